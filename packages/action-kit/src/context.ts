@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { UserError } from '@mlops-actions/errors';
+
+/** What the runner tells a step about where and why it runs, read once from the environment. */
+export interface RunnerContext {
+  workspace: string;
+  runnerTemp: string;
+  /** `owner/name`, or undefined outside GitHub. */
+  repository: string | undefined;
+  owner: string | undefined;
+  repo: string | undefined;
+  sha: string | undefined;
+  ref: string | undefined;
+  workflow: string | undefined;
+  job: string | undefined;
+  runId: string | undefined;
+  runAttempt: string | undefined;
+  actor: string | undefined;
+  eventName: string | undefined;
+  event: Record<string, unknown>;
+  serverUrl: string;
+  apiUrl: string;
+  /** Link to this workflow run, when known. */
+  runUrl: string | undefined;
+  /** The pull request this run is for (pull_request, pull_request_target, or a workflow_run of one). */
+  pullRequest: number | undefined;
+  /** True for a pull request from a fork: its token is read-only. */
+  fromFork: boolean;
+  /** True when running on a GitHub runner (as opposed to a local run). */
+  onGitHub: boolean;
+}
+
+export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+  const repository = env['GITHUB_REPOSITORY'] || undefined;
+  const [owner, repo] = repository?.split('/') ?? [];
+  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/$/, '');
+  const runId = env['GITHUB_RUN_ID'] || undefined;
+  const event = readEvent(env['GITHUB_EVENT_PATH']);
+  const pr = event['pull_request'] as { number?: number; head?: { repo?: { full_name?: string } } } | undefined;
+  const issue = event['issue'] as { number?: number; pull_request?: unknown } | undefined;
+  const prNumber = pr?.number ?? (issue?.pull_request ? issue.number : undefined);
+  const headRepo = pr?.head?.repo?.full_name;
+  return {
+    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+    runnerTemp: env['RUNNER_TEMP'] || tmpdir(),
+    repository,
+    owner,
+    repo,
+    sha: env['GITHUB_SHA'] || undefined,
+    ref: env['GITHUB_REF'] || undefined,
+    workflow: env['GITHUB_WORKFLOW'] || undefined,
+    job: env['GITHUB_JOB'] || undefined,
+    runId,
+    runAttempt: env['GITHUB_RUN_ATTEMPT'] || undefined,
+    actor: env['GITHUB_ACTOR'] || undefined,
+    eventName: env['GITHUB_EVENT_NAME'] || undefined,
+    event,
+    serverUrl,
+    apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/$/, ''),
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
+    pullRequest: typeof prNumber === 'number' ? prNumber : undefined,
+    fromFork: Boolean(headRepo && repository && headRepo !== repository),
+    onGitHub: env['GITHUB_ACTIONS'] === 'true',
+  };
+}
+
+function readEvent(path: string | undefined): Record<string, unknown> {
+  if (!path) return {};
+  try {
+    const v = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  } catch (e) {
+    throw new UserError(`cannot read the event payload: ${(e as Error).message}`, { file: path });
+  }
+}
+
+/** The repository as owner and name, or a clear error when the step is not running in one. */
+export function requireRepository(ctx: RunnerContext): { owner: string; repo: string } {
+  if (!ctx.owner || !ctx.repo) {
+    throw new UserError('GITHUB_REPOSITORY is not set, so there is no repository to talk to', {
+      fix: 'Run this step in a GitHub workflow, or set GITHUB_REPOSITORY=owner/name for a local run',
+    });
+  }
+  return { owner: ctx.owner, repo: ctx.repo };
+}
