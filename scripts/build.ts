@@ -37,6 +37,9 @@ export async function buildAction(name: string, outdir: string): Promise<void> {
     logLevel: 'warning',
     // esbuild writes paths relative to this, so bundles do not depend on where the checkout lives.
     absWorkingDir: repoRoot,
+    // Keep module paths as seen from the checkout (node_modules/…), so a build is byte-identical
+    // wherever the checkout and its installed packages really live.
+    preserveSymlinks: true,
   });
 }
 
