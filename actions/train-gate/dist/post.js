@@ -1,2 +1,2 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
-import{a as t,c as e}from"./chunks/chunk-NLH7GMJJ.js";await e(async()=>{throw new t("train-gate post step is not implemented yet (issue #7)")});
+import{a as t,c as e}from"./chunks/chunk-AT2GWMHO.js";await e(async()=>{throw new t("train-gate post step is not implemented yet (issue #7)")});
