@@ -38,8 +38,8 @@ const noOidcClient: Plugin = {
   },
 };
 
-export async function buildAction(name: string, outdir: string): Promise<void> {
-  const src = join(repoRoot, 'actions', name, 'src');
+/** `src` defaults to actions/<name>/src; tests bundle fixture actions (test/fixtures/*) with it. */
+export async function buildAction(name: string, outdir: string, src = join(repoRoot, 'actions', name, 'src')): Promise<void> {
   const entryPoints: Record<string, string> = { index: join(src, 'main.ts') };
   if (existsSync(join(src, 'post.ts'))) entryPoints['post'] = join(src, 'post.ts');
   await rm(outdir, { recursive: true, force: true });

@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chown, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -29,6 +29,11 @@ export interface Annotation {
 export interface StepOptions {
   /** Action folder name under actions/, e.g. `data-hash`. */
   action: string;
+  /**
+   * The folder holding action.yml and the bundle, when it is not actions/<action> (a fixture action
+   * a test bundled, e.g. with buildFixtureAction from test/harness/fixture-action.ts).
+   */
+  actionDir?: string;
   /** `main` (default) or `post`. */
   entry?: 'main' | 'post';
   /** The step's `with:`; undeclared names fail the run, as actionlint would. */
@@ -51,6 +56,12 @@ export interface StepOptions {
   /** STATE_* for a post step (use the `state` of the main step's result). */
   state?: Record<string, string>;
   timeoutMs?: number;
+  /**
+   * Run the step as this POSIX user (the tests run as root, which reads any file; a test of an
+   * unreadable file needs another user). The step's file commands are handed to it; the workspace
+   * and runner temp must be usable by it.
+   */
+  user?: { uid: number; gid: number };
 }
 
 export interface StepResult {
@@ -74,8 +85,8 @@ interface ActionYml {
   runs: { main: string; post?: string };
 }
 
-function readActionYml(action: string): ActionYml {
-  const file = join(repoRoot, 'actions', action, 'action.yml');
+function readActionYml(action: string, dir = join(repoRoot, 'actions', action)): ActionYml {
+  const file = join(dir, 'action.yml');
   if (!existsSync(file)) throw new Error(`no action named '${action}' (looked for ${file})`);
   return parse(readFileSync(file, 'utf8')) as ActionYml;
 }
@@ -143,10 +154,10 @@ export function parseCommands(stdout: string): { annotations: Annotation[]; mask
 }
 
 export async function runStep(o: StepOptions): Promise<StepResult> {
-  const meta = readActionYml(o.action);
+  const meta = readActionYml(o.action, o.actionDir);
   const entry = o.entry === 'post' ? meta.runs.post : meta.runs.main;
   if (!entry) throw new Error(`action '${o.action}' has no ${o.entry} entry point`);
-  const script = join(repoRoot, 'actions', o.action, entry);
+  const script = join(o.actionDir ?? join(repoRoot, 'actions', o.action), entry);
   if (!existsSync(script)) throw new Error(`${script} does not exist: run 'npm run build'`);
 
   const token = o.token ?? 'ghs_test_token_0123456789';
@@ -173,6 +184,10 @@ export async function runStep(o: StepOptions): Promise<StepResult> {
   const eventName = o.event ?? 'push';
   const sha = 'a'.repeat(40);
   await writeFile(paths.event, JSON.stringify(makeEvent(eventName, { repository, sha, ...(o.payload ?? {}) })));
+  if (o.user) {
+    const { uid, gid } = o.user;
+    await Promise.all([files, ...Object.values(paths)].map((p) => chown(p, uid, gid)));
+  }
 
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
@@ -223,7 +238,7 @@ export async function runStep(o: StepOptions): Promise<StepResult> {
 
   const started = performance.now();
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'], ...(o.user ?? {}) });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 
-export type OutputValue = string | number | boolean | readonly unknown[] | Record<string, unknown> | null | undefined;
+export type OutputValue = string | number | boolean | object | null | undefined;
 
 /** Sets every output; arrays and objects as compact JSON, undefined and null as the empty string. */
 export function setOutputs(outputs: Record<string, OutputValue>): void {

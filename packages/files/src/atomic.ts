@@ -5,8 +5,9 @@ import { basename, dirname, join } from 'node:path';
 /**
  * Writes `data` to a temporary name beside `path`, then renames it into place, so a reader never sees
  * a half-written file and a failure leaves nothing behind (rename is atomic on one filesystem).
+ * `data` may also be an iterable of chunks, so a big file is written without one big string.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

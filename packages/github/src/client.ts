@@ -49,7 +49,10 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/$/, ''),
     userAgent: 'mlops-actions',
-    request: { retries, ...(proxy ? { fetch: proxyFetch(proxy) } : {}) },
+    // `retry.retries`, not `request.retries`: the latter makes the retry plugin repeat every failed
+    // request, 403/404/422 included, instead of only 5xx and other retryable answers.
+    retry: { retries },
+    request: proxy ? { fetch: proxyFetch(proxy) } : {},
     throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
   });
 }

@@ -38,19 +38,38 @@ export async function upsertComment(o: UpsertCommentOptions): Promise<UpsertOutc
   const { text: body, truncated } = fitComment(`${marker}\n${o.body}`, o.fullReportUrl);
   try {
     const author = await authenticatedLogin(o.octokit);
-    const comments = await o.octokit.paginate(o.octokit.rest.issues.listComments, {
-      owner: o.owner,
-      repo: o.repo,
-      issue_number: o.issueNumber,
-      per_page: 100,
-    });
-    const mine = comments.find((c) => c.body?.includes(marker) && (author === undefined || c.user?.login === author));
+    const findMine = async () => {
+      const comments = await o.octokit.paginate(o.octokit.rest.issues.listComments, {
+        owner: o.owner,
+        repo: o.repo,
+        issue_number: o.issueNumber,
+        per_page: 100,
+      });
+      return comments.find((c) => c.body?.includes(marker) && (author === undefined || c.user?.login === author));
+    };
+    const mine = await findMine();
     if (mine) {
       const { data } = await o.octokit.rest.issues.updateComment({ owner: o.owner, repo: o.repo, comment_id: mine.id, body });
       return { outcome: 'updated', id: data.id, url: data.html_url, truncated };
     }
-    const { data } = await o.octokit.rest.issues.createComment({ owner: o.owner, repo: o.repo, issue_number: o.issueNumber, body });
-    return { outcome: 'created', id: data.id, url: data.html_url, truncated };
+    const create = (retries?: number) =>
+      o.octokit.rest.issues.createComment({ owner: o.owner, repo: o.repo, issue_number: o.issueNumber, body, ...(retries === undefined ? {} : { request: { retries } }) });
+    let created;
+    try {
+      // Not retried blindly: a 5xx may come after GitHub created the comment, and a second POST
+      // would duplicate it. Look first, then post again (with the client's retries) if it is not there.
+      created = (await create(0)).data;
+    } catch (e) {
+      const status = (e as { status?: number }).status;
+      if (status !== undefined && status < 500) throw e;
+      const landed = await findMine();
+      if (landed && landed.body !== body) {
+        const { data } = await o.octokit.rest.issues.updateComment({ owner: o.owner, repo: o.repo, comment_id: landed.id, body });
+        return { outcome: 'updated', id: data.id, url: data.html_url, truncated };
+      }
+      created = landed ?? (await create()).data;
+    }
+    return { outcome: 'created', id: created.id, url: created.html_url, truncated };
   } catch (e) {
     if (!isPermissionDenied(e)) throw e;
     const reason =
@@ -62,16 +81,23 @@ export async function upsertComment(o: UpsertCommentOptions): Promise<UpsertOutc
 }
 
 /**
- * The login comments by this token appear under. A GITHUB_TOKEN (an installation token) may not read
- * /user, and its comments are authored by github-actions[bot].
+ * The login comments by this token appear under. An installation token (GITHUB_TOKEN, or a GitHub
+ * App's) may not read /user; GraphQL's `viewer` names its bot (github-actions[bot], my-app[bot]).
+ * Assuming github-actions[bot] for every installation token made an App token post a new comment on
+ * every run.
  */
 async function authenticatedLogin(octokit: GitHubClient): Promise<string | undefined> {
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return data.login;
   } catch (e) {
-    if (isPermissionDenied(e) || (e as { status?: number }).status === 403) return 'github-actions[bot]';
-    throw e;
+    if (!isPermissionDenied(e) && (e as { status?: number }).status !== 403) throw e;
+  }
+  try {
+    const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+    return viewer.login.endsWith('[bot]') ? viewer.login : `${viewer.login}[bot]`;
+  } catch {
+    return 'github-actions[bot]';
   }
 }
 

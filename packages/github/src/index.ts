@@ -1,4 +1,4 @@
 export { createGitHubClient, isApiError, isPermissionDenied, type GitHubClient, type ClientOptions, type Logger, type ApiError } from './client.ts';
 export { upsertComment, commentMarker, fitComment, COMMENT_LIMIT, type UpsertCommentOptions, type UpsertOutcome } from './comments.ts';
 export { publishCheckRun, CHECK_TEXT_LIMIT, type CheckRunOptions } from './checks.ts';
-export { proxyFor } from './proxy.ts';
+export { proxyFor, proxyFetch } from './proxy.ts';

@@ -1,0 +1,205 @@
+/**
+ * Pearson chi-square tests as scipy.stats.chisquare and scipy.stats.chi2_contingency, and the drift
+ * form used on categorical columns.
+ */
+import { chi2Sf } from './special.ts';
+import type { Numbers } from './ks.ts';
+
+export interface ChiSquareResult {
+  statistic: number;
+  pvalue: number;
+}
+
+/** Counts given either positionally (aligned arrays) or by category name. */
+export type CategoryCounts = Numbers | Record<string, number> | Map<string, number>;
+
+function checkCounts(x: Numbers, what: string): void {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    if (!Number.isFinite(v) || v < 0) throw new RangeError(`${what}[${i}] is ${v}; counts must be finite and non-negative`);
+  }
+}
+
+/**
+ * scipy.stats.chisquare(f_obs, f_exp, ddof): statistic Σ (o - e)² / e, p-value chi2.sf(statistic,
+ * k - 1 - ddof). Without `expected` every category expects the mean count. With it, the two totals
+ * must agree to a relative 1e-8 (scipy's rule). An expected 0 with an observed count > 0 gives an
+ * infinite statistic and p = 0; 0 expected and 0 observed gives NaN, as in scipy.
+ */
+export function chisquare(observed: Numbers, expected?: Numbers, ddof = 0): ChiSquareResult {
+  const k = observed.length;
+  if (k === 0) throw new RangeError('chisquare needs at least one category');
+  const obs = Float64Array.from(observed);
+  let exp: Float64Array;
+  if (expected !== undefined) {
+    if (expected.length !== k) throw new RangeError(`observed has ${k} categories but expected has ${expected.length}`);
+    exp = Float64Array.from(expected);
+    const so = pairwiseSum(obs);
+    const se = pairwiseSum(exp);
+    const rel = Math.abs(so - se) / Math.min(so, se);
+    if (rel > 1e-8) {
+      throw new RangeError(
+        `the observed total (${so}) and the expected total (${se}) must agree to a relative tolerance of 1e-8; scale the expected counts to the observed total`,
+      );
+    }
+  } else {
+    const mean = pairwiseSum(obs) / k;
+    exp = new Float64Array(k).fill(mean);
+  }
+  const terms = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    const d = obs[i]! - exp[i]!;
+    terms[i] = (d * d) / exp[i]!;
+  }
+  const statistic = pairwiseSum(terms);
+  const df = k - 1 - ddof;
+  return { statistic, pvalue: df > 0 ? chi2Sf(statistic, df) : NaN };
+}
+
+export interface ChiSquareDriftResult extends ChiSquareResult {
+  /** Degrees of freedom: number of categories seen in either sample, minus 1. */
+  df: number;
+  /** Categories with current counts but no reference counts (each makes the statistic infinite). */
+  unseenCategories: number;
+  /** The categories in the order used (names for records/maps, indices as strings for arrays). */
+  categories: string[];
+}
+
+/**
+ * Aligns two category-count collections: arrays must have the same length; records and maps are
+ * joined over the union of their keys (absent = 0), in first-seen order (reference, then current).
+ */
+export function alignCounts(reference: CategoryCounts, current: CategoryCounts): { categories: string[]; reference: Float64Array; current: Float64Array } {
+  const isArr = (x: CategoryCounts): x is Numbers => !(x instanceof Map) && typeof (x as Numbers).length === 'number';
+  if (isArr(reference) && isArr(current)) {
+    if (reference.length !== current.length) {
+      throw new RangeError(`reference has ${reference.length} categories but current has ${current.length}; align them or pass records keyed by category`);
+    }
+    return {
+      categories: Array.from({ length: reference.length }, (_, i) => String(i)),
+      reference: Float64Array.from(reference),
+      current: Float64Array.from(current),
+    };
+  }
+  if (isArr(reference) || isArr(current)) throw new RangeError('pass both counts as arrays or both as records/maps keyed by category');
+  const r = reference instanceof Map ? reference : new Map(Object.entries(reference));
+  const c = current instanceof Map ? current : new Map(Object.entries(current));
+  const categories = [...new Set([...r.keys(), ...c.keys()])];
+  return {
+    categories,
+    reference: Float64Array.from(categories, (k) => r.get(k) ?? 0),
+    current: Float64Array.from(categories, (k) => c.get(k) ?? 0),
+  };
+}
+
+/**
+ * Chi-square goodness of fit of the current counts against the reference shares:
+ * expected_i = reference_i / Σ reference × Σ current, df = k - 1, where k counts the categories
+ * present in at least one of the two samples (categories absent from both are dropped).
+ * A category present in current but absent from reference has expected count 0: the statistic is
+ * +Infinity and the p-value 0 (scipy's arithmetic; a never-seen category is drift). `unseenCategories`
+ * says how many there were, so a report can explain it. Scaling the reference counts leaves the
+ * result unchanged.
+ */
+export function chiSquareDrift(referenceCounts: CategoryCounts, currentCounts: CategoryCounts): ChiSquareDriftResult {
+  const al = alignCounts(referenceCounts, currentCounts);
+  checkCounts(al.reference, 'reference');
+  checkCounts(al.current, 'current');
+  const keep: number[] = [];
+  for (let i = 0; i < al.categories.length; i++) if (al.reference[i]! > 0 || al.current[i]! > 0) keep.push(i);
+  const ref = Float64Array.from(keep, (i) => al.reference[i]!);
+  const cur = Float64Array.from(keep, (i) => al.current[i]!);
+  const categories = keep.map((i) => al.categories[i]!);
+  const refTotal = pairwiseSum(ref);
+  const curTotal = pairwiseSum(cur);
+  if (refTotal === 0 || curTotal === 0) throw new RangeError('chiSquareDrift needs at least one count in each sample');
+  const k = ref.length;
+  const df = k - 1;
+  let unseen = 0;
+  const terms = new Float64Array(k);
+  for (let i = 0; i < k; i++) {
+    const e = (ref[i]! / refTotal) * curTotal;
+    if (e === 0) unseen++;
+    const d = cur[i]! - e;
+    terms[i] = (d * d) / e;
+  }
+  const statistic = pairwiseSum(terms);
+  const pvalue = df > 0 ? chi2Sf(statistic, df) : 1;
+  return { statistic: df > 0 ? statistic : 0, pvalue, df, unseenCategories: unseen, categories };
+}
+
+export interface Chi2ContingencyResult extends ChiSquareResult {
+  dof: number;
+  expected: number[][];
+}
+
+/**
+ * scipy.stats.chi2_contingency for a two-dimensional table: expected_ij = row_i × col_j / total,
+ * dof = (r-1)(c-1); with dof = 1 and `correction` (default true) Yates' continuity correction moves
+ * each observed count by min(0.5, |e - o|) toward its expected count. A zero expected count is an
+ * error (as in scipy); dof = 0 gives statistic 0 and p = 1.
+ */
+export function chi2Contingency(table: ArrayLike<Numbers>, correction = true): Chi2ContingencyResult {
+  const r = table.length;
+  if (r === 0) throw new RangeError('chi2Contingency needs a non-empty table');
+  const c = table[0]!.length;
+  if (c === 0) throw new RangeError('chi2Contingency needs a non-empty table');
+  const obs: number[][] = [];
+  for (let i = 0; i < r; i++) {
+    const row = table[i]!;
+    if (row.length !== c) throw new RangeError(`table row ${i} has ${row.length} cells but row 0 has ${c}`);
+    checkCounts(row, `table[${i}]`);
+    obs.push(Array.from(row));
+  }
+  const rowSums = obs.map((row) => pairwiseSum(row));
+  const colSums = Array.from({ length: c }, (_, j) => pairwiseSum(obs.map((row) => row[j]!)));
+  const total = pairwiseSum(obs.flat());
+  const expected = obs.map((_, i) => colSums.map((cs) => (rowSums[i]! * cs) / total));
+  for (let i = 0; i < r; i++) {
+    for (let j = 0; j < c; j++) {
+      if (expected[i]![j] === 0) throw new RangeError(`the expected frequency at (${i}, ${j}) is zero: drop empty rows and columns`);
+    }
+  }
+  // scipy: dof = size - sum(shape) + ndim - 1
+  const dof = r * c - (r + c) + 2 - 1;
+  if (dof === 0) return { statistic: 0, pvalue: 1, dof, expected };
+  const adj = obs.map((row, i) =>
+    row.map((o, j) => {
+      if (!(dof === 1 && correction)) return o;
+      const diff = expected[i]![j]! - o;
+      return o + Math.min(0.5, Math.abs(diff)) * Math.sign(diff);
+    }),
+  );
+  const terms: number[] = [];
+  for (let i = 0; i < r; i++) {
+    for (let j = 0; j < c; j++) {
+      const d = adj[i]![j]! - expected[i]![j]!;
+      terms.push((d * d) / expected[i]![j]!);
+    }
+  }
+  const statistic = pairwiseSum(terms);
+  return { statistic, pvalue: chi2Sf(statistic, dof), dof, expected };
+}
+
+/** numpy-style pairwise summation (blocks of 8 below 128 items), so sums match numpy closely. */
+export function pairwiseSum(x: Numbers, start = 0, end = x.length): number {
+  const n = end - start;
+  if (n < 8) {
+    let s = 0;
+    for (let i = start; i < end; i++) s += x[i]!;
+    return s;
+  }
+  if (n <= 128) {
+    const r = [x[start]!, x[start + 1]!, x[start + 2]!, x[start + 3]!, x[start + 4]!, x[start + 5]!, x[start + 6]!, x[start + 7]!];
+    let i = start + 8;
+    for (; i < end - ((end - start) % 8); i += 8) {
+      for (let k = 0; k < 8; k++) r[k] = r[k]! + x[i + k]!;
+    }
+    let s = r[0]! + r[1]! + (r[2]! + r[3]!) + (r[4]! + r[5]! + (r[6]! + r[7]!));
+    for (; i < end; i++) s += x[i]!;
+    return s;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseSum(x, start, start + half) + pairwiseSum(x, start + half, end);
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { checkForest, DEFAULT_FOREST_OPTIONS, predictProbability, trainForest, validateOptions, type ForestJson } from '../../../workflows-examples/use-case/src/forest.ts';
+import { streams } from '../../../workflows-examples/use-case/src/random.ts';
+
+/** Rows with three features; the label is 1 exactly when x0 > 0.6 and x2 < 0.3 (x1 is noise). */
+function data(n: number, seed = 1) {
+  const [r] = streams(seed, 1);
+  const X: number[][] = [];
+  const y: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = [r!.uniform(), r!.uniform(), r!.uniform()];
+    X.push(x);
+    y.push(x[0]! > 0.6 && x[2]! < 0.3 ? 1 : 0);
+  }
+  return { X, y };
+}
+
+const opts = { ...DEFAULT_FOREST_OPTIONS, trees: 30 };
+
+describe('trainForest', () => {
+  it('learns an interaction of two thresholds and ignores the noise feature', () => {
+    const train = data(3000, 1);
+    const test = data(1000, 2);
+    const model = trainForest(train.X, train.y, opts);
+    const errors = test.X.filter((x, i) => (predictProbability(model, x) >= 0.5 ? 1 : 0) !== test.y[i]).length;
+    expect(errors / test.X.length).toBeLessThan(0.02);
+    expect(model.featureImportance[1]).toBeLessThan(0.05);
+    expect(model.featureImportance[0]! + model.featureImportance[2]!).toBeGreaterThan(0.95);
+  });
+
+  it('gives probabilities between 0 and 1 that rank the classes', () => {
+    const train = data(2000, 3);
+    const model = trainForest(train.X, train.y, opts);
+    expect(predictProbability(model, [0.9, 0.5, 0.1])).toBeGreaterThan(0.9);
+    expect(predictProbability(model, [0.1, 0.5, 0.9])).toBeLessThan(0.1);
+  });
+
+  it('is deterministic for a seed and differs for another', () => {
+    const { X, y } = data(1000, 4);
+    const a = JSON.stringify(trainForest(X, y, { ...opts, seed: 5 }));
+    expect(JSON.stringify(trainForest(X, y, { ...opts, seed: 5 }))).toBe(a);
+    expect(JSON.stringify(trainForest(X, y, { ...opts, seed: 6 }))).not.toBe(a);
+  });
+
+  it('splits exactly between distinct values when a feature has few of them', () => {
+    // One feature with values 0..9, label 1 from 7 up: the split must sit at 6.5.
+    const X = Array.from({ length: 200 }, (_, i) => [i % 10]);
+    const y = X.map(([v]) => (v! >= 7 ? 1 : 0));
+    const model = trainForest(X, y, { ...opts, trees: 1, maxFeatures: 'all' });
+    expect(model.trees[0]!.threshold[0]).toBe(6.5);
+    expect(predictProbability(model, [6])).toBe(0);
+    expect(predictProbability(model, [7])).toBe(1);
+  });
+
+  it('respects max depth and minimum leaf size', () => {
+    const { X, y } = data(2000, 7);
+    const stump = trainForest(X, y, { ...opts, trees: 3, maxDepth: 1 });
+    for (const t of stump.trees) expect(t.feature.length).toBeLessThanOrEqual(3);
+    const coarse = trainForest(X, y, { ...opts, trees: 3, minSamplesLeaf: 500 });
+    for (const t of coarse.trees) expect(t.feature.length).toBeLessThan(15);
+  });
+
+  it('with balanced class weights, raises the probability of the rare class', () => {
+    const { X, y } = data(3000, 8);
+    const plain = trainForest(X, y, { ...opts, maxDepth: 2 });
+    const balanced = trainForest(X, y, { ...opts, maxDepth: 2, classWeight: 'balanced' });
+    const border = [0.62, 0.5, 0.28];
+    expect(predictProbability(balanced, border)).toBeGreaterThan(predictProbability(plain, border));
+  });
+
+  it.each([
+    [{ trees: 0 }, /trees/],
+    [{ maxDepth: 1.5 }, /maxDepth/],
+    [{ maxFeatures: 1.5 }, /maxFeatures/],
+    [{ maxBins: 5000 }, /maxBins/],
+    [{ classWeight: 'auto' }, /classWeight/],
+  ])('refuses bad options %j', (change, message) => {
+    expect(() => validateOptions({ ...opts, ...(change as object) })).toThrow(message);
+  });
+});
+
+describe('predictProbability: split rules', () => {
+  const stump = (splitRule: 'lt' | 'le'): ForestJson => ({
+    format: 'mlops-use-case/random-forest',
+    formatVersion: 1,
+    nFeatures: 1,
+    splitRule,
+    options: {},
+    featureImportance: [1],
+    trees: [{ feature: [0, -1, -1], threshold: [5, 0, 0], left: [1, -1, -1], right: [2, -1, -1], value: [0, 0.25, 0.75] }],
+  });
+  it("sends a value equal to the threshold right under 'lt' (this trainer) and left under 'le' (scikit-learn)", () => {
+    expect(predictProbability(stump('lt'), [5])).toBe(0.75);
+    expect(predictProbability(stump('le'), [5])).toBe(0.25);
+    expect(predictProbability(stump('lt'), [4.999])).toBe(0.25);
+  });
+
+  it("rounds inputs to float32 first when the model says so, as scikit-learn compares", () => {
+    // scikit-learn can put a threshold exactly on a float32 input: float32(45.8) = 45.79999923706055.
+    const model = { ...stump('le'), trees: [{ ...stump('le').trees[0]!, threshold: [Math.fround(45.8), 0, 0] }] };
+    expect(predictProbability(model, [45.8])).toBe(0.75);
+    expect(predictProbability({ ...model, inputPrecision: 'float32' }, [45.8])).toBe(0.25);
+  });
+});
+
+describe('checkForest', () => {
+  const good = (): ForestJson => trainForest(data(300).X, data(300).y, { ...opts, trees: 2 });
+
+  it('accepts a trained forest', () => {
+    expect(checkForest(JSON.parse(JSON.stringify(good())))).toEqual([]);
+  });
+
+  it.each<[string, (f: ForestJson) => unknown, RegExp]>([
+    ['not an object', () => 'forest', /not a JSON object/],
+    ['another format', (f) => ({ ...f, format: 'onnx' }), /unknown model format/],
+    ['no trees', (f) => ({ ...f, trees: [] }), /no trees/],
+    ['a cycle (child before parent)', (f) => { f.trees[0]!.left[0] = 0; return f; }, /children/],
+    ['a feature out of range', (f) => { f.trees[0]!.feature[0] = 7; return f; }, /out of range/],
+    ['a leaf that is not a probability', (f) => { const t = f.trees[0]!; t.value[t.feature.indexOf(-1)] = Number.NaN; return f; }, /not a probability/],
+    ['arrays of different lengths', (f) => { f.trees[0]!.value.pop(); return f; }, /different lengths/],
+    ['an unknown split rule', (f) => ({ ...f, splitRule: 'gt' }), /splitRule/],
+  ])('refuses %s', (_name, damage, message) => {
+    expect(checkForest(damage(good())).join('; ')).toMatch(message);
+  });
+});
