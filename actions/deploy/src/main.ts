@@ -1,9 +1,204 @@
-import { Inputs, run, UserError } from '@mlops-actions/action-kit';
+import { isAbsolute, resolve } from 'node:path';
+import { Inputs, JobSummary, log, readRunnerContext, run, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
+import {
+  createTarget,
+  deploy,
+  deployRegistry,
+  GitHubDeployments,
+  parseHealthExpect,
+  proxyAwareFetch,
+  renderSummary,
+  type HealthSettings,
+  type TargetSpec,
+  type VersionRef,
+} from '@mlops-actions/deployment';
+import { createGitHubClient, type GitHubClient } from '@mlops-actions/github';
+import { openRegistry, validateAlias, validateModelName, validateVersion, type ReleaseClient } from '@mlops-actions/registry';
+
+interface DeployInputs {
+  ctx: RunnerContext;
+  model: string;
+  ref: VersionRef;
+  environment: string;
+  alias: string;
+  registry: string;
+  branch: string;
+  target: TargetSpec;
+  health: HealthSettings;
+  rollback: boolean;
+  allowUnvalidated: boolean;
+  environmentUrl: string | undefined;
+  recordDeployment: boolean;
+  token: string | undefined;
+}
+
+const TARGET_INPUTS = { command: ['command'], webhook: ['webhook-url', 'webhook-secret'], directory: ['serving-dir'] } as const;
+
+function httpUrl(inputs: Inputs, name: string): string | undefined {
+  const v = inputs.optional(name);
+  if (v === undefined) return undefined;
+  const u = URL.parse(v);
+  if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) {
+    throw new UserError(`'${v}' is not an http(s) URL`, { input: name, fix: 'Write the full URL, e.g. https://models.example.com/health' });
+  }
+  return v;
+}
+
+/** Every input, checked before anything is downloaded, recorded or deployed. */
+function readInputs(): DeployInputs {
+  const inputs = new Inputs();
+  const ctx = readRunnerContext();
+  const workspace = resolve(ctx.workspace);
+  const model = validateModelName(inputs.string('model'), { input: 'model' });
+  const version = inputs.optional('version');
+  const alias = inputs.optional('alias');
+  if ((version === undefined) === (alias === undefined)) {
+    throw new UserError(version === undefined ? 'give the version to deploy, or an alias that points at it' : 'give version or alias, not both', {
+      input: version === undefined ? 'version' : 'alias',
+      fix: "Set 'version: 1.4.0' or 'alias: candidate'",
+    });
+  }
+  const ref: VersionRef = version !== undefined ? { version: validateVersion(version) } : { alias: validateAlias(alias!, { input: 'alias' }) };
+  const environment = inputs.string('environment');
+  const promote = inputs.optional('promote-alias') ?? environment;
+  if (inputs.optional('promote-alias') === undefined && !/^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/.test(environment)) {
+    throw new UserError(`the environment '${environment}' cannot name the alias to move`, {
+      input: 'promote-alias',
+      fix: `Set promote-alias to a lowercase name (e.g. ${environment.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z]+|[^a-z0-9]+$/g, '') || 'production'})`,
+    });
+  }
+  const promoteAlias = validateAlias(promote, { input: 'promote-alias' });
+
+  const kind = inputs.choice('target', ['command', 'webhook', 'directory'] as const);
+  for (const [other, names] of Object.entries(TARGET_INPUTS)) {
+    if (other === kind) continue;
+    for (const n of names) if (inputs.optional(n) !== undefined) log.warning(`input '${n}' is for target ${other}; target is ${kind}, so it is ignored`);
+  }
+  const targetTimeoutMs = inputs.duration('target-timeout') ?? 10 * 60_000;
+  let target: TargetSpec;
+  if (kind === 'command') {
+    target = { kind, command: inputs.string('command'), cwd: workspace, baseEnv: process.env, timeoutMs: targetTimeoutMs };
+  } else if (kind === 'webhook') {
+    const url = httpUrl(inputs, 'webhook-url') ?? inputs.string('webhook-url');
+    const secret = inputs.secret('webhook-secret');
+    if (!secret) {
+      throw new UserError('is required for target webhook: every request is signed with it', {
+        input: 'webhook-secret',
+        fix: "Store a random secret in the repository's secrets and pass it: 'webhook-secret: ${{ secrets.DEPLOY_WEBHOOK_SECRET }}'",
+      });
+    }
+    target = {
+      kind,
+      url,
+      secret,
+      timeoutMs: targetTimeoutMs,
+      fetch: proxyAwareFetch(process.env),
+      provenance: { repository: ctx.repository, sha: ctx.sha, ref: ctx.ref, runUrl: ctx.runUrl, actor: ctx.actor },
+    };
+  } else {
+    const dir = inputs.string('serving-dir');
+    // A serving directory often lives outside the workspace (e.g. /srv/models on a self-hosted runner).
+    target = { kind, servingDir: isAbsolute(dir) ? resolve(dir) : resolve(workspace, dir) };
+  }
+
+  const healthUrl = httpUrl(inputs, 'health-url');
+  const smokeInput = inputs.optional('smoke-input');
+  const smokeUrl = httpUrl(inputs, 'smoke-url') ?? (smokeInput !== undefined ? healthUrl : undefined);
+  if (smokeInput !== undefined && !smokeUrl) {
+    throw new UserError('needs a URL to send the request to', { input: 'smoke-input', fix: 'Set smoke-url (or health-url, which it defaults to)' });
+  }
+  if (inputs.optional('smoke-url') !== undefined && smokeInput === undefined) {
+    throw new UserError('is set but smoke-input (the request body) is not', { input: 'smoke-url', fix: "Set smoke-input, e.g. '{\"features\": [1, 2, 3]}'" });
+  }
+  const expectations = parseHealthExpect(inputs.optional('health-expect'));
+  if (expectations.length && !healthUrl) {
+    throw new UserError('is set but health-url is not, so there is nothing to check', { input: 'health-expect', fix: 'Set health-url' });
+  }
+  const timeoutMs = inputs.duration('health-timeout') ?? 60_000;
+  return {
+    ctx,
+    model,
+    ref,
+    environment,
+    alias: promoteAlias,
+    // The embedded default for local runs is a directory registry, as register-model's.
+    registry: inputs.optional('registry') ?? defaultRegistry(ctx),
+    branch: inputs.string('registry-branch', 'mlops-registry'),
+    target,
+    health: { url: healthUrl, expectations, smoke: smokeInput !== undefined ? { url: smokeUrl!, body: smokeInput } : undefined, timeoutMs },
+    rollback: inputs.boolean('rollback', true),
+    allowUnvalidated: inputs.boolean('allow-unvalidated', false),
+    environmentUrl: httpUrl(inputs, 'environment-url'),
+    recordDeployment: inputs.boolean('github-deployment', true),
+    token: inputs.secret('github-token'),
+  };
+}
+
+/** A registry URI for a webhook body: no credentials. */
+function publicUri(uri: string): string {
+  return uri.replace(/\/\/[^/@\s]*@/, '//');
+}
 
 await run(async () => {
-  const inputs = new Inputs();
-  inputs.string('model');
-  inputs.string('environment');
-  inputs.string('target');
-  throw new UserError('deploy is not implemented yet (issue #8); this step does nothing so far');
+  const i = readInputs();
+  const { ctx } = i;
+  let octokit: GitHubClient | undefined;
+  if (ctx.owner && ctx.repo && i.token) octokit = createGitHubClient({ token: i.token, apiUrl: ctx.apiUrl, log });
+  const releases = octokit && ctx.owner && ctx.repo ? { octokit: octokit as unknown as ReleaseClient, owner: ctx.owner, repo: ctx.repo } : undefined;
+  const registry = openRegistry({ uri: i.registry, branch: i.branch, token: i.token, github: releases, log, ...registryContext(ctx) });
+  if (i.target.kind === 'webhook') i.target.registry = publicUri(registry.uri);
+  let github: { deployments: GitHubDeployments; ref: string } | undefined;
+  if (i.recordDeployment && octokit && ctx.owner && ctx.repo && ctx.sha) {
+    github = { deployments: new GitHubDeployments({ octokit, owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, log }), ref: ctx.sha };
+  } else if (i.recordDeployment) {
+    log.info('Not recording a GitHub Deployment: no repository, commit or token (a local run)');
+  }
+  const target = createTarget(i.target, log);
+  // A cancelled run (the runner sends SIGINT, then SIGTERM) must not leave its deployment in_progress forever.
+  const onCancel = (signal: string) => {
+    void (github?.deployments.abandon(`The workflow run was cancelled (${signal}) during the deployment`) ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onCancel);
+  process.once('SIGTERM', onCancel);
+  try {
+    const out = await deploy({
+      registry: deployRegistry(registry),
+      model: i.model,
+      ref: i.ref,
+      environment: i.environment,
+      alias: i.alias,
+      target,
+      health: i.health,
+      rollback: i.rollback,
+      allowUnvalidated: i.allowUnvalidated,
+      workDir: resolve(ctx.runnerTemp),
+      github,
+      environmentUrl: i.environmentUrl,
+      reason: `deploy to ${i.environment}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
+      fetch: proxyAwareFetch(process.env),
+      log: { info: log.info, warning: log.warning, group: log.group },
+    });
+    setOutputs({
+      version: out.version,
+      'previous-version': out.previousVersion,
+      status: out.status,
+      'deployment-id': out.deploymentId,
+      'environment-url': out.environmentUrl,
+      'duration-seconds': out.durationSeconds,
+    });
+    const deploymentsUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}/deployments/${encodeURIComponent(i.environment)}` : undefined;
+    await new JobSummary().add(renderSummary(out, { target: target.describe(), deploymentsUrl })).write();
+    if (out.status === 'deployed') {
+      log.info(`Deployed ${i.model} ${out.version} to ${i.environment} in ${out.durationSeconds}s; alias ${i.alias} → ${out.version}`);
+      return;
+    }
+    const what = `Deploying ${i.model}${out.version ? ` ${out.version}` : ''} to ${i.environment} failed: ${out.error ?? 'unknown error'}`;
+    throw new UserError(`${what}${/[.!?]$/.test(what) ? '' : '.'} ${capitalise(out.restored ?? '')}`.trim());
+  } finally {
+    await registry.close();
+  }
 });
+
+function capitalise(s: string): string {
+  return s ? `${s[0]!.toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}` : '';
+}

@@ -1,8 +1,154 @@
-import { Inputs, run, UserError } from '@mlops-actions/action-kit';
+import { join, resolve } from 'node:path';
+import { type FileInput, Inputs, JobSummary, log, readRunnerContext, run, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
+import { readStructuredFile, writeJsonAtomic } from '@mlops-actions/files';
+import {
+  checkJsonFile,
+  modelSelection,
+  openRegistry,
+  parseDataHash,
+  parseFingerprint,
+  readDataManifest,
+  readValidationReport,
+  renderRegistrationSummary,
+  validateAlias,
+  validateModelName,
+  validateVersion,
+  type Bump,
+  type DataLineage,
+  type GitHubTarget,
+  type RegisterOptions,
+  type ReleaseClient,
+  type StoreChoice,
+} from '@mlops-actions/registry';
+
+interface RegisterModelInputs {
+  registry: string;
+  branch: string;
+  token: string | undefined;
+  register: RegisterOptions;
+  ctx: RunnerContext;
+}
+
+function filePath(inputs: Inputs, name: string, workspace: string): FileInput | undefined {
+  return inputs.file(name, { root: workspace });
+}
+
+async function mappingFile(inputs: Inputs, name: string, workspace: string): Promise<Record<string, unknown> | undefined> {
+  const f = filePath(inputs, name, workspace);
+  if (!f) return undefined;
+  const doc = await readStructuredFile(f.path, f.display);
+  if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+    throw new UserError('must hold a mapping of names to values (JSON or YAML)', { input: name, file: f.display });
+  }
+  return doc.value as Record<string, unknown>;
+}
+
+function fingerprint(text: string | undefined): Pick<RegisterOptions, 'fingerprint' | 'training'> {
+  return text === undefined ? {} : parseFingerprint(text);
+}
+
+async function readInputs(): Promise<RegisterModelInputs> {
+  const inputs = new Inputs();
+  const ctx = readRunnerContext();
+  const workspace = resolve(ctx.workspace);
+  const name = validateModelName(inputs.string('name'));
+  const pathLines = inputs.list('path', { required: true });
+  const version = inputs.optional('version');
+  const bump = inputs.choice<Bump>('bump', ['major', 'minor', 'patch'], 'minor');
+  // The embedded default for local runs is a directory registry: no remote, no token needed.
+  const registry = inputs.optional('registry') ?? defaultRegistry(ctx);
+  const store = inputs.string('store', 'auto');
+  if (!['auto', 'registry', 'release'].includes(store) && !store.startsWith('file:')) {
+    throw new UserError(`must be auto, registry, release or file:<dir>, got '${store}'`, { input: 'store' });
+  }
+  const alias = inputs.optional('alias');
+  const manifest = filePath(inputs, 'data-manifest', workspace);
+  const dataHash = inputs.optional('data-hash');
+  let data: DataLineage | undefined = manifest ? await readDataManifest(manifest.path, manifest.display) : undefined;
+  if (dataHash) {
+    const given = parseDataHash(dataHash);
+    if (data && data.hash !== given.hash) {
+      throw new UserError(`says ${given.hash} but the data-manifest says ${data.hash}`, { input: 'data-hash', fix: 'Give one of data-manifest and data-hash, from the same data-hash step' });
+    }
+    data ??= given;
+  }
+  const report = filePath(inputs, 'validation-report', workspace);
+  const profile = filePath(inputs, 'reference-profile', workspace);
+  if (profile) await checkJsonFile(profile.path, profile.display, 'reference-profile');
+  return {
+    registry,
+    branch: inputs.string('registry-branch', 'mlops-registry'),
+    token: inputs.secret('github-token'),
+    ctx,
+    register: {
+      name,
+      files: await modelSelection(workspace, pathLines),
+      version: version === undefined ? undefined : validateVersion(version),
+      bump,
+      store: store as StoreChoice,
+      metrics: await mappingFile(inputs, 'metrics', workspace),
+      params: await mappingFile(inputs, 'params', workspace),
+      data,
+      validation: report ? await readValidationReport(report.path, report.display) : undefined,
+      referenceProfile: profile?.path,
+      ...fingerprint(inputs.optional('fingerprint')),
+      description: inputs.optional('description'),
+      alias: alias === undefined ? undefined : validateAlias(alias),
+      tag: inputs.boolean('tag', false),
+      lineage: {
+        repository: ctx.repository,
+        commit: ctx.sha,
+        ref: ctx.ref,
+        workflow: ctx.workflow,
+        job: ctx.job,
+        runId: ctx.runId,
+        runAttempt: ctx.runAttempt,
+        runUrl: ctx.runUrl,
+        actor: ctx.actor,
+        event: ctx.eventName,
+        pullRequest: ctx.pullRequest,
+      },
+    },
+  };
+}
 
 await run(async () => {
-  const inputs = new Inputs();
-  inputs.string('name');
-  inputs.string('path');
-  throw new UserError('register-model is not implemented yet (issue #6); this step does nothing so far');
+  const i = await readInputs();
+  const { ctx } = i;
+  let github: GitHubTarget | undefined;
+  if (ctx.owner && ctx.repo && i.token) {
+    // The GitHub client is loaded on the first Release call only: most registrations never make one.
+    const token = i.token;
+    let client: Promise<ReleaseClient> | undefined;
+    const octokit: ReleaseClient = {
+      request: async (route, parameters) => {
+        client ??= import('@mlops-actions/github').then((m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log }) as unknown as ReleaseClient);
+        return (await client).request(route, parameters);
+      },
+    };
+    github = { octokit, owner: ctx.owner, repo: ctx.repo };
+  }
+  const registry = openRegistry({ uri: i.registry, branch: i.branch, token: i.token, github, log, ...registryContext(ctx) });
+  try {
+    const result = await registry.register(i.register);
+    const card = result.card;
+    const cardPath = join(resolve(ctx.runnerTemp), 'register-model', `${card.name}-${card.version}.card.json`);
+    await writeJsonAtomic(cardPath, card);
+    log.info(
+      result.created
+        ? `Registered ${card.name}@${card.version} (${card.digest}) in ${registry.uri}`
+        : `${card.name}@${card.version} already holds these files (${card.digest}); nothing new was registered`,
+    );
+    setOutputs({
+      version: card.version,
+      digest: card.digest,
+      card: cardPath,
+      uri: card.uri,
+      tag: result.tag ?? '',
+      created: result.created,
+    });
+    await new JobSummary().add(renderRegistrationSummary(result, { registry: registry.uri, branch: registry.kind === 'git' ? i.branch : undefined })).write();
+  } finally {
+    await registry.close();
+  }
 });

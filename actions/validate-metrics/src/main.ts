@@ -1,7 +1,154 @@
-import { Inputs, run, UserError } from '@mlops-actions/action-kit';
+import { join, resolve } from 'node:path';
+import { annotate, Inputs, JobSummary, log, readRunnerContext, requireRepository, run, setOutputs, UserError, type RunnerContext, defaultRegistry } from '@mlops-actions/action-kit';
+import { createGitHubClient, upsertComment } from '@mlops-actions/github';
+import { validateMetrics, type BaselineSource, type FileRef, type RulesSource, type ValidateOptions } from '@mlops-actions/metrics';
+import { openRegistryReader } from './registry.ts';
+
+interface ActionInputs {
+  options: Omit<ValidateOptions, 'baseline'>;
+  baseline: { kind: 'none' } | { kind: 'file'; file: FileRef } | { kind: 'registry'; uri: string; branch: string; model: string; alias: string };
+  failOn: 'regression' | 'never';
+  comment: 'auto' | 'always' | 'never';
+  commentKey: string;
+  /** The pull request to comment on: the input, else the event's. */
+  pullRequest: number | undefined;
+  token: string | undefined;
+}
+
+/** A file input: relative to the workspace (and kept inside it), or absolute (e.g. under runner.temp). */
+function fileInput(inputs: Inputs, name: string, workspace: string): FileRef | undefined {
+  return inputs.file(name, { root: workspace });
+}
+
+/** Inline YAML (it has a newline, a colon or a brace) or the path of a rules file. */
+function rulesInput(inputs: Inputs, workspace: string): RulesSource {
+  const v = inputs.optional('rules');
+  if (v === undefined) return { kind: 'none' };
+  if (v.includes('\n') || /:\s|[{}]|:$/.test(v)) return { kind: 'inline', text: v };
+  return { kind: 'file', file: fileInput(inputs, 'rules', workspace)! };
+}
+
+/** A pull-request number given explicitly (the workflow_run pattern for fork PRs). */
+function pullRequestInput(inputs: Inputs): number | undefined {
+  const v = inputs.optional('pull-request');
+  if (v === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(v)) throw new UserError(`must be a pull-request number, got '${v}'`, { input: 'pull-request' });
+  return Number(v);
+}
+
+function readInputs(ctx: RunnerContext): ActionInputs {
+  const inputs = new Inputs();
+  const workspace = resolve(ctx.workspace);
+  const metrics = fileInput(inputs, 'metrics', workspace);
+  if (!metrics) throw new UserError('is required but was not set', { input: 'metrics', fix: "Add 'metrics:' under 'with:' in the step: the candidate's metrics file" });
+  const baselineValue = inputs.optional('baseline');
+  let baseline: ActionInputs['baseline'] = { kind: 'none' };
+  if (baselineValue === 'registry') {
+    const model = inputs.optional('model');
+    if (!model) throw new UserError('is required when baseline is registry', { input: 'model', fix: "Name the registered model, e.g. 'model: churn'" });
+    baseline = { kind: 'registry', uri: inputs.optional('registry') ?? defaultRegistry(ctx), branch: inputs.string('registry-branch', 'mlops-registry'), model, alias: inputs.string('alias', 'production') };
+  } else if (baselineValue !== undefined) {
+    baseline = { kind: 'file', file: fileInput(inputs, 'baseline', workspace)! };
+  }
+  const reportDir = fileInput(inputs, 'report-dir', workspace)?.path ?? join(resolve(ctx.runnerTemp), 'validate-metrics');
+  const failOn = inputs.choice('fail-on', ['regression', 'never'] as const, 'regression');
+  const reportUrl = inputs.optional('report-url');
+  if (reportUrl !== undefined && !/^https?:\/\//i.test(reportUrl)) throw new UserError(`must be an http(s) URL, got '${reportUrl}'`, { input: 'report-url' });
+  return {
+    options: {
+      metrics,
+      rules: rulesInput(inputs, workspace),
+      noBaseline: inputs.choice('no-baseline', ['pass', 'fail'] as const, 'pass'),
+      mainMetric: inputs.optional('main-metric'),
+      params: fileInput(inputs, 'params', workspace),
+      baselineParams: fileInput(inputs, 'baseline-params', workspace),
+      dataManifest: fileInput(inputs, 'data-manifest', workspace),
+      baselineDataManifest: fileInput(inputs, 'baseline-data-manifest', workspace),
+      predictions: fileInput(inputs, 'predictions', workspace),
+      significance: {
+        task: inputs.choice('task', ['auto', 'classification', 'regression'] as const, 'auto'),
+        positiveLabel: inputs.string('positive-label', '1'),
+        resamples: inputs.number('bootstrap-resamples', 2000, { min: 100, max: 100_000, integer: true }),
+        seed: inputs.number('seed', 42, { min: 0, max: 0xffffffff, integer: true }),
+        confidence: inputs.number('confidence', 0.95, { min: 0.5, max: 0.999 }),
+      },
+      precision: inputs.number('precision', 4, { min: 1, max: 12, integer: true }),
+      reportOnly: failOn === 'never',
+      links: { run: ctx.runUrl, fullReport: reportUrl },
+      reportDir,
+      log: { info: log.info, warning: log.warning },
+    },
+    baseline,
+    failOn,
+    comment: inputs.choice('comment', ['auto', 'always', 'never'] as const, 'auto'),
+    commentKey: inputs.string('comment-key', 'default'),
+    pullRequest: pullRequestInput(inputs) ?? ctx.pullRequest,
+    token: inputs.secret('github-token'),
+  };
+}
+
+async function baselineSource(i: ActionInputs, ctx: RunnerContext): Promise<BaselineSource> {
+  const b = i.baseline;
+  if (b.kind !== 'registry') return b;
+  const registry = await openRegistryReader({ uri: b.uri, branch: b.branch, workspace: ctx.workspace, tempDir: ctx.runnerTemp, token: i.token, log: { info: log.info, warning: log.warning } });
+  return { kind: 'registry', registry, model: b.model, alias: b.alias, label: b.uri };
+}
 
 await run(async () => {
-  const inputs = new Inputs();
-  inputs.string('metrics');
-  throw new UserError('validate-metrics is not implemented yet (issue #5); this step does nothing so far');
+  const ctx = readRunnerContext();
+  const i = readInputs(ctx);
+  // Everything is read and checked here; a bad input fails the step before any comment is posted.
+  const result = await validateMetrics({ ...i.options, baseline: await baselineSource(i, ctx) });
+  const { report, markdown } = result;
+
+  let commentUrl: string | undefined;
+  const wantComment = i.comment === 'always' || (i.comment === 'auto' && i.pullRequest !== undefined);
+  if (wantComment && i.pullRequest === undefined) {
+    log.warning('comment is always, but this run is not for a pull request: the report is in the job summary only');
+  } else if (wantComment && !i.token) {
+    log.warning('no github-token to comment with: the report is in the job summary only');
+  } else if (wantComment) {
+    const { owner, repo } = requireRepository(ctx);
+    const octokit = createGitHubClient({ token: i.token!, apiUrl: ctx.apiUrl, log: { info: log.info, warning: log.warning } });
+    const outcome = await upsertComment({
+      octokit,
+      owner,
+      repo,
+      issueNumber: i.pullRequest!,
+      action: 'validate-metrics',
+      key: i.commentKey,
+      body: markdown,
+      fullReportUrl: i.options.links?.fullReport ?? ctx.runUrl,
+      log: { info: log.info, warning: log.warning },
+    });
+    if (outcome.outcome !== 'read-only') {
+      commentUrl = outcome.url;
+      log.info(`${outcome.outcome === 'created' ? 'Posted' : 'Updated'} the comment: ${outcome.url}${outcome.truncated ? ' (cut to fit GitHub\'s limit)' : ''}`);
+    }
+  }
+
+  // One annotation per failed check, at the rule that failed (an error when it fails the step).
+  const blocking = !report.passed && i.failOn === 'regression';
+  for (const c of report.failed) {
+    const text = `${c.metric ? `${c.metric}: ` : ''}${c.message}`;
+    const place = { file: c.origin?.file, line: c.origin?.line, title: 'validate-metrics' };
+    if (blocking) annotate.error(text, place);
+    else annotate.warning(text, place);
+  }
+
+  setOutputs({
+    passed: report.passed,
+    'failed-checks': report.failedChecks,
+    report: result.reportPath,
+    markdown: result.markdownPath,
+    'comment-url': commentUrl,
+  });
+  await new JobSummary().add(markdown).write();
+  if (blocking) {
+    log.info(`validate-metrics: ${report.failedChecks} of ${report.checks} checks failed (fail-on: regression)`);
+    // The annotations above say what failed; exit code 1 fails the step without a second error.
+    process.exitCode = 1;
+  } else if (!report.passed) {
+    log.info(`validate-metrics: ${report.failedChecks} checks failed, but fail-on is never`);
+  }
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import { UserError } from '@mlops-actions/errors';
 
 /** What the runner tells a step about where and why it runs, read once from the environment. */
@@ -83,4 +84,22 @@ export function requireRepository(ctx: RunnerContext): { owner: string; repo: st
     });
   }
   return { owner: ctx.owner, repo: ctx.repo };
+}
+
+/** The registry a step uses when its `registry` input is empty: this repository's on GitHub, a local directory elsewhere. */
+export function defaultRegistry(ctx: RunnerContext): string {
+  return ctx.onGitHub ? 'git:origin' : 'file:.mlops/registry';
+}
+
+/** Where a registry opened by this step keeps its scratch files, and who its writes are recorded as. */
+export function registryContext(ctx: RunnerContext): {
+  workspace: string;
+  tempDir: string;
+  identity: { actor?: string | undefined; runUrl?: string | undefined; runId?: string | undefined; repository?: string | undefined };
+} {
+  return {
+    workspace: resolve(ctx.workspace),
+    tempDir: resolve(ctx.runnerTemp),
+    identity: { actor: ctx.actor, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
+  };
 }

@@ -1,8 +1,8 @@
-export { Inputs, fromEnvironment, fromRecord, parseDuration, type InputSource } from './inputs.ts';
+export { Inputs, fromEnvironment, fromRecord, parseDuration, type InputSource, type FileInput } from './inputs.ts';
 export { run, debugEnabled } from './run.ts';
 export { annotate, type Place } from './annotations.ts';
 export { JobSummary } from './summary.ts';
 export { setOutputs, type OutputValue } from './outputs.ts';
-export { readRunnerContext, requireRepository, type RunnerContext } from './context.ts';
+export { readRunnerContext, requireRepository, defaultRegistry, registryContext, type RunnerContext } from './context.ts';
 export { UserError } from '@mlops-actions/errors';
 export * as log from './log.ts';

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { UserError } from '@mlops-actions/errors';
 import { parseStructured, resolveInside } from '@mlops-actions/files';
@@ -18,6 +19,13 @@ export function fromRecord(record: Record<string, string | undefined>): InputSou
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+
+export interface FileInput {
+  /** Absolute path. */
+  path: string;
+  /** For messages and annotations: workspace-relative when inside the workspace. */
+  display: string;
+}
 
 export interface PathOptions {
   /** Resolve against this directory and refuse paths that leave it. */
@@ -101,6 +109,20 @@ export class Inputs {
   path(name: string, options: PathOptions & { fallback?: string }): string | undefined {
     const v = this.optional(name) ?? options.fallback;
     return v === undefined ? undefined : resolveInside(options.root, v, { input: name });
+  }
+
+  /**
+   * One file or directory: a relative path stays inside `root` (the workspace); an absolute one is taken
+   * as it is (e.g. under runner.temp, or a serving directory on a self-hosted runner). `display` is
+   * the path to show in messages: workspace-relative when inside it.
+   */
+  file(name: string, options: PathOptions): FileInput | undefined {
+    const v = this.optional(name);
+    if (v === undefined) return undefined;
+    if (/[\r\n]/.test(v)) throw new UserError('must be one path, got several lines', { input: name });
+    const path = isAbsolute(v) ? resolve(v) : resolveInside(options.root, v, { input: name });
+    const rel = relative(options.root, path);
+    return { path, display: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path };
   }
 
   /** A YAML or JSON mapping written inline. */

@@ -17,8 +17,11 @@ export async function run(body: () => Promise<void>): Promise<void> {
     await body();
   } catch (e) {
     if (isUserError(e)) {
-      if (e.file) annotate.error(e.message, { file: e.file, line: e.line, column: e.column });
-      core.setFailed(e.message);
+      // One error annotation: at the file and line when known (setFailed would add a second, placeless one).
+      if (e.file) {
+        annotate.error(e.message, { file: e.file, line: e.line, column: e.column });
+        process.exitCode = core.ExitCode.Failure;
+      } else core.setFailed(e.message);
     } else {
       const err = e instanceof Error ? e : new Error(String(e));
       if (debugEnabled() && err.stack) core.info(err.stack);

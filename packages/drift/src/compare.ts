@@ -1,0 +1,392 @@
+/**
+ * The comparison engine: one column's reference and current data → its test, statistic, p-value,
+ * threshold, drift and missing-share change; then the dataset verdict (correction for multiple
+ * p-value tests, drift share, critical columns, schema changes).
+ */
+import {
+  benjaminiHochberg,
+  bonferroni,
+  chiSquareDrift,
+  hellinger,
+  jensenShannon,
+  ks2samp,
+  lInfinity,
+  meanStd,
+  normalizedWasserstein,
+  psi,
+  twoProportionZ,
+} from '@mlops-actions/statistics';
+import type { ColumnData, ColumnType } from './columns.ts';
+import type { SchemaChange } from './load.ts';
+import type { Chart, ColumnReport, Correction, DatasetVerdict, SideSummary } from './report.ts';
+import { chooseTest, TESTS, type TestName } from './tests.ts';
+import { countBelowOrEqual, referenceBinEdges } from './binning.ts';
+
+export interface CompareSettings {
+  /** Column name or '*' → test. */
+  tests: Readonly<Record<string, TestName>>;
+  /** Column name or test name → threshold (a column's own wins). */
+  thresholds: Readonly<Record<string, number>>;
+  /** Absolute change of the missing share that counts as drift. */
+  missingShareThreshold: number;
+  bins: number;
+  psiEpsilon: number;
+  jsBase: number;
+  wassersteinFloor: number;
+}
+
+export const DEFAULT_SETTINGS: CompareSettings = {
+  tests: {},
+  thresholds: {},
+  missingShareThreshold: 0.05,
+  bins: 10,
+  psiEpsilon: 1e-4,
+  jsBase: 2,
+  wassersteinFloor: 0.001,
+};
+
+const CHART_BINS = 24;
+const CHART_CATEGORIES = 12;
+const SCORE_CAP = 100;
+
+export function thresholdFor(column: string, test: TestName, s: CompareSettings): number {
+  return s.thresholds[column] ?? s.thresholds[test] ?? TESTS[test].threshold;
+}
+
+/** ≥ 1 means drift, for sorting and the chart; comparable across tests. */
+export function scoreOf(kind: 'p-value' | 'distance', statistic: number, p: number | null, threshold: number): number {
+  if (kind === 'distance') return Number.isFinite(statistic) ? Math.min(SCORE_CAP, statistic / threshold) : SCORE_CAP;
+  if (p === null || !(threshold > 0 && threshold < 1)) return 0;
+  if (p <= 0) return SCORE_CAP;
+  return Math.min(SCORE_CAP, Math.log(p) / Math.log(threshold));
+}
+
+function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}
+
+function sideCounts(c: ColumnData, count: number): SideSummary {
+  const missing = c.missing + c.invalid;
+  return { rows: c.rows, missing, missing_share: share(missing, c.rows), invalid: c.invalid, infinite: c.infinite, count };
+}
+
+function numericSummary(c: ColumnData): SideSummary {
+  const v = c.values!;
+  const s = sideCounts(c, v.length);
+  if (v.length > 0) {
+    const { mean, std } = meanStd(v, 0);
+    s.mean = mean;
+    s.std = std;
+    s.min = v[0]!;
+    s.max = v[v.length - 1]!;
+    s.median = v.length % 2 ? v[(v.length - 1) / 2]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+    s.distinct = distinctSorted(v);
+  }
+  return s;
+}
+
+function categoricalSummary(c: ColumnData): SideSummary {
+  let count = 0;
+  for (const n of c.categories?.values() ?? []) count += n;
+  const s = sideCounts(c, count);
+  if (c.categories) {
+    s.distinct = c.categories.size;
+    s.top = [...c.categories.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 5)
+      .map(([value, n]) => ({ value, share: share(n, count) }));
+  }
+  return s;
+}
+
+function distinctSorted(v: Float64Array): number {
+  if (v.length === 0) return 0;
+  let d = 1;
+  for (let i = 1; i < v.length; i++) if (v[i] !== v[i - 1]) d++;
+  return d;
+}
+
+/** Sorted numbers → value counts (labels are the numbers written the shortest way). */
+function countsOfSorted(v: Float64Array): Map<string, number> {
+  const m = new Map<string, number>();
+  let i = 0;
+  while (i < v.length) {
+    let j = i + 1;
+    while (j < v.length && v[j] === v[i]) j++;
+    m.set(String(v[i]), j - i);
+    i = j;
+  }
+  return m;
+}
+
+/** Counts per bin of a sorted sample for the bins (-∞, e1], (e1, e2], …, (e_last, ∞). */
+function binCounts(sorted: Float64Array, edges: readonly number[]): number[] {
+  const out: number[] = [];
+  let prev = 0;
+  for (const e of edges) {
+    const k = countBelowOrEqual(sorted, e);
+    out.push(k - prev);
+    prev = k;
+  }
+  out.push(sorted.length - prev);
+  return out;
+}
+
+function histogramChart(ref: Float64Array, cur: Float64Array): Chart | undefined {
+  if (ref.length === 0 || cur.length === 0) return undefined;
+  // Outliers would squash the picture: the range spans the 0.5%–99.5% quantiles of both sides;
+  // values beyond fall into the outer bins.
+  const q = (v: Float64Array, p: number) => v[Math.min(v.length - 1, Math.max(0, Math.floor(p * (v.length - 1))))]!;
+  let lo = Math.min(q(ref, 0.005), q(cur, 0.005));
+  let hi = Math.max(q(ref, 0.995), q(cur, 0.995));
+  if (!(hi > lo)) {
+    lo = Math.min(ref[0]!, cur[0]!);
+    hi = Math.max(ref[ref.length - 1]!, cur[cur.length - 1]!);
+  }
+  if (!(hi > lo)) {
+    hi = lo + 1;
+  }
+  const edges: number[] = [];
+  for (let i = 0; i <= CHART_BINS; i++) edges.push(lo + ((hi - lo) * i) / CHART_BINS);
+  const inner = edges.slice(1, -1);
+  const toShares = (v: Float64Array) => binCounts(v, inner).map((n) => share(n, v.length));
+  return { kind: 'histogram', edges, reference: toShares(ref), current: toShares(cur) };
+}
+
+export function barsChart(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<string, number>): Chart {
+  const total = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const rt = total(ref);
+  const ct = total(cur);
+  const keys = [...new Set([...ref.keys(), ...cur.keys()])];
+  keys.sort((a, b) => Math.max(share(ref.get(b) ?? 0, rt), share(cur.get(b) ?? 0, ct)) - Math.max(share(ref.get(a) ?? 0, rt), share(cur.get(a) ?? 0, ct)) || (a < b ? -1 : 1));
+  const shown = keys.slice(0, CHART_CATEGORIES);
+  const rest = keys.slice(CHART_CATEGORIES);
+  const chart: Chart = {
+    kind: 'bars',
+    labels: shown,
+    reference: shown.map((k) => share(ref.get(k) ?? 0, rt)),
+    current: shown.map((k) => share(cur.get(k) ?? 0, ct)),
+  };
+  if (rest.length) {
+    chart.other = {
+      reference: share(rest.reduce((a, k) => a + (ref.get(k) ?? 0), 0), rt),
+      current: share(rest.reduce((a, k) => a + (cur.get(k) ?? 0), 0), ct),
+    };
+  }
+  return chart;
+}
+
+function missingPart(ref: SideSummary, cur: SideSummary, threshold: number): ColumnReport['missing'] {
+  const change = cur.missing_share - ref.missing_share;
+  return { reference_share: ref.missing_share, current_share: cur.missing_share, change, threshold, drift: Math.abs(change) > threshold };
+}
+
+function skippedColumn(name: string, type: ColumnType, reference: SideSummary, current: SideSummary, reason: string, s: CompareSettings, exact: boolean): ColumnReport {
+  return {
+    name,
+    type,
+    test: null,
+    test_kind: null,
+    reason,
+    statistic: null,
+    p_value: null,
+    p_value_adjusted: null,
+    threshold: null,
+    drift: false,
+    score: 0,
+    missing: missingPart(reference, current, s.missingShareThreshold),
+    reference,
+    current,
+    skipped: reason,
+    notes: [],
+    exact,
+  };
+}
+
+interface Outcome {
+  statistic: number;
+  p: number | null;
+  notes: string[];
+}
+
+/** Runs a distribution test on two category-count maps (or bin counts). */
+export function categoricalTest(test: TestName, ref: ReadonlyMap<string, number> | number[], cur: ReadonlyMap<string, number> | number[], s: CompareSettings): Outcome {
+  const r = ref as Map<string, number> | number[];
+  const c = cur as Map<string, number> | number[];
+  switch (test) {
+    case 'chi-square': {
+      const x = chiSquareDrift(r, c);
+      const notes = x.unseenCategories > 0 ? [`${x.unseenCategories} categor${x.unseenCategories === 1 ? 'y is' : 'ies are'} new in the current data (absent from the reference): the chi-square statistic is infinite`] : [];
+      return { statistic: x.statistic, p: x.pvalue, notes };
+    }
+    case 'z': {
+      const x = twoProportionZ(r, c);
+      const notes = x.tests > 1 ? [`z-test per category against the rest, ${x.tests} tests combined by Bonferroni; the smallest p-value is for '${x.category}'`] : [];
+      return { statistic: x.statistic, p: x.pvalue, notes };
+    }
+    case 'psi':
+      return { statistic: psi(r, c, { epsilon: s.psiEpsilon }), p: null, notes: [] };
+    case 'jensen-shannon':
+      return { statistic: jensenShannon(r, c, s.jsBase), p: null, notes: [] };
+    case 'hellinger':
+      return { statistic: hellinger(r, c), p: null, notes: [] };
+    case 'l-infinity':
+      return { statistic: lInfinity(r, c), p: null, notes: [] };
+    default:
+      throw new Error(`test ${test} does not take counts`);
+  }
+}
+
+/** One column, exact: all values of both sides (numerical values sorted). */
+export function compareExact(ref: ColumnData, cur: ColumnData, s: CompareSettings): ColumnReport {
+  const name = ref.name;
+  if (ref.type === 'categorical') {
+    const rs = categoricalSummary(ref);
+    const cs = categoricalSummary(cur);
+    if (!ref.categories || !cur.categories) {
+      return skippedColumn(name, 'categorical', rs, cs, `more than ${ref.categories ? '' : 'the limit of '}distinct values (an identifier, most likely): not tested`, s, true);
+    }
+    return categoricalColumn(name, ref.categories, cur.categories, rs, cs, s, true);
+  }
+  const rv = ref.values!;
+  const cv = cur.values!;
+  const rs = numericSummary(ref);
+  const cs = numericSummary(cur);
+  if (rv.length === 0 || cv.length === 0) {
+    return skippedColumn(name, 'numerical', rs, cs, `no numeric values in the ${rv.length === 0 ? 'reference' : 'current'} data: not tested`, s, true);
+  }
+  const requested = s.tests[name] ?? s.tests['*'];
+  const choice = chooseTest('numerical', Math.min(rv.length, cv.length), rs.distinct ?? 0, requested && TESTS[requested].types.includes('numerical') ? requested : undefined, name);
+  if (choice.asCategories) {
+    return { ...categoricalColumn(name, countsOfSorted(rv), countsOfSorted(cv), rs, cs, s, true, choice.test, choice.reason), type: 'numerical' };
+  }
+  const test = choice.test;
+  const threshold = thresholdFor(name, test, s);
+  let out: Outcome;
+  if (test === 'ks') {
+    const x = ks2samp(rv, cv, { sorted: true });
+    out = { statistic: x.statistic, p: x.pvalue, notes: [`${x.method} p-value${x.exactFallback ? ` (${x.exactFallback})` : ''}`] };
+  } else if (test === 'wasserstein') {
+    out = { statistic: normalizedWasserstein(rv, cv, { floor: s.wassersteinFloor }), p: null, notes: [] };
+  } else {
+    const edges = referenceBinEdges(rv, s.bins);
+    out = categoricalTest(test, binCounts(rv, edges), binCounts(cv, edges), s);
+    out.notes.push(`${edges.length + 1} bins at the reference quantiles`);
+  }
+  return finishColumn(name, 'numerical', test, choice.reason, threshold, out, rs, cs, s, histogramChart(rv, cv), true);
+}
+
+function categoricalColumn(
+  name: string,
+  ref: ReadonlyMap<string, number>,
+  cur: ReadonlyMap<string, number>,
+  rs: SideSummary,
+  cs: SideSummary,
+  s: CompareSettings,
+  exact: boolean,
+  chosen?: TestName,
+  chosenReason?: string,
+): ColumnReport {
+  if (rs.count === 0 || cs.count === 0) {
+    return skippedColumn(name, 'categorical', rs, cs, `no values in the ${rs.count === 0 ? 'reference' : 'current'} data: not tested`, s, exact);
+  }
+  let test = chosen;
+  let reason = chosenReason;
+  if (!test) {
+    const requested = s.tests[name] ?? s.tests['*'];
+    const choice = chooseTest('categorical', Math.min(rs.count, cs.count), ref.size, requested && TESTS[requested].types.includes('categorical') ? requested : undefined, name);
+    test = choice.test;
+    reason = choice.reason;
+  }
+  const threshold = thresholdFor(name, test, s);
+  const out = categoricalTest(test, ref, cur, s);
+  return finishColumn(name, 'categorical', test, reason!, threshold, out, rs, cs, s, barsChart(ref, cur), exact);
+}
+
+export function finishColumn(
+  name: string,
+  type: ColumnType,
+  test: TestName,
+  reason: string,
+  threshold: number,
+  out: Outcome,
+  rs: SideSummary,
+  cs: SideSummary,
+  s: CompareSettings,
+  chart: Chart | undefined,
+  exact: boolean,
+): ColumnReport {
+  const kind = TESTS[test].kind;
+  const drift = kind === 'p-value' ? out.p! < threshold : out.statistic >= threshold;
+  const notes = [...out.notes];
+  if (rs.invalid || cs.invalid) notes.push(`${rs.invalid + cs.invalid} value(s) that are not numbers counted as missing`);
+  if (rs.infinite || cs.infinite) notes.push(`${rs.infinite + cs.infinite} infinite value(s) left out of the test`);
+  return {
+    name,
+    type,
+    test,
+    test_kind: kind,
+    reason,
+    statistic: out.statistic,
+    p_value: out.p,
+    p_value_adjusted: out.p,
+    threshold,
+    drift,
+    score: scoreOf(kind, out.statistic, out.p, threshold),
+    missing: missingPart(rs, cs, s.missingShareThreshold),
+    reference: rs,
+    current: cs,
+    chart,
+    notes,
+    exact,
+  };
+}
+
+export interface VerdictOptions {
+  driftShare: number;
+  correction: Correction;
+  criticalColumns: readonly string[];
+  schemaChanges: 'drift' | 'report';
+}
+
+/**
+ * Applies the multiple-testing correction to the p-value tests (drift is then decided on the
+ * adjusted p-value), and decides the dataset verdict. A column drifts when its test says so or its
+ * missing share changed by more than the threshold. Mutates and returns the columns.
+ */
+export function decide(columns: ColumnReport[], changes: readonly SchemaChange[], o: VerdictOptions): DatasetVerdict {
+  const tested = columns.filter((c) => c.test_kind === 'p-value' && c.p_value !== null);
+  if (o.correction !== 'none' && tested.length > 1) {
+    const adjusted = (o.correction === 'bonferroni' ? bonferroni : benjaminiHochberg)(tested.map((c) => c.p_value!));
+    tested.forEach((c, i) => {
+      c.p_value_adjusted = adjusted[i]!;
+      c.drift = c.p_value_adjusted < c.threshold!;
+      c.score = scoreOf('p-value', c.statistic!, c.p_value_adjusted, c.threshold!);
+    });
+  }
+  const driftedCols = columns.filter((c) => c.drift || c.missing.drift);
+  const compared = columns.length;
+  const share = compared > 0 ? driftedCols.length / compared : 0;
+  const reasons: string[] = [];
+  let drift = false;
+  if (compared > 0 && share >= o.driftShare) {
+    drift = true;
+    reasons.push(`${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share)} ≥ ${fmtShare(o.driftShare)})`);
+  } else {
+    reasons.push(`${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share)} < ${fmtShare(o.driftShare)})`);
+  }
+  const critical = driftedCols.filter((c) => o.criticalColumns.includes(c.name));
+  if (critical.length) {
+    drift = true;
+    reasons.push(`critical column${critical.length > 1 ? 's' : ''} drifted: ${critical.map((c) => c.name).join(', ')}`);
+  }
+  if (changes.length && o.schemaChanges === 'drift') {
+    drift = true;
+    reasons.push(`the schema changed: ${changes.map((c) => `${c.column} ${c.change === 'type' ? `changed type (${c.reference} → ${c.current})` : c.change}`).join(', ')}`);
+  }
+  return { drift, share, drifted_columns: driftedCols.map((c) => c.name), compared_columns: compared, reasons };
+}
+
+function fmtShare(x: number): string {
+  return Number(x.toFixed(3)).toString();
+}

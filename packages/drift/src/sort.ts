@@ -1,0 +1,83 @@
+/**
+ * In-place ascending sort of a Float64Array without NaN, by LSD radix sort on the IEEE-754 bits
+ * (about 4× faster than TypedArray.prototype.sort on a million values; measured in the drift bench).
+ * Each double is mapped to an unsigned 64-bit key that orders like the number (negative: all bits
+ * flipped; positive: the sign bit set), sorted 16 bits at a time, and mapped back. A 16-bit digit
+ * that is the same for every key (common in the high bits) costs no pass.
+ */
+const SMALL = 4096;
+
+// Scratch space reused from call to call (sorting column after column would otherwise leave a
+// column-sized garbage array behind each time).
+let scratch = new Uint32Array(0);
+const counts = new Uint32Array(4 * 65536);
+
+export function sortFloat64(a: Float64Array): Float64Array {
+  const n = a.length;
+  if (n < SMALL) return a.sort();
+  const u = new Uint32Array(a.buffer, a.byteOffset, n * 2);
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    let lo = u[2 * i]!;
+    let hi = u[2 * i + 1]!;
+    if (hi & 0x80000000) {
+      hi = ~hi >>> 0;
+      lo = ~lo >>> 0;
+    } else {
+      hi = (hi | 0x80000000) >>> 0;
+    }
+    u[2 * i] = lo;
+    u[2 * i + 1] = hi;
+    counts[lo & 0xffff]!++;
+    counts[65536 + (lo >>> 16)]!++;
+    counts[131072 + (hi & 0xffff)]!++;
+    counts[196608 + (hi >>> 16)]!++;
+  }
+  let src = u;
+  let dst: Uint32Array | undefined;
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * 65536;
+    // Skip a digit every key shares.
+    let skip = false;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[base + d]!;
+      if (c === n) skip = true;
+      if (c !== 0) break;
+    }
+    if (skip) continue;
+    // Exclusive prefix sums become the write positions.
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[base + d]!;
+      counts[base + d] = sum;
+      sum += c;
+    }
+    if (!dst) {
+      if (scratch.length < n * 2) scratch = new Uint32Array(n * 2);
+      dst = scratch.subarray(0, n * 2);
+    }
+    const out = src === u ? dst : u;
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    for (let i = 0; i < n; i++) {
+      const lo = src[2 * i]!;
+      const hi = src[2 * i + 1]!;
+      const d = ((word === 0 ? lo : hi) >>> shift) & 0xffff;
+      const p = counts[base + d]!++;
+      out[2 * p] = lo;
+      out[2 * p + 1] = hi;
+    }
+    src = out;
+  }
+  if (src !== u) u.set(src);
+  for (let i = 0; i < n; i++) {
+    const hi = u[2 * i + 1]!;
+    if (hi & 0x80000000) {
+      u[2 * i + 1] = (hi & 0x7fffffff) >>> 0;
+    } else {
+      u[2 * i + 1] = ~hi >>> 0;
+      u[2 * i] = ~u[2 * i]! >>> 0;
+    }
+  }
+  return a;
+}

@@ -1,0 +1,340 @@
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { setFlagsFromString } from 'node:v8';
+import { UserError } from '@mlops-actions/errors';
+import { type Algorithm, ALGORITHMS, HEX_LENGTH, compareBytewise, isAlgorithm, quotePath } from './listing.ts';
+import { buildManifest, type DatasetManifest, type ManifestEntry } from './manifest.ts';
+import { BUFFER_SIZE, type BatchResult, DigestPool, FileReadError, defaultConcurrency, hashFileOverlapped, hashFileSync, openFlags } from './pool.ts';
+import { walkSelection, type WalkReport } from './select.ts';
+import { RACY_WINDOW_MS, StatCache, loadStatCache, saveStatCache } from './stat-cache.ts';
+
+export interface HashPathsOptions {
+  /** Directory the paths are relative to (the workspace); nothing outside it is read. */
+  root: string;
+  /** Files, directories and globs, relative to root; a line starting with '!' excludes. */
+  paths: readonly string[];
+  /** Globs to leave out (a pattern without '/' matches a name at any depth). */
+  exclude?: readonly string[] | undefined;
+  algorithm?: Algorithm | undefined;
+  /** Follow symbolic links (they must stay inside root); false skips them. Default false. */
+  followSymlinks?: boolean | undefined;
+  /** Path of a stat cache file to read and update; unchanged files are not read again. */
+  statCache?: string | undefined;
+  /** Hashing threads, the main thread included; default: one per core. */
+  concurrency?: number | undefined;
+  /** Name of the action input the paths came from, for error messages. */
+  input?: string | undefined;
+  /** Called with a warning a user should see (e.g. an unusable stat cache). */
+  onWarning?: ((message: string) => void) | undefined;
+}
+
+/** Files per batch sent to a worker, once the walk is under way (smaller at first, to start early). */
+const MAX_BATCH = 256;
+/** How long the walk may hold the main thread before it lets worker replies in (ms). */
+const WALK_SLICE_MS = 4;
+/**
+ * Work small enough to do on the main thread: starting the workers costs tens of milliseconds and
+ * some memory, more than hashing a few small files (or one big file, which only one core can hash).
+ */
+const INLINE_MAX_FILES = 64;
+const INLINE_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Per file, in walk order: path, size, digest, and mtime and inode when a stat cache is kept. */
+class Files {
+  readonly paths: string[] = [];
+  readonly sizes: number[] = [];
+  readonly digests: string[] = [];
+  readonly mtimes: number[] = [];
+  readonly inodes: number[] = [];
+}
+
+/**
+ * Hashes the files that `paths` select under `root` and returns their manifest. The dataset hash is
+ * the digest of the `sha256sum` listing of the files sorted bytewise by path (see digestListing), so
+ * `find … -type f | LC_ALL=C sort | xargs -d '\n' sha256sum | sha256sum` reproduces it.
+ *
+ * How the work is spread:
+ * - a few files (or one big one) are hashed on the main thread;
+ * - otherwise the walk runs on the main thread and hands batches to a pool of worker threads (one per
+ *   core) as it goes, so hashing starts with the first directory and the walk hides behind it;
+ * - with a stat cache, the main thread stats each file it finds; unchanged ones take their digest from
+ *   the cache, and only the others are read (on the main thread or the pool, by the rule above).
+ */
+export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
+  const started = performance.now();
+  const startedAt = Date.now();
+  const algorithm = o.algorithm ?? 'sha256';
+  if (!isAlgorithm(algorithm)) {
+    throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(', ')}` });
+  }
+  const root = resolve(o.root);
+  const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  const follow = o.followSymlinks ?? false;
+  const concurrency = o.concurrency ?? defaultConcurrency();
+
+  let cache: StatCache | undefined;
+  if (o.statCache) {
+    const loaded = await loadStatCache(o.statCache, algorithm);
+    if (loaded.problem) o.onWarning?.(loaded.problem);
+    cache = loaded.cache;
+  }
+  const withStat = cache !== undefined;
+
+  const files = new Files();
+  let cacheHits = 0;
+  const report: WalkReport = { skippedSymlinks: [], skippedSpecial: [] };
+  const walk = walkSelection({ root, paths: o.paths, exclude: o.exclude, followSymlinks: follow, input: o.input }, report);
+
+  let pool: DigestPool | undefined;
+  // Files read this run (indices into files), whose stat cache entries are to be written.
+  let hashedNow: readonly number[] | undefined;
+  try {
+    if (cache?.size) {
+      // Stat cache: stat on the main thread (a stat is cheaper than a message), read only the misses.
+      const misses: number[] = [];
+      let missBytes = 0;
+      for (const group of walk) {
+        if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
+        for (const rel of group) {
+          const k = files.paths.push(rel) - 1;
+          const c = cache.index.get(rel);
+          const st = c === undefined ? undefined : fs.statSync(prefix + rel, { throwIfNoEntry: false });
+          if (st && st.size === cache.sizes[c!] && st.mtimeMs === cache.mtimes[c!] && st.ino === cache.inodes[c!] && st.isFile()) {
+            files.sizes[k] = st.size;
+            files.digests[k] = cache.digests[c!]!;
+            cacheHits++;
+          } else {
+            misses.push(k);
+            missBytes += st ? st.size : BUFFER_SIZE;
+          }
+        }
+      }
+      hashedNow = misses;
+      if (misses.length) {
+        if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
+          await hashInline(files, misses, prefix, algorithm, follow, withStat);
+        } else {
+          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          await hashOnPool(pool, files, misses);
+        }
+      }
+    } else {
+      // Take the first slice of the walk; a small selection is done on the main thread.
+      // (next() by hand: leaving a for-of early would close the generator.)
+      const slice = performance.now();
+      let done = false;
+      while (files.paths.length <= INLINE_MAX_FILES && performance.now() - slice <= WALK_SLICE_MS) {
+        const step = walk.next();
+        if (step.done) {
+          done = true;
+          break;
+        }
+        for (const rel of step.value) files.paths.push(rel);
+      }
+      const all = () => files.paths.map((_, k) => k);
+      if (done && files.paths.length <= INLINE_MAX_FILES && (files.paths.length <= 1 || totalSize(files.paths, prefix) <= INLINE_MAX_BYTES)) {
+        await hashInline(files, all(), prefix, algorithm, follow, withStat);
+      } else {
+        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+        await streamToPool(pool, files, walk);
+      }
+      if (cache) hashedNow = all();
+    }
+  } catch (e) {
+    if (e instanceof FileReadError) throw readError(e);
+    throw e;
+  } finally {
+    pool?.close();
+  }
+
+  // Sort by path, bytewise. The walk's order is nearly sorted, so this is close to linear.
+  const { paths, sizes, digests } = files;
+  const order: number[] = new Array(paths.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => compareBytewise(paths[a]!, paths[b]!));
+  const entries: ManifestEntry[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i]!;
+    entries[i] = { path: paths[k]!, size: sizes[k]!, digest: digests[k]! };
+  }
+
+  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt);
+
+  const manifest = buildManifest(algorithm, entries, {
+    paths: [...o.paths],
+    exclude: [...(o.exclude ?? [])],
+    followSymlinks: follow,
+  });
+  manifest.stats = {
+    cacheHits,
+    hashed: entries.length - cacheHits,
+    skippedSymlinks: report.skippedSymlinks.sort(compareBytewise),
+    skippedSpecial: report.skippedSpecial.sort(compareBytewise),
+    elapsedMs: performance.now() - started,
+  };
+  return manifest;
+}
+
+function totalSize(paths: readonly string[], prefix: string): number {
+  let total = 0;
+  for (const rel of paths) total += fs.statSync(prefix + rel, { throwIfNoEntry: false })?.size ?? 0;
+  return total;
+}
+
+/** Hashes files[k] for each k on the main thread. */
+async function hashInline(files: Files, ks: readonly number[], prefix: string, algorithm: Algorithm, follow: boolean, withStat: boolean): Promise<void> {
+  const buf = Buffer.allocUnsafe(BUFFER_SIZE);
+  const flags = openFlags(fs, !follow);
+  const meta = new Float64Array(3);
+  for (const k of ks) {
+    const rel = files.paths[k]!;
+    meta.fill(0);
+    try {
+      const st = fs.statSync(prefix + rel, { throwIfNoEntry: false });
+      files.digests[k] =
+        st && st.size > BUFFER_SIZE
+          ? await hashFileOverlapped(prefix + rel, flags, algorithm, meta)
+          : hashFileSync(fs, crypto, prefix + rel, flags, buf, algorithm, withStat, meta, 0);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      throw new FileReadError(rel, err.code ?? 'EUNKNOWN', err.message);
+    }
+    files.sizes[k] = meta[0]!;
+    files.mtimes[k] = meta[1]!;
+    files.inodes[k] = meta[2]!;
+  }
+}
+
+function storeBatch(files: Files, ks: readonly number[], r: BatchResult, hexLength: number): void {
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i]!;
+    files.digests[k] = r.digests.slice(i * hexLength, (i + 1) * hexLength);
+    files.sizes[k] = r.meta[i * 3]!;
+    files.mtimes[k] = r.meta[i * 3 + 1]!;
+    files.inodes[k] = r.meta[i * 3 + 2]!;
+  }
+}
+
+/** Hashes the given files (indices into `files`) on the pool, in batches. */
+async function hashOnPool(pool: DigestPool, files: Files, ks: readonly number[]): Promise<void> {
+  const hexLength = HEX_LENGTH[pool.algorithm];
+  const jobs: Promise<void>[] = [];
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(ks.length / (pool.threads * 4))));
+  for (let i = 0; i < ks.length; i += size) {
+    const part = ks.slice(i, i + size);
+    jobs.push(pool.submit(part.map((k) => files.paths[k]!)).then((r) => storeBatch(files, part, r, hexLength)));
+  }
+  // The main thread takes its share of the batches (yielding between them so replies come in).
+  while (pool.hashQueuedOnMain()) await yieldToLoop();
+  await settleAll(jobs);
+}
+
+/**
+ * Hands what the walk has found so far, and then the rest of the walk, to the pool in batches, letting
+ * replies in every few milliseconds.
+ */
+async function streamToPool(pool: DigestPool, files: Files, walk: Generator<string[], void, void>): Promise<void> {
+  const hexLength = HEX_LENGTH[pool.algorithm];
+  const jobs: Promise<void>[] = [];
+  let failure: unknown;
+  let batchStart = 0;
+  const flush = (end: number) => {
+    if (end <= batchStart) return;
+    const start = batchStart;
+    batchStart = end;
+    const names = files.paths.slice(start, end);
+    const p = pool.submit(names).then(
+      (r) => storeBatch(files, rangeOf(start, end), r, hexLength),
+      (e: unknown) => {
+        failure ??= e;
+      },
+    );
+    jobs.push(p);
+  };
+  // Batches grow from 16 files to MAX_BATCH: the first ones get every worker busy at once.
+  const batchFor = (n: number) => Math.min(MAX_BATCH, 16 + (n >> 3));
+  const cut = () => {
+    while (files.paths.length - batchStart >= batchFor(batchStart)) flush(batchStart + batchFor(batchStart));
+  };
+  cut();
+  let slice = performance.now();
+  for (const group of walk) {
+    for (const rel of group) files.paths.push(rel);
+    if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
+    cut();
+    if (failure) break;
+    if (performance.now() - slice > WALK_SLICE_MS) {
+      await yieldToLoop();
+      slice = performance.now();
+    }
+  }
+  flush(files.paths.length);
+  // The walk is done: the main thread takes its share of the batches still queued.
+  while (!failure && pool.hashQueuedOnMain()) await yieldToLoop();
+  await Promise.all(jobs);
+  if (failure) throw failure;
+}
+
+const CAP_YOUNG_GENERATION_AFTER = 50_000;
+let youngGenerationCapped = false;
+
+/**
+ * Stops V8 from growing its young generation any further. With hundreds of thousands of files most of
+ * what the main thread allocates (paths, digests) survives, and V8 answers a high survival rate by
+ * growing the young generation up to 64 MB semi-spaces, more than the data itself: 200,000 files peaked
+ * at 333 MB of RSS, 151 MB with the cap. The flag is read whenever V8 considers growing, so setting it
+ * at run time takes effect (Node keeps V8 flags writable); the price is more scavenges, a few percent of
+ * CPU, paid only by selections this large.
+ */
+function capYoungGeneration(): void {
+  if (youngGenerationCapped) return;
+  youngGenerationCapped = true;
+  setFlagsFromString('--semi-space-growth-factor=1');
+}
+
+function rangeOf(start: number, end: number): number[] {
+  const r: number[] = new Array(end - start);
+  for (let i = 0; i < r.length; i++) r[i] = start + i;
+  return r;
+}
+
+/** Waits for every job, then throws the first failure (so no rejection is left unhandled). */
+async function settleAll(jobs: Promise<void>[]): Promise<void> {
+  const results = await Promise.allSettled(jobs);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** Records the files read this run (racily clean ones excepted) and writes the cache if it changed. */
+async function updateStatCache(path: string, algorithm: Algorithm, cache: StatCache, files: Files, ks: readonly number[], startedAt: number): Promise<void> {
+  let dirty = false;
+  for (const k of ks) {
+    const p = files.paths[k]!;
+    const mtimeMs = files.mtimes[k]!;
+    // Racily clean entries are left out: the next run reads those files again.
+    if (mtimeMs < startedAt - RACY_WINDOW_MS) {
+      cache.set(p, { size: files.sizes[k]!, mtimeMs, ino: files.inodes[k]!, digest: files.digests[k]! });
+      dirty = true;
+    } else if (cache.delete(p)) dirty = true;
+  }
+  if (dirty) await saveStatCache(path, algorithm, cache);
+}
+
+function readError(e: FileReadError): UserError {
+  const rel = e.path;
+  switch (e.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, { file: rel, fix: 'Make the file readable by the runner user, or exclude it' });
+    case 'ENOENT':
+      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, { file: rel, fix: 'Do not change the data while data-hash runs' });
+    case 'ELOOP':
+      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, { file: rel, fix: 'Do not change the data while data-hash runs' });
+    case 'ECHANGED':
+      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: 'Do not change the data while data-hash runs' });
+    default:
+      return new UserError(`cannot read ${quotePath(rel)} (${e.code}: ${e.message})`, { file: rel });
+  }
+}

@@ -1,0 +1,36 @@
+export {
+  type Algorithm,
+  type ListingEntry,
+  ALGORITHMS,
+  COREUTILS_TOOL,
+  HEX_LENGTH,
+  isAlgorithm,
+  coreutilsLine,
+  compareBytewise,
+  sortByPath,
+  digestListing,
+  listingText,
+  quotePath,
+} from './listing.ts';
+export {
+  type DatasetManifest,
+  type ManifestEntry,
+  type ManifestSelection,
+  type ManifestComparison,
+  type HashStats,
+  MANIFEST_FORMAT,
+  buildManifest,
+  serializeManifest,
+  manifestChunks,
+  parseManifest,
+  readManifest,
+  writeManifest,
+  compareManifests,
+  cacheKey,
+  formatHash,
+} from './manifest.ts';
+export { type HashPathsOptions, hashPaths } from './hash-paths.ts';
+export { type SelectOptions, type SelectedFile, type Selection, type WalkReport, selectFiles, walkSelection, normalizeLine } from './select.ts';
+export { STAT_CACHE_FORMAT, RACY_WINDOW_MS, StatCache, loadStatCache, saveStatCache, type StatCacheEntry, type LoadedStatCache } from './stat-cache.ts';
+export { defaultConcurrency } from './pool.ts';
+export { type SummaryOptions, renderSummary, displayPath, formatBytes } from './summary.ts';

@@ -1,0 +1,242 @@
+import { readFile } from 'node:fs/promises';
+import { UserError, messageOf } from '@mlops-actions/errors';
+import { parseStructured, writeFileAtomic } from '@mlops-actions/files';
+import { HEX_LENGTH, compareBytewise, digestListing, isAlgorithm, quotePath, type Algorithm } from './listing.ts';
+
+export const MANIFEST_FORMAT = 'mlops-actions/data-manifest@1';
+
+export interface ManifestEntry {
+  /** Root-relative POSIX path. */
+  path: string;
+  size: number;
+  /** Hex digest of the file's content. */
+  digest: string;
+}
+
+/** How the files were selected; recorded so a reader knows what the hash covers. */
+export interface ManifestSelection {
+  paths: string[];
+  exclude: string[];
+  followSymlinks: boolean;
+}
+
+export interface DatasetManifest {
+  format: typeof MANIFEST_FORMAT;
+  algorithm: Algorithm;
+  /** `<algorithm>:<hex>`: the digest of the coreutils listing of `entries`. */
+  hash: string;
+  files: number;
+  bytes: number;
+  selection?: ManifestSelection | undefined;
+  /** Sorted bytewise by path. */
+  entries: ManifestEntry[];
+  /** Figures of the run that produced it; never written to the manifest file. */
+  stats?: HashStats | undefined;
+}
+
+export interface HashStats {
+  /** Files whose digest came from the stat cache without reading them. */
+  cacheHits: number;
+  /** Files read and hashed. */
+  hashed: number;
+  /** Symbolic links left out (follow-symlinks false). */
+  skippedSymlinks: string[];
+  /** FIFOs, sockets and devices left out. */
+  skippedSpecial: string[];
+  elapsedMs: number;
+}
+
+/** `<algorithm>:<hex>` of a listing. */
+export function formatHash(algorithm: Algorithm, hex: string): string {
+  return `${algorithm}:${hex}`;
+}
+
+/** Builds a manifest from sorted entries. */
+export function buildManifest(algorithm: Algorithm, entries: ManifestEntry[], selection?: ManifestSelection): DatasetManifest {
+  let bytes = 0;
+  for (const e of entries) bytes += e.size;
+  return {
+    format: MANIFEST_FORMAT,
+    algorithm,
+    hash: formatHash(algorithm, digestListing(entries, algorithm)),
+    files: entries.length,
+    bytes,
+    ...(selection ? { selection } : {}),
+    entries,
+  };
+}
+
+/**
+ * The manifest as JSON text: the header keys pretty-printed, then one entry per line, so a big manifest
+ * is quick to write and its diffs read line by line. Same data, same bytes.
+ */
+export function serializeManifest(m: DatasetManifest): string {
+  return [...manifestChunks(m)].join('');
+}
+
+/** The manifest text in pieces of a few thousand entries, for writing without one big string. */
+export function* manifestChunks(m: DatasetManifest): Generator<string, void, void> {
+  const head: Record<string, unknown> = { format: m.format, algorithm: m.algorithm, hash: m.hash, files: m.files, bytes: m.bytes };
+  if (m.selection) head['selection'] = m.selection;
+  const headText = JSON.stringify(head, null, 2).slice(0, -2); // without the closing "\n}"
+  const n = m.entries.length;
+  yield `${headText},\n  "entries": [${n ? '\n' : ''}`;
+  const SLICE = 512; // ~50 KB of text: below the size V8 puts in its large-object space
+  for (let i = 0; i < n; i += SLICE) {
+    let text = '';
+    const end = Math.min(n, i + SLICE);
+    for (let j = i; j < end; j++) {
+      const e = m.entries[j]!;
+      text += `    {"path":${JSON.stringify(e.path)},"size":${e.size},"digest":"${e.digest}"}${j === n - 1 ? '\n' : ',\n'}`;
+    }
+    yield text;
+  }
+  yield `${n ? '  ' : ''}]\n}\n`;
+}
+
+/** Writes a manifest atomically (temp file and rename): a failure leaves nothing half-written. */
+export async function writeManifest(path: string, m: DatasetManifest): Promise<void> {
+  await writeFileAtomic(path, manifestChunks(m));
+}
+
+/**
+ * Reads and validates a manifest: format, algorithm, every entry, the sort order, the totals, and the
+ * hash against the entries (so a hand-edited or truncated manifest is caught). Anything wrong is a
+ * UserError naming the file (as `displayPath`) and the key.
+ */
+export async function readManifest(path: string, displayPath: string = path): Promise<DatasetManifest> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' ? 'manifest not found' : `cannot read the manifest (${code ?? messageOf(e)})`, {
+      file: displayPath,
+      fix: code === 'ENOENT' ? 'Check the path; it must be a manifest written by data-hash (e.g. restored from a cache or an artifact)' : undefined,
+    });
+  }
+  return parseManifest(text, displayPath);
+}
+
+export function parseManifest(text: string, displayPath: string): DatasetManifest {
+  const notManifest = (why: string, details: { key?: string; line?: number } = {}) =>
+    new UserError(`is not a data-hash manifest: ${why}`, { file: displayPath, ...details, fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})` });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw notManifest(`invalid JSON (${messageOf(e).split('\n')[0]})`, jsonErrorLine(text, e));
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw notManifest('the top level is not a JSON object');
+  const v = value as Record<string, unknown>;
+  if (v['format'] !== MANIFEST_FORMAT) {
+    throw notManifest(v['format'] === undefined ? 'it has no "format" key' : `unknown format ${JSON.stringify(v['format'])}`, { key: 'format' });
+  }
+  const algorithm = v['algorithm'];
+  if (!isAlgorithm(algorithm)) throw notManifest(`unknown algorithm ${JSON.stringify(algorithm)}`, { key: 'algorithm' });
+  const hexLength = HEX_LENGTH[algorithm];
+  const hexRe = new RegExp(`^[0-9a-f]{${hexLength}}$`);
+  const entriesRaw = v['entries'];
+  if (!Array.isArray(entriesRaw)) throw notManifest('"entries" is not a list', { key: 'entries' });
+  const entries: ManifestEntry[] = new Array(entriesRaw.length);
+  let bytes = 0;
+  for (let i = 0; i < entriesRaw.length; i++) {
+    const e = entriesRaw[i] as Record<string, unknown> | null;
+    const key = `entries[${i}]`;
+    if (e === null || typeof e !== 'object') throw notManifest('an entry is not an object', { key });
+    const { path, size, digest } = e;
+    if (typeof path !== 'string' || path === '') throw notManifest('an entry has no path', { key: `${key}.path` });
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) throw notManifest(`the size of ${quotePath(path)} is not a byte count`, { key: `${key}.size` });
+    if (typeof digest !== 'string' || !hexRe.test(digest)) throw notManifest(`the digest of ${quotePath(path)} is not ${hexLength} hex digits (${algorithm})`, { key: `${key}.digest` });
+    if (i > 0 && compareBytewise(entries[i - 1]!.path, path) >= 0) {
+      throw notManifest(`the entries are not sorted by path without duplicates (${quotePath(entries[i - 1]!.path)} then ${quotePath(path)})`, { key });
+    }
+    entries[i] = { path, size, digest };
+    bytes += size;
+  }
+  if (v['files'] !== entries.length) throw notManifest(`"files" says ${JSON.stringify(v['files'])} but there are ${entries.length} entries`, { key: 'files' });
+  if (v['bytes'] !== bytes) throw notManifest(`"bytes" says ${JSON.stringify(v['bytes'])} but the entries add up to ${bytes}`, { key: 'bytes' });
+  const hash = formatHash(algorithm, digestListing(entries, algorithm));
+  if (v['hash'] !== hash) {
+    throw notManifest(`"hash" ${JSON.stringify(v['hash'])} does not match its entries (${hash}); it was edited or damaged`, { key: 'hash' });
+  }
+  const selection = parseSelection(v['selection']);
+  return { format: MANIFEST_FORMAT, algorithm, hash, files: entries.length, bytes, ...(selection ? { selection } : {}), entries };
+}
+
+function parseSelection(s: unknown): ManifestSelection | undefined {
+  if (s === null || typeof s !== 'object') return undefined;
+  const o = s as Record<string, unknown>;
+  const strings = (x: unknown) => (Array.isArray(x) ? x.filter((y): y is string => typeof y === 'string') : []);
+  return { paths: strings(o['paths']), exclude: strings(o['exclude']), followSymlinks: o['followSymlinks'] === true };
+}
+
+export interface ManifestComparison {
+  /** True when the dataset hashes differ. */
+  changed: boolean;
+  /** Paths in `current` and not in `baseline`, sorted. */
+  added: string[];
+  /** Paths in `baseline` and not in `current`, sorted. */
+  removed: string[];
+  /** Paths in both whose digest differs, sorted. */
+  modified: string[];
+}
+
+/**
+ * What changed from `baseline` to `current`, by path and digest (a merge of two sorted lists). Both
+ * must use the same algorithm: digests of different algorithms cannot say whether content changed.
+ */
+export function compareManifests(baseline: DatasetManifest, current: DatasetManifest): ManifestComparison {
+  if (baseline.algorithm !== current.algorithm) {
+    throw new UserError(`the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`, {
+      fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`,
+    });
+  }
+  const added: string[] = [];
+  const removed: string[] = [];
+  const modified: string[] = [];
+  const a = baseline.entries;
+  const b = current.entries;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length) removed.push(a[i++]!.path);
+    else if (i >= a.length) added.push(b[j++]!.path);
+    else {
+      const c = compareBytewise(a[i]!.path, b[j]!.path);
+      if (c < 0) removed.push(a[i++]!.path);
+      else if (c > 0) added.push(b[j++]!.path);
+      else {
+        if (a[i]!.digest !== b[j]!.digest || a[i]!.size !== b[j]!.size) modified.push(b[j]!.path);
+        i++;
+        j++;
+      }
+    }
+  }
+  return { changed: baseline.hash !== current.hash, added, removed, modified };
+}
+
+/**
+ * A short key for `actions/cache` (and other caches): the algorithm and the first 96 bits of the hash,
+ * e.g. `sha256-3f0a…` (24 hex digits). Same data, same key, on any machine.
+ */
+export function cacheKey(m: Pick<DatasetManifest, 'hash'>): string {
+  const [algorithm, hex] = m.hash.split(':');
+  return `${algorithm}-${(hex ?? '').slice(0, 24)}`;
+}
+
+/**
+ * The line of a JSON syntax error: from V8's "position N" when it gives one, otherwise from the YAML
+ * parser (JSON is YAML 1.2), which reports lines; only on this error path, so the fast JSON.parse stays
+ * the normal one.
+ */
+function jsonErrorLine(text: string, e: unknown): { line?: number } {
+  const pos = /position (\d+)/.exec(messageOf(e));
+  if (pos) return { line: text.slice(0, Number(pos[1])).split('\n').length };
+  try {
+    parseStructured(text, 'manifest');
+  } catch (ye) {
+    if (ye instanceof UserError && ye.line) return { line: ye.line };
+  }
+  return {};
+}

@@ -1,0 +1,369 @@
+import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { UserError } from '@mlops-actions/errors';
+import { backoffMs, sleep, type Backend, type ChangeSet, type RetryPolicy, type Snapshot, type UpdateOutcome } from './backend.ts';
+import { GitCli, isMissingPath } from './git-cli.ts';
+import type { Identity, Logger } from './types.ts';
+
+export interface GitBackendOptions {
+  /** What follows `git:`: a remote name of the workspace's repository, a URL, or a path. */
+  remote: string;
+  workspace: string;
+  /** What the user wrote (`git:origin`), for messages and cards. */
+  uri: string;
+  branch: string;
+  tempDir: string;
+  token?: string | undefined;
+  identity?: Identity | undefined;
+  log?: Logger | undefined;
+  retry: RetryPolicy;
+}
+
+type PushOutcome = { kind: 'ok' } | { kind: 'conflict'; detail: string } | { kind: 'transient'; detail: string } | { kind: 'refused'; detail: string };
+
+/**
+ * A registry on a branch of a git repository, driven through the git CLI.
+ *
+ * It keeps a private bare repository in the temp dir, a shallow (depth 1) partial clone (no blobs) of
+ * just the registry branch: a fetch brings the tip commit and its trees, and git fetches the few blobs
+ * a read needs (an index, a card) on demand. So the cost of a read does not grow with the number of
+ * versions or the size of stored models. Writes build the new tree with plumbing (read-tree,
+ * hash-object, update-index, write-tree, commit-tree) in a private index: no work tree, no checkout.
+ * Pushes never force; a rejected push means another writer got in first, so the update is computed
+ * again on the new tip and pushed again, with jittered backoff, a bounded number of times.
+ */
+export class GitBackend implements Backend {
+  readonly kind = 'git' as const;
+  readonly uri: string;
+  private readonly o: GitBackendOptions;
+  private cli: GitCli | undefined;
+  private workDir: string | undefined;
+  private readonly verifiedBlobs = new Map<string, string>();
+
+  constructor(o: GitBackendOptions) {
+    this.o = o;
+    this.uri = o.uri;
+  }
+
+  describe(path: string): string {
+    return `'${path}' on branch '${this.o.branch}' of ${this.o.uri}`;
+  }
+
+  private async git(): Promise<GitCli> {
+    if (this.cli) return this.cli;
+    const remoteUrl = await resolveRemote(this.o.remote, this.o.workspace, this.o.uri);
+    await mkdir(this.o.tempDir, { recursive: true });
+    this.workDir = await mkdtemp(join(this.o.tempDir, 'mlops-registry-'));
+    const gitDir = join(this.workDir, 'repo.git');
+    const cli = new GitCli({ gitDir, remoteUrl, token: this.o.token });
+    await cli.ok(['-c', 'init.defaultBranch=unused', 'init', '--bare', '-q', gitDir]);
+    // A partial clone: `origin` is a promisor remote, so blobs missing locally are fetched on demand.
+    // Written in one go rather than with one `git config` process per key.
+    await appendFile(
+      join(gitDir, 'config'),
+      [
+        '[core]',
+        '\trepositoryformatversion = 1',
+        '[extensions]',
+        '\tpartialClone = origin',
+        '[fetch]',
+        '\twriteCommitGraph = false',
+        '[remote "origin"]',
+        `\turl = ${configValue(remoteUrl)}`,
+        '\tpromisor = true',
+        '\tpartialclonefilter = blob:none',
+        '',
+      ].join('\n'),
+    );
+    this.cli = cli;
+    return cli;
+  }
+
+  private get trackingRef(): string {
+    return `refs/remotes/origin/${this.o.branch}`;
+  }
+
+  /** One fetch of the registry branch; undefined when the branch does not exist yet. */
+  private async fetch(): Promise<string | undefined> {
+    const git = await this.git();
+    const r = await git.run(['fetch', '-q', '--no-tags', '--depth=1', '--filter=blob:none', 'origin', `+refs/heads/${this.o.branch}:${this.trackingRef}`]);
+    if (r.code === 0) return (await git.ok(['rev-parse', '--verify', '-q', this.trackingRef])).trim();
+    if (/couldn't find remote ref/i.test(r.stderr)) {
+      await git.run(['update-ref', '-d', this.trackingRef]);
+      return undefined;
+    }
+    throw new UserError(`cannot reach the registry ${this.o.uri}: ${lastLines(r.stderr)}`, {
+      fix: unreachableFix(this.o.uri, r.stderr),
+    });
+  }
+
+  async read(): Promise<Snapshot> {
+    const rev = await this.fetch();
+    return this.snapshot(rev);
+  }
+
+  private snapshot(rev: string | undefined): Snapshot {
+    const git = this.cli!;
+    // A view is of one commit: what was read once is read from memory again.
+    const cache = new Map<string, Buffer | undefined>();
+    const prefetched = new Set<string>();
+    const readBuffer = async (path: string): Promise<Buffer | undefined> => {
+      if (!rev) return undefined;
+      if (cache.has(path)) return cache.get(path);
+      const r = await git.runBuffer(['cat-file', 'blob', `${rev}:${path}`]);
+      let data: Buffer | undefined;
+      if (r.code === 0) data = r.stdout;
+      else if (!isMissingPath(r.stderr)) {
+        throw new UserError(`cannot read ${this.describe(path)}: ${lastLines(r.stderr)}`, { fix: unreachableFix(this.o.uri, r.stderr) });
+      }
+      cache.set(path, data);
+      return data;
+    };
+    return {
+      revision: rev,
+      readBuffer,
+      readText: async (path) => (await readBuffer(path))?.toString('utf8'),
+      exportFile: async (path, dest) => (rev ? git.blobToFile(`${rev}:${path}`, dest) : false),
+      prefetch: async (paths) => {
+        const fresh = paths.filter((p) => !prefetched.has(p));
+        for (const p of fresh) prefetched.add(p);
+        if (rev && fresh.length) await this.prefetch(rev, fresh);
+      },
+    };
+  }
+
+  /**
+   * Brings the blobs of several paths in one round trip, the way git's own lazy fetch asks for missing
+   * objects (left alone, git would fetch each blob on first read, one round trip apiece). A path ending
+   * in '/' stands for the last entry of that directory (the current log segment), one ending in '/*'
+   * for every entry of it.
+   */
+  private async prefetch(rev: string, paths: string[]): Promise<void> {
+    const git = this.cli!;
+    // `git ls-tree <rev> -- dir/` lists the entries inside dir; a file path lists the file.
+    const r = await git.run(['ls-tree', '-z', rev, '--', ...paths.map((p) => (p.endsWith('/*') ? p.slice(0, -1) : p))]);
+    if (r.code !== 0) return;
+    const wanted: string[] = [];
+    const lastOf = new Map<string, { name: string; oid: string }>();
+    for (const rec of r.stdout.split('\0')) {
+      const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(rec);
+      if (!m) continue;
+      const [, oid, path] = m as unknown as [string, string, string];
+      const dir = path.slice(0, path.lastIndexOf('/') + 1);
+      if (paths.includes(path) || paths.includes(`${dir}*`)) wanted.push(oid);
+      else if (paths.includes(dir) && (!lastOf.has(dir) || path > lastOf.get(dir)!.name)) lastOf.set(dir, { name: path, oid });
+    }
+    for (const v of lastOf.values()) wanted.push(v.oid);
+    if (!wanted.length) return;
+    // Best effort: whatever this does not bring, a read fetches by itself.
+    await git.run(['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '-q', 'origin', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--filter=blob:none', '--stdin'], {
+      input: `${wanted.join('\n')}\n`,
+    });
+  }
+
+  async update<T>(attempt: (s: Snapshot) => Promise<{ changeSet?: ChangeSet | undefined; result: T }>, initial?: Snapshot): Promise<UpdateOutcome<T>> {
+    const policy = this.o.retry;
+    let last = '';
+    for (let n = 1; n <= policy.attempts; n++) {
+      const snap = n === 1 && initial ? initial : await this.read();
+      const { changeSet, result } = await attempt(snap);
+      if (!changeSet || (changeSet.changes.length === 0 && !changeSet.tag)) return { result };
+      const git = await this.git();
+      const commit = changeSet.changes.length ? await this.commit(snap.revision, changeSet) : undefined;
+      const tag = changeSet.tag ? await this.prepareTag(changeSet.tag, commit ?? snap.revision) : undefined;
+      const refspecs = [
+        ...(commit ? [`${commit}:refs/heads/${this.o.branch}`] : []),
+        ...(tag?.push ? [`refs/tags/${tag.name}:refs/tags/${tag.name}`] : []),
+      ];
+      if (refspecs.length === 0) return { result, tag: tag?.name };
+      const outcome = await this.push(git, refspecs);
+      if (outcome.kind === 'ok') {
+        this.o.log?.debug?.(`registry: pushed ${refspecs.join(' ')} (attempt ${n})`);
+        return { result, revision: commit, tag: tag?.name };
+      }
+      if (tag?.push) await git.run(['update-ref', '-d', `refs/tags/${tag.name}`]);
+      if (outcome.kind === 'refused') {
+        throw new UserError(`the registry ${this.o.uri} refused the push to branch '${this.o.branch}': ${outcome.detail}`, {
+          fix: "Give the token write access to the repository (in the workflow: 'permissions: contents: write' on this job), or check branch protection rules on the registry branch; nothing was registered",
+        });
+      }
+      last = outcome.detail;
+      if (n < policy.attempts) {
+        const wait = backoffMs(n, policy);
+        this.o.log?.info(
+          outcome.kind === 'conflict'
+            ? `registry: another writer updated '${this.o.branch}' first; retrying on the new tip in ${wait} ms (attempt ${n + 1} of ${policy.attempts})`
+            : `registry: push failed (${outcome.detail}); retrying in ${wait} ms (attempt ${n + 1} of ${policy.attempts})`,
+        );
+        await sleep(wait);
+      }
+    }
+    throw new UserError(`could not write to the registry ${this.o.uri} after ${policy.attempts} attempts: ${last}`, {
+      fix: 'Too many writers at once or an unstable connection: re-run the job (nothing was registered), or serialise registrations with a workflow concurrency group',
+    });
+  }
+
+  /** Builds the commit on top of `parent` in a private index; returns its id. */
+  private async commit(parent: string | undefined, cs: ChangeSet): Promise<string> {
+    const git = await this.git();
+    const stage = await mkdtemp(join(this.workDir!, 'stage-'));
+    try {
+      const env = { GIT_INDEX_FILE: join(stage, 'index') };
+      await git.ok(parent ? ['read-tree', parent] : ['read-tree', '--empty'], { env });
+      // Content changes go through files so that one hash-object call writes every blob.
+      const paths: string[] = [];
+      for (const [i, c] of cs.changes.entries()) {
+        if ('data' in c) {
+          const p = join(stage, `blob-${i}`);
+          await writeFile(p, c.data);
+          paths.push(p);
+        } else paths.push(c.source);
+      }
+      // --stdin-paths reads one path a line: a file name holding a newline is hashed on its own.
+      const plain = paths.filter((p) => !p.includes('\n'));
+      const listed = plain.length ? (await git.ok(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${plain.join('\n')}\n` })).trim().split('\n') : [];
+      if (listed.length !== plain.length) throw new Error(`git hash-object returned ${listed.length} ids for ${plain.length} files`);
+      const oids: string[] = [];
+      for (const p of paths) oids.push(p.includes('\n') ? (await git.ok(['hash-object', '-w', '--no-filters', '--', p])).trim() : listed.shift()!);
+      // Model files are verified as stored: the blob must hash to what the card will say.
+      for (const [i, c] of cs.changes.entries()) {
+        if ('source' in c) await this.verifyBlob(oids[i]!, c.source, c.sha256, c.size);
+      }
+      const info = cs.changes.map((c, i) => `100644 ${oids[i]}\t${c.path}\0`).join('');
+      await git.ok(['update-index', '-z', '--index-info'], { env, input: info });
+      // --missing-ok: the blobs of a partial clone are on the remote, not here; checking each would fetch it.
+      const tree = (await git.ok(['write-tree', '--missing-ok'], { env })).trim();
+      return (await git.ok(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'], { env: this.authorEnv(), input: cs.message })).trim();
+    } finally {
+      await rm(stage, { recursive: true, force: true });
+    }
+  }
+
+  private async verifyBlob(oid: string, source: string, sha256: string, size: number): Promise<void> {
+    if (this.verifiedBlobs.get(oid) === sha256) return;
+    const got = await this.cli!.blobSha256(oid);
+    if (got.sha256 !== sha256 || got.size !== size) {
+      throw new UserError(`the model file ${source} changed while it was being registered (sha256 ${got.sha256}, expected ${sha256})`, {
+        fix: 'Register once the training step has finished writing its files; nothing was registered',
+      });
+    }
+    this.verifiedBlobs.set(oid, sha256);
+  }
+
+  private authorEnv(): Record<string, string> {
+    const actor = this.o.identity?.actor;
+    const name = actor ?? 'mlops-registry';
+    const email = actor ? `${actor}@users.noreply.github.com` : 'mlops-registry@users.noreply.github.com';
+    return {
+      GIT_AUTHOR_NAME: name,
+      GIT_AUTHOR_EMAIL: email,
+      GIT_COMMITTER_NAME: 'mlops-registry',
+      GIT_COMMITTER_EMAIL: 'mlops-registry@users.noreply.github.com',
+    };
+  }
+
+  /**
+   * Creates the annotated tag locally. It points at `tag.target` (the commit that produced the model)
+   * when the remote has it, else at `fallback` (the registry commit). An existing remote tag is left
+   * alone (tags are never moved).
+   */
+  private async prepareTag(tag: NonNullable<ChangeSet['tag']>, fallback: string | undefined): Promise<{ name: string; push: boolean } | undefined> {
+    const git = await this.git();
+    const existing = await git.run(['ls-remote', '--tags', 'origin', `refs/tags/${tag.name}`]);
+    if (existing.code === 0 && existing.stdout.trim() !== '') {
+      this.o.log?.info(`registry: tag ${tag.name} already exists; left as it is`);
+      return { name: tag.name, push: false };
+    }
+    let target = fallback;
+    if (tag.target) {
+      const r = await git.run(['fetch', '-q', '--no-tags', '--depth=1', '--filter=blob:none', 'origin', tag.target]);
+      if (r.code === 0) target = tag.target;
+      else this.o.log?.warning(`registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`);
+    }
+    if (!target) return undefined;
+    await git.ok(['tag', '-a', '-f', '-m', tag.message, tag.name, target], { env: this.authorEnv() });
+    return { name: tag.name, push: true };
+  }
+
+  private async push(git: GitCli, refspecs: string[]): Promise<PushOutcome> {
+    const r = await git.run(['push', '--porcelain', ...(refspecs.length > 1 ? ['--atomic'] : []), 'origin', ...refspecs]);
+    if (r.code === 0) return { kind: 'ok' };
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('!\t'));
+    const remote = r.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('remote:'))
+      .map((l) => l.replace(/^remote:\s*/, '').trim())
+      .filter(Boolean)
+      .join(' ');
+    if (lines.length) {
+      const summary = [...new Set(lines.map((l) => l.split('\t')[2] ?? ''))].join('; ');
+      if (/\[rejected\].*(non-fast-forward|fetch first|stale info)/.test(summary)) return { kind: 'conflict', detail: summary };
+      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary)) return { kind: 'conflict', detail: summary };
+      return { kind: 'refused', detail: [summary, remote].filter(Boolean).join(' — ') };
+    }
+    const text = `${remote} ${lastLines(r.stderr)}`.trim();
+    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(r.stderr)) {
+      return { kind: 'refused', detail: text };
+    }
+    return { kind: 'transient', detail: text };
+  }
+
+  async close(): Promise<void> {
+    if (this.workDir) await rm(this.workDir, { recursive: true, force: true });
+    this.cli = undefined;
+    this.workDir = undefined;
+  }
+}
+
+/** git's own diagnosis (fatal:/error: lines first), without hints. */
+function lastLines(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('hint:'));
+  const key = lines.filter((l) => /^(fatal|error):/.test(l));
+  return [...new Set(key.length ? key : lines.slice(-3))].join(' ') || 'no message from git';
+}
+
+function unreachableFix(uri: string, stderr: string): string {
+  if (/\b(401|403)\b|Authentication failed|could not read Username/i.test(stderr)) {
+    return "The token cannot read the repository: pass a token with 'contents: read' (and 'contents: write' to register) as github-token";
+  }
+  return `Check that ${uri} names a reachable git remote (a remote of the checked-out workspace such as git:origin, a URL, or a path) and that the token can read it`;
+}
+
+/**
+ * `git:origin` names a remote of the workspace's repository (as actions/checkout sets it up); a URL
+ * (`https://…`, `ssh://…`, `git@host:path`) or a path (absolute, or relative to the workspace) is
+ * used as it is.
+ */
+export async function resolveRemote(remote: string, workspace: string, uri: string): Promise<string> {
+  if (remote === '') throw new UserError(`'${uri}' names no remote`, { input: 'registry', fix: 'Write git:origin, git:<url> or file:<dir>' });
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\s]+@[^/\s]+:/.test(remote)) return remote;
+  if (/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) {
+    const url = await new Promise<string | undefined>((done) => {
+      const env = { ...process.env };
+      for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[k];
+      execFile('git', ['-C', workspace, 'remote', 'get-url', remote], { env }, (err, stdout) => done(err ? undefined : stdout.trim() || undefined));
+    });
+    if (url) return isUrl(url) ? url : resolve(workspace, url);
+    if (!existsSync(resolve(workspace, remote))) {
+      throw new UserError(`the workspace ${workspace} has no git remote named '${remote}'`, {
+        input: 'registry',
+        fix: "Check out the repository first (actions/checkout), or give the remote's URL or path: git:https://github.com/<owner>/<repo>.git",
+      });
+    }
+  }
+  return resolve(workspace, remote);
+}
+
+function isUrl(s: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^[^/\s]+@[^/\s]+:/.test(s);
+}
+
+/** A value for a git config file: quoted, with backslashes and quotes escaped. */
+function configValue(v: string): string {
+  return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}

@@ -1,0 +1,12 @@
+/**
+ * @mlops-actions/registry: a git-native model registry. Open one with openRegistry({ uri: 'git:origin' |
+ * 'file:<dir>', workspace, … }); see types.ts for the API and layout.ts for what is stored where.
+ */
+export { openRegistry, DEFAULT_BRANCH } from './open.ts';
+export * from './types.ts';
+export { validateModelName, validateAlias, validateVersion, nextVersion, highestVersion, compareVersionsDesc, versionTag } from './names.ts';
+export { layout, AUDIT_SEGMENT_LINES, HISTORY_SEGMENT_LINES, flattenMetrics, type ModelIndex, type LogState, type DigestMarker, type Catalog, type CatalogEntry } from './layout.ts';
+export { AUTO_STORE_THRESHOLD, releaseTag, assetNames } from './stores.ts';
+export { readValidationReport, readDataManifest, parseDataHash, parseFingerprint, checkJsonFile, modelSelection } from './reports.ts';
+export { DEFAULT_RETRY, backoffMs, type RetryPolicy } from './backend.ts';
+export { renderRegistrationSummary } from './summary.ts';

@@ -1,0 +1,294 @@
+/**
+ * The public types of the registry. Other packages (validate-metrics, train-gate, deploy, drift-report)
+ * depend on these: change them only additively.
+ */
+
+/** Where a registry lives: `git:<remote>` (a branch of a git repository) or `file:<dir>` (a local directory). */
+export type RegistryUri = `git:${string}` | `file:${string}`;
+
+export type Bump = 'major' | 'minor' | 'patch';
+
+/** Where a version's files are kept: the registry itself (branch or directory), GitHub Release assets, or a directory. */
+export type StoreChoice = 'auto' | 'registry' | 'release' | `file:${string}`;
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug?(message: string): void;
+}
+
+/** Who and what is writing: recorded on alias moves and in the audit log. */
+export interface Identity {
+  actor?: string | undefined;
+  runUrl?: string | undefined;
+  /** The workflow run id, when known. */
+  runId?: string | undefined;
+  /** `owner/name` of the repository the writer runs in. */
+  repository?: string | undefined;
+}
+
+/** The minimal octokit surface the Release store needs (createGitHubClient from @mlops-actions/github returns one). */
+export interface ReleaseClient {
+  // Typed loosely on purpose: the registry needs four REST calls and accepts any octokit.
+  request: (route: string, parameters?: Record<string, unknown>) => Promise<{ status: number; data: unknown; headers: Record<string, unknown> }>;
+}
+
+export interface GitHubTarget {
+  octokit: ReleaseClient;
+  owner: string;
+  repo: string;
+}
+
+export interface OpenRegistryOptions {
+  uri: string;
+  /** Branch holding a git: registry. Default `mlops-registry`. */
+  branch?: string;
+  /** Resolves relative `file:` paths and names the remote of `git:<remote-name>` (e.g. `git:origin`). */
+  workspace: string;
+  /** Scratch space for the temporary clone and staged downloads (RUNNER_TEMP on a runner). Default: the OS temp dir. */
+  tempDir?: string;
+  /** Token for https git remotes; sent as an HTTP header, never written to disk or printed. */
+  token?: string;
+  /** For the Release store (large models) and its downloads. */
+  github?: GitHubTarget;
+  identity?: Identity;
+  log?: Logger;
+  /** Bounds of the retry loop on rejected pushes or a busy lock. */
+  retry?: { attempts?: number; baseMs?: number; maxMs?: number };
+  /** Lines per segment of the history and audit logs of new models (defaults 100 and 250); only tests change it. */
+  segmentLines?: number;
+}
+
+/** One file of a model version, as the card records it. */
+export interface CardFile {
+  /** POSIX path relative to the model root (the same path a download recreates). */
+  path: string;
+  size: number;
+  /** Lower-case hex SHA-256 of the content. */
+  sha256: string;
+}
+
+export type StoreLocation =
+  | { kind: 'registry' }
+  | { kind: 'release'; owner: string; repo: string; tag: string; releaseId: number; assets: Record<string, { id: number; name: string }> }
+  | { kind: 'file'; uri: string };
+
+export interface Lineage {
+  /** `owner/name`. */
+  repository?: string | undefined;
+  commit?: string | undefined;
+  ref?: string | undefined;
+  workflow?: string | undefined;
+  job?: string | undefined;
+  runId?: string | undefined;
+  runAttempt?: string | undefined;
+  runUrl?: string | undefined;
+  actor?: string | undefined;
+  event?: string | undefined;
+  pullRequest?: number | undefined;
+}
+
+export interface DataLineage {
+  /** The dataset hash from data-hash, e.g. `sha256:<hex>`. */
+  hash: string;
+  files?: number | undefined;
+  bytes?: number | undefined;
+  algorithm?: string | undefined;
+  /** Path of the manifest it came from, as given. */
+  manifest?: string | undefined;
+}
+
+export interface ValidationSummary {
+  passed: boolean;
+  /** Names of the failed checks (metric or rule), empty when it passed. */
+  failed: string[];
+  /** Number of checks in the report, when it says. */
+  checks?: number | undefined;
+  /** `sha256:<hex>` of the report file as given; the report itself is kept as the `validation-report` attachment. */
+  reportDigest: string;
+}
+
+/** The parts of a train-gate fingerprint: hashes of the data, code, params and extra key ('-' when not given). */
+export interface TrainingParts {
+  data: string;
+  code: string;
+  params: string;
+  extra: string;
+}
+
+export type AttachmentName = 'reference-profile' | 'validation-report';
+
+export interface Attachment {
+  /** Path relative to the version's folder in the registry. */
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+export const CARD_SCHEMA = 'mlops-actions/model-card@1';
+
+export interface ModelCard {
+  schema: typeof CARD_SCHEMA;
+  name: string;
+  version: string;
+  createdAt: string;
+  description?: string | undefined;
+  /** The dataset-hash rule of data-hash applied to the model files (`sha256:<hex>`). */
+  digest: string;
+  bytes: number;
+  files: CardFile[];
+  store: StoreLocation;
+  lineage: Lineage;
+  data?: DataLineage | undefined;
+  params?: Record<string, unknown> | undefined;
+  metrics?: Record<string, unknown> | undefined;
+  validation?: ValidationSummary | undefined;
+  /** The training fingerprint from train-gate, when given. */
+  fingerprint?: string | undefined;
+  /** Its parts (train-gate's `fingerprint-parts`), so a later gate can tell which part changed. */
+  training?: TrainingParts | undefined;
+  attachments?: Partial<Record<AttachmentName, Attachment>> | undefined;
+  /** `<registry>#<name>@<version>`, e.g. `git:origin#churn@1.2.0`. */
+  uri: string;
+  /** The registration number of this version within its model (1 for the first one registered). */
+  sequence: number;
+}
+
+/** One version as the model's index lists it: enough for lists and trend charts without reading cards. */
+export interface VersionSummary {
+  version: string;
+  digest: string;
+  createdAt: string;
+  bytes: number;
+  files: number;
+  store: StoreLocation['kind'];
+  /** Numeric metrics, flattened with dots (at most {@link INDEX_METRICS_LIMIT}). */
+  metrics: Record<string, number>;
+  /** The validate-metrics verdict recorded on the card, or null when none was. */
+  validation: 'passed' | 'failed' | null;
+  commit?: string | undefined;
+  runUrl?: string | undefined;
+  dataHash?: string | undefined;
+}
+
+export const INDEX_METRICS_LIMIT = 20;
+
+export interface AliasState {
+  version: string;
+  since: string;
+  actor?: string | undefined;
+  runUrl?: string | undefined;
+}
+
+/** One line of the audit log. */
+export interface AuditEntry {
+  at: string;
+  /** `register` a version, or move an alias. */
+  action: 'register' | 'alias';
+  model: string;
+  version?: string | undefined;
+  alias?: string | undefined;
+  /** Previous target of the alias (null: it was not set). */
+  from?: string | null | undefined;
+  /** New target of the alias (null: it was removed). */
+  to?: string | null | undefined;
+  actor?: string | undefined;
+  runUrl?: string | undefined;
+  reason?: string | undefined;
+}
+
+export interface AliasMove {
+  model: string;
+  alias: string;
+  from: string | null;
+  to: string | null;
+  at: string;
+  actor?: string | undefined;
+  runUrl?: string | undefined;
+  reason?: string | undefined;
+  /** False when the alias already pointed there (nothing was written). */
+  moved: boolean;
+}
+
+export interface ModelSummary {
+  name: string;
+  latest: string | undefined;
+  versions: number;
+  aliases: Record<string, string>;
+  updatedAt: string;
+}
+
+export interface RegisterOptions {
+  name: string;
+  /** The model files: patterns (files, directories, globs) relative to `root`, hashed by the data-hash rule. */
+  files: { root: string; paths: string[]; exclude?: string[] };
+  /** Explicit version; otherwise `bump` from the highest registered version (first version: bump of 0.0.0). */
+  version?: string | undefined;
+  bump?: Bump | undefined;
+  store?: StoreChoice | undefined;
+  metrics?: Record<string, unknown> | undefined;
+  params?: Record<string, unknown> | undefined;
+  data?: DataLineage | undefined;
+  /** A validate-metrics report (see readValidationReport); the file is kept as an attachment. */
+  validation?: { summary: ValidationSummary; file: string } | undefined;
+  /** A drift-report reference profile (JSON file) kept with the version. */
+  referenceProfile?: string | undefined;
+  fingerprint?: string | undefined;
+  training?: TrainingParts | undefined;
+  description?: string | undefined;
+  lineage?: Lineage | undefined;
+  /** Point this alias at the version (an audited move). */
+  alias?: string | undefined;
+  /** Push the tag `<name>@v<version>` (git: registries only). */
+  tag?: boolean | undefined;
+}
+
+export interface RegisterResult {
+  card: ModelCard;
+  /** False when the same files were already registered: the existing version is returned, nothing written. */
+  created: boolean;
+  /** The alias move, when `alias` was given. */
+  alias?: AliasMove | undefined;
+  /** The tag pushed (or already present), when `tag` was true. */
+  tag?: string | undefined;
+}
+
+export interface DownloadResult {
+  dir: string;
+  files: { path: string; absolute: string; size: number; sha256: string }[];
+  card: ModelCard;
+}
+
+export interface Registry {
+  /** `git:<remote>#<branch>` or `file:<dir>`. */
+  readonly uri: string;
+  readonly kind: 'git' | 'file';
+  register(o: RegisterOptions): Promise<RegisterResult>;
+  /** The card of a version, of the version an alias points at, or of the latest version; undefined when there is none. */
+  resolve(name: string, ref?: { version?: string | undefined; alias?: string | undefined }): Promise<ModelCard | undefined>;
+  /**
+   * Versions of a model with their main metrics, newest (highest semver) first; [] for an unknown model.
+   * With `limit`, only the `limit` most recently registered ones (what a trend chart needs, read at a
+   * cost that does not grow with the number of versions).
+   */
+  versions(name: string, o?: { limit?: number | undefined }): Promise<VersionSummary[]>;
+  /** Alias → version of a model. */
+  aliases(name: string): Promise<Record<string, AliasState>>;
+  models(): Promise<ModelSummary[]>;
+  /** The card of a version; a UserError when there is none. */
+  card(name: string, version: string): Promise<ModelCard>;
+  /** Fetches every file into destDir, verifying each sha256; refuses (UserError) and removes what it wrote on a mismatch. */
+  download(name: string, version: string, destDir: string): Promise<DownloadResult>;
+  readAttachment(name: string, version: string, attachment: AttachmentName): Promise<Buffer | undefined>;
+  /**
+   * Points `alias` at `version` (null removes it). With `expectedFrom` (a version, or null for "not set")
+   * it is a compare-and-set: when the alias moved meanwhile, it fails with a UserError and writes nothing.
+   */
+  setAlias(name: string, alias: string, version: string | null, o?: { expectedFrom?: string | null | undefined; reason?: string | undefined }): Promise<AliasMove>;
+  /** The audit log (registrations and alias moves) of a model, oldest first; only moves of `alias` when given. */
+  auditLog(name: string, alias?: string): Promise<AuditEntry[]>;
+  /** Alias moves of a model, oldest first. */
+  aliasHistory(name: string, alias?: string): Promise<AliasMove[]>;
+  /** Removes the temporary clone. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,104 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseMetricsCsv, parseMetricsDocument, readMetricsFile, readParamsFile, diffParams, paramsFromValue, metricSetFromRecord } from '@mlops-actions/metrics';
+
+const values = (set: { values: Map<string, { value: number; line?: number | undefined }> }) => Object.fromEntries([...set.values].map(([k, v]) => [k, v.value]));
+const lines = (set: { values: Map<string, { value: number; line?: number | undefined }> }) => Object.fromEntries([...set.values].map(([k, v]) => [k, v.line]));
+
+describe('metrics files', () => {
+  it('flattens nested JSON with dots, as DVC does, and keeps each line', () => {
+    const set = parseMetricsDocument('{\n  "train": {\n    "loss": 0.04,\n    "TN": 473\n  },\n  "time_real": 12.5\n}\n', 'm.json', 'm.json');
+    expect(values(set)).toEqual({ 'train.loss': 0.04, 'train.TN': 473, time_real: 12.5 });
+    expect(lines(set)).toEqual({ 'train.loss': 3, 'train.TN': 4, time_real: 6 });
+  });
+
+  it('reads YAML, including numbers written as strings', () => {
+    const set = parseMetricsDocument("test:\n  accuracy: 0.91\n  f1: '0.88'\nlatency_ms: 1.2e2\n", 'm.yaml', 'm.yaml');
+    expect(values(set)).toEqual({ 'test.accuracy': 0.91, 'test.f1': 0.88, latency_ms: 120 });
+  });
+
+  it('reads CSV metric,value rows with or without a header, skipping comments and blank lines', () => {
+    const withHeader = parseMetricsCsv('metric,value\n# evaluated on test\naccuracy,0.91\n\n"loss, weighted",0.2\n', 'm.csv', 'm.csv');
+    expect(values(withHeader)).toEqual({ accuracy: 0.91, 'loss, weighted': 0.2 });
+    expect(lines(withHeader)).toEqual({ accuracy: 3, 'loss, weighted': 5 });
+    expect(values(parseMetricsCsv('accuracy,0.91\nauc,0.95\n', 'm.csv'))).toEqual({ accuracy: 0.91, auc: 0.95 });
+  });
+
+  it.each([
+    ['YAML .nan', 'm.yaml', 'acc: 0.9\nloss: .nan\n', /^m\.yaml:2: metric "loss" is NaN\. Metrics files hold finite numbers only/],
+    ['YAML .inf', 'm.yaml', 'loss: -.inf\n', /^m\.yaml:1: metric "loss" is minus infinity/],
+    ["Python's json NaN", 'm.json', '{"test": {"loss": "NaN"}}', /^m\.json:1: metric "test\.loss" is NaN/],
+    ["Python's json Infinity", 'm.json', '{\n"loss": "Infinity"\n}', /^m\.json:2: metric "loss" is infinity/],
+    ['a word', 'm.yaml', 'model: resnet\n', /^m\.yaml:1: metric "model" is not a number \("resnet"\)/],
+    ['a boolean', 'm.yaml', 'converged: true\n', /metric "converged" is true, not a number/],
+    ['null', 'm.yaml', 'auc:\n', /metric "auc" has no value/],
+    ['a list', 'm.json', '{"roc": [0.1, 0.2]}', /metric "roc" is a list, not a number \(curves and confusion matrices belong in plots/],
+    ['a top-level list', 'm.json', '[1, 2]', /must be a mapping of metric names to numbers/],
+    ['broken syntax', 'm.json', '{"a": 1,,}', /^m\.json:1: cannot parse m\.json/],
+    ['a duplicate key', 'm.yaml', 'a: 1\na: 2\n', /^m\.yaml:2: cannot parse m\.yaml: Map keys must be unique/],
+    ['a dotted key clashing with a nested one', 'm.json', '{"a.b": 1,\n "a": {"b": 2}}', /^m\.json:2: "a\.b" is written twice/],
+  ])('rejects %s, naming the file, line and key', (_, file, text, message) => {
+    expect(() => parseMetricsDocument(text, file, file)).toThrow(message);
+  });
+
+  it.each([
+    ['a non-numeric value', 'accuracy,high\n', /^m\.csv:1: metric "accuracy" is not a number \("high"\)/],
+    ['a third column', 'metric,value\naccuracy,0.9,extra\n', /^m\.csv:2: expected 2 columns \(metric,value\), found 3/],
+    ['a repeated metric', 'accuracy,0.9\nauc,0.8\naccuracy,0.7\n', /^m\.csv:3: metric "accuracy" appears twice \(lines 1 and 3\)/],
+    ['NaN', 'metric,value\nloss,nan\n', /^m\.csv:2: metric "loss" is NaN/],
+    ['an unclosed quote', 'metric,value\n"loss,0.2\n', /^m\.csv(:\d+)?: cannot parse m\.csv as CSV/],
+  ])('rejects CSV with %s', (_, text, message) => {
+    expect(() => parseMetricsCsv(text, 'm.csv', 'm.csv')).toThrow(message);
+  });
+
+  it('names a missing or empty file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
+    await expect(readMetricsFile(join(dir, 'nope.json'), 'nope.json')).rejects.toThrow(/^nope\.json: file not found\. Check the path/);
+    await writeFile(join(dir, 'empty.json'), '{}');
+    await expect(readMetricsFile(join(dir, 'empty.json'), 'empty.json')).rejects.toThrow(/^empty\.json: holds no metrics/);
+    await writeFile(join(dir, 'm.csv'), 'metric,value\nacc,0.5\n');
+    expect(values(await readMetricsFile(join(dir, 'm.csv'), 'm.csv'))).toEqual({ acc: 0.5 });
+  });
+
+  it('holds a .json file to JSON, and still names the metric Python wrote as NaN', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
+    const file = async (name: string, text: string) => {
+      await writeFile(join(dir, name), text);
+      return readMetricsFile(join(dir, name), name);
+    };
+    await expect(file('a.json', '{"accuracy": 0.9,\n "loss": }')).rejects.toThrow(/^a\.json:2: cannot parse a\.json as JSON: /);
+    await expect(file('b.json', "{'accuracy': 0.9}")).rejects.toThrow(/^b\.json: cannot parse b\.json as JSON: /);
+    await expect(file('c.json', '{"accuracy": 0.9,\n "loss": NaN}')).rejects.toThrow(/^c\.json:2: metric "loss" is NaN/);
+    await expect(file('d.json', '{"loss": -Infinity}')).rejects.toThrow(/^d\.json:1: metric "loss" is minus infinity/);
+    // The same text is fine as YAML.
+    expect(values(await file('e.yaml', "{'accuracy': 0.9}"))).toEqual({ accuracy: 0.9 });
+  });
+
+  it('takes recorded metrics (a model card) and names their source on a bad value', () => {
+    expect(values(metricSetFromRecord({ test: { accuracy: 0.9 } }, 'registry: churn@1.2.0'))).toEqual({ 'test.accuracy': 0.9 });
+    expect(() => metricSetFromRecord({ auc: 'n/a' }, 'registry: churn@1.2.0')).toThrow('metric "auc" in registry: churn@1.2.0 is not a number');
+    const skipped: string[] = [];
+    const set = metricSetFromRecord({ auc: 'n/a', acc: 0.9, notes: { by: 'bob' } }, 'registry: churn@1.2.0', (_, why) => skipped.push(why));
+    expect(values(set)).toEqual({ acc: 0.9 });
+    expect(skipped).toEqual(['metric "auc" in registry: churn@1.2.0 is not a number ("n/a")', 'metric "notes.by" in registry: churn@1.2.0 is not a number ("bob")']);
+  });
+});
+
+describe('params', () => {
+  it('flattens params and diffs them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'params-'));
+    await writeFile(join(dir, 'params.yaml'), 'train:\n  lr: 0.01\n  layers: [64, 32]\n  optimizer: adam\nseed: 1\n');
+    const candidate = await readParamsFile(join(dir, 'params.yaml'), 'params.yaml');
+    expect(Object.fromEntries(candidate)).toEqual({ 'train.lr': '0.01', 'train.layers': '[64,32]', 'train.optimizer': 'adam', seed: '1' });
+    const baseline = paramsFromValue({ train: { lr: 0.02, layers: [64, 32], dropout: 0.1 }, seed: 1 }, 'card');
+    expect(diffParams(baseline, candidate)).toEqual({
+      changed: [{ name: 'train.lr', baseline: '0.02', candidate: '0.01' }],
+      added: [{ name: 'train.optimizer', candidate: 'adam' }],
+      removed: [{ name: 'train.dropout', baseline: '0.1' }],
+      unchanged: 2,
+    });
+    expect(diffParams(undefined, candidate)).toBeUndefined();
+  });
+});

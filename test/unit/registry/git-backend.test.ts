@@ -1,0 +1,157 @@
+/**
+ * What only the git: backend has: remotes that refuse, cannot be reached or race forever, how a
+ * remote is named, authentication that never shows the token, tags, and reads that fetch little.
+ */
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openRegistry } from '@mlops-actions/registry';
+import { BRANCH, bareRepo, git, makeFixture, projectClone, writeFiles, type Fixture } from './helpers.ts';
+
+let fx: Fixture;
+let model: string;
+beforeEach(async () => {
+  fx = await makeFixture('git');
+  model = join(fx.workspace, 'model');
+  await writeFiles(model, { 'model.bin': 'weights' });
+});
+afterEach(async () => {
+  await fx.cleanup();
+});
+
+const remote = () => join(fx.root, 'remote.git');
+
+function hook(name: string, script: string): void {
+  const path = join(remote(), 'hooks', name);
+  writeFileSync(path, `#!/bin/sh\n${script}\n`);
+  chmodSync(path, 0o755);
+}
+
+describe('git: backend', () => {
+  it('turns a remote that refuses the push into a clear error, leaves no branch, tag or stored copy behind', async () => {
+    hook('pre-receive', 'echo "Permission to octo-org/ml-project.git denied to github-actions[bot]." >&2; exit 1');
+    const store = join(fx.root, 'store');
+    const reg = fx.open();
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, tag: true, store: `file:${store}` })).rejects.toThrow(
+      /refused the push to branch 'mlops-registry'.*Permission to octo-org\/ml-project\.git denied.*contents: write/,
+    );
+    expect(fx.head()).toBe('');
+    expect(git(['tag', '-l'], remote())).toBe('');
+    // The content-addressed copy made before the commit was removed again.
+    expect(existsSync(join(store, 'm')) ? readdirSync(join(store, 'm')) : []).toEqual([]);
+  });
+
+  it('retries a push that keeps losing the race, with backoff, then gives up with a clear error', async () => {
+    // The update hook moves the branch itself before git updates it: every push loses, as against a very busy writer.
+    hook('update', 'c=$(GIT_AUTHOR_NAME=n GIT_AUTHOR_EMAIL=n@n GIT_COMMITTER_NAME=n GIT_COMMITTER_EMAIL=n@n git commit-tree $(git hash-object -t tree -w /dev/null) -m "noise $$ $(date +%s%N)") && git update-ref "$1" "$c"; exit 0');
+    const messages: string[] = [];
+    const reg = fx.open({ retry: { attempts: 3, baseMs: 10, maxMs: 20 }, log: { info: (m) => messages.push(m), warning: (m) => messages.push(m) } });
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(/could not write to the registry git:origin after 3 attempts.*re-run the job/);
+    expect(messages.filter((m) => /another writer updated 'mlops-registry' first; retrying/.test(m))).toHaveLength(2);
+  });
+
+  it('names an unreachable registry and what to check', async () => {
+    const reg = openRegistry({ uri: `git:${join(fx.root, 'no-such-repo.git')}`, workspace: fx.workspace, tempDir: join(fx.root, 'tmp') });
+    await expect(reg.versions('m')).rejects.toThrow(/cannot reach the registry git:.*no-such-repo\.git.*does not appear to be a git repository.*names a reachable git remote/);
+    await reg.close();
+  });
+
+  it('resolves git:<name> through the workspace remotes, and says when there is no such remote', async () => {
+    const other = bareRepo(join(fx.root, 'other.git'));
+    git(['remote', 'add', 'models', other], fx.workspace);
+    const reg = openRegistry({ uri: 'git:models', workspace: fx.workspace, tempDir: join(fx.root, 'tmp') });
+    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    expect(git(['ls-tree', '-r', '--name-only', BRANCH], other)).toContain('models/m/index.json');
+    expect(fx.head()).toBe('');
+    await reg.close();
+    const none = openRegistry({ uri: 'git:upstream', workspace: fx.workspace, tempDir: join(fx.root, 'tmp') });
+    await expect(none.versions('m')).rejects.toThrow(/has no git remote named 'upstream'.*actions\/checkout/);
+  });
+
+  it('keeps the registry on another branch when asked', async () => {
+    const reg = fx.open({ branch: 'models/registry' });
+    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    expect(git(['ls-tree', '-r', '--name-only', 'models/registry'], remote())).toContain('models/m/index.json');
+    expect(() => fx.open({ branch: '../bad' })).toThrow(/not a usable branch name/);
+  });
+
+  it('pushes an annotated <name>@v<version> tag at the commit that produced the model, atomically with the version', async () => {
+    const commit = git(['rev-parse', 'HEAD'], fx.workspace).trim();
+    const reg = fx.open();
+    const r = await reg.register({ name: 'churn', files: { root: model, paths: ['.'] }, tag: true, lineage: { commit } });
+    expect(r.tag).toBe('churn@v0.1.0');
+    expect(git(['cat-file', '-t', 'churn@v0.1.0'], remote()).trim()).toBe('tag');
+    expect(git(['rev-parse', 'churn@v0.1.0^{commit}'], remote()).trim()).toBe(commit);
+    expect(git(['tag', '-l', '--format=%(contents:subject)', 'churn@v0.1.0'], remote())).toMatch(/Model churn version 0\.1\.0 \(sha256:/);
+    // Registering the same files again finds the tag there and leaves it.
+    const again = await reg.register({ name: 'churn', files: { root: model, paths: ['.'] }, tag: true, lineage: { commit } });
+    expect(again).toMatchObject({ created: false, tag: 'churn@v0.1.0' });
+  });
+
+  it('reads without fetching model files: a resolve brings the tip trees and the few blobs it needs', async () => {
+    await writeFiles(model, { 'big.bin': Buffer.alloc(3 * 1024 * 1024, 7) });
+    const writer = fx.open();
+    await writer.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    const temp = join(fx.root, 'reader-tmp');
+    const reader = openRegistry({ uri: 'git:origin', workspace: fx.workspace, tempDir: temp });
+    expect((await reader.resolve('m'))?.files.map((f) => f.path)).toEqual(['big.bin', 'model.bin']);
+    const repo = join(temp, readdirSync(temp)[0]!, 'repo.git');
+    const sizeKiB = Number(/size-pack: (\d+)/.exec(git(['count-objects', '-v'], repo))?.[1] ?? '0') + Number(/size: (\d+)/.exec(git(['count-objects', '-v'], repo))?.[1] ?? '0');
+    expect(sizeKiB).toBeLessThan(256);
+    await reader.close();
+    expect(existsSync(join(temp, readdirSync(temp)[0] ?? 'x'))).toBe(false);
+  });
+
+  it('sends the token as an HTTP header to https remotes and never shows it', async () => {
+    const token = 'ghs_secret_token_for_the_test_123456';
+    const seen: IncomingHttpHeaders[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.headers);
+      res.writeHead(403, { 'content-type': 'text/plain' }).end(`Permission denied for ${req.headers.authorization}`);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const reg = openRegistry({ uri: `git:http://127.0.0.1:${port}/o/r.git`, workspace: fx.workspace, tempDir: join(fx.root, 'tmp'), token });
+      const err = await reg.versions('m').then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      expect(err?.message).toMatch(/cannot reach the registry .*403/);
+      expect(err?.message).not.toContain(token);
+      expect(err?.message).not.toContain(Buffer.from(`x-access-token:${token}`).toString('base64'));
+      expect(seen[0]?.authorization).toBe(`basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`);
+      await reg.close();
+    } finally {
+      server.close();
+    }
+  });
+
+  it('lands a registration from a second clone on top of the first one (no force, no lost version)', async () => {
+    const second = projectClone(remote(), join(fx.root, 'clone-2')).dir;
+    const a = fx.open();
+    const b = openRegistry({ uri: 'git:origin', workspace: second, tempDir: join(fx.root, 'tmp') });
+    await a.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await writeFiles(join(second, 'model'), { 'model.bin': 'other weights' });
+    await b.register({ name: 'm', files: { root: join(second, 'model'), paths: ['.'] } });
+    expect((await a.versions('m')).map((v) => v.version)).toEqual(['0.2.0', '0.1.0']);
+    expect(git(['rev-list', '--count', BRANCH], remote()).trim()).toBe('2');
+    await b.close();
+  });
+});
+
+describe('store: auto', () => {
+  it('keeps models above 25 MiB off the branch, and says what to do when there is no Release store', async () => {
+    const big = join(fx.workspace, 'big');
+    await writeFiles(big, { 'weights.bin': Buffer.alloc(25 * 1024 * 1024 + 1, 1) });
+    const reg = fx.open();
+    await expect(reg.register({ name: 'big', files: { root: big, paths: ['.'] } })).rejects.toThrow(/input 'store'.*25\.0 MiB, above the 25 MiB.*store: registry/);
+    expect(fx.head()).toBe('');
+    const r = await reg.register({ name: 'big', files: { root: big, paths: ['.'] }, store: `file:${join(fx.root, 'models-store')}` });
+    expect(r.card.store).toEqual({ kind: 'file', uri: `file:${join(fx.root, 'models-store', 'big', r.card.digest.slice(7))}` });
+    expect(fx.files().some((f) => f.includes('/files/'))).toBe(false);
+    const d = await reg.download('big', r.card.version, join(fx.root, 'dl'));
+    expect(d.files[0]!.size).toBe(25 * 1024 * 1024 + 1);
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * Fixtures for the registry tests: real git (bare repositories and clones on disk) and real
+ * directories. Each fixture says how to look at its registry from outside (head), and how to damage
+ * it the way a person or a bug could (tamper, corrupt), so the shared contract suite can run against
+ * both backends.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { openRegistry, type OpenRegistryOptions, type Registry } from '@mlops-actions/registry';
+
+export const BRANCH = 'mlops-registry';
+
+/** git with a clean environment (no GIT_DIR from a caller) and a fixed identity. */
+export function git(args: string[], cwd?: string): string {
+  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+  for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[k];
+  return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export async function tempDir(prefix = 'mlops-reg-test-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** A bare repository that serves partial clones, as GitHub does. */
+export function bareRepo(path: string): string {
+  git(['init', '-q', '--bare', path]);
+  git(['config', 'uploadpack.allowFilter', 'true'], path);
+  git(['config', 'uploadpack.allowAnySHA1InWant', 'true'], path);
+  git(['symbolic-ref', 'HEAD', 'refs/heads/main'], path);
+  return path;
+}
+
+/** A working clone of `bare` with one commit on main, pushed (so lineage commits exist on the remote). */
+export function projectClone(bare: string, dir: string): { dir: string; commit: string } {
+  git(['clone', '-q', bare, dir]);
+  if (!existsSync(join(dir, 'README.md'))) git(['checkout', '-q', '-B', 'main'], dir);
+  if (!existsSync(join(dir, 'README.md'))) {
+    execFileSync('sh', ['-c', 'echo project > README.md'], { cwd: dir });
+    git(['add', 'README.md'], dir);
+    git(['commit', '-q', '-m', 'project'], dir);
+    git(['push', '-q', 'origin', 'main'], dir);
+  }
+  return { dir, commit: git(['rev-parse', 'HEAD'], dir).trim() };
+}
+
+export async function writeFiles(root: string, files: Record<string, string | Buffer>): Promise<void> {
+  for (const [p, content] of Object.entries(files)) {
+    await mkdir(dirname(join(root, p)), { recursive: true });
+    await writeFile(join(root, p), content);
+  }
+}
+
+/** Digest of every file under a directory (path and content), to tell whether anything changed. */
+export function treeDigest(dir: string, skip: (rel: string) => boolean = () => false): string {
+  const h = createHash('sha256');
+  const walk = (d: string, rel: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const r = rel ? `${rel}/${name}` : name;
+      if (skip(r)) continue;
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p, r);
+      else h.update(`${r}\0`).update(readFileSync(p)).update('\0');
+    }
+  };
+  if (existsSync(dir)) walk(dir, '');
+  return h.digest('hex');
+}
+
+export interface Fixture {
+  kind: 'git' | 'file';
+  /** The registry URI to open. */
+  uri: string;
+  /** The workspace (a clone of the project for git). */
+  workspace: string;
+  root: string;
+  open(extra?: Partial<OpenRegistryOptions>): Registry;
+  /** Changes whenever anything is written (the branch head, or every file of the directory). */
+  head(): string;
+  /** Overwrites a path of the registry layout with other bytes, as a person editing the branch or directory would. */
+  tamper(path: string, content: string | Buffer): Promise<void>;
+  /** Lists files of the registry (layout paths). */
+  files(): string[];
+  read(path: string): string | undefined;
+  cleanup(): Promise<void>;
+}
+
+export async function makeFixture(kind: 'git' | 'file'): Promise<Fixture> {
+  const root = await tempDir(`mlops-reg-${kind}-`);
+  const temp = join(root, 'tmp');
+  await mkdir(temp);
+  const opened: Registry[] = [];
+  if (kind === 'file') {
+    const workspace = join(root, 'ws');
+    await mkdir(workspace);
+    const dir = join(root, 'registry');
+    return {
+      kind,
+      uri: `file:${dir}`,
+      workspace,
+      root,
+      open: (extra = {}) => {
+        const r = openRegistry({ uri: `file:${dir}`, workspace, tempDir: temp, ...extra });
+        opened.push(r);
+        return r;
+      },
+      head: () => treeDigest(dir, (rel) => rel === '.lock' || rel === '.staging'),
+      tamper: async (path, content) => writeFiles(dir, { [path]: content }),
+      files: () => listFiles(dir).filter((f) => !f.startsWith('.')),
+      read: (path) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : undefined),
+      cleanup: async () => {
+        await Promise.all(opened.map((r) => r.close()));
+        await rm(root, { recursive: true, force: true });
+      },
+    };
+  }
+  const bare = bareRepo(join(root, 'remote.git'));
+  const { dir: workspace } = projectClone(bare, join(root, 'ws'));
+  const editor = join(root, 'editor');
+  return {
+    kind,
+    uri: 'git:origin',
+    workspace,
+    root,
+    open: (extra = {}) => {
+      const r = openRegistry({ uri: 'git:origin', workspace, tempDir: temp, ...extra });
+      opened.push(r);
+      return r;
+    },
+    head: () => {
+      try {
+        return git(['rev-parse', `refs/heads/${BRANCH}`], bare).trim();
+      } catch {
+        return '';
+      }
+    },
+    tamper: async (path, content) => {
+      if (!existsSync(editor)) git(['clone', '-q', '--branch', BRANCH, bare, editor]);
+      else git(['pull', '-q', 'origin', BRANCH], editor);
+      await writeFiles(editor, { [path]: content });
+      git(['add', '-A'], editor);
+      git(['commit', '-q', '-m', `edit ${path} by hand`], editor);
+      git(['push', '-q', 'origin', `HEAD:${BRANCH}`], editor);
+    },
+    files: () => {
+      try {
+        return git(['ls-tree', '-r', '--name-only', BRANCH], bare).split('\n').filter(Boolean);
+      } catch {
+        return [];
+      }
+    },
+    read: (path) => {
+      try {
+        return git(['show', `${BRANCH}:${path}`], bare);
+      } catch {
+        return undefined;
+      }
+    },
+    cleanup: async () => {
+      await Promise.all(opened.map((r) => r.close()));
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string, rel: string) => {
+    if (!existsSync(d)) return;
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      const r = rel ? `${rel}/${name}` : name;
+      if (statSync(p).isDirectory()) walk(p, r);
+      else out.push(r);
+    }
+  };
+  walk(dir, '');
+  return out.sort();
+}
+
+/** Runs a registration in a separate Node process (test/unit/registry/worker.ts); resolves with its JSON answer. */
+export function registerInProcess(config: Record<string, unknown>): Promise<{ code: number; result?: { version: string; created: boolean; digest: string }; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'worker.ts'), JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').pop();
+      let result;
+      try {
+        result = line ? JSON.parse(line) : undefined;
+      } catch {
+        result = undefined;
+      }
+      resolve({ code: code ?? 1, result, stderr: err });
+    });
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * One registration in its own process, for the concurrency tests: waits until `startAt` (so every
+ * worker starts at the same moment), registers, and prints the outcome as one JSON line.
+ *
+ *   node worker.ts '{"uri":"git:origin","workspace":"…","tempDir":"…","model":"…","name":"m","startAt":1700000000000}'
+ */
+import { openRegistry } from '@mlops-actions/registry';
+
+const c = JSON.parse(process.argv[2]!) as { uri: string; workspace: string; tempDir: string; model: string; name: string; startAt: number; alias?: string; actor?: string };
+const wait = c.startAt - Date.now();
+if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+const registry = openRegistry({
+  uri: c.uri,
+  workspace: c.workspace,
+  tempDir: c.tempDir,
+  identity: { actor: c.actor, runUrl: `https://github.com/o/r/actions/runs/${c.actor}` },
+  log: { info: (m) => process.stderr.write(`${m}\n`), warning: (m) => process.stderr.write(`warning: ${m}\n`) },
+});
+try {
+  const r = await registry.register({ name: c.name, files: { root: c.model, paths: ['.'] }, alias: c.alias, metrics: { accuracy: 0.5 } });
+  process.stdout.write(`${JSON.stringify({ version: r.card.version, created: r.created, digest: r.card.digest })}\n`);
+} catch (e) {
+  process.stderr.write(`${(e as Error).message}\n`);
+  process.exitCode = 1;
+} finally {
+  await registry.close();
+}
