@@ -3,7 +3,7 @@
  * page, an action's runtime or a workflow, and `npm run check` must name each problem.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,8 @@ function linkNodeModules(dest: string): void {
     for (const dir of readdirSync(join(dest, group))) {
       const name = group === 'packages' ? dir : `action-${dir}`;
       symlinkSync(join(dest, group, dir), join(dest, 'node_modules', '@mlops-actions', name));
+      // A workspace's own node_modules (a dependency version that differs from the root's) comes along too.
+      if (existsSync(join(repoRoot, group, dir, 'node_modules'))) symlinkSync(join(repoRoot, group, dir, 'node_modules'), join(dest, group, dir, 'node_modules'));
     }
   }
 }
