@@ -1,0 +1,17 @@
+/**
+ * Gives the whole test run one temporary folder (TMPDIR, inherited by every worker and every process
+ * the tests start) and removes it at the end, so the many workspaces, registries and servers tests
+ * make leave nothing behind on the machine.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export default function setup(): () => void {
+  const dir = mkdtempSync(join(tmpdir(), 'mlops-tests-'));
+  process.env['TMPDIR'] = dir;
+  return () => {
+    if (process.env['KEEP_TEST_TMP'] === '1') console.log(`test files kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  };
+}
