@@ -220,7 +220,8 @@ async function main(): Promise<void> {
 }
 
 async function blocks(file: string): Promise<void> {
-  const { readCsvFile, sortFloat64 } = await import('../../packages/drift/src/index.ts');
+  const { readCsvFile } = await import('../../packages/drift/src/index.ts');
+  const { sortFloat64 } = await import('../../packages/statistics/src/index.ts');
   console.log('\n3. Building blocks (this process)');
   let t = performance.now();
   let fields = 0;

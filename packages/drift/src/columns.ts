@@ -4,8 +4,8 @@
  * categorical column keeps a Map of value → count. Nothing is kept as JS arrays of strings.
  */
 import { UserError } from '@mlops-actions/errors';
+import { sortFloat64 } from '@mlops-actions/statistics';
 import { ByteCounter } from './bytecount.ts';
-import { sortFloat64 } from './sort.ts';
 import { MISSING, NUMBER, isMissingBytes, isMissingText, parseNumber, parseNumberText, parseStatus } from './number.ts';
 
 export type ColumnType = 'numerical' | 'categorical';

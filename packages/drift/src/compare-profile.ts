@@ -11,8 +11,7 @@
  *   standard deviation.
  * When a sketch still holds every value it saw (small shards), the exact tests run on those values.
  */
-import { BinnedHistogram, QuantileSketch, ks2sampAsymptoticP, quantileBinEdgesFromSketch, sketchKsStatistic } from '@mlops-actions/statistics';
-import { sortFloat64 } from './sort.ts';
+import { BinnedHistogram, QuantileSketch, ks2sampAsymptoticP, quantileBinEdgesFromSketch, sketchKsStatistic, sortFloat64 } from '@mlops-actions/statistics';
 import { categoricalTest, compareExact, finishColumn, thresholdFor, barsChart, type CompareSettings } from './compare.ts';
 import type { ColumnData } from './columns.ts';
 import type { CategoricalProfile, ColumnProfile, NumericalProfile } from './profile.ts';

@@ -267,7 +267,7 @@ export function compareExact(ref: ColumnData, cur: ColumnData, s: CompareSetting
     const x = ks2samp(rv, cv, { sorted: true });
     out = { statistic: x.statistic, p: x.pvalue, notes: [`${x.method} p-value${x.exactFallback ? ` (${x.exactFallback})` : ''}`] };
   } else if (test === 'wasserstein') {
-    out = { statistic: normalizedWasserstein(rv, cv, { floor: s.wassersteinFloor }), p: null, notes: [] };
+    out = { statistic: normalizedWasserstein(rv, cv, { floor: s.wassersteinFloor, sorted: true }), p: null, notes: [] };
   } else {
     const edges = referenceBinEdges(rv, s.bins);
     out = categoricalTest(test, binCounts(rv, edges), binCounts(cv, edges), s);

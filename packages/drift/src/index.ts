@@ -12,7 +12,6 @@ export { readColumns, readInto, sniff, formatOf, type DataFile, type DataFormat 
 export { readPairs, resolveSchema, DEFAULT_MEMORY_BUDGET, type Selection, type SchemaChange } from './load.ts';
 export { readCsvFile, type CsvRowSink } from './csv.ts';
 export { parseNumber, parseNumberText, MISSING_TOKENS } from './number.ts';
-export { sortFloat64 } from './sort.ts';
 export { ColumnBuilder, type ColumnData, type ColumnType } from './columns.ts';
 export { REPORT_FORMAT, REPORT_VERSION, type DriftReport, type ColumnReport, type Correction } from './report.ts';
 export { registryReferenceProfile, type RegistryReferenceOptions } from './registry-reference.ts';

@@ -183,23 +183,32 @@ export function chi2Contingency(table: ArrayLike<Numbers>, correction = true): C
 
 /** numpy-style pairwise summation (blocks of 8 below 128 items), so sums match numpy closely. */
 export function pairwiseSum(x: Numbers, start = 0, end = x.length): number {
+  return pairwiseSumOf(x, (v) => v, start, end);
+}
+
+/**
+ * numpy's pairwise sum of f(x[i]): the same tree as summing an array of the f values, so
+ * `pairwiseSumOf(x, (v) => (v - m) ** 2)` equals numpy's sum of squared deviations to the bit, without
+ * a temporary array the size of x.
+ */
+export function pairwiseSumOf(x: Numbers, f: (v: number) => number, start = 0, end = x.length): number {
   const n = end - start;
   if (n < 8) {
     let s = 0;
-    for (let i = start; i < end; i++) s += x[i]!;
+    for (let i = start; i < end; i++) s += f(x[i]!);
     return s;
   }
   if (n <= 128) {
-    const r = [x[start]!, x[start + 1]!, x[start + 2]!, x[start + 3]!, x[start + 4]!, x[start + 5]!, x[start + 6]!, x[start + 7]!];
+    const r = [f(x[start]!), f(x[start + 1]!), f(x[start + 2]!), f(x[start + 3]!), f(x[start + 4]!), f(x[start + 5]!), f(x[start + 6]!), f(x[start + 7]!)];
     let i = start + 8;
     for (; i < end - ((end - start) % 8); i += 8) {
-      for (let k = 0; k < 8; k++) r[k] = r[k]! + x[i + k]!;
+      for (let k = 0; k < 8; k++) r[k] = r[k]! + f(x[i + k]!);
     }
     let s = r[0]! + r[1]! + (r[2]! + r[3]!) + (r[4]! + r[5]! + (r[6]! + r[7]!));
-    for (; i < end; i++) s += x[i]!;
+    for (; i < end; i++) s += f(x[i]!);
     return s;
   }
   let half = Math.floor(n / 2);
   half -= half % 8;
-  return pairwiseSum(x, start, start + half) + pairwiseSum(x, start + half, end);
+  return pairwiseSumOf(x, f, start, start + half) + pairwiseSumOf(x, f, start + half, end);
 }

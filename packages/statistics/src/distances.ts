@@ -7,7 +7,7 @@
  * the union of the keys is used, an absent category counting 0). Counts and shares are both
  * accepted: every function normalises its inputs to sum 1 first.
  */
-import { alignCounts, pairwiseSum, type CategoryCounts } from './chisquare.ts';
+import { alignCounts, pairwiseSum, pairwiseSumOf, type CategoryCounts } from './chisquare.ts';
 import { sortedCopy, type Numbers } from './ks.ts';
 
 /** A distribution over categories or bins: counts or shares, aligned arrays or keyed by category. */
@@ -122,8 +122,8 @@ function checkWeights(w: Numbers, n: number, what: string): void {
 }
 
 /** Values sorted ascending with their weights carried along; cumulative weights from 0. */
-function sortedWithCumWeights(values: Numbers, weights: Numbers | undefined, what: string): { x: Numbers; cum: Float64Array | null } {
-  if (!weights) return { x: sortedCopy(values, what), cum: null };
+function sortedWithCumWeights(values: Numbers, weights: Numbers | undefined, what: string, alreadySorted = false): { x: Numbers; cum: Float64Array | null } {
+  if (!weights) return { x: sortedCopy(values, what, alreadySorted), cum: null };
   const n = values.length;
   const idx = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
@@ -145,12 +145,13 @@ function sortedWithCumWeights(values: Numbers, weights: Numbers | undefined, wha
  * scipy.stats.wasserstein_distance(u, v, u_weights, v_weights): ∫ |U(x) - V(x)| dx over the merged
  * support, U and V the (weighted) empirical CDFs. Sorting dominates: O((n + m) log(n + m)).
  */
-export function wasserstein(u: Numbers, v: Numbers, uWeights?: Numbers, vWeights?: Numbers): number {
+export function wasserstein(u: Numbers, v: Numbers, uWeights?: Numbers, vWeights?: Numbers, opts: { sorted?: boolean } = {}): number {
   if (u.length === 0 || v.length === 0) throw new RangeError("Distribution can't be empty: wasserstein needs two non-empty samples");
   if (uWeights) checkWeights(uWeights, u.length, 'first sample');
   if (vWeights) checkWeights(vWeights, v.length, 'second sample');
-  const su = sortedWithCumWeights(u, uWeights, 'first sample');
-  const sv = sortedWithCumWeights(v, vWeights, 'second sample');
+  // With sorted: true, unweighted samples are used in place (their order is checked in O(n)).
+  const su = sortedWithCumWeights(u, uWeights, 'first sample', opts.sorted === true);
+  const sv = sortedWithCumWeights(v, vWeights, 'second sample', opts.sorted === true);
   const nu = su.x.length;
   const nv = sv.x.length;
   const cdfU = (c: number): number => (su.cum ? su.cum[c]! / su.cum[nu]! : c / nu);
@@ -183,17 +184,15 @@ export function meanStd(x: Numbers, ddof = 0): { mean: number; std: number } {
   const n = x.length;
   if (n === 0) return { mean: NaN, std: NaN };
   const mean = pairwiseSum(x) / n;
-  const sq = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = x[i]! - mean;
-    sq[i] = d * d;
-  }
-  return { mean, std: Math.sqrt(pairwiseSum(sq) / Math.max(n - ddof, 0)) };
+  const squares = pairwiseSumOf(x, (v) => (v - mean) * (v - mean));
+  return { mean, std: Math.sqrt(squares / Math.max(n - ddof, 0)) };
 }
 
 export interface NormalizedWassersteinOptions {
   /** Lower bound on the reference standard deviation (avoids dividing by ~0). Default 0.001. */
   floor?: number;
+  /** Both samples are already sorted ascending: no sorted copies are made (checked in O(n)). */
+  sorted?: boolean;
 }
 
 /**
@@ -206,5 +205,5 @@ export function normalizedWasserstein(reference: Numbers, current: Numbers, opts
   const floor = opts.floor ?? 0.001;
   if (!(floor > 0)) throw new RangeError(`floor must be positive, got ${floor}`);
   const { std } = meanStd(reference, 0);
-  return wasserstein(reference, current) / Math.max(std, floor);
+  return wasserstein(reference, current, undefined, undefined, { sorted: opts.sorted === true }) / Math.max(std, floor);
 }

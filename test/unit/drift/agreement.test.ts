@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { categoricalTest, compareExact, DEFAULT_SETTINGS, type CompareSettings } from '../../../packages/drift/src/compare.ts';
 import type { ColumnData } from '../../../packages/drift/src/columns.ts';
 import { readColumns, sniff, type DataFile } from '../../../packages/drift/src/read.ts';
-import { sortFloat64 } from '../../../packages/drift/src/sort.ts';
+import { sortFloat64 } from '@mlops-actions/statistics';
 import type { TestName } from '../../../packages/drift/src/tests.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'drift', 'scipy');

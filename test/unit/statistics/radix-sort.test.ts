@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortFloat64 } from '../../../packages/drift/src/sort.ts';
+import { sortFloat64 } from '@mlops-actions/statistics';
 
 describe('sortFloat64 (radix sort on the IEEE bits)', () => {
   it.each([
