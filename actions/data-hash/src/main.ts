@@ -26,25 +26,21 @@ interface DataHashInputs {
   statCache: string | undefined;
 }
 
-function filePath(inputs: Inputs, name: string, workspace: string): string | undefined {
-  return inputs.file(name, { root: workspace })?.path;
-}
-
 function readInputs(): DataHashInputs {
   const inputs = new Inputs();
   const ctx = readRunnerContext();
   const paths = inputs.list('path', { required: true });
   const workspace = resolve(ctx.workspace);
-  const baselinePath = filePath(inputs, 'baseline', workspace);
+  const baselinePath = inputs.file('baseline', { root: workspace })?.path;
   return {
     workspace,
     paths,
     exclude: inputs.list('exclude'),
     algorithm: inputs.choice('algorithm', ALGORITHMS, 'sha256'),
-    manifest: filePath(inputs, 'manifest', workspace) ?? join(resolve(ctx.runnerTemp), 'data-hash', 'manifest.json'),
+    manifest: inputs.file('manifest', { root: workspace })?.path ?? join(resolve(ctx.runnerTemp), 'data-hash', 'manifest.json'),
     baseline: baselinePath ? { path: baselinePath, name: inputs.string('baseline') } : undefined,
     followSymlinks: inputs.boolean('follow-symlinks', false),
-    statCache: filePath(inputs, 'stat-cache', workspace),
+    statCache: inputs.file('stat-cache', { root: workspace })?.path,
   };
 }
 

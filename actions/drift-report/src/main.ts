@@ -103,7 +103,6 @@ function parseInputs(inputs: Inputs, ctx: RunnerContext): Parsed {
 async function main(): Promise<void> {
   const ctx = readRunnerContext();
   const p = parseInputs(new Inputs(), ctx);
-  const logger = { info: log.info, warning: log.warning };
   // Worker threads (parallel reading) start from this bundle.
   setWorkerEntry(new URL(import.meta.url));
 
@@ -150,7 +149,7 @@ async function main(): Promise<void> {
     schemaChanges: p.schemaChanges,
     reportDir: p.reportDir,
     title: p.model ? `Data drift: ${p.model}` : 'Data drift report',
-    log: logger,
+    log: log,
     runUrl: ctx.runUrl,
     ...(p.parallel !== undefined ? { parallel: p.parallel } : {}),
   });
@@ -164,14 +163,14 @@ async function main(): Promise<void> {
     const { owner, repo } = requireRepository(ctx);
     if (!p.token) throw new UserError('is empty, so the drift issue cannot be written', { input: 'github-token', fix: "Leave it at its default '${{ github.token }}' and grant 'issues: write'" });
     const outcome = await syncDriftIssue({
-      octokit: createGitHubClient({ token: p.token, apiUrl: ctx.apiUrl, log: logger }),
+      octokit: createGitHubClient({ token: p.token, apiUrl: ctx.apiUrl, log: log }),
       owner,
       repo,
       model: p.model!,
       drift: v.drift,
       markdown: result.markdown,
       runUrl: ctx.runUrl,
-      log: logger,
+      log: log,
     });
     if ('url' in outcome) {
       issueUrl = outcome.url;

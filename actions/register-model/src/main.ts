@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { type FileInput, Inputs, JobSummary, log, readRunnerContext, run, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
+import { Inputs, JobSummary, log, readRunnerContext, run, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
 import { readStructuredFile, writeJsonAtomic } from '@mlops-actions/files';
 import {
   checkJsonFile,
@@ -29,12 +29,8 @@ interface RegisterModelInputs {
   ctx: RunnerContext;
 }
 
-function filePath(inputs: Inputs, name: string, workspace: string): FileInput | undefined {
-  return inputs.file(name, { root: workspace });
-}
-
 async function mappingFile(inputs: Inputs, name: string, workspace: string): Promise<Record<string, unknown> | undefined> {
-  const f = filePath(inputs, name, workspace);
+  const f = inputs.file(name, { root: workspace });
   if (!f) return undefined;
   const doc = await readStructuredFile(f.path, f.display);
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
@@ -62,7 +58,7 @@ async function readInputs(): Promise<RegisterModelInputs> {
     throw new UserError(`must be auto, registry, release or file:<dir>, got '${store}'`, { input: 'store' });
   }
   const alias = inputs.optional('alias');
-  const manifest = filePath(inputs, 'data-manifest', workspace);
+  const manifest = inputs.file('data-manifest', { root: workspace });
   const dataHash = inputs.optional('data-hash');
   let data: DataLineage | undefined = manifest ? await readDataManifest(manifest.path, manifest.display) : undefined;
   if (dataHash) {
@@ -72,8 +68,8 @@ async function readInputs(): Promise<RegisterModelInputs> {
     }
     data ??= given;
   }
-  const report = filePath(inputs, 'validation-report', workspace);
-  const profile = filePath(inputs, 'reference-profile', workspace);
+  const report = inputs.file('validation-report', { root: workspace });
+  const profile = inputs.file('reference-profile', { root: workspace });
   if (profile) await checkJsonFile(profile.path, profile.display, 'reference-profile');
   return {
     registry,

@@ -15,17 +15,12 @@ interface ActionInputs {
   token: string | undefined;
 }
 
-/** A file input: relative to the workspace (and kept inside it), or absolute (e.g. under runner.temp). */
-function fileInput(inputs: Inputs, name: string, workspace: string): FileRef | undefined {
-  return inputs.file(name, { root: workspace });
-}
-
 /** Inline YAML (it has a newline, a colon or a brace) or the path of a rules file. */
 function rulesInput(inputs: Inputs, workspace: string): RulesSource {
   const v = inputs.optional('rules');
   if (v === undefined) return { kind: 'none' };
   if (v.includes('\n') || /:\s|[{}]|:$/.test(v)) return { kind: 'inline', text: v };
-  return { kind: 'file', file: fileInput(inputs, 'rules', workspace)! };
+  return { kind: 'file', file: inputs.file('rules', { root: workspace })! };
 }
 
 /** A pull-request number given explicitly (the workflow_run pattern for fork PRs). */
@@ -39,7 +34,7 @@ function pullRequestInput(inputs: Inputs): number | undefined {
 function readInputs(ctx: RunnerContext): ActionInputs {
   const inputs = new Inputs();
   const workspace = resolve(ctx.workspace);
-  const metrics = fileInput(inputs, 'metrics', workspace);
+  const metrics = inputs.file('metrics', { root: workspace });
   if (!metrics) throw new UserError('is required but was not set', { input: 'metrics', fix: "Add 'metrics:' under 'with:' in the step: the candidate's metrics file" });
   const baselineValue = inputs.optional('baseline');
   let baseline: ActionInputs['baseline'] = { kind: 'none' };
@@ -48,9 +43,9 @@ function readInputs(ctx: RunnerContext): ActionInputs {
     if (!model) throw new UserError('is required when baseline is registry', { input: 'model', fix: "Name the registered model, e.g. 'model: churn'" });
     baseline = { kind: 'registry', uri: inputs.optional('registry') ?? defaultRegistry(ctx), branch: inputs.string('registry-branch', 'mlops-registry'), model, alias: inputs.string('alias', 'production') };
   } else if (baselineValue !== undefined) {
-    baseline = { kind: 'file', file: fileInput(inputs, 'baseline', workspace)! };
+    baseline = { kind: 'file', file: inputs.file('baseline', { root: workspace })! };
   }
-  const reportDir = fileInput(inputs, 'report-dir', workspace)?.path ?? join(resolve(ctx.runnerTemp), 'validate-metrics');
+  const reportDir = inputs.file('report-dir', { root: workspace })?.path ?? join(resolve(ctx.runnerTemp), 'validate-metrics');
   const failOn = inputs.choice('fail-on', ['regression', 'never'] as const, 'regression');
   const reportUrl = inputs.optional('report-url');
   if (reportUrl !== undefined && !/^https?:\/\//i.test(reportUrl)) throw new UserError(`must be an http(s) URL, got '${reportUrl}'`, { input: 'report-url' });
@@ -60,11 +55,11 @@ function readInputs(ctx: RunnerContext): ActionInputs {
       rules: rulesInput(inputs, workspace),
       noBaseline: inputs.choice('no-baseline', ['pass', 'fail'] as const, 'pass'),
       mainMetric: inputs.optional('main-metric'),
-      params: fileInput(inputs, 'params', workspace),
-      baselineParams: fileInput(inputs, 'baseline-params', workspace),
-      dataManifest: fileInput(inputs, 'data-manifest', workspace),
-      baselineDataManifest: fileInput(inputs, 'baseline-data-manifest', workspace),
-      predictions: fileInput(inputs, 'predictions', workspace),
+      params: inputs.file('params', { root: workspace }),
+      baselineParams: inputs.file('baseline-params', { root: workspace }),
+      dataManifest: inputs.file('data-manifest', { root: workspace }),
+      baselineDataManifest: inputs.file('baseline-data-manifest', { root: workspace }),
+      predictions: inputs.file('predictions', { root: workspace }),
       significance: {
         task: inputs.choice('task', ['auto', 'classification', 'regression'] as const, 'auto'),
         positiveLabel: inputs.string('positive-label', '1'),
@@ -76,7 +71,7 @@ function readInputs(ctx: RunnerContext): ActionInputs {
       reportOnly: failOn === 'never',
       links: { run: ctx.runUrl, fullReport: reportUrl },
       reportDir,
-      log: { info: log.info, warning: log.warning },
+      log: log,
     },
     baseline,
     failOn,
@@ -90,7 +85,7 @@ function readInputs(ctx: RunnerContext): ActionInputs {
 async function baselineSource(i: ActionInputs, ctx: RunnerContext): Promise<BaselineSource> {
   const b = i.baseline;
   if (b.kind !== 'registry') return b;
-  const registry = await openRegistryReader({ uri: b.uri, branch: b.branch, workspace: ctx.workspace, tempDir: ctx.runnerTemp, token: i.token, log: { info: log.info, warning: log.warning } });
+  const registry = await openRegistryReader({ uri: b.uri, branch: b.branch, workspace: ctx.workspace, tempDir: ctx.runnerTemp, token: i.token, log: log });
   return { kind: 'registry', registry, model: b.model, alias: b.alias, label: b.uri };
 }
 
@@ -109,7 +104,7 @@ await run(async () => {
     log.warning('no github-token to comment with: the report is in the job summary only');
   } else if (wantComment) {
     const { owner, repo } = requireRepository(ctx);
-    const octokit = createGitHubClient({ token: i.token!, apiUrl: ctx.apiUrl, log: { info: log.info, warning: log.warning } });
+    const octokit = createGitHubClient({ token: i.token!, apiUrl: ctx.apiUrl, log: log });
     const outcome = await upsertComment({
       octokit,
       owner,
@@ -119,7 +114,7 @@ await run(async () => {
       key: i.commentKey,
       body: markdown,
       fullReportUrl: i.options.links?.fullReport ?? ctx.runUrl,
-      log: { info: log.info, warning: log.warning },
+      log: log,
     });
     if (outcome.outcome !== 'read-only') {
       commentUrl = outcome.url;

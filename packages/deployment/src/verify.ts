@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { UserError } from '@mlops-actions/errors';
+import { sha256File as registrySha256File } from '@mlops-actions/registry';
 import type { CardFile } from './types.ts';
 
+/** Hex SHA-256 of a file, streamed (the registry's own verifier). */
 export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+  return (await registrySha256File(path)).sha256;
 }
 
 /** Card paths are forward-slash paths inside the version; anything else could escape the release directory. */

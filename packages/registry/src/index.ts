@@ -10,3 +10,4 @@ export { AUTO_STORE_THRESHOLD, releaseTag, assetNames } from './stores.ts';
 export { readValidationReport, readDataManifest, parseDataHash, parseFingerprint, checkJsonFile, modelSelection } from './reports.ts';
 export { DEFAULT_RETRY, backoffMs, type RetryPolicy } from './backend.ts';
 export { renderRegistrationSummary } from './summary.ts';
+export { sha256File, sha256Bytes } from './verify.ts';

@@ -32,7 +32,7 @@ export const FINGERPRINT_FORMAT = 'mlops-actions/training-fingerprint@1';
  */
 export function fingerprintOf(c: TrainingComponents): TrainingFingerprint {
   const text = `${FINGERPRINT_FORMAT}\ndata ${c.data}\ncode ${c.code}\nparams ${c.params}\nextra ${c.extra}\n`;
-  return { ...c, fingerprint: `sha256:${createHash('sha256').update(text).digest('hex')}` };
+  return { ...c, fingerprint: textHash(text) };
 }
 
 /** JSON with object keys sorted at every depth and no whitespace. */
@@ -48,9 +48,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function paramsHash(params: unknown): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(params)).digest('hex')}`;
+  return textHash(canonicalJson(params));
 }
 
+/** `sha256:<hex>` of a text. */
 export function textHash(text: string): string {
   return `sha256:${createHash('sha256').update(text).digest('hex')}`;
 }
