@@ -1,18 +1,21 @@
 /**
  * Bundles each action into actions/<name>/dist/ with esbuild: ESM, one file per entry point (main and
  * post), and separate chunks for what is loaded lazily (@actions/artifact, @actions/cache), so a step
- * that does not use them does not pay for loading them.
+ * that does not use them does not pay for loading them. Bundles are readable (not minified, names
+ * kept) so a reviewer can read a dist/ diff, and dist/THIRD-PARTY-NOTICES.txt lists every package the
+ * bundler included, with its license text (scripts/lib/notices.ts).
  *
  *   node scripts/build.ts [--out <dir>] [action ...]
  *
  * With --out, bundles go to <dir>/<name>/ instead (the freshness check compares them with dist/).
  */
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { actionNames, repoRoot } from './lib/actions.ts';
+import { bundledPackages, NOTICES_FILE, renderNotices } from './lib/notices.ts';
 
 // Some bundled CommonJS dependencies call require() on Node built-ins; in an ESM bundle that needs a real require.
 const banner = "import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);";
@@ -39,21 +42,42 @@ const noOidcClient: Plugin = {
 };
 
 /** `src` defaults to actions/<name>/src; tests bundle fixture actions (test/fixtures/*) with it. */
-export async function buildAction(name: string, outdir: string, src = join(repoRoot, 'actions', name, 'src')): Promise<void> {
-  const entryPoints: Record<string, string> = { index: join(src, 'main.ts') };
+/** Returns esbuild's metafile (output files relative to the repository root, with their inputs). */
+export async function buildAction(name: string, outdir: string, src = join(repoRoot, 'actions', name, 'src')): Promise<Metafile> {
+  // src/index.ts is the tiny entry that calls main.ts's exported run() (what @github/local-action
+  // imports and calls); an action without one is bundled from main.ts.
+  const entryPoints: Record<string, string> = { index: join(src, existsSync(join(src, 'index.ts')) ? 'index.ts' : 'main.ts') };
   if (existsSync(join(src, 'post.ts'))) entryPoints['post'] = join(src, 'post.ts');
-  await rm(outdir, { recursive: true, force: true });
-  await build({
+  // Built beside dist/ and swapped in at the end: a test running the bundle meanwhile (test files rebuild
+  // in beforeAll, two at a time) sees the old or the new bundle, never a half-written or missing one.
+  const staging = `${outdir}.building-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    return await buildInto(name, staging, outdir, entryPoints);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function buildInto(name: string, staging: string, outdir: string, entryPoints: Record<string, string>): Promise<Metafile> {
+  const result = await build({
     entryPoints,
-    outdir,
+    outdir: staging,
     bundle: true,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     format: 'esm',
     platform: 'node',
     target: 'node24',
-    minify: true,
-    legalComments: 'linked',
+    // Readable bundles: a dist/ diff in a pull request can be reviewed. Minifying saves little cold start
+    // (V8 parses lazily; see test/bench/cold-start.bench.ts) and hid the code from review.
+    minify: false,
+    // The toolkit compares error classes by name (@actions/cache: `typedError.name === ValidationError.name`);
+    // without keepNames esbuild renames colliding classes (ValidationError2) and those checks fail.
+    keepNames: true,
+    // License texts go to dist/THIRD-PARTY-NOTICES.txt, complete, instead of scattered comments.
+    legalComments: 'none',
+    metafile: true,
     banner: { js: banner },
     logLevel: 'warning',
     plugins: [noOidcClient],
@@ -63,6 +87,19 @@ export async function buildAction(name: string, outdir: string, src = join(repoR
     // wherever the checkout and its installed packages really live.
     preserveSymlinks: true,
   });
+  const packages = bundledPackages(repoRoot, result.metafile, staging);
+  await writeFile(join(staging, NOTICES_FILE), renderNotices(name, packages));
+  const old = `${outdir}.old-${process.pid}`;
+  await rename(outdir, old).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+  });
+  await rename(staging, outdir);
+  await rm(old, { recursive: true, force: true });
+  // The metafile names the staging folder; callers read the outputs where they now are.
+  const from = relative(repoRoot, staging).split(sep).join('/');
+  const to = relative(repoRoot, outdir).split(sep).join('/');
+  const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([k, v]) => [k.startsWith(`${from}/`) ? `${to}${k.slice(from.length)}` : k, v]));
+  return { ...result.metafile, outputs };
 }
 
 async function main(): Promise<void> {

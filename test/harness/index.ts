@@ -16,6 +16,7 @@ export type { Fault, FaultRule } from './github-emulator/faults.ts';
 export { parseLinks } from './github-emulator/pagination.ts';
 export { startRuntimeServices, type RuntimeServices, type RuntimeServicesOptions, type ArtifactRecord, type CacheRecord } from './runtime-services.ts';
 export { startAzurite, type Azurite } from './azurite.ts';
+export { startGitHttpServer, type GitHttpServer, type GitHttpServerOptions, type GitHttpRequest } from './git-http-server.ts';
 export { buildFixtureAction } from './fixture-action.ts';
 
 /** Forwards property reads to a value that exists only after beforeAll ran. */

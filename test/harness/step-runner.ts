@@ -62,6 +62,12 @@ export interface StepOptions {
    * and runner temp must be usable by it.
    */
   user?: { uid: number; gid: number };
+  /**
+   * Signals sent to the action's process while it runs, as the runner does on cancellation (SIGINT,
+   * then SIGTERM 7.5 s later, then SIGKILL of the tree: actions/runner src/Runner.Sdk/ProcessInvoker.cs).
+   * Each is sent once: `afterMs` after the step's stdout first matches `onStdout` (or after it starts).
+   */
+  signals?: { signal: NodeJS.Signals; onStdout?: RegExp; afterMs?: number }[];
 }
 
 export interface StepResult {
@@ -241,7 +247,22 @@ export async function runStep(o: StepOptions): Promise<StepResult> {
     const child = spawn(process.execPath, [script], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'], ...(o.user ?? {}) });
     let out = '';
     let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    const pending = [...(o.signals ?? [])];
+    const armed = new Set<(typeof pending)[number]>();
+    const arm = () => {
+      for (const sig of pending) {
+        if (armed.has(sig) || (sig.onStdout && !sig.onStdout.test(out))) continue;
+        armed.add(sig);
+        setTimeout(() => {
+          if (child.exitCode === null && child.signalCode === null) child.kill(sig.signal);
+        }, sig.afterMs ?? 0);
+      }
+    };
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      if (pending.length) arm();
+    });
+    if (pending.length) arm();
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

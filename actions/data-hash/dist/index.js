@@ -1,165 +1,12376 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
-var Qc=Object.create;var gs=Object.defineProperty;var Xc=Object.getOwnPropertyDescriptor;var Zc=Object.getOwnPropertyNames;var eu=Object.getPrototypeOf,tu=Object.prototype.hasOwnProperty;var Zt=(n=>typeof require<"u"?require:typeof Proxy<"u"?new Proxy(n,{get:(e,t)=>(typeof require<"u"?require:e)[t]}):n)(function(n){if(typeof require<"u")return require.apply(this,arguments);throw Error('Dynamic require of "'+n+'" is not supported')});var _=(n,e)=>()=>{try{return e||n((e={exports:{}}).exports,e),e.exports}catch(t){throw e=0,t}},nu=(n,e)=>{for(var t in e)gs(n,t,{get:e[t],enumerable:!0})},su=(n,e,t,s)=>{if(e&&typeof e=="object"||typeof e=="function")for(let i of Zc(e))!tu.call(n,i)&&i!==t&&gs(n,i,{get:()=>e[i],enumerable:!(s=Xc(e,i))||s.enumerable});return n};var Kr=(n,e,t)=>(t=n!=null?Qc(eu(n)):{},su(e||!n||!n.__esModule?gs(t,"default",{value:n,enumerable:!0}):t,n));var q=_(Z=>{"use strict";var _s=Symbol.for("yaml.alias"),co=Symbol.for("yaml.document"),ln=Symbol.for("yaml.map"),uo=Symbol.for("yaml.pair"),Cs=Symbol.for("yaml.scalar"),cn=Symbol.for("yaml.seq"),he=Symbol.for("yaml.node.type"),Hu=n=>!!n&&typeof n=="object"&&n[he]===_s,ju=n=>!!n&&typeof n=="object"&&n[he]===co,Ku=n=>!!n&&typeof n=="object"&&n[he]===ln,Gu=n=>!!n&&typeof n=="object"&&n[he]===uo,fo=n=>!!n&&typeof n=="object"&&n[he]===Cs,Wu=n=>!!n&&typeof n=="object"&&n[he]===cn;function ho(n){if(n&&typeof n=="object")switch(n[he]){case ln:case cn:return!0}return!1}function Yu(n){if(n&&typeof n=="object")switch(n[he]){case _s:case ln:case Cs:case cn:return!0}return!1}var Vu=n=>(fo(n)||ho(n))&&!!n.anchor;Z.ALIAS=_s;Z.DOC=co;Z.MAP=ln;Z.NODE_TYPE=he;Z.PAIR=uo;Z.SCALAR=Cs;Z.SEQ=cn;Z.hasAnchor=Vu;Z.isAlias=Hu;Z.isCollection=ho;Z.isDocument=ju;Z.isMap=Ku;Z.isNode=Yu;Z.isPair=Gu;Z.isScalar=fo;Z.isSeq=Wu});var ft=_($s=>{"use strict";var z=q(),ee=Symbol("break visit"),po=Symbol("skip children"),ce=Symbol("remove node");function un(n,e){let t=mo(e);z.isDocument(n)?He(null,n.contents,t,Object.freeze([n]))===ce&&(n.contents=null):He(null,n,t,Object.freeze([]))}un.BREAK=ee;un.SKIP=po;un.REMOVE=ce;function He(n,e,t,s){let i=go(n,e,t,s);if(z.isNode(i)||z.isPair(i))return yo(n,s,i),He(n,i,t,s);if(typeof i!="symbol"){if(z.isCollection(e)){s=Object.freeze(s.concat(e));for(let r=0;r<e.items.length;++r){let o=He(r,e.items[r],t,s);if(typeof o=="number")r=o-1;else{if(o===ee)return ee;o===ce&&(e.items.splice(r,1),r-=1)}}}else if(z.isPair(e)){s=Object.freeze(s.concat(e));let r=He("key",e.key,t,s);if(r===ee)return ee;r===ce&&(e.key=null);let o=He("value",e.value,t,s);if(o===ee)return ee;o===ce&&(e.value=null)}}return i}async function fn(n,e){let t=mo(e);z.isDocument(n)?await je(null,n.contents,t,Object.freeze([n]))===ce&&(n.contents=null):await je(null,n,t,Object.freeze([]))}fn.BREAK=ee;fn.SKIP=po;fn.REMOVE=ce;async function je(n,e,t,s){let i=await go(n,e,t,s);if(z.isNode(i)||z.isPair(i))return yo(n,s,i),je(n,i,t,s);if(typeof i!="symbol"){if(z.isCollection(e)){s=Object.freeze(s.concat(e));for(let r=0;r<e.items.length;++r){let o=await je(r,e.items[r],t,s);if(typeof o=="number")r=o-1;else{if(o===ee)return ee;o===ce&&(e.items.splice(r,1),r-=1)}}}else if(z.isPair(e)){s=Object.freeze(s.concat(e));let r=await je("key",e.key,t,s);if(r===ee)return ee;r===ce&&(e.key=null);let o=await je("value",e.value,t,s);if(o===ee)return ee;o===ce&&(e.value=null)}}return i}function mo(n){return typeof n=="object"&&(n.Collection||n.Node||n.Value)?Object.assign({Alias:n.Node,Map:n.Node,Scalar:n.Node,Seq:n.Node},n.Value&&{Map:n.Value,Scalar:n.Value,Seq:n.Value},n.Collection&&{Map:n.Collection,Seq:n.Collection},n):n}function go(n,e,t,s){if(typeof t=="function")return t(n,e,s);if(z.isMap(e))return t.Map?.(n,e,s);if(z.isSeq(e))return t.Seq?.(n,e,s);if(z.isPair(e))return t.Pair?.(n,e,s);if(z.isScalar(e))return t.Scalar?.(n,e,s);if(z.isAlias(e))return t.Alias?.(n,e,s)}function yo(n,e,t){let s=e[e.length-1];if(z.isCollection(s))s.items[n]=t;else if(z.isPair(s))n==="key"?s.key=t:s.value=t;else if(z.isDocument(s))s.contents=t;else{let i=z.isAlias(s)?"alias":"scalar";throw new Error(`Cannot replace node with ${i} parent`)}}$s.visit=un;$s.visitAsync=fn});var xs=_(wo=>{"use strict";var bo=q(),Ju=ft(),zu={"!":"%21",",":"%2C","[":"%5B","]":"%5D","{":"%7B","}":"%7D"},Qu=n=>n.replace(/[!,[\]{}]/g,e=>zu[e]),ht=class n{constructor(e,t){this.docStart=null,this.docEnd=!1,this.yaml=Object.assign({},n.defaultYaml,e),this.tags=Object.assign({},n.defaultTags,t)}clone(){let e=new n(this.yaml,this.tags);return e.docStart=this.docStart,e}atDocument(){let e=new n(this.yaml,this.tags);switch(this.yaml.version){case"1.1":this.atNextDocument=!0;break;case"1.2":this.atNextDocument=!1,this.yaml={explicit:n.defaultYaml.explicit,version:"1.2"},this.tags=Object.assign({},n.defaultTags);break}return e}add(e,t){this.atNextDocument&&(this.yaml={explicit:n.defaultYaml.explicit,version:"1.1"},this.tags=Object.assign({},n.defaultTags),this.atNextDocument=!1);let s=e.trim().split(/[ \t]+/),i=s.shift();switch(i){case"%TAG":{if(s.length!==2&&(t(0,"%TAG directive should contain exactly two parts"),s.length<2))return!1;let[r,o]=s;return this.tags[r]=o,!0}case"%YAML":{if(this.yaml.explicit=!0,s.length!==1)return t(0,"%YAML directive should contain exactly one part"),!1;let[r]=s;if(r==="1.1"||r==="1.2")return this.yaml.version=r,!0;{let o=/^\d+\.\d+$/.test(r);return t(6,`Unsupported YAML version ${r}`,o),!1}}default:return t(0,`Unknown directive ${i}`,!0),!1}}tagName(e,t){if(e==="!")return"!";if(e[0]!=="!")return t(`Not a valid tag: ${e}`),null;if(e[1]==="<"){let o=e.slice(2,-1);return o==="!"||o==="!!"?(t(`Verbatim tags aren't resolved, so ${e} is invalid.`),null):(e[e.length-1]!==">"&&t("Verbatim tags must end with a >"),o)}let[,s,i]=e.match(/^(.*!)([^!]*)$/s);i||t(`The ${e} tag has no suffix`);let r=this.tags[s];if(r)try{return r+decodeURIComponent(i)}catch(o){return t(String(o)),null}return s==="!"?e:(t(`Could not resolve tag: ${e}`),null)}tagString(e){for(let[t,s]of Object.entries(this.tags))if(e.startsWith(s))return t+Qu(e.substring(s.length));return e[0]==="!"?e:`!<${e}>`}toString(e){let t=this.yaml.explicit?[`%YAML ${this.yaml.version||"1.2"}`]:[],s=Object.entries(this.tags),i;if(e&&s.length>0&&bo.isNode(e.contents)){let r={};Ju.visit(e.contents,(o,a)=>{bo.isNode(a)&&a.tag&&(r[a.tag]=!0)}),i=Object.keys(r)}else i=[];for(let[r,o]of s)r==="!!"&&o==="tag:yaml.org,2002:"||(!e||i.some(a=>a.startsWith(o)))&&t.push(`%TAG ${r} ${o}`);return t.join(`
-`)}};ht.defaultYaml={explicit:!1,version:"1.2"};ht.defaultTags={"!!":"tag:yaml.org,2002:"};wo.Directives=ht});var hn=_(dt=>{"use strict";var So=q(),Xu=ft();function Zu(n){if(/[\x00-\x19\s,[\]{}]/.test(n)){let t=`Anchor must not contain whitespace or control characters: ${JSON.stringify(n)}`;throw new Error(t)}return!0}function vo(n){let e=new Set;return Xu.visit(n,{Value(t,s){s.anchor&&e.add(s.anchor)}}),e}function Eo(n,e){for(let t=1;;++t){let s=`${n}${t}`;if(!e.has(s))return s}}function ef(n,e){let t=[],s=new Map,i=null;return{onAnchor:r=>{t.push(r),i??(i=vo(n));let o=Eo(e,i);return i.add(o),o},setAnchors:()=>{for(let r of t){let o=s.get(r);if(typeof o=="object"&&o.anchor&&(So.isScalar(o.node)||So.isCollection(o.node)))o.node.anchor=o.anchor;else{let a=new Error("Failed to resolve repeated object (this should not happen)");throw a.source=r,a}}},sourceObjects:s}}dt.anchorIsValid=Zu;dt.anchorNames=vo;dt.createNodeAnchors=ef;dt.findNewAnchor=Eo});var Ns=_(Ao=>{"use strict";function pt(n,e,t,s){if(s&&typeof s=="object")if(Array.isArray(s))for(let i=0,r=s.length;i<r;++i){let o=s[i],a=pt(n,s,String(i),o);a===void 0?delete s[i]:a!==o&&(s[i]=a)}else if(s instanceof Map)for(let i of Array.from(s.keys())){let r=s.get(i),o=pt(n,s,i,r);o===void 0?s.delete(i):o!==r&&s.set(i,o)}else if(s instanceof Set)for(let i of Array.from(s)){let r=pt(n,s,i,i);r===void 0?s.delete(i):r!==i&&(s.delete(i),s.add(r))}else for(let[i,r]of Object.entries(s)){let o=pt(n,s,i,r);o===void 0?delete s[i]:o!==r&&(s[i]=o)}return n.call(e,t,s)}Ao.applyReviver=pt});var we=_(Oo=>{"use strict";var tf=q();function ko(n,e,t){if(Array.isArray(n))return n.map((s,i)=>ko(s,String(i),t));if(n&&typeof n.toJSON=="function"){if(!t||!tf.hasAnchor(n))return n.toJSON(e,t);let s={aliasCount:0,count:1,res:void 0};t.anchors.set(n,s),t.onCreate=r=>{s.res=r,delete t.onCreate};let i=n.toJSON(e,t);return t.onCreate&&t.onCreate(i),i}return typeof n=="bigint"&&!t?.keep?Number(n):n}Oo.toJS=ko});var dn=_(Co=>{"use strict";var nf=Ns(),_o=q(),sf=we(),Ts=class{constructor(e){Object.defineProperty(this,_o.NODE_TYPE,{value:e})}clone(){let e=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));return this.range&&(e.range=this.range.slice()),e}toJS(e,{mapAsMap:t,maxAliasCount:s,onAnchor:i,reviver:r}={}){if(!_o.isDocument(e))throw new TypeError("A document argument is required");let o={anchors:new Map,doc:e,keep:!0,mapAsMap:t===!0,mapKeyWarned:!1,maxAliasCount:typeof s=="number"?s:100},a=sf.toJS(this,"",o);if(typeof i=="function")for(let{count:l,res:c}of o.anchors.values())i(c,l);return typeof r=="function"?nf.applyReviver(r,{"":a},"",a):a}};Co.NodeBase=Ts});var mt=_($o=>{"use strict";var rf=hn(),of=ft(),Ke=q(),af=dn(),lf=we(),Ls=class extends af.NodeBase{constructor(e){super(Ke.ALIAS),this.source=e,Object.defineProperty(this,"tag",{set(){throw new Error("Alias nodes cannot have tags")}})}resolve(e,t){if(t?.maxAliasCount===0)throw new ReferenceError("Alias resolution is disabled");let s;t?.aliasResolveCache?s=t.aliasResolveCache:(s=[],of.visit(e,{Node:(r,o)=>{(Ke.isAlias(o)||Ke.hasAnchor(o))&&s.push(o)}}),t&&(t.aliasResolveCache=s));let i;for(let r of s){if(r===this)break;r.anchor===this.source&&(i=r)}if(i&&t){let{anchors:r,doc:o,maxAliasCount:a}=t,l=r.get(i);if(l||(lf.toJS(i,null,t),l=r.get(i)),l?.res===void 0){let c="This should not happen: Alias anchor was not resolved?";throw new ReferenceError(c)}if(a>=0&&(l.count+=1,l.aliasCount===0&&(l.aliasCount=pn(o,i,r)),l.count*l.aliasCount>a)){let c="Excessive alias count indicates a resource exhaustion attack";throw new ReferenceError(c)}}return i}toJSON(e,t){if(!t)return{source:this.source};let s=this.resolve(t.doc,t);if(!s){let i=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new ReferenceError(i)}return t.anchors.get(s).res}toString(e,t,s){let i=`*${this.source}`;if(e){if(rf.anchorIsValid(this.source),e.options.verifyAliasOrder&&!e.anchors.has(this.source)){let r=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new Error(r)}if(e.implicitKey)return`${i} `}return i}};function pn(n,e,t){if(Ke.isAlias(e)){let s=e.resolve(n),i=t&&s&&t.get(s);return i?i.count*i.aliasCount:0}else if(Ke.isCollection(e)){let s=0;for(let i of e.items){let r=pn(n,i,t);r>s&&(s=r)}return s}else if(Ke.isPair(e)){let s=pn(n,e.key,t),i=pn(n,e.value,t);return Math.max(s,i)}return 1}$o.Alias=Ls});var V=_(Rs=>{"use strict";var cf=q(),uf=dn(),ff=we(),hf=n=>!n||typeof n!="function"&&typeof n!="object",Se=class extends uf.NodeBase{constructor(e){super(cf.SCALAR),this.value=e}toJSON(e,t){return t?.keep?this.value:ff.toJS(this.value,e,t)}toString(){return String(this.value)}};Se.BLOCK_FOLDED="BLOCK_FOLDED";Se.BLOCK_LITERAL="BLOCK_LITERAL";Se.PLAIN="PLAIN";Se.QUOTE_DOUBLE="QUOTE_DOUBLE";Se.QUOTE_SINGLE="QUOTE_SINGLE";Rs.Scalar=Se;Rs.isScalarValue=hf});var gt=_(No=>{"use strict";var df=mt(),Re=q(),xo=V(),pf="tag:yaml.org,2002:";function mf(n,e,t){if(e){let s=t.filter(r=>r.tag===e),i=s.find(r=>!r.format)??s[0];if(!i)throw new Error(`Tag ${e} not found`);return i}return t.find(s=>s.identify?.(n)&&!s.format)}function gf(n,e,t){if(Re.isDocument(n)&&(n=n.contents),Re.isNode(n))return n;if(Re.isPair(n)){let u=t.schema[Re.MAP].createNode?.(t.schema,null,t);return u.items.push(n),u}(n instanceof String||n instanceof Number||n instanceof Boolean||typeof BigInt<"u"&&n instanceof BigInt)&&(n=n.valueOf());let{aliasDuplicateObjects:s,onAnchor:i,onTagObj:r,schema:o,sourceObjects:a}=t,l;if(s&&n&&typeof n=="object"){if(l=a.get(n),l)return l.anchor??(l.anchor=i(n)),new df.Alias(l.anchor);l={anchor:null,node:null},a.set(n,l)}e?.startsWith("!!")&&(e=pf+e.slice(2));let c=mf(n,e,o.tags);if(!c){if(n&&typeof n.toJSON=="function"&&(n=n.toJSON()),!n||typeof n!="object"){let u=new xo.Scalar(n);return l&&(l.node=u),u}c=n instanceof Map?o[Re.MAP]:Symbol.iterator in Object(n)?o[Re.SEQ]:o[Re.MAP]}r&&(r(c),delete t.onTagObj);let f=c?.createNode?c.createNode(t.schema,n,t):typeof c?.nodeClass?.from=="function"?c.nodeClass.from(t.schema,n,t):new xo.Scalar(n);return e?f.tag=e:c.default||(f.tag=c.tag),l&&(l.node=f),f}No.createNode=gf});var gn=_(mn=>{"use strict";var yf=gt(),ue=q(),bf=dn();function Is(n,e,t){let s=t;for(let i=e.length-1;i>=0;--i){let r=e[i];if(typeof r=="number"&&Number.isInteger(r)&&r>=0){let o=[];o[r]=s,s=o}else s=new Map([[r,s]])}return yf.createNode(s,void 0,{aliasDuplicateObjects:!1,keepUndefined:!1,onAnchor:()=>{throw new Error("This should not happen, please report a bug.")},schema:n,sourceObjects:new Map})}var To=n=>n==null||typeof n=="object"&&!!n[Symbol.iterator]().next().done,Ms=class extends bf.NodeBase{constructor(e,t){super(e),Object.defineProperty(this,"schema",{value:t,configurable:!0,enumerable:!1,writable:!0})}clone(e){let t=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));return e&&(t.schema=e),t.items=t.items.map(s=>ue.isNode(s)||ue.isPair(s)?s.clone(e):s),this.range&&(t.range=this.range.slice()),t}addIn(e,t){if(To(e))this.add(t);else{let[s,...i]=e,r=this.get(s,!0);if(ue.isCollection(r))r.addIn(i,t);else if(r===void 0&&this.schema)this.set(s,Is(this.schema,i,t));else throw new Error(`Expected YAML collection at ${s}. Remaining path: ${i}`)}}deleteIn(e){let[t,...s]=e;if(s.length===0)return this.delete(t);let i=this.get(t,!0);if(ue.isCollection(i))return i.deleteIn(s);throw new Error(`Expected YAML collection at ${t}. Remaining path: ${s}`)}getIn(e,t){let[s,...i]=e,r=this.get(s,!0);return i.length===0?!t&&ue.isScalar(r)?r.value:r:ue.isCollection(r)?r.getIn(i,t):void 0}hasAllNullValues(e){return this.items.every(t=>{if(!ue.isPair(t))return!1;let s=t.value;return s==null||e&&ue.isScalar(s)&&s.value==null&&!s.commentBefore&&!s.comment&&!s.tag})}hasIn(e){let[t,...s]=e;if(s.length===0)return this.has(t);let i=this.get(t,!0);return ue.isCollection(i)?i.hasIn(s):!1}setIn(e,t){let[s,...i]=e;if(i.length===0)this.set(s,t);else{let r=this.get(s,!0);if(ue.isCollection(r))r.setIn(i,t);else if(r===void 0&&this.schema)this.set(s,Is(this.schema,i,t));else throw new Error(`Expected YAML collection at ${s}. Remaining path: ${i}`)}}};mn.Collection=Ms;mn.collectionFromPath=Is;mn.isEmptyPath=To});var yt=_(yn=>{"use strict";var wf=n=>n.replace(/^(?!$)(?: $)?/gm,"#");function Ps(n,e){return/^\n+$/.test(n)?n.substring(1):e?n.replace(/^(?! *$)/gm,e):n}var Sf=(n,e,t)=>n.endsWith(`
-`)?Ps(t,e):t.includes(`
-`)?`
-`+Ps(t,e):(n.endsWith(" ")?"":" ")+t;yn.indentComment=Ps;yn.lineComment=Sf;yn.stringifyComment=wf});var Ro=_(bt=>{"use strict";var vf="flow",qs="block",bn="quoted";function Ef(n,e,t="flow",{indentAtStart:s,lineWidth:i=80,minContentWidth:r=20,onFold:o,onOverflow:a}={}){if(!i||i<0)return n;i<r&&(r=0);let l=Math.max(1+r,1+i-e.length);if(n.length<=l)return n;let c=[],f={},u=i-e.length;typeof s=="number"&&(s>i-Math.max(2,r)?c.push(0):u=i-s);let h,p,y=!1,d=-1,b=-1,m=-1;t===qs&&(d=Lo(n,d,e.length),d!==-1&&(u=d+l));for(let C;C=n[d+=1];){if(t===bn&&C==="\\"){switch(b=d,n[d+1]){case"x":d+=3;break;case"u":d+=5;break;case"U":d+=9;break;default:d+=1}m=d}if(C===`
-`)t===qs&&(d=Lo(n,d,e.length)),u=d+e.length+l,h=void 0;else{if(C===" "&&p&&p!==" "&&p!==`
-`&&p!=="	"){let N=n[d+1];N&&N!==" "&&N!==`
-`&&N!=="	"&&(h=d)}if(d>=u)if(h)c.push(h),u=h+l,h=void 0;else if(t===bn){for(;p===" "||p==="	";)p=C,C=n[d+=1],y=!0;let N=d>m+1?d-2:b-1;if(f[N])return n;c.push(N),f[N]=!0,u=N+l,h=void 0}else y=!0}p=C}if(y&&a&&a(),c.length===0)return n;o&&o();let S=n.slice(0,c[0]);for(let C=0;C<c.length;++C){let N=c[C],k=c[C+1]||n.length;N===0?S=`
-${e}${n.slice(0,k)}`:(t===bn&&f[N]&&(S+=`${n[N]}\\`),S+=`
-${e}${n.slice(N+1,k)}`)}return S}function Lo(n,e,t){let s=e,i=e+1,r=n[i];for(;r===" "||r==="	";)if(e<i+t)r=n[++e];else{do r=n[++e];while(r&&r!==`
-`);s=e,i=e+1,r=n[i]}return s}bt.FOLD_BLOCK=qs;bt.FOLD_FLOW=vf;bt.FOLD_QUOTED=bn;bt.foldFlowLines=Ef});var St=_(Io=>{"use strict";var oe=V(),ve=Ro(),Sn=(n,e)=>({indentAtStart:e?n.indent.length:n.indentAtStart,lineWidth:n.options.lineWidth,minContentWidth:n.options.minContentWidth}),vn=n=>/^(%|---|\.\.\.)/m.test(n);function Af(n,e,t){if(!e||e<0)return!1;let s=e-t,i=n.length;if(i<=s)return!1;for(let r=0,o=0;r<i;++r)if(n[r]===`
-`){if(r-o>s)return!0;if(o=r+1,i-o<=s)return!1}return!0}function wt(n,e){let t=JSON.stringify(n);if(e.options.doubleQuotedAsJSON)return t;let{implicitKey:s}=e,i=e.options.doubleQuotedMinMultiLineLength,r=e.indent||(vn(n)?"  ":""),o="",a=0;for(let l=0,c=t[l];c;c=t[++l])if(c===" "&&t[l+1]==="\\"&&t[l+2]==="n"&&(o+=t.slice(a,l)+"\\ ",l+=1,a=l,c="\\"),c==="\\")switch(t[l+1]){case"u":{o+=t.slice(a,l);let f=t.substr(l+2,4);switch(f){case"0000":o+="\\0";break;case"0007":o+="\\a";break;case"000b":o+="\\v";break;case"001b":o+="\\e";break;case"0085":o+="\\N";break;case"00a0":o+="\\_";break;case"2028":o+="\\L";break;case"2029":o+="\\P";break;default:f.substr(0,2)==="00"?o+="\\x"+f.substr(2):o+=t.substr(l,6)}l+=5,a=l+1}break;case"n":if(s||t[l+2]==='"'||t.length<i)l+=1;else{for(o+=t.slice(a,l)+`
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
-`;t[l+2]==="\\"&&t[l+3]==="n"&&t[l+4]!=='"';)o+=`
-`,l+=2;o+=r,t[l+2]===" "&&(o+="\\"),l+=1,a=l+1}break;default:l+=1}return o=a?o+t.slice(a):t,s?o:ve.foldFlowLines(o,r,ve.FOLD_QUOTED,Sn(e,!1))}function Ds(n,e){if(e.options.singleQuote===!1||e.implicitKey&&n.includes(`
-`)||/[ \t]\n|\n[ \t]/.test(n))return wt(n,e);let t=e.indent||(vn(n)?"  ":""),s="'"+n.replace(/'/g,"''").replace(/\n+/g,`$&
-${t}`)+"'";return e.implicitKey?s:ve.foldFlowLines(s,t,ve.FOLD_FLOW,Sn(e,!1))}function Ge(n,e){let{singleQuote:t}=e.options,s;if(t===!1)s=wt;else{let i=n.includes('"'),r=n.includes("'");i&&!r?s=Ds:r&&!i?s=wt:s=t?Ds:wt}return s(n,e)}var Bs;try{Bs=new RegExp(`(^|(?<!
-))
-+(?!
-|$)`,"g")}catch{Bs=/\n+(?!\n|$)/g}function wn({comment:n,type:e,value:t},s,i,r){let{blockQuote:o,commentString:a,lineWidth:l}=s.options;if(!o||/\n[\t ]+$/.test(t))return Ge(t,s);let c=s.indent||(s.forceBlockIndent||vn(t)?"  ":""),f=o==="literal"?!0:o==="folded"||e===oe.Scalar.BLOCK_FOLDED?!1:e===oe.Scalar.BLOCK_LITERAL?!0:!Af(t,l,c.length);if(!t)return f?`|
-`:`>
-`;let u,h;for(h=t.length;h>0;--h){let k=t[h-1];if(k!==`
-`&&k!=="	"&&k!==" ")break}let p=t.substring(h),y=p.indexOf(`
-`);y===-1?u="-":t===p||y!==p.length-1?(u="+",r&&r()):u="",p&&(t=t.slice(0,-p.length),p[p.length-1]===`
-`&&(p=p.slice(0,-1)),p=p.replace(Bs,`$&${c}`));let d=!1,b,m=-1;for(b=0;b<t.length;++b){let k=t[b];if(k===" ")d=!0;else if(k===`
-`)m=b;else break}let S=t.substring(0,m<b?m+1:b);S&&(t=t.substring(S.length),S=S.replace(/\n+/g,`$&${c}`));let N=(d?c?"2":"1":"")+u;if(n&&(N+=" "+a(n.replace(/ ?[\r\n]+/g," ")),i&&i()),!f){let k=t.replace(/\n+/g,`
-$&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g,"$1$2").replace(/\n+/g,`$&${c}`),A=!1,L=Sn(s,!0);o!=="folded"&&e!==oe.Scalar.BLOCK_FOLDED&&(L.onOverflow=()=>{A=!0});let E=ve.foldFlowLines(`${S}${k}${p}`,c,ve.FOLD_BLOCK,L);if(!A)return`>${N}
-${c}${E}`}return t=t.replace(/\n+/g,`$&${c}`),`|${N}
-${c}${S}${t}${p}`}function kf(n,e,t,s){let{type:i,value:r}=n,{actualString:o,implicitKey:a,indent:l,indentStep:c,inFlow:f}=e;if(a&&r.includes(`
-`)||f&&/[[\]{},]/.test(r))return Ge(r,e);if(/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(r))return a||f||!r.includes(`
-`)?Ge(r,e):wn(n,e,t,s);if(!a&&!f&&i!==oe.Scalar.PLAIN&&r.includes(`
-`))return wn(n,e,t,s);if(vn(r)){if(l==="")return e.forceBlockIndent=!0,wn(n,e,t,s);if(a&&l===c)return Ge(r,e)}let u=r.replace(/\n+/g,`$&
-${l}`);if(o){let h=d=>d.default&&d.tag!=="tag:yaml.org,2002:str"&&d.test?.test(u),{compat:p,tags:y}=e.doc.schema;if(y.some(h)||p?.some(h))return Ge(r,e)}return a?u:ve.foldFlowLines(u,l,ve.FOLD_FLOW,Sn(e,!1))}function Of(n,e,t,s){let{implicitKey:i,inFlow:r}=e,o=typeof n.value=="string"?n:Object.assign({},n,{value:String(n.value)}),{type:a}=n;a!==oe.Scalar.QUOTE_DOUBLE&&/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(o.value)&&(a=oe.Scalar.QUOTE_DOUBLE);let l=f=>{switch(f){case oe.Scalar.BLOCK_FOLDED:case oe.Scalar.BLOCK_LITERAL:return i||r?Ge(o.value,e):wn(o,e,t,s);case oe.Scalar.QUOTE_DOUBLE:return wt(o.value,e);case oe.Scalar.QUOTE_SINGLE:return Ds(o.value,e);case oe.Scalar.PLAIN:return kf(o,e,t,s);default:return null}},c=l(a);if(c===null){let{defaultKeyType:f,defaultStringType:u}=e.options,h=i&&f||u;if(c=l(h),c===null)throw new Error(`Unsupported default string type ${h}`)}return c}Io.stringifyString=Of});var vt=_(Us=>{"use strict";var _f=hn(),Ee=q(),Cf=yt(),$f=St();function xf(n,e){let t=Object.assign({blockQuote:!0,commentString:Cf.stringifyComment,defaultKeyType:null,defaultStringType:"PLAIN",directives:null,doubleQuotedAsJSON:!1,doubleQuotedMinMultiLineLength:40,falseStr:"false",flowCollectionPadding:!0,indentSeq:!0,lineWidth:80,minContentWidth:20,nullStr:"null",simpleKeys:!1,singleQuote:null,trailingComma:!1,trueStr:"true",verifyAliasOrder:!0},n.schema.toStringOptions,e),s;switch(t.collectionStyle){case"block":s=!1;break;case"flow":s=!0;break;default:s=null}return{anchors:new Set,doc:n,flowCollectionPadding:t.flowCollectionPadding?" ":"",indent:"",indentStep:typeof t.indent=="number"?" ".repeat(t.indent):"  ",inFlow:s,options:t}}function Nf(n,e){if(e.tag){let i=n.filter(r=>r.tag===e.tag);if(i.length>0)return i.find(r=>r.format===e.format)??i[0]}let t,s;if(Ee.isScalar(e)){s=e.value;let i=n.filter(r=>r.identify?.(s));if(i.length>1){let r=i.filter(o=>o.test);r.length>0&&(i=r)}t=i.find(r=>r.format===e.format)??i.find(r=>!r.format)}else s=e,t=n.find(i=>i.nodeClass&&s instanceof i.nodeClass);if(!t){let i=s?.constructor?.name??(s===null?"null":typeof s);throw new Error(`Tag not resolved for ${i} value`)}return t}function Tf(n,e,{anchors:t,doc:s}){if(!s.directives)return"";let i=[],r=(Ee.isScalar(n)||Ee.isCollection(n))&&n.anchor;r&&_f.anchorIsValid(r)&&(t.add(r),i.push(`&${r}`));let o=n.tag??(e.default?null:e.tag);return o&&i.push(s.directives.tagString(o)),i.join(" ")}function Lf(n,e,t,s){if(Ee.isPair(n))return n.toString(e,t,s);if(Ee.isAlias(n)){if(e.doc.directives)return n.toString(e);if(e.resolvedAliases?.has(n))throw new TypeError("Cannot stringify circular structure without alias nodes");e.resolvedAliases?e.resolvedAliases.add(n):e.resolvedAliases=new Set([n]),n=n.resolve(e.doc)}let i,r=Ee.isNode(n)?n:e.doc.createNode(n,{onTagObj:l=>i=l});i??(i=Nf(e.doc.schema.tags,r));let o=Tf(r,i,e);o.length>0&&(e.indentAtStart=(e.indentAtStart??0)+o.length+1);let a=typeof i.stringify=="function"?i.stringify(r,e,t,s):Ee.isScalar(r)?$f.stringifyString(r,e,t,s):r.toString(e,t,s);return o?Ee.isScalar(r)||a[0]==="{"||a[0]==="["?`${o} ${a}`:`${o}
-${e.indent}${a}`:a}Us.createStringifyContext=xf;Us.stringify=Lf});var Do=_(qo=>{"use strict";var de=q(),Mo=V(),Po=vt(),Et=yt();function Rf({key:n,value:e},t,s,i){let{allNullValues:r,doc:o,indent:a,indentStep:l,options:{commentString:c,indentSeq:f,simpleKeys:u}}=t,h=de.isNode(n)&&n.comment||null;if(u){if(h)throw new Error("With simple keys, key nodes cannot have comments");if(de.isCollection(n)||!de.isNode(n)&&typeof n=="object"){let L="With simple keys, collection cannot be used as a key value";throw new Error(L)}}let p=!u&&(!n||h&&e==null&&!t.inFlow||de.isCollection(n)||(de.isScalar(n)?n.type===Mo.Scalar.BLOCK_FOLDED||n.type===Mo.Scalar.BLOCK_LITERAL:typeof n=="object"));t=Object.assign({},t,{allNullValues:!1,implicitKey:!p&&(u||!r),indent:a+l});let y=!1,d=!1,b=Po.stringify(n,t,()=>y=!0,()=>d=!0);if(!p&&!t.inFlow&&b.length>1024){if(u)throw new Error("With simple keys, single line scalar must not span more than 1024 characters");p=!0}if(t.inFlow){if(r||e==null)return y&&s&&s(),b===""?"?":p?`? ${b}`:b}else if(r&&!u||e==null&&p)return b=`? ${b}`,h&&!y?b+=Et.lineComment(b,t.indent,c(h)):d&&i&&i(),b;y&&(h=null),p?(h&&(b+=Et.lineComment(b,t.indent,c(h))),b=`? ${b}
-${a}:`):(b=`${b}:`,h&&(b+=Et.lineComment(b,t.indent,c(h))));let m,S,C;de.isNode(e)?(m=!!e.spaceBefore,S=e.commentBefore,C=e.comment):(m=!1,S=null,C=null,e&&typeof e=="object"&&(e=o.createNode(e))),t.implicitKey=!1,!p&&!h&&de.isScalar(e)&&(t.indentAtStart=b.length+1),d=!1,!f&&l.length>=2&&!t.inFlow&&!p&&de.isSeq(e)&&!e.flow&&!e.tag&&!e.anchor&&(t.indent=t.indent.substring(2));let N=!1,k=Po.stringify(e,t,()=>N=!0,()=>d=!0),A=" ";if(h||m||S){if(A=m?`
-`:"",S){let L=c(S);A+=`
-${Et.indentComment(L,t.indent)}`}k===""&&!t.inFlow?A===`
-`&&C&&(A=`
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
+    var isDocument = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC, "isDocument");
+    var isMap2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
+    var isPair = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
+    var isScalar2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR, "isScalar");
+    var isSeq2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    __name(isCollection, "isCollection");
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    __name(isNode, "isNode");
+    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar2(node) || isCollection(node)) && !!node.anchor, "hasAnchor");
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias2;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap2;
+    exports.isNode = isNode;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
+  }
+});
 
-`):A+=`
-${t.indent}`}else if(!p&&de.isCollection(e)){let L=k[0],E=k.indexOf(`
-`),x=E!==-1,g=t.inFlow??e.flow??e.items.length===0;if(x||!g){let I=!1;if(x&&(L==="&"||L==="!")){let T=k.indexOf(" ");L==="&"&&T!==-1&&T<E&&k[T+1]==="!"&&(T=k.indexOf(" ",T+1)),(T===-1||E<T)&&(I=!0)}I||(A=`
-${t.indent}`)}}else(k===""||k[0]===`
-`)&&(A="");return b+=A+k,t.inFlow?N&&s&&s():C&&!N?b+=Et.lineComment(b,t.indent,c(C)):d&&i&&i(),b}qo.stringifyPair=Rf});var Hs=_(Fs=>{"use strict";var Bo=Zt("process");function If(n,...e){n==="debug"&&console.log(...e)}function Mf(n,e){(n==="debug"||n==="warn")&&(typeof Bo.emitWarning=="function"?Bo.emitWarning(e):console.warn(e))}Fs.debug=If;Fs.warn=Mf});var _n=_(On=>{"use strict";var kn=q(),Uo=V(),En="<<",An={identify:n=>n===En||typeof n=="symbol"&&n.description===En,default:"key",tag:"tag:yaml.org,2002:merge",test:/^<<$/,resolve:()=>Object.assign(new Uo.Scalar(Symbol(En)),{addToJSMap:Fo}),stringify:()=>En},Pf=(n,e)=>(An.identify(e)||kn.isScalar(e)&&(!e.type||e.type===Uo.Scalar.PLAIN)&&An.identify(e.value))&&n?.doc.schema.tags.some(t=>t.tag===An.tag&&t.default);function Fo(n,e,t){let s=Ho(n,t);if(kn.isSeq(s))for(let i of s.items)js(n,e,i);else if(Array.isArray(s))for(let i of s)js(n,e,i);else js(n,e,s)}function js(n,e,t){let s=Ho(n,t);if(!kn.isMap(s))throw new Error("Merge sources must be maps or map aliases");let i=s.toJSON(null,n,Map);for(let[r,o]of i)e instanceof Map?e.has(r)||e.set(r,o):e instanceof Set?e.add(r):Object.prototype.hasOwnProperty.call(e,r)||Object.defineProperty(e,r,{value:o,writable:!0,enumerable:!0,configurable:!0});return e}function Ho(n,e){return n&&kn.isAlias(e)?e.resolve(n.doc,n):e}On.addMergeToJSMap=Fo;On.isMergeKey=Pf;On.merge=An});var Gs=_(Go=>{"use strict";var qf=Hs(),jo=_n(),Df=vt(),Ko=q(),Ks=we();function Bf(n,e,{key:t,value:s}){if(Ko.isNode(t)&&t.addToJSMap)t.addToJSMap(n,e,s);else if(jo.isMergeKey(n,t))jo.addMergeToJSMap(n,e,s);else{let i=Ks.toJS(t,"",n);if(e instanceof Map)e.set(i,Ks.toJS(s,i,n));else if(e instanceof Set)e.add(i);else{let r=Uf(t,i,n),o=Ks.toJS(s,r,n);r in e?Object.defineProperty(e,r,{value:o,writable:!0,enumerable:!0,configurable:!0}):e[r]=o}}return e}function Uf(n,e,t){if(e===null)return"";if(typeof e!="object")return String(e);if(Ko.isNode(n)&&t?.doc){let s=Df.createStringifyContext(t.doc,{});s.anchors=new Set;for(let r of t.anchors.keys())s.anchors.add(r.anchor);s.inFlow=!0,s.inStringifyKey=!0;let i=n.toString(s);if(!t.mapKeyWarned){let r=JSON.stringify(i);r.length>40&&(r=r.substring(0,36)+'..."'),qf.warn(t.doc.options.logLevel,`Keys with collection values will be stringified due to JS Object restrictions: ${r}. Set mapAsMap: true to use object keys.`),t.mapKeyWarned=!0}return i}return JSON.stringify(e)}Go.addPairToJSMap=Bf});var Ae=_(Ws=>{"use strict";var Wo=gt(),Ff=Do(),Hf=Gs(),Cn=q();function jf(n,e,t){let s=Wo.createNode(n,void 0,t),i=Wo.createNode(e,void 0,t);return new $n(s,i)}var $n=class n{constructor(e,t=null){Object.defineProperty(this,Cn.NODE_TYPE,{value:Cn.PAIR}),this.key=e,this.value=t}clone(e){let{key:t,value:s}=this;return Cn.isNode(t)&&(t=t.clone(e)),Cn.isNode(s)&&(s=s.clone(e)),new n(t,s)}toJSON(e,t){let s=t?.mapAsMap?new Map:{};return Hf.addPairToJSMap(t,s,this)}toString(e,t,s){return e?.doc?Ff.stringifyPair(this,e,t,s):JSON.stringify(this)}};Ws.Pair=$n;Ws.createPair=jf});var Ys=_(Vo=>{"use strict";var Ie=q(),Yo=vt(),xn=yt();function Kf(n,e,t){return(e.inFlow??n.flow?Wf:Gf)(n,e,t)}function Gf({comment:n,items:e},t,{blockItemPrefix:s,flowChars:i,itemIndent:r,onChompKeep:o,onComment:a}){let{indent:l,options:{commentString:c}}=t,f=Object.assign({},t,{indent:r,type:null}),u=!1,h=[];for(let y=0;y<e.length;++y){let d=e[y],b=null;if(Ie.isNode(d))!u&&d.spaceBefore&&h.push(""),Nn(t,h,d.commentBefore,u),d.comment&&(b=d.comment);else if(Ie.isPair(d)){let S=Ie.isNode(d.key)?d.key:null;S&&(!u&&S.spaceBefore&&h.push(""),Nn(t,h,S.commentBefore,u))}u=!1;let m=Yo.stringify(d,f,()=>b=null,()=>u=!0);b&&(m+=xn.lineComment(m,r,c(b))),u&&b&&(u=!1),h.push(s+m)}let p;if(h.length===0)p=i.start+i.end;else{p=h[0];for(let y=1;y<h.length;++y){let d=h[y];p+=d?`
-${l}${d}`:`
-`}}return n?(p+=`
-`+xn.indentComment(c(n),l),a&&a()):u&&o&&o(),p}function Wf({items:n},e,{flowChars:t,itemIndent:s}){let{indent:i,indentStep:r,flowCollectionPadding:o,options:{commentString:a}}=e;s+=r;let l=Object.assign({},e,{indent:s,inFlow:!0,type:null}),c=!1,f=0,u=[];for(let y=0;y<n.length;++y){let d=n[y],b=null;if(Ie.isNode(d))d.spaceBefore&&u.push(""),Nn(e,u,d.commentBefore,!1),d.comment&&(b=d.comment);else if(Ie.isPair(d)){let S=Ie.isNode(d.key)?d.key:null;S&&(S.spaceBefore&&u.push(""),Nn(e,u,S.commentBefore,!1),S.comment&&(c=!0));let C=Ie.isNode(d.value)?d.value:null;C?(C.comment&&(b=C.comment),C.commentBefore&&(c=!0)):d.value==null&&S?.comment&&(b=S.comment)}b&&(c=!0);let m=Yo.stringify(d,l,()=>b=null);c||(c=u.length>f||m.includes(`
-`)),y<n.length-1?m+=",":e.options.trailingComma&&(e.options.lineWidth>0&&(c||(c=u.reduce((S,C)=>S+C.length+2,2)+(m.length+2)>e.options.lineWidth)),c&&(m+=",")),b&&(m+=xn.lineComment(m,s,a(b))),u.push(m),f=u.length}let{start:h,end:p}=t;if(u.length===0)return h+p;if(!c){let y=u.reduce((d,b)=>d+b.length+2,2);c=e.options.lineWidth>0&&y>e.options.lineWidth}if(c){let y=h;for(let d of u)y+=d?`
-${r}${i}${d}`:`
-`;return`${y}
-${i}${p}`}else return`${h}${o}${u.join(" ")}${o}${p}`}function Nn({indent:n,options:{commentString:e}},t,s,i){if(s&&i&&(s=s.replace(/^\n+/,"")),s){let r=xn.indentComment(e(s),n);t.push(r.trimStart())}}Vo.stringifyCollection=Kf});var Oe=_(Js=>{"use strict";var Yf=Ys(),Vf=Gs(),Jf=gn(),ke=q(),Tn=Ae(),zf=V();function At(n,e){let t=ke.isScalar(e)?e.value:e;for(let s of n)if(ke.isPair(s)&&(s.key===e||s.key===t||ke.isScalar(s.key)&&s.key.value===t))return s}var Vs=class extends Jf.Collection{static get tagName(){return"tag:yaml.org,2002:map"}constructor(e){super(ke.MAP,e),this.items=[]}static from(e,t,s){let{keepUndefined:i,replacer:r}=s,o=new this(e),a=(l,c)=>{if(typeof r=="function")c=r.call(t,l,c);else if(Array.isArray(r)&&!r.includes(l))return;(c!==void 0||i)&&o.items.push(Tn.createPair(l,c,s))};if(t instanceof Map)for(let[l,c]of t)a(l,c);else if(t&&typeof t=="object")for(let l of Object.keys(t))a(l,t[l]);return typeof e.sortMapEntries=="function"&&o.items.sort(e.sortMapEntries),o}add(e,t){let s;ke.isPair(e)?s=e:!e||typeof e!="object"||!("key"in e)?s=new Tn.Pair(e,e?.value):s=new Tn.Pair(e.key,e.value);let i=At(this.items,s.key),r=this.schema?.sortMapEntries;if(i){if(!t)throw new Error(`Key ${s.key} already set`);ke.isScalar(i.value)&&zf.isScalarValue(s.value)?i.value.value=s.value:i.value=s.value}else if(r){let o=this.items.findIndex(a=>r(s,a)<0);o===-1?this.items.push(s):this.items.splice(o,0,s)}else this.items.push(s)}delete(e){let t=At(this.items,e);return t?this.items.splice(this.items.indexOf(t),1).length>0:!1}get(e,t){let i=At(this.items,e)?.value;return(!t&&ke.isScalar(i)?i.value:i)??void 0}has(e){return!!At(this.items,e)}set(e,t){this.add(new Tn.Pair(e,t),!0)}toJSON(e,t,s){let i=s?new s:t?.mapAsMap?new Map:{};t?.onCreate&&t.onCreate(i);for(let r of this.items)Vf.addPairToJSMap(t,i,r);return i}toString(e,t,s){if(!e)return JSON.stringify(this);for(let i of this.items)if(!ke.isPair(i))throw new Error(`Map items must all be pairs; found ${JSON.stringify(i)} instead`);return!e.allNullValues&&this.hasAllNullValues(!1)&&(e=Object.assign({},e,{allNullValues:!0})),Yf.stringifyCollection(this,e,{blockItemPrefix:"",flowChars:{start:"{",end:"}"},itemIndent:e.indent||"",onChompKeep:s,onComment:t})}};Js.YAMLMap=Vs;Js.findPair=At});var We=_(zo=>{"use strict";var Qf=q(),Jo=Oe(),Xf={collection:"map",default:!0,nodeClass:Jo.YAMLMap,tag:"tag:yaml.org,2002:map",resolve(n,e){return Qf.isMap(n)||e("Expected a mapping for this tag"),n},createNode:(n,e,t)=>Jo.YAMLMap.from(n,e,t)};zo.map=Xf});var _e=_(Qo=>{"use strict";var Zf=gt(),eh=Ys(),th=gn(),Rn=q(),nh=V(),sh=we(),zs=class extends th.Collection{static get tagName(){return"tag:yaml.org,2002:seq"}constructor(e){super(Rn.SEQ,e),this.items=[]}add(e){this.items.push(e)}delete(e){let t=Ln(e);return typeof t!="number"?!1:this.items.splice(t,1).length>0}get(e,t){let s=Ln(e);if(typeof s!="number")return;let i=this.items[s];return!t&&Rn.isScalar(i)?i.value:i}has(e){let t=Ln(e);return typeof t=="number"&&t<this.items.length}set(e,t){let s=Ln(e);if(typeof s!="number")throw new Error(`Expected a valid index, not ${e}.`);let i=this.items[s];Rn.isScalar(i)&&nh.isScalarValue(t)?i.value=t:this.items[s]=t}toJSON(e,t){let s=[];t?.onCreate&&t.onCreate(s);let i=0;for(let r of this.items)s.push(sh.toJS(r,String(i++),t));return s}toString(e,t,s){return e?eh.stringifyCollection(this,e,{blockItemPrefix:"- ",flowChars:{start:"[",end:"]"},itemIndent:(e.indent||"")+"  ",onChompKeep:s,onComment:t}):JSON.stringify(this)}static from(e,t,s){let{replacer:i}=s,r=new this(e);if(t&&Symbol.iterator in Object(t)){let o=0;for(let a of t){if(typeof i=="function"){let l=t instanceof Set?a:String(o++);a=i.call(t,l,a)}r.items.push(Zf.createNode(a,void 0,s))}}return r}};function Ln(n){let e=Rn.isScalar(n)?n.value:n;return e&&typeof e=="string"&&(e=Number(e)),typeof e=="number"&&Number.isInteger(e)&&e>=0?e:null}Qo.YAMLSeq=zs});var Ye=_(Zo=>{"use strict";var ih=q(),Xo=_e(),rh={collection:"seq",default:!0,nodeClass:Xo.YAMLSeq,tag:"tag:yaml.org,2002:seq",resolve(n,e){return ih.isSeq(n)||e("Expected a sequence for this tag"),n},createNode:(n,e,t)=>Xo.YAMLSeq.from(n,e,t)};Zo.seq=rh});var kt=_(ea=>{"use strict";var oh=St(),ah={identify:n=>typeof n=="string",default:!0,tag:"tag:yaml.org,2002:str",resolve:n=>n,stringify(n,e,t,s){return e=Object.assign({actualString:!0},e),oh.stringifyString(n,e,t,s)}};ea.string=ah});var In=_(sa=>{"use strict";var ta=V(),na={identify:n=>n==null,createNode:()=>new ta.Scalar(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^(?:~|[Nn]ull|NULL)?$/,resolve:()=>new ta.Scalar(null),stringify:({source:n},e)=>typeof n=="string"&&na.test.test(n)?n:e.options.nullStr};sa.nullTag=na});var Qs=_(ra=>{"use strict";var lh=V(),ia={identify:n=>typeof n=="boolean",default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,resolve:n=>new lh.Scalar(n[0]==="t"||n[0]==="T"),stringify({source:n,value:e},t){if(n&&ia.test.test(n)){let s=n[0]==="t"||n[0]==="T";if(e===s)return n}return e?t.options.trueStr:t.options.falseStr}};ra.boolTag=ia});var Ve=_(oa=>{"use strict";function ch({format:n,minFractionDigits:e,tag:t,value:s}){if(typeof s=="bigint")return String(s);let i=typeof s=="number"?s:Number(s);if(!isFinite(i))return isNaN(i)?".nan":i<0?"-.inf":".inf";let r=Object.is(s,-0)?"-0":JSON.stringify(s);if(!n&&e&&(!t||t==="tag:yaml.org,2002:float")&&/^-?\d/.test(r)&&!r.includes("e")){let o=r.indexOf(".");o<0&&(o=r.length,r+=".");let a=e-(r.length-o-1);for(;a-- >0;)r+="0"}return r}oa.stringifyNumber=ch});var Zs=_(Mn=>{"use strict";var uh=V(),Xs=Ve(),fh={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:n=>n.slice(-3).toLowerCase()==="nan"?NaN:n[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:Xs.stringifyNumber},hh={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,resolve:n=>parseFloat(n),stringify(n){let e=Number(n.value);return isFinite(e)?e.toExponential():Xs.stringifyNumber(n)}},dh={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,resolve(n){let e=new uh.Scalar(parseFloat(n)),t=n.indexOf(".");return t!==-1&&n[n.length-1]==="0"&&(e.minFractionDigits=n.length-t-1),e},stringify:Xs.stringifyNumber};Mn.float=dh;Mn.floatExp=hh;Mn.floatNaN=fh});var ti=_(qn=>{"use strict";var aa=Ve(),Pn=n=>typeof n=="bigint"||Number.isInteger(n),ei=(n,e,t,{intAsBigInt:s})=>s?BigInt(n):parseInt(n.substring(e),t);function la(n,e,t){let{value:s}=n;return Pn(s)&&s>=0?t+s.toString(e):aa.stringifyNumber(n)}var ph={identify:n=>Pn(n)&&n>=0,default:!0,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^0o[0-7]+$/,resolve:(n,e,t)=>ei(n,2,8,t),stringify:n=>la(n,8,"0o")},mh={identify:Pn,default:!0,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9]+$/,resolve:(n,e,t)=>ei(n,0,10,t),stringify:aa.stringifyNumber},gh={identify:n=>Pn(n)&&n>=0,default:!0,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^0x[0-9a-fA-F]+$/,resolve:(n,e,t)=>ei(n,2,16,t),stringify:n=>la(n,16,"0x")};qn.int=mh;qn.intHex=gh;qn.intOct=ph});var ua=_(ca=>{"use strict";var yh=We(),bh=In(),wh=Ye(),Sh=kt(),vh=Qs(),ni=Zs(),si=ti(),Eh=[yh.map,wh.seq,Sh.string,bh.nullTag,vh.boolTag,si.intOct,si.int,si.intHex,ni.floatNaN,ni.floatExp,ni.float];ca.schema=Eh});var da=_(ha=>{"use strict";var Ah=V(),kh=We(),Oh=Ye();function fa(n){return typeof n=="bigint"||Number.isInteger(n)}var Dn=({value:n})=>JSON.stringify(n),_h=[{identify:n=>typeof n=="string",default:!0,tag:"tag:yaml.org,2002:str",resolve:n=>n,stringify:Dn},{identify:n=>n==null,createNode:()=>new Ah.Scalar(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^null$/,resolve:()=>null,stringify:Dn},{identify:n=>typeof n=="boolean",default:!0,tag:"tag:yaml.org,2002:bool",test:/^true$|^false$/,resolve:n=>n==="true",stringify:Dn},{identify:fa,default:!0,tag:"tag:yaml.org,2002:int",test:/^-?(?:0|[1-9][0-9]*)$/,resolve:(n,e,{intAsBigInt:t})=>t?BigInt(n):parseInt(n,10),stringify:({value:n})=>fa(n)?n.toString():JSON.stringify(n)},{identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,resolve:n=>parseFloat(n),stringify:Dn}],Ch={default:!0,tag:"",test:/^/,resolve(n,e){return e(`Unresolved plain scalar ${JSON.stringify(n)}`),n}},$h=[kh.map,Oh.seq].concat(_h,Ch);ha.schema=$h});var ri=_(pa=>{"use strict";var Ot=Zt("buffer"),ii=V(),xh=St(),Nh={identify:n=>n instanceof Uint8Array,default:!1,tag:"tag:yaml.org,2002:binary",resolve(n,e){if(typeof Ot.Buffer=="function")return Ot.Buffer.from(n,"base64");if(typeof atob=="function"){let t=atob(n.replace(/[\n\r]/g,"")),s=new Uint8Array(t.length);for(let i=0;i<t.length;++i)s[i]=t.charCodeAt(i);return s}else return e("This environment does not support reading binary tags; either Buffer or atob is required"),n},stringify({comment:n,type:e,value:t},s,i,r){if(!t)return"";let o=t,a;if(typeof Ot.Buffer=="function")a=o instanceof Ot.Buffer?o.toString("base64"):Ot.Buffer.from(o.buffer).toString("base64");else if(typeof btoa=="function"){let l="";for(let c=0;c<o.length;++c)l+=String.fromCharCode(o[c]);a=btoa(l)}else throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");if(e??(e=ii.Scalar.BLOCK_LITERAL),e!==ii.Scalar.QUOTE_DOUBLE){let l=Math.max(s.options.lineWidth-s.indent.length,s.options.minContentWidth),c=Math.ceil(a.length/l),f=new Array(c);for(let u=0,h=0;u<c;++u,h+=l)f[u]=a.substr(h,l);a=f.join(e===ii.Scalar.BLOCK_LITERAL?`
-`:" ")}return xh.stringifyString({comment:n,type:e,value:a},s,i,r)}};pa.binary=Nh});var Fn=_(Un=>{"use strict";var Bn=q(),oi=Ae(),Th=V(),Lh=_e();function ma(n,e){if(Bn.isSeq(n))for(let t=0;t<n.items.length;++t){let s=n.items[t];if(!Bn.isPair(s)){if(Bn.isMap(s)){s.items.length>1&&e("Each pair must have its own sequence indicator");let i=s.items[0]||new oi.Pair(new Th.Scalar(null));if(s.commentBefore&&(i.key.commentBefore=i.key.commentBefore?`${s.commentBefore}
-${i.key.commentBefore}`:s.commentBefore),s.comment){let r=i.value??i.key;r.comment=r.comment?`${s.comment}
-${r.comment}`:s.comment}s=i}n.items[t]=Bn.isPair(s)?s:new oi.Pair(s)}}else e("Expected a sequence for this tag");return n}function ga(n,e,t){let{replacer:s}=t,i=new Lh.YAMLSeq(n);i.tag="tag:yaml.org,2002:pairs";let r=0;if(e&&Symbol.iterator in Object(e))for(let o of e){typeof s=="function"&&(o=s.call(e,String(r++),o));let a,l;if(Array.isArray(o))if(o.length===2)a=o[0],l=o[1];else throw new TypeError(`Expected [key, value] tuple: ${o}`);else if(o&&o instanceof Object){let c=Object.keys(o);if(c.length===1)a=c[0],l=o[a];else throw new TypeError(`Expected tuple with one key, not ${c.length} keys`)}else a=o;i.items.push(oi.createPair(a,l,t))}return i}var Rh={collection:"seq",default:!1,tag:"tag:yaml.org,2002:pairs",resolve:ma,createNode:ga};Un.createPairs=ga;Un.pairs=Rh;Un.resolvePairs=ma});var ci=_(li=>{"use strict";var ya=q(),ai=we(),_t=Oe(),Ih=_e(),ba=Fn(),Me=class n extends Ih.YAMLSeq{constructor(){super(),this.add=_t.YAMLMap.prototype.add.bind(this),this.delete=_t.YAMLMap.prototype.delete.bind(this),this.get=_t.YAMLMap.prototype.get.bind(this),this.has=_t.YAMLMap.prototype.has.bind(this),this.set=_t.YAMLMap.prototype.set.bind(this),this.tag=n.tag}toJSON(e,t){if(!t)return super.toJSON(e);let s=new Map;t?.onCreate&&t.onCreate(s);for(let i of this.items){let r,o;if(ya.isPair(i)?(r=ai.toJS(i.key,"",t),o=ai.toJS(i.value,r,t)):r=ai.toJS(i,"",t),s.has(r))throw new Error("Ordered maps must not include duplicate keys");s.set(r,o)}return s}static from(e,t,s){let i=ba.createPairs(e,t,s),r=new this;return r.items=i.items,r}};Me.tag="tag:yaml.org,2002:omap";var Mh={collection:"seq",identify:n=>n instanceof Map,nodeClass:Me,default:!1,tag:"tag:yaml.org,2002:omap",resolve(n,e){let t=ba.resolvePairs(n,e),s=[];for(let{key:i}of t.items)ya.isScalar(i)&&(s.includes(i.value)?e(`Ordered maps must not include duplicate keys: ${i.value}`):s.push(i.value));return Object.assign(new Me,t)},createNode:(n,e,t)=>Me.from(n,e,t)};li.YAMLOMap=Me;li.omap=Mh});var Aa=_(ui=>{"use strict";var wa=V();function Sa({value:n,source:e},t){return e&&(n?va:Ea).test.test(e)?e:n?t.options.trueStr:t.options.falseStr}var va={identify:n=>n===!0,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,resolve:()=>new wa.Scalar(!0),stringify:Sa},Ea={identify:n=>n===!1,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,resolve:()=>new wa.Scalar(!1),stringify:Sa};ui.falseTag=Ea;ui.trueTag=va});var ka=_(Hn=>{"use strict";var Ph=V(),fi=Ve(),qh={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:n=>n.slice(-3).toLowerCase()==="nan"?NaN:n[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:fi.stringifyNumber},Dh={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,resolve:n=>parseFloat(n.replace(/_/g,"")),stringify(n){let e=Number(n.value);return isFinite(e)?e.toExponential():fi.stringifyNumber(n)}},Bh={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,resolve(n){let e=new Ph.Scalar(parseFloat(n.replace(/_/g,""))),t=n.indexOf(".");if(t!==-1){let s=n.substring(t+1).replace(/_/g,"");s[s.length-1]==="0"&&(e.minFractionDigits=s.length)}return e},stringify:fi.stringifyNumber};Hn.float=Bh;Hn.floatExp=Dh;Hn.floatNaN=qh});var _a=_($t=>{"use strict";var Oa=Ve(),Ct=n=>typeof n=="bigint"||Number.isInteger(n);function jn(n,e,t,{intAsBigInt:s}){let i=n[0];if((i==="-"||i==="+")&&(e+=1),n=n.substring(e).replace(/_/g,""),s){switch(t){case 2:n=`0b${n}`;break;case 8:n=`0o${n}`;break;case 16:n=`0x${n}`;break}let o=BigInt(n);return i==="-"?BigInt(-1)*o:o}let r=parseInt(n,t);return i==="-"?-1*r:r}function hi(n,e,t){let{value:s}=n;if(Ct(s)){let i=s.toString(e);return s<0?"-"+t+i.substr(1):t+i}return Oa.stringifyNumber(n)}var Uh={identify:Ct,default:!0,tag:"tag:yaml.org,2002:int",format:"BIN",test:/^[-+]?0b[0-1_]+$/,resolve:(n,e,t)=>jn(n,2,2,t),stringify:n=>hi(n,2,"0b")},Fh={identify:Ct,default:!0,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^[-+]?0[0-7_]+$/,resolve:(n,e,t)=>jn(n,1,8,t),stringify:n=>hi(n,8,"0")},Hh={identify:Ct,default:!0,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9][0-9_]*$/,resolve:(n,e,t)=>jn(n,0,10,t),stringify:Oa.stringifyNumber},jh={identify:Ct,default:!0,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^[-+]?0x[0-9a-fA-F_]+$/,resolve:(n,e,t)=>jn(n,2,16,t),stringify:n=>hi(n,16,"0x")};$t.int=Hh;$t.intBin=Uh;$t.intHex=jh;$t.intOct=Fh});var pi=_(di=>{"use strict";var Wn=q(),Kn=Ae(),Gn=Oe(),Pe=class n extends Gn.YAMLMap{constructor(e){super(e),this.tag=n.tag}add(e){let t;Wn.isPair(e)?t=e:e&&typeof e=="object"&&"key"in e&&"value"in e&&e.value===null?t=new Kn.Pair(e.key,null):t=new Kn.Pair(e,null),Gn.findPair(this.items,t.key)||this.items.push(t)}get(e,t){let s=Gn.findPair(this.items,e);return!t&&Wn.isPair(s)?Wn.isScalar(s.key)?s.key.value:s.key:s}set(e,t){if(typeof t!="boolean")throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof t}`);let s=Gn.findPair(this.items,e);s&&!t?this.items.splice(this.items.indexOf(s),1):!s&&t&&this.items.push(new Kn.Pair(e))}toJSON(e,t){return super.toJSON(e,t,Set)}toString(e,t,s){if(!e)return JSON.stringify(this);if(this.hasAllNullValues(!0))return super.toString(Object.assign({},e,{allNullValues:!0}),t,s);throw new Error("Set items must all have null values")}static from(e,t,s){let{replacer:i}=s,r=new this(e);if(t&&Symbol.iterator in Object(t))for(let o of t)typeof i=="function"&&(o=i.call(t,o,o)),r.items.push(Kn.createPair(o,null,s));return r}};Pe.tag="tag:yaml.org,2002:set";var Kh={collection:"map",identify:n=>n instanceof Set,nodeClass:Pe,default:!1,tag:"tag:yaml.org,2002:set",createNode:(n,e,t)=>Pe.from(n,e,t),resolve(n,e){if(Wn.isMap(n)){if(n.hasAllNullValues(!0))return Object.assign(new Pe,n);e("Set items must all have null values")}else e("Expected a mapping for this tag");return n}};di.YAMLSet=Pe;di.set=Kh});var gi=_(Yn=>{"use strict";var Gh=Ve();function mi(n,e){let t=n[0],s=t==="-"||t==="+"?n.substring(1):n,i=o=>e?BigInt(o):Number(o),r=s.replace(/_/g,"").split(":").reduce((o,a)=>o*i(60)+i(a),i(0));return t==="-"?i(-1)*r:r}function Ca(n){let{value:e}=n,t=o=>o;if(typeof e=="bigint")t=o=>BigInt(o);else if(isNaN(e)||!isFinite(e))return Gh.stringifyNumber(n);let s="";e<0&&(s="-",e*=t(-1));let i=t(60),r=[e%i];return e<60?r.unshift(0):(e=(e-r[0])/i,r.unshift(e%i),e>=60&&(e=(e-r[0])/i,r.unshift(e))),s+r.map(o=>String(o).padStart(2,"0")).join(":").replace(/000000\d*$/,"")}var Wh={identify:n=>typeof n=="bigint"||Number.isInteger(n),default:!0,tag:"tag:yaml.org,2002:int",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,resolve:(n,e,{intAsBigInt:t})=>mi(n,t),stringify:Ca},Yh={identify:n=>typeof n=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,resolve:n=>mi(n,!1),stringify:Ca},$a={identify:n=>n instanceof Date,default:!0,tag:"tag:yaml.org,2002:timestamp",test:RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),resolve(n){let e=n.match($a.test);if(!e)throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");let[,t,s,i,r,o,a]=e.map(Number),l=e[7]?Number((e[7]+"00").substr(1,3)):0,c=Date.UTC(t,s-1,i,r||0,o||0,a||0,l),f=e[8];if(f&&f!=="Z"){let u=mi(f,!1);Math.abs(u)<30&&(u*=60),c-=6e4*u}return new Date(c)},stringify:({value:n})=>n?.toISOString().replace(/(T00:00:00)?\.000Z$/,"")??""};Yn.floatTime=Yh;Yn.intTime=Wh;Yn.timestamp=$a});var Ta=_(Na=>{"use strict";var Vh=We(),Jh=In(),zh=Ye(),Qh=kt(),Xh=ri(),xa=Aa(),yi=ka(),Vn=_a(),Zh=_n(),ed=ci(),td=Fn(),nd=pi(),bi=gi(),sd=[Vh.map,zh.seq,Qh.string,Jh.nullTag,xa.trueTag,xa.falseTag,Vn.intBin,Vn.intOct,Vn.int,Vn.intHex,yi.floatNaN,yi.floatExp,yi.float,Xh.binary,Zh.merge,ed.omap,td.pairs,nd.set,bi.intTime,bi.floatTime,bi.timestamp];Na.schema=sd});var Fa=_(vi=>{"use strict";var Ma=We(),id=In(),Pa=Ye(),rd=kt(),od=Qs(),wi=Zs(),Si=ti(),ad=ua(),ld=da(),qa=ri(),xt=_n(),Da=ci(),Ba=Fn(),La=Ta(),Ua=pi(),Jn=gi(),Ra=new Map([["core",ad.schema],["failsafe",[Ma.map,Pa.seq,rd.string]],["json",ld.schema],["yaml11",La.schema],["yaml-1.1",La.schema]]),Ia={binary:qa.binary,bool:od.boolTag,float:wi.float,floatExp:wi.floatExp,floatNaN:wi.floatNaN,floatTime:Jn.floatTime,int:Si.int,intHex:Si.intHex,intOct:Si.intOct,intTime:Jn.intTime,map:Ma.map,merge:xt.merge,null:id.nullTag,omap:Da.omap,pairs:Ba.pairs,seq:Pa.seq,set:Ua.set,timestamp:Jn.timestamp},cd={"tag:yaml.org,2002:binary":qa.binary,"tag:yaml.org,2002:merge":xt.merge,"tag:yaml.org,2002:omap":Da.omap,"tag:yaml.org,2002:pairs":Ba.pairs,"tag:yaml.org,2002:set":Ua.set,"tag:yaml.org,2002:timestamp":Jn.timestamp};function ud(n,e,t){let s=Ra.get(e);if(s&&!n)return t&&!s.includes(xt.merge)?s.concat(xt.merge):s.slice();let i=s;if(!i)if(Array.isArray(n))i=[];else{let r=Array.from(Ra.keys()).filter(o=>o!=="yaml11").map(o=>JSON.stringify(o)).join(", ");throw new Error(`Unknown schema "${e}"; use one of ${r} or define customTags array`)}if(Array.isArray(n))for(let r of n)i=i.concat(r);else typeof n=="function"&&(i=n(i.slice()));return t&&(i=i.concat(xt.merge)),i.reduce((r,o)=>{let a=typeof o=="string"?Ia[o]:o;if(!a){let l=JSON.stringify(o),c=Object.keys(Ia).map(f=>JSON.stringify(f)).join(", ");throw new Error(`Unknown custom tag ${l}; use one of ${c}`)}return r.includes(a)||r.push(a),r},[])}vi.coreKnownTags=cd;vi.getTags=ud});var ki=_(Ha=>{"use strict";var Ei=q(),fd=We(),hd=Ye(),dd=kt(),zn=Fa(),pd=(n,e)=>n.key<e.key?-1:n.key>e.key?1:0,Ai=class n{constructor({compat:e,customTags:t,merge:s,resolveKnownTags:i,schema:r,sortMapEntries:o,toStringDefaults:a}){this.compat=Array.isArray(e)?zn.getTags(e,"compat"):e?zn.getTags(null,e):null,this.name=typeof r=="string"&&r||"core",this.knownTags=i?zn.coreKnownTags:{},this.tags=zn.getTags(t,this.name,s),this.toStringOptions=a??null,Object.defineProperty(this,Ei.MAP,{value:fd.map}),Object.defineProperty(this,Ei.SCALAR,{value:dd.string}),Object.defineProperty(this,Ei.SEQ,{value:hd.seq}),this.sortMapEntries=typeof o=="function"?o:o===!0?pd:null}clone(){let e=Object.create(n.prototype,Object.getOwnPropertyDescriptors(this));return e.tags=this.tags.slice(),e}};Ha.Schema=Ai});var Ka=_(ja=>{"use strict";var md=q(),Oi=vt(),Nt=yt();function gd(n,e){let t=[],s=e.directives===!0;if(e.directives!==!1&&n.directives){let l=n.directives.toString(n);l?(t.push(l),s=!0):n.directives.docStart&&(s=!0)}s&&t.push("---");let i=Oi.createStringifyContext(n,e),{commentString:r}=i.options;if(n.commentBefore){t.length!==1&&t.unshift("");let l=r(n.commentBefore);t.unshift(Nt.indentComment(l,""))}let o=!1,a=null;if(n.contents){if(md.isNode(n.contents)){if(n.contents.spaceBefore&&s&&t.push(""),n.contents.commentBefore){let f=r(n.contents.commentBefore);t.push(Nt.indentComment(f,""))}i.forceBlockIndent=!!n.comment,a=n.contents.comment}let l=a?void 0:()=>o=!0,c=Oi.stringify(n.contents,i,()=>a=null,l);a&&(c+=Nt.lineComment(c,"",r(a))),(c[0]==="|"||c[0]===">")&&t[t.length-1]==="---"?t[t.length-1]=`--- ${c}`:t.push(c)}else t.push(Oi.stringify(n.contents,i));if(n.directives?.docEnd)if(n.comment){let l=r(n.comment);l.includes(`
-`)?(t.push("..."),t.push(Nt.indentComment(l,""))):t.push(`... ${l}`)}else t.push("...");else{let l=n.comment;l&&o&&(l=l.replace(/^\n+/,"")),l&&((!o||a)&&t[t.length-1]!==""&&t.push(""),t.push(Nt.indentComment(r(l),"")))}return t.join(`
-`)+`
-`}ja.stringifyDocument=gd});var Tt=_(Ga=>{"use strict";var yd=mt(),Je=gn(),ie=q(),bd=Ae(),wd=we(),Sd=ki(),vd=Ka(),_i=hn(),Ed=Ns(),Ad=gt(),Ci=xs(),$i=class n{constructor(e,t,s){this.commentBefore=null,this.comment=null,this.errors=[],this.warnings=[],Object.defineProperty(this,ie.NODE_TYPE,{value:ie.DOC});let i=null;typeof t=="function"||Array.isArray(t)?i=t:s===void 0&&t&&(s=t,t=void 0);let r=Object.assign({intAsBigInt:!1,keepSourceTokens:!1,logLevel:"warn",prettyErrors:!0,strict:!0,stringKeys:!1,uniqueKeys:!0,version:"1.2"},s);this.options=r;let{version:o}=r;s?._directives?(this.directives=s._directives.atDocument(),this.directives.yaml.explicit&&(o=this.directives.yaml.version)):this.directives=new Ci.Directives({version:o}),this.setSchema(o,s),this.contents=e===void 0?null:this.createNode(e,i,s)}clone(){let e=Object.create(n.prototype,{[ie.NODE_TYPE]:{value:ie.DOC}});return e.commentBefore=this.commentBefore,e.comment=this.comment,e.errors=this.errors.slice(),e.warnings=this.warnings.slice(),e.options=Object.assign({},this.options),this.directives&&(e.directives=this.directives.clone()),e.schema=this.schema.clone(),e.contents=ie.isNode(this.contents)?this.contents.clone(e.schema):this.contents,this.range&&(e.range=this.range.slice()),e}add(e){ze(this.contents)&&this.contents.add(e)}addIn(e,t){ze(this.contents)&&this.contents.addIn(e,t)}createAlias(e,t){if(!e.anchor){let s=_i.anchorNames(this);e.anchor=!t||s.has(t)?_i.findNewAnchor(t||"a",s):t}return new yd.Alias(e.anchor)}createNode(e,t,s){let i;if(typeof t=="function")e=t.call({"":e},"",e),i=t;else if(Array.isArray(t)){let b=S=>typeof S=="number"||S instanceof String||S instanceof Number,m=t.filter(b).map(String);m.length>0&&(t=t.concat(m)),i=t}else s===void 0&&t&&(s=t,t=void 0);let{aliasDuplicateObjects:r,anchorPrefix:o,flow:a,keepUndefined:l,onTagObj:c,tag:f}=s??{},{onAnchor:u,setAnchors:h,sourceObjects:p}=_i.createNodeAnchors(this,o||"a"),y={aliasDuplicateObjects:r??!0,keepUndefined:l??!1,onAnchor:u,onTagObj:c,replacer:i,schema:this.schema,sourceObjects:p},d=Ad.createNode(e,f,y);return a&&ie.isCollection(d)&&(d.flow=!0),h(),d}createPair(e,t,s={}){let i=this.createNode(e,null,s),r=this.createNode(t,null,s);return new bd.Pair(i,r)}delete(e){return ze(this.contents)?this.contents.delete(e):!1}deleteIn(e){return Je.isEmptyPath(e)?this.contents==null?!1:(this.contents=null,!0):ze(this.contents)?this.contents.deleteIn(e):!1}get(e,t){return ie.isCollection(this.contents)?this.contents.get(e,t):void 0}getIn(e,t){return Je.isEmptyPath(e)?!t&&ie.isScalar(this.contents)?this.contents.value:this.contents:ie.isCollection(this.contents)?this.contents.getIn(e,t):void 0}has(e){return ie.isCollection(this.contents)?this.contents.has(e):!1}hasIn(e){return Je.isEmptyPath(e)?this.contents!==void 0:ie.isCollection(this.contents)?this.contents.hasIn(e):!1}set(e,t){this.contents==null?this.contents=Je.collectionFromPath(this.schema,[e],t):ze(this.contents)&&this.contents.set(e,t)}setIn(e,t){Je.isEmptyPath(e)?this.contents=t:this.contents==null?this.contents=Je.collectionFromPath(this.schema,Array.from(e),t):ze(this.contents)&&this.contents.setIn(e,t)}setSchema(e,t={}){typeof e=="number"&&(e=String(e));let s;switch(e){case"1.1":this.directives?this.directives.yaml.version="1.1":this.directives=new Ci.Directives({version:"1.1"}),s={resolveKnownTags:!1,schema:"yaml-1.1"};break;case"1.2":case"next":this.directives?this.directives.yaml.version=e:this.directives=new Ci.Directives({version:e}),s={resolveKnownTags:!0,schema:"core"};break;case null:this.directives&&delete this.directives,s=null;break;default:{let i=JSON.stringify(e);throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${i}`)}}if(t.schema instanceof Object)this.schema=t.schema;else if(s)this.schema=new Sd.Schema(Object.assign(s,t));else throw new Error("With a null YAML version, the { schema: Schema } option is required")}toJS({json:e,jsonArg:t,mapAsMap:s,maxAliasCount:i,onAnchor:r,reviver:o}={}){let a={anchors:new Map,doc:this,keep:!e,mapAsMap:s===!0,mapKeyWarned:!1,maxAliasCount:typeof i=="number"?i:100},l=wd.toJS(this.contents,t??"",a);if(typeof r=="function")for(let{count:c,res:f}of a.anchors.values())r(f,c);return typeof o=="function"?Ed.applyReviver(o,{"":l},"",l):l}toJSON(e,t){return this.toJS({json:!0,jsonArg:e,mapAsMap:!1,onAnchor:t})}toString(e={}){if(this.errors.length>0)throw new Error("Document with errors cannot be stringified");if("indent"in e&&(!Number.isInteger(e.indent)||Number(e.indent)<=0)){let t=JSON.stringify(e.indent);throw new Error(`"indent" option must be a positive integer, not ${t}`)}return vd.stringifyDocument(this,e)}};function ze(n){if(ie.isCollection(n))return!0;throw new Error("Expected a YAML collection as document contents")}Ga.Document=$i});var It=_(Rt=>{"use strict";var Lt=class extends Error{constructor(e,t,s,i){super(),this.name=e,this.code=s,this.message=i,this.pos=t}},xi=class extends Lt{constructor(e,t,s){super("YAMLParseError",e,t,s)}},Ni=class extends Lt{constructor(e,t,s){super("YAMLWarning",e,t,s)}},kd=(n,e)=>t=>{if(t.pos[0]===-1)return;t.linePos=t.pos.map(a=>e.linePos(a));let{line:s,col:i}=t.linePos[0];t.message+=` at line ${s}, column ${i}`;let r=i-1,o=n.substring(e.lineStarts[s-1],e.lineStarts[s]).replace(/[\n\r]+$/,"");if(r>=60&&o.length>80){let a=Math.min(r-39,o.length-79);o="\u2026"+o.substring(a),r-=a-1}if(o.length>80&&(o=o.substring(0,79)+"\u2026"),s>1&&/^ *$/.test(o.substring(0,r))){let a=n.substring(e.lineStarts[s-2],e.lineStarts[s-1]);a.length>80&&(a=a.substring(0,79)+`\u2026
-`),o=a+o}if(/[^ ]/.test(o)){let a=1,l=t.linePos[1];l?.line===s&&l.col>i&&(a=Math.max(1,Math.min(l.col-i,80-r)));let c=" ".repeat(r)+"^".repeat(a);t.message+=`:
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    __name(visit, "visit");
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = visit_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    __name(visit_, "visit_");
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    __name(visitAsync, "visitAsync");
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path = Object.freeze(path.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path = Object.freeze(path.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    __name(visitAsync_, "visitAsync_");
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    __name(initVisitor, "initVisitor");
+    function callVisitor(key, node, visitor, path) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+      return void 0;
+    }
+    __name(callVisitor, "callVisitor");
+    function replaceNode(key, path, node) {
+      const parent = path[path.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    __name(replaceNode, "replaceNode");
+    exports.visit = visit;
+    exports.visitAsync = visitAsync;
+  }
+});
 
-${o}
-${c}
-`}};Rt.YAMLError=Lt;Rt.YAMLParseError=xi;Rt.YAMLWarning=Ni;Rt.prettifyError=kd});var Mt=_(Wa=>{"use strict";function Od(n,{flow:e,indicator:t,next:s,offset:i,onError:r,parentIndent:o,startOnNewline:a}){let l=!1,c=a,f=a,u="",h="",p=!1,y=!1,d=null,b=null,m=null,S=null,C=null,N=null,k=null;for(let E of n)switch(y&&(E.type!=="space"&&E.type!=="newline"&&E.type!=="comma"&&r(E.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),y=!1),d&&(c&&E.type!=="comment"&&E.type!=="newline"&&r(d,"TAB_AS_INDENT","Tabs are not allowed as indentation"),d=null),E.type){case"space":!e&&(t!=="doc-start"||s?.type!=="flow-collection")&&E.source.includes("	")&&(d=E),f=!0;break;case"comment":{f||r(E,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");let x=E.source.substring(1)||" ";u?u+=h+x:u=x,h="",c=!1;break}case"newline":c?u?u+=E.source:(!N||t!=="seq-item-ind")&&(l=!0):h+=E.source,c=!0,p=!0,(b||m)&&(S=E),f=!0;break;case"anchor":b&&r(E,"MULTIPLE_ANCHORS","A node can have at most one anchor"),E.source.endsWith(":")&&r(E.offset+E.source.length-1,"BAD_ALIAS","Anchor ending in : is ambiguous",!0),b=E,k??(k=E.offset),c=!1,f=!1,y=!0;break;case"tag":{m&&r(E,"MULTIPLE_TAGS","A node can have at most one tag"),m=E,k??(k=E.offset),c=!1,f=!1,y=!0;break}case t:(b||m)&&r(E,"BAD_PROP_ORDER",`Anchors and tags must be after the ${E.source} indicator`),N&&r(E,"UNEXPECTED_TOKEN",`Unexpected ${E.source} in ${e??"collection"}`),N=E,c=t==="seq-item-ind"||t==="explicit-key-ind",f=!1;break;case"comma":if(e){C&&r(E,"UNEXPECTED_TOKEN",`Unexpected , in ${e}`),C=E,c=!1,f=!1;break}default:r(E,"UNEXPECTED_TOKEN",`Unexpected ${E.type} token`),c=!1,f=!1}let A=n[n.length-1],L=A?A.offset+A.source.length:i;return y&&s&&s.type!=="space"&&s.type!=="newline"&&s.type!=="comma"&&(s.type!=="scalar"||s.source!=="")&&r(s.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),d&&(c&&d.indent<=o||s?.type==="block-map"||s?.type==="block-seq")&&r(d,"TAB_AS_INDENT","Tabs are not allowed as indentation"),{comma:C,found:N,spaceBefore:l,comment:u,hasNewline:p,anchor:b,tag:m,newlineAfterProp:S,end:L,start:k??L}}Wa.resolveProps=Od});var Qn=_(Ya=>{"use strict";function Ti(n){if(!n)return null;switch(n.type){case"alias":case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":if(n.source.includes(`
-`))return!0;if(n.end){for(let e of n.end)if(e.type==="newline")return!0}return!1;case"flow-collection":for(let e of n.items){for(let t of e.start)if(t.type==="newline")return!0;if(e.sep){for(let t of e.sep)if(t.type==="newline")return!0}if(Ti(e.key)||Ti(e.value))return!0}return!1;default:return!0}}Ya.containsNewline=Ti});var Li=_(Va=>{"use strict";var _d=Qn();function Cd(n,e,t){if(e?.type==="flow-collection"){let s=e.end[0];s.indent===n&&(s.source==="]"||s.source==="}")&&_d.containsNewline(e)&&t(s,"BAD_INDENT","Flow end indicator should be more indented than parent",!0)}}Va.flowIndentCheck=Cd});var Ri=_(za=>{"use strict";var Ja=q();function $d(n,e,t){let{uniqueKeys:s}=n.options;if(s===!1)return!1;let i=typeof s=="function"?s:(r,o)=>r===o||Ja.isScalar(r)&&Ja.isScalar(o)&&r.value===o.value;return e.some(r=>i(r.key,t))}za.mapIncludes=$d});var nl=_(tl=>{"use strict";var Qa=Ae(),xd=Oe(),Xa=Mt(),Nd=Qn(),Za=Li(),Td=Ri(),el="All mapping items must start at the same column";function Ld({composeNode:n,composeEmptyNode:e},t,s,i,r){let o=r?.nodeClass??xd.YAMLMap,a=new o(t.schema);t.atRoot&&(t.atRoot=!1);let l=s.offset,c=null;for(let f of s.items){let{start:u,key:h,sep:p,value:y}=f,d=Xa.resolveProps(u,{indicator:"explicit-key-ind",next:h??p?.[0],offset:l,onError:i,parentIndent:s.indent,startOnNewline:!0}),b=!d.found;if(b){if(h&&(h.type==="block-seq"?i(l,"BLOCK_AS_IMPLICIT_KEY","A block sequence may not be used as an implicit map key"):"indent"in h&&h.indent!==s.indent&&i(l,"BAD_INDENT",el)),!d.anchor&&!d.tag&&!p){c=d.end,d.comment&&(a.comment?a.comment+=`
-`+d.comment:a.comment=d.comment);continue}(d.newlineAfterProp||Nd.containsNewline(h))&&i(h??u[u.length-1],"MULTILINE_IMPLICIT_KEY","Implicit keys need to be on a single line")}else d.found?.indent!==s.indent&&i(l,"BAD_INDENT",el);t.atKey=!0;let m=d.end,S=h?n(t,h,d,i):e(t,m,u,null,d,i);t.schema.compat&&Za.flowIndentCheck(s.indent,h,i),t.atKey=!1,Td.mapIncludes(t,a.items,S)&&i(m,"DUPLICATE_KEY","Map keys must be unique");let C=Xa.resolveProps(p??[],{indicator:"map-value-ind",next:y,offset:S.range[2],onError:i,parentIndent:s.indent,startOnNewline:!h||h.type==="block-scalar"});if(l=C.end,C.found){b&&(y?.type==="block-map"&&!C.hasNewline&&i(l,"BLOCK_AS_IMPLICIT_KEY","Nested mappings are not allowed in compact mappings"),t.options.strict&&d.start<C.found.offset-1024&&i(S.range,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));let N=y?n(t,y,C,i):e(t,l,p,null,C,i);t.schema.compat&&Za.flowIndentCheck(s.indent,y,i),l=N.range[2];let k=new Qa.Pair(S,N);t.options.keepSourceTokens&&(k.srcToken=f),a.items.push(k)}else{b&&i(S.range,"MISSING_CHAR","Implicit map keys need to be followed by map values"),C.comment&&(S.comment?S.comment+=`
-`+C.comment:S.comment=C.comment);let N=new Qa.Pair(S);t.options.keepSourceTokens&&(N.srcToken=f),a.items.push(N)}}return c&&c<l&&i(c,"IMPOSSIBLE","Map comment with trailing content"),a.range=[s.offset,l,c??l],a}tl.resolveBlockMap=Ld});var il=_(sl=>{"use strict";var Rd=_e(),Id=Mt(),Md=Li();function Pd({composeNode:n,composeEmptyNode:e},t,s,i,r){let o=r?.nodeClass??Rd.YAMLSeq,a=new o(t.schema);t.atRoot&&(t.atRoot=!1),t.atKey&&(t.atKey=!1);let l=s.offset,c=null;for(let{start:f,value:u}of s.items){let h=Id.resolveProps(f,{indicator:"seq-item-ind",next:u,offset:l,onError:i,parentIndent:s.indent,startOnNewline:!0});if(!h.found)if(h.anchor||h.tag||u)u?.type==="block-seq"?i(h.end,"BAD_INDENT","All sequence items must start at the same column"):i(l,"MISSING_CHAR","Sequence item without - indicator");else{c=h.end,h.comment&&(a.comment=h.comment);continue}let p=u?n(t,u,h,i):e(t,h.end,f,null,h,i);t.schema.compat&&Md.flowIndentCheck(s.indent,u,i),l=p.range[2],a.items.push(p)}return a.range=[s.offset,l,c??l],a}sl.resolveBlockSeq=Pd});var Qe=_(rl=>{"use strict";function qd(n,e,t,s){let i="";if(n){let r=!1,o="";for(let a of n){let{source:l,type:c}=a;switch(c){case"space":r=!0;break;case"comment":{t&&!r&&s(a,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");let f=l.substring(1)||" ";i?i+=o+f:i=f,o="";break}case"newline":i&&(o+=l),r=!0;break;default:s(a,"UNEXPECTED_TOKEN",`Unexpected ${c} at node end`)}e+=l.length}}return{comment:i,offset:e}}rl.resolveEnd=qd});var cl=_(ll=>{"use strict";var Dd=q(),Bd=Ae(),ol=Oe(),Ud=_e(),Fd=Qe(),al=Mt(),Hd=Qn(),jd=Ri(),Ii="Block collections are not allowed within flow collections",Mi=n=>n&&(n.type==="block-map"||n.type==="block-seq");function Kd({composeNode:n,composeEmptyNode:e},t,s,i,r){let o=s.start.source==="{",a=o?"flow map":"flow sequence",l=r?.nodeClass??(o?ol.YAMLMap:Ud.YAMLSeq),c=new l(t.schema);c.flow=!0;let f=t.atRoot;f&&(t.atRoot=!1),t.atKey&&(t.atKey=!1);let u=s.offset+s.start.source.length;for(let b=0;b<s.items.length;++b){let m=s.items[b],{start:S,key:C,sep:N,value:k}=m,A=al.resolveProps(S,{flow:a,indicator:"explicit-key-ind",next:C??N?.[0],offset:u,onError:i,parentIndent:s.indent,startOnNewline:!1});if(!A.found){if(!A.anchor&&!A.tag&&!N&&!k){b===0&&A.comma?i(A.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${a}`):b<s.items.length-1&&i(A.start,"UNEXPECTED_TOKEN",`Unexpected empty item in ${a}`),A.comment&&(c.comment?c.comment+=`
-`+A.comment:c.comment=A.comment),u=A.end;continue}!o&&t.options.strict&&Hd.containsNewline(C)&&i(C,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line")}if(b===0)A.comma&&i(A.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${a}`);else if(A.comma||i(A.start,"MISSING_CHAR",`Missing , between ${a} items`),A.comment){let L="";e:for(let E of S)switch(E.type){case"comma":case"space":break;case"comment":L=E.source.substring(1);break e;default:break e}if(L){let E=c.items[c.items.length-1];Dd.isPair(E)&&(E=E.value??E.key),E.comment?E.comment+=`
-`+L:E.comment=L,A.comment=A.comment.substring(L.length+1)}}if(!o&&!N&&!A.found){let L=k?n(t,k,A,i):e(t,A.end,N,null,A,i);c.items.push(L),u=L.range[2],Mi(k)&&i(L.range,"BLOCK_IN_FLOW",Ii)}else{t.atKey=!0;let L=A.end,E=C?n(t,C,A,i):e(t,L,S,null,A,i);Mi(C)&&i(E.range,"BLOCK_IN_FLOW",Ii),t.atKey=!1;let x=al.resolveProps(N??[],{flow:a,indicator:"map-value-ind",next:k,offset:E.range[2],onError:i,parentIndent:s.indent,startOnNewline:!1});if(x.found){if(!o&&!A.found&&t.options.strict){if(N)for(let T of N){if(T===x.found)break;if(T.type==="newline"){i(T,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line");break}}A.start<x.found.offset-1024&&i(x.found,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit flow sequence key")}}else k&&("source"in k&&k.source?.[0]===":"?i(k,"MISSING_CHAR",`Missing space after : in ${a}`):i(x.start,"MISSING_CHAR",`Missing , or : between ${a} items`));let g=k?n(t,k,x,i):x.found?e(t,x.end,N,null,x,i):null;g?Mi(k)&&i(g.range,"BLOCK_IN_FLOW",Ii):x.comment&&(E.comment?E.comment+=`
-`+x.comment:E.comment=x.comment);let I=new Bd.Pair(E,g);if(t.options.keepSourceTokens&&(I.srcToken=m),o){let T=c;jd.mapIncludes(t,T.items,E)&&i(L,"DUPLICATE_KEY","Map keys must be unique"),T.items.push(I)}else{let T=new ol.YAMLMap(t.schema);T.flow=!0,T.items.push(I);let B=(g??E).range;T.range=[E.range[0],B[1],B[2]],c.items.push(T)}u=g?g.range[2]:x.end}}let h=o?"}":"]",[p,...y]=s.end,d=u;if(p?.source===h)d=p.offset+p.source.length;else{let b=a[0].toUpperCase()+a.substring(1),m=f?`${b} must end with a ${h}`:`${b} in block collection must be sufficiently indented and end with a ${h}`;i(u,f?"MISSING_CHAR":"BAD_INDENT",m),p&&p.source.length!==1&&y.unshift(p)}if(y.length>0){let b=Fd.resolveEnd(y,d,t.options.strict,i);b.comment&&(c.comment?c.comment+=`
-`+b.comment:c.comment=b.comment),c.range=[s.offset,d,b.offset]}else c.range=[s.offset,d,d];return c}ll.resolveFlowCollection=Kd});var fl=_(ul=>{"use strict";var Gd=q(),Wd=V(),Yd=Oe(),Vd=_e(),Jd=nl(),zd=il(),Qd=cl();function Pi(n,e,t,s,i,r){let o=t.type==="block-map"?Jd.resolveBlockMap(n,e,t,s,r):t.type==="block-seq"?zd.resolveBlockSeq(n,e,t,s,r):Qd.resolveFlowCollection(n,e,t,s,r),a=o.constructor;return i==="!"||i===a.tagName?(o.tag=a.tagName,o):(i&&(o.tag=i),o)}function Xd(n,e,t,s,i){let r=s.tag,o=r?e.directives.tagName(r.source,h=>i(r,"TAG_RESOLVE_FAILED",h)):null;if(t.type==="block-seq"){let{anchor:h,newlineAfterProp:p}=s,y=h&&r?h.offset>r.offset?h:r:h??r;y&&(!p||p.offset<y.offset)&&i(y,"MISSING_CHAR","Missing newline after block sequence props")}let a=t.type==="block-map"?"map":t.type==="block-seq"?"seq":t.start.source==="{"?"map":"seq";if(!r||!o||o==="!"||o===Yd.YAMLMap.tagName&&a==="map"||o===Vd.YAMLSeq.tagName&&a==="seq")return Pi(n,e,t,i,o);let l=e.schema.tags.find(h=>h.tag===o&&h.collection===a);if(!l){let h=e.schema.knownTags[o];if(h?.collection===a)e.schema.tags.push(Object.assign({},h,{default:!1})),l=h;else return h?i(r,"BAD_COLLECTION_TYPE",`${h.tag} used for ${a} collection, but expects ${h.collection??"scalar"}`,!0):i(r,"TAG_RESOLVE_FAILED",`Unresolved tag: ${o}`,!0),Pi(n,e,t,i,o)}let c=Pi(n,e,t,i,o,l),f=l.resolve?.(c,h=>i(r,"TAG_RESOLVE_FAILED",h),e.options)??c,u=Gd.isNode(f)?f:new Wd.Scalar(f);return u.range=c.range,u.tag=o,l?.format&&(u.format=l.format),u}ul.composeCollection=Xd});var Di=_(hl=>{"use strict";var qi=V();function Zd(n,e,t){let s=e.offset,i=ep(e,n.options.strict,t);if(!i)return{value:"",type:null,comment:"",range:[s,s,s]};let r=i.mode===">"?qi.Scalar.BLOCK_FOLDED:qi.Scalar.BLOCK_LITERAL,o=e.source?tp(e.source):[],a=o.length;for(let d=o.length-1;d>=0;--d){let b=o[d][1];if(b===""||b==="\r")a=d;else break}if(a===0){let d=i.chomp==="+"&&o.length>0?`
-`.repeat(Math.max(1,o.length-1)):"",b=s+i.length;return e.source&&(b+=e.source.length),{value:d,type:r,comment:i.comment,range:[s,b,b]}}let l=e.indent+i.indent,c=e.offset+i.length,f=0;for(let d=0;d<a;++d){let[b,m]=o[d];if(m===""||m==="\r")i.indent===0&&b.length>l&&(l=b.length);else{b.length<l&&t(c+b.length,"MISSING_CHAR","Block scalars with more-indented leading empty lines must use an explicit indentation indicator"),i.indent===0&&(l=b.length),f=d,l===0&&!n.atRoot&&t(c,"BAD_INDENT","Block scalar values in collections must be indented");break}c+=b.length+m.length+1}for(let d=o.length-1;d>=a;--d)o[d][0].length>l&&(a=d+1);let u="",h="",p=!1;for(let d=0;d<f;++d)u+=o[d][0].slice(l)+`
-`;for(let d=f;d<a;++d){let[b,m]=o[d];c+=b.length+m.length+1;let S=m[m.length-1]==="\r";if(S&&(m=m.slice(0,-1)),m&&b.length<l){let N=`Block scalar lines must not be less indented than their ${i.indent?"explicit indentation indicator":"first line"}`;t(c-m.length-(S?2:1),"BAD_INDENT",N),b=""}r===qi.Scalar.BLOCK_LITERAL?(u+=h+b.slice(l)+m,h=`
-`):b.length>l||m[0]==="	"?(h===" "?h=`
-`:!p&&h===`
-`&&(h=`
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = /* @__PURE__ */ __name((tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]), "escapeTagName");
+    var Directives = class _Directives {
+      static {
+        __name(this, "Directives");
+      }
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error2) {
+            onError(String(error2));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
 
-`),u+=h+b.slice(l)+m,h=`
-`,p=!0):m===""?h===`
-`?u+=`
-`:h=`
-`:(u+=h+m,h=" ",p=!1)}switch(i.chomp){case"-":break;case"+":for(let d=a;d<o.length;++d)u+=`
-`+o[d][0].slice(l);u[u.length-1]!==`
-`&&(u+=`
-`);break;default:u+=`
-`}let y=s+i.length+e.source.length;return{value:u,type:r,comment:i.comment,range:[s,y,y]}}function ep({offset:n,props:e},t,s){if(e[0].type!=="block-scalar-header")return s(e[0],"IMPOSSIBLE","Block scalar header not found"),null;let{source:i}=e[0],r=i[0],o=0,a="",l=-1;for(let h=1;h<i.length;++h){let p=i[h];if(!a&&(p==="-"||p==="+"))a=p;else{let y=Number(p);!o&&y?o=y:l===-1&&(l=n+h)}}l!==-1&&s(l,"UNEXPECTED_TOKEN",`Block scalar header includes extra characters: ${i}`);let c=!1,f="",u=i.length;for(let h=1;h<e.length;++h){let p=e[h];switch(p.type){case"space":c=!0;case"newline":u+=p.source.length;break;case"comment":t&&!c&&s(p,"MISSING_CHAR","Comments must be separated from other tokens by white space characters"),u+=p.source.length,f=p.source.substring(1);break;case"error":s(p,"UNEXPECTED_TOKEN",p.message),u+=p.source.length;break;default:{let y=`Unexpected token in block scalar header: ${p.type}`;s(p,"UNEXPECTED_TOKEN",y);let d=p.source;d&&typeof d=="string"&&(u+=d.length)}}}return{mode:r,indent:o,chomp:a,comment:f,length:u}}function tp(n){let e=n.split(/\n( *)/),t=e[0],s=t.match(/^( *)/),r=[s?.[1]?[s[1],t.slice(s[1].length)]:["",t]];for(let o=1;o<e.length;o+=2)r.push([e[o],e[o+1]]);return r}hl.resolveBlockScalar=Zd});var Ui=_(pl=>{"use strict";var Bi=V(),np=Qe();function sp(n,e,t){let{offset:s,type:i,source:r,end:o}=n,a,l,c=(h,p,y)=>t(s+h,p,y);switch(i){case"scalar":a=Bi.Scalar.PLAIN,l=ip(r,c);break;case"single-quoted-scalar":a=Bi.Scalar.QUOTE_SINGLE,l=rp(r,c);break;case"double-quoted-scalar":a=Bi.Scalar.QUOTE_DOUBLE,l=op(r,c);break;default:return t(n,"UNEXPECTED_TOKEN",`Expected a flow scalar value, but found: ${i}`),{value:"",type:null,comment:"",range:[s,s+r.length,s+r.length]}}let f=s+r.length,u=np.resolveEnd(o,f,e,t);return{value:l,type:a,comment:u.comment,range:[s,f,u.offset]}}function ip(n,e){let t="";switch(n[0]){case"	":t="a tab character";break;case",":t="flow indicator character ,";break;case"%":t="directive indicator character %";break;case"|":case">":{t=`block scalar indicator ${n[0]}`;break}case"@":case"`":{t=`reserved character ${n[0]}`;break}}return t&&e(0,"BAD_SCALAR_START",`Plain value cannot start with ${t}`),dl(n)}function rp(n,e){return(n[n.length-1]!=="'"||n.length===1)&&e(n.length,"MISSING_CHAR","Missing closing 'quote"),dl(n.slice(1,-1)).replace(/''/g,"'")}function dl(n){let e=/(.*?)\r?\n/sy,t=e.exec(n);if(!t)return n;let s,i;try{s=new RegExp("(?<![ 	])[ 	]+$"),i=new RegExp("^[ 	]+|(?<![ 	])[ 	]+$","g")}catch{s=/[ \t]+$/,i=/^[ \t]+|[ \t]+$/g}let r=t[1].replace(s,""),o=" ",a=e.lastIndex;for(;t=e.exec(n);){let c=t[1].replace(i,"");c===""?o===`
-`?r+=o:o=`
-`:(r+=o+c,o=" "),a=e.lastIndex}let l=/[ \t]*(.*)/sy;return l.lastIndex=a,t=l.exec(n),r+o+(t?.[1]??"")}function op(n,e){let t="";for(let s=1;s<n.length-1;++s){let i=n[s];if(!(i==="\r"&&n[s+1]===`
-`))if(i===`
-`){let{fold:r,offset:o}=ap(n,s);t+=r,s=o}else if(i==="\\"){let r=n[++s],o=lp[r];if(o)t+=o;else if(r===`
-`)for(r=n[s+1];r===" "||r==="	";)r=n[++s+1];else if(r==="\r"&&n[s+1]===`
-`)for(r=n[++s+1];r===" "||r==="	";)r=n[++s+1];else if(r==="x"||r==="u"||r==="U"){let a=r==="x"?2:r==="u"?4:8;t+=cp(n,s+1,a,e),s+=a}else{let a=n.substr(s-1,2);e(s-1,"BAD_DQ_ESCAPE",`Invalid escape sequence ${a}`),t+=a}}else if(i===" "||i==="	"){let r=s,o=n[s+1];for(;o===" "||o==="	";)o=n[++s+1];o!==`
-`&&!(o==="\r"&&n[s+2]===`
-`)&&(t+=s>r?n.slice(r,s+1):i)}else t+=i}return(n[n.length-1]!=='"'||n.length===1)&&e(n.length,"MISSING_CHAR",'Missing closing "quote'),t}function ap(n,e){let t="",s=n[e+1];for(;(s===" "||s==="	"||s===`
-`||s==="\r")&&!(s==="\r"&&n[e+2]!==`
-`);)s===`
-`&&(t+=`
-`),e+=1,s=n[e+1];return t||(t=" "),{fold:t,offset:e}}var lp={0:"\0",a:"\x07",b:"\b",e:"\x1B",f:"\f",n:`
-`,r:"\r",t:"	",v:"\v",N:"\x85",_:"\xA0",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","	":"	"};function cp(n,e,t,s){let i=n.substr(e,t),o=i.length===t&&/^[0-9a-fA-F]+$/.test(i)?parseInt(i,16):NaN;try{return String.fromCodePoint(o)}catch{let a=n.substr(e-2,t+2);return s(e-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${a}`),a}}pl.resolveFlowScalar=sp});var yl=_(gl=>{"use strict";var qe=q(),ml=V(),up=Di(),fp=Ui();function hp(n,e,t,s){let{value:i,type:r,comment:o,range:a}=e.type==="block-scalar"?up.resolveBlockScalar(n,e,s):fp.resolveFlowScalar(e,n.options.strict,s),l=t?n.directives.tagName(t.source,u=>s(t,"TAG_RESOLVE_FAILED",u)):null,c;n.options.stringKeys&&n.atKey?c=n.schema[qe.SCALAR]:l?c=dp(n.schema,i,l,t,s):e.type==="scalar"?c=pp(n,i,e,s):c=n.schema[qe.SCALAR];let f;try{let u=c.resolve(i,h=>s(t??e,"TAG_RESOLVE_FAILED",h),n.options);f=qe.isScalar(u)?u:new ml.Scalar(u)}catch(u){let h=u instanceof Error?u.message:String(u);s(t??e,"TAG_RESOLVE_FAILED",h),f=new ml.Scalar(i)}return f.range=a,f.source=i,r&&(f.type=r),l&&(f.tag=l),c.format&&(f.format=c.format),o&&(f.comment=o),f}function dp(n,e,t,s,i){if(t==="!")return n[qe.SCALAR];let r=[];for(let a of n.tags)if(!a.collection&&a.tag===t)if(a.default&&a.test)r.push(a);else return a;for(let a of r)if(a.test?.test(e))return a;let o=n.knownTags[t];return o&&!o.collection?(n.tags.push(Object.assign({},o,{default:!1,test:void 0})),o):(i(s,"TAG_RESOLVE_FAILED",`Unresolved tag: ${t}`,t!=="tag:yaml.org,2002:str"),n[qe.SCALAR])}function pp({atKey:n,directives:e,schema:t},s,i,r){let o=t.tags.find(a=>(a.default===!0||n&&a.default==="key")&&a.test?.test(s))||t[qe.SCALAR];if(t.compat){let a=t.compat.find(l=>l.default&&l.test?.test(s))??t[qe.SCALAR];if(o.tag!==a.tag){let l=e.tagString(o.tag),c=e.tagString(a.tag),f=`Value may be parsed as either ${l} or ${c}`;r(i,"TAG_RESOLVE_FAILED",f,!0)}}return o}gl.composeScalar=hp});var wl=_(bl=>{"use strict";function mp(n,e,t){if(e){t??(t=e.length);for(let s=t-1;s>=0;--s){let i=e[s];switch(i.type){case"space":case"comment":case"newline":n-=i.source.length;continue}for(i=e[++s];i?.type==="space";)n+=i.source.length,i=e[++s];break}}return n}bl.emptyScalarPosition=mp});var El=_(Hi=>{"use strict";var gp=mt(),yp=q(),bp=fl(),Sl=yl(),wp=Qe(),Sp=wl(),vp={composeNode:vl,composeEmptyNode:Fi};function vl(n,e,t,s){let i=n.atKey,{spaceBefore:r,comment:o,anchor:a,tag:l}=t,c,f=!0;switch(e.type){case"alias":c=Ep(n,e,s),(a||l)&&s(e,"ALIAS_PROPS","An alias node must not specify any properties");break;case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"block-scalar":c=Sl.composeScalar(n,e,l,s),a&&(c.anchor=a.source.substring(1));break;case"block-map":case"block-seq":case"flow-collection":try{c=bp.composeCollection(vp,n,e,t,s),a&&(c.anchor=a.source.substring(1))}catch(u){let h=u instanceof Error?u.message:String(u);s(e,"RESOURCE_EXHAUSTION",h)}break;default:{let u=e.type==="error"?e.message:`Unsupported token (type: ${e.type})`;s(e,"UNEXPECTED_TOKEN",u),f=!1}}return c??(c=Fi(n,e.offset,void 0,null,t,s)),a&&c.anchor===""&&s(a,"BAD_ALIAS","Anchor cannot be an empty string"),i&&n.options.stringKeys&&(!yp.isScalar(c)||typeof c.value!="string"||c.tag&&c.tag!=="tag:yaml.org,2002:str")&&s(l??e,"NON_STRING_KEY","With stringKeys, all keys must be strings"),r&&(c.spaceBefore=!0),o&&(e.type==="scalar"&&e.source===""?c.comment=o:c.commentBefore=o),n.options.keepSourceTokens&&f&&(c.srcToken=e),c}function Fi(n,e,t,s,{spaceBefore:i,comment:r,anchor:o,tag:a,end:l},c){let f={type:"scalar",offset:Sp.emptyScalarPosition(e,t,s),indent:-1,source:""},u=Sl.composeScalar(n,f,a,c);return o&&(u.anchor=o.source.substring(1),u.anchor===""&&c(o,"BAD_ALIAS","Anchor cannot be an empty string")),i&&(u.spaceBefore=!0),r&&(u.comment=r,u.range[2]=l),u}function Ep({options:n},{offset:e,source:t,end:s},i){let r=new gp.Alias(t.substring(1));r.source===""&&i(e,"BAD_ALIAS","Alias cannot be an empty string"),r.source.endsWith(":")&&i(e+t.length-1,"BAD_ALIAS","Alias ending in : is ambiguous",!0);let o=e+t.length,a=wp.resolveEnd(s,o,n.strict,i);return r.range=[e,o,a.offset],a.comment&&(r.comment=a.comment),r}Hi.composeEmptyNode=Fi;Hi.composeNode=vl});var Ol=_(kl=>{"use strict";var Ap=Tt(),Al=El(),kp=Qe(),Op=Mt();function _p(n,e,{offset:t,start:s,value:i,end:r},o){let a=Object.assign({_directives:e},n),l=new Ap.Document(void 0,a),c={atKey:!1,atRoot:!0,directives:l.directives,options:l.options,schema:l.schema},f=Op.resolveProps(s,{indicator:"doc-start",next:i??r?.[0],offset:t,onError:o,parentIndent:0,startOnNewline:!0});f.found&&(l.directives.docStart=!0,i&&(i.type==="block-map"||i.type==="block-seq")&&!f.hasNewline&&o(f.end,"MISSING_CHAR","Block collection cannot start on same line with directives-end marker")),l.contents=i?Al.composeNode(c,i,f,o):Al.composeEmptyNode(c,f.end,s,null,f,o);let u=l.contents.range[2],h=kp.resolveEnd(r,u,!1,o);return h.comment&&(l.comment=h.comment),l.range=[t,u,h.offset],l}kl.composeDoc=_p});var Ki=_($l=>{"use strict";var Cp=Zt("process"),$p=xs(),xp=Tt(),Pt=It(),_l=q(),Np=Ol(),Tp=Qe();function qt(n){if(typeof n=="number")return[n,n+1];if(Array.isArray(n))return n.length===2?n:[n[0],n[1]];let{offset:e,source:t}=n;return[e,e+(typeof t=="string"?t.length:1)]}function Cl(n){let e="",t=!1,s=!1;for(let i=0;i<n.length;++i){let r=n[i];switch(r[0]){case"#":e+=(e===""?"":s?`
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    __name(anchorIsValid, "anchorIsValid");
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    __name(anchorNames, "anchorNames");
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    __name(findNewAnchor, "findNewAnchor");
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: /* @__PURE__ */ __name((source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        }, "onAnchor"),
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: /* @__PURE__ */ __name(() => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
+            }
+          }
+        }, "setAnchors"),
+        sourceObjects
+      };
+    }
+    __name(createNodeAnchors, "createNodeAnchors");
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
 
-`:`
-`)+(r.substring(1)||" "),t=!0,s=!1;break;case"%":n[i+1]?.[0]!=="#"&&(i+=1),t=!1;break;default:t||(s=!0),t=!1}}return{comment:e,afterEmptyLine:s}}var ji=class{constructor(e={}){this.doc=null,this.atDirectives=!1,this.prelude=[],this.errors=[],this.warnings=[],this.onError=(t,s,i,r)=>{let o=qt(t);r?this.warnings.push(new Pt.YAMLWarning(o,s,i)):this.errors.push(new Pt.YAMLParseError(o,s,i))},this.directives=new $p.Directives({version:e.version||"1.2"}),this.options=e}decorate(e,t){let{comment:s,afterEmptyLine:i}=Cl(this.prelude);if(s){let r=e.contents;if(t)e.comment=e.comment?`${e.comment}
-${s}`:s;else if(i||e.directives.docStart||!r)e.commentBefore=s;else if(_l.isCollection(r)&&!r.flow&&r.items.length>0){let o=r.items[0];_l.isPair(o)&&(o=o.key);let a=o.commentBefore;o.commentBefore=a?`${s}
-${a}`:s}else{let o=r.commentBefore;r.commentBefore=o?`${s}
-${o}`:s}}if(t){for(let r=0;r<this.errors.length;++r)e.errors.push(this.errors[r]);for(let r=0;r<this.warnings.length;++r)e.warnings.push(this.warnings[r])}else e.errors=this.errors,e.warnings=this.warnings;this.prelude=[],this.errors=[],this.warnings=[]}streamInfo(){return{comment:Cl(this.prelude).comment,directives:this.directives,errors:this.errors,warnings:this.warnings}}*compose(e,t=!1,s=-1){for(let i of e)yield*this.next(i);yield*this.end(t,s)}*next(e){switch(Cp.env.LOG_STREAM&&console.dir(e,{depth:null}),e.type){case"directive":this.directives.add(e.source,(t,s,i)=>{let r=qt(e);r[0]+=t,this.onError(r,"BAD_DIRECTIVE",s,i)}),this.prelude.push(e.source),this.atDirectives=!0;break;case"document":{let t=Np.composeDoc(this.options,this.directives,e,this.onError);this.atDirectives&&!t.directives.docStart&&this.onError(e,"MISSING_CHAR","Missing directives-end/doc-start indicator line"),this.decorate(t,!1),this.doc&&(yield this.doc),this.doc=t,this.atDirectives=!1;break}case"byte-order-mark":case"space":break;case"comment":case"newline":this.prelude.push(e.source);break;case"error":{let t=e.source?`${e.message}: ${JSON.stringify(e.source)}`:e.message,s=new Pt.YAMLParseError(qt(e),"UNEXPECTED_TOKEN",t);this.atDirectives||!this.doc?this.errors.push(s):this.doc.errors.push(s);break}case"doc-end":{if(!this.doc){let s="Unexpected doc-end without preceding document";this.errors.push(new Pt.YAMLParseError(qt(e),"UNEXPECTED_TOKEN",s));break}this.doc.directives.docEnd=!0;let t=Tp.resolveEnd(e.end,e.offset+e.source.length,this.doc.options.strict,this.onError);if(this.decorate(this.doc,!0),t.comment){let s=this.doc.comment;this.doc.comment=s?`${s}
-${t.comment}`:t.comment}this.doc.range[2]=t.offset;break}default:this.errors.push(new Pt.YAMLParseError(qt(e),"UNEXPECTED_TOKEN",`Unsupported token ${e.type}`))}}*end(e=!1,t=-1){if(this.doc)this.decorate(this.doc,!0),yield this.doc,this.doc=null;else if(e){let s=Object.assign({_directives:this.directives},this.options),i=new xp.Document(void 0,s);this.atDirectives&&this.onError(t,"MISSING_CHAR","Missing directives-end indicator line"),i.range=[0,t,t],this.decorate(i,!1),yield i}}};$l.Composer=ji});var Tl=_(Xn=>{"use strict";var Lp=Di(),Rp=Ui(),Ip=It(),xl=St();function Mp(n,e=!0,t){if(n){let s=(i,r,o)=>{let a=typeof i=="number"?i:Array.isArray(i)?i[0]:i.offset;if(t)t(a,r,o);else throw new Ip.YAMLParseError([a,a+1],r,o)};switch(n.type){case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return Rp.resolveFlowScalar(n,e,s);case"block-scalar":return Lp.resolveBlockScalar({options:{strict:e}},n,s)}}return null}function Pp(n,e){let{implicitKey:t=!1,indent:s,inFlow:i=!1,offset:r=-1,type:o="PLAIN"}=e,a=xl.stringifyString({type:o,value:n},{implicitKey:t,indent:s>0?" ".repeat(s):"",inFlow:i,options:{blockQuote:!0,lineWidth:-1}}),l=e.end??[{type:"newline",offset:-1,indent:s,source:`
-`}];switch(a[0]){case"|":case">":{let c=a.indexOf(`
-`),f=a.substring(0,c),u=a.substring(c+1)+`
-`,h=[{type:"block-scalar-header",offset:r,indent:s,source:f}];return Nl(h,l)||h.push({type:"newline",offset:-1,indent:s,source:`
-`}),{type:"block-scalar",offset:r,indent:s,props:h,source:u}}case'"':return{type:"double-quoted-scalar",offset:r,indent:s,source:a,end:l};case"'":return{type:"single-quoted-scalar",offset:r,indent:s,source:a,end:l};default:return{type:"scalar",offset:r,indent:s,source:a,end:l}}}function qp(n,e,t={}){let{afterKey:s=!1,implicitKey:i=!1,inFlow:r=!1,type:o}=t,a="indent"in n?n.indent:null;if(s&&typeof a=="number"&&(a+=2),!o)switch(n.type){case"single-quoted-scalar":o="QUOTE_SINGLE";break;case"double-quoted-scalar":o="QUOTE_DOUBLE";break;case"block-scalar":{let c=n.props[0];if(c.type!=="block-scalar-header")throw new Error("Invalid block scalar header");o=c.source[0]===">"?"BLOCK_FOLDED":"BLOCK_LITERAL";break}default:o="PLAIN"}let l=xl.stringifyString({type:o,value:e},{implicitKey:i||a===null,indent:a!==null&&a>0?" ".repeat(a):"",inFlow:r,options:{blockQuote:!0,lineWidth:-1}});switch(l[0]){case"|":case">":Dp(n,l);break;case'"':Gi(n,l,"double-quoted-scalar");break;case"'":Gi(n,l,"single-quoted-scalar");break;default:Gi(n,l,"scalar")}}function Dp(n,e){let t=e.indexOf(`
-`),s=e.substring(0,t),i=e.substring(t+1)+`
-`;if(n.type==="block-scalar"){let r=n.props[0];if(r.type!=="block-scalar-header")throw new Error("Invalid block scalar header");r.source=s,n.source=i}else{let{offset:r}=n,o="indent"in n?n.indent:-1,a=[{type:"block-scalar-header",offset:r,indent:o,source:s}];Nl(a,"end"in n?n.end:void 0)||a.push({type:"newline",offset:-1,indent:o,source:`
-`});for(let l of Object.keys(n))l!=="type"&&l!=="offset"&&delete n[l];Object.assign(n,{type:"block-scalar",indent:o,props:a,source:i})}}function Nl(n,e){if(e)for(let t of e)switch(t.type){case"space":case"comment":n.push(t);break;case"newline":return n.push(t),!0}return!1}function Gi(n,e,t){switch(n.type){case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":n.type=t,n.source=e;break;case"block-scalar":{let s=n.props.slice(1),i=e.length;n.props[0].type==="block-scalar-header"&&(i-=n.props[0].source.length);for(let r of s)r.offset+=i;delete n.props,Object.assign(n,{type:t,source:e,end:s});break}case"block-map":case"block-seq":{let i={type:"newline",offset:n.offset+e.length,indent:n.indent,source:`
-`};delete n.items,Object.assign(n,{type:t,source:e,end:[i]});break}default:{let s="indent"in n?n.indent:-1,i="end"in n&&Array.isArray(n.end)?n.end.filter(r=>r.type==="space"||r.type==="comment"||r.type==="newline"):[];for(let r of Object.keys(n))r!=="type"&&r!=="offset"&&delete n[r];Object.assign(n,{type:t,indent:s,source:e,end:i})}}}Xn.createScalarToken=Pp;Xn.resolveAsScalar=Mp;Xn.setScalarValue=qp});var Rl=_(Ll=>{"use strict";var Bp=n=>"type"in n?es(n):Zn(n);function es(n){switch(n.type){case"block-scalar":{let e="";for(let t of n.props)e+=es(t);return e+n.source}case"block-map":case"block-seq":{let e="";for(let t of n.items)e+=Zn(t);return e}case"flow-collection":{let e=n.start.source;for(let t of n.items)e+=Zn(t);for(let t of n.end)e+=t.source;return e}case"document":{let e=Zn(n);if(n.end)for(let t of n.end)e+=t.source;return e}default:{let e=n.source;if("end"in n&&n.end)for(let t of n.end)e+=t.source;return e}}}function Zn({start:n,key:e,sep:t,value:s}){let i="";for(let r of n)i+=r.source;if(e&&(i+=es(e)),t)for(let r of t)i+=r.source;return s&&(i+=es(s)),i}Ll.stringify=Bp});var ql=_(Pl=>{"use strict";var Wi=Symbol("break visit"),Up=Symbol("skip children"),Il=Symbol("remove item");function De(n,e){"type"in n&&n.type==="document"&&(n={start:n.start,value:n.value}),Ml(Object.freeze([]),n,e)}De.BREAK=Wi;De.SKIP=Up;De.REMOVE=Il;De.itemAtPath=(n,e)=>{let t=n;for(let[s,i]of e){let r=t?.[s];if(r&&"items"in r)t=r.items[i];else return}return t};De.parentCollection=(n,e)=>{let t=De.itemAtPath(n,e.slice(0,-1)),s=e[e.length-1][0],i=t?.[s];if(i&&"items"in i)return i;throw new Error("Parent collection not found")};function Ml(n,e,t){let s=t(e,n);if(typeof s=="symbol")return s;for(let i of["key","value"]){let r=e[i];if(r&&"items"in r){for(let o=0;o<r.items.length;++o){let a=Ml(Object.freeze(n.concat([[i,o]])),r.items[o],t);if(typeof a=="number")o=a-1;else{if(a===Wi)return Wi;a===Il&&(r.items.splice(o,1),o-=1)}}typeof s=="function"&&i==="key"&&(s=s(e,n))}}return typeof s=="function"?s(e,n):s}Pl.visit=De});var ts=_(te=>{"use strict";var Yi=Tl(),Fp=Rl(),Hp=ql(),Vi="\uFEFF",Ji="",zi="",Qi="",jp=n=>!!n&&"items"in n,Kp=n=>!!n&&(n.type==="scalar"||n.type==="single-quoted-scalar"||n.type==="double-quoted-scalar"||n.type==="block-scalar");function Gp(n){switch(n){case Vi:return"<BOM>";case Ji:return"<DOC>";case zi:return"<FLOW_END>";case Qi:return"<SCALAR>";default:return JSON.stringify(n)}}function Wp(n){switch(n){case Vi:return"byte-order-mark";case Ji:return"doc-mode";case zi:return"flow-error-end";case Qi:return"scalar";case"---":return"doc-start";case"...":return"doc-end";case"":case`
-`:case`\r
-`:return"newline";case"-":return"seq-item-ind";case"?":return"explicit-key-ind";case":":return"map-value-ind";case"{":return"flow-map-start";case"}":return"flow-map-end";case"[":return"flow-seq-start";case"]":return"flow-seq-end";case",":return"comma"}switch(n[0]){case" ":case"	":return"space";case"#":return"comment";case"%":return"directive-line";case"*":return"alias";case"&":return"anchor";case"!":return"tag";case"'":return"single-quoted-scalar";case'"':return"double-quoted-scalar";case"|":case">":return"block-scalar-header"}return null}te.createScalarToken=Yi.createScalarToken;te.resolveAsScalar=Yi.resolveAsScalar;te.setScalarValue=Yi.setScalarValue;te.stringify=Fp.stringify;te.visit=Hp.visit;te.BOM=Vi;te.DOCUMENT=Ji;te.FLOW_END=zi;te.SCALAR=Qi;te.isCollection=jp;te.isScalar=Kp;te.prettyToken=Gp;te.tokenType=Wp});var er=_(Bl=>{"use strict";var Dt=ts();function ae(n){switch(n){case void 0:case" ":case`
-`:case"\r":case"	":return!0;default:return!1}}var Dl=new Set("0123456789ABCDEFabcdef"),Yp=new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()"),ns=new Set(",[]{}"),Vp=new Set(` ,[]{}
-\r	`),Xi=n=>!n||Vp.has(n),Zi=class{constructor(){this.atEnd=!1,this.blockScalarIndent=-1,this.blockScalarKeep=!1,this.buffer="",this.flowKey=!1,this.flowLevel=0,this.indentNext=0,this.indentValue=0,this.lineEndPos=null,this.next=null,this.pos=0}*lex(e,t=!1){if(e){if(typeof e!="string")throw TypeError("source is not a string");this.buffer=this.buffer?this.buffer+e:e,this.lineEndPos=null}this.atEnd=!t;let s=this.next??"stream";for(;s&&(t||this.hasChars(1));)s=yield*this.parseNext(s)}atLineEnd(){let e=this.pos,t=this.buffer[e];for(;t===" "||t==="	";)t=this.buffer[++e];return!t||t==="#"||t===`
-`?!0:t==="\r"?this.buffer[e+1]===`
-`:!1}charAt(e){return this.buffer[this.pos+e]}continueScalar(e){let t=this.buffer[e];if(this.indentNext>0){let s=0;for(;t===" ";)t=this.buffer[++s+e];if(t==="\r"){let i=this.buffer[s+e+1];if(i===`
-`||!i&&!this.atEnd)return e+s+1}return t===`
-`||s>=this.indentNext||!t&&!this.atEnd?e+s:-1}if(t==="-"||t==="."){let s=this.buffer.substr(e,3);if((s==="---"||s==="...")&&ae(this.buffer[e+3]))return-1}return e}getLine(){let e=this.lineEndPos;return(typeof e!="number"||e!==-1&&e<this.pos)&&(e=this.buffer.indexOf(`
-`,this.pos),this.lineEndPos=e),e===-1?this.atEnd?this.buffer.substring(this.pos):null:(this.buffer[e-1]==="\r"&&(e-=1),this.buffer.substring(this.pos,e))}hasChars(e){return this.pos+e<=this.buffer.length}setNext(e){return this.buffer=this.buffer.substring(this.pos),this.pos=0,this.lineEndPos=null,this.next=e,null}peek(e){return this.buffer.substr(this.pos,e)}*parseNext(e){switch(e){case"stream":return yield*this.parseStream();case"line-start":return yield*this.parseLineStart();case"block-start":return yield*this.parseBlockStart();case"doc":return yield*this.parseDocument();case"flow":return yield*this.parseFlowCollection();case"quoted-scalar":return yield*this.parseQuotedScalar();case"block-scalar":return yield*this.parseBlockScalar();case"plain-scalar":return yield*this.parsePlainScalar()}}*parseStream(){let e=this.getLine();if(e===null)return this.setNext("stream");if(e[0]===Dt.BOM&&(yield*this.pushCount(1),e=e.substring(1)),e[0]==="%"){let t=e.length,s=e.indexOf("#");for(;s!==-1;){let r=e[s-1];if(r===" "||r==="	"){t=s-1;break}else s=e.indexOf("#",s+1)}for(;;){let r=e[t-1];if(r===" "||r==="	")t-=1;else break}let i=(yield*this.pushCount(t))+(yield*this.pushSpaces(!0));return yield*this.pushCount(e.length-i),this.pushNewline(),"stream"}if(this.atLineEnd()){let t=yield*this.pushSpaces(!0);return yield*this.pushCount(e.length-t),yield*this.pushNewline(),"stream"}return yield Dt.DOCUMENT,yield*this.parseLineStart()}*parseLineStart(){let e=this.charAt(0);if(!e&&!this.atEnd)return this.setNext("line-start");if(e==="-"||e==="."){if(!this.atEnd&&!this.hasChars(4))return this.setNext("line-start");let t=this.peek(3);if((t==="---"||t==="...")&&ae(this.charAt(3)))return yield*this.pushCount(3),this.indentValue=0,this.indentNext=0,t==="---"?"doc":"stream"}return this.indentValue=yield*this.pushSpaces(!1),this.indentNext>this.indentValue&&!ae(this.charAt(1))&&(this.indentNext=this.indentValue),yield*this.parseBlockStart()}*parseBlockStart(){let[e,t]=this.peek(2);if(!t&&!this.atEnd)return this.setNext("block-start");if((e==="-"||e==="?"||e===":")&&ae(t)){let s=(yield*this.pushCount(1))+(yield*this.pushSpaces(!0));return this.indentNext=this.indentValue+1,this.indentValue+=s,"block-start"}return"doc"}*parseDocument(){yield*this.pushSpaces(!0);let e=this.getLine();if(e===null)return this.setNext("doc");let t=yield*this.pushIndicators();switch(e[t]){case"#":yield*this.pushCount(e.length-t);case void 0:return yield*this.pushNewline(),yield*this.parseLineStart();case"{":case"[":return yield*this.pushCount(1),this.flowKey=!1,this.flowLevel=1,"flow";case"}":case"]":return yield*this.pushCount(1),"doc";case"*":return yield*this.pushUntil(Xi),"doc";case'"':case"'":return yield*this.parseQuotedScalar();case"|":case">":return t+=yield*this.parseBlockScalarHeader(),t+=yield*this.pushSpaces(!0),yield*this.pushCount(e.length-t),yield*this.pushNewline(),yield*this.parseBlockScalar();default:return yield*this.parsePlainScalar()}}*parseFlowCollection(){let e,t,s=-1;do e=yield*this.pushNewline(),e>0?(t=yield*this.pushSpaces(!1),this.indentValue=s=t):t=0,t+=yield*this.pushSpaces(!0);while(e+t>0);let i=this.getLine();if(i===null)return this.setNext("flow");if((s!==-1&&s<this.indentNext&&i[0]!=="#"||s===0&&(i.startsWith("---")||i.startsWith("..."))&&ae(i[3]))&&!(s===this.indentNext-1&&this.flowLevel===1&&(i[0]==="]"||i[0]==="}")))return this.flowLevel=0,yield Dt.FLOW_END,yield*this.parseLineStart();let r=0;for(;i[r]===",";)r+=yield*this.pushCount(1),r+=yield*this.pushSpaces(!0),this.flowKey=!1;switch(r+=yield*this.pushIndicators(),i[r]){case void 0:return"flow";case"#":return yield*this.pushCount(i.length-r),"flow";case"{":case"[":return yield*this.pushCount(1),this.flowKey=!1,this.flowLevel+=1,"flow";case"}":case"]":return yield*this.pushCount(1),this.flowKey=!0,this.flowLevel-=1,this.flowLevel?"flow":"doc";case"*":return yield*this.pushUntil(Xi),"flow";case'"':case"'":return this.flowKey=!0,yield*this.parseQuotedScalar();case":":{let o=this.charAt(1);if(this.flowKey||ae(o)||o===",")return this.flowKey=!1,yield*this.pushCount(1),yield*this.pushSpaces(!0),"flow"}default:return this.flowKey=!1,yield*this.parsePlainScalar()}}*parseQuotedScalar(){let e=this.charAt(0),t=this.buffer.indexOf(e,this.pos+1);if(e==="'")for(;t!==-1&&this.buffer[t+1]==="'";)t=this.buffer.indexOf("'",t+2);else for(;t!==-1;){let r=0;for(;this.buffer[t-1-r]==="\\";)r+=1;if(r%2===0)break;t=this.buffer.indexOf('"',t+1)}let s=this.buffer.substring(0,t),i=s.indexOf(`
-`,this.pos);if(i!==-1){for(;i!==-1;){let r=this.continueScalar(i+1);if(r===-1)break;i=s.indexOf(`
-`,r)}i!==-1&&(t=i-(s[i-1]==="\r"?2:1))}if(t===-1){if(!this.atEnd)return this.setNext("quoted-scalar");t=this.buffer.length}return yield*this.pushToIndex(t+1,!1),this.flowLevel?"flow":"doc"}*parseBlockScalarHeader(){this.blockScalarIndent=-1,this.blockScalarKeep=!1;let e=this.pos;for(;;){let t=this.buffer[++e];if(t==="+")this.blockScalarKeep=!0;else if(t>"0"&&t<="9")this.blockScalarIndent=Number(t)-1;else if(t!=="-")break}return yield*this.pushUntil(t=>ae(t)||t==="#")}*parseBlockScalar(){let e=this.pos-1,t=0,s;e:for(let r=this.pos;s=this.buffer[r];++r)switch(s){case" ":t+=1;break;case`
-`:e=r,t=0;break;case"\r":{let o=this.buffer[r+1];if(!o&&!this.atEnd)return this.setNext("block-scalar");if(o===`
-`)break}default:break e}if(!s&&!this.atEnd)return this.setNext("block-scalar");if(t>=this.indentNext){this.blockScalarIndent===-1?this.indentNext=t:this.indentNext=this.blockScalarIndent+(this.indentNext===0?1:this.indentNext);do{let r=this.continueScalar(e+1);if(r===-1)break;e=this.buffer.indexOf(`
-`,r)}while(e!==-1);if(e===-1){if(!this.atEnd)return this.setNext("block-scalar");e=this.buffer.length}}let i=e+1;for(s=this.buffer[i];s===" ";)s=this.buffer[++i];if(s==="	"){for(;s==="	"||s===" "||s==="\r"||s===`
-`;)s=this.buffer[++i];e=i-1}else if(!this.blockScalarKeep)do{let r=e-1,o=this.buffer[r];o==="\r"&&(o=this.buffer[--r]);let a=r;for(;o===" ";)o=this.buffer[--r];if(o===`
-`&&r>=this.pos&&r+1+t>a)e=r;else break}while(!0);return yield Dt.SCALAR,yield*this.pushToIndex(e+1,!0),yield*this.parseLineStart()}*parsePlainScalar(){let e=this.flowLevel>0,t=this.pos-1,s=this.pos-1,i;for(;i=this.buffer[++s];)if(i===":"){let r=this.buffer[s+1];if(ae(r)||e&&ns.has(r))break;t=s}else if(ae(i)){let r=this.buffer[s+1];if(i==="\r"&&(r===`
-`?(s+=1,i=`
-`,r=this.buffer[s+1]):t=s),r==="#"||e&&ns.has(r))break;if(i===`
-`){let o=this.continueScalar(s+1);if(o===-1)break;s=Math.max(s,o-2)}}else{if(e&&ns.has(i))break;t=s}return!i&&!this.atEnd?this.setNext("plain-scalar"):(yield Dt.SCALAR,yield*this.pushToIndex(t+1,!0),e?"flow":"doc")}*pushCount(e){return e>0?(yield this.buffer.substr(this.pos,e),this.pos+=e,e):0}*pushToIndex(e,t){let s=this.buffer.slice(this.pos,e);return s?(yield s,this.pos+=s.length,s.length):(t&&(yield""),0)}*pushIndicators(){let e=0;e:for(;;){switch(this.charAt(0)){case"!":e+=yield*this.pushTag(),e+=yield*this.pushSpaces(!0);continue e;case"&":e+=yield*this.pushUntil(Xi),e+=yield*this.pushSpaces(!0);continue e;case"-":case"?":case":":{let t=this.flowLevel>0,s=this.charAt(1);if(ae(s)||t&&ns.has(s)){t?this.flowKey&&(this.flowKey=!1):this.indentNext=this.indentValue+1,e+=yield*this.pushCount(1),e+=yield*this.pushSpaces(!0);continue e}}}break e}return e}*pushTag(){if(this.charAt(1)==="<"){let e=this.pos+2,t=this.buffer[e];for(;!ae(t)&&t!==">";)t=this.buffer[++e];return yield*this.pushToIndex(t===">"?e+1:e,!1)}else{let e=this.pos+1,t=this.buffer[e];for(;t;)if(Yp.has(t))t=this.buffer[++e];else if(t==="%"&&Dl.has(this.buffer[e+1])&&Dl.has(this.buffer[e+2]))t=this.buffer[e+=3];else break;return yield*this.pushToIndex(e,!1)}}*pushNewline(){let e=this.buffer[this.pos];return e===`
-`?yield*this.pushCount(1):e==="\r"&&this.charAt(1)===`
-`?yield*this.pushCount(2):0}*pushSpaces(e){let t=this.pos-1,s;do s=this.buffer[++t];while(s===" "||e&&s==="	");let i=t-this.pos;return i>0&&(yield this.buffer.substr(this.pos,i),this.pos=t),i}*pushUntil(e){let t=this.pos,s=this.buffer[t];for(;!e(s);)s=this.buffer[++t];return yield*this.pushToIndex(t,!1)}};Bl.Lexer=Zi});var nr=_(Ul=>{"use strict";var tr=class{constructor(){this.lineStarts=[],this.addNewLine=e=>this.lineStarts.push(e),this.linePos=e=>{let t=0,s=this.lineStarts.length;for(;t<s;){let r=t+s>>1;this.lineStarts[r]<e?t=r+1:s=r}if(this.lineStarts[t]===e)return{line:t+1,col:1};if(t===0)return{line:0,col:e};let i=this.lineStarts[t-1];return{line:t,col:e-i+1}}}};Ul.LineCounter=tr});var ir=_(Gl=>{"use strict";var Jp=Zt("process"),Fl=ts(),zp=er();function Ce(n,e){for(let t=0;t<n.length;++t)if(n[t].type===e)return!0;return!1}function Hl(n){for(let e=0;e<n.length;++e)switch(n[e].type){case"space":case"comment":case"newline":break;default:return e}return-1}function Kl(n){switch(n?.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"flow-collection":return!0;default:return!1}}function ss(n){switch(n.type){case"document":return n.start;case"block-map":{let e=n.items[n.items.length-1];return e.sep??e.start}case"block-seq":return n.items[n.items.length-1].start;default:return[]}}function Xe(n){if(n.length===0)return[];let e=n.length;e:for(;--e>=0;)switch(n[e].type){case"doc-start":case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":case"newline":break e}for(;n[++e]?.type==="space";);return n.splice(e,n.length)}function is(n,e){if(e.length<1e5)Array.prototype.push.apply(n,e);else for(let t=0;t<e.length;++t)n.push(e[t])}function jl(n){if(n.start.type==="flow-seq-start")for(let e of n.items)e.sep&&!e.value&&!Ce(e.start,"explicit-key-ind")&&!Ce(e.sep,"map-value-ind")&&(e.key&&(e.value=e.key),delete e.key,Kl(e.value)?e.value.end?is(e.value.end,e.sep):e.value.end=e.sep:is(e.start,e.sep),delete e.sep)}var sr=class{constructor(e){this.atNewLine=!0,this.atScalar=!1,this.indent=0,this.offset=0,this.onKeyLine=!1,this.stack=[],this.source="",this.type="",this.lexer=new zp.Lexer,this.onNewLine=e}*parse(e,t=!1){this.onNewLine&&this.offset===0&&this.onNewLine(0);for(let s of this.lexer.lex(e,t))yield*this.next(s);t||(yield*this.end())}*next(e){if(this.source=e,Jp.env.LOG_TOKENS&&console.log("|",Fl.prettyToken(e)),this.atScalar){this.atScalar=!1,yield*this.step(),this.offset+=e.length;return}let t=Fl.tokenType(e);if(t)if(t==="scalar")this.atNewLine=!1,this.atScalar=!0,this.type="scalar";else{switch(this.type=t,yield*this.step(),t){case"newline":this.atNewLine=!0,this.indent=0,this.onNewLine&&this.onNewLine(this.offset+e.length);break;case"space":this.atNewLine&&e[0]===" "&&(this.indent+=e.length);break;case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":this.atNewLine&&(this.indent+=e.length);break;case"doc-mode":case"flow-error-end":return;default:this.atNewLine=!1}this.offset+=e.length}else{let s=`Not a YAML token: ${e}`;yield*this.pop({type:"error",offset:this.offset,message:s,source:e}),this.offset+=e.length}}*end(){for(;this.stack.length>0;)yield*this.pop()}get sourceToken(){return{type:this.type,offset:this.offset,indent:this.indent,source:this.source}}*step(){let e=this.peek(1);if(this.type==="doc-end"&&e?.type!=="doc-end"){for(;this.stack.length>0;)yield*this.pop();this.stack.push({type:"doc-end",offset:this.offset,source:this.source});return}if(!e)return yield*this.stream();switch(e.type){case"document":return yield*this.document(e);case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return yield*this.scalar(e);case"block-scalar":return yield*this.blockScalar(e);case"block-map":return yield*this.blockMap(e);case"block-seq":return yield*this.blockSequence(e);case"flow-collection":return yield*this.flowCollection(e);case"doc-end":return yield*this.documentEnd(e)}yield*this.pop()}peek(e){return this.stack[this.stack.length-e]}*pop(e){let t=e??this.stack.pop();if(!t)yield{type:"error",offset:this.offset,source:"",message:"Tried to pop an empty stack"};else if(this.stack.length===0)yield t;else{let s=this.peek(1);switch(t.type==="block-scalar"?t.indent="indent"in s?s.indent:0:t.type==="flow-collection"&&s.type==="document"&&(t.indent=0),t.type==="flow-collection"&&jl(t),s.type){case"document":s.value=t;break;case"block-scalar":s.props.push(t);break;case"block-map":{let i=s.items[s.items.length-1];if(i.value){s.items.push({start:[],key:t,sep:[]}),this.onKeyLine=!0;return}else if(i.sep)i.value=t;else{Object.assign(i,{key:t,sep:[]}),this.onKeyLine=!i.explicitKey;return}break}case"block-seq":{let i=s.items[s.items.length-1];i.value?s.items.push({start:[],value:t}):i.value=t;break}case"flow-collection":{let i=s.items[s.items.length-1];!i||i.value?s.items.push({start:[],key:t,sep:[]}):i.sep?i.value=t:Object.assign(i,{key:t,sep:[]});return}default:yield*this.pop(),yield*this.pop(t)}if((s.type==="document"||s.type==="block-map"||s.type==="block-seq")&&(t.type==="block-map"||t.type==="block-seq")){let i=t.items[t.items.length-1];i&&!i.sep&&!i.value&&i.start.length>0&&Hl(i.start)===-1&&(t.indent===0||i.start.every(r=>r.type!=="comment"||r.indent<t.indent))&&(s.type==="document"?s.end=i.start:s.items.push({start:i.start}),t.items.splice(-1,1))}}}*stream(){switch(this.type){case"directive-line":yield{type:"directive",offset:this.offset,source:this.source};return;case"byte-order-mark":case"space":case"comment":case"newline":yield this.sourceToken;return;case"doc-mode":case"doc-start":{let e={type:"document",offset:this.offset,start:[]};this.type==="doc-start"&&e.start.push(this.sourceToken),this.stack.push(e);return}}yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML stream`,source:this.source}}*document(e){if(e.value)return yield*this.lineEnd(e);switch(this.type){case"doc-start":{Hl(e.start)!==-1?(yield*this.pop(),yield*this.step()):e.start.push(this.sourceToken);return}case"anchor":case"tag":case"space":case"comment":case"newline":e.start.push(this.sourceToken);return}let t=this.startBlockValue(e);t?this.stack.push(t):yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML document`,source:this.source}}*scalar(e){if(this.type==="map-value-ind"){let t=ss(this.peek(2)),s=Xe(t),i;e.end?(i=e.end,i.push(this.sourceToken),delete e.end):i=[this.sourceToken];let r={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:s,key:e,sep:i}]};this.onKeyLine=!0,this.stack[this.stack.length-1]=r}else yield*this.lineEnd(e)}*blockScalar(e){switch(this.type){case"space":case"comment":case"newline":e.props.push(this.sourceToken);return;case"scalar":if(e.source=this.source,this.atNewLine=!0,this.indent=0,this.onNewLine){let t=this.source.indexOf(`
-`)+1;for(;t!==0;)this.onNewLine(this.offset+t),t=this.source.indexOf(`
-`,t)+1}yield*this.pop();break;default:yield*this.pop(),yield*this.step()}}*blockMap(e){let t=e.items[e.items.length-1];switch(this.type){case"newline":if(this.onKeyLine=!1,t.value){let s="end"in t.value?t.value.end:void 0;(Array.isArray(s)?s[s.length-1]:void 0)?.type==="comment"?s?.push(this.sourceToken):e.items.push({start:[this.sourceToken]})}else t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken);return;case"space":case"comment":if(t.value)e.items.push({start:[this.sourceToken]});else if(t.sep)t.sep.push(this.sourceToken);else{if(this.atIndentedComment(t.start,e.indent)){let i=e.items[e.items.length-2]?.value?.end;if(Array.isArray(i)){is(i,t.start),i.push(this.sourceToken),e.items.pop();return}}t.start.push(this.sourceToken)}return}if(this.indent>=e.indent){let s=!this.onKeyLine&&this.indent===e.indent,i=s&&(t.sep||t.explicitKey)&&this.type!=="seq-item-ind",r=[];if(i&&t.sep&&!t.value){let o=[];for(let a=0;a<t.sep.length;++a){let l=t.sep[a];switch(l.type){case"newline":o.push(a);break;case"space":break;case"comment":l.indent>e.indent&&(o.length=0);break;default:o.length=0}}o.length>=2&&(r=t.sep.splice(o[1]))}switch(this.type){case"anchor":case"tag":i||t.value?(r.push(this.sourceToken),e.items.push({start:r}),this.onKeyLine=!0):t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken);return;case"explicit-key-ind":!t.sep&&!t.explicitKey?(t.start.push(this.sourceToken),t.explicitKey=!0):i||t.value?(r.push(this.sourceToken),e.items.push({start:r,explicitKey:!0})):this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken],explicitKey:!0}]}),this.onKeyLine=!0;return;case"map-value-ind":if(t.explicitKey)if(t.sep)if(t.value)e.items.push({start:[],key:null,sep:[this.sourceToken]});else if(Ce(t.sep,"map-value-ind"))this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:r,key:null,sep:[this.sourceToken]}]});else if(Kl(t.key)&&!Ce(t.sep,"newline")){let o=Xe(t.start),a=t.key,l=t.sep;l.push(this.sourceToken),delete t.key,delete t.sep,this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:o,key:a,sep:l}]})}else r.length>0?t.sep=t.sep.concat(r,this.sourceToken):t.sep.push(this.sourceToken);else if(Ce(t.start,"newline"))Object.assign(t,{key:null,sep:[this.sourceToken]});else{let o=Xe(t.start);this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:o,key:null,sep:[this.sourceToken]}]})}else t.sep?t.value||i?e.items.push({start:r,key:null,sep:[this.sourceToken]}):Ce(t.sep,"map-value-ind")?this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[],key:null,sep:[this.sourceToken]}]}):t.sep.push(this.sourceToken):Object.assign(t,{key:null,sep:[this.sourceToken]});this.onKeyLine=!0;return;case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{let o=this.flowScalar(this.type);i||t.value?(e.items.push({start:r,key:o,sep:[]}),this.onKeyLine=!0):t.sep?this.stack.push(o):(Object.assign(t,{key:o,sep:[]}),this.onKeyLine=!0);return}default:{let o=this.startBlockValue(e);if(o){if(o.type==="block-seq"){if(!t.explicitKey&&t.sep&&!Ce(t.sep,"newline")){yield*this.pop({type:"error",offset:this.offset,message:"Unexpected block-seq-ind on same line with key",source:this.source});return}}else s&&e.items.push({start:r});this.stack.push(o);return}}}}yield*this.pop(),yield*this.step()}*blockSequence(e){let t=e.items[e.items.length-1];switch(this.type){case"newline":if(t.value){let s="end"in t.value?t.value.end:void 0;(Array.isArray(s)?s[s.length-1]:void 0)?.type==="comment"?s?.push(this.sourceToken):e.items.push({start:[this.sourceToken]})}else t.start.push(this.sourceToken);return;case"space":case"comment":if(t.value)e.items.push({start:[this.sourceToken]});else{if(this.atIndentedComment(t.start,e.indent)){let i=e.items[e.items.length-2]?.value?.end;if(Array.isArray(i)){is(i,t.start),i.push(this.sourceToken),e.items.pop();return}}t.start.push(this.sourceToken)}return;case"anchor":case"tag":if(t.value||this.indent<=e.indent)break;t.start.push(this.sourceToken);return;case"seq-item-ind":if(this.indent!==e.indent)break;t.value||Ce(t.start,"seq-item-ind")?e.items.push({start:[this.sourceToken]}):t.start.push(this.sourceToken);return}if(this.indent>e.indent){let s=this.startBlockValue(e);if(s){this.stack.push(s);return}}yield*this.pop(),yield*this.step()}*flowCollection(e){let t=e.items[e.items.length-1];if(this.type==="flow-error-end"){let s;do yield*this.pop(),s=this.peek(1);while(s?.type==="flow-collection")}else if(e.end.length===0){switch(this.type){case"comma":case"explicit-key-ind":!t||t.sep?e.items.push({start:[this.sourceToken]}):t.start.push(this.sourceToken);return;case"map-value-ind":!t||t.value?e.items.push({start:[],key:null,sep:[this.sourceToken]}):t.sep?t.sep.push(this.sourceToken):Object.assign(t,{key:null,sep:[this.sourceToken]});return;case"space":case"comment":case"newline":case"anchor":case"tag":!t||t.value?e.items.push({start:[this.sourceToken]}):t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken);return;case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{let i=this.flowScalar(this.type);!t||t.value?e.items.push({start:[],key:i,sep:[]}):t.sep?this.stack.push(i):Object.assign(t,{key:i,sep:[]});return}case"flow-map-end":case"flow-seq-end":e.end.push(this.sourceToken);return}let s=this.startBlockValue(e);s?this.stack.push(s):(yield*this.pop(),yield*this.step())}else{let s=this.peek(2);if(s.type==="block-map"&&(this.type==="map-value-ind"&&s.indent===e.indent||this.type==="newline"&&!s.items[s.items.length-1].sep))yield*this.pop(),yield*this.step();else if(this.type==="map-value-ind"&&s.type!=="flow-collection"){let i=ss(s),r=Xe(i);jl(e);let o=e.end.splice(1,e.end.length);o.push(this.sourceToken);let a={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:r,key:e,sep:o}]};this.onKeyLine=!0,this.stack[this.stack.length-1]=a}else yield*this.lineEnd(e)}}flowScalar(e){if(this.onNewLine){let t=this.source.indexOf(`
-`)+1;for(;t!==0;)this.onNewLine(this.offset+t),t=this.source.indexOf(`
-`,t)+1}return{type:e,offset:this.offset,indent:this.indent,source:this.source}}startBlockValue(e){switch(this.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return this.flowScalar(this.type);case"block-scalar-header":return{type:"block-scalar",offset:this.offset,indent:this.indent,props:[this.sourceToken],source:""};case"flow-map-start":case"flow-seq-start":return{type:"flow-collection",offset:this.offset,indent:this.indent,start:this.sourceToken,items:[],end:[]};case"seq-item-ind":return{type:"block-seq",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken]}]};case"explicit-key-ind":{this.onKeyLine=!0;let t=ss(e),s=Xe(t);return s.push(this.sourceToken),{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:s,explicitKey:!0}]}}case"map-value-ind":{this.onKeyLine=!0;let t=ss(e),s=Xe(t);return{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:s,key:null,sep:[this.sourceToken]}]}}}return null}atIndentedComment(e,t){return this.type!=="comment"||this.indent<=t?!1:e.every(s=>s.type==="newline"||s.type==="space")}*documentEnd(e){this.type!=="doc-mode"&&(e.end?e.end.push(this.sourceToken):e.end=[this.sourceToken],this.type==="newline"&&(yield*this.pop()))}*lineEnd(e){switch(this.type){case"comma":case"doc-start":case"doc-end":case"flow-seq-end":case"flow-map-end":case"map-value-ind":yield*this.pop(),yield*this.step();break;case"newline":this.onKeyLine=!1;default:e.end?e.end.push(this.sourceToken):e.end=[this.sourceToken],this.type==="newline"&&(yield*this.pop())}}};Gl.Parser=sr});var zl=_(Ut=>{"use strict";var Wl=Ki(),Qp=Tt(),Bt=It(),Xp=Hs(),Zp=q(),em=nr(),Yl=ir();function Vl(n){let e=n.prettyErrors!==!1;return{lineCounter:n.lineCounter||e&&new em.LineCounter||null,prettyErrors:e}}function tm(n,e={}){let{lineCounter:t,prettyErrors:s}=Vl(e),i=new Yl.Parser(t?.addNewLine),r=new Wl.Composer(e),o=Array.from(r.compose(i.parse(n)));if(s&&t)for(let a of o)a.errors.forEach(Bt.prettifyError(n,t)),a.warnings.forEach(Bt.prettifyError(n,t));return o.length>0?o:Object.assign([],{empty:!0},r.streamInfo())}function Jl(n,e={}){let{lineCounter:t,prettyErrors:s}=Vl(e),i=new Yl.Parser(t?.addNewLine),r=new Wl.Composer(e),o=null;for(let a of r.compose(i.parse(n),!0,n.length))if(!o)o=a;else if(o.options.logLevel!=="silent"){o.errors.push(new Bt.YAMLParseError(a.range.slice(0,2),"MULTIPLE_DOCS","Source contains multiple documents; please use YAML.parseAllDocuments()"));break}return s&&t&&(o.errors.forEach(Bt.prettifyError(n,t)),o.warnings.forEach(Bt.prettifyError(n,t))),o}function nm(n,e,t){let s;typeof e=="function"?s=e:t===void 0&&e&&typeof e=="object"&&(t=e);let i=Jl(n,t);if(!i)return null;if(i.warnings.forEach(r=>Xp.warn(i.options.logLevel,r)),i.errors.length>0){if(i.options.logLevel!=="silent")throw i.errors[0];i.errors=[]}return i.toJS(Object.assign({reviver:s},t))}function sm(n,e,t){let s=null;if(typeof e=="function"||Array.isArray(e)?s=e:t===void 0&&e&&(t=e),typeof t=="string"&&(t=t.length),typeof t=="number"){let i=Math.round(t);t=i<1?void 0:i>8?{indent:8}:{indent:i}}if(n===void 0){let{keepUndefined:i}=t??e??{};if(!i)return}return Zp.isDocument(n)&&!s?n.toString(t):new Qp.Document(n,s,t).toString(t)}Ut.parse=nm;Ut.parseAllDocuments=tm;Ut.parseDocument=Jl;Ut.stringify=sm});var Xl=_(F=>{"use strict";var im=Ki(),rm=Tt(),om=ki(),rr=It(),am=mt(),$e=q(),lm=Ae(),cm=V(),um=Oe(),fm=_e(),hm=ts(),dm=er(),pm=nr(),mm=ir(),rs=zl(),Ql=ft();F.Composer=im.Composer;F.Document=rm.Document;F.Schema=om.Schema;F.YAMLError=rr.YAMLError;F.YAMLParseError=rr.YAMLParseError;F.YAMLWarning=rr.YAMLWarning;F.Alias=am.Alias;F.isAlias=$e.isAlias;F.isCollection=$e.isCollection;F.isDocument=$e.isDocument;F.isMap=$e.isMap;F.isNode=$e.isNode;F.isPair=$e.isPair;F.isScalar=$e.isScalar;F.isSeq=$e.isSeq;F.Pair=lm.Pair;F.Scalar=cm.Scalar;F.YAMLMap=um.YAMLMap;F.YAMLSeq=fm.YAMLSeq;F.CST=hm;F.Lexer=dm.Lexer;F.LineCounter=pm.LineCounter;F.Parser=mm.Parser;F.parse=rs.parse;F.parseAllDocuments=rs.parseAllDocuments;F.parseDocument=rs.parseDocument;F.stringify=rs.stringify;F.visit=Ql.visit;F.visitAsync=Ql.visitAsync});var Vt=_((rS,pc)=>{"use strict";var uc="[^\\\\/]",jm="(?=.)",fc="[^/]",Sr="(?:\\/|$)",hc="(?:^|\\/)",vr=`\\.{1,2}${Sr}`,Km="(?!\\.)",Gm=`(?!${hc}${vr})`,Wm=`(?!\\.{0,1}${Sr})`,Ym=`(?!${vr})`,Vm="[^.\\/]",Jm=`${fc}*?`,zm="/",dc={DOT_LITERAL:"\\.",PLUS_LITERAL:"\\+",QMARK_LITERAL:"\\?",SLASH_LITERAL:"\\/",ONE_CHAR:jm,QMARK:fc,END_ANCHOR:Sr,DOTS_SLASH:vr,NO_DOT:Km,NO_DOTS:Gm,NO_DOT_SLASH:Wm,NO_DOTS_SLASH:Ym,QMARK_NO_DOT:Vm,STAR:Jm,START_ANCHOR:hc,SEP:zm},Qm={...dc,SLASH_LITERAL:"[\\\\/]",QMARK:uc,STAR:`${uc}*?`,DOTS_SLASH:"\\.{1,2}(?:[\\\\/]|$)",NO_DOT:"(?!\\.)",NO_DOTS:"(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",NO_DOT_SLASH:"(?!\\.{0,1}(?:[\\\\/]|$))",NO_DOTS_SLASH:"(?!\\.{1,2}(?:[\\\\/]|$))",QMARK_NO_DOT:"[^.\\\\/]",START_ANCHOR:"(?:^|[\\\\/])",END_ANCHOR:"(?:[\\\\/]|$)",SEP:"\\"},Xm={__proto__:null,alnum:"a-zA-Z0-9",alpha:"a-zA-Z",ascii:"\\x00-\\x7F",blank:" \\t",cntrl:"\\x00-\\x1F\\x7F",digit:"0-9",graph:"\\x21-\\x7E",lower:"a-z",print:"\\x20-\\x7E ",punct:"\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",space:" \\t\\r\\n\\v\\f",upper:"A-Z",word:"A-Za-z0-9_",xdigit:"A-Fa-f0-9"};pc.exports={DEFAULT_MAX_EXTGLOB_RECURSION:0,MAX_LENGTH:1024*64,POSIX_REGEX_SOURCE:Xm,REGEX_BACKSLASH:/\\(?![*+?^${}(|)[\]])/g,REGEX_NON_SPECIAL_CHARS:/^[^@![\].,$*+?^{}()|\\/]+/,REGEX_SPECIAL_CHARS:/[-*+?.^${}(|)[\]]/,REGEX_SPECIAL_CHARS_BACKREF:/(\\?)((\W)(\3*))/g,REGEX_SPECIAL_CHARS_GLOBAL:/([-*+?.^${}(|)[\]])/g,REGEX_REMOVE_BACKSLASH:/(?:\[.*?[^\\]\]|\\(?=.))/g,REPLACEMENTS:{__proto__:null,"***":"*","**/**":"**","**/**/**":"**"},CHAR_0:48,CHAR_9:57,CHAR_UPPERCASE_A:65,CHAR_LOWERCASE_A:97,CHAR_UPPERCASE_Z:90,CHAR_LOWERCASE_Z:122,CHAR_LEFT_PARENTHESES:40,CHAR_RIGHT_PARENTHESES:41,CHAR_ASTERISK:42,CHAR_AMPERSAND:38,CHAR_AT:64,CHAR_BACKWARD_SLASH:92,CHAR_CARRIAGE_RETURN:13,CHAR_CIRCUMFLEX_ACCENT:94,CHAR_COLON:58,CHAR_COMMA:44,CHAR_DOT:46,CHAR_DOUBLE_QUOTE:34,CHAR_EQUAL:61,CHAR_EXCLAMATION_MARK:33,CHAR_FORM_FEED:12,CHAR_FORWARD_SLASH:47,CHAR_GRAVE_ACCENT:96,CHAR_HASH:35,CHAR_HYPHEN_MINUS:45,CHAR_LEFT_ANGLE_BRACKET:60,CHAR_LEFT_CURLY_BRACE:123,CHAR_LEFT_SQUARE_BRACKET:91,CHAR_LINE_FEED:10,CHAR_NO_BREAK_SPACE:160,CHAR_PERCENT:37,CHAR_PLUS:43,CHAR_QUESTION_MARK:63,CHAR_RIGHT_ANGLE_BRACKET:62,CHAR_RIGHT_CURLY_BRACE:125,CHAR_RIGHT_SQUARE_BRACKET:93,CHAR_SEMICOLON:59,CHAR_SINGLE_QUOTE:39,CHAR_SPACE:32,CHAR_TAB:9,CHAR_UNDERSCORE:95,CHAR_VERTICAL_LINE:124,CHAR_ZERO_WIDTH_NOBREAK_SPACE:65279,extglobChars(n){return{"!":{type:"negate",open:"(?:(?!(?:",close:`))${n.STAR})`},"?":{type:"qmark",open:"(?:",close:")?"},"+":{type:"plus",open:"(?:",close:")+"},"*":{type:"star",open:"(?:",close:")*"},"@":{type:"at",open:"(?:",close:")"}}},globChars(n){return n===!0?Qm:dc}}});var Jt=_(ne=>{"use strict";var{REGEX_BACKSLASH:Zm,REGEX_REMOVE_BACKSLASH:eg,REGEX_SPECIAL_CHARS:tg,REGEX_SPECIAL_CHARS_GLOBAL:ng}=Vt();ne.isObject=n=>n!==null&&typeof n=="object"&&!Array.isArray(n);ne.hasRegexChars=n=>tg.test(n);ne.isRegexChar=n=>n.length===1&&ne.hasRegexChars(n);ne.escapeRegex=n=>n.replace(ng,"\\$1");ne.toPosixSlashes=n=>n.replace(Zm,"/");ne.isWindows=()=>{if(typeof navigator<"u"&&navigator.platform){let n=navigator.platform.toLowerCase();return n==="win32"||n==="windows"}return typeof process<"u"&&process.platform?process.platform==="win32":!1};ne.removeBackslashes=n=>n.replace(eg,e=>e==="\\"?"":e);ne.escapeLast=(n,e,t)=>{let s=n.lastIndexOf(e,t);return s===-1?n:n[s-1]==="\\"?ne.escapeLast(n,e,s-1):`${n.slice(0,s)}\\${n.slice(s)}`};ne.removePrefix=(n,e={})=>{let t=n;return t.startsWith("./")&&(t=t.slice(2),e.prefix="./"),t};ne.wrapOutput=(n,e={},t={})=>{let s=t.contains?"":"^",i=t.contains?"":"$",r=`${s}(?:${n})${i}`;return e.negated===!0&&(r=`(?:^(?!${r}).*$)`),r};ne.basename=(n,{windows:e}={})=>{let t=n.split(e?/[\\/]/:"/"),s=t[t.length-1];return s===""?t[t.length-2]:s}});var Ec=_((aS,vc)=>{"use strict";var mc=Jt(),{CHAR_ASTERISK:Er,CHAR_AT:sg,CHAR_BACKWARD_SLASH:tt,CHAR_COMMA:ig,CHAR_DOT:Ar,CHAR_EXCLAMATION_MARK:kr,CHAR_FORWARD_SLASH:Sc,CHAR_LEFT_CURLY_BRACE:Or,CHAR_LEFT_PARENTHESES:us,CHAR_LEFT_SQUARE_BRACKET:rg,CHAR_PLUS:og,CHAR_QUESTION_MARK:gc,CHAR_RIGHT_CURLY_BRACE:ag,CHAR_RIGHT_PARENTHESES:yc,CHAR_RIGHT_SQUARE_BRACKET:lg}=Vt(),bc=n=>n===Sc||n===tt,wc=n=>{n.isPrefix!==!0&&(n.depth=n.isGlobstar?1/0:1)},cg=(n,e)=>{let t=e||{},s=n.length-1,i=t.parts===!0||t.tokens===!0||t.scanToEnd===!0,r=[],o=[],a=[],l=n,c=-1,f=0,u=0,h=!1,p=!1,y=!1,d=!1,b=!1,m=!1,S=!1,C=!1,N=!1,k=!1,A=0,L,E,x={value:"",depth:0,isGlob:!1},g=()=>c>=s,I=()=>l.charCodeAt(c+1),T=()=>(L=E,l.charCodeAt(++c));for(;c<s;){E=T();let D;if(E===tt){S=x.backslashes=!0,E=T(),E===Or&&(m=!0);continue}if(m===!0||E===Or){for(A++;g()!==!0&&(E=T());){if(E===tt){S=x.backslashes=!0,T();continue}if(E===Or){A++;continue}if(m!==!0&&E===Ar&&(E=T())===Ar){if(h=x.isBrace=!0,y=x.isGlob=!0,k=!0,i===!0)continue;break}if(m!==!0&&E===ig){if(h=x.isBrace=!0,y=x.isGlob=!0,k=!0,i===!0)continue;break}if(E===ag&&(A--,A===0)){m=!1,h=x.isBrace=!0,k=!0;break}}if(i===!0)continue;break}if(E===Sc){if(r.push(c),o.push(x),x={value:"",depth:0,isGlob:!1},k===!0)continue;if(L===Ar&&c===f+1){f+=2;continue}u=c+1;continue}if(t.noext!==!0&&(E===og||E===sg||E===Er||E===gc||E===kr)===!0&&I()===us){if(y=x.isGlob=!0,d=x.isExtglob=!0,k=!0,E===kr&&c===f&&(N=!0),i===!0){let X=0;for(;g()!==!0&&(E=T());){if(E===tt){S=x.backslashes=!0,T();continue}if(E===us){X++;continue}if(E===yc&&--X===0){k=!0;break}}continue}break}if(E===Er){if(L===Er&&(b=x.isGlobstar=!0),y=x.isGlob=!0,k=!0,i===!0)continue;break}if(E===gc){if(y=x.isGlob=!0,k=!0,i===!0)continue;break}if(E===rg){for(;g()!==!0&&(D=T());){if(D===tt){S=x.backslashes=!0,T();continue}if(D===lg){p=x.isBracket=!0,y=x.isGlob=!0,k=!0;break}}if(i===!0)continue;break}if(t.nonegate!==!0&&E===kr&&c===f){C=x.negated=!0,f++;continue}if(t.noparen!==!0&&E===us){if(y=x.isGlob=!0,i===!0){let Q=1;for(;g()!==!0&&(E=T());){if(E===tt){S=x.backslashes=!0,T();continue}if(E===us){Q++;continue}if(E===yc&&--Q===0){k=!0;break}}continue}break}if(y===!0){if(k=!0,i===!0)continue;break}}t.noext===!0&&(d=!1,y=!1);let B=l,w="",v="";f>0&&(w=l.slice(0,f),l=l.slice(f),u-=f),B&&y===!0&&u>0?(B=l.slice(0,u),v=l.slice(u)):y===!0?(B="",v=l):B=l,B&&B!==""&&B!=="/"&&B!==l&&bc(B.charCodeAt(B.length-1))&&(B=B.slice(0,-1)),t.unescape===!0&&(v&&(v=mc.removeBackslashes(v)),B&&S===!0&&(B=mc.removeBackslashes(B)));let U={prefix:w,input:n,start:f,base:B,glob:v,isBrace:h,isBracket:p,isGlob:y,isExtglob:d,isGlobstar:b,negated:C,negatedExtglob:N};if(t.tokens===!0&&(U.maxDepth=0,bc(E)||o.push(x),U.tokens=o),t.parts===!0||t.tokens===!0){let D;for(let j=0;j<r.length;j++){let Ue=D!==void 0?D+1:f,at=r[j],Te=n.slice(Ue,at);t.tokens&&(j===0&&f!==0?(o[j].isPrefix=!0,o[j].value=w):o[j].value=Te,wc(o[j]),U.maxDepth+=o[j].depth),at>=f&&(a.push(Te),D=at)}let Q=D!==void 0?D+1:f,X=n.slice(Q);a.push(X),t.tokens&&D&&D+1<n.length&&(o[o.length-1].value=X,wc(o[o.length-1]),U.maxDepth+=o[o.length-1].depth),U.slashes=r,U.parts=a}return U};vc.exports=cg});var _c=_((lS,Oc)=>{"use strict";var zt=Vt(),se=Jt(),{MAX_LENGTH:fs,POSIX_REGEX_SOURCE:ug,REGEX_NON_SPECIAL_CHARS:fg,REGEX_SPECIAL_CHARS_BACKREF:hg,REPLACEMENTS:Ac}=zt,dg=(n,e)=>{if(typeof e.expandRange=="function")return e.expandRange(...n,e);n.sort();let t=`[${n.join("-")}]`;try{new RegExp(t)}catch{return n.map(i=>se.escapeRegex(i)).join("..")}return t},nt=(n,e)=>`Missing ${n}: "${e}" - use "\\\\${e}" to match literal characters`,kc=n=>{let e=[],t=0,s=0,i=0,r="",o=!1;for(let a of n){if(o===!0){r+=a,o=!1;continue}if(a==="\\"){r+=a,o=!0;continue}if(a==='"'){i=i===1?0:1,r+=a;continue}if(i===0){if(a==="[")t++;else if(a==="]"&&t>0)t--;else if(t===0){if(a==="(")s++;else if(a===")"&&s>0)s--;else if(a==="|"&&s===0){e.push(r),r="";continue}}}r+=a}return e.push(r),e},pg=n=>{let e=!1;for(let t of n){if(e===!0){e=!1;continue}if(t==="\\"){e=!0;continue}if(/[?*+@!()[\]{}]/.test(t))return!1}return!0},Cr=n=>{let e=n.trim(),t=!0;for(;t===!0;)t=!1,/^@\([^\\()[\]{}|]+\)$/.test(e)&&(e=e.slice(2,-1),t=!0);if(pg(e))return e.replace(/\\(.)/g,"$1")},mg=n=>{let e=n.map(Cr).filter(Boolean);for(let t=0;t<e.length;t++)for(let s=t+1;s<e.length;s++){let i=e[t],r=e[s],o=i[0];if(!(!o||i!==o.repeat(i.length)||r!==o.repeat(r.length))&&(i===r||i.startsWith(r)||r.startsWith(i)))return!0}return!1},_r=(n,e=!0)=>{if(n[0]!=="+"&&n[0]!=="*"||n[1]!=="(")return;let t=0,s=0,i=0,r=!1;for(let o=1;o<n.length;o++){let a=n[o];if(r===!0){r=!1;continue}if(a==="\\"){r=!0;continue}if(a==='"'){i=i===1?0:1;continue}if(i!==1){if(a==="["){t++;continue}if(a==="]"&&t>0){t--;continue}if(!(t>0)){if(a==="("){s++;continue}if(a===")"&&(s--,s===0))return e===!0&&o!==n.length-1?void 0:{type:n[0],body:n.slice(2,o),end:o}}}}},gg=n=>`${n.length===1?se.escapeRegex(n[0]):`[${n.map(t=>se.escapeRegex(t)).join("")}]`}*`,yg=n=>{let e=0,t=[];for(;e<n.length;){let s=_r(n.slice(e),!1);if(!s||s.type!=="*")return;let i=kc(s.body).map(o=>o.trim());if(i.length!==1)return;let r=Cr(i[0]);if(!r||r.length!==1)return;t.push(r),e+=s.end+1}if(!(t.length<1))return t},bg=n=>{let e=0,t=n.trim(),s=_r(t);for(;s;)e++,t=s.body.trim(),s=_r(t);return e},wg=(n,e)=>{if(e.maxExtglobRecursion===!1)return{risky:!1};let t=typeof e.maxExtglobRecursion=="number"?e.maxExtglobRecursion:zt.DEFAULT_MAX_EXTGLOB_RECURSION,s=kc(n).map(a=>a.trim());if(s.length>1&&(s.some(a=>a==="")||s.some(a=>/^[*?]+$/.test(a))||mg(s)))return{risky:!0};let i=[],r=!1,o=!0;for(let a of s){let l=yg(a);if(l){r=!0,i.push(...l);continue}let c=Cr(a);if(c&&c.length===1){i.push(c);continue}if(o=!1,bg(a)>t)return{risky:!0}}return r?o?{risky:!0,safeOutput:gg([...new Set(i)])}:{risky:!0}:{risky:!1}},$r=(n,e)=>{if(typeof n!="string")throw new TypeError("Expected a string");n=Ac[n]||n;let t={...e},s=typeof t.maxLength=="number"?Math.min(fs,t.maxLength):fs,i=n.length;if(i>s)throw new SyntaxError(`Input length: ${i}, exceeds maximum allowed length: ${s}`);let r={type:"bos",value:"",output:t.prepend||""},o=[r],a=t.capture?"":"?:",l=zt.globChars(t.windows),c=zt.extglobChars(l),{DOT_LITERAL:f,PLUS_LITERAL:u,SLASH_LITERAL:h,ONE_CHAR:p,DOTS_SLASH:y,NO_DOT:d,NO_DOT_SLASH:b,NO_DOTS_SLASH:m,QMARK:S,QMARK_NO_DOT:C,STAR:N,START_ANCHOR:k}=l,A=$=>`(${a}(?:(?!${k}${$.dot?y:f}).)*?)`,L=t.dot?"":d,E=t.dot?S:C,x=t.bash===!0?A(t):N;t.capture&&(x=`(${x})`),typeof t.noext=="boolean"&&(t.noextglob=t.noext);let g={input:n,index:-1,start:0,dot:t.dot===!0,consumed:"",output:"",prefix:"",backtrack:!1,negated:!1,brackets:0,braces:0,parens:0,quotes:0,globstar:!1,tokens:o};n=se.removePrefix(n,g),i=n.length;let I=[],T=[],B=[],w=r,v,U=()=>g.index===i-1,D=g.peek=($=1)=>n[g.index+$],Q=g.advance=()=>n[++g.index]||"",X=()=>n.slice(g.index+1),j=($="",W=0)=>{g.consumed+=$,g.index+=W},Ue=$=>{g.output+=$.output!=null?$.output:$.value,j($.value)},at=()=>{let $=1;for(;D()==="!"&&(D(2)!=="("||D(3)==="?");)Q(),g.start++,$++;return $%2===0?!1:(g.negated=!0,g.start++,!0)},Te=$=>{g[$]++,B.push($)},me=$=>{g[$]--,B.pop()},M=$=>{if(w.type==="globstar"){let W=g.braces>0&&($.type==="comma"||$.type==="brace"),O=$.extglob===!0||I.length&&($.type==="pipe"||$.type==="paren");$.type!=="slash"&&$.type!=="paren"&&!W&&!O&&(g.output=g.output.slice(0,-w.output.length),w.type="star",w.value="*",w.output=x,g.output+=w.output)}if(I.length&&$.type!=="paren"&&(I[I.length-1].inner+=$.value),($.value||$.output)&&Ue($),w&&w.type==="text"&&$.type==="text"){w.output=(w.output||w.value)+$.value,w.value+=$.value;return}$.prev=w,o.push($),w=$},Xt=($,W)=>{let O={...c[W],conditions:1,inner:""};O.prev=w,O.parens=g.parens,O.output=g.output,O.startIndex=g.index,O.tokensIndex=o.length;let P=(t.capture?"(":"")+O.open;Te("parens"),M({type:$,value:W,output:g.output?"":p}),M({type:"paren",extglob:!0,value:Q(),output:P}),I.push(O)},zc=$=>{let W=n.slice($.startIndex,g.index+1),O=n.slice($.startIndex+2,g.index),P=wg(O,t);if(($.type==="plus"||$.type==="star")&&P.risky){let K=P.safeOutput?($.output?"":p)+(t.capture?`(${P.safeOutput})`:P.safeOutput):void 0,le=o[$.tokensIndex];le.type="text",le.value=W,le.output=K||se.escapeRegex(W);for(let Le=$.tokensIndex+1;Le<o.length;Le++)o[Le].value="",o[Le].output="",delete o[Le].suffix;g.output=$.output+le.output,g.backtrack=!0,M({type:"paren",extglob:!0,value:v,output:""}),me("parens");return}let G=$.close+(t.capture?")":""),J;if($.type==="negate"){let K=x;if($.inner&&$.inner.length>1&&$.inner.includes("/")&&(K=A(t)),(K!==x||U()||/^\)+$/.test(X()))&&(G=$.close=`)$))${K}`),$.inner.includes("*")&&(J=X())&&/^\.[^\\/.]+$/.test(J)){let le=$r(J,{...e,fastpaths:!1}).output;G=$.close=`)${le})${K})`}$.prev.type==="bos"&&(g.negatedExtglob=!0)}M({type:"paren",extglob:!0,value:v,output:G}),me("parens")};if(t.fastpaths!==!1&&!/(^[*!]|[/()[\]{}"])/.test(n)){let $=!1,W=n.replace(hg,(O,P,G,J,K,le)=>J==="\\"?($=!0,O):J==="?"?P?P+J+(K?S.repeat(K.length):""):le===0?E+(K?S.repeat(K.length):""):S.repeat(G.length):J==="."?f.repeat(G.length):J==="*"?P?P+J+(K?x:""):x:P?O:`\\${O}`);return $===!0&&(t.unescape===!0?W=W.replace(/\\/g,""):W=W.replace(/\\+/g,O=>O.length%2===0?"\\\\":O?"\\":"")),W===n&&t.contains===!0?(g.output=n,g):(g.output=se.wrapOutput(W,g,e),g)}for(;!U();){if(v=Q(),v==="\0")continue;if(v==="\\"){let O=D();if(O==="/"&&t.bash!==!0||O==="."||O===";")continue;if(!O){v+="\\",M({type:"text",value:v});continue}let P=/^\\+/.exec(X()),G=0;if(P&&P[0].length>2&&(G=P[0].length,g.index+=G,G%2!==0&&(v+="\\")),t.unescape===!0?v=Q():v+=Q(),g.brackets===0){M({type:"text",value:v});continue}}if(g.brackets>0&&(v!=="]"||w.value==="["||w.value==="[^")){if(t.posix!==!1&&v===":"){let O=w.value.slice(1);if(O.includes("[")&&(w.posix=!0,O.includes(":"))){let P=w.value.lastIndexOf("["),G=w.value.slice(0,P),J=w.value.slice(P+2),K=ug[J];if(K){w.value=G+K,g.backtrack=!0,Q(),!r.output&&o.indexOf(w)===1&&(r.output=p);continue}}}(v==="["&&D()!==":"||v==="-"&&D()==="]")&&(v=`\\${v}`),v==="]"&&(w.value==="["||w.value==="[^")&&(v=`\\${v}`),t.posix===!0&&v==="!"&&w.value==="["&&(v="^"),w.value+=v,Ue({value:v});continue}if(g.quotes===1&&v!=='"'){v=se.escapeRegex(v),w.value+=v,Ue({value:v});continue}if(v==='"'){g.quotes=g.quotes===1?0:1,t.keepQuotes===!0&&M({type:"text",value:v});continue}if(v==="("){Te("parens"),M({type:"paren",value:v});continue}if(v===")"){if(g.parens===0&&t.strictBrackets===!0)throw new SyntaxError(nt("opening","("));let O=I[I.length-1];if(O&&g.parens===O.parens+1){zc(I.pop());continue}M({type:"paren",value:v,output:g.parens?")":"\\)"}),me("parens");continue}if(v==="["){if(t.nobracket===!0||!X().includes("]")){if(t.nobracket!==!0&&t.strictBrackets===!0)throw new SyntaxError(nt("closing","]"));v=`\\${v}`}else Te("brackets");M({type:"bracket",value:v});continue}if(v==="]"){if(t.nobracket===!0||w&&w.type==="bracket"&&w.value.length===1){M({type:"text",value:v,output:`\\${v}`});continue}if(g.brackets===0){if(t.strictBrackets===!0)throw new SyntaxError(nt("opening","["));M({type:"text",value:v,output:`\\${v}`});continue}me("brackets");let O=w.value.slice(1);if(w.posix!==!0&&O[0]==="^"&&!O.includes("/")&&(v=`/${v}`),w.value+=v,Ue({value:v}),t.literalBrackets===!1||se.hasRegexChars(O))continue;let P=se.escapeRegex(w.value);if(g.output=g.output.slice(0,-w.value.length),t.literalBrackets===!0){g.output+=P,w.value=P;continue}w.value=`(${a}${P}|${w.value})`,g.output+=w.value;continue}if(v==="{"&&t.nobrace!==!0){Te("braces");let O={type:"brace",value:v,output:"(",outputIndex:g.output.length,tokensIndex:g.tokens.length};T.push(O),M(O);continue}if(v==="}"){let O=T[T.length-1];if(t.nobrace===!0||!O){M({type:"text",value:v,output:v});continue}let P=")";if(O.dots===!0){let G=o.slice(),J=[];for(let K=G.length-1;K>=0&&(o.pop(),G[K].type!=="brace");K--)G[K].type!=="dots"&&J.unshift(G[K].value);P=dg(J,t),g.backtrack=!0}if(O.comma!==!0&&O.dots!==!0){let G=g.output.slice(0,O.outputIndex),J=g.tokens.slice(O.tokensIndex);O.value=O.output="\\{",v=P="\\}",g.output=G;for(let K of J)g.output+=K.output||K.value}M({type:"brace",value:v,output:P}),me("braces"),T.pop();continue}if(v==="|"){I.length>0&&I[I.length-1].conditions++,M({type:"text",value:v});continue}if(v===","){let O=v,P=T[T.length-1];P&&B[B.length-1]==="braces"&&(P.comma=!0,O="|"),M({type:"comma",value:v,output:O});continue}if(v==="/"){if(w.type==="dot"&&g.index===g.start+1){g.start=g.index+1,g.consumed="",g.output="",o.pop(),w=r;continue}M({type:"slash",value:v,output:h});continue}if(v==="."){if(g.braces>0&&w.type==="dot"){w.value==="."&&(w.output=f);let O=T[T.length-1];w.type="dots",w.output+=v,w.value+=v,O.dots=!0;continue}if(g.braces+g.parens===0&&w.type!=="bos"&&w.type!=="slash"){M({type:"text",value:v,output:f});continue}M({type:"dot",value:v,output:f});continue}if(v==="?"){if(!(w&&w.value==="(")&&t.noextglob!==!0&&D()==="("&&D(2)!=="?"){Xt("qmark",v);continue}if(w&&w.type==="paren"){let P=D(),G=v;(w.value==="("&&!/[!=<:]/.test(P)||P==="<"&&!/<([!=]|\w+>)/.test(X()))&&(G=`\\${v}`),M({type:"text",value:v,output:G});continue}if(t.dot!==!0&&(w.type==="slash"||w.type==="bos")){M({type:"qmark",value:v,output:C});continue}M({type:"qmark",value:v,output:S});continue}if(v==="!"){if(t.noextglob!==!0&&D()==="("&&(D(2)!=="?"||!/[!=<:]/.test(D(3)))){Xt("negate",v);continue}if(t.nonegate!==!0&&g.index===0){at();continue}}if(v==="+"){if(t.noextglob!==!0&&D()==="("&&D(2)!=="?"){Xt("plus",v);continue}if(w&&w.value==="("||t.regex===!1){M({type:"plus",value:v,output:u});continue}if(w&&(w.type==="bracket"||w.type==="paren"||w.type==="brace")||g.parens>0){M({type:"plus",value:v});continue}M({type:"plus",value:u});continue}if(v==="@"){if(t.noextglob!==!0&&D()==="("&&D(2)!=="?"){M({type:"at",extglob:!0,value:v,output:""});continue}M({type:"text",value:v});continue}if(v!=="*"){(v==="$"||v==="^")&&(v=`\\${v}`);let O=fg.exec(X());O&&(v+=O[0],g.index+=O[0].length),M({type:"text",value:v});continue}if(w&&(w.type==="globstar"||w.star===!0)){w.type="star",w.star=!0,w.value+=v,w.output=x,g.backtrack=!0,g.globstar=!0,j(v);continue}let $=X();if(t.noextglob!==!0&&/^\([^?]/.test($)){Xt("star",v);continue}if(w.type==="star"){if(t.noglobstar===!0){j(v);continue}let O=w.prev,P=O.prev,G=O.type==="slash"||O.type==="bos",J=P&&(P.type==="star"||P.type==="globstar");if(t.bash===!0&&(!G||$[0]&&$[0]!=="/")){M({type:"star",value:v,output:""});continue}let K=g.braces>0&&(O.type==="comma"||O.type==="brace"),le=I.length&&(O.type==="pipe"||O.type==="paren");if(!G&&O.type!=="paren"&&!K&&!le){M({type:"star",value:v,output:""});continue}for(;$.slice(0,3)==="/**";){let Fe=n[g.index+4];if(Fe&&Fe!=="/")break;$=$.slice(3),j("/**",3)}let Le=U()||g.parens>0&&$===")".repeat(g.parens)&&!I.some(Fe=>Fe.type==="negate");if(O.type==="bos"&&U()){w.type="globstar",w.value+=v,w.output=A(t),g.output=w.output,g.globstar=!0,j(v);continue}if(O.type==="slash"&&O.prev.type!=="bos"&&!J&&Le){g.output=g.output.slice(0,-(O.output+w.output).length),O.output=`(?:${O.output}`,w.type="globstar",w.output=A(t)+(t.strictSlashes?")":"|$)"),w.value+=v,g.globstar=!0,g.output+=O.output+w.output,j(v);continue}if(O.type==="slash"&&O.prev.type!=="bos"&&$[0]==="/"){let Fe=$[1]!==void 0?"|$":"";g.output=g.output.slice(0,-(O.output+w.output).length),O.output=`(?:${O.output}`,w.type="globstar",w.output=`${A(t)}${h}|${h}${Fe})`,w.value+=v,g.output+=O.output+w.output,g.globstar=!0,j(v+Q()),M({type:"slash",value:"/",output:""});continue}if(O.type==="bos"&&$[0]==="/"){w.type="globstar",w.value+=v,w.output=`(?:^|${h}|${A(t)}${h})`,g.output=w.output,g.globstar=!0,j(v+Q()),M({type:"slash",value:"/",output:""});continue}g.output=g.output.slice(0,-w.output.length),w.type="globstar",w.output=A(t),w.value+=v,g.output+=w.output,g.globstar=!0,j(v);continue}let W={type:"star",value:v,output:x};if(t.bash===!0){W.output=".*?",(w.type==="bos"||w.type==="slash")&&(W.output=L+W.output),M(W);continue}if(w&&(w.type==="bracket"||w.type==="paren")&&t.regex===!0){W.output=v,M(W);continue}(g.index===g.start||w.type==="slash"||w.type==="dot")&&(w.type==="dot"?(g.output+=b,w.output+=b):t.dot===!0?(g.output+=m,w.output+=m):(g.output+=L,w.output+=L),D()!=="*"&&(g.output+=p,w.output+=p)),M(W)}for(;g.brackets>0;){if(t.strictBrackets===!0)throw new SyntaxError(nt("closing","]"));g.output=se.escapeLast(g.output,"["),me("brackets")}for(;g.parens>0;){if(t.strictBrackets===!0)throw new SyntaxError(nt("closing",")"));g.output=se.escapeLast(g.output,"("),me("parens")}for(;g.braces>0;){if(t.strictBrackets===!0)throw new SyntaxError(nt("closing","}"));g.output=se.escapeLast(g.output,"{"),me("braces")}if(t.strictSlashes!==!0&&(w.type==="star"||w.type==="bracket")&&M({type:"maybe_slash",value:"",output:`${h}?`}),g.backtrack===!0){g.output="";for(let $ of g.tokens)g.output+=$.output!=null?$.output:$.value,$.suffix&&(g.output+=$.suffix)}return g};$r.fastpaths=(n,e)=>{let t={...e},s=typeof t.maxLength=="number"?Math.min(fs,t.maxLength):fs,i=n.length;if(i>s)throw new SyntaxError(`Input length: ${i}, exceeds maximum allowed length: ${s}`);n=Ac[n]||n;let{DOT_LITERAL:r,SLASH_LITERAL:o,ONE_CHAR:a,DOTS_SLASH:l,NO_DOT:c,NO_DOTS:f,NO_DOTS_SLASH:u,STAR:h,START_ANCHOR:p}=zt.globChars(t.windows),y=t.dot?f:c,d=t.dot?u:c,b=t.capture?"":"?:",m={negated:!1,prefix:""},S=t.bash===!0?".*?":h;t.capture&&(S=`(${S})`);let C=L=>L.noglobstar===!0?S:`(${b}(?:(?!${p}${L.dot?l:r}).)*?)`,N=L=>{switch(L){case"*":return`${y}${a}${S}`;case".*":return`${r}${a}${S}`;case"*.*":return`${y}${S}${r}${a}${S}`;case"*/*":return`${y}${S}${o}${a}${d}${S}`;case"**":return y+C(t);case"**/*":return`(?:${y}${C(t)}${o})?${d}${a}${S}`;case"**/*.*":return`(?:${y}${C(t)}${o})?${d}${S}${r}${a}${S}`;case"**/.*":return`(?:${y}${C(t)}${o})?${r}${a}${S}`;default:{let E=/^(.*?)\.(\w+)$/.exec(L);if(!E)return;let x=N(E[1]);return x?x+r+E[2]:void 0}}},k=se.removePrefix(n,m),A=N(k);return A&&t.strictSlashes!==!0&&(A+=`${o}?`),A};Oc.exports=$r});var xc=_((cS,$c)=>{"use strict";var Sg=Ec(),xr=_c(),Cc=Jt(),vg=Vt(),Eg=n=>n&&typeof n=="object"&&!Array.isArray(n),Y=(n,e,t=!1)=>{if(Array.isArray(n)){let f=n.map(h=>Y(h,e,t));return h=>{for(let p of f){let y=p(h);if(y)return y}return!1}}let s=Eg(n)&&n.tokens&&n.input;if(n===""||typeof n!="string"&&!s)throw new TypeError("Expected pattern to be a non-empty string");let i=e||{},r=i.windows,o=s?Y.compileRe(n,e):Y.makeRe(n,e,!1,!0),a=o.state;delete o.state;let l=()=>!1;if(i.ignore){let f={...e,ignore:null,onMatch:null,onResult:null};l=Y(i.ignore,f,t)}let c=(f,u=!1)=>{let{isMatch:h,match:p,output:y}=Y.test(f,o,e,{glob:n,posix:r}),d={glob:n,state:a,regex:o,posix:r,input:f,output:y,match:p,isMatch:h};return typeof i.onResult=="function"&&i.onResult(d),h===!1?(d.isMatch=!1,u?d:!1):l(f)?(typeof i.onIgnore=="function"&&i.onIgnore(d),d.isMatch=!1,u?d:!1):(typeof i.onMatch=="function"&&i.onMatch(d),u?d:!0)};return t&&(c.state=a),c};Y.test=(n,e,t,{glob:s,posix:i}={})=>{if(typeof n!="string")throw new TypeError("Expected input to be a string");if(n==="")return{isMatch:!1,output:""};let r=t||{},o=r.format||(i?Cc.toPosixSlashes:null),a=n===s,l=a&&o?o(n):n;return a===!1&&(l=o?o(n):n,a=l===s),(a===!1||r.capture===!0)&&(r.matchBase===!0||r.basename===!0?a=Y.matchBase(n,e,t,i):a=e.exec(l)),{isMatch:!!a,match:a,output:l}};Y.matchBase=(n,e,t,s=t&&t.windows)=>(e instanceof RegExp?e:Y.makeRe(e,t)).test(Cc.basename(n,{windows:s}));Y.isMatch=(n,e,t)=>Y(e,t)(n);Y.parse=(n,e)=>Array.isArray(n)?n.map(t=>Y.parse(t,e)):xr(n,{...e,fastpaths:!1});Y.scan=(n,e)=>Sg(n,e);Y.compileRe=(n,e,t=!1,s=!1)=>{if(t===!0)return n.output;let i=e||{},r=i.contains?"":"^",o=i.contains?"":"$",a=`${r}(?:${n.output})${o}`;n&&n.negated===!0&&(a=`^(?!${a}).*$`);let l=Y.toRegex(a,e);return s===!0&&(l.state=n),l};Y.makeRe=(n,e={},t=!1,s=!1)=>{if(!n||typeof n!="string")throw new TypeError("Expected a non-empty string");let i={negated:!1,fastpaths:!0};return e.fastpaths!==!1&&(n[0]==="."||n[0]==="*")&&(i.output=xr.fastpaths(n,e)),i.output||(i=xr(n,e)),Y.compileRe(i,e,t,s)};Y.toRegex=(n,e)=>{try{let t=e||{};return new RegExp(n,t.flags||(t.nocase?"i":""))}catch(t){if(e&&e.debug===!0)throw t;return/$^/}};Y.constants=vg;$c.exports=Y});var Rc=_((uS,Lc)=>{"use strict";var Nc=xc(),Ag=Jt();function Tc(n,e,t=!1){return e&&(e.windows===null||e.windows===void 0)&&(e={...e,windows:Ag.isWindows()}),Nc(n,e,t)}Object.assign(Tc,Nc);Lc.exports=Tc});import{isAbsolute as Vc,join as Hg,relative as Jc,resolve as Yc}from"node:path";import{isAbsolute as Zl,relative as gm,resolve as ym,sep as bm}from"node:path";import*as Wr from"os";function ge(n){return n==null?"":typeof n=="string"||n instanceof String?n:JSON.stringify(n)}function en(n){return Object.keys(n).length?{title:n.title,file:n.file,line:n.startLine,endLine:n.endLine,col:n.startColumn,endColumn:n.endColumn}:{}}function ye(n,e,t){let s=new ys(n,e,t);process.stdout.write(s.toString()+Wr.EOL)}function bs(n,e=""){ye(n,{},e)}var Gr="::",ys=class{constructor(e,t,s){e||(e="missing.command"),this.command=e,this.properties=t,this.message=s}toString(){let e=Gr+this.command;if(this.properties&&Object.keys(this.properties).length>0){e+=" ";let t=!0;for(let s in this.properties)if(this.properties.hasOwnProperty(s)){let i=this.properties[s];i&&(t?t=!1:e+=",",e+=`${s}=${ru(i)}`)}}return e+=`${Gr}${iu(this.message)}`,e}};function iu(n){return ge(n).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function ru(n){return ge(n).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}import*as Yr from"crypto";import*as nn from"fs";import*as tn from"os";function Vr(n,e){let t=process.env[`GITHUB_${n}`];if(!t)throw new Error(`Unable to find environment variable for file command ${n}`);if(!nn.existsSync(t))throw new Error(`Missing file at path: ${t}`);nn.appendFileSync(t,`${ge(e)}${tn.EOL}`,{encoding:"utf8"})}function Jr(n,e){let t=`ghadelimiter_${Yr.randomUUID()}`,s=ge(e);if(n.includes(t))throw new Error(`Unexpected input: name should not contain the delimiter "${t}"`);if(s.includes(t))throw new Error(`Unexpected input: value should not contain the delimiter "${t}"`);return`${n}<<${t}${tn.EOL}${s}${tn.EOL}${t}`}import*as As from"os";import{EOL as ou}from"os";import{constants as zr,promises as au}from"fs";var vs=function(n,e,t,s){function i(r){return r instanceof t?r:new t(function(o){o(r)})}return new(t||(t=Promise))(function(r,o){function a(f){try{c(s.next(f))}catch(u){o(u)}}function l(f){try{c(s.throw(f))}catch(u){o(u)}}function c(f){f.done?r(f.value):i(f.value).then(a,l)}c((s=s.apply(n,e||[])).next())})},{access:lu,appendFile:cu,writeFile:uu}=au,Qr="GITHUB_STEP_SUMMARY";var Es=class{constructor(){this._buffer=""}filePath(){return vs(this,void 0,void 0,function*(){if(this._filePath)return this._filePath;let e=process.env[Qr];if(!e)throw new Error(`Unable to find environment variable for $${Qr}. Check if your runtime environment supports job summaries.`);try{yield lu(e,zr.R_OK|zr.W_OK)}catch{throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`)}return this._filePath=e,this._filePath})}wrap(e,t,s={}){let i=Object.entries(s).map(([r,o])=>` ${r}="${o}"`).join("");return t?`<${e}${i}>${t}</${e}>`:`<${e}${i}>`}write(e){return vs(this,void 0,void 0,function*(){let t=!!e?.overwrite,s=yield this.filePath();return yield(t?uu:cu)(s,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return vs(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return this._buffer.length===0}emptyBuffer(){return this._buffer="",this}addRaw(e,t=!1){return this._buffer+=e,t?this.addEOL():this}addEOL(){return this.addRaw(ou)}addCodeBlock(e,t){let s=Object.assign({},t&&{lang:t}),i=this.wrap("pre",this.wrap("code",e),s);return this.addRaw(i).addEOL()}addList(e,t=!1){let s=t?"ol":"ul",i=e.map(o=>this.wrap("li",o)).join(""),r=this.wrap(s,i);return this.addRaw(r).addEOL()}addTable(e){let t=e.map(i=>{let r=i.map(o=>{if(typeof o=="string")return this.wrap("td",o);let{header:a,data:l,colspan:c,rowspan:f}=o,u=a?"th":"td",h=Object.assign(Object.assign({},c&&{colspan:c}),f&&{rowspan:f});return this.wrap(u,l,h)}).join("");return this.wrap("tr",r)}).join(""),s=this.wrap("table",t);return this.addRaw(s).addEOL()}addDetails(e,t){let s=this.wrap("details",this.wrap("summary",e)+t);return this.addRaw(s).addEOL()}addImage(e,t,s){let{width:i,height:r}=s||{},o=Object.assign(Object.assign({},i&&{width:i}),r&&{height:r}),a=this.wrap("img",null,Object.assign({src:e,alt:t},o));return this.addRaw(a).addEOL()}addHeading(e,t){let s=`h${t}`,i=["h1","h2","h3","h4","h5","h6"].includes(s)?s:"h1",r=this.wrap(i,e);return this.addRaw(r).addEOL()}addSeparator(){let e=this.wrap("hr",null);return this.addRaw(e).addEOL()}addBreak(){let e=this.wrap("br",null);return this.addRaw(e).addEOL()}addQuote(e,t){let s=Object.assign({},t&&{cite:t}),i=this.wrap("blockquote",e,s);return this.addRaw(i).addEOL()}addLink(e,t){let s=this.wrap("a",e,{href:t});return this.addRaw(s).addEOL()}},ly=new Es;import Zr from"os";import*as sn from"fs";var{chmod:fu,copyFile:hu,lstat:du,mkdir:pu,open:fy,readdir:mu,rename:gu,rm:yu,rmdir:hy,stat:bu,symlink:wu,unlink:Su}=sn.promises,vu=process.platform==="win32";var dy=sn.constants.O_RDONLY;var by=process.platform==="win32";var Ay=Zr.platform(),ky=Zr.arch();var $u=function(n,e,t,s){function i(r){return r instanceof t?r:new t(function(o){o(r)})}return new(t||(t=Promise))(function(r,o){function a(f){try{c(s.next(f))}catch(u){o(u)}}function l(f){try{c(s.throw(f))}catch(u){o(u)}}function c(f){f.done?r(f.value):i(f.value).then(a,l)}c((s=s.apply(n,e||[])).next())})},lt;(function(n){n[n.Success=0]="Success",n[n.Failure=1]="Failure"})(lt||(lt={}));function ws(n){ye("add-mask",{},n)}function eo(n,e){let t=process.env[`INPUT_${n.replace(/ /g,"_").toUpperCase()}`]||"";if(e&&e.required&&!t)throw new Error(`Input required and not supplied: ${n}`);return e&&e.trimWhitespace===!1?t:t.trim()}function to(n,e){if(process.env.GITHUB_OUTPUT||"")return Vr("OUTPUT",Jr(n,e));process.stdout.write(As.EOL),ye("set-output",{name:n},ge(e))}function ks(n){process.exitCode=lt.Failure,Os(n)}function no(){return process.env.RUNNER_DEBUG==="1"}function Ss(n){ye("debug",{},n)}function Os(n,e={}){ye("error",en(e),n instanceof Error?n.toString():n)}function rn(n,e={}){ye("warning",en(e),n instanceof Error?n.toString():n)}function so(n,e={}){ye("notice",en(e),n instanceof Error?n.toString():n)}function on(n){process.stdout.write(n+As.EOL)}function xu(n){bs("group",n)}function Nu(){bs("endgroup")}function io(n,e){return $u(this,void 0,void 0,function*(){xu(n);let t;try{t=yield e()}finally{Nu()}return t})}var R=class extends Error{file;line;column;input;key;fix;constructor(e,t={}){super(Tu(e,t),t.cause===void 0?void 0:{cause:t.cause}),this.name="UserError",this.file=t.file,this.line=t.line,this.column=t.column,this.input=t.input,this.key=t.key,this.fix=t.fix}};function Tu(n,e){let t=[];e.input&&t.push(`input '${e.input}'`),e.file&&t.push(e.line?`${e.file}:${e.line}${e.column?`:${e.column}`:""}`:e.file),e.key&&t.push(`key '${e.key}'`);let s=t.length?`${t.join(", ")}: `:"";if(!e.fix)return`${s}${n}`;let i=/[.!?]$/.test(n)?n:`${n}.`;return`${s}${i} ${/[.!?]$/.test(e.fix)?e.fix:`${e.fix}.`}`}function ro(n){return n instanceof R||n instanceof Error&&n.name==="UserError"}function be(n){return n instanceof Error?n.message:String(n)}import{randomBytes as Lu}from"node:crypto";import{mkdir as Ru,rename as Iu,rm as Mu,writeFile as Pu}from"node:fs/promises";import{basename as qu,dirname as oo,join as Du}from"node:path";async function ut(n,e){await Ru(oo(n),{recursive:!0});let t=Du(oo(n),`.${qu(n)}.${process.pid}.${Lu(4).toString("hex")}.tmp`);try{await Pu(t,e),await Iu(t,n)}catch(s){throw await ao(t),s}}async function ao(n){await Mu(n,{force:!0,recursive:!0}).catch(()=>{})}import{isAbsolute as Bu,relative as Uu,resolve as Fu,sep as Ky}from"node:path";function lo(n,e){let t=Uu(n,e);return t===""||!t.startsWith("..")&&!Bu(t)}function an(n,e,t={}){let s=Fu(n,e);if(!lo(n,s))throw new R(`'${e}' leads outside the workspace`,{...t,fix:"Use a path inside the workspace (GITHUB_WORKSPACE)"});return s}var fe=Kr(Xl(),1);function Ft(n,e,t){let s=new fe.LineCounter,i=(0,fe.parseDocument)(n,{lineCounter:s,uniqueKeys:!0,prettyErrors:!1,strict:!0}),r=i.errors[0];if(r){let a=r.linePos?.[0]?.line??(r.pos?s.linePos(r.pos[0]).line:void 0);throw new R(`cannot parse ${e}: ${r.message.split(`
-`)[0]}`,{...t?{file:t}:{},...a?{line:a}:{},fix:"Fix the syntax (JSON or YAML)"})}let o;try{o=i.toJS({maxAliasCount:100})}catch(a){throw new R(`cannot read ${e}: ${be(a)}`,t?{file:t}:{})}return{value:o,source:e,lineOf(a){let l=u=>{let h=u?.range;return h?s.linePos(h[0]).line:void 0},c=i.contents,f=l(c);for(let u of a)if((0,fe.isMap)(c)){let h=c.items.find(p=>(0,fe.isScalar)(p.key)&&String(p.key.value)===String(u));if(!h)return;f=l(h.key),c=h.value}else if((0,fe.isSeq)(c)&&typeof u=="number")c=c.items[u],f=l(c);else return;return f}}}var ec=n=>eo(n,{trimWhitespace:!0});var wm=["true","True","TRUE"],Sm=["false","False","FALSE"],Ht=class{source;constructor(e=ec){this.source=e}optional(e){let t=this.source(e);return t===""?void 0:t}string(e,t){return this.optional(e)??t??os(e)}secret(e,t={}){let s=this.optional(e);if(s!==void 0&&ws(s),s===void 0&&t.required)throw new R("is required but was not set",{input:e,fix:`Pass it, e.g. '${e}: \${{ secrets.GITHUB_TOKEN }}'`});return s}boolean(e,t){let s=this.optional(e);if(s===void 0)return t;if(wm.includes(s))return!0;if(Sm.includes(s))return!1;throw new R(`must be true or false, got '${s}'`,{input:e})}number(e,t,s={}){let i=this.optional(e);if(i===void 0)return t??os(e);let r=Number(i),o=s.integer?"an integer":"a number";if(i.trim()===""||!Number.isFinite(r)||s.integer&&!Number.isInteger(r))throw new R(`must be ${o}, got '${i}'`,{input:e});if(s.min!==void 0&&r<s.min)throw new R(`must be at least ${s.min}, got ${r}`,{input:e});if(s.max!==void 0&&r>s.max)throw new R(`must be at most ${s.max}, got ${r}`,{input:e});return r}choice(e,t,s){let i=this.optional(e)??s;if(i===void 0)return os(e);if(!t.includes(i))throw new R(`must be one of ${t.map(r=>`'${r}'`).join(", ")}, got '${i}'`,{input:e});return i}list(e,t={}){let s=this.optional(e);return s===void 0?t.required?os(e):[]:s.split(/\r?\n/).flatMap(i=>t.commas?i.split(","):[i]).map(i=>i.trim()).filter(i=>i!==""&&!i.startsWith("#"))}path(e,t){let s=this.optional(e)??t.fallback;return s===void 0?void 0:an(t.root,s,{input:e})}file(e,t){let s=this.optional(e);if(s===void 0)return;if(/[\r\n]/.test(s))throw new R("must be one path, got several lines",{input:e});let i=Zl(s)?ym(s):an(t.root,s,{input:e}),r=gm(t.root,i);return{path:i,display:r&&!r.startsWith("..")&&!Zl(r)?r.split(bm).join("/"):i}}mapping(e){let t=this.optional(e);if(t===void 0)return;let s;try{s=Ft(t,`input '${e}'`).value}catch(i){throw new R(`is not valid YAML or JSON: ${i.message}`,{input:e})}if(s===null||typeof s!="object"||Array.isArray(s))throw new R("must be a mapping (key: value lines, or a JSON object)",{input:e});return s}duration(e){let t=this.optional(e);if(t===void 0)return;let s=tc(t);if(s===void 0)throw new R(`'${t}' is not a duration`,{input:e,fix:"Write a number and a unit: s, m, h, d or w (e.g. 30d)"});return s}};function os(n){throw new R("is required but was not set",{input:n,fix:`Add '${n}:' under 'with:' in the step`})}var vm={s:1e3,m:6e4,h:36e5,d:864e5,w:7*864e5};function tc(n){let e=/^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(n.trim());if(e)return Number(e[1])*vm[e[2]]}import{isAbsolute as Em,relative as Am}from"node:path";function or(n){let e=process.env.GITHUB_WORKSPACE,t=n.file;if(t&&e&&Em(t)){let i=Am(e,t);i.startsWith("..")||(t=i.split("\\").join("/"))}let s={};return t&&(s.file=t),n.line&&(s.startLine=n.line),n.column&&(s.startColumn=n.column),n.title&&(s.title=n.title),s}var ar={error:(n,e={})=>Os(n,or(e)),warning:(n,e={})=>rn(n,or(e)),notice:(n,e={})=>so(n,or(e))};function lr(){return no()||process.env.ACTIONS_STEP_DEBUG==="true"}async function cr(n){try{await n()}catch(e){if(ro(e))e.file?(ar.error(e.message,{file:e.file,line:e.line,column:e.column}),process.exitCode=lt.Failure):ks(e.message);else{let t=e instanceof Error?e:new Error(String(e));lr()&&t.stack&&on(t.stack),ks(`${t.message}${lr()?"":" (re-run with debug logging for the stack trace)"}`)}}}import{appendFile as km}from"node:fs/promises";var nc=!1,jt=class{parts=[];add(e){return this.parts.push(e.endsWith(`
-`)?e:`${e}
-`),this}get markdown(){return this.parts.join(`
-`)}async write(){if(nc)throw new Error("the job summary was already written in this run (it is written once)");nc=!0;let e=process.env.GITHUB_STEP_SUMMARY;return e?(await km(e,this.markdown,"utf8"),!0):!1}};function ur(n){for(let[e,t]of Object.entries(n)){let s=t==null?"":typeof t=="object"?JSON.stringify(t):String(t);to(e,s)}}import{readFileSync as Om}from"node:fs";import{tmpdir as _m}from"node:os";function fr(n=process.env){let e=n.GITHUB_REPOSITORY||void 0,[t,s]=e?.split("/")??[],i=(n.GITHUB_SERVER_URL||"https://github.com").replace(/\/$/,""),r=n.GITHUB_RUN_ID||void 0,o=Cm(n.GITHUB_EVENT_PATH),a=o.pull_request,l=o.issue,c=a?.number??(l?.pull_request?l.number:void 0),f=a?.head?.repo?.full_name;return{workspace:n.GITHUB_WORKSPACE||process.cwd(),runnerTemp:n.RUNNER_TEMP||_m(),repository:e,owner:t,repo:s,sha:n.GITHUB_SHA||void 0,ref:n.GITHUB_REF||void 0,workflow:n.GITHUB_WORKFLOW||void 0,job:n.GITHUB_JOB||void 0,runId:r,runAttempt:n.GITHUB_RUN_ATTEMPT||void 0,actor:n.GITHUB_ACTOR||void 0,eventName:n.GITHUB_EVENT_NAME||void 0,event:o,serverUrl:i,apiUrl:(n.GITHUB_API_URL||"https://api.github.com").replace(/\/$/,""),runUrl:e&&r?`${i}/${e}/actions/runs/${r}`:void 0,pullRequest:typeof c=="number"?c:void 0,fromFork:!!(f&&e&&f!==e),onGitHub:n.GITHUB_ACTIONS==="true"}}function Cm(n){if(!n)return{};try{let e=JSON.parse(Om(n,"utf8"));return e&&typeof e=="object"?e:{}}catch(e){throw new R(`cannot read the event payload: ${e.message}`,{file:n})}}var xe={};nu(xe,{debug:()=>xm,group:()=>Tm,info:()=>$m,warning:()=>Nm});var $m=n=>on(n),xm=n=>Ss(n),Nm=n=>rn(n),Tm=(n,e)=>io(n,e);import{createHash as Lm}from"node:crypto";var Ze=["sha256","sha512","sha1","md5"],Ne={sha256:64,sha512:128,sha1:40,md5:32};function Kt(n){return typeof n=="string"&&Ze.includes(n)}var Rm=/[\\\n\r]/;function ic(n,e){return Rm.test(e)?`\\${n}  ${e.replace(/[\\\n\r]/g,t=>t==="\\"?"\\\\":t===`
-`?"\\n":"\\r")}
-`:`${n}  ${e}
-`}function pe(n,e){let t=Math.min(n.length,e.length);for(let s=0;s<t;s++){let i=n.charCodeAt(s),r=e.charCodeAt(s);if(i!==r)return sc(i)-sc(r)}return n.length-e.length}function sc(n){return n>=55296&&n<=57343?n+8192:n>=57344?n-2048:n}function as(n,e="sha256"){let t=Lm(e),s=512;for(let i=0;i<n.length;i+=s){let r="",o=Math.min(n.length,i+s);for(let a=i;a<o;a++)r+=ic(n[a].digest,n[a].path);t.update(r,"utf8")}return t.digest("hex")}function H(n){return`'${n.replace(/[\\\n\r]/g,e=>e==="\\"?"\\\\":e===`
-`?"\\n":"\\r")}'`}import{readFile as Im}from"node:fs/promises";var Gt="mlops-actions/data-manifest@1";function hr(n,e){return`${n}:${e}`}function dr(n,e,t){let s=0;for(let i of e)s+=i.size;return{format:Gt,algorithm:n,hash:hr(n,as(e,n)),files:e.length,bytes:s,...t?{selection:t}:{},entries:e}}function*rc(n){let e={format:n.format,algorithm:n.algorithm,hash:n.hash,files:n.files,bytes:n.bytes};n.selection&&(e.selection=n.selection);let t=JSON.stringify(e,null,2).slice(0,-2),s=n.entries.length;yield`${t},
-  "entries": [${s?`
-`:""}`;let i=512;for(let r=0;r<s;r+=i){let o="",a=Math.min(s,r+i);for(let l=r;l<a;l++){let c=n.entries[l];o+=`    {"path":${JSON.stringify(c.path)},"size":${c.size},"digest":"${c.digest}"}${l===s-1?`
-`:`,
-`}`}yield o}yield`${s?"  ":""}]
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    __name(applyReviver, "applyReviver");
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    __name(toJS, "toJS");
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      static {
+        __name(this, "NodeBase");
+      }
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      static {
+        __name(this, "Alias");
+      }
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit.visit(doc, {
+            Node: /* @__PURE__ */ __name((_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }, "Node")
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    __name(getAliasCount, "getAliasCount");
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = /* @__PURE__ */ __name((value) => !value || typeof value !== "function" && typeof value !== "object", "isScalarValue");
+    var Scalar = class extends Node.NodeBase {
+      static {
+        __name(this, "Scalar");
+      }
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    __name(findTagObject, "findTagObject");
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    __name(createNode, "createNode");
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path, value) {
+      let v = value;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: /* @__PURE__ */ __name(() => {
+          throw new Error("This should not happen, please report a bug.");
+        }, "onAnchor"),
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    __name(collectionFromPath, "collectionFromPath");
+    var isEmptyPath = /* @__PURE__ */ __name((path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done, "isEmptyPath");
+    var Collection = class extends Node.NodeBase {
+      static {
+        __name(this, "Collection");
+      }
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path, value) {
+        if (isEmptyPath(path))
+          this.add(value);
+        else {
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = /* @__PURE__ */ __name((str) => str.replace(/^(?!$)(?: $)?/gm, "#"), "stringifyComment");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    __name(indentComment, "indentComment");
+    var lineComment = /* @__PURE__ */ __name((str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment, "lineComment");
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    __name(foldFlowLines, "foldFlowLines");
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text[start];
+        }
+      }
+      return end;
+    }
+    __name(consumeMoreIndentedLines, "consumeMoreIndentedLines");
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = /* @__PURE__ */ __name((ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    }), "getFoldOptions");
+    var containsDocumentMarker = /* @__PURE__ */ __name((str) => /^(%|---|\.\.\.)/m.test(str), "containsDocumentMarker");
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    __name(lineLengthOverLimit, "lineLengthOverLimit");
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    __name(doubleQuotedString, "doubleQuotedString");
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    __name(singleQuotedString, "singleQuotedString");
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    __name(quotedString, "quotedString");
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    __name(blockString, "blockString");
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = /* @__PURE__ */ __name((tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), "test");
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    __name(plainString, "plainString");
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = /* @__PURE__ */ __name((_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      }, "_stringify");
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    __name(stringifyString, "stringifyString");
+    exports.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    __name(createStringifyContext, "createStringifyContext");
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    __name(getTagObject, "getTagObject");
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    __name(stringifyProps, "stringifyProps");
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: /* @__PURE__ */ __name((o) => tagObj = o, "onTagObj") });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    __name(stringify, "stringify");
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    __name(stringifyPair, "stringifyPair");
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug3(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    __name(debug3, "debug");
+    function warn(logLevel, warning3) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning3);
+        else
+          console.warn(warning3);
+      }
+    }
+    __name(warn, "warn");
+    exports.debug = debug3;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: /* @__PURE__ */ __name((value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY, "identify"),
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: /* @__PURE__ */ __name(() => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }), "resolve"),
+      stringify: /* @__PURE__ */ __name(() => MERGE_KEY, "stringify")
+    };
+    var isMergeKey = /* @__PURE__ */ __name((ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default), "isMergeKey");
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    __name(addMergeToJSMap, "addMergeToJSMap");
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    __name(mergeValue, "mergeValue");
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    __name(resolveAliasValue, "resolveAliasValue");
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    __name(addPairToJSMap, "addPairToJSMap");
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    __name(stringifyKey, "stringifyKey");
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    __name(createPair, "createPair");
+    var Pair = class _Pair {
+      static {
+        __name(this, "Pair");
+      }
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    __name(stringifyCollection, "stringifyCollection");
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    __name(stringifyBlockCollection, "stringifyBlockCollection");
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    __name(stringifyFlowCollection, "stringifyFlowCollection");
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    __name(addCommentBefore, "addCommentBefore");
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    __name(findPair, "findPair");
+    var YAMLMap = class extends Collection.Collection {
+      static {
+        __name(this, "YAMLMap");
+      }
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = /* @__PURE__ */ __name((key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        }, "add");
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: /* @__PURE__ */ __name((schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx), "createNode")
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static {
+        __name(this, "YAMLSeq");
+      }
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    __name(asItemIndex, "asItemIndex");
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: /* @__PURE__ */ __name((schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx), "createNode")
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: /* @__PURE__ */ __name((value) => typeof value === "string", "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: /* @__PURE__ */ __name((str) => str, "resolve"),
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: /* @__PURE__ */ __name((value) => value == null, "identify"),
+      createNode: /* @__PURE__ */ __name(() => new Scalar.Scalar(null), "createNode"),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: /* @__PURE__ */ __name(() => new Scalar.Scalar(null), "resolve"),
+      stringify: /* @__PURE__ */ __name(({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr, "stringify")
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: /* @__PURE__ */ __name((value) => typeof value === "boolean", "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: /* @__PURE__ */ __name((str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"), "resolve"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    __name(stringifyNumber, "stringifyNumber");
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: /* @__PURE__ */ __name((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: /* @__PURE__ */ __name((str) => parseFloat(str), "resolve"),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
+    var intResolve = /* @__PURE__ */ __name((str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix), "intResolve");
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    __name(intStringify, "intStringify");
+    var intOct = {
+      identify: /* @__PURE__ */ __name((value) => intIdentify(value) && value >= 0, "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 8, opt), "resolve"),
+      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 8, "0o"), "stringify")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: /* @__PURE__ */ __name((value) => intIdentify(value) && value >= 0, "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
+      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 16, "0x"), "stringify")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    __name(intIdentify, "intIdentify");
+    var stringifyJSON = /* @__PURE__ */ __name(({ value }) => JSON.stringify(value), "stringifyJSON");
+    var jsonScalars = [
+      {
+        identify: /* @__PURE__ */ __name((value) => typeof value === "string", "identify"),
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: /* @__PURE__ */ __name((str) => str, "resolve"),
+        stringify: stringifyJSON
+      },
+      {
+        identify: /* @__PURE__ */ __name((value) => value == null, "identify"),
+        createNode: /* @__PURE__ */ __name(() => new Scalar.Scalar(null), "createNode"),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: /* @__PURE__ */ __name(() => null, "resolve"),
+        stringify: stringifyJSON
+      },
+      {
+        identify: /* @__PURE__ */ __name((value) => typeof value === "boolean", "identify"),
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: /* @__PURE__ */ __name((str) => str === "true", "resolve"),
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: /* @__PURE__ */ __name((str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10), "resolve"),
+        stringify: /* @__PURE__ */ __name(({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value), "stringify")
+      },
+      {
+        identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: /* @__PURE__ */ __name((str) => parseFloat(str), "resolve"),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: /* @__PURE__ */ __name((value) => value instanceof Uint8Array, "identify"),
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    __name(resolvePairs, "resolvePairs");
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    __name(createPairs, "createPairs");
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      static {
+        __name(this, "YAMLOMap");
+      }
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: /* @__PURE__ */ __name((value) => value instanceof Map, "identify"),
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: /* @__PURE__ */ __name((schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx), "createNode")
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    __name(boolStringify, "boolStringify");
+    var trueTag = {
+      identify: /* @__PURE__ */ __name((value) => value === true, "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: /* @__PURE__ */ __name(() => new Scalar.Scalar(true), "resolve"),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: /* @__PURE__ */ __name((value) => value === false, "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: /* @__PURE__ */ __name(() => new Scalar.Scalar(false), "resolve"),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: /* @__PURE__ */ __name((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: /* @__PURE__ */ __name((str) => parseFloat(str.replace(/_/g, "")), "resolve"),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    __name(intResolve, "intResolve");
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    __name(intStringify, "intStringify");
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 2, opt), "resolve"),
+      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 2, "0b"), "stringify")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 1, 8, opt), "resolve"),
+      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 8, "0"), "stringify")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
+      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 16, "0x"), "stringify")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      static {
+        __name(this, "YAMLSet");
+      }
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: /* @__PURE__ */ __name((value) => value instanceof Set, "identify"),
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: /* @__PURE__ */ __name((schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx), "createNode"),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = /* @__PURE__ */ __name((n) => asBigInt ? BigInt(n) : Number(n), "num");
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    __name(parseSexagesimal, "parseSexagesimal");
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = /* @__PURE__ */ __name((n) => n, "num");
+      if (typeof value === "bigint")
+        num = /* @__PURE__ */ __name((n) => BigInt(n), "num");
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    __name(stringifySexagesimal, "stringifySexagesimal");
+    var intTime = {
+      identify: /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: /* @__PURE__ */ __name((str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt), "resolve"),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: /* @__PURE__ */ __name((str) => parseSexagesimal(str, false), "resolve"),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: /* @__PURE__ */ __name((value) => value instanceof Date, "identify"),
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: /* @__PURE__ */ __name(({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? "", "stringify")
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    __name(getTags, "getTags");
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = /* @__PURE__ */ __name((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, "sortMapEntriesByKey");
+    var Schema = class _Schema {
+      static {
+        __name(this, "Schema");
+      }
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    __name(stringifyDocument, "stringifyDocument");
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      static {
+        __name(this, "Document");
+      }
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = /* @__PURE__ */ __name((v) => typeof v === "number" || v instanceof String || v instanceof Number, "keyToStr");
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path) {
+        if (Collection.isEmptyPath(path))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    __name(assertCollection, "assertCollection");
+    exports.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      static {
+        __name(this, "YAMLError");
+      }
+      constructor(name, pos, code2, message) {
+        super();
+        this.name = name;
+        this.code = code2;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      static {
+        __name(this, "YAMLParseError");
+      }
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      static {
+        __name(this, "YAMLWarning");
+      }
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
+      }
+    };
+    var prettifyError = /* @__PURE__ */ __name((src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
+        return;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error2.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error2.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    }, "prettifyError");
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    __name(resolveProps, "resolveProps");
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    __name(containsNewline, "containsNewline");
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    __name(flowIndentCheck, "flowIndentCheck");
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    __name(mapIncludes, "mapIncludes");
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep7, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep7?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    __name(resolveBlockMap, "resolveBlockMap");
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    __name(resolveBlockSeq, "resolveBlockSeq");
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep7 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep7 + cb;
+              sep7 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep7 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    __name(resolveEnd, "resolveEnd");
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = /* @__PURE__ */ __name((token) => token && (token.type === "block-map" || token.type === "block-seq"), "isBlock");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep7, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep7?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap2 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
+              if (sep7)
+                for (const st of sep7) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap2) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap2 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    __name(resolveFlowCollection, "resolveFlowCollection");
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    __name(resolveCollection, "resolveCollection");
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    __name(composeCollection, "composeCollection");
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep7 = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep7 === "\n")
+            value += "\n";
+          else
+            sep7 = "\n";
+        } else {
+          value += sep7 + content;
+          sep7 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    __name(resolveBlockScalar, "resolveBlockScalar");
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error2 = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error2 === -1)
+            error2 = offset + i;
+        }
+      }
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    __name(parseBlockScalarHeader, "parseBlockScalarHeader");
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    __name(splitLines, "splitLines");
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = /* @__PURE__ */ __name((rel, code2, msg) => onError(offset + rel, code2, msg), "_onError");
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    __name(resolveFlowScalar, "resolveFlowScalar");
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    __name(plainValue, "plainValue");
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    __name(singleQuotedValue, "singleQuotedValue");
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep7 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep7 === "\n")
+            res += sep7;
+          else
+            sep7 = "\n";
+        } else {
+          res += sep7 + lm;
+          sep7 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep7 + (match?.[1] ?? "");
+    }
+    __name(unfoldLines, "unfoldLines");
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    __name(doubleQuotedValue, "doubleQuotedValue");
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    __name(foldNewline, "foldNewline");
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code2 = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code2);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    __name(parseCharCode, "parseCharCode");
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    __name(composeScalar, "composeScalar");
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    __name(findScalarTagByName, "findScalarTagByName");
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    __name(findScalarTagByTest, "findScalarTagByTest");
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    __name(emptyScalarPosition, "emptyScalarPosition");
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error2) {
+            const message = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    __name(composeNode, "composeNode");
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    __name(composeEmptyNode, "composeEmptyNode");
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    __name(composeAlias, "composeAlias");
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    __name(composeDoc, "composeDoc");
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    __name(getErrorPos, "getErrorPos");
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    __name(parsePrelude, "parsePrelude");
+    var Composer = class {
+      static {
+        __name(this, "Composer");
+      }
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code2, message, warning3) => {
+          const pos = getErrorPos(source);
+          if (warning3)
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning3) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning3);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error2);
+            else
+              this.doc.errors.push(error2);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = /* @__PURE__ */ __name((pos, code2, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code2, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+        }, "_onError");
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    __name(resolveAsScalar, "resolveAsScalar");
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    __name(createScalarToken, "createScalarToken");
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    __name(setScalarValue, "setScalarValue");
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    __name(setBlockScalarValue, "setBlockScalarValue");
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    __name(addEndtoBlockProps, "addEndtoBlockProps");
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    __name(setFlowScalarValue, "setFlowScalarValue");
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify = /* @__PURE__ */ __name((cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst), "stringify");
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    __name(stringifyToken, "stringifyToken");
+    function stringifyItem({ start, key, sep: sep7, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep7)
+        for (const st of sep7)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    __name(stringifyItem, "stringifyItem");
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    __name(visit, "visit");
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
+      let item = cst;
+      for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+      const field = path[path.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path, item, visitor) {
+      let ctrl = visitor(item, path);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+    }
+    __name(_visit, "_visit");
+    exports.visit = visit;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
+    var isScalar2 = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    __name(prettyToken, "prettyToken");
+    function tokenType(source) {
+      switch (source) {
+        case BOM:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    __name(tokenType, "tokenType");
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar2;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    __name(isEmpty, "isEmpty");
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = /* @__PURE__ */ __name((ch) => !ch || invalidAnchorChars.has(ch), "isNotAnchorChar");
+    var Lexer = class {
+      static {
+        __name(this, "Lexer");
+      }
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      static {
+        __name(this, "LineCounter");
+      }
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    __name(includesToken, "includesToken");
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    __name(findNonEmptyIndex, "findNonEmptyIndex");
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    __name(isFlowToken, "isFlowToken");
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    __name(getPrevProps, "getPrevProps");
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    __name(getFirstKeyStartProps, "getFirstKeyStartProps");
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    __name(arrayPushArray, "arrayPushArray");
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    __name(fixFlowSeqItems, "fixFlowSeqItems");
+    var Parser = class {
+      static {
+        __name(this, "Parser");
+      }
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep7;
+          if (scalar.end) {
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep7 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep7 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep7 }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs5 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs5, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs5);
+              } else {
+                Object.assign(it, { key: fs5, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs5 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs5, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs5);
+              else
+                Object.assign(it, { key: fs5, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep7 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    __name(parseOptions, "parseOptions");
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    __name(parseAllDocuments, "parseAllDocuments");
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    __name(parseDocument2, "parseDocument");
+    function parse3(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning3) => log.warn(doc.options.logLevel, warning3));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    __name(parse3, "parse");
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    __name(stringify, "stringify");
+    exports.parse = parse3;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP2 = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP: SEP2
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = /* @__PURE__ */ __name((code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    }, "isPathSeparator");
+    var depth = /* @__PURE__ */ __name((token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    }, "depth");
+    var scan = /* @__PURE__ */ __name((input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = /* @__PURE__ */ __name(() => index >= length, "eos");
+      const peek = /* @__PURE__ */ __name(() => str.charCodeAt(index + 1), "peek");
+      const advance = /* @__PURE__ */ __name(() => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      }, "advance");
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    }, "scan");
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = /* @__PURE__ */ __name((args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    }, "expandRange");
+    var syntaxError = /* @__PURE__ */ __name((type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    }, "syntaxError");
+    var splitTopLevel = /* @__PURE__ */ __name((input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    }, "splitTopLevel");
+    var isPlainBranch = /* @__PURE__ */ __name((branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    }, "isPlainBranch");
+    var normalizeSimpleBranch = /* @__PURE__ */ __name((branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    }, "normalizeSimpleBranch");
+    var hasRepeatedCharPrefixOverlap = /* @__PURE__ */ __name((branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }, "hasRepeatedCharPrefixOverlap");
+    var parseRepeatedExtglob = /* @__PURE__ */ __name((pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    }, "parseRepeatedExtglob");
+    var buildCharClassStar = /* @__PURE__ */ __name((chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    }, "buildCharClassStar");
+    var getStarExtglobSequenceChars = /* @__PURE__ */ __name((pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    }, "getStarExtglobSequenceChars");
+    var repeatedExtglobRecursion = /* @__PURE__ */ __name((pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    }, "repeatedExtglobRecursion");
+    var analyzeRepeatedExtglob = /* @__PURE__ */ __name((body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    }, "analyzeRepeatedExtglob");
+    var parse3 = /* @__PURE__ */ __name((input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = /* @__PURE__ */ __name((opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      }, "globstar");
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = /* @__PURE__ */ __name(() => state.index === len - 1, "eos");
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = /* @__PURE__ */ __name(() => input.slice(state.index + 1), "remaining");
+      const consume = /* @__PURE__ */ __name((value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      }, "consume");
+      const append = /* @__PURE__ */ __name((token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      }, "append");
+      const negate = /* @__PURE__ */ __name(() => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      }, "negate");
+      const increment = /* @__PURE__ */ __name((type) => {
+        state[type]++;
+        stack.push(type);
+      }, "increment");
+      const decrement = /* @__PURE__ */ __name((type) => {
+        state[type]--;
+        stack.pop();
+      }, "decrement");
+      const push = /* @__PURE__ */ __name((tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      }, "push");
+      const extglobOpen = /* @__PURE__ */ __name((type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      }, "extglobOpen");
+      const extglobClose = /* @__PURE__ */ __name((token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      }, "extglobClose");
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    }, "parse");
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = /* @__PURE__ */ __name((opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      }, "globstar");
+      const create = /* @__PURE__ */ __name((str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      }, "create");
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils();
+    var constants3 = require_constants();
+    var isObject = /* @__PURE__ */ __name((val) => val && typeof val === "object" && !Array.isArray(val), "isObject");
+    var picomatch2 = /* @__PURE__ */ __name((glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = /* @__PURE__ */ __name((str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        }, "arrayMatcher");
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = /* @__PURE__ */ __name(() => false, "isIgnored");
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = /* @__PURE__ */ __name((input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      }, "matcher");
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    }, "picomatch");
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants3;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    __name(picomatch2, "picomatch");
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// actions/data-hash/src/main.ts
+import { isAbsolute as isAbsolute6, join as join3, relative as relative5, resolve as resolve4 } from "node:path";
+
+// node_modules/@mlops-actions/action-kit/src/inputs.ts
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
 }
-`}async function pr(n,e){await ut(n,rc(e))}async function mr(n,e=n){let t;try{t=await Im(n,"utf8")}catch(s){let i=s.code;throw new R(i==="ENOENT"?"manifest not found":`cannot read the manifest (${i??be(s)})`,{file:e,fix:i==="ENOENT"?"Check the path; it must be a manifest written by data-hash (e.g. restored from a cache or an artifact)":void 0})}return oc(t,e)}function oc(n,e){let t=(p,y={})=>new R(`is not a data-hash manifest: ${p}`,{file:e,...y,fix:`Point to a manifest written by data-hash (format ${Gt})`}),s;try{s=JSON.parse(n)}catch(p){throw t(`invalid JSON (${be(p).split(`
-`)[0]})`,Pm(n,p))}if(s===null||typeof s!="object"||Array.isArray(s))throw t("the top level is not a JSON object");let i=s;if(i.format!==Gt)throw t(i.format===void 0?'it has no "format" key':`unknown format ${JSON.stringify(i.format)}`,{key:"format"});let r=i.algorithm;if(!Kt(r))throw t(`unknown algorithm ${JSON.stringify(r)}`,{key:"algorithm"});let o=Ne[r],a=new RegExp(`^[0-9a-f]{${o}}$`),l=i.entries;if(!Array.isArray(l))throw t('"entries" is not a list',{key:"entries"});let c=new Array(l.length),f=0;for(let p=0;p<l.length;p++){let y=l[p],d=`entries[${p}]`;if(y===null||typeof y!="object")throw t("an entry is not an object",{key:d});let{path:b,size:m,digest:S}=y;if(typeof b!="string"||b==="")throw t("an entry has no path",{key:`${d}.path`});if(typeof m!="number"||!Number.isSafeInteger(m)||m<0)throw t(`the size of ${H(b)} is not a byte count`,{key:`${d}.size`});if(typeof S!="string"||!a.test(S))throw t(`the digest of ${H(b)} is not ${o} hex digits (${r})`,{key:`${d}.digest`});if(p>0&&pe(c[p-1].path,b)>=0)throw t(`the entries are not sorted by path without duplicates (${H(c[p-1].path)} then ${H(b)})`,{key:d});c[p]={path:b,size:m,digest:S},f+=m}if(i.files!==c.length)throw t(`"files" says ${JSON.stringify(i.files)} but there are ${c.length} entries`,{key:"files"});if(i.bytes!==f)throw t(`"bytes" says ${JSON.stringify(i.bytes)} but the entries add up to ${f}`,{key:"bytes"});let u=hr(r,as(c,r));if(i.hash!==u)throw t(`"hash" ${JSON.stringify(i.hash)} does not match its entries (${u}); it was edited or damaged`,{key:"hash"});let h=Mm(i.selection);return{format:Gt,algorithm:r,hash:u,files:c.length,bytes:f,...h?{selection:h}:{},entries:c}}function Mm(n){if(n===null||typeof n!="object")return;let e=n,t=s=>Array.isArray(s)?s.filter(i=>typeof i=="string"):[];return{paths:t(e.paths),exclude:t(e.exclude),followSymlinks:e.followSymlinks===!0}}function gr(n,e){if(n.algorithm!==e.algorithm)throw new R(`the baseline manifest uses ${n.algorithm} and this run uses ${e.algorithm}, so their files cannot be compared`,{fix:`Hash with algorithm: ${n.algorithm}, or make a new baseline with ${e.algorithm}`});let t=[],s=[],i=[],r=n.entries,o=e.entries,a=0,l=0;for(;a<r.length||l<o.length;)if(l>=o.length)s.push(r[a++].path);else if(a>=r.length)t.push(o[l++].path);else{let c=pe(r[a].path,o[l].path);c<0?s.push(r[a++].path):c>0?t.push(o[l++].path):((r[a].digest!==o[l].digest||r[a].size!==o[l].size)&&i.push(o[l].path),a++,l++)}return{changed:n.hash!==e.hash,added:t,removed:s,modified:i}}function yr(n){let[e,t]=n.hash.split(":");return`${e}-${(t??"").slice(0,24)}`}function Pm(n,e){let t=/position (\d+)/.exec(be(e));if(t)return{line:n.slice(0,Number(t[1])).split(`
-`).length};try{Ft(n,"manifest")}catch(s){if(s instanceof R&&s.line)return{line:s.line}}return{}}import*as Tg from"node:crypto";import*as rt from"node:fs";import{resolve as Lg,sep as qc}from"node:path";import{setImmediate as Dr}from"node:timers/promises";import{setFlagsFromString as Rg}from"node:v8";import*as br from"node:crypto";import*as re from"node:fs";import{availableParallelism as qm}from"node:os";import{sep as ac}from"node:path";import{SHARE_ENV as Dm,Worker as Bm}from"node:worker_threads";var Be=class extends Error{path;code;constructor(e,t,s){super(s),this.name="FileReadError",this.path=e,this.code=t}},et=512*1024;function ls(n,e,t,s,i,r,o,a,l){let c=n.openSync(t,s);try{let f=-1;if(o){let y=n.fstatSync(c);if(!y.isFile())throw Object.assign(new Error("not a regular file"),{code:"ENOTREG"});f=y.size,a[l*3+1]=y.mtimeMs,a[l*3+2]=y.ino}let u=n.readSync(c,i,0,i.length,null);if(u<i.length&&(f===-1||u===f))return a[l*3]=u,e.hash(r,i.subarray(0,u),"hex");if(f===-1){let y=n.fstatSync(c);if(!y.isFile())throw Object.assign(new Error("not a regular file"),{code:"ENOTREG"});f=y.size}let h=e.createHash(r),p=0;for(;u>0;)h.update(i.subarray(0,u)),p+=u,u=n.readSync(c,i,0,i.length,null);if(p!==f)throw Object.assign(new Error(`its size changed from ${f} to ${p} bytes while it was read`),{code:"ECHANGED"});return a[l*3]=p,h.digest("hex")}finally{n.closeSync(c)}}var Wt=1024*1024,lc=4;async function cc(n,e,t,s){let i=re.openSync(n,e);try{let r=re.fstatSync(i);if(!r.isFile())throw Object.assign(new Error("not a regular file"),{code:"ENOTREG"});let o=br.createHash(t),a=Array.from({length:lc+1},()=>Buffer.allocUnsafe(Wt)),l=Math.ceil(r.size/Wt),c=[],f=0,u=()=>{let y=f++;c.push(new Promise((d,b)=>re.read(i,a[y%a.length],0,Wt,y*Wt,(m,S)=>m?b(m):d(S))))};for(;f<l&&f<lc;)u();let h=0;try{for(let y=0;y<l;y++){let d=await c.shift();if(f<l&&u(),o.update(a[y%a.length].subarray(0,d)),h+=d,d<Wt&&y<l-1)break}}finally{await Promise.allSettled(c)}if(h===r.size&&re.readSync(i,a[0],0,1,h)>0||h!==r.size)throw Object.assign(new Error(`its size changed from ${r.size} bytes while it was read`),{code:"ECHANGED"});return s[0]=h,s[1]=r.mtimeMs,s[2]=r.ino,o.digest("hex")}finally{re.closeSync(i)}}function wr(n,e){return n.constants.O_RDONLY|n.constants.O_NONBLOCK|(e?n.constants.O_NOFOLLOW:0)}function Um(n){let{parentPort:e,workerData:t}=process.getBuiltinModule("node:worker_threads"),s=process.getBuiltinModule("node:fs"),i=process.getBuiltinModule("node:crypto"),r=t.algorithm,o=t.prefix,a=t.stat,l=t.flags,c=Buffer.allocUnsafe(t.bufferSize);e.on("message",f=>{let u=f.names.split("\0"),h=u.length,p=new Float64Array(h*3),y="";for(let d=0;d<h;d++){let b=o+u[d];try{y+=n(s,i,b,l,c,r,a,p,d)}catch(m){let S=m;e.postMessage({id:f.id,meta:p,digests:y,error:{index:d,code:S.code??"EUNKNOWN",message:S.message??String(m)}});return}}e.postMessage({id:f.id,meta:p,digests:y},[p.buffer])})}var Fm=`(${Um.toString()})(${ls.toString()});`;function cs(){return Math.max(1,qm())}var Hm=2,Yt=class{slots=[];pending=new Map;queue=[];nextId=1;failure;closed=!1;options;prefix;flags;mainBuffer;constructor(e){this.options=e;let t=Math.max(0,Math.floor(e.concurrency??cs())-1),s=e.root.endsWith(ac)?e.root:`${e.root}${ac}`;this.prefix=s,this.flags=wr(re,e.noFollow??!1);for(let i=0;i<t;i++){let r=new Bm(Fm,{eval:!0,workerData:{algorithm:e.algorithm,bufferSize:et,flags:this.flags,stat:e.stat??!1,prefix:s},resourceLimits:{maxOldGenerationSizeMb:32,maxYoungGenerationSizeMb:4},env:Dm,stdout:!1,stderr:!1}),o={worker:r,inFlight:0};r.on("message",a=>this.settle(a)),r.on("error",a=>this.fail(a)),r.on("exit",a=>{a!==0&&!this.closed&&this.fail(new Error(`a hashing worker exited with code ${a}`))}),this.slots.push(o)}}get threads(){return this.slots.length+1}get algorithm(){return this.options.algorithm}submit(e){return this.failure?Promise.reject(this.failure):new Promise((t,s)=>{this.queue.push({id:this.nextId++,names:e,resolve:t,reject:s}),this.pump()})}hashQueuedOnMain(){let e=this.queue.shift();if(!e)return!1;this.mainBuffer??=Buffer.allocUnsafe(et);let{algorithm:t,stat:s}=this.options,i=new Float64Array(e.names.length*3),r="";for(let o=0;o<e.names.length;o++)try{r+=ls(re,br,this.prefix+e.names[o],this.flags,this.mainBuffer,t,s??!1,i,o)}catch(a){let l=a;return e.reject(new Be(e.names[o],l.code??"EUNKNOWN",l.message)),!0}return e.resolve({meta:i,digests:r}),!0}pump(){for(;this.queue.length;){let e;for(let s of this.slots)s.inFlight<Hm&&(!e||s.inFlight<e.inFlight)&&(e=s);if(!e)return;let t=this.queue.shift();e.inFlight++,this.pending.set(t.id,{...t,slot:e}),e.worker.postMessage({id:t.id,names:t.names.join("\0")})}}settle(e){let t=this.pending.get(e.id);t&&(this.pending.delete(e.id),t.slot.inFlight--,e.error?t.reject(new Be(t.names[e.error.index],e.error.code,e.error.message)):t.resolve(e),this.pump())}fail(e){this.failure??=e;for(let[t,s]of this.pending)this.pending.delete(t),s.reject(e);for(let t of this.queue.splice(0))t.reject(e)}close(){this.closed=!0;for(let e of this.slots)e.worker.unref(),e.worker.terminate()}};var hs=Kr(Rc(),1);import{lstatSync as kg,readdirSync as Pc,realpathSync as Nr,statSync as Tr}from"node:fs";import{isAbsolute as Ic,join as Lr,posix as Og,relative as _g,sep as it}from"node:path";function*Rr(n,e){let t=n.root,s=n.followSymlinks??!1,i=n.input,r;try{r=Nr(t)}catch(m){throw new R(`the root directory '${t}' cannot be read (${st(m)})`,{fix:"Check that the workspace exists"})}let o=[],a=[];for(let m of n.paths){let S=m.trim();S===""||S.startsWith("#")||(S.startsWith("!")?a.push(ds(t,S.slice(1),i)):o.push(ds(t,S,i)))}for(let m of n.exclude??[]){let S=m.trim();S===""||S.startsWith("#")||a.push(ds(t,S,void 0))}if(o.length===0)throw new R("no path to hash was given",{...i?{input:i}:{},fix:"List files, directories or globs, one per line, relative to the workspace"});let l=a.length?(0,hs.default)(a.map(m=>m.includes("/")?m:`**/${m}`),{dot:!0}):void 0,c=o.length>1?new Set:void 0,f=new Set,u=new Set,h=m=>i?{input:i,key:m}:{key:m},p=m=>{if(m===""||!l)return!1;if(l(m))return!0;for(let S=m.indexOf("/");S!==-1;S=m.indexOf("/",S+1))if(l(m.slice(0,S)))return!0;return!1},y=(m,S,C)=>{let N;try{N=Nr(C)}catch(A){throw st(A)==="ENOENT"?new R(`${H(S)} is a symbolic link whose target does not exist`,{...h(m),fix:"Fix or remove the link"}):new R(`cannot resolve ${H(S)} (${st(A)})`,h(m))}let k=S===""?r:Lr(r,...S.split("/"));if(N!==k){if(!Cg(r,N))throw new R(`${H(S)} leads outside the workspace through a symbolic link (to ${N})`,{...h(m),fix:"Hash data inside the workspace: copy it in, or point the link at a path inside it"});if(!s)throw new R(`${H(S)} is, or goes through, a symbolic link, and follow-symlinks is false`,{...h(m),fix:"Set follow-symlinks: true, or name the real path"})}return N},d=m=>c?c.has(m)?!1:(c.add(m),!0):!0;function*b(m,S,C,N,k,A){let L=[{rel:S,abs:C,chain:{real:N,parent:void 0}}];for(;L.length;){let E=L.pop(),x;try{x=Pc(E.abs,{withFileTypes:!0})}catch(w){throw new R(`cannot read the directory ${H(E.rel||".")} (${st(w)})`,{...h(m),fix:"Make it readable by the runner user, or exclude it"})}x.sort((w,v)=>w.name<v.name?-1:w.name>v.name?1:0);let g=E.rel===""?"":`${E.rel}/`,I=[],T=[],B=!1;for(let w of x){let v=w.name;!B&&v.includes("\uFFFD")&&($g(E.abs,E.rel,m,h),B=!0);let U=g+v;if(!l?.(U))if(w.isFile())(!k||k(U))&&d(U)&&I.push(U);else if(w.isDirectory())T.push({rel:U,abs:`${E.abs}${it}${v}`,chain:{real:`${E.chain.real}${it}${v}`,parent:E.chain}});else if(w.isSymbolicLink()){if(!s){(!k||k(U))&&f.add(U);continue}let D=`${E.abs}${it}${v}`,Q=y(m,U,D),X;try{X=Tr(D)}catch(j){throw new R(`cannot read ${H(U)} (${st(j)})`,h(m))}if(X.isFile())(!k||k(U))&&d(U)&&I.push(U);else if(X.isDirectory()){for(let j=E.chain;j;j=j.parent)if(j.real===Q)throw new R(`the symbolic link ${H(U)} points back to a directory it is in (${Q}), a loop`,{...h(m),fix:"Remove the link, exclude it, or set follow-symlinks: false"});T.push({rel:U,abs:D,chain:{real:Q,parent:E.chain}})}else(!k||k(U))&&u.add(U)}else(!k||k(U))&&u.add(U)}for(let w=T.length-1;w>=0;w--)L.push(T[w]);I.length&&(A.n+=I.length,yield I)}}for(let m of o){let S=m===""?t:Lr(t,...m.split("/")),C;try{C=kg(S)}catch(T){let B=st(T);if(B!=="ENOENT"&&B!=="ENOTDIR")throw new R(`cannot read ${H(m)} (${B})`,h(m))}if(C){if(p(m))continue;let T=y(m,m,S);if(C.isSymbolicLink()){if(!s)throw new R(`${H(m)} is a symbolic link, and follow-symlinks is false`,{...h(m),fix:"Set follow-symlinks: true, or name the real path"});C=Tr(S),T=Nr(S)}if(C.isFile())d(m)&&(yield[m]);else if(C.isDirectory())yield*b(m,m,S,T,void 0,{n:0});else throw new R(`${H(m)} is not a regular file or a directory`,{...h(m),fix:"Name files or directories"});continue}let N=hs.default.scan(m);if(!N.isGlob)throw new R(`${H(m)} does not exist`,{...h(m),fix:"Check the path (relative to the workspace) and that the data is there before this step (checked out, downloaded or restored)"});let k=N.base,A=k===""?t:Lr(t,...k.split("/")),L;try{L=Tr(A)}catch{L=void 0}let E=(0,hs.default)(m,{dot:!0}),x=!1,g=c?T=>E(T)?(x=!0,!0):!1:E,I={n:0};if(L?.isDirectory()&&!p(k)){let T=y(m,k,A);yield*b(m,k,A,T,g,I)}if(I.n===0&&!x)throw new R(`the glob ${H(m)} matches no file`,{...h(m),fix:"Check the pattern (relative to the workspace; * does not cross /, ** does) and that the data is there before this step"})}e.skippedSymlinks.push(...f),e.skippedSpecial.push(...u)}function ds(n,e,t){let s=e.trim();if(Ic(s)){let i=_g(n,s);if(i.startsWith("..")||Ic(i))throw Mc(e,t);s=i.split(it).join("/")}if(s=Og.normalize(s),s===".."||s.startsWith("../"))throw Mc(e,t);return s==="."||s==="./"?"":s.replace(/^\.\//,"").replace(/\/+$/,"")}function Mc(n,e){return new R(`${H(n)} leads outside the workspace`,{...e?{input:e}:{},fix:"Use a path inside the workspace (GITHUB_WORKSPACE); copy or download the data there first"})}function Cg(n,e){return e===n||e.startsWith(n.endsWith(it)?n:`${n}${it}`)}function $g(n,e,t,s){let i=Pc(n,{encoding:"buffer"}),r=new TextDecoder("utf-8",{fatal:!0});for(let o of i)try{r.decode(o)}catch{let a=`${e?`${e}/`:""}${o.toString("utf8")}`;throw new R(`the file name ${H(a)} is not valid UTF-8`,{...s(t),fix:"Rename the file (or exclude it); the manifest and the listing need UTF-8 paths"})}}function st(n){return n.code??(n instanceof Error?n.message:String(n))}import{readFile as xg}from"node:fs/promises";var ps="mlops-actions/stat-cache@2",Ir=2e3,ms=class{index=new Map;paths=[];sizes=[];mtimes=[];inodes=[];digests=[];get size(){return this.index.size}get(e){let t=this.index.get(e);return t===void 0?void 0:{size:this.sizes[t],mtimeMs:this.mtimes[t],ino:this.inodes[t],digest:this.digests[t]}}set(e,t){let s=this.index.get(e);s===void 0&&(s=this.paths.push(e)-1,this.index.set(e,s)),this.sizes[s]=t.size,this.mtimes[s]=t.mtimeMs,this.inodes[s]=t.ino,this.digests[s]=t.digest}delete(e){let t=this.index.get(e);return t===void 0?!1:(this.index.delete(e),this.paths[t]="",!0)}};async function Mr(n,e){let t=new ms,s;try{s=await xg(n,"utf8")}catch(u){let h=u.code;return h==="ENOENT"?{cache:t}:{cache:t,problem:`cannot read the stat cache ${n} (${h??be(u)}); hashing every file`}}let i;try{i=JSON.parse(s)}catch{return{cache:t,problem:`the stat cache ${n} is not valid JSON; hashing every file and rewriting it`}}let{paths:r,sizes:o,mtimes:a,inodes:l,digests:c}=i??{};if(i?.format!==ps||![r,o,a,l,c].every(u=>Array.isArray(u)&&u.length===r.length))return{cache:t,problem:`${n} is not a stat cache (format ${ps}); hashing every file and rewriting it`};if(i.algorithm!==e)return{cache:t};let f=Ne[e];for(let u=0;u<r.length;u++){let h=r[u],p=o[u],y=a[u],d=l[u],b=c[u];typeof h!="string"||h===""||typeof p!="number"||typeof y!="number"||typeof d!="number"||typeof b!="string"||b.length!==f||t.set(h,{size:p,mtimeMs:y,ino:d,digest:b})}return{cache:t}}async function Pr(n,e,t){await ut(n,Ng(e,t))}function*Ng(n,e){let t=[];for(let i of e.index.values())t.push(i);yield`{"format":"${ps}","algorithm":"${n}",
-`;let s=function*(i,r,o=!1){let a=`"${i}":[`;for(let l=0;l<t.length;l++)a+=`${l?",":""}${r(t[l])}`,a.length>65536&&(yield a,a="");yield`${a}]${o?"":","}
-`};yield*s("paths",i=>JSON.stringify(e.paths[i])),yield*s("sizes",i=>String(e.sizes[i])),yield*s("mtimes",i=>String(e.mtimes[i])),yield*s("inodes",i=>String(e.inodes[i])),yield*s("digests",i=>`"${e.digests[i]}"`,!0),yield`}
-`}var Fc=256,Hc=4,qr=64,Dc=64*1024*1024,Br=class{paths=[];sizes=[];digests=[];mtimes=[];inodes=[]};async function Ur(n){let e=performance.now(),t=Date.now(),s=n.algorithm??"sha256";if(!Kt(s))throw new R(`unknown algorithm '${String(s)}'`,{fix:`Use one of ${Ze.join(", ")}`});let i=Lg(n.root),r=i.endsWith(qc)?i:`${i}${qc}`,o=n.followSymlinks??!1,a=n.concurrency??cs(),l;if(n.statCache){let A=await Mr(n.statCache,s);A.problem&&n.onWarning?.(A.problem),l=A.cache}let c=l!==void 0,f=new Br,u=0,h={skippedSymlinks:[],skippedSpecial:[]},p=Rr({root:i,paths:n.paths,exclude:n.exclude,followSymlinks:o,input:n.input},h),y,d;try{if(l?.size){let A=[],L=0;for(let E of p){f.paths.length>Kc&&Gc();for(let x of E){let g=f.paths.push(x)-1,I=l.index.get(x),T=I===void 0?void 0:rt.statSync(r+x,{throwIfNoEntry:!1});T&&T.size===l.sizes[I]&&T.mtimeMs===l.mtimes[I]&&T.ino===l.inodes[I]&&T.isFile()?(f.sizes[g]=T.size,f.digests[g]=l.digests[I],u++):(A.push(g),L+=T?T.size:et)}}d=A,A.length&&(A.length<=qr&&(L<=Dc||A.length===1)?await Bc(f,A,r,s,o,c):(y=new Yt({algorithm:s,root:i,concurrency:a,noFollow:!o,stat:c}),await Mg(y,f,A)))}else{let A=performance.now(),L=!1;for(;f.paths.length<=qr&&performance.now()-A<=Hc;){let x=p.next();if(x.done){L=!0;break}for(let g of x.value)f.paths.push(g)}let E=()=>f.paths.map((x,g)=>g);L&&f.paths.length<=qr&&(f.paths.length<=1||Ig(f.paths,r)<=Dc)?await Bc(f,E(),r,s,o,c):(y=new Yt({algorithm:s,root:i,concurrency:a,noFollow:!o,stat:c}),await Pg(y,f,p)),l&&(d=E())}}catch(A){throw A instanceof Be?Ug(A):A}finally{y?.close()}let{paths:b,sizes:m,digests:S}=f,C=new Array(b.length);for(let A=0;A<C.length;A++)C[A]=A;C.sort((A,L)=>pe(b[A],b[L]));let N=new Array(C.length);for(let A=0;A<C.length;A++){let L=C[A];N[A]={path:b[L],size:m[L],digest:S[L]}}l&&n.statCache&&d?.length&&await Bg(n.statCache,s,l,f,d,t);let k=dr(s,N,{paths:[...n.paths],exclude:[...n.exclude??[]],followSymlinks:o});return k.stats={cacheHits:u,hashed:N.length-u,skippedSymlinks:h.skippedSymlinks.sort(pe),skippedSpecial:h.skippedSpecial.sort(pe),elapsedMs:performance.now()-e},k}function Ig(n,e){let t=0;for(let s of n)t+=rt.statSync(e+s,{throwIfNoEntry:!1})?.size??0;return t}async function Bc(n,e,t,s,i,r){let o=Buffer.allocUnsafe(et),a=wr(rt,!i),l=new Float64Array(3);for(let c of e){let f=n.paths[c];l.fill(0);try{let u=rt.statSync(t+f,{throwIfNoEntry:!1});n.digests[c]=u&&u.size>et?await cc(t+f,a,s,l):ls(rt,Tg,t+f,a,o,s,r,l,0)}catch(u){let h=u;throw new Be(f,h.code??"EUNKNOWN",h.message)}n.sizes[c]=l[0],n.mtimes[c]=l[1],n.inodes[c]=l[2]}}function jc(n,e,t,s){for(let i=0;i<e.length;i++){let r=e[i];n.digests[r]=t.digests.slice(i*s,(i+1)*s),n.sizes[r]=t.meta[i*3],n.mtimes[r]=t.meta[i*3+1],n.inodes[r]=t.meta[i*3+2]}}async function Mg(n,e,t){let s=Ne[n.algorithm],i=[],r=Math.max(1,Math.min(Fc,Math.ceil(t.length/(n.threads*4))));for(let o=0;o<t.length;o+=r){let a=t.slice(o,o+r);i.push(n.submit(a.map(l=>e.paths[l])).then(l=>jc(e,a,l,s)))}for(;n.hashQueuedOnMain();)await Dr();await Dg(i)}async function Pg(n,e,t){let s=Ne[n.algorithm],i=[],r,o=0,a=u=>{if(u<=o)return;let h=o;o=u;let p=e.paths.slice(h,u),y=n.submit(p).then(d=>jc(e,qg(h,u),d,s),d=>{r??=d});i.push(y)},l=u=>Math.min(Fc,16+(u>>3)),c=()=>{for(;e.paths.length-o>=l(o);)a(o+l(o))};c();let f=performance.now();for(let u of t){for(let h of u)e.paths.push(h);if(e.paths.length>Kc&&Gc(),c(),r)break;performance.now()-f>Hc&&(await Dr(),f=performance.now())}for(a(e.paths.length);!r&&n.hashQueuedOnMain();)await Dr();if(await Promise.all(i),r)throw r}var Kc=5e4,Uc=!1;function Gc(){Uc||(Uc=!0,Rg("--semi-space-growth-factor=1"))}function qg(n,e){let t=new Array(e-n);for(let s=0;s<t.length;s++)t[s]=n+s;return t}async function Dg(n){let t=(await Promise.allSettled(n)).find(s=>s.status==="rejected");if(t)throw t.reason}async function Bg(n,e,t,s,i,r){let o=!1;for(let a of i){let l=s.paths[a],c=s.mtimes[a];c<r-Ir?(t.set(l,{size:s.sizes[a],mtimeMs:c,ino:s.inodes[a],digest:s.digests[a]}),o=!0):t.delete(l)&&(o=!0)}o&&await Pr(n,e,t)}function Ug(n){let e=n.path;switch(n.code){case"EACCES":case"EPERM":return new R(`cannot read ${H(e)}: permission denied`,{file:e,fix:"Make the file readable by the runner user, or exclude it"});case"ENOENT":return new R(`${H(e)} disappeared while the data was hashed`,{file:e,fix:"Do not change the data while data-hash runs"});case"ELOOP":return new R(`${H(e)} became a symbolic link while the data was hashed`,{file:e,fix:"Do not change the data while data-hash runs"});case"ECHANGED":return new R(`${H(e)} changed while it was hashed: ${n.message}`,{file:e,fix:"Do not change the data while data-hash runs"});default:return new R(`cannot read ${H(e)} (${n.code}: ${n.message})`,{file:e})}}var Fg=/[\\`*_{}[\]()#+!~|]/g;function Fr(n){return String(n).replace(/\r\n|\r|\n/g," ").replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(Fg,e=>`\\${e}`).replace(/@/g,"@\u200B").replace(/(https?):\/\//gi,"$1:\u200B//").replace(/\bwww\./gi,"www\u200B.")}function ot(n){let e=String(n).replace(/\r\n|\r|\n/g," ").replace(/\|/g,"\\|"),t=Math.max(0,...(e.match(/`+/g)??[]).map(r=>r.length)),s="`".repeat(t+1),i=e.startsWith("`")||e.endsWith("`")?" ":"";return`${s}${i}${e}${i}${s}`}function Hr(n,e,t=[]){let s=n.map((r,o)=>{let a=t[o];return a==="right"?"---:":a==="center"?":---:":"---"}),i=r=>`| ${n.map((o,a)=>r[a]??"").join(" | ")} |`;return[i(n),i(s),...e.map(i)].join(`
-`)}function Wc(n){return ot(n.replace(/[\\\n\r]/g,e=>e==="\\"?"\\\\":e===`
-`?"\\n":"\\r"))}function Qt(n){let e=["B","KiB","MiB","GiB","TiB"],t=n,s=0;for(;t>=1024&&s<e.length-1;)t/=1024,s++;return s===0?`${Math.round(n)} B`:`${t.toFixed(t>=100?0:t>=10?1:2)} ${e[s]}`}function jr(n,e,t={}){let s=t.limit??20,i=[`### ${Fr(t.title??"Dataset hash")}`,""],r=[["Hash",ot(n.hash)],["Files",n.files.toLocaleString("en-US")],["Size",`${Qt(n.bytes)} (${n.bytes.toLocaleString("en-US")} bytes)`]];if(t.manifestPath&&r.push(["Manifest",ot(t.manifestPath)]),n.stats&&n.stats.cacheHits&&r.push(["Stat cache",`${n.stats.cacheHits.toLocaleString("en-US")} of ${n.files.toLocaleString("en-US")} files unchanged, not read`]),n.stats&&n.stats.skippedSymlinks.length&&r.push(["Symbolic links skipped",String(n.stats.skippedSymlinks.length)]),i.push(Hr(["",""],r),""),!e)return i.push("No baseline was given, so every file counts as added."),`${i.join(`
-`)}
-`;let o=t.baselineName?` ${ot(t.baselineName)}`:"",{added:a,removed:l,modified:c}=e;if(!e.changed)return i.push(`Unchanged since the baseline${o}.`),`${i.join(`
-`)}
-`;i.push(`Changed since the baseline${o}: **${a.length.toLocaleString("en-US")}** added, **${l.length.toLocaleString("en-US")}** removed, **${c.length.toLocaleString("en-US")}** modified.`,"");for(let[f,u]of[["Added",a],["Removed",l],["Modified",c]])if(u.length){i.push(`**${f}** (${u.length.toLocaleString("en-US")})`,"");for(let h of u.slice(0,s))i.push(`- ${Wc(h)}`);u.length>s&&i.push(`- \u2026 and ${(u.length-s).toLocaleString("en-US")} more (see the manifest)`),i.push("")}return`${i.join(`
-`)}
-`}function jg(){let n=new Ht,e=fr(),t=n.list("path",{required:!0}),s=Yc(e.workspace),i=n.file("baseline",{root:s})?.path;return{workspace:s,paths:t,exclude:n.list("exclude"),algorithm:n.choice("algorithm",Ze,"sha256"),manifest:n.file("manifest",{root:s})?.path??Hg(Yc(e.runnerTemp),"data-hash","manifest.json"),baseline:i?{path:i,name:n.string("baseline")}:void 0,followSymlinks:n.boolean("follow-symlinks",!1),statCache:n.file("stat-cache",{root:s})?.path}}function Kg(n){return[n.manifest,n.statCache].filter(e=>e!==void 0).map(e=>Jc(n.workspace,e)).filter(e=>e!==""&&!e.startsWith("..")&&!Vc(e)).map(e=>e.split("\\").join("/"))}await cr(async()=>{let n=jg(),e=n.baseline?await mr(n.baseline.path,n.baseline.name):void 0,t=await Ur({root:n.workspace,paths:n.paths,exclude:[...n.exclude,...Kg(n)],algorithm:n.algorithm,followSymlinks:n.followSymlinks,statCache:n.statCache,input:"path",onWarning:o=>xe.warning(o)}),s=t.stats;if(t.files===0&&xe.warning("the selection holds no file (every match was excluded, or the directories are empty); the hash is that of an empty listing"),s.skippedSymlinks.length){let o=s.skippedSymlinks.slice(0,5).map(a=>JSON.stringify(a)).join(", ");xe.info(`skipped ${s.skippedSymlinks.length} symbolic link(s) (follow-symlinks is false): ${o}${s.skippedSymlinks.length>5?", \u2026":""}`)}s.skippedSpecial.length&&xe.info(`skipped ${s.skippedSpecial.length} FIFO(s), socket(s) or device(s)`);let i;if(e)try{i=gr(e,t)}catch(o){throw o instanceof R?new R(o.message,{input:"baseline",file:n.baseline.name}):o}await pr(n.manifest,t);let r=s.elapsedMs/1e3;xe.info(`${t.hash}: ${t.files} files, ${Qt(t.bytes)} in ${r.toFixed(2)} s`+(r>0?` (${Qt(t.bytes/r)}/s)`:"")+(n.statCache?`, ${s.cacheHits} from the stat cache`:"")),ur({hash:t.hash,files:t.files,bytes:t.bytes,manifest:n.manifest,changed:i?i.changed:!0,added:i?i.added.length:t.files,removed:i?i.removed.length:0,modified:i?i.modified.length:0,"cache-key":yr(t)}),await new jt().add(jr(t,i,{baselineName:n.baseline?.name,manifestPath:Gg(n.workspace,n.manifest)})).write()});function Gg(n,e){let t=Jc(n,e);return t.startsWith("..")||Vc(t)?e:t}
+__name(toCommandValue, "toCommandValue");
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+__name(toCommandProperties, "toCommandProperties");
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties2, message) {
+  const cmd = new Command(command, properties2, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+__name(issueCommand, "issueCommand");
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+__name(issue, "issue");
+var CMD_STRING = "::";
+var Command = class {
+  static {
+    __name(this, "Command");
+  }
+  constructor(command, properties2, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties2;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+__name(escapeData, "escapeData");
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+__name(escapeProperty, "escapeProperty");
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+__name(issueFileCommand, "issueFileCommand");
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+__name(prepareKeyValueMessage, "prepareKeyValueMessage");
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  __name(adopt, "adopt");
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(fulfilled, "fulfilled");
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(rejected, "rejected");
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    __name(step, "step");
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  static {
+    __name(this, "Summary");
+  }
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
+    });
+  }
+  __name(adopt, "adopt");
+  return new (P || (P = Promise))(function(resolve5, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(fulfilled, "fulfilled");
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(rejected, "rejected");
+    function step(result) {
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    __name(step, "step");
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+__name(setSecret, "setSecret");
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+__name(getInput, "getInput");
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+__name(setOutput, "setOutput");
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+__name(setFailed, "setFailed");
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
+__name(isDebug, "isDebug");
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+__name(debug, "debug");
+function error(message, properties2 = {}) {
+  issueCommand("error", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
+}
+__name(error, "error");
+function warning(message, properties2 = {}) {
+  issueCommand("warning", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
+}
+__name(warning, "warning");
+function notice(message, properties2 = {}) {
+  issueCommand("notice", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
+}
+__name(notice, "notice");
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+__name(info, "info");
+function startGroup(name) {
+  issue("group", name);
+}
+__name(startGroup, "startGroup");
+function endGroup() {
+  issue("endgroup");
+}
+__name(endGroup, "endGroup");
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+__name(group, "group");
+
+// node_modules/@mlops-actions/errors/src/index.ts
+var UserError = class extends Error {
+  static {
+    __name(this, "UserError");
+  }
+  file;
+  line;
+  column;
+  input;
+  key;
+  fix;
+  constructor(message, details2 = {}) {
+    super(composeMessage(message, details2), details2.cause === void 0 ? void 0 : { cause: details2.cause });
+    this.name = "UserError";
+    this.file = details2.file;
+    this.line = details2.line;
+    this.column = details2.column;
+    this.input = details2.input;
+    this.key = details2.key;
+    this.fix = details2.fix;
+  }
+};
+function composeMessage(message, d) {
+  const where = [];
+  if (d.input) where.push(`input '${d.input}'`);
+  if (d.file) where.push(d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ""}` : d.file);
+  if (d.key) where.push(`key '${d.key}'`);
+  const prefix = where.length ? `${where.join(", ")}: ` : "";
+  if (!d.fix) return `${prefix}${message}`;
+  const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+  return `${prefix}${sentence} ${/[.!?]$/.test(d.fix) ? d.fix : `${d.fix}.`}`;
+}
+__name(composeMessage, "composeMessage");
+function isUserError(e) {
+  return e instanceof UserError || e instanceof Error && e.name === "UserError";
+}
+__name(isUserError, "isUserError");
+function messageOf(e) {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+__name(messageOf, "messageOf");
+
+// node_modules/@mlops-actions/files/src/atomic.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join } from "node:path";
+
+// node_modules/@mlops-actions/files/src/write-errors.ts
+import { lstatSync, statSync } from "node:fs";
+import { dirname, parse } from "node:path";
+var quote = /* @__PURE__ */ __name((p) => `'${p.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'`, "quote");
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+__name(kindOf, "kindOf");
+function checkOutputPath(path, target = {}) {
+  const shown2 = target.display ?? path;
+  const where = target.input ? { input: target.input } : {};
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 !== "ENOENT" && code2 !== "ENOTDIR") throw fsWriteError(e, path, target);
+  }
+  if (st && !st.isFile() && !st.isSymbolicLink()) {
+    throw new UserError(`${quote(shown2)} is ${kindOf(st)}, not a file that can be written`, {
+      ...where,
+      fix: st.isDirectory() ? `Name a file inside it, e.g. ${quote(`${shown2.replace(/\/+$/, "")}/out.json`)}` : "Name a regular file"
+    });
+  }
+  if (st) return;
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    let d;
+    try {
+      d = statSync(dir);
+    } catch (e) {
+      const code2 = e.code;
+      if ((code2 === "ENOENT" || code2 === "ENOTDIR") && dir !== parse(dir).root) continue;
+      throw fsWriteError(e, path, target);
+    }
+    if (!d.isDirectory()) {
+      const base = shown2 !== path && path.endsWith(shown2) ? path.slice(0, path.length - shown2.length) : "";
+      const blocker = base && dir.startsWith(base) ? dir.slice(base.length) : dir;
+      throw new UserError(`cannot write ${quote(shown2)}: ${quote(blocker)} is a file, not a folder`, {
+        ...where,
+        fix: "Choose an output path whose folders are folders (or move that file away)"
+      });
+    }
+    return;
+  }
+}
+__name(checkOutputPath, "checkOutputPath");
+var WRITE_CODES = {
+  EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+  EPERM: { why: "the operation is not permitted", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+  EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
+  ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
+  EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
+  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" },
+  EISDIR: { why: "it is a directory", fix: "Name a file, not a directory" },
+  ENOTDIR: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
+  EEXIST: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
+  ENOENT: { why: "its folder cannot be created there", fix: "Choose a path under the workspace or runner.temp" },
+  EXDEV: { why: "the temporary file and the target are on different file systems", fix: "Choose a path on one file system" },
+  ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
+};
+function fsWriteError(e, path, target = {}) {
+  const code2 = e?.code;
+  const known = code2 ? WRITE_CODES[code2] : void 0;
+  if (!known) return e;
+  const err = new UserError(`cannot write ${quote(target.display ?? path)}: ${known.why}`, {
+    ...target.input ? { input: target.input } : {},
+    fix: known.fix,
+    cause: e
+  });
+  return Object.assign(err, { code: code2 });
+}
+__name(fsWriteError, "fsWriteError");
+var READ_CODES = {
+  ENOENT: { why: "file not found", fix: "Check the path; it is relative to the workspace" },
+  ENOTDIR: { why: "file not found (a part of its path is a file, not a folder)", fix: "Check the path; it is relative to the workspace" },
+  EISDIR: { why: "it is a directory, not a file", fix: "Name the file itself" },
+  EACCES: { why: "permission denied", fix: "Make the file readable by the runner user" },
+  EPERM: { why: "permission denied", fix: "Make the file readable by the runner user" },
+  ELOOP: { why: "it is a symbolic link loop", fix: "Fix the symbolic link" },
+  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" }
+};
+function fsReadError(e, displayPath2, details2 = {}) {
+  const code2 = e?.code;
+  const known = code2 ? READ_CODES[code2] : void 0;
+  if (!known) return e;
+  const err = new UserError(details2.what ? `cannot read the ${details2.what}: ${known.why}` : known.why, {
+    ...details2.input ? { input: details2.input } : {},
+    file: displayPath2,
+    fix: code2 === "ENOENT" || code2 === "ENOTDIR" ? details2.fix ?? known.fix : known.fix,
+    cause: e
+  });
+  return Object.assign(err, { code: code2 });
+}
+__name(fsReadError, "fsReadError");
+
+// node_modules/@mlops-actions/files/src/atomic.ts
+async function writeFileAtomic(path, data, target = {}) {
+  checkOutputPath(path, target);
+  try {
+    await makeFolders(dirname2(path));
+  } catch (e) {
+    throw fsWriteError(e, path, target);
+  }
+  const tmp = join(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile2(tmp, data);
+    await rename2(tmp, path);
+  } catch (e) {
+    await removeQuietly(tmp);
+    throw fsWriteError(e, path, target);
+  }
+}
+__name(writeFileAtomic, "writeFileAtomic");
+async function makeFolders(dir) {
+  const missing2 = [];
+  for (let d = dir; ; d = dirname2(d)) {
+    try {
+      const st = await stat2(d);
+      if (d === dir && !st.isDirectory()) {
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: "EEXIST", errno: -17, syscall: "mkdir", path: dir });
+      }
+      break;
+    } catch (e) {
+      if (e.code !== "ENOENT" || dirname2(d) === d) throw e;
+      missing2.push(d);
+    }
+  }
+  let first;
+  for (const d of missing2.reverse()) {
+    try {
+      await mkdir2(d);
+      first ??= d;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  return first;
+}
+__name(makeFolders, "makeFolders");
+async function removeQuietly(path) {
+  await rm2(path, { force: true, recursive: true }).catch(() => void 0);
+}
+__name(removeQuietly, "removeQuietly");
+
+// node_modules/@mlops-actions/files/src/paths.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function isInside(root, candidate) {
+  const rel = relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+__name(isInside, "isInside");
+function resolveInside(root, p, what = {}) {
+  const abs = resolve(root, p);
+  if (!isInside(root, abs)) {
+    throw new UserError(`'${p}' leads outside the workspace`, {
+      ...what,
+      fix: "Use a path inside the workspace (GITHUB_WORKSPACE)"
+    });
+  }
+  return abs;
+}
+__name(resolveInside, "resolveInside");
+
+// node_modules/@mlops-actions/files/src/structured.ts
+import { extname } from "node:path";
+
+// node_modules/@mlops-actions/files/src/document.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+var SEP = "\0";
+var MAX_DEPTH = 64;
+var WORDS = [["true", true], ["false", false], ["null", null], ["NaN", NaN], ["Infinity", Infinity]];
+var Lines = class {
+  static {
+    __name(this, "Lines");
+  }
+  map = /* @__PURE__ */ new Map();
+  root;
+  constructor(root) {
+    this.root = root;
+  }
+  lineOf(path) {
+    if (path.length === 0) return this.root;
+    return this.map.get(path.map(String).join(SEP));
+  }
+};
+function duplicate(key, path, first, again, file, source) {
+  const name = [...path, key].join(".");
+  const where = first && again ? ` (lines ${first} and ${again})` : "";
+  const message = `the key ${JSON.stringify(key)}${path.length ? ` under ${JSON.stringify(path.join("."))}` : ""} is written twice${where}`;
+  const fix = "Keep one of the two: a JSON or YAML mapping holds each key once";
+  if (file) return new UserError(message, { file, ...again ? { line: again } : {}, key: name, fix });
+  return new UserError(`${source}${again ? `, line ${again}` : ""}, key '${name}': ${message}`, { ...again ? { line: again } : {}, fix });
+}
+__name(duplicate, "duplicate");
+function parseJsonText(text, source, file) {
+  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  const n = text.length;
+  const fail = /* @__PURE__ */ __name((what) => {
+    const message = `cannot parse ${source} as JSON: ${what}`;
+    const fix = "Fix the JSON syntax (or name the file .yaml if it is YAML)";
+    if (file) throw new UserError(message, { file, line, fix });
+    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, { line, fix });
+  }, "fail");
+  const ws = /* @__PURE__ */ __name(() => {
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) line++;
+      else if (c !== 32 && c !== 9 && c !== 13) break;
+    }
+  }, "ws");
+  const lines = new Lines(void 0);
+  const str = /* @__PURE__ */ __name(() => {
+    const start = ++i;
+    let out2 = "";
+    let from = start;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        out2 += text.slice(from, i);
+        i++;
+        return out2;
+      }
+      if (c === 92) {
+        out2 += text.slice(from, i);
+        const e = text[++i];
+        if (e === "u") {
+          const hex = text.slice(i + 1, i + 5);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail(`bad escape \\u${hex}`);
+          out2 += String.fromCharCode(parseInt(hex, 16));
+          i += 4;
+        } else {
+          const map = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+          const v = e === void 0 ? void 0 : map[e];
+          if (v === void 0) fail(`bad escape \\${e ?? ""} in a string`);
+          out2 += v;
+        }
+        from = i + 1;
+      } else if (c < 32) {
+        if (c === 10) fail("a string is not closed on its line");
+        fail("a control character in a string");
+      }
+    }
+    return fail("a string is not closed");
+  }, "str");
+  const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const value = /* @__PURE__ */ __name((path) => {
+    ws();
+    if (i >= n) fail("the text ends where a value was expected");
+    if (path.length > MAX_DEPTH) fail(`nested more than ${MAX_DEPTH} levels deep`);
+    const c = text[i];
+    if (c === "{") {
+      i++;
+      const obj = {};
+      const seen = /* @__PURE__ */ new Map();
+      ws();
+      if (text[i] === "}") {
+        i++;
+        return obj;
+      }
+      for (; ; ) {
+        ws();
+        if (text[i] !== '"') fail(text[i] === "}" ? 'a comma before "}"' : `expected a key in double quotes, found ${show(text[i])}`);
+        const keyLine = line;
+        const key = str();
+        const earlier = seen.get(key);
+        if (earlier !== void 0) throw duplicate(key, path, earlier, keyLine, file, source);
+        seen.set(key, keyLine);
+        ws();
+        if (text[i] !== ":") fail(`expected ":" after the key ${JSON.stringify(key)}, found ${show(text[i])}`);
+        i++;
+        const childPath = [...path, key];
+        lines.map.set(childPath.join(SEP), keyLine);
+        const v = value(childPath);
+        setKey(obj, key, v);
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "}") {
+          i++;
+          return obj;
+        }
+        fail(`expected "," or "}", found ${show(text[i])}`);
+      }
+    }
+    if (c === "[") {
+      i++;
+      const arr = [];
+      ws();
+      if (text[i] === "]") {
+        i++;
+        return arr;
+      }
+      for (; ; ) {
+        ws();
+        const itemPath = [...path, String(arr.length)];
+        lines.map.set(itemPath.join(SEP), line);
+        const v = value(itemPath);
+        arr.push(v);
+        ws();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        if (text[i] === "]") {
+          i++;
+          return arr;
+        }
+        fail(`expected "," or "]", found ${show(text[i])}`);
+      }
+    }
+    if (c === '"') return str();
+    if (c !== "-" && (c < "0" || c > "9")) {
+      for (const [word, v] of WORDS) {
+        if (text.startsWith(word, i)) {
+          i += word.length;
+          return v;
+        }
+      }
+    } else if (c === "-" && text.startsWith("-Infinity", i)) {
+      i += 9;
+      return -Infinity;
+    }
+    NUM.lastIndex = i;
+    const m = NUM.exec(text);
+    if (!m) fail(`unexpected ${show(c)}`);
+    i += m[0].length;
+    return Number(m[0]);
+  }, "value");
+  ws();
+  const rootLine = line;
+  const root = value([]);
+  ws();
+  if (i < n) fail(`unexpected ${show(text[i])} after the end of the document`);
+  const out = new Lines(rootLine);
+  for (const [k, v] of lines.map) out.map.set(k, v);
+  return { value: root, source, lineOf: /* @__PURE__ */ __name((p) => out.lineOf(p), "lineOf") };
+}
+__name(parseJsonText, "parseJsonText");
+function setKey(obj, key, v) {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+  else obj[key] = v;
+}
+__name(setKey, "setKey");
+function show(c) {
+  if (c === void 0) return "the end of the text";
+  if (c === "\n") return "the end of the line";
+  return JSON.stringify(c);
+}
+__name(show, "show");
+function parseYamlText(text, source, file) {
+  return simpleYaml(text, source, file) ?? fullYaml(text, source, file);
+}
+__name(parseYamlText, "parseYamlText");
+var SIMPLE_LINE = /^( *)([A-Za-z_][\w.\-@/]*)[ \t]*:(?:[ \t]+([-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?))?(?:[ \t]+#.*)?$/;
+var BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?$/;
+var NOT_PLAIN_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+function simpleYaml(text, source, file) {
+  const lines = text.split("\n");
+  const root = {};
+  const map = /* @__PURE__ */ new Map();
+  const stack = [];
+  let pending;
+  let rootLine;
+  const put = /* @__PURE__ */ __name((level, key, line, v) => {
+    const earlier = level.seen.get(key);
+    if (earlier !== void 0) throw duplicate(key, level.path, earlier, line, file, source);
+    level.seen.set(key, line);
+    map.set([...level.path, key].join(SEP), line);
+    setKey(level.obj, key, v);
+  }, "put");
+  for (let k = 0; k < lines.length; k++) {
+    let raw = lines[k];
+    if (k === 0 && raw.charCodeAt(0) === 65279) raw = raw.slice(1);
+    if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+    if (BLANK_OR_COMMENT.test(raw)) continue;
+    const m = SIMPLE_LINE.exec(raw);
+    if (!m || NOT_PLAIN_KEY.test(m[2])) return void 0;
+    const indent = m[1].length;
+    const line = k + 1;
+    if (rootLine === void 0) {
+      if (indent !== 0) return void 0;
+      rootLine = line;
+      stack.push({ indent: 0, obj: root, path: [], seen: /* @__PURE__ */ new Map() });
+    }
+    if (pending) {
+      if (indent > pending.indent) {
+        const child = {};
+        put(pending.level, pending.key, pending.line, child);
+        stack.push({ indent, obj: child, path: [...pending.level.path, pending.key], seen: /* @__PURE__ */ new Map() });
+      } else put(pending.level, pending.key, pending.line, null);
+      pending = void 0;
+    }
+    while (stack.length > 1 && stack[stack.length - 1].indent > indent) stack.pop();
+    const level = stack[stack.length - 1];
+    if (level.indent !== indent) return void 0;
+    if (stack.length > MAX_DEPTH) return void 0;
+    const key = m[2];
+    if (m[3] === void 0) pending = { level, key, line, indent };
+    else put(level, key, line, Number(m[3]));
+  }
+  if (rootLine === void 0) return void 0;
+  if (pending) put(pending.level, pending.key, pending.line, null);
+  const out = new Lines(rootLine);
+  for (const [k, v] of map) out.map.set(k, v);
+  return { value: root, source, lineOf: /* @__PURE__ */ __name((p) => out.lineOf(p), "lineOf") };
+}
+__name(simpleYaml, "simpleYaml");
+function fullYaml(text, source, file) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line ?? (first.pos ? lineCounter.linePos(first.pos[0]).line : void 0);
+    const message = `cannot parse ${source}: ${first.message.split("\n")[0]}`;
+    const fix = "Fix the syntax (JSON or YAML)";
+    if (file) throw new UserError(message, { file, ...line ? { line } : {}, fix });
+    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, { ...line ? { line } : {}, fix });
+  }
+  const lineAt = /* @__PURE__ */ __name((node) => {
+    const range = node?.range;
+    return range ? lineCounter.linePos(range[0]).line : void 0;
+  }, "lineAt");
+  const lines = new Lines(lineAt(doc.contents));
+  let aliases = 0;
+  const toJs = /* @__PURE__ */ __name((node, path) => {
+    if (path.length > MAX_DEPTH) {
+      const at = lineAt(node);
+      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Metrics, rules and params are a few levels of names" });
+    }
+    if ((0, import_yaml.isAlias)(node)) {
+      if (++aliases > 100) throw new UserError(`cannot read ${source}: more than 100 aliases`, file ? { file } : {});
+      return toJs(node.resolve(doc), path);
+    }
+    if ((0, import_yaml.isMap)(node)) {
+      const obj = {};
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of node.items) {
+        const keyNode = pair.key;
+        if ((0, import_yaml.isMap)(keyNode) || (0, import_yaml.isSeq)(keyNode)) {
+          const at = lineAt(keyNode);
+          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Keys are names such as accuracy" });
+        }
+        const raw = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
+        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode)) throw new UserError(`merge keys (<<) are not supported in ${source}`, { ...file ? { file } : {}, ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {}, fix: "Write the keys out" });
+        const key = raw === null || raw === void 0 ? "" : String(raw);
+        const keyLine = lineAt(keyNode);
+        if (seen.has(key)) throw duplicate(key, path, seen.get(key), keyLine, file, source);
+        seen.set(key, keyLine);
+        const childPath = [...path, key];
+        if (keyLine !== void 0) lines.map.set(childPath.join(SEP), keyLine);
+        setKey(obj, key, toJs(pair.value, childPath));
+      }
+      return obj;
+    }
+    if ((0, import_yaml.isSeq)(node)) {
+      return node.items.map((item, k) => {
+        const at = lineAt(item);
+        if (at !== void 0) lines.map.set([...path, String(k)].join(SEP), at);
+        return toJs(item, [...path, String(k)]);
+      });
+    }
+    if ((0, import_yaml.isScalar)(node)) return node.value;
+    if (node === null || node === void 0) return null;
+    try {
+      return node.toJS(doc, { maxAliasCount: 100 });
+    } catch (e) {
+      throw new UserError(`cannot read ${source}: ${messageOf(e)}`, file ? { file } : {});
+    }
+  }, "toJs");
+  const value = toJs(doc.contents, []);
+  return { value, source, lineOf: /* @__PURE__ */ __name((p) => lines.lineOf(p), "lineOf") };
+}
+__name(fullYaml, "fullYaml");
+function parseDocumentText(text, source, file, format) {
+  return format === "json" ? parseJsonText(text, source, file) : parseYamlText(text, source, file);
+}
+__name(parseDocumentText, "parseDocumentText");
+
+// node_modules/@mlops-actions/files/src/structured.ts
+function formatOf(name) {
+  return extname(name).toLowerCase() === ".json" ? "json" : "yaml";
+}
+__name(formatOf, "formatOf");
+function parseStructured(text, source, file, format) {
+  return parseDocumentText(text, source, file, format ?? formatOf(file ?? source));
+}
+__name(parseStructured, "parseStructured");
+
+// node_modules/@mlops-actions/action-kit/src/inputs.ts
+var fromEnvironment = /* @__PURE__ */ __name((name) => getInput(name, { trimWhitespace: true }), "fromEnvironment");
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+var Inputs = class {
+  static {
+    __name(this, "Inputs");
+  }
+  source;
+  constructor(source = fromEnvironment) {
+    this.source = source;
+  }
+  /** The raw value, or undefined when empty. */
+  optional(name) {
+    const v = this.source(name);
+    return v === "" ? void 0 : v;
+  }
+  string(name, fallback) {
+    return this.optional(name) ?? fallback ?? missing(name);
+  }
+  /** A token or other credential: masked in the log before anything can print it. */
+  secret(name, options = {}) {
+    const v = this.optional(name);
+    if (v !== void 0) setSecret(v);
+    if (v === void 0 && options.required) {
+      throw new UserError("is required but was not set", { input: name, fix: `Pass it, e.g. '${name}: \${{ secrets.GITHUB_TOKEN }}'` });
+    }
+    return v;
+  }
+  /** YAML 1.2 core booleans, as @actions/core accepts them. */
+  boolean(name, fallback) {
+    const v = this.optional(name);
+    if (v === void 0) return fallback;
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    throw new UserError(`must be true or false, got '${v}'`, { input: name });
+  }
+  number(name, fallback, limits = {}) {
+    const raw = this.optional(name);
+    if (raw === void 0) {
+      return fallback ?? missing(name);
+    }
+    const n = Number(raw);
+    const kind = limits.integer ? "an integer" : "a number";
+    if (raw.trim() === "" || !Number.isFinite(n) || limits.integer && !Number.isInteger(n)) {
+      throw new UserError(`must be ${kind}, got '${raw}'`, { input: name });
+    }
+    if (limits.min !== void 0 && n < limits.min) throw new UserError(`must be at least ${limits.min}, got ${n}`, { input: name });
+    if (limits.max !== void 0 && n > limits.max) throw new UserError(`must be at most ${limits.max}, got ${n}`, { input: name });
+    return n;
+  }
+  choice(name, allowed, fallback) {
+    const v = this.optional(name) ?? fallback;
+    if (v === void 0) return missing(name);
+    if (!allowed.includes(v)) {
+      throw new UserError(`must be one of ${allowed.map((a) => `'${a}'`).join(", ")}, got '${v}'`, { input: name });
+    }
+    return v;
+  }
+  /** One item per line; blank lines and lines starting with '#' are ignored. */
+  list(name, options = {}) {
+    const v = this.optional(name);
+    if (v === void 0) {
+      return options.required ? missing(name) : [];
+    }
+    return v.split(/\r?\n/).flatMap((line) => options.commas ? line.split(",") : [line]).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+  }
+  /** A path resolved inside `root` (normally the workspace). */
+  path(name, options) {
+    const v = this.optional(name) ?? options.fallback;
+    return v === void 0 ? void 0 : resolveInside(options.root, v, { input: name });
+  }
+  /**
+   * One file or directory: a relative path stays inside `root` (the workspace); an absolute one is taken
+   * as it is (e.g. under runner.temp, or a serving directory on a self-hosted runner). `display` is
+   * the path to show in messages: workspace-relative when inside it.
+   */
+  file(name, options) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    if (/[\r\n]/.test(v)) throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
+    const path = isAbsolute2(v) ? resolve2(v) : resolveInside(options.root, v, { input: name });
+    const rel = relative2(options.root, path);
+    return { path, display: rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : path };
+  }
+  /** A YAML or JSON mapping written inline. */
+  mapping(name) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    let parsed;
+    try {
+      parsed = parseStructured(v, `input '${name}'`).value;
+    } catch (e) {
+      throw new UserError(`is not valid YAML or JSON: ${e.message}`, { input: name });
+    }
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+      throw new UserError("must be a mapping (key: value lines, or a JSON object)", { input: name });
+    }
+    return parsed;
+  }
+  /** A duration such as `90m`, `12h`, `30d`, `2w`; returned in milliseconds. */
+  duration(name) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    const ms = parseDuration(v);
+    if (ms === void 0) {
+      throw new UserError(`'${v}' is not a duration`, { input: name, fix: "Write a number and a unit: s, m, h, d or w (e.g. 30d)" });
+    }
+    return ms;
+  }
+};
+function missing(name) {
+  throw new UserError("is required but was not set", { input: name, fix: `Add '${name}:' under 'with:' in the step` });
+}
+__name(missing, "missing");
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 7 * 864e5 };
+function parseDuration(text) {
+  const m = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
+  if (!m) return void 0;
+  return Number(m[1]) * UNIT_MS[m[2]];
+}
+__name(parseDuration, "parseDuration");
+
+// node_modules/@mlops-actions/action-kit/src/annotations.ts
+import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
+function properties(place) {
+  const ws = process.env["GITHUB_WORKSPACE"];
+  let file = place.file;
+  if (file && ws && isAbsolute3(file)) {
+    const rel = relative3(ws, file);
+    if (!rel.startsWith("..")) file = rel.split("\\").join("/");
+  }
+  const props = {};
+  if (file) props.file = file;
+  if (place.line) props.startLine = place.line;
+  if (place.column) props.startColumn = place.column;
+  if (place.title) props.title = place.title;
+  return props;
+}
+__name(properties, "properties");
+var annotate = {
+  error: /* @__PURE__ */ __name((message, place = {}) => error(message, properties(place)), "error"),
+  warning: /* @__PURE__ */ __name((message, place = {}) => warning(message, properties(place)), "warning"),
+  notice: /* @__PURE__ */ __name((message, place = {}) => notice(message, properties(place)), "notice")
+};
+
+// node_modules/@mlops-actions/action-kit/src/run.ts
+function debugEnabled() {
+  return isDebug() || process.env["ACTIONS_STEP_DEBUG"] === "true";
+}
+__name(debugEnabled, "debugEnabled");
+async function run(body) {
+  try {
+    await body();
+  } catch (e) {
+    if (isUserError(e)) {
+      if (e.file) {
+        annotate.error(e.message, { file: e.file, line: e.line, column: e.column });
+        process.exitCode = ExitCode.Failure;
+      } else setFailed(e.message);
+    } else if (e instanceof Error && e.name === "GitHubNetworkError") {
+      setFailed(e.message);
+    } else {
+      const err = e instanceof Error ? e : new Error(String(e));
+      if (debugEnabled() && err.stack) info(err.stack);
+      setFailed(`${err.message}${debugEnabled() ? "" : " (re-run with debug logging for the stack trace)"}`);
+    }
+  }
+}
+__name(run, "run");
+
+// node_modules/@mlops-actions/action-kit/src/summary.ts
+import { appendFile as appendFile2 } from "node:fs/promises";
+var written = false;
+var JobSummary = class {
+  static {
+    __name(this, "JobSummary");
+  }
+  parts = [];
+  add(markdown) {
+    this.parts.push(markdown.endsWith("\n") ? markdown : `${markdown}
+`);
+    return this;
+  }
+  get markdown() {
+    return this.parts.join("\n");
+  }
+  async write() {
+    if (written) throw new Error("the job summary was already written in this run (it is written once)");
+    written = true;
+    const file = process.env["GITHUB_STEP_SUMMARY"];
+    if (!file) return false;
+    await appendFile2(file, this.markdown, "utf8");
+    return true;
+  }
+};
+
+// node_modules/@mlops-actions/action-kit/src/outputs.ts
+function setOutputs(outputs) {
+  for (const [name, value] of Object.entries(outputs)) {
+    const text = value === void 0 || value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+    setOutput(name, text);
+  }
+}
+__name(setOutputs, "setOutputs");
+
+// node_modules/@mlops-actions/action-kit/src/context.ts
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+function readRunnerContext(env = process.env) {
+  const repository = env["GITHUB_REPOSITORY"] || void 0;
+  const [owner, repo] = repository?.split("/") ?? [];
+  const serverUrl = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/$/, "");
+  const runId = env["GITHUB_RUN_ID"] || void 0;
+  const event = readEvent(env["GITHUB_EVENT_PATH"]);
+  const pr = event["pull_request"];
+  const issue2 = event["issue"];
+  const prNumber = pr?.number ?? (issue2?.pull_request ? issue2.number : void 0);
+  const headRepo = pr?.head?.repo?.full_name;
+  return {
+    workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
+    runnerTemp: env["RUNNER_TEMP"] || tmpdir(),
+    repository,
+    owner,
+    repo,
+    sha: env["GITHUB_SHA"] || void 0,
+    ref: env["GITHUB_REF"] || void 0,
+    workflow: env["GITHUB_WORKFLOW"] || void 0,
+    job: env["GITHUB_JOB"] || void 0,
+    runId,
+    runAttempt: env["GITHUB_RUN_ATTEMPT"] || void 0,
+    actor: env["GITHUB_ACTOR"] || void 0,
+    actorId: env["GITHUB_ACTOR_ID"] || void 0,
+    eventName: env["GITHUB_EVENT_NAME"] || void 0,
+    event,
+    serverUrl,
+    apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/$/, ""),
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0,
+    pullRequest: typeof prNumber === "number" ? prNumber : void 0,
+    fromFork: Boolean(headRepo && repository && headRepo !== repository),
+    onGitHub: env["GITHUB_ACTIONS"] === "true",
+    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0
+  };
+}
+__name(readRunnerContext, "readRunnerContext");
+function readEvent(path) {
+  if (!path) return {};
+  try {
+    const v = JSON.parse(readFileSync(path, "utf8"));
+    return v && typeof v === "object" ? v : {};
+  } catch (e) {
+    throw new UserError(`cannot read the event payload: ${e.message}`, { file: path });
+  }
+}
+__name(readEvent, "readEvent");
+
+// node_modules/@mlops-actions/action-kit/src/log.ts
+var log_exports = {};
+__export(log_exports, {
+  debug: () => debug2,
+  group: () => group2,
+  info: () => info2,
+  warning: () => warning2
+});
+var info2 = /* @__PURE__ */ __name((message) => info(message), "info");
+var debug2 = /* @__PURE__ */ __name((message) => debug(message), "debug");
+var warning2 = /* @__PURE__ */ __name((message) => warning(message), "warning");
+var group2 = /* @__PURE__ */ __name((name, fn) => group(name, fn), "group");
+
+// node_modules/@mlops-actions/hashing/src/listing.ts
+import { createHash } from "node:crypto";
+var ALGORITHMS = ["sha256", "sha512", "sha1", "md5"];
+var HEX_LENGTH = { sha256: 64, sha512: 128, sha1: 40, md5: 32 };
+function isAlgorithm(s) {
+  return typeof s === "string" && ALGORITHMS.includes(s);
+}
+__name(isAlgorithm, "isAlgorithm");
+var PROBLEMATIC = /[\\\n\r]/;
+function coreutilsLine(digest, path) {
+  if (!PROBLEMATIC.test(path)) return `${digest}  ${path}
+`;
+  return `\\${digest}  ${path.replace(/[\\\n\r]/g, (c) => c === "\\" ? "\\\\" : c === "\n" ? "\\n" : "\\r")}
+`;
+}
+__name(coreutilsLine, "coreutilsLine");
+function compareBytewise(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+__name(compareBytewise, "compareBytewise");
+function codePointRank(unit) {
+  if (unit >= 55296 && unit <= 57343) return unit + 8192;
+  if (unit >= 57344) return unit - 2048;
+  return unit;
+}
+__name(codePointRank, "codePointRank");
+function digestListing(entries, algorithm = "sha256") {
+  const h = createHash(algorithm);
+  const SLICE = 512;
+  for (let i = 0; i < entries.length; i += SLICE) {
+    let text = "";
+    const end = Math.min(entries.length, i + SLICE);
+    for (let j = i; j < end; j++) text += coreutilsLine(entries[j].digest, entries[j].path);
+    h.update(text, "utf8");
+  }
+  return h.digest("hex");
+}
+__name(digestListing, "digestListing");
+function quotePath(p) {
+  return `'${p.replace(/[\\\n\r]/g, (c) => c === "\\" ? "\\\\" : c === "\n" ? "\\n" : "\\r")}'`;
+}
+__name(quotePath, "quotePath");
+
+// node_modules/@mlops-actions/hashing/src/manifest.ts
+import { readFile } from "node:fs/promises";
+var MANIFEST_FORMAT = "mlops-actions/data-manifest@1";
+var PARTIAL_MANIFEST_FORMAT = "mlops-actions/data-manifest-part@1";
+function formatHash(algorithm, hex) {
+  return `${algorithm}:${hex}`;
+}
+__name(formatHash, "formatHash");
+function buildManifest(algorithm, entries, selection) {
+  let bytes = 0;
+  for (const e of entries) bytes += e.size;
+  return {
+    format: MANIFEST_FORMAT,
+    algorithm,
+    hash: formatHash(algorithm, digestListing(entries, algorithm)),
+    files: entries.length,
+    bytes,
+    ...selection ? { selection } : {},
+    entries
+  };
+}
+__name(buildManifest, "buildManifest");
+function* manifestChunks(m) {
+  const head = { format: m.shard ? PARTIAL_MANIFEST_FORMAT : m.format, algorithm: m.algorithm, hash: m.hash, files: m.files, bytes: m.bytes };
+  if (m.selection) head["selection"] = m.selection;
+  if (m.shard) {
+    const s = m.shard;
+    head["shard"] = { index: s.index, count: s.count, selection: s.selection, files: s.files, bytes: s.bytes };
+  }
+  const headText = JSON.stringify(head, null, 2).slice(0, -2);
+  const n = m.entries.length;
+  yield `${headText},
+  "entries": [${n ? "\n" : ""}`;
+  const SLICE = 512;
+  for (let i = 0; i < n; i += SLICE) {
+    let text = "";
+    const end = Math.min(n, i + SLICE);
+    for (let j = i; j < end; j++) {
+      const e = m.entries[j];
+      text += `    {"path":${JSON.stringify(e.path)},"size":${e.size},"digest":"${e.digest}"}${j === n - 1 ? "\n" : ",\n"}`;
+    }
+    yield text;
+  }
+  yield `${n ? "  " : ""}]
+}
+`;
+}
+__name(manifestChunks, "manifestChunks");
+async function writeManifest(path, m, target = {}) {
+  await writeFileAtomic(path, manifestChunks(m), target);
+}
+__name(writeManifest, "writeManifest");
+async function readManifest(path, displayPath2 = path, o = {}) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") {
+      throw new UserError("manifest not found", {
+        file: displayPath2,
+        fix: "Check the path; it must be a manifest written by data-hash (e.g. restored from a cache or an artifact)"
+      });
+    }
+    const err = fsReadError(e, displayPath2, { what: "manifest", fix: void 0 });
+    if (err !== e) throw err;
+    throw new UserError(`cannot read the manifest (${code2 ?? messageOf(e)})`, { file: displayPath2 });
+  }
+  return parseManifest(text, displayPath2, o);
+}
+__name(readManifest, "readManifest");
+function parseManifest(text, displayPath2, o = {}) {
+  const notManifest = /* @__PURE__ */ __name((why2, details2 = {}) => new UserError(`is not a data-hash manifest: ${why2}`, { file: displayPath2, ...details2, fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})` }), "notManifest");
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw notManifest(`invalid JSON (${messageOf(e).split("\n")[0]})`, jsonErrorLine(text, e));
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) throw notManifest("the top level is not a JSON object");
+  const v = value;
+  const partial = v["format"] === PARTIAL_MANIFEST_FORMAT;
+  if (partial && !o.partial) {
+    const s = v["shard"];
+    throw new UserError(`is the partial manifest of one shard${s && typeof s === "object" ? ` (shard ${String(s.index)} of ${String(s.count)})` : ""}, not a whole manifest`, {
+      file: displayPath2,
+      key: "format",
+      fix: "Merge the partial manifests of every shard first (data-hash with mode: merge) and use the merged manifest"
+    });
+  }
+  if (v["format"] !== MANIFEST_FORMAT && !partial) {
+    throw notManifest(v["format"] === void 0 ? 'it has no "format" key' : `unknown format ${JSON.stringify(v["format"])}`, { key: "format" });
+  }
+  const algorithm = v["algorithm"];
+  if (!isAlgorithm(algorithm)) throw notManifest(`unknown algorithm ${JSON.stringify(algorithm)}`, { key: "algorithm" });
+  const hexLength = HEX_LENGTH[algorithm];
+  const hexRe = new RegExp(`^[0-9a-f]{${hexLength}}$`);
+  const entriesRaw = v["entries"];
+  if (!Array.isArray(entriesRaw)) throw notManifest('"entries" is not a list', { key: "entries" });
+  const entries = new Array(entriesRaw.length);
+  let bytes = 0;
+  for (let i = 0; i < entriesRaw.length; i++) {
+    const e = entriesRaw[i];
+    const key = `entries[${i}]`;
+    if (e === null || typeof e !== "object") throw notManifest("an entry is not an object", { key });
+    const { path, size, digest } = e;
+    if (typeof path !== "string" || path === "") throw notManifest("an entry has no path", { key: `${key}.path` });
+    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0) throw notManifest(`the size of ${quotePath(path)} is not a byte count`, { key: `${key}.size` });
+    if (typeof digest !== "string" || !hexRe.test(digest)) throw notManifest(`the digest of ${quotePath(path)} is not ${hexLength} hex digits (${algorithm})`, { key: `${key}.digest` });
+    if (i > 0 && compareBytewise(entries[i - 1].path, path) >= 0) {
+      throw notManifest(`the entries are not sorted by path without duplicates (${quotePath(entries[i - 1].path)} then ${quotePath(path)})`, { key });
+    }
+    entries[i] = { path, size, digest };
+    bytes += size;
+  }
+  if (v["files"] !== entries.length) throw notManifest(`"files" says ${JSON.stringify(v["files"])} but there are ${entries.length} entries`, { key: "files" });
+  if (v["bytes"] !== bytes) throw notManifest(`"bytes" says ${JSON.stringify(v["bytes"])} but the entries add up to ${bytes}`, { key: "bytes" });
+  const hash = formatHash(algorithm, digestListing(entries, algorithm));
+  if (v["hash"] !== hash) {
+    throw notManifest(`"hash" ${JSON.stringify(v["hash"])} does not match its entries (${hash}); it was edited or damaged`, { key: "hash" });
+  }
+  const selection = parseSelection(v["selection"]);
+  const shard = partial ? parseShard(v["shard"], notManifest) : void 0;
+  return { format: MANIFEST_FORMAT, algorithm, hash, files: entries.length, bytes, ...selection ? { selection } : {}, ...shard ? { shard } : {}, entries };
+}
+__name(parseManifest, "parseManifest");
+function parseShard(s, notManifest) {
+  if (s === null || typeof s !== "object") throw notManifest('a partial manifest without its "shard"', { key: "shard" });
+  const o = s;
+  const whole = /* @__PURE__ */ __name((k, min) => {
+    const x = o[k];
+    if (typeof x !== "number" || !Number.isSafeInteger(x) || x < min) throw notManifest(`"shard.${k}" is not a whole number`, { key: `shard.${k}` });
+    return x;
+  }, "whole");
+  const index = whole("index", 0);
+  const count = whole("count", 1);
+  if (index >= count) throw notManifest(`"shard.index" ${index} is not below "shard.count" ${count}`, { key: "shard.index" });
+  const selection = o["selection"];
+  if (typeof selection !== "string" || !/^sha256:[0-9a-f]{64}$/.test(selection)) throw notManifest('"shard.selection" is not a selection id', { key: "shard.selection" });
+  return { index, count, selection, files: whole("files", 0), bytes: whole("bytes", 0) };
+}
+__name(parseShard, "parseShard");
+function parseSelection(s) {
+  if (s === null || typeof s !== "object") return void 0;
+  const o = s;
+  const strings = /* @__PURE__ */ __name((x) => Array.isArray(x) ? x.filter((y) => typeof y === "string") : [], "strings");
+  return { paths: strings(o["paths"]), exclude: strings(o["exclude"]), followSymlinks: o["followSymlinks"] === true };
+}
+__name(parseSelection, "parseSelection");
+function compareManifests(baseline, current) {
+  if (baseline.algorithm !== current.algorithm) {
+    throw new UserError(`the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`, {
+      fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`
+    });
+  }
+  const added = [];
+  const removed = [];
+  const modified = [];
+  const a = baseline.entries;
+  const b = current.entries;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length) removed.push(a[i++].path);
+    else if (i >= a.length) added.push(b[j++].path);
+    else {
+      const c = compareBytewise(a[i].path, b[j].path);
+      if (c < 0) removed.push(a[i++].path);
+      else if (c > 0) added.push(b[j++].path);
+      else {
+        if (a[i].digest !== b[j].digest || a[i].size !== b[j].size) modified.push(b[j].path);
+        i++;
+        j++;
+      }
+    }
+  }
+  return { changed: baseline.hash !== current.hash, added, removed, modified };
+}
+__name(compareManifests, "compareManifests");
+function cacheKey(m) {
+  const [algorithm, hex] = m.hash.split(":");
+  return `${algorithm}-${(hex ?? "").slice(0, 24)}`;
+}
+__name(cacheKey, "cacheKey");
+function jsonErrorLine(text, e) {
+  const pos = /position (\d+)/.exec(messageOf(e));
+  if (pos) return { line: text.slice(0, Number(pos[1])).split("\n").length };
+  try {
+    parseStructured(text, "manifest");
+  } catch (ye) {
+    if (ye instanceof UserError && ye.line) return { line: ye.line };
+  }
+  return {};
+}
+__name(jsonErrorLine, "jsonErrorLine");
+
+// node_modules/@mlops-actions/hashing/src/hash-paths.ts
+import * as crypto3 from "node:crypto";
+import * as fs4 from "node:fs";
+import { resolve as resolve3, sep as sep6 } from "node:path";
+import { setImmediate as yieldToLoop } from "node:timers/promises";
+import { setFlagsFromString } from "node:v8";
+
+// node_modules/@mlops-actions/hashing/src/pool.ts
+import * as crypto2 from "node:crypto";
+import * as fs3 from "node:fs";
+import { availableParallelism } from "node:os";
+import { sep as sep3 } from "node:path";
+import { SHARE_ENV, Worker } from "node:worker_threads";
+var FileReadError = class extends Error {
+  static {
+    __name(this, "FileReadError");
+  }
+  path;
+  code;
+  constructor(path, code2, message) {
+    super(message);
+    this.name = "FileReadError";
+    this.path = path;
+    this.code = code2;
+  }
+};
+var BUFFER_SIZE = 512 * 1024;
+function hashFileSync(fs5, crypto4, path, flags, buf, algorithm, withStat, meta, i) {
+  const fd = fs5.openSync(path, flags);
+  try {
+    let size = -1;
+    if (withStat) {
+      const st = fs5.fstatSync(fd);
+      if (!st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+      size = st.size;
+      meta[i * 3 + 1] = st.mtimeMs;
+      meta[i * 3 + 2] = st.ino;
+    }
+    let got = fs5.readSync(fd, buf, 0, buf.length, null);
+    if (got < buf.length && (size === -1 || got === size)) {
+      meta[i * 3] = got;
+      return crypto4.hash(algorithm, buf.subarray(0, got), "hex");
+    }
+    if (size === -1) {
+      const st = fs5.fstatSync(fd);
+      if (!st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+      size = st.size;
+    }
+    const h = crypto4.createHash(algorithm);
+    let total = 0;
+    while (got > 0) {
+      h.update(buf.subarray(0, got));
+      total += got;
+      got = fs5.readSync(fd, buf, 0, buf.length, null);
+    }
+    if (total !== size) throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
+    meta[i * 3] = total;
+    return h.digest("hex");
+  } finally {
+    fs5.closeSync(fd);
+  }
+}
+__name(hashFileSync, "hashFileSync");
+var OVERLAP_CHUNK = 1024 * 1024;
+var OVERLAP_DEPTH = 4;
+async function hashFileOverlapped(path, flags, algorithm, meta) {
+  const fd = fs3.openSync(path, flags);
+  try {
+    const st = fs3.fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+    const h = crypto2.createHash(algorithm);
+    const ring = Array.from({ length: OVERLAP_DEPTH + 1 }, () => Buffer.allocUnsafe(OVERLAP_CHUNK));
+    const chunks = Math.ceil(st.size / OVERLAP_CHUNK);
+    const reads = [];
+    let issued = 0;
+    const issue2 = /* @__PURE__ */ __name(() => {
+      const k = issued++;
+      reads.push(new Promise((resolve5, reject) => fs3.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve5(n))));
+    }, "issue");
+    while (issued < chunks && issued < OVERLAP_DEPTH) issue2();
+    let total = 0;
+    try {
+      for (let k = 0; k < chunks; k++) {
+        const n = await reads.shift();
+        if (issued < chunks) issue2();
+        h.update(ring[k % ring.length].subarray(0, n));
+        total += n;
+        if (n < OVERLAP_CHUNK && k < chunks - 1) break;
+      }
+    } finally {
+      await Promise.allSettled(reads);
+    }
+    const grew = total === st.size && fs3.readSync(fd, ring[0], 0, 1, total) > 0;
+    if (grew || total !== st.size) throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
+    meta[0] = total;
+    meta[1] = st.mtimeMs;
+    meta[2] = st.ino;
+    return h.digest("hex");
+  } finally {
+    fs3.closeSync(fd);
+  }
+}
+__name(hashFileOverlapped, "hashFileOverlapped");
+function openFlags(fs5, noFollow) {
+  return fs5.constants.O_RDONLY | fs5.constants.O_NONBLOCK | (noFollow ? fs5.constants.O_NOFOLLOW : 0);
+}
+__name(openFlags, "openFlags");
+function workerMain(hashFile) {
+  const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
+  const fs5 = process.getBuiltinModule("node:fs");
+  const crypto4 = process.getBuiltinModule("node:crypto");
+  const algorithm = workerData.algorithm;
+  const prefix = workerData.prefix;
+  const withStat = workerData.stat;
+  const flags = workerData.flags;
+  const buf = Buffer.allocUnsafe(workerData.bufferSize);
+  parentPort.on("message", (req) => {
+    const names = req.names.split("\0");
+    const n = names.length;
+    const meta = new Float64Array(n * 3);
+    let digests = "";
+    for (let i = 0; i < n; i++) {
+      const path = prefix + names[i];
+      try {
+        digests += hashFile(fs5, crypto4, path, flags, buf, algorithm, withStat, meta, i);
+      } catch (e) {
+        const err = e;
+        parentPort.postMessage({ id: req.id, meta, digests, error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) } });
+        return;
+      }
+    }
+    parentPort.postMessage({ id: req.id, meta, digests }, [meta.buffer]);
+  });
+}
+__name(workerMain, "workerMain");
+var WORKER_SOURCE = `(${workerMain.toString()})(${hashFileSync.toString()});`;
+function defaultConcurrency() {
+  return Math.max(1, availableParallelism());
+}
+__name(defaultConcurrency, "defaultConcurrency");
+var IN_FLIGHT = 2;
+var DigestPool = class {
+  static {
+    __name(this, "DigestPool");
+  }
+  slots = [];
+  pending = /* @__PURE__ */ new Map();
+  queue = [];
+  nextId = 1;
+  failure;
+  closed = false;
+  options;
+  prefix;
+  flags;
+  mainBuffer;
+  constructor(o) {
+    this.options = o;
+    const count = Math.max(0, Math.floor(o.concurrency ?? defaultConcurrency()) - 1);
+    const prefix = o.root.endsWith(sep3) ? o.root : `${o.root}${sep3}`;
+    this.prefix = prefix;
+    this.flags = openFlags(fs3, o.noFollow ?? false);
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: {
+          algorithm: o.algorithm,
+          bufferSize: BUFFER_SIZE,
+          flags: this.flags,
+          stat: o.stat ?? false,
+          prefix
+        },
+        // The workers only hash: a small heap is plenty and keeps the process's footprint down, and they
+        // need no copy of the environment.
+        resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
+        env: SHARE_ENV,
+        stdout: false,
+        stderr: false
+      });
+      const slot = { worker, inFlight: 0 };
+      worker.on("message", (reply) => this.settle(reply));
+      worker.on("error", (e) => this.fail(e));
+      worker.on("exit", (code2) => {
+        if (code2 !== 0 && !this.closed) this.fail(new Error(`a hashing worker exited with code ${code2}`));
+      });
+      this.slots.push(slot);
+    }
+  }
+  /** Threads that hash: the workers and the main thread. */
+  get threads() {
+    return this.slots.length + 1;
+  }
+  get algorithm() {
+    return this.options.algorithm;
+  }
+  /** Digests a batch of root-relative paths. */
+  submit(names) {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve5, reject) => {
+      this.queue.push({ id: this.nextId++, names, resolve: resolve5, reject });
+      this.pump();
+    });
+  }
+  /**
+   * Takes the next queued batch off the queue and hashes it on the main thread, synchronously; false
+   * when nothing is queued. The caller yields to the event loop between calls so worker replies keep
+   * flowing.
+   */
+  hashQueuedOnMain() {
+    const job = this.queue.shift();
+    if (!job) return false;
+    this.mainBuffer ??= Buffer.allocUnsafe(BUFFER_SIZE);
+    const { algorithm, stat: stat3 } = this.options;
+    const meta = new Float64Array(job.names.length * 3);
+    let digests = "";
+    for (let i = 0; i < job.names.length; i++) {
+      try {
+        digests += hashFileSync(fs3, crypto2, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat3 ?? false, meta, i);
+      } catch (e) {
+        const err = e;
+        job.reject(new FileReadError(job.names[i], err.code ?? "EUNKNOWN", err.message));
+        return true;
+      }
+    }
+    job.resolve({ meta, digests });
+    return true;
+  }
+  pump() {
+    while (this.queue.length) {
+      let best;
+      for (const s of this.slots) if (s.inFlight < IN_FLIGHT && (!best || s.inFlight < best.inFlight)) best = s;
+      if (!best) return;
+      const job = this.queue.shift();
+      best.inFlight++;
+      this.pending.set(job.id, { ...job, slot: best });
+      best.worker.postMessage({ id: job.id, names: job.names.join("\0") });
+    }
+  }
+  settle(reply) {
+    const job = this.pending.get(reply.id);
+    if (!job) return;
+    this.pending.delete(reply.id);
+    job.slot.inFlight--;
+    if (reply.error) job.reject(new FileReadError(job.names[reply.error.index], reply.error.code, reply.error.message));
+    else job.resolve(reply);
+    this.pump();
+  }
+  fail(e) {
+    this.failure ??= e;
+    for (const [id, job] of this.pending) {
+      this.pending.delete(id);
+      job.reject(e);
+    }
+    for (const job of this.queue.splice(0)) job.reject(e);
+  }
+  /** Stops the workers; their exit is not awaited (it takes a few milliseconds and nothing depends on it). */
+  close() {
+    this.closed = true;
+    for (const s of this.slots) {
+      s.worker.unref();
+      void s.worker.terminate();
+    }
+  }
+};
+
+// node_modules/@mlops-actions/hashing/src/select.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { lstatSync as lstatSync2, readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join2, posix, relative as relative4, sep as sep4 } from "node:path";
+function selectFiles(o) {
+  const report = { skippedSymlinks: [], skippedSpecial: [] };
+  const paths = [];
+  for (const group3 of walkSelection(o, report)) for (const p of group3) paths.push(p);
+  paths.sort(compareBytewise);
+  const root = o.root;
+  return {
+    files: paths.map((path) => ({ path, abs: path === "" ? root : join2(root, ...path.split("/")) })),
+    skippedSymlinks: report.skippedSymlinks.sort(compareBytewise),
+    skippedSpecial: report.skippedSpecial.sort(compareBytewise)
+  };
+}
+__name(selectFiles, "selectFiles");
+function* walkSelection(o, report) {
+  const root = o.root;
+  const follow = o.followSymlinks ?? false;
+  const input = o.input;
+  let rootReal;
+  try {
+    rootReal = realpathSync(root);
+  } catch (e) {
+    throw new UserError(`the root directory '${root}' cannot be read (${why(e)})`, { fix: "Check that the workspace exists" });
+  }
+  const includes = [];
+  const excludes = [];
+  for (const raw of o.paths) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    if (line.startsWith("!")) excludes.push(normalizeLine(root, line.slice(1), input));
+    else includes.push(normalizeLine(root, line, input));
+  }
+  for (const raw of o.exclude ?? []) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    excludes.push(normalizeLine(root, line, o.excludeInput));
+  }
+  if (includes.length === 0) {
+    throw new UserError("no path to hash was given", { ...input ? { input } : {}, fix: "List files, directories or globs, one per line, relative to the workspace" });
+  }
+  const isExcluded = excludes.length ? (0, import_picomatch.default)(excludes.map((p) => p.includes("/") ? p : `**/${p}`), { dot: true }) : void 0;
+  const seen = includes.length > 1 ? /* @__PURE__ */ new Set() : void 0;
+  const skippedSymlinks = /* @__PURE__ */ new Set();
+  const skippedSpecial = /* @__PURE__ */ new Set();
+  const where = /* @__PURE__ */ __name((line) => input ? { input, key: line } : { key: line }, "where");
+  const excludedWithAncestors = /* @__PURE__ */ __name((rel) => {
+    if (rel === "" || !isExcluded) return false;
+    if (isExcluded(rel)) return true;
+    for (let i = rel.indexOf("/"); i !== -1; i = rel.indexOf("/", i + 1)) {
+      if (isExcluded(rel.slice(0, i))) return true;
+    }
+    return false;
+  }, "excludedWithAncestors");
+  const checkReal = /* @__PURE__ */ __name((line, rel, abs) => {
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch (e) {
+      if (codeOf(e) === "ENOENT") {
+        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: "Fix or remove the link" });
+      }
+      if (codeOf(e) === "ELOOP") {
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, { ...where(line), fix: "Fix or remove the link" });
+      }
+      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user, or exclude it" });
+    }
+    const lexical = rel === "" ? rootReal : join2(rootReal, ...rel.split("/"));
+    if (real !== lexical) {
+      if (!isInsideDir(rootReal, real)) {
+        throw new UserError(`${shown(rel)} leads outside the workspace through a symbolic link (to ${real})`, {
+          ...where(line),
+          fix: "Hash data inside the workspace: copy it in, or point the link at a path inside it"
+        });
+      }
+      if (!follow) {
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link, and follow-symlinks is false`, {
+          ...where(line),
+          fix: "Set follow-symlinks: true, or name the real path"
+        });
+      }
+    }
+    return real;
+  }, "checkReal");
+  const fresh = /* @__PURE__ */ __name((rel) => {
+    if (!seen) return true;
+    if (seen.has(rel)) return false;
+    seen.add(rel);
+    return true;
+  }, "fresh");
+  function* walk(line, startRel, startAbs, startReal, match, counter) {
+    const stack = [{ rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }];
+    while (stack.length) {
+      const dir = stack.pop();
+      let entries;
+      try {
+        entries = readdirSync(dir.abs, { withFileTypes: true });
+      } catch (e) {
+        throw new UserError(`cannot read the directory ${shown(dir.rel)}: ${why(e)}`, {
+          ...where(line),
+          fix: "Make it readable by the runner user, or exclude it"
+        });
+      }
+      entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+      const prefix = dir.rel === "" ? "" : `${dir.rel}/`;
+      const files = [];
+      const subdirs = [];
+      let checkedNames = false;
+      for (const d of entries) {
+        const name = d.name;
+        if (!checkedNames && name.includes("\uFFFD")) {
+          checkUtf8Names(dir.abs, dir.rel, line, where);
+          checkedNames = true;
+        }
+        const rel = prefix + name;
+        if (isExcluded?.(rel)) continue;
+        if (d.isFile()) {
+          if ((!match || match(rel)) && fresh(rel)) files.push(rel);
+        } else if (d.isDirectory()) {
+          subdirs.push({ rel, abs: `${dir.abs}${sep4}${name}`, chain: { real: `${dir.chain.real}${sep4}${name}`, parent: dir.chain } });
+        } else if (d.isSymbolicLink()) {
+          if (!follow) {
+            if (!match || match(rel)) skippedSymlinks.add(rel);
+            continue;
+          }
+          const abs = `${dir.abs}${sep4}${name}`;
+          const real = checkReal(line, rel, abs);
+          let st;
+          try {
+            st = statSync2(abs);
+          } catch (e) {
+            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Fix the link, make its target readable by the runner user, or exclude it" });
+          }
+          if (st.isFile()) {
+            if ((!match || match(rel)) && fresh(rel)) files.push(rel);
+          } else if (st.isDirectory()) {
+            for (let c = dir.chain; c; c = c.parent) {
+              if (c.real === real) {
+                throw new UserError(`the symbolic link ${quotePath(rel)} points back to a directory it is in (${real}), a loop`, {
+                  ...where(line),
+                  fix: "Remove the link, exclude it, or set follow-symlinks: false"
+                });
+              }
+            }
+            subdirs.push({ rel, abs, chain: { real, parent: dir.chain } });
+          } else if (!match || match(rel)) skippedSpecial.add(rel);
+        } else if (!match || match(rel)) {
+          skippedSpecial.add(rel);
+        }
+      }
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
+      if (files.length) {
+        counter.n += files.length;
+        yield files;
+      }
+    }
+  }
+  __name(walk, "walk");
+  for (const line of includes) {
+    const abs = line === "" ? root : join2(root, ...line.split("/"));
+    let st;
+    try {
+      st = lstatSync2(abs);
+    } catch (e) {
+      const code2 = codeOf(e);
+      if (code2 !== "ENOENT" && code2 !== "ENOTDIR") {
+        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user" });
+      }
+    }
+    if (line === "" && st) {
+      yield* walk(line, line, abs, rootReal, void 0, { n: 0 });
+      continue;
+    }
+    if (st) {
+      if (excludedWithAncestors(line)) continue;
+      let real = checkReal(line, line, abs);
+      if (st.isSymbolicLink()) {
+        if (!follow) {
+          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: "Set follow-symlinks: true, or name the real path" });
+        }
+        st = statSync2(abs);
+        real = realpathSync(abs);
+      }
+      if (st.isFile()) {
+        if (fresh(line)) yield [line];
+      } else if (st.isDirectory()) yield* walk(line, line, abs, real, void 0, { n: 0 });
+      else throw new UserError(`${shown(line)} is not a regular file or a directory`, { ...where(line), fix: "Name files or directories" });
+      continue;
+    }
+    const scan = import_picomatch.default.scan(line);
+    if (!scan.isGlob) {
+      const quoted = /^(['"]).*\1$/s.test(line);
+      throw new UserError(`${shown(line)} does not exist`, {
+        ...where(line),
+        fix: quoted ? "Write the path without quotes: each line is one path, taken as it is" : "Check the path (relative to the workspace) and that the files are there before this step (checked out, downloaded or restored)"
+      });
+    }
+    const base = scan.base;
+    const baseAbs = base === "" ? root : join2(root, ...base.split("/"));
+    let baseStat;
+    try {
+      baseStat = statSync2(baseAbs);
+    } catch {
+      baseStat = void 0;
+    }
+    const isMatch = (0, import_picomatch.default)(line, { dot: true });
+    let matched = false;
+    const counted = seen ? (rel) => {
+      if (!isMatch(rel)) return false;
+      matched = true;
+      return true;
+    } : isMatch;
+    const counter = { n: 0 };
+    if (baseStat?.isDirectory() && !excludedWithAncestors(base)) {
+      const real = checkReal(line, base, baseAbs);
+      yield* walk(line, base, baseAbs, real, counted, counter);
+    }
+    if (counter.n === 0 && !matched) {
+      throw new UserError(`the glob ${quotePath(line)} matches no file`, {
+        ...where(line),
+        fix: "Check the pattern (relative to the workspace; * does not cross /, ** does) and that the files are there before this step"
+      });
+    }
+  }
+  report.skippedSymlinks.push(...skippedSymlinks);
+  report.skippedSpecial.push(...skippedSpecial);
+}
+__name(walkSelection, "walkSelection");
+function normalizeLine(root, line, input) {
+  let p = line.trim();
+  if (isAbsolute4(p)) {
+    const rel = relative4(root, p);
+    if (rel.startsWith("..") || isAbsolute4(rel)) throw outside(line, input);
+    p = rel.split(sep4).join("/");
+  }
+  p = posix.normalize(p);
+  if (p === ".." || p.startsWith("../")) throw outside(line, input);
+  if (p === "." || p === "./") return "";
+  return p.replace(/^\.\//, "").replace(/\/+$/, "");
+}
+__name(normalizeLine, "normalizeLine");
+function outside(line, input) {
+  return new UserError(`${quotePath(line)} leads outside the workspace`, {
+    ...input ? { input } : {},
+    fix: "Use a path inside the workspace (GITHUB_WORKSPACE); copy or download the data there first"
+  });
+}
+__name(outside, "outside");
+function isInsideDir(dir, p) {
+  return p === dir || p.startsWith(dir.endsWith(sep4) ? dir : `${dir}${sep4}`);
+}
+__name(isInsideDir, "isInsideDir");
+function checkUtf8Names(abs, rel, line, where) {
+  const raw = readdirSync(abs, { encoding: "buffer" });
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  for (const name of raw) {
+    try {
+      decoder.decode(name);
+    } catch {
+      const shown2 = `${rel ? `${rel}/` : ""}${name.toString("utf8")}`;
+      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, { ...where(line), fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths" });
+    }
+  }
+}
+__name(checkUtf8Names, "checkUtf8Names");
+function shown(rel) {
+  return rel === "" ? `'.' (the workspace)` : quotePath(rel);
+}
+__name(shown, "shown");
+function why(e) {
+  const code2 = codeOf(e);
+  const words = {
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    ELOOP: "a symbolic link loop",
+    ENAMETOOLONG: "the name is too long",
+    ENOENT: "it does not exist",
+    ENOTDIR: "a part of the path is a file, not a folder",
+    EIO: "an input/output error (a failing disk or network file system)"
+  };
+  return words[code2] ?? `the file system answered ${code2}`;
+}
+__name(why, "why");
+function codeOf(e) {
+  return e.code ?? (e instanceof Error ? e.message : String(e));
+}
+__name(codeOf, "codeOf");
+
+// node_modules/@mlops-actions/hashing/src/stat-cache.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { endianness } from "node:os";
+var STAT_CACHE_FORMAT = "mlops-actions/stat-cache@3";
+var FORMAT_PREFIX = STAT_CACHE_FORMAT.slice(0, STAT_CACHE_FORMAT.indexOf("@") + 1);
+var RACY_WINDOW_MS = 2e3;
+var StatCache = class {
+  static {
+    __name(this, "StatCache");
+  }
+  paths;
+  digests;
+  sizes;
+  mtimes;
+  inodes;
+  byPath;
+  live;
+  /** Takes the columns as they are (paths distinct, all of one length); empty by default. */
+  constructor(paths = [], sizes = new Float64Array(0), mtimes = new Float64Array(0), inodes = new Float64Array(0), digests = []) {
+    this.paths = paths;
+    this.sizes = sizes;
+    this.mtimes = mtimes;
+    this.inodes = inodes;
+    this.digests = digests;
+    this.live = paths.indexOf("") < 0 ? paths.length : paths.filter((p) => p !== "").length;
+  }
+  /** Path → slot; built on first use (a re-hash in walk order does without, see find). */
+  get index() {
+    return this.indexMap();
+  }
+  indexMap() {
+    if (!this.byPath) {
+      const m = /* @__PURE__ */ new Map();
+      for (let i = 0; i < this.paths.length; i++) if (this.paths[i] !== "") m.set(this.paths[i], i);
+      this.byPath = m;
+    }
+    return this.byPath;
+  }
+  /** Entries held. */
+  get size() {
+    return this.byPath ? this.byPath.size : this.live;
+  }
+  /** The slot of `path`: `hint` when that slot holds it (the cheap case, no index needed), else the index's. */
+  find(path, hint) {
+    if (this.paths[hint] === path && path !== "") return hint;
+    return this.indexMap().get(path);
+  }
+  get(path) {
+    const i = this.indexMap().get(path);
+    return i === void 0 ? void 0 : { size: this.sizes[i], mtimeMs: this.mtimes[i], ino: this.inodes[i], digest: this.digests[i] };
+  }
+  set(path, e) {
+    const index = this.indexMap();
+    let i = index.get(path);
+    if (i === void 0) {
+      i = this.paths.push(path) - 1;
+      index.set(path, i);
+      if (i >= this.sizes.length) {
+        const grow = /* @__PURE__ */ __name((a) => {
+          const b = new Float64Array(Math.max(64, a.length * 2));
+          b.set(a);
+          return b;
+        }, "grow");
+        this.sizes = grow(this.sizes);
+        this.mtimes = grow(this.mtimes);
+        this.inodes = grow(this.inodes);
+      }
+    }
+    this.sizes[i] = e.size;
+    this.mtimes[i] = e.mtimeMs;
+    this.inodes[i] = e.ino;
+    this.digests[i] = e.digest;
+  }
+  delete(path) {
+    const index = this.indexMap();
+    const i = index.get(path);
+    if (i === void 0) return false;
+    index.delete(path);
+    this.paths[i] = "";
+    return true;
+  }
+};
+async function loadStatCache(path, algorithm) {
+  const cache = new StatCache();
+  let buf;
+  try {
+    buf = readFileSync2(path);
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 === "ENOENT") return { cache };
+    return { cache, problem: `cannot read the stat cache ${path} (${code2 ?? messageOf(e)}); hashing every file` };
+  }
+  const notCache = { cache, problem: `${path} is not a stat cache (format ${STAT_CACHE_FORMAT}); hashing every file and rewriting it` };
+  const eol = buf.indexOf(10);
+  let h;
+  try {
+    h = JSON.parse(buf.toString("utf8", 0, eol < 0 ? buf.length : eol));
+  } catch {
+    if (buf.toString("latin1", 0, 256).includes(FORMAT_PREFIX)) return { cache };
+    return { cache, problem: `the stat cache ${path} is not valid JSON; hashing every file and rewriting it` };
+  }
+  if (typeof h?.format === "string" && h.format !== STAT_CACHE_FORMAT && h.format.startsWith(FORMAT_PREFIX)) return { cache };
+  if (h?.format !== STAT_CACHE_FORMAT || eol < 0) return notCache;
+  if (h.algorithm !== algorithm) return { cache };
+  const n = h.count;
+  const pathBytes = h.pathBytes;
+  const hexLength = HEX_LENGTH[algorithm];
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(pathBytes) || n < 0 || pathBytes < 0) return notCache;
+  const count = n;
+  const digestBytes = hexLength / 2;
+  const numbers = eol + 1;
+  const pathsAt = numbers + count * 24;
+  const digestsAt = pathsAt + pathBytes;
+  if (buf.length !== digestsAt + count * digestBytes) return notCache;
+  const columns = new Float64Array(count * 3);
+  new Uint8Array(columns.buffer).set(buf.subarray(numbers, pathsAt));
+  const paths = count ? buf.toString("utf8", pathsAt, digestsAt - 1).split("\0") : [];
+  if (paths.length !== count || count && buf[digestsAt - 1] !== 0) return notCache;
+  const hex = buf.toString("hex", digestsAt);
+  const digests = new Array(count);
+  for (let i = 0; i < count; i++) digests[i] = hex.slice(i * hexLength, (i + 1) * hexLength);
+  const le = littleEndian(columns);
+  return { cache: new StatCache(paths, le.slice(0, count), le.slice(count, 2 * count), le.slice(2 * count), digests) };
+}
+__name(loadStatCache, "loadStatCache");
+async function saveStatCache(path, algorithm, cache, target = {}) {
+  const live = [];
+  for (let i = 0; i < cache.paths.length; i++) if (cache.paths[i] !== "") live.push(i);
+  const n = live.length;
+  const columns = new Float64Array(n * 3);
+  const digestBytes = HEX_LENGTH[algorithm] / 2;
+  const digests = Buffer.allocUnsafe(n * digestBytes);
+  let names = "";
+  for (let j = 0; j < n; j++) {
+    const i = live[j];
+    columns[j] = cache.sizes[i];
+    columns[n + j] = cache.mtimes[i];
+    columns[2 * n + j] = cache.inodes[i];
+    names += `${cache.paths[i]}\0`;
+    if (digests.write(cache.digests[i], j * digestBytes, digestBytes, "hex") !== digestBytes) {
+      throw new Error(`the stat cache entry of '${cache.paths[i]}' holds an invalid ${algorithm} digest`);
+    }
+  }
+  const pathBytes = Buffer.byteLength(names, "utf8");
+  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes })}
+`;
+  const numbers = littleEndian(columns);
+  await writeFileAtomic(path, [header, new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength), names, digests], target);
+}
+__name(saveStatCache, "saveStatCache");
+function littleEndian(a) {
+  if (endianness() === "LE") return a;
+  const out = new Float64Array(a.length);
+  const v = new DataView(a.buffer, a.byteOffset, a.byteLength);
+  const w = new DataView(out.buffer);
+  for (let i = 0; i < a.length; i++) w.setFloat64(i * 8, v.getFloat64(i * 8, true));
+  return out;
+}
+__name(littleEndian, "littleEndian");
+
+// node_modules/@mlops-actions/hashing/src/shards.ts
+import { createHash as createHash3 } from "node:crypto";
+import { isAbsolute as isAbsolute5, parse as parse2, sep as sep5 } from "node:path";
+var FILE_COST = 64 * 1024;
+var MAX_SHARDS = 256;
+function assignShards(paths, sizes, count) {
+  const n = paths.length;
+  const order = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const out = new Uint16Array(n);
+  if (count <= 1) return out;
+  const load = new Float64Array(count);
+  const heap = [];
+  for (let s = 0; s < count; s++) heap.push(s);
+  const less = /* @__PURE__ */ __name((a, b) => load[a] < load[b] || load[a] === load[b] && a < b, "less");
+  for (const i of order) {
+    const s = heap[0];
+    out[i] = s;
+    load[s] = load[s] + sizes[i] + FILE_COST;
+    let p = 0;
+    for (; ; ) {
+      const l = 2 * p + 1;
+      const r = l + 1;
+      let m = p;
+      if (l < count && less(heap[l], heap[m])) m = l;
+      if (r < count && less(heap[r], heap[m])) m = r;
+      if (m === p) break;
+      [heap[p], heap[m]] = [heap[m], heap[p]];
+      p = m;
+    }
+  }
+  return out;
+}
+__name(assignShards, "assignShards");
+function selectionId(paths, sizes) {
+  const h = createHash3("sha256");
+  const SLICE = 512;
+  for (let i = 0; i < paths.length; i += SLICE) {
+    let text = "";
+    const end = Math.min(paths.length, i + SLICE);
+    for (let j = i; j < end; j++) text += `${sizes[j]}	${JSON.stringify(paths[j])}
+`;
+    h.update(text, "utf8");
+  }
+  return `sha256:${h.digest("hex")}`;
+}
+__name(selectionId, "selectionId");
+function checkShardSpec(index, count, inputs = { shard: "shard", shards: "shards" }) {
+  if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
+    throw new UserError(`must be a whole number from 1 to ${MAX_SHARDS}, got ${count}`, { input: inputs.shards, fix: "Use ${{ strategy.job-total }}" });
+  }
+  if (!Number.isInteger(index) || index < 0 || index >= count) {
+    throw new UserError(`must be a whole number from 0 to ${count - 1} (shards is ${count}), got ${index}`, { input: inputs.shard, fix: "Use ${{ strategy.job-index }} (it counts from 0)" });
+  }
+  return { index, count };
+}
+__name(checkShardSpec, "checkShardSpec");
+function mergeShards(parts, input = "manifests") {
+  if (parts.length === 0) {
+    throw new UserError("names no partial manifest", { input, fix: "Download the artifacts of every shard first (download-artifact with pattern: and merge-multiple: true) and name their files" });
+  }
+  for (const p of parts) {
+    if (!p.manifest.shard) {
+      throw new UserError("is a whole manifest, not a partial one written by a shard", { input, file: p.file, fix: "Name only the partial manifests the shards wrote (data-hash with shard and shards)" });
+    }
+  }
+  const first = parts[0];
+  const f = first.manifest.shard;
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const p of parts) {
+    const s = p.manifest.shard;
+    const differs = [];
+    if (p.manifest.algorithm !== first.manifest.algorithm) differs.push(`algorithm ${p.manifest.algorithm} vs ${first.manifest.algorithm}`);
+    if (s.count !== f.count) differs.push(`${s.count} shards vs ${f.count}`);
+    if (s.selection !== f.selection) differs.push(`a selection of ${s.files} files (${s.bytes} bytes) vs ${f.files} files (${f.bytes} bytes)`);
+    if (JSON.stringify(p.manifest.selection ?? null) !== JSON.stringify(first.manifest.selection ?? null)) differs.push("other path, exclude or follow-symlinks inputs");
+    if (differs.length) {
+      throw new UserError(`is shard ${s.index} of a different run than ${first.file}: ${differs.join("; ")}`, {
+        input,
+        file: p.file,
+        fix: "Merge the partial manifests of one matrix run only: run every shard on the same data with the same inputs, and give the artifacts names that hold the run (e.g. the run id) so another run cannot mix in"
+      });
+    }
+    const seen = byIndex.get(s.index);
+    if (seen) {
+      throw new UserError(`is shard ${s.index} of ${s.count} again (also ${seen.file})`, {
+        input,
+        file: p.file,
+        fix: "Give each shard one partial manifest, named by its index (e.g. part-${{ strategy.job-index }}-of-${{ strategy.job-total }}.json), and download only this run's artifacts"
+      });
+    }
+    byIndex.set(s.index, p);
+  }
+  const missing2 = [];
+  for (let i = 0; i < f.count; i++) if (!byIndex.has(i)) missing2.push(i);
+  if (missing2.length) {
+    const shown2 = missing2.length > 10 ? `${missing2.slice(0, 10).join(", ")}, \u2026` : missing2.join(", ");
+    throw new UserError(`lacks shard${missing2.length > 1 ? "s" : ""} ${shown2} of ${f.count} (${missing2.length} missing)`, {
+      input,
+      fix: "Let the merge job need the matrix job and run only when every shard succeeded, and download every shard's artifact (pattern: and merge-multiple: true)"
+    });
+  }
+  const all = [];
+  for (const p of parts) for (const e of p.manifest.entries) all.push({ e, shard: p.manifest.shard.index });
+  all.sort((a, b) => compareBytewise(a.e.path, b.e.path));
+  const entries = new Array(all.length);
+  const paths = new Array(all.length);
+  const sizes = new Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    const { e, shard } = all[i];
+    if (i > 0 && paths[i - 1] === e.path) {
+      throw new UserError(`holds ${quotePath(e.path)}, which shard ${all[i - 1].shard} also hashed`, { input, file: byIndex.get(shard).file, fix: "Write each partial manifest with data-hash in shard mode; do not edit or combine them by hand" });
+    }
+    entries[i] = e;
+    paths[i] = e.path;
+    sizes[i] = e.size;
+  }
+  const id = selectionId(paths, sizes);
+  if (id !== f.selection || entries.length !== f.files) {
+    throw new UserError(`the partial manifests hold ${entries.length} files, not the ${f.files} files of the selection the shards walked (a file changed size between the walk and its hashing, or a partial manifest was edited)`, {
+      input,
+      fix: "Do not change the data while the shards run, and run the matrix again"
+    });
+  }
+  const expected = assignShards(paths, sizes, f.count);
+  for (let i = 0; i < all.length; i++) {
+    if (expected[i] !== all[i].shard) {
+      throw new UserError(`holds ${quotePath(paths[i])}, which belongs to shard ${expected[i]}`, {
+        input,
+        file: byIndex.get(all[i].shard).file,
+        fix: "Write each partial manifest with data-hash in shard mode; do not edit or combine them by hand"
+      });
+    }
+  }
+  return buildManifest(first.manifest.algorithm, entries, first.manifest.selection);
+}
+__name(mergeShards, "mergeShards");
+async function mergeManifestFiles(o) {
+  const input = o.input ?? "manifests";
+  const lines = o.paths.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  const absolute = lines.filter((l) => isAbsolute5(l));
+  const relative6 = lines.filter((l) => !isAbsolute5(l));
+  const found = [];
+  if (relative6.length) for (const f of selectFiles({ root: o.root, paths: relative6, followSymlinks: true, input }).files) found.push({ abs: f.abs, shown: f.path });
+  if (absolute.length) {
+    const top = parse2(o.root).root;
+    const rel = absolute.map((l) => l.slice(top.length).split(sep5).join("/"));
+    for (const f of selectFiles({ root: top, paths: rel, followSymlinks: true, input }).files) found.push({ abs: f.abs, shown: f.abs });
+  }
+  const parts = [];
+  for (const f of found) parts.push({ manifest: await readManifest(f.abs, f.shown, { partial: true }), file: f.shown });
+  const manifest = mergeShards(parts, input);
+  if (o.expect) {
+    const got = { selection: manifest.selection, algorithm: manifest.algorithm };
+    if (JSON.stringify(got) !== JSON.stringify({ selection: o.expect.selection, algorithm: o.expect.algorithm })) {
+      const show2 = /* @__PURE__ */ __name((x) => `path ${JSON.stringify(x.selection?.paths ?? [])}, exclude ${JSON.stringify(x.selection?.exclude ?? [])}, follow-symlinks ${x.selection?.followSymlinks ?? false}, algorithm ${x.algorithm}`, "show");
+      throw new UserError(`were written for ${show2(got)}, but this step has ${show2(o.expect)}`, {
+        input,
+        fix: "Give the merge step the same path, exclude, follow-symlinks and algorithm as the shards, or leave its path empty"
+      });
+    }
+  }
+  return { manifest, parts: parts.length };
+}
+__name(mergeManifestFiles, "mergeManifestFiles");
+
+// node_modules/@mlops-actions/hashing/src/hash-paths.ts
+var MAX_BATCH = 256;
+var WALK_SLICE_MS = 4;
+var INLINE_MAX_FILES = 64;
+var INLINE_MAX_BYTES = 64 * 1024 * 1024;
+var Files = class {
+  static {
+    __name(this, "Files");
+  }
+  paths = [];
+  sizes = [];
+  digests = [];
+  mtimes = [];
+  inodes = [];
+};
+async function hashPaths(o) {
+  const started = performance.now();
+  const startedAt = Date.now();
+  const algorithm = o.algorithm ?? "sha256";
+  if (!isAlgorithm(algorithm)) {
+    throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
+  }
+  const root = resolve3(o.root);
+  const prefix = root.endsWith(sep6) ? root : `${root}${sep6}`;
+  const follow = o.followSymlinks ?? false;
+  const concurrency = o.concurrency ?? defaultConcurrency();
+  let cache;
+  if (o.statCache) {
+    const loaded = await loadStatCache(o.statCache, algorithm);
+    if (loaded.problem) o.onWarning?.(loaded.problem);
+    cache = loaded.cache;
+  }
+  const withStat = cache !== void 0;
+  const files = new Files();
+  let cacheHits = 0;
+  const report = { skippedSymlinks: [], skippedSpecial: [] };
+  const walkExclude = o.ownFiles?.length ? [...o.exclude ?? [], ...o.ownFiles] : o.exclude;
+  const walk = walkSelection({ root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput }, report);
+  let pool;
+  let hashedNow;
+  let mine;
+  let shardInfo;
+  let statSizes;
+  try {
+    if (o.shard) {
+      for (const group3 of walk) for (const rel of group3) files.paths.push(rel);
+      files.paths.sort(compareBytewise);
+      const n = files.paths.length;
+      statSizes = new Array(n);
+      const mtimes = cache ? new Float64Array(n) : void 0;
+      const inodes = cache ? new Float64Array(n) : void 0;
+      let total = 0;
+      for (let k = 0; k < n; k++) {
+        const st = fs4.statSync(prefix + files.paths[k], { throwIfNoEntry: false });
+        if (!st) throw new FileReadError(files.paths[k], "ENOENT", "gone");
+        statSizes[k] = st.size;
+        total += st.size;
+        if (mtimes) {
+          mtimes[k] = st.mtimeMs;
+          inodes[k] = st.ino;
+        }
+      }
+      const owner = assignShards(files.paths, statSizes, o.shard.count);
+      mine = [];
+      for (let k = 0; k < n; k++) if (owner[k] === o.shard.index) mine.push(k);
+      shardInfo = { index: o.shard.index, count: o.shard.count, selection: selectionId(files.paths, statSizes), files: n, bytes: total };
+      const misses = [];
+      let missBytes = 0;
+      let hint = 0;
+      for (const k of mine) {
+        const c = cache?.find(files.paths[k], hint);
+        if (c !== void 0) hint = c + 1;
+        const size = statSizes[k];
+        if (c !== void 0 && size === cache.sizes[c] && mtimes[k] === cache.mtimes[c] && inodes[k] === cache.inodes[c]) {
+          files.sizes[k] = size;
+          files.digests[k] = cache.digests[c];
+          cacheHits++;
+        } else {
+          misses.push(k);
+          missBytes += size;
+        }
+      }
+      if (cache) hashedNow = misses;
+      if (misses.length) {
+        if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
+          await hashInline(files, misses, prefix, algorithm, follow, withStat);
+        } else {
+          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          await hashOnPool(pool, files, misses);
+        }
+      }
+    } else if (cache?.size) {
+      const misses = [];
+      let missBytes = 0;
+      let hint = 0;
+      for (const group3 of walk) {
+        if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
+        for (const rel of group3) {
+          const k = files.paths.push(rel) - 1;
+          const c = cache.find(rel, hint);
+          if (c !== void 0) hint = c + 1;
+          const st = c === void 0 ? void 0 : fs4.statSync(prefix + rel, NO_THROW);
+          if (st && st.size === cache.sizes[c] && st.mtimeMs === cache.mtimes[c] && st.ino === cache.inodes[c] && st.isFile()) {
+            files.sizes[k] = st.size;
+            files.digests[k] = cache.digests[c];
+            cacheHits++;
+          } else {
+            misses.push(k);
+            missBytes += st ? st.size : BUFFER_SIZE;
+          }
+        }
+      }
+      hashedNow = misses;
+      if (misses.length) {
+        if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
+          await hashInline(files, misses, prefix, algorithm, follow, withStat);
+        } else {
+          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          await hashOnPool(pool, files, misses);
+        }
+      }
+    } else {
+      const slice = performance.now();
+      let done = false;
+      while (files.paths.length <= INLINE_MAX_FILES && performance.now() - slice <= WALK_SLICE_MS) {
+        const step = walk.next();
+        if (step.done) {
+          done = true;
+          break;
+        }
+        for (const rel of step.value) files.paths.push(rel);
+      }
+      const all = /* @__PURE__ */ __name(() => files.paths.map((_, k) => k), "all");
+      if (done && files.paths.length <= INLINE_MAX_FILES && (files.paths.length <= 1 || totalSize(files.paths, prefix) <= INLINE_MAX_BYTES)) {
+        await hashInline(files, all(), prefix, algorithm, follow, withStat);
+      } else {
+        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+        await streamToPool(pool, files, walk);
+      }
+      if (cache) hashedNow = all();
+    }
+  } catch (e) {
+    if (e instanceof FileReadError) throw readError(e);
+    throw e;
+  } finally {
+    pool?.close();
+  }
+  const { paths, sizes, digests } = files;
+  let order;
+  if (mine) {
+    order = mine;
+    for (const k of mine) {
+      if (sizes[k] !== statSizes[k]) throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
+    }
+  } else {
+    order = new Array(paths.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((a, b) => compareBytewise(paths[a], paths[b]));
+  }
+  const entries = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i];
+    entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
+  }
+  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  const manifest = buildManifest(algorithm, entries, {
+    paths: [...o.paths],
+    exclude: [...o.exclude ?? []],
+    followSymlinks: follow
+  });
+  if (shardInfo) manifest.shard = shardInfo;
+  manifest.stats = {
+    cacheHits,
+    hashed: entries.length - cacheHits,
+    skippedSymlinks: report.skippedSymlinks.sort(compareBytewise),
+    skippedSpecial: report.skippedSpecial.sort(compareBytewise),
+    elapsedMs: performance.now() - started
+  };
+  return manifest;
+}
+__name(hashPaths, "hashPaths");
+function totalSize(paths, prefix) {
+  let total = 0;
+  for (const rel of paths) total += fs4.statSync(prefix + rel, { throwIfNoEntry: false })?.size ?? 0;
+  return total;
+}
+__name(totalSize, "totalSize");
+async function hashInline(files, ks, prefix, algorithm, follow, withStat) {
+  const buf = Buffer.allocUnsafe(BUFFER_SIZE);
+  const flags = openFlags(fs4, !follow);
+  const meta = new Float64Array(3);
+  for (const k of ks) {
+    const rel = files.paths[k];
+    meta.fill(0);
+    try {
+      const st = fs4.statSync(prefix + rel, { throwIfNoEntry: false });
+      files.digests[k] = st && st.size > BUFFER_SIZE ? await hashFileOverlapped(prefix + rel, flags, algorithm, meta) : hashFileSync(fs4, crypto3, prefix + rel, flags, buf, algorithm, withStat, meta, 0);
+    } catch (e) {
+      const err = e;
+      throw new FileReadError(rel, err.code ?? "EUNKNOWN", err.message);
+    }
+    files.sizes[k] = meta[0];
+    files.mtimes[k] = meta[1];
+    files.inodes[k] = meta[2];
+  }
+}
+__name(hashInline, "hashInline");
+function storeBatch(files, ks, r, hexLength) {
+  for (let i = 0; i < ks.length; i++) {
+    const k = ks[i];
+    files.digests[k] = r.digests.slice(i * hexLength, (i + 1) * hexLength);
+    files.sizes[k] = r.meta[i * 3];
+    files.mtimes[k] = r.meta[i * 3 + 1];
+    files.inodes[k] = r.meta[i * 3 + 2];
+  }
+}
+__name(storeBatch, "storeBatch");
+async function hashOnPool(pool, files, ks) {
+  const hexLength = HEX_LENGTH[pool.algorithm];
+  const jobs = [];
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(ks.length / (pool.threads * 4))));
+  for (let i = 0; i < ks.length; i += size) {
+    const part = ks.slice(i, i + size);
+    jobs.push(pool.submit(part.map((k) => files.paths[k])).then((r) => storeBatch(files, part, r, hexLength)));
+  }
+  while (pool.hashQueuedOnMain()) await yieldToLoop();
+  await settleAll(jobs);
+}
+__name(hashOnPool, "hashOnPool");
+async function streamToPool(pool, files, walk) {
+  const hexLength = HEX_LENGTH[pool.algorithm];
+  const jobs = [];
+  let failure;
+  let batchStart = 0;
+  const flush = /* @__PURE__ */ __name((end) => {
+    if (end <= batchStart) return;
+    const start = batchStart;
+    batchStart = end;
+    const names = files.paths.slice(start, end);
+    const p = pool.submit(names).then(
+      (r) => storeBatch(files, rangeOf(start, end), r, hexLength),
+      (e) => {
+        failure ??= e;
+      }
+    );
+    jobs.push(p);
+  }, "flush");
+  const batchFor = /* @__PURE__ */ __name((n) => Math.min(MAX_BATCH, 16 + (n >> 3)), "batchFor");
+  const cut = /* @__PURE__ */ __name(() => {
+    while (files.paths.length - batchStart >= batchFor(batchStart)) flush(batchStart + batchFor(batchStart));
+  }, "cut");
+  cut();
+  let slice = performance.now();
+  for (const group3 of walk) {
+    for (const rel of group3) files.paths.push(rel);
+    if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
+    cut();
+    if (failure) break;
+    if (performance.now() - slice > WALK_SLICE_MS) {
+      await yieldToLoop();
+      slice = performance.now();
+    }
+  }
+  flush(files.paths.length);
+  while (!failure && pool.hashQueuedOnMain()) await yieldToLoop();
+  await Promise.all(jobs);
+  if (failure) throw failure;
+}
+__name(streamToPool, "streamToPool");
+var NO_THROW = { throwIfNoEntry: false };
+var CAP_YOUNG_GENERATION_AFTER = 5e4;
+var youngGenerationCapped = false;
+function capYoungGeneration() {
+  if (youngGenerationCapped) return;
+  youngGenerationCapped = true;
+  setFlagsFromString("--semi-space-growth-factor=1");
+}
+__name(capYoungGeneration, "capYoungGeneration");
+function rangeOf(start, end) {
+  const r = new Array(end - start);
+  for (let i = 0; i < r.length; i++) r[i] = start + i;
+  return r;
+}
+__name(rangeOf, "rangeOf");
+async function settleAll(jobs) {
+  const results = await Promise.allSettled(jobs);
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+__name(settleAll, "settleAll");
+async function updateStatCache(path, algorithm, cache, files, ks, startedAt, target) {
+  let dirty = false;
+  for (const k of ks) {
+    const p = files.paths[k];
+    const mtimeMs = files.mtimes[k];
+    if (mtimeMs < startedAt - RACY_WINDOW_MS) {
+      cache.set(p, { size: files.sizes[k], mtimeMs, ino: files.inodes[k], digest: files.digests[k] });
+      dirty = true;
+    } else if (cache.delete(p)) dirty = true;
+  }
+  if (dirty) await saveStatCache(path, algorithm, cache, target);
+}
+__name(updateStatCache, "updateStatCache");
+function readError(e) {
+  const rel = e.path;
+  switch (e.code) {
+    case "EACCES":
+    case "EPERM":
+      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, { file: rel, fix: "Make the file readable by the runner user, or exclude it" });
+    case "ENOENT":
+      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+    case "ELOOP":
+      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+    case "ECHANGED":
+      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: "Do not change the data while data-hash runs" });
+    default:
+      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, { file: rel, fix: "Check the disk or file system the data is on, or exclude the file" });
+  }
+}
+__name(readError, "readError");
+
+// node_modules/@mlops-actions/markdown/src/escape.ts
+var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!~|]/g;
+function escapeText(s) {
+  return String(s).replace(/\r\n|\r|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/(https?):\/\//gi, "$1:\u200B//").replace(/\bwww\./gi, "www\u200B.");
+}
+__name(escapeText, "escapeText");
+function code(s) {
+  const text = String(s).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+__name(code, "code");
+
+// node_modules/@mlops-actions/markdown/src/blocks.ts
+function table(headers, rows, align = []) {
+  const sep7 = headers.map((_, i) => {
+    const a = align[i];
+    return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
+  });
+  const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
+  return [line(headers), line(sep7), ...rows.map(line)].join("\n");
+}
+__name(table, "table");
+
+// node_modules/@mlops-actions/hashing/src/summary.ts
+function displayPath(p) {
+  return code(p.replace(/[\\\n\r]/g, (c) => c === "\\" ? "\\\\" : c === "\n" ? "\\n" : "\\r"));
+}
+__name(displayPath, "displayPath");
+function formatBytes(n) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let v = n;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${Math.round(n)} B` : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ${units[u]}`;
+}
+__name(formatBytes, "formatBytes");
+function renderSummary(m, comparison, o = {}) {
+  const limit = o.limit ?? 20;
+  const out = [`### ${escapeText(o.title ?? "Dataset hash")}`, ""];
+  const rows = [
+    ["Hash", code(m.hash)],
+    ["Files", m.files.toLocaleString("en-US")],
+    ["Size", `${formatBytes(m.bytes)} (${m.bytes.toLocaleString("en-US")} bytes)`]
+  ];
+  if (o.manifestPath) rows.push(["Manifest", code(o.manifestPath)]);
+  if (m.stats && m.stats.cacheHits) rows.push(["Stat cache", `${m.stats.cacheHits.toLocaleString("en-US")} of ${m.files.toLocaleString("en-US")} files unchanged, not read`]);
+  if (m.stats && m.stats.skippedSymlinks.length) rows.push(["Symbolic links skipped", String(m.stats.skippedSymlinks.length)]);
+  out.push(table(["", ""], rows), "");
+  if (!comparison) {
+    out.push("No baseline was given, so every file counts as added.");
+    return `${out.join("\n")}
+`;
+  }
+  const base = o.baselineName ? ` ${code(o.baselineName)}` : "";
+  const { added, removed, modified } = comparison;
+  if (!comparison.changed) {
+    out.push(`Unchanged since the baseline${base}.`);
+    return `${out.join("\n")}
+`;
+  }
+  out.push(
+    `Changed since the baseline${base}: **${added.length.toLocaleString("en-US")}** added, **${removed.length.toLocaleString("en-US")}** removed, **${modified.length.toLocaleString("en-US")}** modified.`,
+    ""
+  );
+  for (const [label2, list] of [
+    ["Added", added],
+    ["Removed", removed],
+    ["Modified", modified]
+  ]) {
+    if (!list.length) continue;
+    out.push(`**${label2}** (${list.length.toLocaleString("en-US")})`, "");
+    for (const p of list.slice(0, limit)) out.push(`- ${displayPath(p)}`);
+    if (list.length > limit) out.push(`- \u2026 and ${(list.length - limit).toLocaleString("en-US")} more (see the manifest)`);
+    out.push("");
+  }
+  return `${out.join("\n")}
+`;
+}
+__name(renderSummary, "renderSummary");
+
+// node_modules/@mlops-actions/hashing/src/targets.ts
+import { closeSync as closeSync2, lstatSync as lstatSync3, openSync as openSync2, readSync as readSync2 } from "node:fs";
+function checkOwnFileTarget(path, kind, target = {}) {
+  checkOutputPath(path, target);
+  let size;
+  try {
+    const st = lstatSync3(path);
+    if (st.isSymbolicLink()) return;
+    size = st.size;
+  } catch {
+    return;
+  }
+  if (size === 0) return;
+  const head = Buffer.alloc(256);
+  let n = 0;
+  let fd;
+  try {
+    fd = openSync2(path, "r");
+    n = readSync2(fd, head, 0, head.length, 0);
+  } catch {
+    return;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+  const text = head.subarray(0, n).toString("utf8");
+  const formats = kind === "manifest" ? [MANIFEST_FORMAT, PARTIAL_MANIFEST_FORMAT] : [STAT_CACHE_FORMAT];
+  if (formats.some((format) => text.includes(format.slice(0, format.indexOf("@") + 1)))) return;
+  const shown2 = `'${target.display ?? path}'`;
+  const what = kind === "manifest" ? "a data-hash manifest" : "a data-hash stat cache";
+  throw new UserError(`${shown2} exists and is not ${what}; writing the ${kind === "manifest" ? "manifest" : "stat cache"} would replace it`, {
+    ...target.input ? { input: target.input } : {},
+    fix: kind === "manifest" ? "Name a new file for the manifest (e.g. data-hash/manifest.json), or leave the input empty to write it under runner.temp" : "Name a file of its own for the stat cache (e.g. .cache/data-hash-stat), or delete the file if it is an old cache"
+  });
+}
+__name(checkOwnFileTarget, "checkOwnFileTarget");
+
+// actions/data-hash/src/main.ts
+function readInputs() {
+  const inputs = new Inputs();
+  const ctx = readRunnerContext();
+  const mode = inputs.choice("mode", ["hash", "merge"], "hash");
+  const paths = inputs.list("path", { required: mode === "hash" });
+  const manifests = inputs.list("manifests");
+  const shardText = inputs.string("shard", "");
+  const shardsText = inputs.string("shards", "");
+  let shard;
+  if (mode === "merge") {
+    if (!manifests.length) throw new UserError("is required with mode: merge", { input: "manifests", fix: "Name the partial manifests the shards wrote (e.g. a glob over the folder the artifacts were downloaded to)" });
+    if (shardText || shardsText) throw new UserError("is for the shards, not the merge", { input: shardText ? "shard" : "shards", fix: "Remove shard and shards from the merge step" });
+  } else {
+    if (manifests.length) throw new UserError("is read only with mode: merge", { input: "manifests", fix: "Add 'mode: merge' to merge partial manifests, or remove manifests" });
+    if (shardText !== "" || shardsText !== "") {
+      if (shardText === "" || shardsText === "") {
+        throw new UserError("is needed too: shard and shards go together", { input: shardText === "" ? "shard" : "shards", fix: "Set shard: ${{ strategy.job-index }} and shards: ${{ strategy.job-total }}" });
+      }
+      shard = checkShardSpec(Number(shardText), Number(shardsText));
+    }
+  }
+  const workspace = resolve4(ctx.workspace);
+  const baselinePath = inputs.file("baseline", { root: workspace })?.path;
+  const manifest = inputs.file("manifest", { root: workspace }) ?? { path: join3(resolve4(ctx.runnerTemp), "data-hash", "manifest.json"), display: "data-hash/manifest.json under runner.temp" };
+  const statCache = inputs.file("stat-cache", { root: workspace });
+  checkOwnFileTarget(manifest.path, "manifest", { input: "manifest", display: manifest.display });
+  if (statCache) {
+    checkOwnFileTarget(statCache.path, "stat-cache", { input: "stat-cache", display: statCache.display });
+    if (statCache.path === manifest.path) {
+      throw new UserError(`'${statCache.display}' is also the manifest`, { input: "stat-cache", fix: "Give the stat cache a file of its own" });
+    }
+  }
+  if (shard && baselinePath) throw new UserError("cannot be compared with one shard", { input: "baseline", fix: "Give the baseline to the merge step (mode: merge), which has the whole manifest" });
+  return {
+    workspace,
+    mode,
+    shard,
+    manifests,
+    paths,
+    exclude: inputs.list("exclude"),
+    algorithm: inputs.choice("algorithm", ALGORITHMS, "sha256"),
+    manifest: manifest.path,
+    manifestDisplay: manifest.display,
+    baseline: baselinePath ? { path: baselinePath, name: inputs.string("baseline") } : void 0,
+    followSymlinks: inputs.boolean("follow-symlinks", false),
+    statCache: statCache?.path,
+    statCacheDisplay: statCache?.display
+  };
+}
+__name(readInputs, "readInputs");
+function ownFiles(i) {
+  return [i.manifest, i.statCache].filter((p) => p !== void 0).map((p) => relative5(i.workspace, p)).filter((r) => r !== "" && !r.startsWith("..") && !isAbsolute6(r)).map((r) => r.split("\\").join("/"));
+}
+__name(ownFiles, "ownFiles");
+var run2 = /* @__PURE__ */ __name(() => run(async () => {
+  const i = readInputs();
+  const baseline = i.baseline ? await readManifest(i.baseline.path, i.baseline.name) : void 0;
+  const merged = i.mode === "merge" ? await mergeManifestFiles({
+    root: i.workspace,
+    paths: i.manifests,
+    input: "manifests",
+    // With path given, the shards must have hashed that selection.
+    expect: i.paths.length ? { selection: { paths: i.paths, exclude: i.exclude, followSymlinks: i.followSymlinks }, algorithm: i.algorithm } : void 0
+  }) : void 0;
+  if (merged) log_exports.info(`merged ${merged.parts} partial manifests`);
+  const m = merged?.manifest ?? await hashPaths({
+    root: i.workspace,
+    paths: i.paths,
+    exclude: i.exclude,
+    ownFiles: ownFiles(i),
+    shard: i.shard,
+    algorithm: i.algorithm,
+    followSymlinks: i.followSymlinks,
+    statCache: i.statCache,
+    statCacheTarget: { input: "stat-cache", display: i.statCacheDisplay },
+    input: "path",
+    excludeInput: "exclude",
+    onWarning: /* @__PURE__ */ __name((w) => log_exports.warning(w), "onWarning")
+  });
+  const stats = m.stats ?? { cacheHits: 0, hashed: 0, skippedSymlinks: [], skippedSpecial: [], elapsedMs: 0 };
+  if (m.files === 0 && !m.shard) log_exports.warning("the selection holds no file (every match was excluded, or the directories are empty); the hash is that of an empty listing");
+  if (stats.skippedSymlinks.length) {
+    const shown2 = stats.skippedSymlinks.slice(0, 5).map((p) => JSON.stringify(p)).join(", ");
+    log_exports.info(`skipped ${stats.skippedSymlinks.length} symbolic link(s) (follow-symlinks is false): ${shown2}${stats.skippedSymlinks.length > 5 ? ", \u2026" : ""}`);
+  }
+  if (stats.skippedSpecial.length) log_exports.info(`skipped ${stats.skippedSpecial.length} FIFO(s), socket(s) or device(s)`);
+  let comparison;
+  if (baseline) {
+    try {
+      comparison = compareManifests(baseline, m);
+    } catch (e) {
+      if (e instanceof UserError) throw new UserError(e.message, { input: "baseline", file: i.baseline.name });
+      throw e;
+    }
+  }
+  await writeManifest(i.manifest, m, { input: "manifest", display: i.manifestDisplay });
+  const seconds = stats.elapsedMs / 1e3;
+  log_exports.info(
+    (m.shard ? `shard ${m.shard.index} of ${m.shard.count} (the selection holds ${m.shard.files} files, ${formatBytes(m.shard.bytes)}): ` : "") + `${m.hash}: ${m.files} files, ${formatBytes(m.bytes)}` + (merged ? " (merged)" : ` in ${seconds.toFixed(2)} s`) + (!merged && seconds > 0 ? ` (${formatBytes(m.bytes / seconds)}/s)` : "") + (i.statCache ? `, ${stats.cacheHits} from the stat cache` : "")
+  );
+  if (m.shard) {
+    setOutputs({ hash: "", files: m.files, bytes: m.bytes, manifest: i.manifest, changed: "", added: "", removed: "", modified: "", "cache-key": "" });
+    await new JobSummary().add(`### Dataset hash: shard ${m.shard.index} of ${m.shard.count}
+
+${m.files.toLocaleString("en-US")} of ${m.shard.files.toLocaleString("en-US")} files, ${formatBytes(m.bytes)} of ${formatBytes(m.shard.bytes)}, in the partial manifest \`${relativeOrAbsolute(i.workspace, i.manifest)}\`. Merge every shard's partial manifest with \`mode: merge\` for the dataset hash.
+`).write();
+    return;
+  }
+  setOutputs({
+    hash: m.hash,
+    files: m.files,
+    bytes: m.bytes,
+    manifest: i.manifest,
+    changed: comparison ? comparison.changed : true,
+    added: comparison ? comparison.added.length : m.files,
+    removed: comparison ? comparison.removed.length : 0,
+    modified: comparison ? comparison.modified.length : 0,
+    "cache-key": cacheKey(m)
+  });
+  await new JobSummary().add(renderSummary(m, comparison, { baselineName: i.baseline?.name, manifestPath: relativeOrAbsolute(i.workspace, i.manifest) })).write();
+}), "run");
+function relativeOrAbsolute(root, p) {
+  const r = relative5(root, p);
+  return r.startsWith("..") || isAbsolute6(r) ? p : r;
+}
+__name(relativeOrAbsolute, "relativeOrAbsolute");
+
+// actions/data-hash/src/index.ts
+await run2();

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { Inputs, JobSummary, log, readRunnerContext, run, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
+import { Inputs, JobSummary, log, readRunnerContext, run as runAction, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
 import {
   createTarget,
   deploy,
@@ -27,6 +28,7 @@ interface DeployInputs {
   health: HealthSettings;
   rollback: boolean;
   allowUnvalidated: boolean;
+  allowDeprecated: boolean;
   environmentUrl: string | undefined;
   recordDeployment: boolean;
   token: string | undefined;
@@ -58,7 +60,7 @@ function readInputs(): DeployInputs {
       fix: "Set 'version: 1.4.0' or 'alias: candidate'",
     });
   }
-  const ref: VersionRef = version !== undefined ? { version: validateVersion(version) } : { alias: validateAlias(alias!, { input: 'alias' }) };
+  const ref: VersionRef = version !== undefined ? { version: deployVersion(version) } : { alias: validateAlias(alias!, { input: 'alias' }) };
   const environment = inputs.string('environment');
   const promote = inputs.optional('promote-alias') ?? environment;
   if (inputs.optional('promote-alias') === undefined && !/^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/.test(environment)) {
@@ -122,16 +124,47 @@ function readInputs(): DeployInputs {
     environment,
     alias: promoteAlias,
     // The embedded default for local runs is a directory registry, as register-model's.
-    registry: inputs.optional('registry') ?? defaultRegistry(ctx),
+    registry: registryInput(inputs.optional('registry') ?? defaultRegistry(ctx), workspace),
     branch: inputs.string('registry-branch', 'mlops-registry'),
     target,
     health: { url: healthUrl, expectations, smoke: smokeInput !== undefined ? { url: smokeUrl!, body: smokeInput } : undefined, timeoutMs },
     rollback: inputs.boolean('rollback', true),
     allowUnvalidated: inputs.boolean('allow-unvalidated', false),
+    allowDeprecated: inputs.boolean('allow-deprecated', false),
     environmentUrl: httpUrl(inputs, 'environment-url'),
     recordDeployment: inputs.boolean('github-deployment', true),
     token: inputs.secret('github-token'),
   };
+}
+
+/** A version to deploy, in deploy's words (the registry's own message speaks of registering). */
+function deployVersion(v: string): string {
+  try {
+    return validateVersion(v, { input: 'version' });
+  } catch {
+    throw new UserError(`'${v}' is not a semantic version`, {
+      input: 'version',
+      fix: "Give a registered version such as 1.4.0 (or 2.0.0-rc.1), or deploy by alias ('alias: candidate')",
+    });
+  }
+}
+
+function registryInput(uri: string, workspace: string): string {
+  checkFileRegistry(uri, workspace);
+  return uri;
+}
+
+/** A file: registry must exist: an empty one would only say that no model is in it. */
+function checkFileRegistry(uri: string, workspace: string): void {
+  if (!uri.startsWith('file:')) return;
+  const dir = uri.slice('file:'.length);
+  const path = isAbsolute(dir) ? dir : resolve(workspace, dir);
+  if (!existsSync(path)) {
+    throw new UserError(`the registry directory ${dir} does not exist`, {
+      input: 'registry',
+      fix: "Point it at the directory register-model wrote (file:<dir>, relative to the workspace), or use git:origin for the repository's registry branch",
+    });
+  }
 }
 
 /** A registry URI for a webhook body: no credentials. */
@@ -139,7 +172,9 @@ function publicUri(uri: string): string {
   return uri.replace(/\/\/[^/@\s]*@/, '//');
 }
 
-await run(async () => {
+/** The action: src/index.ts (the bundle's entry) calls it; @github/local-action imports this file and calls it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const i = readInputs();
   const { ctx } = i;
   let octokit: GitHubClient | undefined;
@@ -154,12 +189,23 @@ await run(async () => {
     log.info('Not recording a GitHub Deployment: no repository, commit or token (a local run)');
   }
   const target = createTarget(i.target, log);
-  // A cancelled run (the runner sends SIGINT, then SIGTERM) must not leave its deployment in_progress forever.
+  // Cancellation (workflow cancel, timeout-minutes, cancel-in-progress): the runner sends SIGINT, then
+  // SIGTERM 7.5 s later, then kills the process tree 2.5 s after that (actions/runner,
+  // src/Runner.Sdk/ProcessInvoker.cs: _sigintTimeout 7500 ms, _sigtermTimeout 2500 ms). The first
+  // signal aborts the flow, which stops the target, restores what the alias names and marks the
+  // deployment; the step then fails with its outputs set. A later signal changes nothing; if the
+  // restore is still running 9 s after the first one, the deployment is closed and the step exits.
+  const cancel = new AbortController();
   const onCancel = (signal: string) => {
-    void (github?.deployments.abandon(`The workflow run was cancelled (${signal}) during the deployment`) ?? Promise.resolve()).finally(() => process.exit(130));
+    if (cancel.signal.aborted) return;
+    log.warning(`The workflow run was cancelled (${signal}): stopping the deployment and restoring what alias ${i.alias} names`);
+    cancel.abort(new Error(`the workflow run was cancelled (${signal}) during the deployment`));
+    setTimeout(() => {
+      void (github?.deployments.abandon(`The workflow run was cancelled (${signal}) during the deployment`) ?? Promise.resolve()).finally(() => process.exit(1));
+    }, 9000).unref();
   };
-  process.once('SIGINT', onCancel);
-  process.once('SIGTERM', onCancel);
+  process.on('SIGINT', onCancel);
+  process.on('SIGTERM', onCancel);
   try {
     const out = await deploy({
       registry: deployRegistry(registry),
@@ -171,12 +217,14 @@ await run(async () => {
       health: i.health,
       rollback: i.rollback,
       allowUnvalidated: i.allowUnvalidated,
+      allowDeprecated: i.allowDeprecated,
       workDir: resolve(ctx.runnerTemp),
       github,
       environmentUrl: i.environmentUrl,
       reason: `deploy to ${i.environment}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
       fetch: proxyAwareFetch(process.env),
       log: { info: log.info, warning: log.warning, group: log.group },
+      signal: cancel.signal,
     });
     setOutputs({
       version: out.version,

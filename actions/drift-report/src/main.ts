@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Inputs, JobSummary, log, readRunnerContext, requireRepository, run, setOutputs, UserError, type RunnerContext, defaultRegistry } from '@mlops-actions/action-kit';
+import { Inputs, JobSummary, log, readRunnerContext, requireRepository, run as runAction, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
 import {
   driftReport,
   isDriftWorker,
@@ -14,7 +14,7 @@ import {
   type Correction,
   type TestName,
 } from '@mlops-actions/drift';
-import { createGitHubClient } from '@mlops-actions/github';
+import { createGitHubClient, isGhesServer } from '@mlops-actions/github';
 
 interface Parsed {
   mode: 'compare' | 'profile';
@@ -55,13 +55,16 @@ function parseInputs(inputs: Inputs, ctx: RunnerContext): Parsed {
   let missingShare: number | undefined;
   for (const [k, v] of Object.entries(inputs.mapping('thresholds') ?? {})) {
     const n = typeof v === 'number' ? v : Number(v);
-    if (!Number.isFinite(n) || n <= 0) throw new UserError(`must map to a positive number, got '${String(v)}'`, { input: 'thresholds', key: k });
+    if (!Number.isFinite(n) || n <= 0) {
+      throw new UserError(`must map to a positive number, got '${String(v)}'`, { input: 'thresholds', key: k, fix: `Write e.g. '${k}: ${k === 'missing-share' || ['ks', 'chi-square', 'chi-square-gof', 'z'].includes(k) ? '0.05' : '0.1'}'` });
+    }
     if (k === 'missing-share') {
+      if (n > 1) throw new UserError(`is a change of a share and must be at most 1, got ${n}`, { input: 'thresholds', key: k, fix: "Write it as a fraction, e.g. 'missing-share: 0.05' for 5 points" });
       missingShare = n;
       continue;
     }
-    if ((TEST_NAMES as readonly string[]).includes(k) && ['ks', 'chi-square', 'z'].includes(k) && n >= 1) {
-      throw new UserError(`is a p-value threshold and must be below 1, got ${n}`, { input: 'thresholds', key: k });
+    if ((TEST_NAMES as readonly string[]).includes(k) && ['ks', 'chi-square', 'chi-square-gof', 'z'].includes(k) && n >= 1) {
+      throw new UserError(`is a p-value threshold and must be below 1, got ${n}`, { input: 'thresholds', key: k, fix: `Drift is p < threshold: use a small value such as '${k}: 0.05'` });
     }
     thresholds[k] = n;
   }
@@ -69,6 +72,7 @@ function parseInputs(inputs: Inputs, ctx: RunnerContext): Parsed {
   const issue = inputs.boolean('issue', false);
   const model = inputs.optional('model');
   if (issue && !model) throw new UserError("is needed with 'issue: true' (one issue per model)", { input: 'model', fix: 'Name the model (or dataset) the drift is about' });
+  if (issue && !token) throw new UserError('is empty, so the drift issue cannot be written', { input: 'github-token', fix: "Leave it at its default '${{ github.token }}' and grant 'issues: write'" });
   return {
     mode,
     reference,
@@ -106,34 +110,36 @@ async function main(): Promise<void> {
   // Worker threads (parallel reading) start from this bundle.
   setWorkerEntry(new URL(import.meta.url));
 
+  // 'registry': the champion's reference profile, for a comparison or for a profile on its bins.
+  const reference =
+    p.reference === 'registry'
+      ? await registryReferenceProfile({
+          ...registryContext(ctx),
+          uri: p.registry,
+          branch: p.registryBranch,
+          model: p.model ?? '',
+          alias: p.alias,
+          token: p.token,
+          log,
+        })
+      : p.reference;
+
   if (p.mode === 'profile') {
     const { path, profile } = await writeProfile({
       workspace: ctx.workspace,
       data: p.current,
-      reference: p.reference === 'registry' ? undefined : p.reference,
+      reference,
       format: p.format,
       selection: p.selection,
       reportDir: p.reportDir,
     });
     log.info(`Profile of ${profile.rows.toLocaleString('en-US')} rows, ${profile.columns.length} columns: ${path}`);
     setOutputs({ profile: path, report: '', html: '', markdown: '', drift: false, share: 0, 'drifted-columns': [] });
-    if (p.uploadArtifact) await upload(p, 'drift-profile');
+    if (p.uploadArtifact) await upload(p, 'drift-profile', ctx);
     await new JobSummary().add(`### Drift profile written\n\n${profile.rows.toLocaleString('en-US')} rows, ${profile.columns.length} columns → \`${path}\``).write();
     return;
   }
 
-  const reference =
-    p.reference === 'registry'
-      ? await registryReferenceProfile({
-          workspace: ctx.workspace,
-          uri: p.registry,
-          branch: p.registryBranch,
-          model: p.model ?? '',
-          alias: p.alias,
-          tempDir: ctx.runnerTemp,
-          token: p.token,
-        })
-      : p.reference;
   const result = await driftReport({
     workspace: ctx.workspace,
     reference,
@@ -158,12 +164,28 @@ async function main(): Promise<void> {
   for (const c of result.report.columns) log.info(`  ${c.name}: ${c.reason}${c.test ? ` → ${c.drift ? 'drift' : 'no drift'}` : ''}`);
   for (const w of result.report.warnings) log.warning(w);
 
-  let issueUrl = '';
+  // The verdict first: outputs, the artifact and the job summary are written before GitHub is asked
+  // for anything, so an issue that cannot be written never hides them (it becomes one warning).
+  setOutputs({
+    drift: v.drift,
+    share: Number(v.share.toFixed(6)),
+    'drifted-columns': v.drifted_columns,
+    report: result.paths.json,
+    html: result.paths.html,
+    markdown: result.paths.markdown,
+    // Set again below when the issue is written (the last value of an output wins).
+    'issue-url': '',
+    profile: '',
+  });
+  const uploadNote = p.uploadArtifact ? await upload(p, 'drift-report', ctx) : undefined;
+  const summary = new JobSummary().add(result.markdown);
+  if (uploadNote) summary.add(uploadNote);
+  await summary.write();
+
   if (p.issue) {
     const { owner, repo } = requireRepository(ctx);
-    if (!p.token) throw new UserError('is empty, so the drift issue cannot be written', { input: 'github-token', fix: "Leave it at its default '${{ github.token }}' and grant 'issues: write'" });
     const outcome = await syncDriftIssue({
-      octokit: createGitHubClient({ token: p.token, apiUrl: ctx.apiUrl, log: log }),
+      octokit: createGitHubClient({ token: p.token!, apiUrl: ctx.apiUrl, log: log }),
       owner,
       repo,
       model: p.model!,
@@ -173,37 +195,44 @@ async function main(): Promise<void> {
       log: log,
     });
     if ('url' in outcome) {
-      issueUrl = outcome.url;
+      setOutputs({ 'issue-url': outcome.url });
       log.info(`Drift issue #${outcome.number} ${outcome.action}: ${outcome.url}`);
     }
   }
-  setOutputs({
-    drift: v.drift,
-    share: Number(v.share.toFixed(6)),
-    'drifted-columns': v.drifted_columns,
-    report: result.paths.json,
-    html: result.paths.html,
-    markdown: result.paths.markdown,
-    'issue-url': issueUrl,
-    profile: '',
-  });
-  if (p.uploadArtifact) await upload(p, 'drift-report');
-  await new JobSummary().add(result.markdown).write();
   if (v.drift && p.failOnDrift) throw new UserError(`drift detected: ${v.reasons.join('; ')}`, { fix: "See the report; set 'fail-on-drift: false' to report without failing" });
 }
 
-async function upload(p: Parsed, base: string): Promise<void> {
+/** Uploads the report folder; when it cannot, one warning, and a note for the job summary. */
+async function upload(p: Parsed, base: string, ctx: RunnerContext): Promise<string | undefined> {
   if (!process.env['ACTIONS_RUNTIME_TOKEN']) {
     log.warning('Not uploading the report as an artifact: no Actions runtime here (ACTIONS_RUNTIME_TOKEN is not set). It is in ' + p.reportDir);
-    return;
+    return undefined;
   }
+  // The artifact service behind @actions/artifact v2+ (and upload-artifact@v4+) does not exist on
+  // GitHub Enterprise Server: the toolkit throws GHESNotSupportedError there. Say so plainly.
+  const ghes = isGhesServer(ctx.serverUrl);
   try {
+    if (ghes) throw Object.assign(new Error('not supported on GitHub Enterprise Server'), { name: 'GHESNotSupportedError' });
     const a = await uploadReportArtifact(p.reportDir, p.model ? `${base}-${p.model}` : base);
     log.info(`Uploaded artifact '${a.name}' (${a.size ?? '?'} bytes)`);
+    return undefined;
   } catch (e) {
-    log.warning(`Could not upload the report artifact: ${(e as Error).message}. The report is in ${p.reportDir}`);
+    const err = e as Error;
+    if (ghes || err.name === 'GHESNotSupportedError' || /not (currently )?supported on GHES/i.test(err.message)) {
+      const text = `Not uploading the report as an artifact: ${ctx.serverUrl} is GitHub Enterprise Server, where the artifact service this action uses (@actions/artifact v2, as upload-artifact@v4) is not available. The report is kept in ${p.reportDir} and in the job summary; to keep it as an artifact there, add an actions/upload-artifact step of a version your server supports for that folder.`;
+      log.warning(text);
+      return '> [!WARNING]\n> Not uploaded as an artifact: GitHub Enterprise Server has no artifact service for @actions/artifact v2. The report files are on the runner (the `report`, `html` and `markdown` outputs).';
+    }
+    log.warning(`Could not upload the report artifact: ${err.message}. The report is kept in ${p.reportDir} and in the job summary.`);
+    return '> [!WARNING]\n> Not uploaded as an artifact (see the warning in the log). The report files are on the runner (the `report`, `html` and `markdown` outputs).';
   }
 }
 
+// In a drift worker thread (started from this module's own file, see setWorkerEntry in main()) serve its request.
 if (isDriftWorker()) await serveDriftWorker();
-else await run(main);
+
+/** The action: src/index.ts (the bundle's entry) calls it; @github/local-action imports this file and calls it. */
+export function run(): Promise<void> {
+  // A worker has served its request above; only the main thread runs the action.
+  return isDriftWorker() ? Promise.resolve() : runAction(main);
+}

@@ -1,185 +1,7417 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
-import{a as $e,b as v,c as ig,d as fn}from"./chunks/chunk-ND55ECLP.js";var V=v(de=>{"use strict";var ws=Symbol.for("yaml.alias"),ol=Symbol.for("yaml.document"),bn=Symbol.for("yaml.map"),al=Symbol.for("yaml.pair"),bs=Symbol.for("yaml.scalar"),Sn=Symbol.for("yaml.seq"),Ue=Symbol.for("yaml.node.type"),Hg=r=>!!r&&typeof r=="object"&&r[Ue]===ws,Gg=r=>!!r&&typeof r=="object"&&r[Ue]===ol,Kg=r=>!!r&&typeof r=="object"&&r[Ue]===bn,Vg=r=>!!r&&typeof r=="object"&&r[Ue]===al,cl=r=>!!r&&typeof r=="object"&&r[Ue]===bs,Wg=r=>!!r&&typeof r=="object"&&r[Ue]===Sn;function ll(r){if(r&&typeof r=="object")switch(r[Ue]){case bn:case Sn:return!0}return!1}function Yg(r){if(r&&typeof r=="object")switch(r[Ue]){case ws:case bn:case bs:case Sn:return!0}return!1}var zg=r=>(cl(r)||ll(r))&&!!r.anchor;de.ALIAS=ws;de.DOC=ol;de.MAP=bn;de.NODE_TYPE=Ue;de.PAIR=al;de.SCALAR=bs;de.SEQ=Sn;de.hasAnchor=zg;de.isAlias=Hg;de.isCollection=ll;de.isDocument=Gg;de.isMap=Kg;de.isNode=Yg;de.isPair=Vg;de.isScalar=cl;de.isSeq=Wg});var nr=v(Ss=>{"use strict";var ce=V(),ye=Symbol("break visit"),ul=Symbol("skip children"),Pe=Symbol("remove node");function En(r,e){let t=fl(e);ce.isDocument(r)?Ot(null,r.contents,t,Object.freeze([r]))===Pe&&(r.contents=null):Ot(null,r,t,Object.freeze([]))}En.BREAK=ye;En.SKIP=ul;En.REMOVE=Pe;function Ot(r,e,t,n){let i=dl(r,e,t,n);if(ce.isNode(i)||ce.isPair(i))return hl(r,n,i),Ot(r,i,t,n);if(typeof i!="symbol"){if(ce.isCollection(e)){n=Object.freeze(n.concat(e));for(let s=0;s<e.items.length;++s){let o=Ot(s,e.items[s],t,n);if(typeof o=="number")s=o-1;else{if(o===ye)return ye;o===Pe&&(e.items.splice(s,1),s-=1)}}}else if(ce.isPair(e)){n=Object.freeze(n.concat(e));let s=Ot("key",e.key,t,n);if(s===ye)return ye;s===Pe&&(e.key=null);let o=Ot("value",e.value,t,n);if(o===ye)return ye;o===Pe&&(e.value=null)}}return i}async function vn(r,e){let t=fl(e);ce.isDocument(r)?await Tt(null,r.contents,t,Object.freeze([r]))===Pe&&(r.contents=null):await Tt(null,r,t,Object.freeze([]))}vn.BREAK=ye;vn.SKIP=ul;vn.REMOVE=Pe;async function Tt(r,e,t,n){let i=await dl(r,e,t,n);if(ce.isNode(i)||ce.isPair(i))return hl(r,n,i),Tt(r,i,t,n);if(typeof i!="symbol"){if(ce.isCollection(e)){n=Object.freeze(n.concat(e));for(let s=0;s<e.items.length;++s){let o=await Tt(s,e.items[s],t,n);if(typeof o=="number")s=o-1;else{if(o===ye)return ye;o===Pe&&(e.items.splice(s,1),s-=1)}}}else if(ce.isPair(e)){n=Object.freeze(n.concat(e));let s=await Tt("key",e.key,t,n);if(s===ye)return ye;s===Pe&&(e.key=null);let o=await Tt("value",e.value,t,n);if(o===ye)return ye;o===Pe&&(e.value=null)}}return i}function fl(r){return typeof r=="object"&&(r.Collection||r.Node||r.Value)?Object.assign({Alias:r.Node,Map:r.Node,Scalar:r.Node,Seq:r.Node},r.Value&&{Map:r.Value,Scalar:r.Value,Seq:r.Value},r.Collection&&{Map:r.Collection,Seq:r.Collection},r):r}function dl(r,e,t,n){if(typeof t=="function")return t(r,e,n);if(ce.isMap(e))return t.Map?.(r,e,n);if(ce.isSeq(e))return t.Seq?.(r,e,n);if(ce.isPair(e))return t.Pair?.(r,e,n);if(ce.isScalar(e))return t.Scalar?.(r,e,n);if(ce.isAlias(e))return t.Alias?.(r,e,n)}function hl(r,e,t){let n=e[e.length-1];if(ce.isCollection(n))n.items[r]=t;else if(ce.isPair(n))r==="key"?n.key=t:n.value=t;else if(ce.isDocument(n))n.contents=t;else{let i=ce.isAlias(n)?"alias":"scalar";throw new Error(`Cannot replace node with ${i} parent`)}}Ss.visit=En;Ss.visitAsync=vn});var Es=v(ml=>{"use strict";var pl=V(),Jg=nr(),Xg={"!":"%21",",":"%2C","[":"%5B","]":"%5D","{":"%7B","}":"%7D"},Qg=r=>r.replace(/[!,[\]{}]/g,e=>Xg[e]),ir=class r{constructor(e,t){this.docStart=null,this.docEnd=!1,this.yaml=Object.assign({},r.defaultYaml,e),this.tags=Object.assign({},r.defaultTags,t)}clone(){let e=new r(this.yaml,this.tags);return e.docStart=this.docStart,e}atDocument(){let e=new r(this.yaml,this.tags);switch(this.yaml.version){case"1.1":this.atNextDocument=!0;break;case"1.2":this.atNextDocument=!1,this.yaml={explicit:r.defaultYaml.explicit,version:"1.2"},this.tags=Object.assign({},r.defaultTags);break}return e}add(e,t){this.atNextDocument&&(this.yaml={explicit:r.defaultYaml.explicit,version:"1.1"},this.tags=Object.assign({},r.defaultTags),this.atNextDocument=!1);let n=e.trim().split(/[ \t]+/),i=n.shift();switch(i){case"%TAG":{if(n.length!==2&&(t(0,"%TAG directive should contain exactly two parts"),n.length<2))return!1;let[s,o]=n;return this.tags[s]=o,!0}case"%YAML":{if(this.yaml.explicit=!0,n.length!==1)return t(0,"%YAML directive should contain exactly one part"),!1;let[s]=n;if(s==="1.1"||s==="1.2")return this.yaml.version=s,!0;{let o=/^\d+\.\d+$/.test(s);return t(6,`Unsupported YAML version ${s}`,o),!1}}default:return t(0,`Unknown directive ${i}`,!0),!1}}tagName(e,t){if(e==="!")return"!";if(e[0]!=="!")return t(`Not a valid tag: ${e}`),null;if(e[1]==="<"){let o=e.slice(2,-1);return o==="!"||o==="!!"?(t(`Verbatim tags aren't resolved, so ${e} is invalid.`),null):(e[e.length-1]!==">"&&t("Verbatim tags must end with a >"),o)}let[,n,i]=e.match(/^(.*!)([^!]*)$/s);i||t(`The ${e} tag has no suffix`);let s=this.tags[n];if(s)try{return s+decodeURIComponent(i)}catch(o){return t(String(o)),null}return n==="!"?e:(t(`Could not resolve tag: ${e}`),null)}tagString(e){for(let[t,n]of Object.entries(this.tags))if(e.startsWith(n))return t+Qg(e.substring(n.length));return e[0]==="!"?e:`!<${e}>`}toString(e){let t=this.yaml.explicit?[`%YAML ${this.yaml.version||"1.2"}`]:[],n=Object.entries(this.tags),i;if(e&&n.length>0&&pl.isNode(e.contents)){let s={};Jg.visit(e.contents,(o,a)=>{pl.isNode(a)&&a.tag&&(s[a.tag]=!0)}),i=Object.keys(s)}else i=[];for(let[s,o]of n)s==="!!"&&o==="tag:yaml.org,2002:"||(!e||i.some(a=>a.startsWith(o)))&&t.push(`%TAG ${s} ${o}`);return t.join(`
-`)}};ir.defaultYaml={explicit:!1,version:"1.2"};ir.defaultTags={"!!":"tag:yaml.org,2002:"};ml.Directives=ir});var $n=v(sr=>{"use strict";var gl=V(),Zg=nr();function ey(r){if(/[\x00-\x19\s,[\]{}]/.test(r)){let t=`Anchor must not contain whitespace or control characters: ${JSON.stringify(r)}`;throw new Error(t)}return!0}function yl(r){let e=new Set;return Zg.visit(r,{Value(t,n){n.anchor&&e.add(n.anchor)}}),e}function wl(r,e){for(let t=1;;++t){let n=`${r}${t}`;if(!e.has(n))return n}}function ty(r,e){let t=[],n=new Map,i=null;return{onAnchor:s=>{t.push(s),i??(i=yl(r));let o=wl(e,i);return i.add(o),o},setAnchors:()=>{for(let s of t){let o=n.get(s);if(typeof o=="object"&&o.anchor&&(gl.isScalar(o.node)||gl.isCollection(o.node)))o.node.anchor=o.anchor;else{let a=new Error("Failed to resolve repeated object (this should not happen)");throw a.source=s,a}}},sourceObjects:n}}sr.anchorIsValid=ey;sr.anchorNames=yl;sr.createNodeAnchors=ty;sr.findNewAnchor=wl});var vs=v(bl=>{"use strict";function or(r,e,t,n){if(n&&typeof n=="object")if(Array.isArray(n))for(let i=0,s=n.length;i<s;++i){let o=n[i],a=or(r,n,String(i),o);a===void 0?delete n[i]:a!==o&&(n[i]=a)}else if(n instanceof Map)for(let i of Array.from(n.keys())){let s=n.get(i),o=or(r,n,i,s);o===void 0?n.delete(i):o!==s&&n.set(i,o)}else if(n instanceof Set)for(let i of Array.from(n)){let s=or(r,n,i,i);s===void 0?n.delete(i):s!==i&&(n.delete(i),n.add(s))}else for(let[i,s]of Object.entries(n)){let o=or(r,n,i,s);o===void 0?delete n[i]:o!==s&&(n[i]=o)}return r.call(e,t,n)}bl.applyReviver=or});var We=v(El=>{"use strict";var ry=V();function Sl(r,e,t){if(Array.isArray(r))return r.map((n,i)=>Sl(n,String(i),t));if(r&&typeof r.toJSON=="function"){if(!t||!ry.hasAnchor(r))return r.toJSON(e,t);let n={aliasCount:0,count:1,res:void 0};t.anchors.set(r,n),t.onCreate=s=>{n.res=s,delete t.onCreate};let i=r.toJSON(e,t);return t.onCreate&&t.onCreate(i),i}return typeof r=="bigint"&&!t?.keep?Number(r):r}El.toJS=Sl});var An=v($l=>{"use strict";var ny=vs(),vl=V(),iy=We(),$s=class{constructor(e){Object.defineProperty(this,vl.NODE_TYPE,{value:e})}clone(){let e=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));return this.range&&(e.range=this.range.slice()),e}toJS(e,{mapAsMap:t,maxAliasCount:n,onAnchor:i,reviver:s}={}){if(!vl.isDocument(e))throw new TypeError("A document argument is required");let o={anchors:new Map,doc:e,keep:!0,mapAsMap:t===!0,mapKeyWarned:!1,maxAliasCount:typeof n=="number"?n:100},a=iy.toJS(this,"",o);if(typeof i=="function")for(let{count:c,res:l}of o.anchors.values())i(l,c);return typeof s=="function"?ny.applyReviver(s,{"":a},"",a):a}};$l.NodeBase=$s});var ar=v(Al=>{"use strict";var sy=$n(),oy=nr(),Rt=V(),ay=An(),cy=We(),As=class extends ay.NodeBase{constructor(e){super(Rt.ALIAS),this.source=e,Object.defineProperty(this,"tag",{set(){throw new Error("Alias nodes cannot have tags")}})}resolve(e,t){if(t?.maxAliasCount===0)throw new ReferenceError("Alias resolution is disabled");let n;t?.aliasResolveCache?n=t.aliasResolveCache:(n=[],oy.visit(e,{Node:(s,o)=>{(Rt.isAlias(o)||Rt.hasAnchor(o))&&n.push(o)}}),t&&(t.aliasResolveCache=n));let i;for(let s of n){if(s===this)break;s.anchor===this.source&&(i=s)}if(i&&t){let{anchors:s,doc:o,maxAliasCount:a}=t,c=s.get(i);if(c||(cy.toJS(i,null,t),c=s.get(i)),c?.res===void 0){let l="This should not happen: Alias anchor was not resolved?";throw new ReferenceError(l)}if(a>=0&&(c.count+=1,c.aliasCount===0&&(c.aliasCount=xn(o,i,s)),c.count*c.aliasCount>a)){let l="Excessive alias count indicates a resource exhaustion attack";throw new ReferenceError(l)}}return i}toJSON(e,t){if(!t)return{source:this.source};let n=this.resolve(t.doc,t);if(!n){let i=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new ReferenceError(i)}return t.anchors.get(n).res}toString(e,t,n){let i=`*${this.source}`;if(e){if(sy.anchorIsValid(this.source),e.options.verifyAliasOrder&&!e.anchors.has(this.source)){let s=`Unresolved alias (the anchor must be set before the alias): ${this.source}`;throw new Error(s)}if(e.implicitKey)return`${i} `}return i}};function xn(r,e,t){if(Rt.isAlias(e)){let n=e.resolve(r),i=t&&n&&t.get(n);return i?i.count*i.aliasCount:0}else if(Rt.isCollection(e)){let n=0;for(let i of e.items){let s=xn(r,i,t);s>n&&(n=s)}return n}else if(Rt.isPair(e)){let n=xn(r,e.key,t),i=xn(r,e.value,t);return Math.max(n,i)}return 1}Al.Alias=As});var oe=v(xs=>{"use strict";var ly=V(),uy=An(),fy=We(),dy=r=>!r||typeof r!="function"&&typeof r!="object",Ye=class extends uy.NodeBase{constructor(e){super(ly.SCALAR),this.value=e}toJSON(e,t){return t?.keep?this.value:fy.toJS(this.value,e,t)}toString(){return String(this.value)}};Ye.BLOCK_FOLDED="BLOCK_FOLDED";Ye.BLOCK_LITERAL="BLOCK_LITERAL";Ye.PLAIN="PLAIN";Ye.QUOTE_DOUBLE="QUOTE_DOUBLE";Ye.QUOTE_SINGLE="QUOTE_SINGLE";xs.Scalar=Ye;xs.isScalarValue=dy});var cr=v(kl=>{"use strict";var hy=ar(),ft=V(),xl=oe(),py="tag:yaml.org,2002:";function my(r,e,t){if(e){let n=t.filter(s=>s.tag===e),i=n.find(s=>!s.format)??n[0];if(!i)throw new Error(`Tag ${e} not found`);return i}return t.find(n=>n.identify?.(r)&&!n.format)}function gy(r,e,t){if(ft.isDocument(r)&&(r=r.contents),ft.isNode(r))return r;if(ft.isPair(r)){let f=t.schema[ft.MAP].createNode?.(t.schema,null,t);return f.items.push(r),f}(r instanceof String||r instanceof Number||r instanceof Boolean||typeof BigInt<"u"&&r instanceof BigInt)&&(r=r.valueOf());let{aliasDuplicateObjects:n,onAnchor:i,onTagObj:s,schema:o,sourceObjects:a}=t,c;if(n&&r&&typeof r=="object"){if(c=a.get(r),c)return c.anchor??(c.anchor=i(r)),new hy.Alias(c.anchor);c={anchor:null,node:null},a.set(r,c)}e?.startsWith("!!")&&(e=py+e.slice(2));let l=my(r,e,o.tags);if(!l){if(r&&typeof r.toJSON=="function"&&(r=r.toJSON()),!r||typeof r!="object"){let f=new xl.Scalar(r);return c&&(c.node=f),f}l=r instanceof Map?o[ft.MAP]:Symbol.iterator in Object(r)?o[ft.SEQ]:o[ft.MAP]}s&&(s(l),delete t.onTagObj);let u=l?.createNode?l.createNode(t.schema,r,t):typeof l?.nodeClass?.from=="function"?l.nodeClass.from(t.schema,r,t):new xl.Scalar(r);return e?u.tag=e:l.default||(u.tag=l.tag),c&&(c.node=u),u}kl.createNode=gy});var On=v(kn=>{"use strict";var yy=cr(),Me=V(),wy=An();function ks(r,e,t){let n=t;for(let i=e.length-1;i>=0;--i){let s=e[i];if(typeof s=="number"&&Number.isInteger(s)&&s>=0){let o=[];o[s]=n,n=o}else n=new Map([[s,n]])}return yy.createNode(n,void 0,{aliasDuplicateObjects:!1,keepUndefined:!1,onAnchor:()=>{throw new Error("This should not happen, please report a bug.")},schema:r,sourceObjects:new Map})}var Ol=r=>r==null||typeof r=="object"&&!!r[Symbol.iterator]().next().done,Os=class extends wy.NodeBase{constructor(e,t){super(e),Object.defineProperty(this,"schema",{value:t,configurable:!0,enumerable:!1,writable:!0})}clone(e){let t=Object.create(Object.getPrototypeOf(this),Object.getOwnPropertyDescriptors(this));return e&&(t.schema=e),t.items=t.items.map(n=>Me.isNode(n)||Me.isPair(n)?n.clone(e):n),this.range&&(t.range=this.range.slice()),t}addIn(e,t){if(Ol(e))this.add(t);else{let[n,...i]=e,s=this.get(n,!0);if(Me.isCollection(s))s.addIn(i,t);else if(s===void 0&&this.schema)this.set(n,ks(this.schema,i,t));else throw new Error(`Expected YAML collection at ${n}. Remaining path: ${i}`)}}deleteIn(e){let[t,...n]=e;if(n.length===0)return this.delete(t);let i=this.get(t,!0);if(Me.isCollection(i))return i.deleteIn(n);throw new Error(`Expected YAML collection at ${t}. Remaining path: ${n}`)}getIn(e,t){let[n,...i]=e,s=this.get(n,!0);return i.length===0?!t&&Me.isScalar(s)?s.value:s:Me.isCollection(s)?s.getIn(i,t):void 0}hasAllNullValues(e){return this.items.every(t=>{if(!Me.isPair(t))return!1;let n=t.value;return n==null||e&&Me.isScalar(n)&&n.value==null&&!n.commentBefore&&!n.comment&&!n.tag})}hasIn(e){let[t,...n]=e;if(n.length===0)return this.has(t);let i=this.get(t,!0);return Me.isCollection(i)?i.hasIn(n):!1}setIn(e,t){let[n,...i]=e;if(i.length===0)this.set(n,t);else{let s=this.get(n,!0);if(Me.isCollection(s))s.setIn(i,t);else if(s===void 0&&this.schema)this.set(n,ks(this.schema,i,t));else throw new Error(`Expected YAML collection at ${n}. Remaining path: ${i}`)}}};kn.Collection=Os;kn.collectionFromPath=ks;kn.isEmptyPath=Ol});var lr=v(Tn=>{"use strict";var by=r=>r.replace(/^(?!$)(?: $)?/gm,"#");function Ts(r,e){return/^\n+$/.test(r)?r.substring(1):e?r.replace(/^(?! *$)/gm,e):r}var Sy=(r,e,t)=>r.endsWith(`
-`)?Ts(t,e):t.includes(`
-`)?`
-`+Ts(t,e):(r.endsWith(" ")?"":" ")+t;Tn.indentComment=Ts;Tn.lineComment=Sy;Tn.stringifyComment=by});var Rl=v(ur=>{"use strict";var Ey="flow",Rs="block",Rn="quoted";function vy(r,e,t="flow",{indentAtStart:n,lineWidth:i=80,minContentWidth:s=20,onFold:o,onOverflow:a}={}){if(!i||i<0)return r;i<s&&(s=0);let c=Math.max(1+s,1+i-e.length);if(r.length<=c)return r;let l=[],u={},f=i-e.length;typeof n=="number"&&(n>i-Math.max(2,s)?l.push(0):f=i-n);let d,h,m=!1,p=-1,w=-1,g=-1;t===Rs&&(p=Tl(r,p,e.length),p!==-1&&(f=p+c));for(let T;T=r[p+=1];){if(t===Rn&&T==="\\"){switch(w=p,r[p+1]){case"x":p+=3;break;case"u":p+=5;break;case"U":p+=9;break;default:p+=1}g=p}if(T===`
-`)t===Rs&&(p=Tl(r,p,e.length)),f=p+e.length+c,d=void 0;else{if(T===" "&&h&&h!==" "&&h!==`
-`&&h!=="	"){let N=r[p+1];N&&N!==" "&&N!==`
-`&&N!=="	"&&(d=p)}if(p>=f)if(d)l.push(d),f=d+c,d=void 0;else if(t===Rn){for(;h===" "||h==="	";)h=T,T=r[p+=1],m=!0;let N=p>g+1?p-2:w-1;if(u[N])return r;l.push(N),u[N]=!0,f=N+c,d=void 0}else m=!0}h=T}if(m&&a&&a(),l.length===0)return r;o&&o();let E=r.slice(0,l[0]);for(let T=0;T<l.length;++T){let N=l[T],O=l[T+1]||r.length;N===0?E=`
-${e}${r.slice(0,O)}`:(t===Rn&&u[N]&&(E+=`${r[N]}\\`),E+=`
-${e}${r.slice(N+1,O)}`)}return E}function Tl(r,e,t){let n=e,i=e+1,s=r[i];for(;s===" "||s==="	";)if(e<i+t)s=r[++e];else{do s=r[++e];while(s&&s!==`
-`);n=e,i=e+1,s=r[i]}return n}ur.FOLD_BLOCK=Rs;ur.FOLD_FLOW=Ey;ur.FOLD_QUOTED=Rn;ur.foldFlowLines=vy});var dr=v(Nl=>{"use strict";var _e=oe(),ze=Rl(),_n=(r,e)=>({indentAtStart:e?r.indent.length:r.indentAtStart,lineWidth:r.options.lineWidth,minContentWidth:r.options.minContentWidth}),Cn=r=>/^(%|---|\.\.\.)/m.test(r);function $y(r,e,t){if(!e||e<0)return!1;let n=e-t,i=r.length;if(i<=n)return!1;for(let s=0,o=0;s<i;++s)if(r[s]===`
-`){if(s-o>n)return!0;if(o=s+1,i-o<=n)return!1}return!0}function fr(r,e){let t=JSON.stringify(r);if(e.options.doubleQuotedAsJSON)return t;let{implicitKey:n}=e,i=e.options.doubleQuotedMinMultiLineLength,s=e.indent||(Cn(r)?"  ":""),o="",a=0;for(let c=0,l=t[c];l;l=t[++c])if(l===" "&&t[c+1]==="\\"&&t[c+2]==="n"&&(o+=t.slice(a,c)+"\\ ",c+=1,a=c,l="\\"),l==="\\")switch(t[c+1]){case"u":{o+=t.slice(a,c);let u=t.substr(c+2,4);switch(u){case"0000":o+="\\0";break;case"0007":o+="\\a";break;case"000b":o+="\\v";break;case"001b":o+="\\e";break;case"0085":o+="\\N";break;case"00a0":o+="\\_";break;case"2028":o+="\\L";break;case"2029":o+="\\P";break;default:u.substr(0,2)==="00"?o+="\\x"+u.substr(2):o+=t.substr(c,6)}c+=5,a=c+1}break;case"n":if(n||t[c+2]==='"'||t.length<i)c+=1;else{for(o+=t.slice(a,c)+`
+import {
+  UserError,
+  code,
+  details,
+  escapeText,
+  hashPaths,
+  isUserError,
+  link,
+  makeFolders,
+  messageOf,
+  parseStructured,
+  readManifest,
+  readStructuredFile,
+  resolveInside,
+  table,
+  writeJsonAtomic
+} from "./chunks/chunk-QBEDCZXC.js";
+import {
+  __commonJS,
+  __export,
+  __name,
+  __require,
+  __toESM
+} from "./chunks/chunk-C6ICYTQL.js";
 
-`;t[c+2]==="\\"&&t[c+3]==="n"&&t[c+4]!=='"';)o+=`
-`,c+=2;o+=s,t[c+2]===" "&&(o+="\\"),c+=1,a=c+1}break;default:c+=1}return o=a?o+t.slice(a):t,n?o:ze.foldFlowLines(o,s,ze.FOLD_QUOTED,_n(e,!1))}function Ns(r,e){if(e.options.singleQuote===!1||e.implicitKey&&r.includes(`
-`)||/[ \t]\n|\n[ \t]/.test(r))return fr(r,e);let t=e.indent||(Cn(r)?"  ":""),n="'"+r.replace(/'/g,"''").replace(/\n+/g,`$&
-${t}`)+"'";return e.implicitKey?n:ze.foldFlowLines(n,t,ze.FOLD_FLOW,_n(e,!1))}function Nt(r,e){let{singleQuote:t}=e.options,n;if(t===!1)n=fr;else{let i=r.includes('"'),s=r.includes("'");i&&!s?n=Ns:s&&!i?n=fr:n=t?Ns:fr}return n(r,e)}var _s;try{_s=new RegExp(`(^|(?<!
-))
-+(?!
-|$)`,"g")}catch{_s=/\n+(?!\n|$)/g}function Nn({comment:r,type:e,value:t},n,i,s){let{blockQuote:o,commentString:a,lineWidth:c}=n.options;if(!o||/\n[\t ]+$/.test(t))return Nt(t,n);let l=n.indent||(n.forceBlockIndent||Cn(t)?"  ":""),u=o==="literal"?!0:o==="folded"||e===_e.Scalar.BLOCK_FOLDED?!1:e===_e.Scalar.BLOCK_LITERAL?!0:!$y(t,c,l.length);if(!t)return u?`|
-`:`>
-`;let f,d;for(d=t.length;d>0;--d){let O=t[d-1];if(O!==`
-`&&O!=="	"&&O!==" ")break}let h=t.substring(d),m=h.indexOf(`
-`);m===-1?f="-":t===h||m!==h.length-1?(f="+",s&&s()):f="",h&&(t=t.slice(0,-h.length),h[h.length-1]===`
-`&&(h=h.slice(0,-1)),h=h.replace(_s,`$&${l}`));let p=!1,w,g=-1;for(w=0;w<t.length;++w){let O=t[w];if(O===" ")p=!0;else if(O===`
-`)g=w;else break}let E=t.substring(0,g<w?g+1:w);E&&(t=t.substring(E.length),E=E.replace(/\n+/g,`$&${l}`));let N=(p?l?"2":"1":"")+f;if(r&&(N+=" "+a(r.replace(/ ?[\r\n]+/g," ")),i&&i()),!u){let O=t.replace(/\n+/g,`
-$&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g,"$1$2").replace(/\n+/g,`$&${l}`),k=!1,M=_n(n,!0);o!=="folded"&&e!==_e.Scalar.BLOCK_FOLDED&&(M.onOverflow=()=>{k=!0});let $=ze.foldFlowLines(`${E}${O}${h}`,l,ze.FOLD_BLOCK,M);if(!k)return`>${N}
-${l}${$}`}return t=t.replace(/\n+/g,`$&${l}`),`|${N}
-${l}${E}${t}${h}`}function Ay(r,e,t,n){let{type:i,value:s}=r,{actualString:o,implicitKey:a,indent:c,indentStep:l,inFlow:u}=e;if(a&&s.includes(`
-`)||u&&/[[\]{},]/.test(s))return Nt(s,e);if(/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(s))return a||u||!s.includes(`
-`)?Nt(s,e):Nn(r,e,t,n);if(!a&&!u&&i!==_e.Scalar.PLAIN&&s.includes(`
-`))return Nn(r,e,t,n);if(Cn(s)){if(c==="")return e.forceBlockIndent=!0,Nn(r,e,t,n);if(a&&c===l)return Nt(s,e)}let f=s.replace(/\n+/g,`$&
-${c}`);if(o){let d=p=>p.default&&p.tag!=="tag:yaml.org,2002:str"&&p.test?.test(f),{compat:h,tags:m}=e.doc.schema;if(m.some(d)||h?.some(d))return Nt(s,e)}return a?f:ze.foldFlowLines(f,c,ze.FOLD_FLOW,_n(e,!1))}function xy(r,e,t,n){let{implicitKey:i,inFlow:s}=e,o=typeof r.value=="string"?r:Object.assign({},r,{value:String(r.value)}),{type:a}=r;a!==_e.Scalar.QUOTE_DOUBLE&&/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(o.value)&&(a=_e.Scalar.QUOTE_DOUBLE);let c=u=>{switch(u){case _e.Scalar.BLOCK_FOLDED:case _e.Scalar.BLOCK_LITERAL:return i||s?Nt(o.value,e):Nn(o,e,t,n);case _e.Scalar.QUOTE_DOUBLE:return fr(o.value,e);case _e.Scalar.QUOTE_SINGLE:return Ns(o.value,e);case _e.Scalar.PLAIN:return Ay(o,e,t,n);default:return null}},l=c(a);if(l===null){let{defaultKeyType:u,defaultStringType:f}=e.options,d=i&&u||f;if(l=c(d),l===null)throw new Error(`Unsupported default string type ${d}`)}return l}Nl.stringifyString=xy});var hr=v(Cs=>{"use strict";var ky=$n(),Je=V(),Oy=lr(),Ty=dr();function Ry(r,e){let t=Object.assign({blockQuote:!0,commentString:Oy.stringifyComment,defaultKeyType:null,defaultStringType:"PLAIN",directives:null,doubleQuotedAsJSON:!1,doubleQuotedMinMultiLineLength:40,falseStr:"false",flowCollectionPadding:!0,indentSeq:!0,lineWidth:80,minContentWidth:20,nullStr:"null",simpleKeys:!1,singleQuote:null,trailingComma:!1,trueStr:"true",verifyAliasOrder:!0},r.schema.toStringOptions,e),n;switch(t.collectionStyle){case"block":n=!1;break;case"flow":n=!0;break;default:n=null}return{anchors:new Set,doc:r,flowCollectionPadding:t.flowCollectionPadding?" ":"",indent:"",indentStep:typeof t.indent=="number"?" ".repeat(t.indent):"  ",inFlow:n,options:t}}function Ny(r,e){if(e.tag){let i=r.filter(s=>s.tag===e.tag);if(i.length>0)return i.find(s=>s.format===e.format)??i[0]}let t,n;if(Je.isScalar(e)){n=e.value;let i=r.filter(s=>s.identify?.(n));if(i.length>1){let s=i.filter(o=>o.test);s.length>0&&(i=s)}t=i.find(s=>s.format===e.format)??i.find(s=>!s.format)}else n=e,t=r.find(i=>i.nodeClass&&n instanceof i.nodeClass);if(!t){let i=n?.constructor?.name??(n===null?"null":typeof n);throw new Error(`Tag not resolved for ${i} value`)}return t}function _y(r,e,{anchors:t,doc:n}){if(!n.directives)return"";let i=[],s=(Je.isScalar(r)||Je.isCollection(r))&&r.anchor;s&&ky.anchorIsValid(s)&&(t.add(s),i.push(`&${s}`));let o=r.tag??(e.default?null:e.tag);return o&&i.push(n.directives.tagString(o)),i.join(" ")}function Cy(r,e,t,n){if(Je.isPair(r))return r.toString(e,t,n);if(Je.isAlias(r)){if(e.doc.directives)return r.toString(e);if(e.resolvedAliases?.has(r))throw new TypeError("Cannot stringify circular structure without alias nodes");e.resolvedAliases?e.resolvedAliases.add(r):e.resolvedAliases=new Set([r]),r=r.resolve(e.doc)}let i,s=Je.isNode(r)?r:e.doc.createNode(r,{onTagObj:c=>i=c});i??(i=Ny(e.doc.schema.tags,s));let o=_y(s,i,e);o.length>0&&(e.indentAtStart=(e.indentAtStart??0)+o.length+1);let a=typeof i.stringify=="function"?i.stringify(s,e,t,n):Je.isScalar(s)?Ty.stringifyString(s,e,t,n):s.toString(e,t,n);return o?Je.isScalar(s)||a[0]==="{"||a[0]==="["?`${o} ${a}`:`${o}
-${e.indent}${a}`:a}Cs.createStringifyContext=Ry;Cs.stringify=Cy});var Il=v(Ll=>{"use strict";var Be=V(),_l=oe(),Cl=hr(),pr=lr();function Ly({key:r,value:e},t,n,i){let{allNullValues:s,doc:o,indent:a,indentStep:c,options:{commentString:l,indentSeq:u,simpleKeys:f}}=t,d=Be.isNode(r)&&r.comment||null;if(f){if(d)throw new Error("With simple keys, key nodes cannot have comments");if(Be.isCollection(r)||!Be.isNode(r)&&typeof r=="object"){let M="With simple keys, collection cannot be used as a key value";throw new Error(M)}}let h=!f&&(!r||d&&e==null&&!t.inFlow||Be.isCollection(r)||(Be.isScalar(r)?r.type===_l.Scalar.BLOCK_FOLDED||r.type===_l.Scalar.BLOCK_LITERAL:typeof r=="object"));t=Object.assign({},t,{allNullValues:!1,implicitKey:!h&&(f||!s),indent:a+c});let m=!1,p=!1,w=Cl.stringify(r,t,()=>m=!0,()=>p=!0);if(!h&&!t.inFlow&&w.length>1024){if(f)throw new Error("With simple keys, single line scalar must not span more than 1024 characters");h=!0}if(t.inFlow){if(s||e==null)return m&&n&&n(),w===""?"?":h?`? ${w}`:w}else if(s&&!f||e==null&&h)return w=`? ${w}`,d&&!m?w+=pr.lineComment(w,t.indent,l(d)):p&&i&&i(),w;m&&(d=null),h?(d&&(w+=pr.lineComment(w,t.indent,l(d))),w=`? ${w}
-${a}:`):(w=`${w}:`,d&&(w+=pr.lineComment(w,t.indent,l(d))));let g,E,T;Be.isNode(e)?(g=!!e.spaceBefore,E=e.commentBefore,T=e.comment):(g=!1,E=null,T=null,e&&typeof e=="object"&&(e=o.createNode(e))),t.implicitKey=!1,!h&&!d&&Be.isScalar(e)&&(t.indentAtStart=w.length+1),p=!1,!u&&c.length>=2&&!t.inFlow&&!h&&Be.isSeq(e)&&!e.flow&&!e.tag&&!e.anchor&&(t.indent=t.indent.substring(2));let N=!1,O=Cl.stringify(e,t,()=>N=!0,()=>p=!0),k=" ";if(d||g||E){if(k=g?`
-`:"",E){let M=l(E);k+=`
-${pr.indentComment(M,t.indent)}`}O===""&&!t.inFlow?k===`
-`&&T&&(k=`
+// node_modules/graceful-fs/polyfills.js
+var require_polyfills = __commonJS({
+  "node_modules/graceful-fs/polyfills.js"(exports, module) {
+    var constants3 = __require("constants");
+    var origCwd = process.cwd;
+    var cwd = null;
+    var platform2 = process.env.GRACEFUL_FS_PLATFORM || process.platform;
+    process.cwd = function() {
+      if (!cwd)
+        cwd = origCwd.call(process);
+      return cwd;
+    };
+    try {
+      process.cwd();
+    } catch (er) {
+    }
+    if (typeof process.chdir === "function") {
+      chdir = process.chdir;
+      process.chdir = function(d) {
+        cwd = null;
+        chdir.call(process, d);
+      };
+      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
+    }
+    var chdir;
+    module.exports = patch;
+    function patch(fs4) {
+      if (constants3.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs4);
+      }
+      if (!fs4.lutimes) {
+        patchLutimes(fs4);
+      }
+      fs4.chown = chownFix(fs4.chown);
+      fs4.fchown = chownFix(fs4.fchown);
+      fs4.lchown = chownFix(fs4.lchown);
+      fs4.chmod = chmodFix(fs4.chmod);
+      fs4.fchmod = chmodFix(fs4.fchmod);
+      fs4.lchmod = chmodFix(fs4.lchmod);
+      fs4.chownSync = chownFixSync(fs4.chownSync);
+      fs4.fchownSync = chownFixSync(fs4.fchownSync);
+      fs4.lchownSync = chownFixSync(fs4.lchownSync);
+      fs4.chmodSync = chmodFixSync(fs4.chmodSync);
+      fs4.fchmodSync = chmodFixSync(fs4.fchmodSync);
+      fs4.lchmodSync = chmodFixSync(fs4.lchmodSync);
+      fs4.stat = statFix(fs4.stat);
+      fs4.fstat = statFix(fs4.fstat);
+      fs4.lstat = statFix(fs4.lstat);
+      fs4.statSync = statFixSync(fs4.statSync);
+      fs4.fstatSync = statFixSync(fs4.fstatSync);
+      fs4.lstatSync = statFixSync(fs4.lstatSync);
+      if (fs4.chmod && !fs4.lchmod) {
+        fs4.lchmod = function(path, mode, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs4.lchmodSync = function() {
+        };
+      }
+      if (fs4.chown && !fs4.lchown) {
+        fs4.lchown = function(path, uid, gid, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs4.lchownSync = function() {
+        };
+      }
+      if (platform2 === "win32") {
+        fs4.rename = typeof fs4.rename !== "function" ? fs4.rename : (function(fs$rename) {
+          function rename5(from, to, cb) {
+            var start = Date.now();
+            var backoff = 0;
+            fs$rename(from, to, /* @__PURE__ */ __name(function CB(er) {
+              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
+                setTimeout(function() {
+                  fs4.stat(to, function(stater, st) {
+                    if (stater && stater.code === "ENOENT")
+                      fs$rename(from, to, CB);
+                    else
+                      cb(er);
+                  });
+                }, backoff);
+                if (backoff < 100)
+                  backoff += 10;
+                return;
+              }
+              if (cb) cb(er);
+            }, "CB"));
+          }
+          __name(rename5, "rename");
+          if (Object.setPrototypeOf) Object.setPrototypeOf(rename5, fs$rename);
+          return rename5;
+        })(fs4.rename);
+      }
+      fs4.read = typeof fs4.read !== "function" ? fs4.read : (function(fs$read) {
+        function read(fd, buffer, offset, length, position, callback_) {
+          var callback;
+          if (callback_ && typeof callback_ === "function") {
+            var eagCounter = 0;
+            callback = /* @__PURE__ */ __name(function(er, _, __) {
+              if (er && er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                return fs$read.call(fs4, fd, buffer, offset, length, position, callback);
+              }
+              callback_.apply(this, arguments);
+            }, "callback");
+          }
+          return fs$read.call(fs4, fd, buffer, offset, length, position, callback);
+        }
+        __name(read, "read");
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
+        return read;
+      })(fs4.read);
+      fs4.readSync = typeof fs4.readSync !== "function" ? fs4.readSync : /* @__PURE__ */ (function(fs$readSync) {
+        return function(fd, buffer, offset, length, position) {
+          var eagCounter = 0;
+          while (true) {
+            try {
+              return fs$readSync.call(fs4, fd, buffer, offset, length, position);
+            } catch (er) {
+              if (er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                continue;
+              }
+              throw er;
+            }
+          }
+        };
+      })(fs4.readSync);
+      function patchLchmod(fs5) {
+        fs5.lchmod = function(path, mode, callback) {
+          fs5.open(
+            path,
+            constants3.O_WRONLY | constants3.O_SYMLINK,
+            mode,
+            function(err, fd) {
+              if (err) {
+                if (callback) callback(err);
+                return;
+              }
+              fs5.fchmod(fd, mode, function(err2) {
+                fs5.close(fd, function(err22) {
+                  if (callback) callback(err2 || err22);
+                });
+              });
+            }
+          );
+        };
+        fs5.lchmodSync = function(path, mode) {
+          var fd = fs5.openSync(path, constants3.O_WRONLY | constants3.O_SYMLINK, mode);
+          var threw = true;
+          var ret;
+          try {
+            ret = fs5.fchmodSync(fd, mode);
+            threw = false;
+          } finally {
+            if (threw) {
+              try {
+                fs5.closeSync(fd);
+              } catch (er) {
+              }
+            } else {
+              fs5.closeSync(fd);
+            }
+          }
+          return ret;
+        };
+      }
+      __name(patchLchmod, "patchLchmod");
+      function patchLutimes(fs5) {
+        if (constants3.hasOwnProperty("O_SYMLINK") && fs5.futimes) {
+          fs5.lutimes = function(path, at, mt, cb) {
+            fs5.open(path, constants3.O_SYMLINK, function(er, fd) {
+              if (er) {
+                if (cb) cb(er);
+                return;
+              }
+              fs5.futimes(fd, at, mt, function(er2) {
+                fs5.close(fd, function(er22) {
+                  if (cb) cb(er2 || er22);
+                });
+              });
+            });
+          };
+          fs5.lutimesSync = function(path, at, mt) {
+            var fd = fs5.openSync(path, constants3.O_SYMLINK);
+            var ret;
+            var threw = true;
+            try {
+              ret = fs5.futimesSync(fd, at, mt);
+              threw = false;
+            } finally {
+              if (threw) {
+                try {
+                  fs5.closeSync(fd);
+                } catch (er) {
+                }
+              } else {
+                fs5.closeSync(fd);
+              }
+            }
+            return ret;
+          };
+        } else if (fs5.futimes) {
+          fs5.lutimes = function(_a, _b, _c, cb) {
+            if (cb) process.nextTick(cb);
+          };
+          fs5.lutimesSync = function() {
+          };
+        }
+      }
+      __name(patchLutimes, "patchLutimes");
+      function chmodFix(orig) {
+        if (!orig) return orig;
+        return function(target, mode, cb) {
+          return orig.call(fs4, target, mode, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      __name(chmodFix, "chmodFix");
+      function chmodFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, mode) {
+          try {
+            return orig.call(fs4, target, mode);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      __name(chmodFixSync, "chmodFixSync");
+      function chownFix(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid, cb) {
+          return orig.call(fs4, target, uid, gid, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      __name(chownFix, "chownFix");
+      function chownFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid) {
+          try {
+            return orig.call(fs4, target, uid, gid);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      __name(chownFixSync, "chownFixSync");
+      function statFix(orig) {
+        if (!orig) return orig;
+        return function(target, options, cb) {
+          if (typeof options === "function") {
+            cb = options;
+            options = null;
+          }
+          function callback(er, stats) {
+            if (stats) {
+              if (stats.uid < 0) stats.uid += 4294967296;
+              if (stats.gid < 0) stats.gid += 4294967296;
+            }
+            if (cb) cb.apply(this, arguments);
+          }
+          __name(callback, "callback");
+          return options ? orig.call(fs4, target, options, callback) : orig.call(fs4, target, callback);
+        };
+      }
+      __name(statFix, "statFix");
+      function statFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, options) {
+          var stats = options ? orig.call(fs4, target, options) : orig.call(fs4, target);
+          if (stats) {
+            if (stats.uid < 0) stats.uid += 4294967296;
+            if (stats.gid < 0) stats.gid += 4294967296;
+          }
+          return stats;
+        };
+      }
+      __name(statFixSync, "statFixSync");
+      function chownErOk(er) {
+        if (!er)
+          return true;
+        if (er.code === "ENOSYS")
+          return true;
+        var nonroot = !process.getuid || process.getuid() !== 0;
+        if (nonroot) {
+          if (er.code === "EINVAL" || er.code === "EPERM")
+            return true;
+        }
+        return false;
+      }
+      __name(chownErOk, "chownErOk");
+    }
+    __name(patch, "patch");
+  }
+});
 
-`):k+=`
-${t.indent}`}else if(!h&&Be.isCollection(e)){let M=O[0],$=O.indexOf(`
-`),A=$!==-1,y=t.inFlow??e.flow??e.items.length===0;if(A||!y){let L=!1;if(A&&(M==="&"||M==="!")){let R=O.indexOf(" ");M==="&"&&R!==-1&&R<$&&O[R+1]==="!"&&(R=O.indexOf(" ",R+1)),(R===-1||$<R)&&(L=!0)}L||(k=`
-${t.indent}`)}}else(O===""||O[0]===`
-`)&&(k="");return w+=k+O,t.inFlow?N&&n&&n():T&&!N?w+=pr.lineComment(w,t.indent,l(T)):p&&i&&i(),w}Ll.stringifyPair=Ly});var Is=v(Ls=>{"use strict";var Pl=$e("process");function Iy(r,...e){r==="debug"&&console.log(...e)}function Py(r,e){(r==="debug"||r==="warn")&&(typeof Pl.emitWarning=="function"?Pl.emitWarning(e):console.warn(e))}Ls.debug=Iy;Ls.warn=Py});var qn=v(Mn=>{"use strict";var Pn=V(),Ml=oe(),Ln="<<",In={identify:r=>r===Ln||typeof r=="symbol"&&r.description===Ln,default:"key",tag:"tag:yaml.org,2002:merge",test:/^<<$/,resolve:()=>Object.assign(new Ml.Scalar(Symbol(Ln)),{addToJSMap:ql}),stringify:()=>Ln},My=(r,e)=>(In.identify(e)||Pn.isScalar(e)&&(!e.type||e.type===Ml.Scalar.PLAIN)&&In.identify(e.value))&&r?.doc.schema.tags.some(t=>t.tag===In.tag&&t.default);function ql(r,e,t){let n=Dl(r,t);if(Pn.isSeq(n))for(let i of n.items)Ps(r,e,i);else if(Array.isArray(n))for(let i of n)Ps(r,e,i);else Ps(r,e,n)}function Ps(r,e,t){let n=Dl(r,t);if(!Pn.isMap(n))throw new Error("Merge sources must be maps or map aliases");let i=n.toJSON(null,r,Map);for(let[s,o]of i)e instanceof Map?e.has(s)||e.set(s,o):e instanceof Set?e.add(s):Object.prototype.hasOwnProperty.call(e,s)||Object.defineProperty(e,s,{value:o,writable:!0,enumerable:!0,configurable:!0});return e}function Dl(r,e){return r&&Pn.isAlias(e)?e.resolve(r.doc,r):e}Mn.addMergeToJSMap=ql;Mn.isMergeKey=My;Mn.merge=In});var qs=v(Bl=>{"use strict";var qy=Is(),Fl=qn(),Dy=hr(),Ul=V(),Ms=We();function Fy(r,e,{key:t,value:n}){if(Ul.isNode(t)&&t.addToJSMap)t.addToJSMap(r,e,n);else if(Fl.isMergeKey(r,t))Fl.addMergeToJSMap(r,e,n);else{let i=Ms.toJS(t,"",r);if(e instanceof Map)e.set(i,Ms.toJS(n,i,r));else if(e instanceof Set)e.add(i);else{let s=Uy(t,i,r),o=Ms.toJS(n,s,r);s in e?Object.defineProperty(e,s,{value:o,writable:!0,enumerable:!0,configurable:!0}):e[s]=o}}return e}function Uy(r,e,t){if(e===null)return"";if(typeof e!="object")return String(e);if(Ul.isNode(r)&&t?.doc){let n=Dy.createStringifyContext(t.doc,{});n.anchors=new Set;for(let s of t.anchors.keys())n.anchors.add(s.anchor);n.inFlow=!0,n.inStringifyKey=!0;let i=r.toString(n);if(!t.mapKeyWarned){let s=JSON.stringify(i);s.length>40&&(s=s.substring(0,36)+'..."'),qy.warn(t.doc.options.logLevel,`Keys with collection values will be stringified due to JS Object restrictions: ${s}. Set mapAsMap: true to use object keys.`),t.mapKeyWarned=!0}return i}return JSON.stringify(e)}Bl.addPairToJSMap=Fy});var Xe=v(Ds=>{"use strict";var jl=cr(),By=Il(),jy=qs(),Dn=V();function Hy(r,e,t){let n=jl.createNode(r,void 0,t),i=jl.createNode(e,void 0,t);return new Fn(n,i)}var Fn=class r{constructor(e,t=null){Object.defineProperty(this,Dn.NODE_TYPE,{value:Dn.PAIR}),this.key=e,this.value=t}clone(e){let{key:t,value:n}=this;return Dn.isNode(t)&&(t=t.clone(e)),Dn.isNode(n)&&(n=n.clone(e)),new r(t,n)}toJSON(e,t){let n=t?.mapAsMap?new Map:{};return jy.addPairToJSMap(t,n,this)}toString(e,t,n){return e?.doc?By.stringifyPair(this,e,t,n):JSON.stringify(this)}};Ds.Pair=Fn;Ds.createPair=Hy});var Fs=v(Gl=>{"use strict";var dt=V(),Hl=hr(),Un=lr();function Gy(r,e,t){return(e.inFlow??r.flow?Vy:Ky)(r,e,t)}function Ky({comment:r,items:e},t,{blockItemPrefix:n,flowChars:i,itemIndent:s,onChompKeep:o,onComment:a}){let{indent:c,options:{commentString:l}}=t,u=Object.assign({},t,{indent:s,type:null}),f=!1,d=[];for(let m=0;m<e.length;++m){let p=e[m],w=null;if(dt.isNode(p))!f&&p.spaceBefore&&d.push(""),Bn(t,d,p.commentBefore,f),p.comment&&(w=p.comment);else if(dt.isPair(p)){let E=dt.isNode(p.key)?p.key:null;E&&(!f&&E.spaceBefore&&d.push(""),Bn(t,d,E.commentBefore,f))}f=!1;let g=Hl.stringify(p,u,()=>w=null,()=>f=!0);w&&(g+=Un.lineComment(g,s,l(w))),f&&w&&(f=!1),d.push(n+g)}let h;if(d.length===0)h=i.start+i.end;else{h=d[0];for(let m=1;m<d.length;++m){let p=d[m];h+=p?`
-${c}${p}`:`
-`}}return r?(h+=`
-`+Un.indentComment(l(r),c),a&&a()):f&&o&&o(),h}function Vy({items:r},e,{flowChars:t,itemIndent:n}){let{indent:i,indentStep:s,flowCollectionPadding:o,options:{commentString:a}}=e;n+=s;let c=Object.assign({},e,{indent:n,inFlow:!0,type:null}),l=!1,u=0,f=[];for(let m=0;m<r.length;++m){let p=r[m],w=null;if(dt.isNode(p))p.spaceBefore&&f.push(""),Bn(e,f,p.commentBefore,!1),p.comment&&(w=p.comment);else if(dt.isPair(p)){let E=dt.isNode(p.key)?p.key:null;E&&(E.spaceBefore&&f.push(""),Bn(e,f,E.commentBefore,!1),E.comment&&(l=!0));let T=dt.isNode(p.value)?p.value:null;T?(T.comment&&(w=T.comment),T.commentBefore&&(l=!0)):p.value==null&&E?.comment&&(w=E.comment)}w&&(l=!0);let g=Hl.stringify(p,c,()=>w=null);l||(l=f.length>u||g.includes(`
-`)),m<r.length-1?g+=",":e.options.trailingComma&&(e.options.lineWidth>0&&(l||(l=f.reduce((E,T)=>E+T.length+2,2)+(g.length+2)>e.options.lineWidth)),l&&(g+=",")),w&&(g+=Un.lineComment(g,n,a(w))),f.push(g),u=f.length}let{start:d,end:h}=t;if(f.length===0)return d+h;if(!l){let m=f.reduce((p,w)=>p+w.length+2,2);l=e.options.lineWidth>0&&m>e.options.lineWidth}if(l){let m=d;for(let p of f)m+=p?`
-${s}${i}${p}`:`
-`;return`${m}
-${i}${h}`}else return`${d}${o}${f.join(" ")}${o}${h}`}function Bn({indent:r,options:{commentString:e}},t,n,i){if(n&&i&&(n=n.replace(/^\n+/,"")),n){let s=Un.indentComment(e(n),r);t.push(s.trimStart())}}Gl.stringifyCollection=Gy});var Ze=v(Bs=>{"use strict";var Wy=Fs(),Yy=qs(),zy=On(),Qe=V(),jn=Xe(),Jy=oe();function mr(r,e){let t=Qe.isScalar(e)?e.value:e;for(let n of r)if(Qe.isPair(n)&&(n.key===e||n.key===t||Qe.isScalar(n.key)&&n.key.value===t))return n}var Us=class extends zy.Collection{static get tagName(){return"tag:yaml.org,2002:map"}constructor(e){super(Qe.MAP,e),this.items=[]}static from(e,t,n){let{keepUndefined:i,replacer:s}=n,o=new this(e),a=(c,l)=>{if(typeof s=="function")l=s.call(t,c,l);else if(Array.isArray(s)&&!s.includes(c))return;(l!==void 0||i)&&o.items.push(jn.createPair(c,l,n))};if(t instanceof Map)for(let[c,l]of t)a(c,l);else if(t&&typeof t=="object")for(let c of Object.keys(t))a(c,t[c]);return typeof e.sortMapEntries=="function"&&o.items.sort(e.sortMapEntries),o}add(e,t){let n;Qe.isPair(e)?n=e:!e||typeof e!="object"||!("key"in e)?n=new jn.Pair(e,e?.value):n=new jn.Pair(e.key,e.value);let i=mr(this.items,n.key),s=this.schema?.sortMapEntries;if(i){if(!t)throw new Error(`Key ${n.key} already set`);Qe.isScalar(i.value)&&Jy.isScalarValue(n.value)?i.value.value=n.value:i.value=n.value}else if(s){let o=this.items.findIndex(a=>s(n,a)<0);o===-1?this.items.push(n):this.items.splice(o,0,n)}else this.items.push(n)}delete(e){let t=mr(this.items,e);return t?this.items.splice(this.items.indexOf(t),1).length>0:!1}get(e,t){let i=mr(this.items,e)?.value;return(!t&&Qe.isScalar(i)?i.value:i)??void 0}has(e){return!!mr(this.items,e)}set(e,t){this.add(new jn.Pair(e,t),!0)}toJSON(e,t,n){let i=n?new n:t?.mapAsMap?new Map:{};t?.onCreate&&t.onCreate(i);for(let s of this.items)Yy.addPairToJSMap(t,i,s);return i}toString(e,t,n){if(!e)return JSON.stringify(this);for(let i of this.items)if(!Qe.isPair(i))throw new Error(`Map items must all be pairs; found ${JSON.stringify(i)} instead`);return!e.allNullValues&&this.hasAllNullValues(!1)&&(e=Object.assign({},e,{allNullValues:!0})),Wy.stringifyCollection(this,e,{blockItemPrefix:"",flowChars:{start:"{",end:"}"},itemIndent:e.indent||"",onChompKeep:n,onComment:t})}};Bs.YAMLMap=Us;Bs.findPair=mr});var _t=v(Vl=>{"use strict";var Xy=V(),Kl=Ze(),Qy={collection:"map",default:!0,nodeClass:Kl.YAMLMap,tag:"tag:yaml.org,2002:map",resolve(r,e){return Xy.isMap(r)||e("Expected a mapping for this tag"),r},createNode:(r,e,t)=>Kl.YAMLMap.from(r,e,t)};Vl.map=Qy});var et=v(Wl=>{"use strict";var Zy=cr(),ew=Fs(),tw=On(),Gn=V(),rw=oe(),nw=We(),js=class extends tw.Collection{static get tagName(){return"tag:yaml.org,2002:seq"}constructor(e){super(Gn.SEQ,e),this.items=[]}add(e){this.items.push(e)}delete(e){let t=Hn(e);return typeof t!="number"?!1:this.items.splice(t,1).length>0}get(e,t){let n=Hn(e);if(typeof n!="number")return;let i=this.items[n];return!t&&Gn.isScalar(i)?i.value:i}has(e){let t=Hn(e);return typeof t=="number"&&t<this.items.length}set(e,t){let n=Hn(e);if(typeof n!="number")throw new Error(`Expected a valid index, not ${e}.`);let i=this.items[n];Gn.isScalar(i)&&rw.isScalarValue(t)?i.value=t:this.items[n]=t}toJSON(e,t){let n=[];t?.onCreate&&t.onCreate(n);let i=0;for(let s of this.items)n.push(nw.toJS(s,String(i++),t));return n}toString(e,t,n){return e?ew.stringifyCollection(this,e,{blockItemPrefix:"- ",flowChars:{start:"[",end:"]"},itemIndent:(e.indent||"")+"  ",onChompKeep:n,onComment:t}):JSON.stringify(this)}static from(e,t,n){let{replacer:i}=n,s=new this(e);if(t&&Symbol.iterator in Object(t)){let o=0;for(let a of t){if(typeof i=="function"){let c=t instanceof Set?a:String(o++);a=i.call(t,c,a)}s.items.push(Zy.createNode(a,void 0,n))}}return s}};function Hn(r){let e=Gn.isScalar(r)?r.value:r;return e&&typeof e=="string"&&(e=Number(e)),typeof e=="number"&&Number.isInteger(e)&&e>=0?e:null}Wl.YAMLSeq=js});var Ct=v(zl=>{"use strict";var iw=V(),Yl=et(),sw={collection:"seq",default:!0,nodeClass:Yl.YAMLSeq,tag:"tag:yaml.org,2002:seq",resolve(r,e){return iw.isSeq(r)||e("Expected a sequence for this tag"),r},createNode:(r,e,t)=>Yl.YAMLSeq.from(r,e,t)};zl.seq=sw});var gr=v(Jl=>{"use strict";var ow=dr(),aw={identify:r=>typeof r=="string",default:!0,tag:"tag:yaml.org,2002:str",resolve:r=>r,stringify(r,e,t,n){return e=Object.assign({actualString:!0},e),ow.stringifyString(r,e,t,n)}};Jl.string=aw});var Kn=v(Zl=>{"use strict";var Xl=oe(),Ql={identify:r=>r==null,createNode:()=>new Xl.Scalar(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^(?:~|[Nn]ull|NULL)?$/,resolve:()=>new Xl.Scalar(null),stringify:({source:r},e)=>typeof r=="string"&&Ql.test.test(r)?r:e.options.nullStr};Zl.nullTag=Ql});var Hs=v(tu=>{"use strict";var cw=oe(),eu={identify:r=>typeof r=="boolean",default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,resolve:r=>new cw.Scalar(r[0]==="t"||r[0]==="T"),stringify({source:r,value:e},t){if(r&&eu.test.test(r)){let n=r[0]==="t"||r[0]==="T";if(e===n)return r}return e?t.options.trueStr:t.options.falseStr}};tu.boolTag=eu});var Lt=v(ru=>{"use strict";function lw({format:r,minFractionDigits:e,tag:t,value:n}){if(typeof n=="bigint")return String(n);let i=typeof n=="number"?n:Number(n);if(!isFinite(i))return isNaN(i)?".nan":i<0?"-.inf":".inf";let s=Object.is(n,-0)?"-0":JSON.stringify(n);if(!r&&e&&(!t||t==="tag:yaml.org,2002:float")&&/^-?\d/.test(s)&&!s.includes("e")){let o=s.indexOf(".");o<0&&(o=s.length,s+=".");let a=e-(s.length-o-1);for(;a-- >0;)s+="0"}return s}ru.stringifyNumber=lw});var Ks=v(Vn=>{"use strict";var uw=oe(),Gs=Lt(),fw={identify:r=>typeof r=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:r=>r.slice(-3).toLowerCase()==="nan"?NaN:r[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:Gs.stringifyNumber},dw={identify:r=>typeof r=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,resolve:r=>parseFloat(r),stringify(r){let e=Number(r.value);return isFinite(e)?e.toExponential():Gs.stringifyNumber(r)}},hw={identify:r=>typeof r=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,resolve(r){let e=new uw.Scalar(parseFloat(r)),t=r.indexOf(".");return t!==-1&&r[r.length-1]==="0"&&(e.minFractionDigits=r.length-t-1),e},stringify:Gs.stringifyNumber};Vn.float=hw;Vn.floatExp=dw;Vn.floatNaN=fw});var Ws=v(Yn=>{"use strict";var nu=Lt(),Wn=r=>typeof r=="bigint"||Number.isInteger(r),Vs=(r,e,t,{intAsBigInt:n})=>n?BigInt(r):parseInt(r.substring(e),t);function iu(r,e,t){let{value:n}=r;return Wn(n)&&n>=0?t+n.toString(e):nu.stringifyNumber(r)}var pw={identify:r=>Wn(r)&&r>=0,default:!0,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^0o[0-7]+$/,resolve:(r,e,t)=>Vs(r,2,8,t),stringify:r=>iu(r,8,"0o")},mw={identify:Wn,default:!0,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9]+$/,resolve:(r,e,t)=>Vs(r,0,10,t),stringify:nu.stringifyNumber},gw={identify:r=>Wn(r)&&r>=0,default:!0,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^0x[0-9a-fA-F]+$/,resolve:(r,e,t)=>Vs(r,2,16,t),stringify:r=>iu(r,16,"0x")};Yn.int=mw;Yn.intHex=gw;Yn.intOct=pw});var ou=v(su=>{"use strict";var yw=_t(),ww=Kn(),bw=Ct(),Sw=gr(),Ew=Hs(),Ys=Ks(),zs=Ws(),vw=[yw.map,bw.seq,Sw.string,ww.nullTag,Ew.boolTag,zs.intOct,zs.int,zs.intHex,Ys.floatNaN,Ys.floatExp,Ys.float];su.schema=vw});var lu=v(cu=>{"use strict";var $w=oe(),Aw=_t(),xw=Ct();function au(r){return typeof r=="bigint"||Number.isInteger(r)}var zn=({value:r})=>JSON.stringify(r),kw=[{identify:r=>typeof r=="string",default:!0,tag:"tag:yaml.org,2002:str",resolve:r=>r,stringify:zn},{identify:r=>r==null,createNode:()=>new $w.Scalar(null),default:!0,tag:"tag:yaml.org,2002:null",test:/^null$/,resolve:()=>null,stringify:zn},{identify:r=>typeof r=="boolean",default:!0,tag:"tag:yaml.org,2002:bool",test:/^true$|^false$/,resolve:r=>r==="true",stringify:zn},{identify:au,default:!0,tag:"tag:yaml.org,2002:int",test:/^-?(?:0|[1-9][0-9]*)$/,resolve:(r,e,{intAsBigInt:t})=>t?BigInt(r):parseInt(r,10),stringify:({value:r})=>au(r)?r.toString():JSON.stringify(r)},{identify:r=>typeof r=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,resolve:r=>parseFloat(r),stringify:zn}],Ow={default:!0,tag:"",test:/^/,resolve(r,e){return e(`Unresolved plain scalar ${JSON.stringify(r)}`),r}},Tw=[Aw.map,xw.seq].concat(kw,Ow);cu.schema=Tw});var Xs=v(uu=>{"use strict";var yr=$e("buffer"),Js=oe(),Rw=dr(),Nw={identify:r=>r instanceof Uint8Array,default:!1,tag:"tag:yaml.org,2002:binary",resolve(r,e){if(typeof yr.Buffer=="function")return yr.Buffer.from(r,"base64");if(typeof atob=="function"){let t=atob(r.replace(/[\n\r]/g,"")),n=new Uint8Array(t.length);for(let i=0;i<t.length;++i)n[i]=t.charCodeAt(i);return n}else return e("This environment does not support reading binary tags; either Buffer or atob is required"),r},stringify({comment:r,type:e,value:t},n,i,s){if(!t)return"";let o=t,a;if(typeof yr.Buffer=="function")a=o instanceof yr.Buffer?o.toString("base64"):yr.Buffer.from(o.buffer).toString("base64");else if(typeof btoa=="function"){let c="";for(let l=0;l<o.length;++l)c+=String.fromCharCode(o[l]);a=btoa(c)}else throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");if(e??(e=Js.Scalar.BLOCK_LITERAL),e!==Js.Scalar.QUOTE_DOUBLE){let c=Math.max(n.options.lineWidth-n.indent.length,n.options.minContentWidth),l=Math.ceil(a.length/c),u=new Array(l);for(let f=0,d=0;f<l;++f,d+=c)u[f]=a.substr(d,c);a=u.join(e===Js.Scalar.BLOCK_LITERAL?`
-`:" ")}return Rw.stringifyString({comment:r,type:e,value:a},n,i,s)}};uu.binary=Nw});var Qn=v(Xn=>{"use strict";var Jn=V(),Qs=Xe(),_w=oe(),Cw=et();function fu(r,e){if(Jn.isSeq(r))for(let t=0;t<r.items.length;++t){let n=r.items[t];if(!Jn.isPair(n)){if(Jn.isMap(n)){n.items.length>1&&e("Each pair must have its own sequence indicator");let i=n.items[0]||new Qs.Pair(new _w.Scalar(null));if(n.commentBefore&&(i.key.commentBefore=i.key.commentBefore?`${n.commentBefore}
-${i.key.commentBefore}`:n.commentBefore),n.comment){let s=i.value??i.key;s.comment=s.comment?`${n.comment}
-${s.comment}`:n.comment}n=i}r.items[t]=Jn.isPair(n)?n:new Qs.Pair(n)}}else e("Expected a sequence for this tag");return r}function du(r,e,t){let{replacer:n}=t,i=new Cw.YAMLSeq(r);i.tag="tag:yaml.org,2002:pairs";let s=0;if(e&&Symbol.iterator in Object(e))for(let o of e){typeof n=="function"&&(o=n.call(e,String(s++),o));let a,c;if(Array.isArray(o))if(o.length===2)a=o[0],c=o[1];else throw new TypeError(`Expected [key, value] tuple: ${o}`);else if(o&&o instanceof Object){let l=Object.keys(o);if(l.length===1)a=l[0],c=o[a];else throw new TypeError(`Expected tuple with one key, not ${l.length} keys`)}else a=o;i.items.push(Qs.createPair(a,c,t))}return i}var Lw={collection:"seq",default:!1,tag:"tag:yaml.org,2002:pairs",resolve:fu,createNode:du};Xn.createPairs=du;Xn.pairs=Lw;Xn.resolvePairs=fu});var to=v(eo=>{"use strict";var hu=V(),Zs=We(),wr=Ze(),Iw=et(),pu=Qn(),ht=class r extends Iw.YAMLSeq{constructor(){super(),this.add=wr.YAMLMap.prototype.add.bind(this),this.delete=wr.YAMLMap.prototype.delete.bind(this),this.get=wr.YAMLMap.prototype.get.bind(this),this.has=wr.YAMLMap.prototype.has.bind(this),this.set=wr.YAMLMap.prototype.set.bind(this),this.tag=r.tag}toJSON(e,t){if(!t)return super.toJSON(e);let n=new Map;t?.onCreate&&t.onCreate(n);for(let i of this.items){let s,o;if(hu.isPair(i)?(s=Zs.toJS(i.key,"",t),o=Zs.toJS(i.value,s,t)):s=Zs.toJS(i,"",t),n.has(s))throw new Error("Ordered maps must not include duplicate keys");n.set(s,o)}return n}static from(e,t,n){let i=pu.createPairs(e,t,n),s=new this;return s.items=i.items,s}};ht.tag="tag:yaml.org,2002:omap";var Pw={collection:"seq",identify:r=>r instanceof Map,nodeClass:ht,default:!1,tag:"tag:yaml.org,2002:omap",resolve(r,e){let t=pu.resolvePairs(r,e),n=[];for(let{key:i}of t.items)hu.isScalar(i)&&(n.includes(i.value)?e(`Ordered maps must not include duplicate keys: ${i.value}`):n.push(i.value));return Object.assign(new ht,t)},createNode:(r,e,t)=>ht.from(r,e,t)};eo.YAMLOMap=ht;eo.omap=Pw});var bu=v(ro=>{"use strict";var mu=oe();function gu({value:r,source:e},t){return e&&(r?yu:wu).test.test(e)?e:r?t.options.trueStr:t.options.falseStr}var yu={identify:r=>r===!0,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,resolve:()=>new mu.Scalar(!0),stringify:gu},wu={identify:r=>r===!1,default:!0,tag:"tag:yaml.org,2002:bool",test:/^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,resolve:()=>new mu.Scalar(!1),stringify:gu};ro.falseTag=wu;ro.trueTag=yu});var Su=v(Zn=>{"use strict";var Mw=oe(),no=Lt(),qw={identify:r=>typeof r=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,resolve:r=>r.slice(-3).toLowerCase()==="nan"?NaN:r[0]==="-"?Number.NEGATIVE_INFINITY:Number.POSITIVE_INFINITY,stringify:no.stringifyNumber},Dw={identify:r=>typeof r=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"EXP",test:/^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,resolve:r=>parseFloat(r.replace(/_/g,"")),stringify(r){let e=Number(r.value);return isFinite(e)?e.toExponential():no.stringifyNumber(r)}},Fw={identify:r=>typeof r=="number",default:!0,tag:"tag:yaml.org,2002:float",test:/^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,resolve(r){let e=new Mw.Scalar(parseFloat(r.replace(/_/g,""))),t=r.indexOf(".");if(t!==-1){let n=r.substring(t+1).replace(/_/g,"");n[n.length-1]==="0"&&(e.minFractionDigits=n.length)}return e},stringify:no.stringifyNumber};Zn.float=Fw;Zn.floatExp=Dw;Zn.floatNaN=qw});var vu=v(Sr=>{"use strict";var Eu=Lt(),br=r=>typeof r=="bigint"||Number.isInteger(r);function ei(r,e,t,{intAsBigInt:n}){let i=r[0];if((i==="-"||i==="+")&&(e+=1),r=r.substring(e).replace(/_/g,""),n){switch(t){case 2:r=`0b${r}`;break;case 8:r=`0o${r}`;break;case 16:r=`0x${r}`;break}let o=BigInt(r);return i==="-"?BigInt(-1)*o:o}let s=parseInt(r,t);return i==="-"?-1*s:s}function io(r,e,t){let{value:n}=r;if(br(n)){let i=n.toString(e);return n<0?"-"+t+i.substr(1):t+i}return Eu.stringifyNumber(r)}var Uw={identify:br,default:!0,tag:"tag:yaml.org,2002:int",format:"BIN",test:/^[-+]?0b[0-1_]+$/,resolve:(r,e,t)=>ei(r,2,2,t),stringify:r=>io(r,2,"0b")},Bw={identify:br,default:!0,tag:"tag:yaml.org,2002:int",format:"OCT",test:/^[-+]?0[0-7_]+$/,resolve:(r,e,t)=>ei(r,1,8,t),stringify:r=>io(r,8,"0")},jw={identify:br,default:!0,tag:"tag:yaml.org,2002:int",test:/^[-+]?[0-9][0-9_]*$/,resolve:(r,e,t)=>ei(r,0,10,t),stringify:Eu.stringifyNumber},Hw={identify:br,default:!0,tag:"tag:yaml.org,2002:int",format:"HEX",test:/^[-+]?0x[0-9a-fA-F_]+$/,resolve:(r,e,t)=>ei(r,2,16,t),stringify:r=>io(r,16,"0x")};Sr.int=jw;Sr.intBin=Uw;Sr.intHex=Hw;Sr.intOct=Bw});var oo=v(so=>{"use strict";var ni=V(),ti=Xe(),ri=Ze(),pt=class r extends ri.YAMLMap{constructor(e){super(e),this.tag=r.tag}add(e){let t;ni.isPair(e)?t=e:e&&typeof e=="object"&&"key"in e&&"value"in e&&e.value===null?t=new ti.Pair(e.key,null):t=new ti.Pair(e,null),ri.findPair(this.items,t.key)||this.items.push(t)}get(e,t){let n=ri.findPair(this.items,e);return!t&&ni.isPair(n)?ni.isScalar(n.key)?n.key.value:n.key:n}set(e,t){if(typeof t!="boolean")throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof t}`);let n=ri.findPair(this.items,e);n&&!t?this.items.splice(this.items.indexOf(n),1):!n&&t&&this.items.push(new ti.Pair(e))}toJSON(e,t){return super.toJSON(e,t,Set)}toString(e,t,n){if(!e)return JSON.stringify(this);if(this.hasAllNullValues(!0))return super.toString(Object.assign({},e,{allNullValues:!0}),t,n);throw new Error("Set items must all have null values")}static from(e,t,n){let{replacer:i}=n,s=new this(e);if(t&&Symbol.iterator in Object(t))for(let o of t)typeof i=="function"&&(o=i.call(t,o,o)),s.items.push(ti.createPair(o,null,n));return s}};pt.tag="tag:yaml.org,2002:set";var Gw={collection:"map",identify:r=>r instanceof Set,nodeClass:pt,default:!1,tag:"tag:yaml.org,2002:set",createNode:(r,e,t)=>pt.from(r,e,t),resolve(r,e){if(ni.isMap(r)){if(r.hasAllNullValues(!0))return Object.assign(new pt,r);e("Set items must all have null values")}else e("Expected a mapping for this tag");return r}};so.YAMLSet=pt;so.set=Gw});var co=v(ii=>{"use strict";var Kw=Lt();function ao(r,e){let t=r[0],n=t==="-"||t==="+"?r.substring(1):r,i=o=>e?BigInt(o):Number(o),s=n.replace(/_/g,"").split(":").reduce((o,a)=>o*i(60)+i(a),i(0));return t==="-"?i(-1)*s:s}function $u(r){let{value:e}=r,t=o=>o;if(typeof e=="bigint")t=o=>BigInt(o);else if(isNaN(e)||!isFinite(e))return Kw.stringifyNumber(r);let n="";e<0&&(n="-",e*=t(-1));let i=t(60),s=[e%i];return e<60?s.unshift(0):(e=(e-s[0])/i,s.unshift(e%i),e>=60&&(e=(e-s[0])/i,s.unshift(e))),n+s.map(o=>String(o).padStart(2,"0")).join(":").replace(/000000\d*$/,"")}var Vw={identify:r=>typeof r=="bigint"||Number.isInteger(r),default:!0,tag:"tag:yaml.org,2002:int",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,resolve:(r,e,{intAsBigInt:t})=>ao(r,t),stringify:$u},Ww={identify:r=>typeof r=="number",default:!0,tag:"tag:yaml.org,2002:float",format:"TIME",test:/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,resolve:r=>ao(r,!1),stringify:$u},Au={identify:r=>r instanceof Date,default:!0,tag:"tag:yaml.org,2002:timestamp",test:RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),resolve(r){let e=r.match(Au.test);if(!e)throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");let[,t,n,i,s,o,a]=e.map(Number),c=e[7]?Number((e[7]+"00").substr(1,3)):0,l=Date.UTC(t,n-1,i,s||0,o||0,a||0,c),u=e[8];if(u&&u!=="Z"){let f=ao(u,!1);Math.abs(f)<30&&(f*=60),l-=6e4*f}return new Date(l)},stringify:({value:r})=>r?.toISOString().replace(/(T00:00:00)?\.000Z$/,"")??""};ii.floatTime=Ww;ii.intTime=Vw;ii.timestamp=Au});var Ou=v(ku=>{"use strict";var Yw=_t(),zw=Kn(),Jw=Ct(),Xw=gr(),Qw=Xs(),xu=bu(),lo=Su(),si=vu(),Zw=qn(),eb=to(),tb=Qn(),rb=oo(),uo=co(),nb=[Yw.map,Jw.seq,Xw.string,zw.nullTag,xu.trueTag,xu.falseTag,si.intBin,si.intOct,si.int,si.intHex,lo.floatNaN,lo.floatExp,lo.float,Qw.binary,Zw.merge,eb.omap,tb.pairs,rb.set,uo.intTime,uo.floatTime,uo.timestamp];ku.schema=nb});var qu=v(po=>{"use strict";var _u=_t(),ib=Kn(),Cu=Ct(),sb=gr(),ob=Hs(),fo=Ks(),ho=Ws(),ab=ou(),cb=lu(),Lu=Xs(),Er=qn(),Iu=to(),Pu=Qn(),Tu=Ou(),Mu=oo(),oi=co(),Ru=new Map([["core",ab.schema],["failsafe",[_u.map,Cu.seq,sb.string]],["json",cb.schema],["yaml11",Tu.schema],["yaml-1.1",Tu.schema]]),Nu={binary:Lu.binary,bool:ob.boolTag,float:fo.float,floatExp:fo.floatExp,floatNaN:fo.floatNaN,floatTime:oi.floatTime,int:ho.int,intHex:ho.intHex,intOct:ho.intOct,intTime:oi.intTime,map:_u.map,merge:Er.merge,null:ib.nullTag,omap:Iu.omap,pairs:Pu.pairs,seq:Cu.seq,set:Mu.set,timestamp:oi.timestamp},lb={"tag:yaml.org,2002:binary":Lu.binary,"tag:yaml.org,2002:merge":Er.merge,"tag:yaml.org,2002:omap":Iu.omap,"tag:yaml.org,2002:pairs":Pu.pairs,"tag:yaml.org,2002:set":Mu.set,"tag:yaml.org,2002:timestamp":oi.timestamp};function ub(r,e,t){let n=Ru.get(e);if(n&&!r)return t&&!n.includes(Er.merge)?n.concat(Er.merge):n.slice();let i=n;if(!i)if(Array.isArray(r))i=[];else{let s=Array.from(Ru.keys()).filter(o=>o!=="yaml11").map(o=>JSON.stringify(o)).join(", ");throw new Error(`Unknown schema "${e}"; use one of ${s} or define customTags array`)}if(Array.isArray(r))for(let s of r)i=i.concat(s);else typeof r=="function"&&(i=r(i.slice()));return t&&(i=i.concat(Er.merge)),i.reduce((s,o)=>{let a=typeof o=="string"?Nu[o]:o;if(!a){let c=JSON.stringify(o),l=Object.keys(Nu).map(u=>JSON.stringify(u)).join(", ");throw new Error(`Unknown custom tag ${c}; use one of ${l}`)}return s.includes(a)||s.push(a),s},[])}po.coreKnownTags=lb;po.getTags=ub});var yo=v(Du=>{"use strict";var mo=V(),fb=_t(),db=Ct(),hb=gr(),ai=qu(),pb=(r,e)=>r.key<e.key?-1:r.key>e.key?1:0,go=class r{constructor({compat:e,customTags:t,merge:n,resolveKnownTags:i,schema:s,sortMapEntries:o,toStringDefaults:a}){this.compat=Array.isArray(e)?ai.getTags(e,"compat"):e?ai.getTags(null,e):null,this.name=typeof s=="string"&&s||"core",this.knownTags=i?ai.coreKnownTags:{},this.tags=ai.getTags(t,this.name,n),this.toStringOptions=a??null,Object.defineProperty(this,mo.MAP,{value:fb.map}),Object.defineProperty(this,mo.SCALAR,{value:hb.string}),Object.defineProperty(this,mo.SEQ,{value:db.seq}),this.sortMapEntries=typeof o=="function"?o:o===!0?pb:null}clone(){let e=Object.create(r.prototype,Object.getOwnPropertyDescriptors(this));return e.tags=this.tags.slice(),e}};Du.Schema=go});var Uu=v(Fu=>{"use strict";var mb=V(),wo=hr(),vr=lr();function gb(r,e){let t=[],n=e.directives===!0;if(e.directives!==!1&&r.directives){let c=r.directives.toString(r);c?(t.push(c),n=!0):r.directives.docStart&&(n=!0)}n&&t.push("---");let i=wo.createStringifyContext(r,e),{commentString:s}=i.options;if(r.commentBefore){t.length!==1&&t.unshift("");let c=s(r.commentBefore);t.unshift(vr.indentComment(c,""))}let o=!1,a=null;if(r.contents){if(mb.isNode(r.contents)){if(r.contents.spaceBefore&&n&&t.push(""),r.contents.commentBefore){let u=s(r.contents.commentBefore);t.push(vr.indentComment(u,""))}i.forceBlockIndent=!!r.comment,a=r.contents.comment}let c=a?void 0:()=>o=!0,l=wo.stringify(r.contents,i,()=>a=null,c);a&&(l+=vr.lineComment(l,"",s(a))),(l[0]==="|"||l[0]===">")&&t[t.length-1]==="---"?t[t.length-1]=`--- ${l}`:t.push(l)}else t.push(wo.stringify(r.contents,i));if(r.directives?.docEnd)if(r.comment){let c=s(r.comment);c.includes(`
-`)?(t.push("..."),t.push(vr.indentComment(c,""))):t.push(`... ${c}`)}else t.push("...");else{let c=r.comment;c&&o&&(c=c.replace(/^\n+/,"")),c&&((!o||a)&&t[t.length-1]!==""&&t.push(""),t.push(vr.indentComment(s(c),"")))}return t.join(`
-`)+`
-`}Fu.stringifyDocument=gb});var $r=v(Bu=>{"use strict";var yb=ar(),It=On(),Ae=V(),wb=Xe(),bb=We(),Sb=yo(),Eb=Uu(),bo=$n(),vb=vs(),$b=cr(),So=Es(),Eo=class r{constructor(e,t,n){this.commentBefore=null,this.comment=null,this.errors=[],this.warnings=[],Object.defineProperty(this,Ae.NODE_TYPE,{value:Ae.DOC});let i=null;typeof t=="function"||Array.isArray(t)?i=t:n===void 0&&t&&(n=t,t=void 0);let s=Object.assign({intAsBigInt:!1,keepSourceTokens:!1,logLevel:"warn",prettyErrors:!0,strict:!0,stringKeys:!1,uniqueKeys:!0,version:"1.2"},n);this.options=s;let{version:o}=s;n?._directives?(this.directives=n._directives.atDocument(),this.directives.yaml.explicit&&(o=this.directives.yaml.version)):this.directives=new So.Directives({version:o}),this.setSchema(o,n),this.contents=e===void 0?null:this.createNode(e,i,n)}clone(){let e=Object.create(r.prototype,{[Ae.NODE_TYPE]:{value:Ae.DOC}});return e.commentBefore=this.commentBefore,e.comment=this.comment,e.errors=this.errors.slice(),e.warnings=this.warnings.slice(),e.options=Object.assign({},this.options),this.directives&&(e.directives=this.directives.clone()),e.schema=this.schema.clone(),e.contents=Ae.isNode(this.contents)?this.contents.clone(e.schema):this.contents,this.range&&(e.range=this.range.slice()),e}add(e){Pt(this.contents)&&this.contents.add(e)}addIn(e,t){Pt(this.contents)&&this.contents.addIn(e,t)}createAlias(e,t){if(!e.anchor){let n=bo.anchorNames(this);e.anchor=!t||n.has(t)?bo.findNewAnchor(t||"a",n):t}return new yb.Alias(e.anchor)}createNode(e,t,n){let i;if(typeof t=="function")e=t.call({"":e},"",e),i=t;else if(Array.isArray(t)){let w=E=>typeof E=="number"||E instanceof String||E instanceof Number,g=t.filter(w).map(String);g.length>0&&(t=t.concat(g)),i=t}else n===void 0&&t&&(n=t,t=void 0);let{aliasDuplicateObjects:s,anchorPrefix:o,flow:a,keepUndefined:c,onTagObj:l,tag:u}=n??{},{onAnchor:f,setAnchors:d,sourceObjects:h}=bo.createNodeAnchors(this,o||"a"),m={aliasDuplicateObjects:s??!0,keepUndefined:c??!1,onAnchor:f,onTagObj:l,replacer:i,schema:this.schema,sourceObjects:h},p=$b.createNode(e,u,m);return a&&Ae.isCollection(p)&&(p.flow=!0),d(),p}createPair(e,t,n={}){let i=this.createNode(e,null,n),s=this.createNode(t,null,n);return new wb.Pair(i,s)}delete(e){return Pt(this.contents)?this.contents.delete(e):!1}deleteIn(e){return It.isEmptyPath(e)?this.contents==null?!1:(this.contents=null,!0):Pt(this.contents)?this.contents.deleteIn(e):!1}get(e,t){return Ae.isCollection(this.contents)?this.contents.get(e,t):void 0}getIn(e,t){return It.isEmptyPath(e)?!t&&Ae.isScalar(this.contents)?this.contents.value:this.contents:Ae.isCollection(this.contents)?this.contents.getIn(e,t):void 0}has(e){return Ae.isCollection(this.contents)?this.contents.has(e):!1}hasIn(e){return It.isEmptyPath(e)?this.contents!==void 0:Ae.isCollection(this.contents)?this.contents.hasIn(e):!1}set(e,t){this.contents==null?this.contents=It.collectionFromPath(this.schema,[e],t):Pt(this.contents)&&this.contents.set(e,t)}setIn(e,t){It.isEmptyPath(e)?this.contents=t:this.contents==null?this.contents=It.collectionFromPath(this.schema,Array.from(e),t):Pt(this.contents)&&this.contents.setIn(e,t)}setSchema(e,t={}){typeof e=="number"&&(e=String(e));let n;switch(e){case"1.1":this.directives?this.directives.yaml.version="1.1":this.directives=new So.Directives({version:"1.1"}),n={resolveKnownTags:!1,schema:"yaml-1.1"};break;case"1.2":case"next":this.directives?this.directives.yaml.version=e:this.directives=new So.Directives({version:e}),n={resolveKnownTags:!0,schema:"core"};break;case null:this.directives&&delete this.directives,n=null;break;default:{let i=JSON.stringify(e);throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${i}`)}}if(t.schema instanceof Object)this.schema=t.schema;else if(n)this.schema=new Sb.Schema(Object.assign(n,t));else throw new Error("With a null YAML version, the { schema: Schema } option is required")}toJS({json:e,jsonArg:t,mapAsMap:n,maxAliasCount:i,onAnchor:s,reviver:o}={}){let a={anchors:new Map,doc:this,keep:!e,mapAsMap:n===!0,mapKeyWarned:!1,maxAliasCount:typeof i=="number"?i:100},c=bb.toJS(this.contents,t??"",a);if(typeof s=="function")for(let{count:l,res:u}of a.anchors.values())s(u,l);return typeof o=="function"?vb.applyReviver(o,{"":c},"",c):c}toJSON(e,t){return this.toJS({json:!0,jsonArg:e,mapAsMap:!1,onAnchor:t})}toString(e={}){if(this.errors.length>0)throw new Error("Document with errors cannot be stringified");if("indent"in e&&(!Number.isInteger(e.indent)||Number(e.indent)<=0)){let t=JSON.stringify(e.indent);throw new Error(`"indent" option must be a positive integer, not ${t}`)}return Eb.stringifyDocument(this,e)}};function Pt(r){if(Ae.isCollection(r))return!0;throw new Error("Expected a YAML collection as document contents")}Bu.Document=Eo});var kr=v(xr=>{"use strict";var Ar=class extends Error{constructor(e,t,n,i){super(),this.name=e,this.code=n,this.message=i,this.pos=t}},vo=class extends Ar{constructor(e,t,n){super("YAMLParseError",e,t,n)}},$o=class extends Ar{constructor(e,t,n){super("YAMLWarning",e,t,n)}},Ab=(r,e)=>t=>{if(t.pos[0]===-1)return;t.linePos=t.pos.map(a=>e.linePos(a));let{line:n,col:i}=t.linePos[0];t.message+=` at line ${n}, column ${i}`;let s=i-1,o=r.substring(e.lineStarts[n-1],e.lineStarts[n]).replace(/[\n\r]+$/,"");if(s>=60&&o.length>80){let a=Math.min(s-39,o.length-79);o="\u2026"+o.substring(a),s-=a-1}if(o.length>80&&(o=o.substring(0,79)+"\u2026"),n>1&&/^ *$/.test(o.substring(0,s))){let a=r.substring(e.lineStarts[n-2],e.lineStarts[n-1]);a.length>80&&(a=a.substring(0,79)+`\u2026
-`),o=a+o}if(/[^ ]/.test(o)){let a=1,c=t.linePos[1];c?.line===n&&c.col>i&&(a=Math.max(1,Math.min(c.col-i,80-s)));let l=" ".repeat(s)+"^".repeat(a);t.message+=`:
+// node_modules/graceful-fs/legacy-streams.js
+var require_legacy_streams = __commonJS({
+  "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
+    var Stream = __require("stream").Stream;
+    module.exports = legacy;
+    function legacy(fs4) {
+      return {
+        ReadStream,
+        WriteStream
+      };
+      function ReadStream(path, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+        Stream.call(this);
+        var self = this;
+        this.path = path;
+        this.fd = null;
+        this.readable = true;
+        this.paused = false;
+        this.flags = "r";
+        this.mode = 438;
+        this.bufferSize = 64 * 1024;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.encoding) this.setEncoding(this.encoding);
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.end === void 0) {
+            this.end = Infinity;
+          } else if ("number" !== typeof this.end) {
+            throw TypeError("end must be a Number");
+          }
+          if (this.start > this.end) {
+            throw new Error("start must be <= end");
+          }
+          this.pos = this.start;
+        }
+        if (this.fd !== null) {
+          process.nextTick(function() {
+            self._read();
+          });
+          return;
+        }
+        fs4.open(this.path, this.flags, this.mode, function(err, fd) {
+          if (err) {
+            self.emit("error", err);
+            self.readable = false;
+            return;
+          }
+          self.fd = fd;
+          self.emit("open", fd);
+          self._read();
+        });
+      }
+      __name(ReadStream, "ReadStream");
+      function WriteStream(path, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+        Stream.call(this);
+        this.path = path;
+        this.fd = null;
+        this.writable = true;
+        this.flags = "w";
+        this.encoding = "binary";
+        this.mode = 438;
+        this.bytesWritten = 0;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.start < 0) {
+            throw new Error("start must be >= zero");
+          }
+          this.pos = this.start;
+        }
+        this.busy = false;
+        this._queue = [];
+        if (this.fd === null) {
+          this._open = fs4.open;
+          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
+          this.flush();
+        }
+      }
+      __name(WriteStream, "WriteStream");
+    }
+    __name(legacy, "legacy");
+  }
+});
 
-${o}
-${l}
-`}};xr.YAMLError=Ar;xr.YAMLParseError=vo;xr.YAMLWarning=$o;xr.prettifyError=Ab});var Or=v(ju=>{"use strict";function xb(r,{flow:e,indicator:t,next:n,offset:i,onError:s,parentIndent:o,startOnNewline:a}){let c=!1,l=a,u=a,f="",d="",h=!1,m=!1,p=null,w=null,g=null,E=null,T=null,N=null,O=null;for(let $ of r)switch(m&&($.type!=="space"&&$.type!=="newline"&&$.type!=="comma"&&s($.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),m=!1),p&&(l&&$.type!=="comment"&&$.type!=="newline"&&s(p,"TAB_AS_INDENT","Tabs are not allowed as indentation"),p=null),$.type){case"space":!e&&(t!=="doc-start"||n?.type!=="flow-collection")&&$.source.includes("	")&&(p=$),u=!0;break;case"comment":{u||s($,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");let A=$.source.substring(1)||" ";f?f+=d+A:f=A,d="",l=!1;break}case"newline":l?f?f+=$.source:(!N||t!=="seq-item-ind")&&(c=!0):d+=$.source,l=!0,h=!0,(w||g)&&(E=$),u=!0;break;case"anchor":w&&s($,"MULTIPLE_ANCHORS","A node can have at most one anchor"),$.source.endsWith(":")&&s($.offset+$.source.length-1,"BAD_ALIAS","Anchor ending in : is ambiguous",!0),w=$,O??(O=$.offset),l=!1,u=!1,m=!0;break;case"tag":{g&&s($,"MULTIPLE_TAGS","A node can have at most one tag"),g=$,O??(O=$.offset),l=!1,u=!1,m=!0;break}case t:(w||g)&&s($,"BAD_PROP_ORDER",`Anchors and tags must be after the ${$.source} indicator`),N&&s($,"UNEXPECTED_TOKEN",`Unexpected ${$.source} in ${e??"collection"}`),N=$,l=t==="seq-item-ind"||t==="explicit-key-ind",u=!1;break;case"comma":if(e){T&&s($,"UNEXPECTED_TOKEN",`Unexpected , in ${e}`),T=$,l=!1,u=!1;break}default:s($,"UNEXPECTED_TOKEN",`Unexpected ${$.type} token`),l=!1,u=!1}let k=r[r.length-1],M=k?k.offset+k.source.length:i;return m&&n&&n.type!=="space"&&n.type!=="newline"&&n.type!=="comma"&&(n.type!=="scalar"||n.source!=="")&&s(n.offset,"MISSING_CHAR","Tags and anchors must be separated from the next token by white space"),p&&(l&&p.indent<=o||n?.type==="block-map"||n?.type==="block-seq")&&s(p,"TAB_AS_INDENT","Tabs are not allowed as indentation"),{comma:T,found:N,spaceBefore:c,comment:f,hasNewline:h,anchor:w,tag:g,newlineAfterProp:E,end:M,start:O??M}}ju.resolveProps=xb});var ci=v(Hu=>{"use strict";function Ao(r){if(!r)return null;switch(r.type){case"alias":case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":if(r.source.includes(`
-`))return!0;if(r.end){for(let e of r.end)if(e.type==="newline")return!0}return!1;case"flow-collection":for(let e of r.items){for(let t of e.start)if(t.type==="newline")return!0;if(e.sep){for(let t of e.sep)if(t.type==="newline")return!0}if(Ao(e.key)||Ao(e.value))return!0}return!1;default:return!0}}Hu.containsNewline=Ao});var xo=v(Gu=>{"use strict";var kb=ci();function Ob(r,e,t){if(e?.type==="flow-collection"){let n=e.end[0];n.indent===r&&(n.source==="]"||n.source==="}")&&kb.containsNewline(e)&&t(n,"BAD_INDENT","Flow end indicator should be more indented than parent",!0)}}Gu.flowIndentCheck=Ob});var ko=v(Vu=>{"use strict";var Ku=V();function Tb(r,e,t){let{uniqueKeys:n}=r.options;if(n===!1)return!1;let i=typeof n=="function"?n:(s,o)=>s===o||Ku.isScalar(s)&&Ku.isScalar(o)&&s.value===o.value;return e.some(s=>i(s.key,t))}Vu.mapIncludes=Tb});var Qu=v(Xu=>{"use strict";var Wu=Xe(),Rb=Ze(),Yu=Or(),Nb=ci(),zu=xo(),_b=ko(),Ju="All mapping items must start at the same column";function Cb({composeNode:r,composeEmptyNode:e},t,n,i,s){let o=s?.nodeClass??Rb.YAMLMap,a=new o(t.schema);t.atRoot&&(t.atRoot=!1);let c=n.offset,l=null;for(let u of n.items){let{start:f,key:d,sep:h,value:m}=u,p=Yu.resolveProps(f,{indicator:"explicit-key-ind",next:d??h?.[0],offset:c,onError:i,parentIndent:n.indent,startOnNewline:!0}),w=!p.found;if(w){if(d&&(d.type==="block-seq"?i(c,"BLOCK_AS_IMPLICIT_KEY","A block sequence may not be used as an implicit map key"):"indent"in d&&d.indent!==n.indent&&i(c,"BAD_INDENT",Ju)),!p.anchor&&!p.tag&&!h){l=p.end,p.comment&&(a.comment?a.comment+=`
-`+p.comment:a.comment=p.comment);continue}(p.newlineAfterProp||Nb.containsNewline(d))&&i(d??f[f.length-1],"MULTILINE_IMPLICIT_KEY","Implicit keys need to be on a single line")}else p.found?.indent!==n.indent&&i(c,"BAD_INDENT",Ju);t.atKey=!0;let g=p.end,E=d?r(t,d,p,i):e(t,g,f,null,p,i);t.schema.compat&&zu.flowIndentCheck(n.indent,d,i),t.atKey=!1,_b.mapIncludes(t,a.items,E)&&i(g,"DUPLICATE_KEY","Map keys must be unique");let T=Yu.resolveProps(h??[],{indicator:"map-value-ind",next:m,offset:E.range[2],onError:i,parentIndent:n.indent,startOnNewline:!d||d.type==="block-scalar"});if(c=T.end,T.found){w&&(m?.type==="block-map"&&!T.hasNewline&&i(c,"BLOCK_AS_IMPLICIT_KEY","Nested mappings are not allowed in compact mappings"),t.options.strict&&p.start<T.found.offset-1024&&i(E.range,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit block mapping key"));let N=m?r(t,m,T,i):e(t,c,h,null,T,i);t.schema.compat&&zu.flowIndentCheck(n.indent,m,i),c=N.range[2];let O=new Wu.Pair(E,N);t.options.keepSourceTokens&&(O.srcToken=u),a.items.push(O)}else{w&&i(E.range,"MISSING_CHAR","Implicit map keys need to be followed by map values"),T.comment&&(E.comment?E.comment+=`
-`+T.comment:E.comment=T.comment);let N=new Wu.Pair(E);t.options.keepSourceTokens&&(N.srcToken=u),a.items.push(N)}}return l&&l<c&&i(l,"IMPOSSIBLE","Map comment with trailing content"),a.range=[n.offset,c,l??c],a}Xu.resolveBlockMap=Cb});var ef=v(Zu=>{"use strict";var Lb=et(),Ib=Or(),Pb=xo();function Mb({composeNode:r,composeEmptyNode:e},t,n,i,s){let o=s?.nodeClass??Lb.YAMLSeq,a=new o(t.schema);t.atRoot&&(t.atRoot=!1),t.atKey&&(t.atKey=!1);let c=n.offset,l=null;for(let{start:u,value:f}of n.items){let d=Ib.resolveProps(u,{indicator:"seq-item-ind",next:f,offset:c,onError:i,parentIndent:n.indent,startOnNewline:!0});if(!d.found)if(d.anchor||d.tag||f)f?.type==="block-seq"?i(d.end,"BAD_INDENT","All sequence items must start at the same column"):i(c,"MISSING_CHAR","Sequence item without - indicator");else{l=d.end,d.comment&&(a.comment=d.comment);continue}let h=f?r(t,f,d,i):e(t,d.end,u,null,d,i);t.schema.compat&&Pb.flowIndentCheck(n.indent,f,i),c=h.range[2],a.items.push(h)}return a.range=[n.offset,c,l??c],a}Zu.resolveBlockSeq=Mb});var Mt=v(tf=>{"use strict";function qb(r,e,t,n){let i="";if(r){let s=!1,o="";for(let a of r){let{source:c,type:l}=a;switch(l){case"space":s=!0;break;case"comment":{t&&!s&&n(a,"MISSING_CHAR","Comments must be separated from other tokens by white space characters");let u=c.substring(1)||" ";i?i+=o+u:i=u,o="";break}case"newline":i&&(o+=c),s=!0;break;default:n(a,"UNEXPECTED_TOKEN",`Unexpected ${l} at node end`)}e+=c.length}}return{comment:i,offset:e}}tf.resolveEnd=qb});var of=v(sf=>{"use strict";var Db=V(),Fb=Xe(),rf=Ze(),Ub=et(),Bb=Mt(),nf=Or(),jb=ci(),Hb=ko(),Oo="Block collections are not allowed within flow collections",To=r=>r&&(r.type==="block-map"||r.type==="block-seq");function Gb({composeNode:r,composeEmptyNode:e},t,n,i,s){let o=n.start.source==="{",a=o?"flow map":"flow sequence",c=s?.nodeClass??(o?rf.YAMLMap:Ub.YAMLSeq),l=new c(t.schema);l.flow=!0;let u=t.atRoot;u&&(t.atRoot=!1),t.atKey&&(t.atKey=!1);let f=n.offset+n.start.source.length;for(let w=0;w<n.items.length;++w){let g=n.items[w],{start:E,key:T,sep:N,value:O}=g,k=nf.resolveProps(E,{flow:a,indicator:"explicit-key-ind",next:T??N?.[0],offset:f,onError:i,parentIndent:n.indent,startOnNewline:!1});if(!k.found){if(!k.anchor&&!k.tag&&!N&&!O){w===0&&k.comma?i(k.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${a}`):w<n.items.length-1&&i(k.start,"UNEXPECTED_TOKEN",`Unexpected empty item in ${a}`),k.comment&&(l.comment?l.comment+=`
-`+k.comment:l.comment=k.comment),f=k.end;continue}!o&&t.options.strict&&jb.containsNewline(T)&&i(T,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line")}if(w===0)k.comma&&i(k.comma,"UNEXPECTED_TOKEN",`Unexpected , in ${a}`);else if(k.comma||i(k.start,"MISSING_CHAR",`Missing , between ${a} items`),k.comment){let M="";e:for(let $ of E)switch($.type){case"comma":case"space":break;case"comment":M=$.source.substring(1);break e;default:break e}if(M){let $=l.items[l.items.length-1];Db.isPair($)&&($=$.value??$.key),$.comment?$.comment+=`
-`+M:$.comment=M,k.comment=k.comment.substring(M.length+1)}}if(!o&&!N&&!k.found){let M=O?r(t,O,k,i):e(t,k.end,N,null,k,i);l.items.push(M),f=M.range[2],To(O)&&i(M.range,"BLOCK_IN_FLOW",Oo)}else{t.atKey=!0;let M=k.end,$=T?r(t,T,k,i):e(t,M,E,null,k,i);To(T)&&i($.range,"BLOCK_IN_FLOW",Oo),t.atKey=!1;let A=nf.resolveProps(N??[],{flow:a,indicator:"map-value-ind",next:O,offset:$.range[2],onError:i,parentIndent:n.indent,startOnNewline:!1});if(A.found){if(!o&&!k.found&&t.options.strict){if(N)for(let R of N){if(R===A.found)break;if(R.type==="newline"){i(R,"MULTILINE_IMPLICIT_KEY","Implicit keys of flow sequence pairs need to be on a single line");break}}k.start<A.found.offset-1024&&i(A.found,"KEY_OVER_1024_CHARS","The : indicator must be at most 1024 chars after the start of an implicit flow sequence key")}}else O&&("source"in O&&O.source?.[0]===":"?i(O,"MISSING_CHAR",`Missing space after : in ${a}`):i(A.start,"MISSING_CHAR",`Missing , or : between ${a} items`));let y=O?r(t,O,A,i):A.found?e(t,A.end,N,null,A,i):null;y?To(O)&&i(y.range,"BLOCK_IN_FLOW",Oo):A.comment&&($.comment?$.comment+=`
-`+A.comment:$.comment=A.comment);let L=new Fb.Pair($,y);if(t.options.keepSourceTokens&&(L.srcToken=g),o){let R=l;Hb.mapIncludes(t,R.items,$)&&i(M,"DUPLICATE_KEY","Map keys must be unique"),R.items.push(L)}else{let R=new rf.YAMLMap(t.schema);R.flow=!0,R.items.push(L);let U=(y??$).range;R.range=[$.range[0],U[1],U[2]],l.items.push(R)}f=y?y.range[2]:A.end}}let d=o?"}":"]",[h,...m]=n.end,p=f;if(h?.source===d)p=h.offset+h.source.length;else{let w=a[0].toUpperCase()+a.substring(1),g=u?`${w} must end with a ${d}`:`${w} in block collection must be sufficiently indented and end with a ${d}`;i(f,u?"MISSING_CHAR":"BAD_INDENT",g),h&&h.source.length!==1&&m.unshift(h)}if(m.length>0){let w=Bb.resolveEnd(m,p,t.options.strict,i);w.comment&&(l.comment?l.comment+=`
-`+w.comment:l.comment=w.comment),l.range=[n.offset,p,w.offset]}else l.range=[n.offset,p,p];return l}sf.resolveFlowCollection=Gb});var cf=v(af=>{"use strict";var Kb=V(),Vb=oe(),Wb=Ze(),Yb=et(),zb=Qu(),Jb=ef(),Xb=of();function Ro(r,e,t,n,i,s){let o=t.type==="block-map"?zb.resolveBlockMap(r,e,t,n,s):t.type==="block-seq"?Jb.resolveBlockSeq(r,e,t,n,s):Xb.resolveFlowCollection(r,e,t,n,s),a=o.constructor;return i==="!"||i===a.tagName?(o.tag=a.tagName,o):(i&&(o.tag=i),o)}function Qb(r,e,t,n,i){let s=n.tag,o=s?e.directives.tagName(s.source,d=>i(s,"TAG_RESOLVE_FAILED",d)):null;if(t.type==="block-seq"){let{anchor:d,newlineAfterProp:h}=n,m=d&&s?d.offset>s.offset?d:s:d??s;m&&(!h||h.offset<m.offset)&&i(m,"MISSING_CHAR","Missing newline after block sequence props")}let a=t.type==="block-map"?"map":t.type==="block-seq"?"seq":t.start.source==="{"?"map":"seq";if(!s||!o||o==="!"||o===Wb.YAMLMap.tagName&&a==="map"||o===Yb.YAMLSeq.tagName&&a==="seq")return Ro(r,e,t,i,o);let c=e.schema.tags.find(d=>d.tag===o&&d.collection===a);if(!c){let d=e.schema.knownTags[o];if(d?.collection===a)e.schema.tags.push(Object.assign({},d,{default:!1})),c=d;else return d?i(s,"BAD_COLLECTION_TYPE",`${d.tag} used for ${a} collection, but expects ${d.collection??"scalar"}`,!0):i(s,"TAG_RESOLVE_FAILED",`Unresolved tag: ${o}`,!0),Ro(r,e,t,i,o)}let l=Ro(r,e,t,i,o,c),u=c.resolve?.(l,d=>i(s,"TAG_RESOLVE_FAILED",d),e.options)??l,f=Kb.isNode(u)?u:new Vb.Scalar(u);return f.range=l.range,f.tag=o,c?.format&&(f.format=c.format),f}af.composeCollection=Qb});var _o=v(lf=>{"use strict";var No=oe();function Zb(r,e,t){let n=e.offset,i=eS(e,r.options.strict,t);if(!i)return{value:"",type:null,comment:"",range:[n,n,n]};let s=i.mode===">"?No.Scalar.BLOCK_FOLDED:No.Scalar.BLOCK_LITERAL,o=e.source?tS(e.source):[],a=o.length;for(let p=o.length-1;p>=0;--p){let w=o[p][1];if(w===""||w==="\r")a=p;else break}if(a===0){let p=i.chomp==="+"&&o.length>0?`
-`.repeat(Math.max(1,o.length-1)):"",w=n+i.length;return e.source&&(w+=e.source.length),{value:p,type:s,comment:i.comment,range:[n,w,w]}}let c=e.indent+i.indent,l=e.offset+i.length,u=0;for(let p=0;p<a;++p){let[w,g]=o[p];if(g===""||g==="\r")i.indent===0&&w.length>c&&(c=w.length);else{w.length<c&&t(l+w.length,"MISSING_CHAR","Block scalars with more-indented leading empty lines must use an explicit indentation indicator"),i.indent===0&&(c=w.length),u=p,c===0&&!r.atRoot&&t(l,"BAD_INDENT","Block scalar values in collections must be indented");break}l+=w.length+g.length+1}for(let p=o.length-1;p>=a;--p)o[p][0].length>c&&(a=p+1);let f="",d="",h=!1;for(let p=0;p<u;++p)f+=o[p][0].slice(c)+`
-`;for(let p=u;p<a;++p){let[w,g]=o[p];l+=w.length+g.length+1;let E=g[g.length-1]==="\r";if(E&&(g=g.slice(0,-1)),g&&w.length<c){let N=`Block scalar lines must not be less indented than their ${i.indent?"explicit indentation indicator":"first line"}`;t(l-g.length-(E?2:1),"BAD_INDENT",N),w=""}s===No.Scalar.BLOCK_LITERAL?(f+=d+w.slice(c)+g,d=`
-`):w.length>c||g[0]==="	"?(d===" "?d=`
-`:!h&&d===`
-`&&(d=`
+// node_modules/graceful-fs/clone.js
+var require_clone = __commonJS({
+  "node_modules/graceful-fs/clone.js"(exports, module) {
+    "use strict";
+    module.exports = clone;
+    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
+      return obj.__proto__;
+    };
+    function clone(obj) {
+      if (obj === null || typeof obj !== "object")
+        return obj;
+      if (obj instanceof Object)
+        var copy = { __proto__: getPrototypeOf(obj) };
+      else
+        var copy = /* @__PURE__ */ Object.create(null);
+      Object.getOwnPropertyNames(obj).forEach(function(key) {
+        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+      });
+      return copy;
+    }
+    __name(clone, "clone");
+  }
+});
 
-`),f+=d+w.slice(c)+g,d=`
-`,h=!0):g===""?d===`
-`?f+=`
-`:d=`
-`:(f+=d+g,d=" ",h=!1)}switch(i.chomp){case"-":break;case"+":for(let p=a;p<o.length;++p)f+=`
-`+o[p][0].slice(c);f[f.length-1]!==`
-`&&(f+=`
-`);break;default:f+=`
-`}let m=n+i.length+e.source.length;return{value:f,type:s,comment:i.comment,range:[n,m,m]}}function eS({offset:r,props:e},t,n){if(e[0].type!=="block-scalar-header")return n(e[0],"IMPOSSIBLE","Block scalar header not found"),null;let{source:i}=e[0],s=i[0],o=0,a="",c=-1;for(let d=1;d<i.length;++d){let h=i[d];if(!a&&(h==="-"||h==="+"))a=h;else{let m=Number(h);!o&&m?o=m:c===-1&&(c=r+d)}}c!==-1&&n(c,"UNEXPECTED_TOKEN",`Block scalar header includes extra characters: ${i}`);let l=!1,u="",f=i.length;for(let d=1;d<e.length;++d){let h=e[d];switch(h.type){case"space":l=!0;case"newline":f+=h.source.length;break;case"comment":t&&!l&&n(h,"MISSING_CHAR","Comments must be separated from other tokens by white space characters"),f+=h.source.length,u=h.source.substring(1);break;case"error":n(h,"UNEXPECTED_TOKEN",h.message),f+=h.source.length;break;default:{let m=`Unexpected token in block scalar header: ${h.type}`;n(h,"UNEXPECTED_TOKEN",m);let p=h.source;p&&typeof p=="string"&&(f+=p.length)}}}return{mode:s,indent:o,chomp:a,comment:u,length:f}}function tS(r){let e=r.split(/\n( *)/),t=e[0],n=t.match(/^( *)/),s=[n?.[1]?[n[1],t.slice(n[1].length)]:["",t]];for(let o=1;o<e.length;o+=2)s.push([e[o],e[o+1]]);return s}lf.resolveBlockScalar=Zb});var Lo=v(ff=>{"use strict";var Co=oe(),rS=Mt();function nS(r,e,t){let{offset:n,type:i,source:s,end:o}=r,a,c,l=(d,h,m)=>t(n+d,h,m);switch(i){case"scalar":a=Co.Scalar.PLAIN,c=iS(s,l);break;case"single-quoted-scalar":a=Co.Scalar.QUOTE_SINGLE,c=sS(s,l);break;case"double-quoted-scalar":a=Co.Scalar.QUOTE_DOUBLE,c=oS(s,l);break;default:return t(r,"UNEXPECTED_TOKEN",`Expected a flow scalar value, but found: ${i}`),{value:"",type:null,comment:"",range:[n,n+s.length,n+s.length]}}let u=n+s.length,f=rS.resolveEnd(o,u,e,t);return{value:c,type:a,comment:f.comment,range:[n,u,f.offset]}}function iS(r,e){let t="";switch(r[0]){case"	":t="a tab character";break;case",":t="flow indicator character ,";break;case"%":t="directive indicator character %";break;case"|":case">":{t=`block scalar indicator ${r[0]}`;break}case"@":case"`":{t=`reserved character ${r[0]}`;break}}return t&&e(0,"BAD_SCALAR_START",`Plain value cannot start with ${t}`),uf(r)}function sS(r,e){return(r[r.length-1]!=="'"||r.length===1)&&e(r.length,"MISSING_CHAR","Missing closing 'quote"),uf(r.slice(1,-1)).replace(/''/g,"'")}function uf(r){let e=/(.*?)\r?\n/sy,t=e.exec(r);if(!t)return r;let n,i;try{n=new RegExp("(?<![ 	])[ 	]+$"),i=new RegExp("^[ 	]+|(?<![ 	])[ 	]+$","g")}catch{n=/[ \t]+$/,i=/^[ \t]+|[ \t]+$/g}let s=t[1].replace(n,""),o=" ",a=e.lastIndex;for(;t=e.exec(r);){let l=t[1].replace(i,"");l===""?o===`
-`?s+=o:o=`
-`:(s+=o+l,o=" "),a=e.lastIndex}let c=/[ \t]*(.*)/sy;return c.lastIndex=a,t=c.exec(r),s+o+(t?.[1]??"")}function oS(r,e){let t="";for(let n=1;n<r.length-1;++n){let i=r[n];if(!(i==="\r"&&r[n+1]===`
-`))if(i===`
-`){let{fold:s,offset:o}=aS(r,n);t+=s,n=o}else if(i==="\\"){let s=r[++n],o=cS[s];if(o)t+=o;else if(s===`
-`)for(s=r[n+1];s===" "||s==="	";)s=r[++n+1];else if(s==="\r"&&r[n+1]===`
-`)for(s=r[++n+1];s===" "||s==="	";)s=r[++n+1];else if(s==="x"||s==="u"||s==="U"){let a=s==="x"?2:s==="u"?4:8;t+=lS(r,n+1,a,e),n+=a}else{let a=r.substr(n-1,2);e(n-1,"BAD_DQ_ESCAPE",`Invalid escape sequence ${a}`),t+=a}}else if(i===" "||i==="	"){let s=n,o=r[n+1];for(;o===" "||o==="	";)o=r[++n+1];o!==`
-`&&!(o==="\r"&&r[n+2]===`
-`)&&(t+=n>s?r.slice(s,n+1):i)}else t+=i}return(r[r.length-1]!=='"'||r.length===1)&&e(r.length,"MISSING_CHAR",'Missing closing "quote'),t}function aS(r,e){let t="",n=r[e+1];for(;(n===" "||n==="	"||n===`
-`||n==="\r")&&!(n==="\r"&&r[e+2]!==`
-`);)n===`
-`&&(t+=`
-`),e+=1,n=r[e+1];return t||(t=" "),{fold:t,offset:e}}var cS={0:"\0",a:"\x07",b:"\b",e:"\x1B",f:"\f",n:`
-`,r:"\r",t:"	",v:"\v",N:"\x85",_:"\xA0",L:"\u2028",P:"\u2029"," ":" ",'"':'"',"/":"/","\\":"\\","	":"	"};function lS(r,e,t,n){let i=r.substr(e,t),o=i.length===t&&/^[0-9a-fA-F]+$/.test(i)?parseInt(i,16):NaN;try{return String.fromCodePoint(o)}catch{let a=r.substr(e-2,t+2);return n(e-2,"BAD_DQ_ESCAPE",`Invalid escape sequence ${a}`),a}}ff.resolveFlowScalar=nS});var pf=v(hf=>{"use strict";var mt=V(),df=oe(),uS=_o(),fS=Lo();function dS(r,e,t,n){let{value:i,type:s,comment:o,range:a}=e.type==="block-scalar"?uS.resolveBlockScalar(r,e,n):fS.resolveFlowScalar(e,r.options.strict,n),c=t?r.directives.tagName(t.source,f=>n(t,"TAG_RESOLVE_FAILED",f)):null,l;r.options.stringKeys&&r.atKey?l=r.schema[mt.SCALAR]:c?l=hS(r.schema,i,c,t,n):e.type==="scalar"?l=pS(r,i,e,n):l=r.schema[mt.SCALAR];let u;try{let f=l.resolve(i,d=>n(t??e,"TAG_RESOLVE_FAILED",d),r.options);u=mt.isScalar(f)?f:new df.Scalar(f)}catch(f){let d=f instanceof Error?f.message:String(f);n(t??e,"TAG_RESOLVE_FAILED",d),u=new df.Scalar(i)}return u.range=a,u.source=i,s&&(u.type=s),c&&(u.tag=c),l.format&&(u.format=l.format),o&&(u.comment=o),u}function hS(r,e,t,n,i){if(t==="!")return r[mt.SCALAR];let s=[];for(let a of r.tags)if(!a.collection&&a.tag===t)if(a.default&&a.test)s.push(a);else return a;for(let a of s)if(a.test?.test(e))return a;let o=r.knownTags[t];return o&&!o.collection?(r.tags.push(Object.assign({},o,{default:!1,test:void 0})),o):(i(n,"TAG_RESOLVE_FAILED",`Unresolved tag: ${t}`,t!=="tag:yaml.org,2002:str"),r[mt.SCALAR])}function pS({atKey:r,directives:e,schema:t},n,i,s){let o=t.tags.find(a=>(a.default===!0||r&&a.default==="key")&&a.test?.test(n))||t[mt.SCALAR];if(t.compat){let a=t.compat.find(c=>c.default&&c.test?.test(n))??t[mt.SCALAR];if(o.tag!==a.tag){let c=e.tagString(o.tag),l=e.tagString(a.tag),u=`Value may be parsed as either ${c} or ${l}`;s(i,"TAG_RESOLVE_FAILED",u,!0)}}return o}hf.composeScalar=dS});var gf=v(mf=>{"use strict";function mS(r,e,t){if(e){t??(t=e.length);for(let n=t-1;n>=0;--n){let i=e[n];switch(i.type){case"space":case"comment":case"newline":r-=i.source.length;continue}for(i=e[++n];i?.type==="space";)r+=i.source.length,i=e[++n];break}}return r}mf.emptyScalarPosition=mS});var bf=v(Po=>{"use strict";var gS=ar(),yS=V(),wS=cf(),yf=pf(),bS=Mt(),SS=gf(),ES={composeNode:wf,composeEmptyNode:Io};function wf(r,e,t,n){let i=r.atKey,{spaceBefore:s,comment:o,anchor:a,tag:c}=t,l,u=!0;switch(e.type){case"alias":l=vS(r,e,n),(a||c)&&n(e,"ALIAS_PROPS","An alias node must not specify any properties");break;case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"block-scalar":l=yf.composeScalar(r,e,c,n),a&&(l.anchor=a.source.substring(1));break;case"block-map":case"block-seq":case"flow-collection":try{l=wS.composeCollection(ES,r,e,t,n),a&&(l.anchor=a.source.substring(1))}catch(f){let d=f instanceof Error?f.message:String(f);n(e,"RESOURCE_EXHAUSTION",d)}break;default:{let f=e.type==="error"?e.message:`Unsupported token (type: ${e.type})`;n(e,"UNEXPECTED_TOKEN",f),u=!1}}return l??(l=Io(r,e.offset,void 0,null,t,n)),a&&l.anchor===""&&n(a,"BAD_ALIAS","Anchor cannot be an empty string"),i&&r.options.stringKeys&&(!yS.isScalar(l)||typeof l.value!="string"||l.tag&&l.tag!=="tag:yaml.org,2002:str")&&n(c??e,"NON_STRING_KEY","With stringKeys, all keys must be strings"),s&&(l.spaceBefore=!0),o&&(e.type==="scalar"&&e.source===""?l.comment=o:l.commentBefore=o),r.options.keepSourceTokens&&u&&(l.srcToken=e),l}function Io(r,e,t,n,{spaceBefore:i,comment:s,anchor:o,tag:a,end:c},l){let u={type:"scalar",offset:SS.emptyScalarPosition(e,t,n),indent:-1,source:""},f=yf.composeScalar(r,u,a,l);return o&&(f.anchor=o.source.substring(1),f.anchor===""&&l(o,"BAD_ALIAS","Anchor cannot be an empty string")),i&&(f.spaceBefore=!0),s&&(f.comment=s,f.range[2]=c),f}function vS({options:r},{offset:e,source:t,end:n},i){let s=new gS.Alias(t.substring(1));s.source===""&&i(e,"BAD_ALIAS","Alias cannot be an empty string"),s.source.endsWith(":")&&i(e+t.length-1,"BAD_ALIAS","Alias ending in : is ambiguous",!0);let o=e+t.length,a=bS.resolveEnd(n,o,r.strict,i);return s.range=[e,o,a.offset],a.comment&&(s.comment=a.comment),s}Po.composeEmptyNode=Io;Po.composeNode=wf});var vf=v(Ef=>{"use strict";var $S=$r(),Sf=bf(),AS=Mt(),xS=Or();function kS(r,e,{offset:t,start:n,value:i,end:s},o){let a=Object.assign({_directives:e},r),c=new $S.Document(void 0,a),l={atKey:!1,atRoot:!0,directives:c.directives,options:c.options,schema:c.schema},u=xS.resolveProps(n,{indicator:"doc-start",next:i??s?.[0],offset:t,onError:o,parentIndent:0,startOnNewline:!0});u.found&&(c.directives.docStart=!0,i&&(i.type==="block-map"||i.type==="block-seq")&&!u.hasNewline&&o(u.end,"MISSING_CHAR","Block collection cannot start on same line with directives-end marker")),c.contents=i?Sf.composeNode(l,i,u,o):Sf.composeEmptyNode(l,u.end,n,null,u,o);let f=c.contents.range[2],d=AS.resolveEnd(s,f,!1,o);return d.comment&&(c.comment=d.comment),c.range=[t,f,d.offset],c}Ef.composeDoc=kS});var qo=v(xf=>{"use strict";var OS=$e("process"),TS=Es(),RS=$r(),Tr=kr(),$f=V(),NS=vf(),_S=Mt();function Rr(r){if(typeof r=="number")return[r,r+1];if(Array.isArray(r))return r.length===2?r:[r[0],r[1]];let{offset:e,source:t}=r;return[e,e+(typeof t=="string"?t.length:1)]}function Af(r){let e="",t=!1,n=!1;for(let i=0;i<r.length;++i){let s=r[i];switch(s[0]){case"#":e+=(e===""?"":n?`
+// node_modules/graceful-fs/graceful-fs.js
+var require_graceful_fs = __commonJS({
+  "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
+    var fs4 = __require("fs");
+    var polyfills = require_polyfills();
+    var legacy = require_legacy_streams();
+    var clone = require_clone();
+    var util = __require("util");
+    var gracefulQueue;
+    var previousSymbol;
+    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
+      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
+      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
+    } else {
+      gracefulQueue = "___graceful-fs.queue";
+      previousSymbol = "___graceful-fs.previous";
+    }
+    function noop() {
+    }
+    __name(noop, "noop");
+    function publishQueue(context, queue2) {
+      Object.defineProperty(context, gracefulQueue, {
+        get: /* @__PURE__ */ __name(function() {
+          return queue2;
+        }, "get")
+      });
+    }
+    __name(publishQueue, "publishQueue");
+    var debug3 = noop;
+    if (util.debuglog)
+      debug3 = util.debuglog("gfs4");
+    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
+      debug3 = /* @__PURE__ */ __name(function() {
+        var m = util.format.apply(util, arguments);
+        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
+        console.error(m);
+      }, "debug");
+    if (!fs4[gracefulQueue]) {
+      queue = global[gracefulQueue] || [];
+      publishQueue(fs4, queue);
+      fs4.close = (function(fs$close) {
+        function close(fd, cb) {
+          return fs$close.call(fs4, fd, function(err) {
+            if (!err) {
+              resetQueue();
+            }
+            if (typeof cb === "function")
+              cb.apply(this, arguments);
+          });
+        }
+        __name(close, "close");
+        Object.defineProperty(close, previousSymbol, {
+          value: fs$close
+        });
+        return close;
+      })(fs4.close);
+      fs4.closeSync = (function(fs$closeSync) {
+        function closeSync(fd) {
+          fs$closeSync.apply(fs4, arguments);
+          resetQueue();
+        }
+        __name(closeSync, "closeSync");
+        Object.defineProperty(closeSync, previousSymbol, {
+          value: fs$closeSync
+        });
+        return closeSync;
+      })(fs4.closeSync);
+      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
+        process.on("exit", function() {
+          debug3(fs4[gracefulQueue]);
+          __require("assert").equal(fs4[gracefulQueue].length, 0);
+        });
+      }
+    }
+    var queue;
+    if (!global[gracefulQueue]) {
+      publishQueue(global, fs4[gracefulQueue]);
+    }
+    module.exports = patch(clone(fs4));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs4.__patched) {
+      module.exports = patch(fs4);
+      fs4.__patched = true;
+    }
+    function patch(fs5) {
+      polyfills(fs5);
+      fs5.gracefulify = patch;
+      fs5.createReadStream = createReadStream3;
+      fs5.createWriteStream = createWriteStream3;
+      var fs$readFile = fs5.readFile;
+      fs5.readFile = readFile4;
+      function readFile4(path, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$readFile(path, options, cb);
+        function go$readFile(path2, options2, cb2, startTime) {
+          return fs$readFile(path2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$readFile, [path2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+        __name(go$readFile, "go$readFile");
+      }
+      __name(readFile4, "readFile");
+      var fs$writeFile = fs5.writeFile;
+      fs5.writeFile = writeFile5;
+      function writeFile5(path, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$writeFile(path, data, options, cb);
+        function go$writeFile(path2, data2, options2, cb2, startTime) {
+          return fs$writeFile(path2, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$writeFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+        __name(go$writeFile, "go$writeFile");
+      }
+      __name(writeFile5, "writeFile");
+      var fs$appendFile = fs5.appendFile;
+      if (fs$appendFile)
+        fs5.appendFile = appendFile4;
+      function appendFile4(path, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$appendFile(path, data, options, cb);
+        function go$appendFile(path2, data2, options2, cb2, startTime) {
+          return fs$appendFile(path2, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$appendFile, [path2, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+        __name(go$appendFile, "go$appendFile");
+      }
+      __name(appendFile4, "appendFile");
+      var fs$copyFile = fs5.copyFile;
+      if (fs$copyFile)
+        fs5.copyFile = copyFile3;
+      function copyFile3(src, dest, flags, cb) {
+        if (typeof flags === "function") {
+          cb = flags;
+          flags = 0;
+        }
+        return go$copyFile(src, dest, flags, cb);
+        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
+          return fs$copyFile(src2, dest2, flags2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+        __name(go$copyFile, "go$copyFile");
+      }
+      __name(copyFile3, "copyFile");
+      var fs$readdir = fs5.readdir;
+      fs5.readdir = readdir4;
+      var noReaddirOptionVersions = /^v[0-5]\./;
+      function readdir4(path, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? /* @__PURE__ */ __name(function go$readdir2(path2, options2, cb2, startTime) {
+          return fs$readdir(path2, fs$readdirCallback(
+            path2,
+            options2,
+            cb2,
+            startTime
+          ));
+        }, "go$readdir") : /* @__PURE__ */ __name(function go$readdir2(path2, options2, cb2, startTime) {
+          return fs$readdir(path2, options2, fs$readdirCallback(
+            path2,
+            options2,
+            cb2,
+            startTime
+          ));
+        }, "go$readdir");
+        return go$readdir(path, options, cb);
+        function fs$readdirCallback(path2, options2, cb2, startTime) {
+          return function(err, files) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([
+                go$readdir,
+                [path2, options2, cb2],
+                err,
+                startTime || Date.now(),
+                Date.now()
+              ]);
+            else {
+              if (files && files.sort)
+                files.sort();
+              if (typeof cb2 === "function")
+                cb2.call(this, err, files);
+            }
+          };
+        }
+        __name(fs$readdirCallback, "fs$readdirCallback");
+      }
+      __name(readdir4, "readdir");
+      if (process.version.substr(0, 4) === "v0.8") {
+        var legStreams = legacy(fs5);
+        ReadStream = legStreams.ReadStream;
+        WriteStream = legStreams.WriteStream;
+      }
+      var fs$ReadStream = fs5.ReadStream;
+      if (fs$ReadStream) {
+        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
+        ReadStream.prototype.open = ReadStream$open;
+      }
+      var fs$WriteStream = fs5.WriteStream;
+      if (fs$WriteStream) {
+        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
+        WriteStream.prototype.open = WriteStream$open;
+      }
+      Object.defineProperty(fs5, "ReadStream", {
+        get: /* @__PURE__ */ __name(function() {
+          return ReadStream;
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(val) {
+          ReadStream = val;
+        }, "set"),
+        enumerable: true,
+        configurable: true
+      });
+      Object.defineProperty(fs5, "WriteStream", {
+        get: /* @__PURE__ */ __name(function() {
+          return WriteStream;
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(val) {
+          WriteStream = val;
+        }, "set"),
+        enumerable: true,
+        configurable: true
+      });
+      var FileReadStream = ReadStream;
+      Object.defineProperty(fs5, "FileReadStream", {
+        get: /* @__PURE__ */ __name(function() {
+          return FileReadStream;
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(val) {
+          FileReadStream = val;
+        }, "set"),
+        enumerable: true,
+        configurable: true
+      });
+      var FileWriteStream = WriteStream;
+      Object.defineProperty(fs5, "FileWriteStream", {
+        get: /* @__PURE__ */ __name(function() {
+          return FileWriteStream;
+        }, "get"),
+        set: /* @__PURE__ */ __name(function(val) {
+          FileWriteStream = val;
+        }, "set"),
+        enumerable: true,
+        configurable: true
+      });
+      function ReadStream(path, options) {
+        if (this instanceof ReadStream)
+          return fs$ReadStream.apply(this, arguments), this;
+        else
+          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
+      }
+      __name(ReadStream, "ReadStream");
+      function ReadStream$open() {
+        var that = this;
+        open2(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            if (that.autoClose)
+              that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+            that.read();
+          }
+        });
+      }
+      __name(ReadStream$open, "ReadStream$open");
+      function WriteStream(path, options) {
+        if (this instanceof WriteStream)
+          return fs$WriteStream.apply(this, arguments), this;
+        else
+          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
+      }
+      __name(WriteStream, "WriteStream");
+      function WriteStream$open() {
+        var that = this;
+        open2(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+          }
+        });
+      }
+      __name(WriteStream$open, "WriteStream$open");
+      function createReadStream3(path, options) {
+        return new fs5.ReadStream(path, options);
+      }
+      __name(createReadStream3, "createReadStream");
+      function createWriteStream3(path, options) {
+        return new fs5.WriteStream(path, options);
+      }
+      __name(createWriteStream3, "createWriteStream");
+      var fs$open = fs5.open;
+      fs5.open = open2;
+      function open2(path, flags, mode, cb) {
+        if (typeof mode === "function")
+          cb = mode, mode = null;
+        return go$open(path, flags, mode, cb);
+        function go$open(path2, flags2, mode2, cb2, startTime) {
+          return fs$open(path2, flags2, mode2, function(err, fd) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$open, [path2, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+        __name(go$open, "go$open");
+      }
+      __name(open2, "open");
+      return fs5;
+    }
+    __name(patch, "patch");
+    function enqueue(elem) {
+      debug3("ENQUEUE", elem[0].name, elem[1]);
+      fs4[gracefulQueue].push(elem);
+      retry();
+    }
+    __name(enqueue, "enqueue");
+    var retryTimer;
+    function resetQueue() {
+      var now = Date.now();
+      for (var i = 0; i < fs4[gracefulQueue].length; ++i) {
+        if (fs4[gracefulQueue][i].length > 2) {
+          fs4[gracefulQueue][i][3] = now;
+          fs4[gracefulQueue][i][4] = now;
+        }
+      }
+      retry();
+    }
+    __name(resetQueue, "resetQueue");
+    function retry() {
+      clearTimeout(retryTimer);
+      retryTimer = void 0;
+      if (fs4[gracefulQueue].length === 0)
+        return;
+      var elem = fs4[gracefulQueue].shift();
+      var fn = elem[0];
+      var args = elem[1];
+      var err = elem[2];
+      var startTime = elem[3];
+      var lastTime = elem[4];
+      if (startTime === void 0) {
+        debug3("RETRY", fn.name, args);
+        fn.apply(null, args);
+      } else if (Date.now() - startTime >= 6e4) {
+        debug3("TIMEOUT", fn.name, args);
+        var cb = args.pop();
+        if (typeof cb === "function")
+          cb.call(null, err);
+      } else {
+        var sinceAttempt = Date.now() - lastTime;
+        var sinceStart = Math.max(lastTime - startTime, 1);
+        var desiredDelay = Math.min(sinceStart * 1.2, 100);
+        if (sinceAttempt >= desiredDelay) {
+          debug3("RETRY", fn.name, args);
+          fn.apply(null, args.concat([startTime]));
+        } else {
+          fs4[gracefulQueue].push(elem);
+        }
+      }
+      if (retryTimer === void 0) {
+        retryTimer = setTimeout(retry, 0);
+      }
+    }
+    __name(retry, "retry");
+  }
+});
 
-`:`
-`)+(s.substring(1)||" "),t=!0,n=!1;break;case"%":r[i+1]?.[0]!=="#"&&(i+=1),t=!1;break;default:t||(n=!0),t=!1}}return{comment:e,afterEmptyLine:n}}var Mo=class{constructor(e={}){this.doc=null,this.atDirectives=!1,this.prelude=[],this.errors=[],this.warnings=[],this.onError=(t,n,i,s)=>{let o=Rr(t);s?this.warnings.push(new Tr.YAMLWarning(o,n,i)):this.errors.push(new Tr.YAMLParseError(o,n,i))},this.directives=new TS.Directives({version:e.version||"1.2"}),this.options=e}decorate(e,t){let{comment:n,afterEmptyLine:i}=Af(this.prelude);if(n){let s=e.contents;if(t)e.comment=e.comment?`${e.comment}
-${n}`:n;else if(i||e.directives.docStart||!s)e.commentBefore=n;else if($f.isCollection(s)&&!s.flow&&s.items.length>0){let o=s.items[0];$f.isPair(o)&&(o=o.key);let a=o.commentBefore;o.commentBefore=a?`${n}
-${a}`:n}else{let o=s.commentBefore;s.commentBefore=o?`${n}
-${o}`:n}}if(t){for(let s=0;s<this.errors.length;++s)e.errors.push(this.errors[s]);for(let s=0;s<this.warnings.length;++s)e.warnings.push(this.warnings[s])}else e.errors=this.errors,e.warnings=this.warnings;this.prelude=[],this.errors=[],this.warnings=[]}streamInfo(){return{comment:Af(this.prelude).comment,directives:this.directives,errors:this.errors,warnings:this.warnings}}*compose(e,t=!1,n=-1){for(let i of e)yield*this.next(i);yield*this.end(t,n)}*next(e){switch(OS.env.LOG_STREAM&&console.dir(e,{depth:null}),e.type){case"directive":this.directives.add(e.source,(t,n,i)=>{let s=Rr(e);s[0]+=t,this.onError(s,"BAD_DIRECTIVE",n,i)}),this.prelude.push(e.source),this.atDirectives=!0;break;case"document":{let t=NS.composeDoc(this.options,this.directives,e,this.onError);this.atDirectives&&!t.directives.docStart&&this.onError(e,"MISSING_CHAR","Missing directives-end/doc-start indicator line"),this.decorate(t,!1),this.doc&&(yield this.doc),this.doc=t,this.atDirectives=!1;break}case"byte-order-mark":case"space":break;case"comment":case"newline":this.prelude.push(e.source);break;case"error":{let t=e.source?`${e.message}: ${JSON.stringify(e.source)}`:e.message,n=new Tr.YAMLParseError(Rr(e),"UNEXPECTED_TOKEN",t);this.atDirectives||!this.doc?this.errors.push(n):this.doc.errors.push(n);break}case"doc-end":{if(!this.doc){let n="Unexpected doc-end without preceding document";this.errors.push(new Tr.YAMLParseError(Rr(e),"UNEXPECTED_TOKEN",n));break}this.doc.directives.docEnd=!0;let t=_S.resolveEnd(e.end,e.offset+e.source.length,this.doc.options.strict,this.onError);if(this.decorate(this.doc,!0),t.comment){let n=this.doc.comment;this.doc.comment=n?`${n}
-${t.comment}`:t.comment}this.doc.range[2]=t.offset;break}default:this.errors.push(new Tr.YAMLParseError(Rr(e),"UNEXPECTED_TOKEN",`Unsupported token ${e.type}`))}}*end(e=!1,t=-1){if(this.doc)this.decorate(this.doc,!0),yield this.doc,this.doc=null;else if(e){let n=Object.assign({_directives:this.directives},this.options),i=new RS.Document(void 0,n);this.atDirectives&&this.onError(t,"MISSING_CHAR","Missing directives-end indicator line"),i.range=[0,t,t],this.decorate(i,!1),yield i}}};xf.Composer=Mo});var Tf=v(li=>{"use strict";var CS=_o(),LS=Lo(),IS=kr(),kf=dr();function PS(r,e=!0,t){if(r){let n=(i,s,o)=>{let a=typeof i=="number"?i:Array.isArray(i)?i[0]:i.offset;if(t)t(a,s,o);else throw new IS.YAMLParseError([a,a+1],s,o)};switch(r.type){case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return LS.resolveFlowScalar(r,e,n);case"block-scalar":return CS.resolveBlockScalar({options:{strict:e}},r,n)}}return null}function MS(r,e){let{implicitKey:t=!1,indent:n,inFlow:i=!1,offset:s=-1,type:o="PLAIN"}=e,a=kf.stringifyString({type:o,value:r},{implicitKey:t,indent:n>0?" ".repeat(n):"",inFlow:i,options:{blockQuote:!0,lineWidth:-1}}),c=e.end??[{type:"newline",offset:-1,indent:n,source:`
-`}];switch(a[0]){case"|":case">":{let l=a.indexOf(`
-`),u=a.substring(0,l),f=a.substring(l+1)+`
-`,d=[{type:"block-scalar-header",offset:s,indent:n,source:u}];return Of(d,c)||d.push({type:"newline",offset:-1,indent:n,source:`
-`}),{type:"block-scalar",offset:s,indent:n,props:d,source:f}}case'"':return{type:"double-quoted-scalar",offset:s,indent:n,source:a,end:c};case"'":return{type:"single-quoted-scalar",offset:s,indent:n,source:a,end:c};default:return{type:"scalar",offset:s,indent:n,source:a,end:c}}}function qS(r,e,t={}){let{afterKey:n=!1,implicitKey:i=!1,inFlow:s=!1,type:o}=t,a="indent"in r?r.indent:null;if(n&&typeof a=="number"&&(a+=2),!o)switch(r.type){case"single-quoted-scalar":o="QUOTE_SINGLE";break;case"double-quoted-scalar":o="QUOTE_DOUBLE";break;case"block-scalar":{let l=r.props[0];if(l.type!=="block-scalar-header")throw new Error("Invalid block scalar header");o=l.source[0]===">"?"BLOCK_FOLDED":"BLOCK_LITERAL";break}default:o="PLAIN"}let c=kf.stringifyString({type:o,value:e},{implicitKey:i||a===null,indent:a!==null&&a>0?" ".repeat(a):"",inFlow:s,options:{blockQuote:!0,lineWidth:-1}});switch(c[0]){case"|":case">":DS(r,c);break;case'"':Do(r,c,"double-quoted-scalar");break;case"'":Do(r,c,"single-quoted-scalar");break;default:Do(r,c,"scalar")}}function DS(r,e){let t=e.indexOf(`
-`),n=e.substring(0,t),i=e.substring(t+1)+`
-`;if(r.type==="block-scalar"){let s=r.props[0];if(s.type!=="block-scalar-header")throw new Error("Invalid block scalar header");s.source=n,r.source=i}else{let{offset:s}=r,o="indent"in r?r.indent:-1,a=[{type:"block-scalar-header",offset:s,indent:o,source:n}];Of(a,"end"in r?r.end:void 0)||a.push({type:"newline",offset:-1,indent:o,source:`
-`});for(let c of Object.keys(r))c!=="type"&&c!=="offset"&&delete r[c];Object.assign(r,{type:"block-scalar",indent:o,props:a,source:i})}}function Of(r,e){if(e)for(let t of e)switch(t.type){case"space":case"comment":r.push(t);break;case"newline":return r.push(t),!0}return!1}function Do(r,e,t){switch(r.type){case"scalar":case"double-quoted-scalar":case"single-quoted-scalar":r.type=t,r.source=e;break;case"block-scalar":{let n=r.props.slice(1),i=e.length;r.props[0].type==="block-scalar-header"&&(i-=r.props[0].source.length);for(let s of n)s.offset+=i;delete r.props,Object.assign(r,{type:t,source:e,end:n});break}case"block-map":case"block-seq":{let i={type:"newline",offset:r.offset+e.length,indent:r.indent,source:`
-`};delete r.items,Object.assign(r,{type:t,source:e,end:[i]});break}default:{let n="indent"in r?r.indent:-1,i="end"in r&&Array.isArray(r.end)?r.end.filter(s=>s.type==="space"||s.type==="comment"||s.type==="newline"):[];for(let s of Object.keys(r))s!=="type"&&s!=="offset"&&delete r[s];Object.assign(r,{type:t,indent:n,source:e,end:i})}}}li.createScalarToken=MS;li.resolveAsScalar=PS;li.setScalarValue=qS});var Nf=v(Rf=>{"use strict";var FS=r=>"type"in r?fi(r):ui(r);function fi(r){switch(r.type){case"block-scalar":{let e="";for(let t of r.props)e+=fi(t);return e+r.source}case"block-map":case"block-seq":{let e="";for(let t of r.items)e+=ui(t);return e}case"flow-collection":{let e=r.start.source;for(let t of r.items)e+=ui(t);for(let t of r.end)e+=t.source;return e}case"document":{let e=ui(r);if(r.end)for(let t of r.end)e+=t.source;return e}default:{let e=r.source;if("end"in r&&r.end)for(let t of r.end)e+=t.source;return e}}}function ui({start:r,key:e,sep:t,value:n}){let i="";for(let s of r)i+=s.source;if(e&&(i+=fi(e)),t)for(let s of t)i+=s.source;return n&&(i+=fi(n)),i}Rf.stringify=FS});var If=v(Lf=>{"use strict";var Fo=Symbol("break visit"),US=Symbol("skip children"),_f=Symbol("remove item");function gt(r,e){"type"in r&&r.type==="document"&&(r={start:r.start,value:r.value}),Cf(Object.freeze([]),r,e)}gt.BREAK=Fo;gt.SKIP=US;gt.REMOVE=_f;gt.itemAtPath=(r,e)=>{let t=r;for(let[n,i]of e){let s=t?.[n];if(s&&"items"in s)t=s.items[i];else return}return t};gt.parentCollection=(r,e)=>{let t=gt.itemAtPath(r,e.slice(0,-1)),n=e[e.length-1][0],i=t?.[n];if(i&&"items"in i)return i;throw new Error("Parent collection not found")};function Cf(r,e,t){let n=t(e,r);if(typeof n=="symbol")return n;for(let i of["key","value"]){let s=e[i];if(s&&"items"in s){for(let o=0;o<s.items.length;++o){let a=Cf(Object.freeze(r.concat([[i,o]])),s.items[o],t);if(typeof a=="number")o=a-1;else{if(a===Fo)return Fo;a===_f&&(s.items.splice(o,1),o-=1)}}typeof n=="function"&&i==="key"&&(n=n(e,r))}}return typeof n=="function"?n(e,r):n}Lf.visit=gt});var di=v(we=>{"use strict";var Uo=Tf(),BS=Nf(),jS=If(),Bo="\uFEFF",jo="",Ho="",Go="",HS=r=>!!r&&"items"in r,GS=r=>!!r&&(r.type==="scalar"||r.type==="single-quoted-scalar"||r.type==="double-quoted-scalar"||r.type==="block-scalar");function KS(r){switch(r){case Bo:return"<BOM>";case jo:return"<DOC>";case Ho:return"<FLOW_END>";case Go:return"<SCALAR>";default:return JSON.stringify(r)}}function VS(r){switch(r){case Bo:return"byte-order-mark";case jo:return"doc-mode";case Ho:return"flow-error-end";case Go:return"scalar";case"---":return"doc-start";case"...":return"doc-end";case"":case`
-`:case`\r
-`:return"newline";case"-":return"seq-item-ind";case"?":return"explicit-key-ind";case":":return"map-value-ind";case"{":return"flow-map-start";case"}":return"flow-map-end";case"[":return"flow-seq-start";case"]":return"flow-seq-end";case",":return"comma"}switch(r[0]){case" ":case"	":return"space";case"#":return"comment";case"%":return"directive-line";case"*":return"alias";case"&":return"anchor";case"!":return"tag";case"'":return"single-quoted-scalar";case'"':return"double-quoted-scalar";case"|":case">":return"block-scalar-header"}return null}we.createScalarToken=Uo.createScalarToken;we.resolveAsScalar=Uo.resolveAsScalar;we.setScalarValue=Uo.setScalarValue;we.stringify=BS.stringify;we.visit=jS.visit;we.BOM=Bo;we.DOCUMENT=jo;we.FLOW_END=Ho;we.SCALAR=Go;we.isCollection=HS;we.isScalar=GS;we.prettyToken=KS;we.tokenType=VS});var Wo=v(Mf=>{"use strict";var Nr=di();function Ce(r){switch(r){case void 0:case" ":case`
-`:case"\r":case"	":return!0;default:return!1}}var Pf=new Set("0123456789ABCDEFabcdef"),WS=new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()"),hi=new Set(",[]{}"),YS=new Set(` ,[]{}
-\r	`),Ko=r=>!r||YS.has(r),Vo=class{constructor(){this.atEnd=!1,this.blockScalarIndent=-1,this.blockScalarKeep=!1,this.buffer="",this.flowKey=!1,this.flowLevel=0,this.indentNext=0,this.indentValue=0,this.lineEndPos=null,this.next=null,this.pos=0}*lex(e,t=!1){if(e){if(typeof e!="string")throw TypeError("source is not a string");this.buffer=this.buffer?this.buffer+e:e,this.lineEndPos=null}this.atEnd=!t;let n=this.next??"stream";for(;n&&(t||this.hasChars(1));)n=yield*this.parseNext(n)}atLineEnd(){let e=this.pos,t=this.buffer[e];for(;t===" "||t==="	";)t=this.buffer[++e];return!t||t==="#"||t===`
-`?!0:t==="\r"?this.buffer[e+1]===`
-`:!1}charAt(e){return this.buffer[this.pos+e]}continueScalar(e){let t=this.buffer[e];if(this.indentNext>0){let n=0;for(;t===" ";)t=this.buffer[++n+e];if(t==="\r"){let i=this.buffer[n+e+1];if(i===`
-`||!i&&!this.atEnd)return e+n+1}return t===`
-`||n>=this.indentNext||!t&&!this.atEnd?e+n:-1}if(t==="-"||t==="."){let n=this.buffer.substr(e,3);if((n==="---"||n==="...")&&Ce(this.buffer[e+3]))return-1}return e}getLine(){let e=this.lineEndPos;return(typeof e!="number"||e!==-1&&e<this.pos)&&(e=this.buffer.indexOf(`
-`,this.pos),this.lineEndPos=e),e===-1?this.atEnd?this.buffer.substring(this.pos):null:(this.buffer[e-1]==="\r"&&(e-=1),this.buffer.substring(this.pos,e))}hasChars(e){return this.pos+e<=this.buffer.length}setNext(e){return this.buffer=this.buffer.substring(this.pos),this.pos=0,this.lineEndPos=null,this.next=e,null}peek(e){return this.buffer.substr(this.pos,e)}*parseNext(e){switch(e){case"stream":return yield*this.parseStream();case"line-start":return yield*this.parseLineStart();case"block-start":return yield*this.parseBlockStart();case"doc":return yield*this.parseDocument();case"flow":return yield*this.parseFlowCollection();case"quoted-scalar":return yield*this.parseQuotedScalar();case"block-scalar":return yield*this.parseBlockScalar();case"plain-scalar":return yield*this.parsePlainScalar()}}*parseStream(){let e=this.getLine();if(e===null)return this.setNext("stream");if(e[0]===Nr.BOM&&(yield*this.pushCount(1),e=e.substring(1)),e[0]==="%"){let t=e.length,n=e.indexOf("#");for(;n!==-1;){let s=e[n-1];if(s===" "||s==="	"){t=n-1;break}else n=e.indexOf("#",n+1)}for(;;){let s=e[t-1];if(s===" "||s==="	")t-=1;else break}let i=(yield*this.pushCount(t))+(yield*this.pushSpaces(!0));return yield*this.pushCount(e.length-i),this.pushNewline(),"stream"}if(this.atLineEnd()){let t=yield*this.pushSpaces(!0);return yield*this.pushCount(e.length-t),yield*this.pushNewline(),"stream"}return yield Nr.DOCUMENT,yield*this.parseLineStart()}*parseLineStart(){let e=this.charAt(0);if(!e&&!this.atEnd)return this.setNext("line-start");if(e==="-"||e==="."){if(!this.atEnd&&!this.hasChars(4))return this.setNext("line-start");let t=this.peek(3);if((t==="---"||t==="...")&&Ce(this.charAt(3)))return yield*this.pushCount(3),this.indentValue=0,this.indentNext=0,t==="---"?"doc":"stream"}return this.indentValue=yield*this.pushSpaces(!1),this.indentNext>this.indentValue&&!Ce(this.charAt(1))&&(this.indentNext=this.indentValue),yield*this.parseBlockStart()}*parseBlockStart(){let[e,t]=this.peek(2);if(!t&&!this.atEnd)return this.setNext("block-start");if((e==="-"||e==="?"||e===":")&&Ce(t)){let n=(yield*this.pushCount(1))+(yield*this.pushSpaces(!0));return this.indentNext=this.indentValue+1,this.indentValue+=n,"block-start"}return"doc"}*parseDocument(){yield*this.pushSpaces(!0);let e=this.getLine();if(e===null)return this.setNext("doc");let t=yield*this.pushIndicators();switch(e[t]){case"#":yield*this.pushCount(e.length-t);case void 0:return yield*this.pushNewline(),yield*this.parseLineStart();case"{":case"[":return yield*this.pushCount(1),this.flowKey=!1,this.flowLevel=1,"flow";case"}":case"]":return yield*this.pushCount(1),"doc";case"*":return yield*this.pushUntil(Ko),"doc";case'"':case"'":return yield*this.parseQuotedScalar();case"|":case">":return t+=yield*this.parseBlockScalarHeader(),t+=yield*this.pushSpaces(!0),yield*this.pushCount(e.length-t),yield*this.pushNewline(),yield*this.parseBlockScalar();default:return yield*this.parsePlainScalar()}}*parseFlowCollection(){let e,t,n=-1;do e=yield*this.pushNewline(),e>0?(t=yield*this.pushSpaces(!1),this.indentValue=n=t):t=0,t+=yield*this.pushSpaces(!0);while(e+t>0);let i=this.getLine();if(i===null)return this.setNext("flow");if((n!==-1&&n<this.indentNext&&i[0]!=="#"||n===0&&(i.startsWith("---")||i.startsWith("..."))&&Ce(i[3]))&&!(n===this.indentNext-1&&this.flowLevel===1&&(i[0]==="]"||i[0]==="}")))return this.flowLevel=0,yield Nr.FLOW_END,yield*this.parseLineStart();let s=0;for(;i[s]===",";)s+=yield*this.pushCount(1),s+=yield*this.pushSpaces(!0),this.flowKey=!1;switch(s+=yield*this.pushIndicators(),i[s]){case void 0:return"flow";case"#":return yield*this.pushCount(i.length-s),"flow";case"{":case"[":return yield*this.pushCount(1),this.flowKey=!1,this.flowLevel+=1,"flow";case"}":case"]":return yield*this.pushCount(1),this.flowKey=!0,this.flowLevel-=1,this.flowLevel?"flow":"doc";case"*":return yield*this.pushUntil(Ko),"flow";case'"':case"'":return this.flowKey=!0,yield*this.parseQuotedScalar();case":":{let o=this.charAt(1);if(this.flowKey||Ce(o)||o===",")return this.flowKey=!1,yield*this.pushCount(1),yield*this.pushSpaces(!0),"flow"}default:return this.flowKey=!1,yield*this.parsePlainScalar()}}*parseQuotedScalar(){let e=this.charAt(0),t=this.buffer.indexOf(e,this.pos+1);if(e==="'")for(;t!==-1&&this.buffer[t+1]==="'";)t=this.buffer.indexOf("'",t+2);else for(;t!==-1;){let s=0;for(;this.buffer[t-1-s]==="\\";)s+=1;if(s%2===0)break;t=this.buffer.indexOf('"',t+1)}let n=this.buffer.substring(0,t),i=n.indexOf(`
-`,this.pos);if(i!==-1){for(;i!==-1;){let s=this.continueScalar(i+1);if(s===-1)break;i=n.indexOf(`
-`,s)}i!==-1&&(t=i-(n[i-1]==="\r"?2:1))}if(t===-1){if(!this.atEnd)return this.setNext("quoted-scalar");t=this.buffer.length}return yield*this.pushToIndex(t+1,!1),this.flowLevel?"flow":"doc"}*parseBlockScalarHeader(){this.blockScalarIndent=-1,this.blockScalarKeep=!1;let e=this.pos;for(;;){let t=this.buffer[++e];if(t==="+")this.blockScalarKeep=!0;else if(t>"0"&&t<="9")this.blockScalarIndent=Number(t)-1;else if(t!=="-")break}return yield*this.pushUntil(t=>Ce(t)||t==="#")}*parseBlockScalar(){let e=this.pos-1,t=0,n;e:for(let s=this.pos;n=this.buffer[s];++s)switch(n){case" ":t+=1;break;case`
-`:e=s,t=0;break;case"\r":{let o=this.buffer[s+1];if(!o&&!this.atEnd)return this.setNext("block-scalar");if(o===`
-`)break}default:break e}if(!n&&!this.atEnd)return this.setNext("block-scalar");if(t>=this.indentNext){this.blockScalarIndent===-1?this.indentNext=t:this.indentNext=this.blockScalarIndent+(this.indentNext===0?1:this.indentNext);do{let s=this.continueScalar(e+1);if(s===-1)break;e=this.buffer.indexOf(`
-`,s)}while(e!==-1);if(e===-1){if(!this.atEnd)return this.setNext("block-scalar");e=this.buffer.length}}let i=e+1;for(n=this.buffer[i];n===" ";)n=this.buffer[++i];if(n==="	"){for(;n==="	"||n===" "||n==="\r"||n===`
-`;)n=this.buffer[++i];e=i-1}else if(!this.blockScalarKeep)do{let s=e-1,o=this.buffer[s];o==="\r"&&(o=this.buffer[--s]);let a=s;for(;o===" ";)o=this.buffer[--s];if(o===`
-`&&s>=this.pos&&s+1+t>a)e=s;else break}while(!0);return yield Nr.SCALAR,yield*this.pushToIndex(e+1,!0),yield*this.parseLineStart()}*parsePlainScalar(){let e=this.flowLevel>0,t=this.pos-1,n=this.pos-1,i;for(;i=this.buffer[++n];)if(i===":"){let s=this.buffer[n+1];if(Ce(s)||e&&hi.has(s))break;t=n}else if(Ce(i)){let s=this.buffer[n+1];if(i==="\r"&&(s===`
-`?(n+=1,i=`
-`,s=this.buffer[n+1]):t=n),s==="#"||e&&hi.has(s))break;if(i===`
-`){let o=this.continueScalar(n+1);if(o===-1)break;n=Math.max(n,o-2)}}else{if(e&&hi.has(i))break;t=n}return!i&&!this.atEnd?this.setNext("plain-scalar"):(yield Nr.SCALAR,yield*this.pushToIndex(t+1,!0),e?"flow":"doc")}*pushCount(e){return e>0?(yield this.buffer.substr(this.pos,e),this.pos+=e,e):0}*pushToIndex(e,t){let n=this.buffer.slice(this.pos,e);return n?(yield n,this.pos+=n.length,n.length):(t&&(yield""),0)}*pushIndicators(){let e=0;e:for(;;){switch(this.charAt(0)){case"!":e+=yield*this.pushTag(),e+=yield*this.pushSpaces(!0);continue e;case"&":e+=yield*this.pushUntil(Ko),e+=yield*this.pushSpaces(!0);continue e;case"-":case"?":case":":{let t=this.flowLevel>0,n=this.charAt(1);if(Ce(n)||t&&hi.has(n)){t?this.flowKey&&(this.flowKey=!1):this.indentNext=this.indentValue+1,e+=yield*this.pushCount(1),e+=yield*this.pushSpaces(!0);continue e}}}break e}return e}*pushTag(){if(this.charAt(1)==="<"){let e=this.pos+2,t=this.buffer[e];for(;!Ce(t)&&t!==">";)t=this.buffer[++e];return yield*this.pushToIndex(t===">"?e+1:e,!1)}else{let e=this.pos+1,t=this.buffer[e];for(;t;)if(WS.has(t))t=this.buffer[++e];else if(t==="%"&&Pf.has(this.buffer[e+1])&&Pf.has(this.buffer[e+2]))t=this.buffer[e+=3];else break;return yield*this.pushToIndex(e,!1)}}*pushNewline(){let e=this.buffer[this.pos];return e===`
-`?yield*this.pushCount(1):e==="\r"&&this.charAt(1)===`
-`?yield*this.pushCount(2):0}*pushSpaces(e){let t=this.pos-1,n;do n=this.buffer[++t];while(n===" "||e&&n==="	");let i=t-this.pos;return i>0&&(yield this.buffer.substr(this.pos,i),this.pos=t),i}*pushUntil(e){let t=this.pos,n=this.buffer[t];for(;!e(n);)n=this.buffer[++t];return yield*this.pushToIndex(t,!1)}};Mf.Lexer=Vo});var zo=v(qf=>{"use strict";var Yo=class{constructor(){this.lineStarts=[],this.addNewLine=e=>this.lineStarts.push(e),this.linePos=e=>{let t=0,n=this.lineStarts.length;for(;t<n;){let s=t+n>>1;this.lineStarts[s]<e?t=s+1:n=s}if(this.lineStarts[t]===e)return{line:t+1,col:1};if(t===0)return{line:0,col:e};let i=this.lineStarts[t-1];return{line:t,col:e-i+1}}}};qf.LineCounter=Yo});var Xo=v(jf=>{"use strict";var zS=$e("process"),Df=di(),JS=Wo();function tt(r,e){for(let t=0;t<r.length;++t)if(r[t].type===e)return!0;return!1}function Ff(r){for(let e=0;e<r.length;++e)switch(r[e].type){case"space":case"comment":case"newline":break;default:return e}return-1}function Bf(r){switch(r?.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":case"flow-collection":return!0;default:return!1}}function pi(r){switch(r.type){case"document":return r.start;case"block-map":{let e=r.items[r.items.length-1];return e.sep??e.start}case"block-seq":return r.items[r.items.length-1].start;default:return[]}}function qt(r){if(r.length===0)return[];let e=r.length;e:for(;--e>=0;)switch(r[e].type){case"doc-start":case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":case"newline":break e}for(;r[++e]?.type==="space";);return r.splice(e,r.length)}function mi(r,e){if(e.length<1e5)Array.prototype.push.apply(r,e);else for(let t=0;t<e.length;++t)r.push(e[t])}function Uf(r){if(r.start.type==="flow-seq-start")for(let e of r.items)e.sep&&!e.value&&!tt(e.start,"explicit-key-ind")&&!tt(e.sep,"map-value-ind")&&(e.key&&(e.value=e.key),delete e.key,Bf(e.value)?e.value.end?mi(e.value.end,e.sep):e.value.end=e.sep:mi(e.start,e.sep),delete e.sep)}var Jo=class{constructor(e){this.atNewLine=!0,this.atScalar=!1,this.indent=0,this.offset=0,this.onKeyLine=!1,this.stack=[],this.source="",this.type="",this.lexer=new JS.Lexer,this.onNewLine=e}*parse(e,t=!1){this.onNewLine&&this.offset===0&&this.onNewLine(0);for(let n of this.lexer.lex(e,t))yield*this.next(n);t||(yield*this.end())}*next(e){if(this.source=e,zS.env.LOG_TOKENS&&console.log("|",Df.prettyToken(e)),this.atScalar){this.atScalar=!1,yield*this.step(),this.offset+=e.length;return}let t=Df.tokenType(e);if(t)if(t==="scalar")this.atNewLine=!1,this.atScalar=!0,this.type="scalar";else{switch(this.type=t,yield*this.step(),t){case"newline":this.atNewLine=!0,this.indent=0,this.onNewLine&&this.onNewLine(this.offset+e.length);break;case"space":this.atNewLine&&e[0]===" "&&(this.indent+=e.length);break;case"explicit-key-ind":case"map-value-ind":case"seq-item-ind":this.atNewLine&&(this.indent+=e.length);break;case"doc-mode":case"flow-error-end":return;default:this.atNewLine=!1}this.offset+=e.length}else{let n=`Not a YAML token: ${e}`;yield*this.pop({type:"error",offset:this.offset,message:n,source:e}),this.offset+=e.length}}*end(){for(;this.stack.length>0;)yield*this.pop()}get sourceToken(){return{type:this.type,offset:this.offset,indent:this.indent,source:this.source}}*step(){let e=this.peek(1);if(this.type==="doc-end"&&e?.type!=="doc-end"){for(;this.stack.length>0;)yield*this.pop();this.stack.push({type:"doc-end",offset:this.offset,source:this.source});return}if(!e)return yield*this.stream();switch(e.type){case"document":return yield*this.document(e);case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return yield*this.scalar(e);case"block-scalar":return yield*this.blockScalar(e);case"block-map":return yield*this.blockMap(e);case"block-seq":return yield*this.blockSequence(e);case"flow-collection":return yield*this.flowCollection(e);case"doc-end":return yield*this.documentEnd(e)}yield*this.pop()}peek(e){return this.stack[this.stack.length-e]}*pop(e){let t=e??this.stack.pop();if(!t)yield{type:"error",offset:this.offset,source:"",message:"Tried to pop an empty stack"};else if(this.stack.length===0)yield t;else{let n=this.peek(1);switch(t.type==="block-scalar"?t.indent="indent"in n?n.indent:0:t.type==="flow-collection"&&n.type==="document"&&(t.indent=0),t.type==="flow-collection"&&Uf(t),n.type){case"document":n.value=t;break;case"block-scalar":n.props.push(t);break;case"block-map":{let i=n.items[n.items.length-1];if(i.value){n.items.push({start:[],key:t,sep:[]}),this.onKeyLine=!0;return}else if(i.sep)i.value=t;else{Object.assign(i,{key:t,sep:[]}),this.onKeyLine=!i.explicitKey;return}break}case"block-seq":{let i=n.items[n.items.length-1];i.value?n.items.push({start:[],value:t}):i.value=t;break}case"flow-collection":{let i=n.items[n.items.length-1];!i||i.value?n.items.push({start:[],key:t,sep:[]}):i.sep?i.value=t:Object.assign(i,{key:t,sep:[]});return}default:yield*this.pop(),yield*this.pop(t)}if((n.type==="document"||n.type==="block-map"||n.type==="block-seq")&&(t.type==="block-map"||t.type==="block-seq")){let i=t.items[t.items.length-1];i&&!i.sep&&!i.value&&i.start.length>0&&Ff(i.start)===-1&&(t.indent===0||i.start.every(s=>s.type!=="comment"||s.indent<t.indent))&&(n.type==="document"?n.end=i.start:n.items.push({start:i.start}),t.items.splice(-1,1))}}}*stream(){switch(this.type){case"directive-line":yield{type:"directive",offset:this.offset,source:this.source};return;case"byte-order-mark":case"space":case"comment":case"newline":yield this.sourceToken;return;case"doc-mode":case"doc-start":{let e={type:"document",offset:this.offset,start:[]};this.type==="doc-start"&&e.start.push(this.sourceToken),this.stack.push(e);return}}yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML stream`,source:this.source}}*document(e){if(e.value)return yield*this.lineEnd(e);switch(this.type){case"doc-start":{Ff(e.start)!==-1?(yield*this.pop(),yield*this.step()):e.start.push(this.sourceToken);return}case"anchor":case"tag":case"space":case"comment":case"newline":e.start.push(this.sourceToken);return}let t=this.startBlockValue(e);t?this.stack.push(t):yield{type:"error",offset:this.offset,message:`Unexpected ${this.type} token in YAML document`,source:this.source}}*scalar(e){if(this.type==="map-value-ind"){let t=pi(this.peek(2)),n=qt(t),i;e.end?(i=e.end,i.push(this.sourceToken),delete e.end):i=[this.sourceToken];let s={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:n,key:e,sep:i}]};this.onKeyLine=!0,this.stack[this.stack.length-1]=s}else yield*this.lineEnd(e)}*blockScalar(e){switch(this.type){case"space":case"comment":case"newline":e.props.push(this.sourceToken);return;case"scalar":if(e.source=this.source,this.atNewLine=!0,this.indent=0,this.onNewLine){let t=this.source.indexOf(`
-`)+1;for(;t!==0;)this.onNewLine(this.offset+t),t=this.source.indexOf(`
-`,t)+1}yield*this.pop();break;default:yield*this.pop(),yield*this.step()}}*blockMap(e){let t=e.items[e.items.length-1];switch(this.type){case"newline":if(this.onKeyLine=!1,t.value){let n="end"in t.value?t.value.end:void 0;(Array.isArray(n)?n[n.length-1]:void 0)?.type==="comment"?n?.push(this.sourceToken):e.items.push({start:[this.sourceToken]})}else t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken);return;case"space":case"comment":if(t.value)e.items.push({start:[this.sourceToken]});else if(t.sep)t.sep.push(this.sourceToken);else{if(this.atIndentedComment(t.start,e.indent)){let i=e.items[e.items.length-2]?.value?.end;if(Array.isArray(i)){mi(i,t.start),i.push(this.sourceToken),e.items.pop();return}}t.start.push(this.sourceToken)}return}if(this.indent>=e.indent){let n=!this.onKeyLine&&this.indent===e.indent,i=n&&(t.sep||t.explicitKey)&&this.type!=="seq-item-ind",s=[];if(i&&t.sep&&!t.value){let o=[];for(let a=0;a<t.sep.length;++a){let c=t.sep[a];switch(c.type){case"newline":o.push(a);break;case"space":break;case"comment":c.indent>e.indent&&(o.length=0);break;default:o.length=0}}o.length>=2&&(s=t.sep.splice(o[1]))}switch(this.type){case"anchor":case"tag":i||t.value?(s.push(this.sourceToken),e.items.push({start:s}),this.onKeyLine=!0):t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken);return;case"explicit-key-ind":!t.sep&&!t.explicitKey?(t.start.push(this.sourceToken),t.explicitKey=!0):i||t.value?(s.push(this.sourceToken),e.items.push({start:s,explicitKey:!0})):this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken],explicitKey:!0}]}),this.onKeyLine=!0;return;case"map-value-ind":if(t.explicitKey)if(t.sep)if(t.value)e.items.push({start:[],key:null,sep:[this.sourceToken]});else if(tt(t.sep,"map-value-ind"))this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:s,key:null,sep:[this.sourceToken]}]});else if(Bf(t.key)&&!tt(t.sep,"newline")){let o=qt(t.start),a=t.key,c=t.sep;c.push(this.sourceToken),delete t.key,delete t.sep,this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:o,key:a,sep:c}]})}else s.length>0?t.sep=t.sep.concat(s,this.sourceToken):t.sep.push(this.sourceToken);else if(tt(t.start,"newline"))Object.assign(t,{key:null,sep:[this.sourceToken]});else{let o=qt(t.start);this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:o,key:null,sep:[this.sourceToken]}]})}else t.sep?t.value||i?e.items.push({start:s,key:null,sep:[this.sourceToken]}):tt(t.sep,"map-value-ind")?this.stack.push({type:"block-map",offset:this.offset,indent:this.indent,items:[{start:[],key:null,sep:[this.sourceToken]}]}):t.sep.push(this.sourceToken):Object.assign(t,{key:null,sep:[this.sourceToken]});this.onKeyLine=!0;return;case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{let o=this.flowScalar(this.type);i||t.value?(e.items.push({start:s,key:o,sep:[]}),this.onKeyLine=!0):t.sep?this.stack.push(o):(Object.assign(t,{key:o,sep:[]}),this.onKeyLine=!0);return}default:{let o=this.startBlockValue(e);if(o){if(o.type==="block-seq"){if(!t.explicitKey&&t.sep&&!tt(t.sep,"newline")){yield*this.pop({type:"error",offset:this.offset,message:"Unexpected block-seq-ind on same line with key",source:this.source});return}}else n&&e.items.push({start:s});this.stack.push(o);return}}}}yield*this.pop(),yield*this.step()}*blockSequence(e){let t=e.items[e.items.length-1];switch(this.type){case"newline":if(t.value){let n="end"in t.value?t.value.end:void 0;(Array.isArray(n)?n[n.length-1]:void 0)?.type==="comment"?n?.push(this.sourceToken):e.items.push({start:[this.sourceToken]})}else t.start.push(this.sourceToken);return;case"space":case"comment":if(t.value)e.items.push({start:[this.sourceToken]});else{if(this.atIndentedComment(t.start,e.indent)){let i=e.items[e.items.length-2]?.value?.end;if(Array.isArray(i)){mi(i,t.start),i.push(this.sourceToken),e.items.pop();return}}t.start.push(this.sourceToken)}return;case"anchor":case"tag":if(t.value||this.indent<=e.indent)break;t.start.push(this.sourceToken);return;case"seq-item-ind":if(this.indent!==e.indent)break;t.value||tt(t.start,"seq-item-ind")?e.items.push({start:[this.sourceToken]}):t.start.push(this.sourceToken);return}if(this.indent>e.indent){let n=this.startBlockValue(e);if(n){this.stack.push(n);return}}yield*this.pop(),yield*this.step()}*flowCollection(e){let t=e.items[e.items.length-1];if(this.type==="flow-error-end"){let n;do yield*this.pop(),n=this.peek(1);while(n?.type==="flow-collection")}else if(e.end.length===0){switch(this.type){case"comma":case"explicit-key-ind":!t||t.sep?e.items.push({start:[this.sourceToken]}):t.start.push(this.sourceToken);return;case"map-value-ind":!t||t.value?e.items.push({start:[],key:null,sep:[this.sourceToken]}):t.sep?t.sep.push(this.sourceToken):Object.assign(t,{key:null,sep:[this.sourceToken]});return;case"space":case"comment":case"newline":case"anchor":case"tag":!t||t.value?e.items.push({start:[this.sourceToken]}):t.sep?t.sep.push(this.sourceToken):t.start.push(this.sourceToken);return;case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":{let i=this.flowScalar(this.type);!t||t.value?e.items.push({start:[],key:i,sep:[]}):t.sep?this.stack.push(i):Object.assign(t,{key:i,sep:[]});return}case"flow-map-end":case"flow-seq-end":e.end.push(this.sourceToken);return}let n=this.startBlockValue(e);n?this.stack.push(n):(yield*this.pop(),yield*this.step())}else{let n=this.peek(2);if(n.type==="block-map"&&(this.type==="map-value-ind"&&n.indent===e.indent||this.type==="newline"&&!n.items[n.items.length-1].sep))yield*this.pop(),yield*this.step();else if(this.type==="map-value-ind"&&n.type!=="flow-collection"){let i=pi(n),s=qt(i);Uf(e);let o=e.end.splice(1,e.end.length);o.push(this.sourceToken);let a={type:"block-map",offset:e.offset,indent:e.indent,items:[{start:s,key:e,sep:o}]};this.onKeyLine=!0,this.stack[this.stack.length-1]=a}else yield*this.lineEnd(e)}}flowScalar(e){if(this.onNewLine){let t=this.source.indexOf(`
-`)+1;for(;t!==0;)this.onNewLine(this.offset+t),t=this.source.indexOf(`
-`,t)+1}return{type:e,offset:this.offset,indent:this.indent,source:this.source}}startBlockValue(e){switch(this.type){case"alias":case"scalar":case"single-quoted-scalar":case"double-quoted-scalar":return this.flowScalar(this.type);case"block-scalar-header":return{type:"block-scalar",offset:this.offset,indent:this.indent,props:[this.sourceToken],source:""};case"flow-map-start":case"flow-seq-start":return{type:"flow-collection",offset:this.offset,indent:this.indent,start:this.sourceToken,items:[],end:[]};case"seq-item-ind":return{type:"block-seq",offset:this.offset,indent:this.indent,items:[{start:[this.sourceToken]}]};case"explicit-key-ind":{this.onKeyLine=!0;let t=pi(e),n=qt(t);return n.push(this.sourceToken),{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:n,explicitKey:!0}]}}case"map-value-ind":{this.onKeyLine=!0;let t=pi(e),n=qt(t);return{type:"block-map",offset:this.offset,indent:this.indent,items:[{start:n,key:null,sep:[this.sourceToken]}]}}}return null}atIndentedComment(e,t){return this.type!=="comment"||this.indent<=t?!1:e.every(n=>n.type==="newline"||n.type==="space")}*documentEnd(e){this.type!=="doc-mode"&&(e.end?e.end.push(this.sourceToken):e.end=[this.sourceToken],this.type==="newline"&&(yield*this.pop()))}*lineEnd(e){switch(this.type){case"comma":case"doc-start":case"doc-end":case"flow-seq-end":case"flow-map-end":case"map-value-ind":yield*this.pop(),yield*this.step();break;case"newline":this.onKeyLine=!1;default:e.end?e.end.push(this.sourceToken):e.end=[this.sourceToken],this.type==="newline"&&(yield*this.pop())}}};jf.Parser=Jo});var Wf=v(Cr=>{"use strict";var Hf=qo(),XS=$r(),_r=kr(),QS=Is(),ZS=V(),eE=zo(),Gf=Xo();function Kf(r){let e=r.prettyErrors!==!1;return{lineCounter:r.lineCounter||e&&new eE.LineCounter||null,prettyErrors:e}}function tE(r,e={}){let{lineCounter:t,prettyErrors:n}=Kf(e),i=new Gf.Parser(t?.addNewLine),s=new Hf.Composer(e),o=Array.from(s.compose(i.parse(r)));if(n&&t)for(let a of o)a.errors.forEach(_r.prettifyError(r,t)),a.warnings.forEach(_r.prettifyError(r,t));return o.length>0?o:Object.assign([],{empty:!0},s.streamInfo())}function Vf(r,e={}){let{lineCounter:t,prettyErrors:n}=Kf(e),i=new Gf.Parser(t?.addNewLine),s=new Hf.Composer(e),o=null;for(let a of s.compose(i.parse(r),!0,r.length))if(!o)o=a;else if(o.options.logLevel!=="silent"){o.errors.push(new _r.YAMLParseError(a.range.slice(0,2),"MULTIPLE_DOCS","Source contains multiple documents; please use YAML.parseAllDocuments()"));break}return n&&t&&(o.errors.forEach(_r.prettifyError(r,t)),o.warnings.forEach(_r.prettifyError(r,t))),o}function rE(r,e,t){let n;typeof e=="function"?n=e:t===void 0&&e&&typeof e=="object"&&(t=e);let i=Vf(r,t);if(!i)return null;if(i.warnings.forEach(s=>QS.warn(i.options.logLevel,s)),i.errors.length>0){if(i.options.logLevel!=="silent")throw i.errors[0];i.errors=[]}return i.toJS(Object.assign({reviver:n},t))}function nE(r,e,t){let n=null;if(typeof e=="function"||Array.isArray(e)?n=e:t===void 0&&e&&(t=e),typeof t=="string"&&(t=t.length),typeof t=="number"){let i=Math.round(t);t=i<1?void 0:i>8?{indent:8}:{indent:i}}if(r===void 0){let{keepUndefined:i}=t??e??{};if(!i)return}return ZS.isDocument(r)&&!n?r.toString(t):new XS.Document(r,n,t).toString(t)}Cr.parse=rE;Cr.parseAllDocuments=tE;Cr.parseDocument=Vf;Cr.stringify=nE});var zf=v(Y=>{"use strict";var iE=qo(),sE=$r(),oE=yo(),Qo=kr(),aE=ar(),rt=V(),cE=Xe(),lE=oe(),uE=Ze(),fE=et(),dE=di(),hE=Wo(),pE=zo(),mE=Xo(),gi=Wf(),Yf=nr();Y.Composer=iE.Composer;Y.Document=sE.Document;Y.Schema=oE.Schema;Y.YAMLError=Qo.YAMLError;Y.YAMLParseError=Qo.YAMLParseError;Y.YAMLWarning=Qo.YAMLWarning;Y.Alias=aE.Alias;Y.isAlias=rt.isAlias;Y.isCollection=rt.isCollection;Y.isDocument=rt.isDocument;Y.isMap=rt.isMap;Y.isNode=rt.isNode;Y.isPair=rt.isPair;Y.isScalar=rt.isScalar;Y.isSeq=rt.isSeq;Y.Pair=cE.Pair;Y.Scalar=lE.Scalar;Y.YAMLMap=uE.YAMLMap;Y.YAMLSeq=fE.YAMLSeq;Y.CST=dE;Y.Lexer=hE.Lexer;Y.LineCounter=pE.LineCounter;Y.Parser=mE.Parser;Y.parse=gi.parse;Y.parseAllDocuments=gi.parseAllDocuments;Y.parseDocument=gi.parseDocument;Y.stringify=gi.stringify;Y.visit=Yf.visit;Y.visitAsync=Yf.visitAsync});var rd=v((DR,td)=>{var nt=$e("constants"),IE=process.cwd,bi=null,PE=process.env.GRACEFUL_FS_PLATFORM||process.platform;process.cwd=function(){return bi||(bi=IE.call(process)),bi};try{process.cwd()}catch{}typeof process.chdir=="function"&&(aa=process.chdir,process.chdir=function(r){bi=null,aa.call(process,r)},Object.setPrototypeOf&&Object.setPrototypeOf(process.chdir,aa));var aa;td.exports=ME;function ME(r){nt.hasOwnProperty("O_SYMLINK")&&process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)&&e(r),r.lutimes||t(r),r.chown=s(r.chown),r.fchown=s(r.fchown),r.lchown=s(r.lchown),r.chmod=n(r.chmod),r.fchmod=n(r.fchmod),r.lchmod=n(r.lchmod),r.chownSync=o(r.chownSync),r.fchownSync=o(r.fchownSync),r.lchownSync=o(r.lchownSync),r.chmodSync=i(r.chmodSync),r.fchmodSync=i(r.fchmodSync),r.lchmodSync=i(r.lchmodSync),r.stat=a(r.stat),r.fstat=a(r.fstat),r.lstat=a(r.lstat),r.statSync=c(r.statSync),r.fstatSync=c(r.fstatSync),r.lstatSync=c(r.lstatSync),r.chmod&&!r.lchmod&&(r.lchmod=function(u,f,d){d&&process.nextTick(d)},r.lchmodSync=function(){}),r.chown&&!r.lchown&&(r.lchown=function(u,f,d,h){h&&process.nextTick(h)},r.lchownSync=function(){}),PE==="win32"&&(r.rename=typeof r.rename!="function"?r.rename:(function(u){function f(d,h,m){var p=Date.now(),w=0;u(d,h,function g(E){if(E&&(E.code==="EACCES"||E.code==="EPERM"||E.code==="EBUSY")&&Date.now()-p<6e4){setTimeout(function(){r.stat(h,function(T,N){T&&T.code==="ENOENT"?u(d,h,g):m(E)})},w),w<100&&(w+=10);return}m&&m(E)})}return Object.setPrototypeOf&&Object.setPrototypeOf(f,u),f})(r.rename)),r.read=typeof r.read!="function"?r.read:(function(u){function f(d,h,m,p,w,g){var E;if(g&&typeof g=="function"){var T=0;E=function(N,O,k){if(N&&N.code==="EAGAIN"&&T<10)return T++,u.call(r,d,h,m,p,w,E);g.apply(this,arguments)}}return u.call(r,d,h,m,p,w,E)}return Object.setPrototypeOf&&Object.setPrototypeOf(f,u),f})(r.read),r.readSync=typeof r.readSync!="function"?r.readSync:(function(u){return function(f,d,h,m,p){for(var w=0;;)try{return u.call(r,f,d,h,m,p)}catch(g){if(g.code==="EAGAIN"&&w<10){w++;continue}throw g}}})(r.readSync);function e(u){u.lchmod=function(f,d,h){u.open(f,nt.O_WRONLY|nt.O_SYMLINK,d,function(m,p){if(m){h&&h(m);return}u.fchmod(p,d,function(w){u.close(p,function(g){h&&h(w||g)})})})},u.lchmodSync=function(f,d){var h=u.openSync(f,nt.O_WRONLY|nt.O_SYMLINK,d),m=!0,p;try{p=u.fchmodSync(h,d),m=!1}finally{if(m)try{u.closeSync(h)}catch{}else u.closeSync(h)}return p}}function t(u){nt.hasOwnProperty("O_SYMLINK")&&u.futimes?(u.lutimes=function(f,d,h,m){u.open(f,nt.O_SYMLINK,function(p,w){if(p){m&&m(p);return}u.futimes(w,d,h,function(g){u.close(w,function(E){m&&m(g||E)})})})},u.lutimesSync=function(f,d,h){var m=u.openSync(f,nt.O_SYMLINK),p,w=!0;try{p=u.futimesSync(m,d,h),w=!1}finally{if(w)try{u.closeSync(m)}catch{}else u.closeSync(m)}return p}):u.futimes&&(u.lutimes=function(f,d,h,m){m&&process.nextTick(m)},u.lutimesSync=function(){})}function n(u){return u&&function(f,d,h){return u.call(r,f,d,function(m){l(m)&&(m=null),h&&h.apply(this,arguments)})}}function i(u){return u&&function(f,d){try{return u.call(r,f,d)}catch(h){if(!l(h))throw h}}}function s(u){return u&&function(f,d,h,m){return u.call(r,f,d,h,function(p){l(p)&&(p=null),m&&m.apply(this,arguments)})}}function o(u){return u&&function(f,d,h){try{return u.call(r,f,d,h)}catch(m){if(!l(m))throw m}}}function a(u){return u&&function(f,d,h){typeof d=="function"&&(h=d,d=null);function m(p,w){w&&(w.uid<0&&(w.uid+=4294967296),w.gid<0&&(w.gid+=4294967296)),h&&h.apply(this,arguments)}return d?u.call(r,f,d,m):u.call(r,f,m)}}function c(u){return u&&function(f,d){var h=d?u.call(r,f,d):u.call(r,f);return h&&(h.uid<0&&(h.uid+=4294967296),h.gid<0&&(h.gid+=4294967296)),h}}function l(u){if(!u||u.code==="ENOSYS")return!0;var f=!process.getuid||process.getuid()!==0;return!!(f&&(u.code==="EINVAL"||u.code==="EPERM"))}}});var sd=v((FR,id)=>{var nd=$e("stream").Stream;id.exports=qE;function qE(r){return{ReadStream:e,WriteStream:t};function e(n,i){if(!(this instanceof e))return new e(n,i);nd.call(this);var s=this;this.path=n,this.fd=null,this.readable=!0,this.paused=!1,this.flags="r",this.mode=438,this.bufferSize=64*1024,i=i||{};for(var o=Object.keys(i),a=0,c=o.length;a<c;a++){var l=o[a];this[l]=i[l]}if(this.encoding&&this.setEncoding(this.encoding),this.start!==void 0){if(typeof this.start!="number")throw TypeError("start must be a Number");if(this.end===void 0)this.end=1/0;else if(typeof this.end!="number")throw TypeError("end must be a Number");if(this.start>this.end)throw new Error("start must be <= end");this.pos=this.start}if(this.fd!==null){process.nextTick(function(){s._read()});return}r.open(this.path,this.flags,this.mode,function(u,f){if(u){s.emit("error",u),s.readable=!1;return}s.fd=f,s.emit("open",f),s._read()})}function t(n,i){if(!(this instanceof t))return new t(n,i);nd.call(this),this.path=n,this.fd=null,this.writable=!0,this.flags="w",this.encoding="binary",this.mode=438,this.bytesWritten=0,i=i||{};for(var s=Object.keys(i),o=0,a=s.length;o<a;o++){var c=s[o];this[c]=i[c]}if(this.start!==void 0){if(typeof this.start!="number")throw TypeError("start must be a Number");if(this.start<0)throw new Error("start must be >= zero");this.pos=this.start}this.busy=!1,this._queue=[],this.fd===null&&(this._open=r.open,this._queue.push([this._open,this.path,this.flags,this.mode,void 0]),this.flush())}}});var ad=v((UR,od)=>{"use strict";od.exports=FE;var DE=Object.getPrototypeOf||function(r){return r.__proto__};function FE(r){if(r===null||typeof r!="object")return r;if(r instanceof Object)var e={__proto__:DE(r)};else var e=Object.create(null);return Object.getOwnPropertyNames(r).forEach(function(t){Object.defineProperty(e,t,Object.getOwnPropertyDescriptor(r,t))}),e}});var fa=v((BR,ua)=>{var te=$e("fs"),UE=rd(),BE=sd(),jE=ad(),Si=$e("util"),he,vi;typeof Symbol=="function"&&typeof Symbol.for=="function"?(he=Symbol.for("graceful-fs.queue"),vi=Symbol.for("graceful-fs.previous")):(he="___graceful-fs.queue",vi="___graceful-fs.previous");function HE(){}function ud(r,e){Object.defineProperty(r,he,{get:function(){return e}})}var yt=HE;Si.debuglog?yt=Si.debuglog("gfs4"):/\bgfs4\b/i.test(process.env.NODE_DEBUG||"")&&(yt=function(){var r=Si.format.apply(Si,arguments);r="GFS4: "+r.split(/\n/).join(`
-GFS4: `),console.error(r)});te[he]||(cd=global[he]||[],ud(te,cd),te.close=(function(r){function e(t,n){return r.call(te,t,function(i){i||ld(),typeof n=="function"&&n.apply(this,arguments)})}return Object.defineProperty(e,vi,{value:r}),e})(te.close),te.closeSync=(function(r){function e(t){r.apply(te,arguments),ld()}return Object.defineProperty(e,vi,{value:r}),e})(te.closeSync),/\bgfs4\b/i.test(process.env.NODE_DEBUG||"")&&process.on("exit",function(){yt(te[he]),$e("assert").equal(te[he].length,0)}));var cd;global[he]||ud(global,te[he]);ua.exports=ca(jE(te));process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH&&!te.__patched&&(ua.exports=ca(te),te.__patched=!0);function ca(r){UE(r),r.gracefulify=ca,r.createReadStream=O,r.createWriteStream=k;var e=r.readFile;r.readFile=t;function t(A,y,L){return typeof y=="function"&&(L=y,y=null),R(A,y,L);function R(U,b,S,D){return e(U,b,function(q){q&&(q.code==="EMFILE"||q.code==="ENFILE")?Ut([R,[U,b,S],q,D||Date.now(),Date.now()]):typeof S=="function"&&S.apply(this,arguments)})}}var n=r.writeFile;r.writeFile=i;function i(A,y,L,R){return typeof L=="function"&&(R=L,L=null),U(A,y,L,R);function U(b,S,D,q,H){return n(b,S,D,function(F){F&&(F.code==="EMFILE"||F.code==="ENFILE")?Ut([U,[b,S,D,q],F,H||Date.now(),Date.now()]):typeof q=="function"&&q.apply(this,arguments)})}}var s=r.appendFile;s&&(r.appendFile=o);function o(A,y,L,R){return typeof L=="function"&&(R=L,L=null),U(A,y,L,R);function U(b,S,D,q,H){return s(b,S,D,function(F){F&&(F.code==="EMFILE"||F.code==="ENFILE")?Ut([U,[b,S,D,q],F,H||Date.now(),Date.now()]):typeof q=="function"&&q.apply(this,arguments)})}}var a=r.copyFile;a&&(r.copyFile=c);function c(A,y,L,R){return typeof L=="function"&&(R=L,L=0),U(A,y,L,R);function U(b,S,D,q,H){return a(b,S,D,function(F){F&&(F.code==="EMFILE"||F.code==="ENFILE")?Ut([U,[b,S,D,q],F,H||Date.now(),Date.now()]):typeof q=="function"&&q.apply(this,arguments)})}}var l=r.readdir;r.readdir=f;var u=/^v[0-5]\./;function f(A,y,L){typeof y=="function"&&(L=y,y=null);var R=u.test(process.version)?function(S,D,q,H){return l(S,U(S,D,q,H))}:function(S,D,q,H){return l(S,D,U(S,D,q,H))};return R(A,y,L);function U(b,S,D,q){return function(H,F){H&&(H.code==="EMFILE"||H.code==="ENFILE")?Ut([R,[b,S,D],H,q||Date.now(),Date.now()]):(F&&F.sort&&F.sort(),typeof D=="function"&&D.call(this,H,F))}}}if(process.version.substr(0,4)==="v0.8"){var d=BE(r);g=d.ReadStream,T=d.WriteStream}var h=r.ReadStream;h&&(g.prototype=Object.create(h.prototype),g.prototype.open=E);var m=r.WriteStream;m&&(T.prototype=Object.create(m.prototype),T.prototype.open=N),Object.defineProperty(r,"ReadStream",{get:function(){return g},set:function(A){g=A},enumerable:!0,configurable:!0}),Object.defineProperty(r,"WriteStream",{get:function(){return T},set:function(A){T=A},enumerable:!0,configurable:!0});var p=g;Object.defineProperty(r,"FileReadStream",{get:function(){return p},set:function(A){p=A},enumerable:!0,configurable:!0});var w=T;Object.defineProperty(r,"FileWriteStream",{get:function(){return w},set:function(A){w=A},enumerable:!0,configurable:!0});function g(A,y){return this instanceof g?(h.apply(this,arguments),this):g.apply(Object.create(g.prototype),arguments)}function E(){var A=this;$(A.path,A.flags,A.mode,function(y,L){y?(A.autoClose&&A.destroy(),A.emit("error",y)):(A.fd=L,A.emit("open",L),A.read())})}function T(A,y){return this instanceof T?(m.apply(this,arguments),this):T.apply(Object.create(T.prototype),arguments)}function N(){var A=this;$(A.path,A.flags,A.mode,function(y,L){y?(A.destroy(),A.emit("error",y)):(A.fd=L,A.emit("open",L))})}function O(A,y){return new r.ReadStream(A,y)}function k(A,y){return new r.WriteStream(A,y)}var M=r.open;r.open=$;function $(A,y,L,R){return typeof L=="function"&&(R=L,L=null),U(A,y,L,R);function U(b,S,D,q,H){return M(b,S,D,function(F,W){F&&(F.code==="EMFILE"||F.code==="ENFILE")?Ut([U,[b,S,D,q],F,H||Date.now(),Date.now()]):typeof q=="function"&&q.apply(this,arguments)})}}return r}function Ut(r){yt("ENQUEUE",r[0].name,r[1]),te[he].push(r),la()}var Ei;function ld(){for(var r=Date.now(),e=0;e<te[he].length;++e)te[he][e].length>2&&(te[he][e][3]=r,te[he][e][4]=r);la()}function la(){if(clearTimeout(Ei),Ei=void 0,te[he].length!==0){var r=te[he].shift(),e=r[0],t=r[1],n=r[2],i=r[3],s=r[4];if(i===void 0)yt("RETRY",e.name,t),e.apply(null,t);else if(Date.now()-i>=6e4){yt("TIMEOUT",e.name,t);var o=t.pop();typeof o=="function"&&o.call(null,n)}else{var a=Date.now()-s,c=Math.max(s-i,1),l=Math.min(c*1.2,100);a>=l?(yt("RETRY",e.name,t),e.apply(null,t.concat([i]))):te[he].push(r)}Ei===void 0&&(Ei=setTimeout(la,0))}}});var dd=v((jR,fd)=>{function xe(r,e){typeof e=="boolean"&&(e={forever:e}),this._originalTimeouts=JSON.parse(JSON.stringify(r)),this._timeouts=r,this._options=e||{},this._maxRetryTime=e&&e.maxRetryTime||1/0,this._fn=null,this._errors=[],this._attempts=1,this._operationTimeout=null,this._operationTimeoutCb=null,this._timeout=null,this._operationStart=null,this._options.forever&&(this._cachedTimeouts=this._timeouts.slice(0))}fd.exports=xe;xe.prototype.reset=function(){this._attempts=1,this._timeouts=this._originalTimeouts};xe.prototype.stop=function(){this._timeout&&clearTimeout(this._timeout),this._timeouts=[],this._cachedTimeouts=null};xe.prototype.retry=function(r){if(this._timeout&&clearTimeout(this._timeout),!r)return!1;var e=new Date().getTime();if(r&&e-this._operationStart>=this._maxRetryTime)return this._errors.unshift(new Error("RetryOperation timeout occurred")),!1;this._errors.push(r);var t=this._timeouts.shift();if(t===void 0)if(this._cachedTimeouts)this._errors.splice(this._errors.length-1,this._errors.length),this._timeouts=this._cachedTimeouts.slice(0),t=this._timeouts.shift();else return!1;var n=this,i=setTimeout(function(){n._attempts++,n._operationTimeoutCb&&(n._timeout=setTimeout(function(){n._operationTimeoutCb(n._attempts)},n._operationTimeout),n._options.unref&&n._timeout.unref()),n._fn(n._attempts)},t);return this._options.unref&&i.unref(),!0};xe.prototype.attempt=function(r,e){this._fn=r,e&&(e.timeout&&(this._operationTimeout=e.timeout),e.cb&&(this._operationTimeoutCb=e.cb));var t=this;this._operationTimeoutCb&&(this._timeout=setTimeout(function(){t._operationTimeoutCb()},t._operationTimeout)),this._operationStart=new Date().getTime(),this._fn(this._attempts)};xe.prototype.try=function(r){console.log("Using RetryOperation.try() is deprecated"),this.attempt(r)};xe.prototype.start=function(r){console.log("Using RetryOperation.start() is deprecated"),this.attempt(r)};xe.prototype.start=xe.prototype.try;xe.prototype.errors=function(){return this._errors};xe.prototype.attempts=function(){return this._attempts};xe.prototype.mainError=function(){if(this._errors.length===0)return null;for(var r={},e=null,t=0,n=0;n<this._errors.length;n++){var i=this._errors[n],s=i.message,o=(r[s]||0)+1;r[s]=o,o>=t&&(e=i,t=o)}return e}});var hd=v(wt=>{var GE=dd();wt.operation=function(r){var e=wt.timeouts(r);return new GE(e,{forever:r&&r.forever,unref:r&&r.unref,maxRetryTime:r&&r.maxRetryTime})};wt.timeouts=function(r){if(r instanceof Array)return[].concat(r);var e={retries:10,factor:2,minTimeout:1*1e3,maxTimeout:1/0,randomize:!1};for(var t in r)e[t]=r[t];if(e.minTimeout>e.maxTimeout)throw new Error("minTimeout is greater than maxTimeout");for(var n=[],i=0;i<e.retries;i++)n.push(this.createTimeout(i,e));return r&&r.forever&&!n.length&&n.push(this.createTimeout(i,e)),n.sort(function(s,o){return s-o}),n};wt.createTimeout=function(r,e){var t=e.randomize?Math.random()+1:1,n=Math.round(t*e.minTimeout*Math.pow(e.factor,r));return n=Math.min(n,e.maxTimeout),n};wt.wrap=function(r,e,t){if(e instanceof Array&&(t=e,e=null),!t){t=[];for(var n in r)typeof r[n]=="function"&&t.push(n)}for(var i=0;i<t.length;i++){var s=t[i],o=r[s];r[s]=function(c){var l=wt.operation(e),u=Array.prototype.slice.call(arguments,1),f=u.pop();u.push(function(d){l.retry(d)||(d&&(arguments[0]=l.mainError()),f.apply(this,arguments))}),l.attempt(function(){c.apply(r,u)})}.bind(r,o),r[s].options=e}}});var md=v((GR,pd)=>{pd.exports=hd()});var gd=v((KR,$i)=>{$i.exports=["SIGABRT","SIGALRM","SIGHUP","SIGINT","SIGTERM"];process.platform!=="win32"&&$i.exports.push("SIGVTALRM","SIGXCPU","SIGXFSZ","SIGUSR2","SIGTRAP","SIGSYS","SIGQUIT","SIGIOT");process.platform==="linux"&&$i.exports.push("SIGIO","SIGPOLL","SIGPWR","SIGSTKFLT","SIGUNUSED")});var Ed=v((VR,Ht)=>{var ee=global.process,bt=function(r){return r&&typeof r=="object"&&typeof r.removeListener=="function"&&typeof r.emit=="function"&&typeof r.reallyExit=="function"&&typeof r.listeners=="function"&&typeof r.kill=="function"&&typeof r.pid=="number"&&typeof r.on=="function"};bt(ee)?(yd=$e("assert"),Bt=gd(),wd=/^win/i.test(ee.platform),Dr=$e("events"),typeof Dr!="function"&&(Dr=Dr.EventEmitter),ee.__signal_exit_emitter__?fe=ee.__signal_exit_emitter__:(fe=ee.__signal_exit_emitter__=new Dr,fe.count=0,fe.emitted={}),fe.infinite||(fe.setMaxListeners(1/0),fe.infinite=!0),Ht.exports=function(r,e){if(!bt(global.process))return function(){};yd.equal(typeof r,"function","a callback must be provided for exit handler"),jt===!1&&da();var t="exit";e&&e.alwaysLast&&(t="afterexit");var n=function(){fe.removeListener(t,r),fe.listeners("exit").length===0&&fe.listeners("afterexit").length===0&&Ai()};return fe.on(t,r),n},Ai=function(){!jt||!bt(global.process)||(jt=!1,Bt.forEach(function(e){try{ee.removeListener(e,xi[e])}catch{}}),ee.emit=ki,ee.reallyExit=ha,fe.count-=1)},Ht.exports.unload=Ai,St=function(e,t,n){fe.emitted[e]||(fe.emitted[e]=!0,fe.emit(e,t,n))},xi={},Bt.forEach(function(r){xi[r]=function(){if(bt(global.process)){var t=ee.listeners(r);t.length===fe.count&&(Ai(),St("exit",null,r),St("afterexit",null,r),wd&&r==="SIGHUP"&&(r="SIGINT"),ee.kill(ee.pid,r))}}}),Ht.exports.signals=function(){return Bt},jt=!1,da=function(){jt||!bt(global.process)||(jt=!0,fe.count+=1,Bt=Bt.filter(function(e){try{return ee.on(e,xi[e]),!0}catch{return!1}}),ee.emit=Sd,ee.reallyExit=bd)},Ht.exports.load=da,ha=ee.reallyExit,bd=function(e){bt(global.process)&&(ee.exitCode=e||0,St("exit",ee.exitCode,null),St("afterexit",ee.exitCode,null),ha.call(ee,ee.exitCode))},ki=ee.emit,Sd=function(e,t){if(e==="exit"&&bt(global.process)){t!==void 0&&(ee.exitCode=t);var n=ki.apply(this,arguments);return St("exit",ee.exitCode,null),St("afterexit",ee.exitCode,null),n}else return ki.apply(this,arguments)}):Ht.exports=function(){return function(){}};var yd,Bt,wd,Dr,fe,Ai,St,xi,jt,da,ha,bd,ki,Sd});var $d=v((WR,pa)=>{"use strict";var vd=Symbol();function KE(r,e,t){let n=e[vd];if(n)return e.stat(r,(s,o)=>{if(s)return t(s);t(null,o.mtime,n)});let i=new Date(Math.ceil(Date.now()/1e3)*1e3+5);e.utimes(r,i,i,s=>{if(s)return t(s);e.stat(r,(o,a)=>{if(o)return t(o);let c=a.mtime.getTime()%1e3===0?"s":"ms";Object.defineProperty(e,vd,{value:c}),t(null,a.mtime,c)})})}function VE(r){let e=Date.now();return r==="s"&&(e=Math.ceil(e/1e3)*1e3),new Date(e)}pa.exports.probe=KE;pa.exports.getMtime=VE});var Td=v((YR,Ur)=>{"use strict";var WE=$e("path"),ya=fa(),YE=md(),zE=Ed(),Ad=$d(),je={};function Fr(r,e){return e.lockfilePath||`${r}.lock`}function wa(r,e,t){if(!e.realpath)return t(null,WE.resolve(r));e.fs.realpath(r,t)}function ga(r,e,t){let n=Fr(r,e);e.fs.mkdir(n,i=>{if(!i)return Ad.probe(n,e.fs,(s,o,a)=>{if(s)return e.fs.rmdir(n,()=>{}),t(s);t(null,o,a)});if(i.code!=="EEXIST")return t(i);if(e.stale<=0)return t(Object.assign(new Error("Lock file is already being held"),{code:"ELOCKED",file:r}));e.fs.stat(n,(s,o)=>{if(s)return s.code==="ENOENT"?ga(r,{...e,stale:0},t):t(s);if(!xd(o,e))return t(Object.assign(new Error("Lock file is already being held"),{code:"ELOCKED",file:r}));kd(r,e,a=>{if(a)return t(a);ga(r,{...e,stale:0},t)})})})}function xd(r,e){return r.mtime.getTime()<Date.now()-e.stale}function kd(r,e,t){e.fs.rmdir(Fr(r,e),n=>{if(n&&n.code!=="ENOENT")return t(n);t()})}function Oi(r,e){let t=je[r];t.updateTimeout||(t.updateDelay=t.updateDelay||e.update,t.updateTimeout=setTimeout(()=>{t.updateTimeout=null,e.fs.stat(t.lockfilePath,(n,i)=>{let s=t.lastUpdate+e.stale<Date.now();if(n)return n.code==="ENOENT"||s?ma(r,t,Object.assign(n,{code:"ECOMPROMISED"})):(t.updateDelay=1e3,Oi(r,e));if(!(t.mtime.getTime()===i.mtime.getTime()))return ma(r,t,Object.assign(new Error("Unable to update lock within the stale threshold"),{code:"ECOMPROMISED"}));let a=Ad.getMtime(t.mtimePrecision);e.fs.utimes(t.lockfilePath,a,a,c=>{let l=t.lastUpdate+e.stale<Date.now();if(!t.released){if(c)return c.code==="ENOENT"||l?ma(r,t,Object.assign(c,{code:"ECOMPROMISED"})):(t.updateDelay=1e3,Oi(r,e));t.mtime=a,t.lastUpdate=Date.now(),t.updateDelay=null,Oi(r,e)}})})},t.updateDelay),t.updateTimeout.unref&&t.updateTimeout.unref())}function ma(r,e,t){e.released=!0,e.updateTimeout&&clearTimeout(e.updateTimeout),je[r]===e&&delete je[r],e.options.onCompromised(t)}function JE(r,e,t){e={stale:1e4,update:null,realpath:!0,retries:0,fs:ya,onCompromised:n=>{throw n},...e},e.retries=e.retries||0,e.retries=typeof e.retries=="number"?{retries:e.retries}:e.retries,e.stale=Math.max(e.stale||0,2e3),e.update=e.update==null?e.stale/2:e.update||0,e.update=Math.max(Math.min(e.update,e.stale/2),1e3),wa(r,e,(n,i)=>{if(n)return t(n);let s=YE.operation(e.retries);s.attempt(()=>{ga(i,e,(o,a,c)=>{if(s.retry(o))return;if(o)return t(s.mainError());let l=je[i]={lockfilePath:Fr(i,e),mtime:a,mtimePrecision:c,options:e,lastUpdate:Date.now()};Oi(i,e),t(null,u=>{if(l.released)return u&&u(Object.assign(new Error("Lock is already released"),{code:"ERELEASED"}));Od(i,{...e,realpath:!1},u)})})})})}function Od(r,e,t){e={fs:ya,realpath:!0,...e},wa(r,e,(n,i)=>{if(n)return t(n);let s=je[i];if(!s)return t(Object.assign(new Error("Lock is not acquired/owned by you"),{code:"ENOTACQUIRED"}));s.updateTimeout&&clearTimeout(s.updateTimeout),s.released=!0,delete je[i],kd(i,e,t)})}function XE(r,e,t){e={stale:1e4,realpath:!0,fs:ya,...e},e.stale=Math.max(e.stale||0,2e3),wa(r,e,(n,i)=>{if(n)return t(n);e.fs.stat(Fr(i,e),(s,o)=>s?s.code==="ENOENT"?t(null,!1):t(s):t(null,!xd(o,e)))})}function QE(){return je}zE(()=>{for(let r in je){let e=je[r].options;try{e.fs.rmdirSync(Fr(r,e))}catch{}}});Ur.exports.lock=JE;Ur.exports.unlock=Od;Ur.exports.check=XE;Ur.exports.getLocks=QE});var Nd=v((zR,Rd)=>{"use strict";var ZE=fa();function ev(r){let e=["mkdir","realpath","stat","rmdir","utimes"],t={...r};return e.forEach(n=>{t[n]=(...i)=>{let s=i.pop(),o;try{o=r[`${n}Sync`](...i)}catch(a){return s(a)}s(null,o)}}),t}function tv(r){return(...e)=>new Promise((t,n)=>{e.push((i,s)=>{i?n(i):t(s)}),r(...e)})}function rv(r){return(...e)=>{let t,n;if(e.push((i,s)=>{t=i,n=s}),r(...e),t)throw t;return n}}function nv(r){if(r={...r},r.fs=ev(r.fs||ZE),typeof r.retries=="number"&&r.retries>0||r.retries&&typeof r.retries.retries=="number"&&r.retries.retries>0)throw Object.assign(new Error("Cannot use retries with the sync api"),{code:"ESYNC"});return r}Rd.exports={toPromise:tv,toSync:rv,toSyncOptions:nv}});var Cd=v((JR,it)=>{"use strict";var Gt=Td(),{toPromise:Ti,toSync:Ri,toSyncOptions:ba}=Nd();async function _d(r,e){let t=await Ti(Gt.lock)(r,e);return Ti(t)}function iv(r,e){let t=Ri(Gt.lock)(r,ba(e));return Ri(t)}function sv(r,e){return Ti(Gt.unlock)(r,e)}function ov(r,e){return Ri(Gt.unlock)(r,ba(e))}function av(r,e){return Ti(Gt.check)(r,e)}function cv(r,e){return Ri(Gt.check)(r,ba(e))}it.exports=_d;it.exports.lock=_d;it.exports.unlock=sv;it.exports.lockSync=iv;it.exports.unlockSync=ov;it.exports.check=av;it.exports.checkSync=cv});var Wr=v((IN,Yd)=>{"use strict";var Gd="[^\\\\/]",Kv="(?=.)",Kd="[^/]",_a="(?:\\/|$)",Vd="(?:^|\\/)",Ca=`\\.{1,2}${_a}`,Vv="(?!\\.)",Wv=`(?!${Vd}${Ca})`,Yv=`(?!\\.{0,1}${_a})`,zv=`(?!${Ca})`,Jv="[^.\\/]",Xv=`${Kd}*?`,Qv="/",Wd={DOT_LITERAL:"\\.",PLUS_LITERAL:"\\+",QMARK_LITERAL:"\\?",SLASH_LITERAL:"\\/",ONE_CHAR:Kv,QMARK:Kd,END_ANCHOR:_a,DOTS_SLASH:Ca,NO_DOT:Vv,NO_DOTS:Wv,NO_DOT_SLASH:Yv,NO_DOTS_SLASH:zv,QMARK_NO_DOT:Jv,STAR:Xv,START_ANCHOR:Vd,SEP:Qv},Zv={...Wd,SLASH_LITERAL:"[\\\\/]",QMARK:Gd,STAR:`${Gd}*?`,DOTS_SLASH:"\\.{1,2}(?:[\\\\/]|$)",NO_DOT:"(?!\\.)",NO_DOTS:"(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",NO_DOT_SLASH:"(?!\\.{0,1}(?:[\\\\/]|$))",NO_DOTS_SLASH:"(?!\\.{1,2}(?:[\\\\/]|$))",QMARK_NO_DOT:"[^.\\\\/]",START_ANCHOR:"(?:^|[\\\\/])",END_ANCHOR:"(?:[\\\\/]|$)",SEP:"\\"},e0={__proto__:null,alnum:"a-zA-Z0-9",alpha:"a-zA-Z",ascii:"\\x00-\\x7F",blank:" \\t",cntrl:"\\x00-\\x1F\\x7F",digit:"0-9",graph:"\\x21-\\x7E",lower:"a-z",print:"\\x20-\\x7E ",punct:"\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",space:" \\t\\r\\n\\v\\f",upper:"A-Z",word:"A-Za-z0-9_",xdigit:"A-Fa-f0-9"};Yd.exports={DEFAULT_MAX_EXTGLOB_RECURSION:0,MAX_LENGTH:1024*64,POSIX_REGEX_SOURCE:e0,REGEX_BACKSLASH:/\\(?![*+?^${}(|)[\]])/g,REGEX_NON_SPECIAL_CHARS:/^[^@![\].,$*+?^{}()|\\/]+/,REGEX_SPECIAL_CHARS:/[-*+?.^${}(|)[\]]/,REGEX_SPECIAL_CHARS_BACKREF:/(\\?)((\W)(\3*))/g,REGEX_SPECIAL_CHARS_GLOBAL:/([-*+?.^${}(|)[\]])/g,REGEX_REMOVE_BACKSLASH:/(?:\[.*?[^\\]\]|\\(?=.))/g,REPLACEMENTS:{__proto__:null,"***":"*","**/**":"**","**/**/**":"**"},CHAR_0:48,CHAR_9:57,CHAR_UPPERCASE_A:65,CHAR_LOWERCASE_A:97,CHAR_UPPERCASE_Z:90,CHAR_LOWERCASE_Z:122,CHAR_LEFT_PARENTHESES:40,CHAR_RIGHT_PARENTHESES:41,CHAR_ASTERISK:42,CHAR_AMPERSAND:38,CHAR_AT:64,CHAR_BACKWARD_SLASH:92,CHAR_CARRIAGE_RETURN:13,CHAR_CIRCUMFLEX_ACCENT:94,CHAR_COLON:58,CHAR_COMMA:44,CHAR_DOT:46,CHAR_DOUBLE_QUOTE:34,CHAR_EQUAL:61,CHAR_EXCLAMATION_MARK:33,CHAR_FORM_FEED:12,CHAR_FORWARD_SLASH:47,CHAR_GRAVE_ACCENT:96,CHAR_HASH:35,CHAR_HYPHEN_MINUS:45,CHAR_LEFT_ANGLE_BRACKET:60,CHAR_LEFT_CURLY_BRACE:123,CHAR_LEFT_SQUARE_BRACKET:91,CHAR_LINE_FEED:10,CHAR_NO_BREAK_SPACE:160,CHAR_PERCENT:37,CHAR_PLUS:43,CHAR_QUESTION_MARK:63,CHAR_RIGHT_ANGLE_BRACKET:62,CHAR_RIGHT_CURLY_BRACE:125,CHAR_RIGHT_SQUARE_BRACKET:93,CHAR_SEMICOLON:59,CHAR_SINGLE_QUOTE:39,CHAR_SPACE:32,CHAR_TAB:9,CHAR_UNDERSCORE:95,CHAR_VERTICAL_LINE:124,CHAR_ZERO_WIDTH_NOBREAK_SPACE:65279,extglobChars(r){return{"!":{type:"negate",open:"(?:(?!(?:",close:`))${r.STAR})`},"?":{type:"qmark",open:"(?:",close:")?"},"+":{type:"plus",open:"(?:",close:")+"},"*":{type:"star",open:"(?:",close:")*"},"@":{type:"at",open:"(?:",close:")"}}},globChars(r){return r===!0?Zv:Wd}}});var Yr=v(be=>{"use strict";var{REGEX_BACKSLASH:t0,REGEX_REMOVE_BACKSLASH:r0,REGEX_SPECIAL_CHARS:n0,REGEX_SPECIAL_CHARS_GLOBAL:i0}=Wr();be.isObject=r=>r!==null&&typeof r=="object"&&!Array.isArray(r);be.hasRegexChars=r=>n0.test(r);be.isRegexChar=r=>r.length===1&&be.hasRegexChars(r);be.escapeRegex=r=>r.replace(i0,"\\$1");be.toPosixSlashes=r=>r.replace(t0,"/");be.isWindows=()=>{if(typeof navigator<"u"&&navigator.platform){let r=navigator.platform.toLowerCase();return r==="win32"||r==="windows"}return typeof process<"u"&&process.platform?process.platform==="win32":!1};be.removeBackslashes=r=>r.replace(r0,e=>e==="\\"?"":e);be.escapeLast=(r,e,t)=>{let n=r.lastIndexOf(e,t);return n===-1?r:r[n-1]==="\\"?be.escapeLast(r,e,n-1):`${r.slice(0,n)}\\${r.slice(n)}`};be.removePrefix=(r,e={})=>{let t=r;return t.startsWith("./")&&(t=t.slice(2),e.prefix="./"),t};be.wrapOutput=(r,e={},t={})=>{let n=t.contains?"":"^",i=t.contains?"":"$",s=`${n}(?:${r})${i}`;return e.negated===!0&&(s=`(?:^(?!${s}).*$)`),s};be.basename=(r,{windows:e}={})=>{let t=r.split(e?/[\\/]/:"/"),n=t[t.length-1];return n===""?t[t.length-2]:n}});var rh=v((MN,th)=>{"use strict";var zd=Yr(),{CHAR_ASTERISK:La,CHAR_AT:s0,CHAR_BACKWARD_SLASH:Yt,CHAR_COMMA:o0,CHAR_DOT:Ia,CHAR_EXCLAMATION_MARK:Pa,CHAR_FORWARD_SLASH:eh,CHAR_LEFT_CURLY_BRACE:Ma,CHAR_LEFT_PARENTHESES:Di,CHAR_LEFT_SQUARE_BRACKET:a0,CHAR_PLUS:c0,CHAR_QUESTION_MARK:Jd,CHAR_RIGHT_CURLY_BRACE:l0,CHAR_RIGHT_PARENTHESES:Xd,CHAR_RIGHT_SQUARE_BRACKET:u0}=Wr(),Qd=r=>r===eh||r===Yt,Zd=r=>{r.isPrefix!==!0&&(r.depth=r.isGlobstar?1/0:1)},f0=(r,e)=>{let t=e||{},n=r.length-1,i=t.parts===!0||t.tokens===!0||t.scanToEnd===!0,s=[],o=[],a=[],c=r,l=-1,u=0,f=0,d=!1,h=!1,m=!1,p=!1,w=!1,g=!1,E=!1,T=!1,N=!1,O=!1,k=0,M,$,A={value:"",depth:0,isGlob:!1},y=()=>l>=n,L=()=>c.charCodeAt(l+1),R=()=>(M=$,c.charCodeAt(++l));for(;l<n;){$=R();let q;if($===Yt){E=A.backslashes=!0,$=R(),$===Ma&&(g=!0);continue}if(g===!0||$===Ma){for(k++;y()!==!0&&($=R());){if($===Yt){E=A.backslashes=!0,R();continue}if($===Ma){k++;continue}if(g!==!0&&$===Ia&&($=R())===Ia){if(d=A.isBrace=!0,m=A.isGlob=!0,O=!0,i===!0)continue;break}if(g!==!0&&$===o0){if(d=A.isBrace=!0,m=A.isGlob=!0,O=!0,i===!0)continue;break}if($===l0&&(k--,k===0)){g=!1,d=A.isBrace=!0,O=!0;break}}if(i===!0)continue;break}if($===eh){if(s.push(l),o.push(A),A={value:"",depth:0,isGlob:!1},O===!0)continue;if(M===Ia&&l===u+1){u+=2;continue}f=l+1;continue}if(t.noext!==!0&&($===c0||$===s0||$===La||$===Jd||$===Pa)===!0&&L()===Di){if(m=A.isGlob=!0,p=A.isExtglob=!0,O=!0,$===Pa&&l===u&&(N=!0),i===!0){let F=0;for(;y()!==!0&&($=R());){if($===Yt){E=A.backslashes=!0,R();continue}if($===Di){F++;continue}if($===Xd&&--F===0){O=!0;break}}continue}break}if($===La){if(M===La&&(w=A.isGlobstar=!0),m=A.isGlob=!0,O=!0,i===!0)continue;break}if($===Jd){if(m=A.isGlob=!0,O=!0,i===!0)continue;break}if($===a0){for(;y()!==!0&&(q=R());){if(q===Yt){E=A.backslashes=!0,R();continue}if(q===u0){h=A.isBracket=!0,m=A.isGlob=!0,O=!0;break}}if(i===!0)continue;break}if(t.nonegate!==!0&&$===Pa&&l===u){T=A.negated=!0,u++;continue}if(t.noparen!==!0&&$===Di){if(m=A.isGlob=!0,i===!0){let H=1;for(;y()!==!0&&($=R());){if($===Yt){E=A.backslashes=!0,R();continue}if($===Di){H++;continue}if($===Xd&&--H===0){O=!0;break}}continue}break}if(m===!0){if(O=!0,i===!0)continue;break}}t.noext===!0&&(p=!1,m=!1);let U=c,b="",S="";u>0&&(b=c.slice(0,u),c=c.slice(u),f-=u),U&&m===!0&&f>0?(U=c.slice(0,f),S=c.slice(f)):m===!0?(U="",S=c):U=c,U&&U!==""&&U!=="/"&&U!==c&&Qd(U.charCodeAt(U.length-1))&&(U=U.slice(0,-1)),t.unescape===!0&&(S&&(S=zd.removeBackslashes(S)),U&&E===!0&&(U=zd.removeBackslashes(U)));let D={prefix:b,input:r,start:u,base:U,glob:S,isBrace:d,isBracket:h,isGlob:m,isExtglob:p,isGlobstar:w,negated:T,negatedExtglob:N};if(t.tokens===!0&&(D.maxDepth=0,Qd($)||o.push(A),D.tokens=o),t.parts===!0||t.tokens===!0){let q;for(let W=0;W<s.length;W++){let Fe=q!==void 0?q+1:u,Ge=s[W],ue=r.slice(Fe,Ge);t.tokens&&(W===0&&u!==0?(o[W].isPrefix=!0,o[W].value=b):o[W].value=ue,Zd(o[W]),D.maxDepth+=o[W].depth),Ge>=u&&(a.push(ue),q=Ge)}let H=q!==void 0?q+1:u,F=r.slice(H);a.push(F),t.tokens&&q&&q+1<r.length&&(o[o.length-1].value=F,Zd(o[o.length-1]),D.maxDepth+=o[o.length-1].depth),D.slashes=s,D.parts=a}return D};th.exports=f0});var oh=v((qN,sh)=>{"use strict";var zr=Wr(),Ee=Yr(),{MAX_LENGTH:Fi,POSIX_REGEX_SOURCE:d0,REGEX_NON_SPECIAL_CHARS:h0,REGEX_SPECIAL_CHARS_BACKREF:p0,REPLACEMENTS:nh}=zr,m0=(r,e)=>{if(typeof e.expandRange=="function")return e.expandRange(...r,e);r.sort();let t=`[${r.join("-")}]`;try{new RegExp(t)}catch{return r.map(i=>Ee.escapeRegex(i)).join("..")}return t},zt=(r,e)=>`Missing ${r}: "${e}" - use "\\\\${e}" to match literal characters`,ih=r=>{let e=[],t=0,n=0,i=0,s="",o=!1;for(let a of r){if(o===!0){s+=a,o=!1;continue}if(a==="\\"){s+=a,o=!0;continue}if(a==='"'){i=i===1?0:1,s+=a;continue}if(i===0){if(a==="[")t++;else if(a==="]"&&t>0)t--;else if(t===0){if(a==="(")n++;else if(a===")"&&n>0)n--;else if(a==="|"&&n===0){e.push(s),s="";continue}}}s+=a}return e.push(s),e},g0=r=>{let e=!1;for(let t of r){if(e===!0){e=!1;continue}if(t==="\\"){e=!0;continue}if(/[?*+@!()[\]{}]/.test(t))return!1}return!0},Da=r=>{let e=r.trim(),t=!0;for(;t===!0;)t=!1,/^@\([^\\()[\]{}|]+\)$/.test(e)&&(e=e.slice(2,-1),t=!0);if(g0(e))return e.replace(/\\(.)/g,"$1")},y0=r=>{let e=r.map(Da).filter(Boolean);for(let t=0;t<e.length;t++)for(let n=t+1;n<e.length;n++){let i=e[t],s=e[n],o=i[0];if(!(!o||i!==o.repeat(i.length)||s!==o.repeat(s.length))&&(i===s||i.startsWith(s)||s.startsWith(i)))return!0}return!1},qa=(r,e=!0)=>{if(r[0]!=="+"&&r[0]!=="*"||r[1]!=="(")return;let t=0,n=0,i=0,s=!1;for(let o=1;o<r.length;o++){let a=r[o];if(s===!0){s=!1;continue}if(a==="\\"){s=!0;continue}if(a==='"'){i=i===1?0:1;continue}if(i!==1){if(a==="["){t++;continue}if(a==="]"&&t>0){t--;continue}if(!(t>0)){if(a==="("){n++;continue}if(a===")"&&(n--,n===0))return e===!0&&o!==r.length-1?void 0:{type:r[0],body:r.slice(2,o),end:o}}}}},w0=r=>`${r.length===1?Ee.escapeRegex(r[0]):`[${r.map(t=>Ee.escapeRegex(t)).join("")}]`}*`,b0=r=>{let e=0,t=[];for(;e<r.length;){let n=qa(r.slice(e),!1);if(!n||n.type!=="*")return;let i=ih(n.body).map(o=>o.trim());if(i.length!==1)return;let s=Da(i[0]);if(!s||s.length!==1)return;t.push(s),e+=n.end+1}if(!(t.length<1))return t},S0=r=>{let e=0,t=r.trim(),n=qa(t);for(;n;)e++,t=n.body.trim(),n=qa(t);return e},E0=(r,e)=>{if(e.maxExtglobRecursion===!1)return{risky:!1};let t=typeof e.maxExtglobRecursion=="number"?e.maxExtglobRecursion:zr.DEFAULT_MAX_EXTGLOB_RECURSION,n=ih(r).map(a=>a.trim());if(n.length>1&&(n.some(a=>a==="")||n.some(a=>/^[*?]+$/.test(a))||y0(n)))return{risky:!0};let i=[],s=!1,o=!0;for(let a of n){let c=b0(a);if(c){s=!0,i.push(...c);continue}let l=Da(a);if(l&&l.length===1){i.push(l);continue}if(o=!1,S0(a)>t)return{risky:!0}}return s?o?{risky:!0,safeOutput:w0([...new Set(i)])}:{risky:!0}:{risky:!1}},Fa=(r,e)=>{if(typeof r!="string")throw new TypeError("Expected a string");r=nh[r]||r;let t={...e},n=typeof t.maxLength=="number"?Math.min(Fi,t.maxLength):Fi,i=r.length;if(i>n)throw new SyntaxError(`Input length: ${i}, exceeds maximum allowed length: ${n}`);let s={type:"bos",value:"",output:t.prepend||""},o=[s],a=t.capture?"":"?:",c=zr.globChars(t.windows),l=zr.extglobChars(c),{DOT_LITERAL:u,PLUS_LITERAL:f,SLASH_LITERAL:d,ONE_CHAR:h,DOTS_SLASH:m,NO_DOT:p,NO_DOT_SLASH:w,NO_DOTS_SLASH:g,QMARK:E,QMARK_NO_DOT:T,STAR:N,START_ANCHOR:O}=c,k=C=>`(${a}(?:(?!${O}${C.dot?m:u}).)*?)`,M=t.dot?"":p,$=t.dot?E:T,A=t.bash===!0?k(t):N;t.capture&&(A=`(${A})`),typeof t.noext=="boolean"&&(t.noextglob=t.noext);let y={input:r,index:-1,start:0,dot:t.dot===!0,consumed:"",output:"",prefix:"",backtrack:!1,negated:!1,brackets:0,braces:0,parens:0,quotes:0,globstar:!1,tokens:o};r=Ee.removePrefix(r,y),i=r.length;let L=[],R=[],U=[],b=s,S,D=()=>y.index===i-1,q=y.peek=(C=1)=>r[y.index+C],H=y.advance=()=>r[++y.index]||"",F=()=>r.slice(y.index+1),W=(C="",Z=0)=>{y.consumed+=C,y.index+=Z},Fe=C=>{y.output+=C.output!=null?C.output:C.value,W(C.value)},Ge=()=>{let C=1;for(;q()==="!"&&(q(2)!=="("||q(3)==="?");)H(),y.start++,C++;return C%2===0?!1:(y.negated=!0,y.start++,!0)},ue=C=>{y[C]++,U.push(C)},Ne=C=>{y[C]--,U.pop()},G=C=>{if(b.type==="globstar"){let Z=y.braces>0&&(C.type==="comma"||C.type==="brace"),_=C.extglob===!0||L.length&&(C.type==="pipe"||C.type==="paren");C.type!=="slash"&&C.type!=="paren"&&!Z&&!_&&(y.output=y.output.slice(0,-b.output.length),b.type="star",b.value="*",b.output=A,y.output+=b.output)}if(L.length&&C.type!=="paren"&&(L[L.length-1].inner+=C.value),(C.value||C.output)&&Fe(C),b&&b.type==="text"&&C.type==="text"){b.output=(b.output||b.value)+C.value,b.value+=C.value;return}C.prev=b,o.push(C),b=C},un=(C,Z)=>{let _={...l[Z],conditions:1,inner:""};_.prev=b,_.parens=y.parens,_.output=y.output,_.startIndex=y.index,_.tokensIndex=o.length;let K=(t.capture?"(":"")+_.open;ue("parens"),G({type:C,value:Z,output:y.output?"":h}),G({type:"paren",extglob:!0,value:H(),output:K}),L.push(_)},ng=C=>{let Z=r.slice(C.startIndex,y.index+1),_=r.slice(C.startIndex+2,y.index),K=E0(_,t);if((C.type==="plus"||C.type==="star")&&K.risky){let J=K.safeOutput?(C.output?"":h)+(t.capture?`(${K.safeOutput})`:K.safeOutput):void 0,Ie=o[C.tokensIndex];Ie.type="text",Ie.value=Z,Ie.output=J||Ee.escapeRegex(Z);for(let ut=C.tokensIndex+1;ut<o.length;ut++)o[ut].value="",o[ut].output="",delete o[ut].suffix;y.output=C.output+Ie.output,y.backtrack=!0,G({type:"paren",extglob:!0,value:S,output:""}),Ne("parens");return}let X=C.close+(t.capture?")":""),ae;if(C.type==="negate"){let J=A;if(C.inner&&C.inner.length>1&&C.inner.includes("/")&&(J=k(t)),(J!==A||D()||/^\)+$/.test(F()))&&(X=C.close=`)$))${J}`),C.inner.includes("*")&&(ae=F())&&/^\.[^\\/.]+$/.test(ae)){let Ie=Fa(ae,{...e,fastpaths:!1}).output;X=C.close=`)${Ie})${J})`}C.prev.type==="bos"&&(y.negatedExtglob=!0)}G({type:"paren",extglob:!0,value:S,output:X}),Ne("parens")};if(t.fastpaths!==!1&&!/(^[*!]|[/()[\]{}"])/.test(r)){let C=!1,Z=r.replace(p0,(_,K,X,ae,J,Ie)=>ae==="\\"?(C=!0,_):ae==="?"?K?K+ae+(J?E.repeat(J.length):""):Ie===0?$+(J?E.repeat(J.length):""):E.repeat(X.length):ae==="."?u.repeat(X.length):ae==="*"?K?K+ae+(J?A:""):A:K?_:`\\${_}`);return C===!0&&(t.unescape===!0?Z=Z.replace(/\\/g,""):Z=Z.replace(/\\+/g,_=>_.length%2===0?"\\\\":_?"\\":"")),Z===r&&t.contains===!0?(y.output=r,y):(y.output=Ee.wrapOutput(Z,y,e),y)}for(;!D();){if(S=H(),S==="\0")continue;if(S==="\\"){let _=q();if(_==="/"&&t.bash!==!0||_==="."||_===";")continue;if(!_){S+="\\",G({type:"text",value:S});continue}let K=/^\\+/.exec(F()),X=0;if(K&&K[0].length>2&&(X=K[0].length,y.index+=X,X%2!==0&&(S+="\\")),t.unescape===!0?S=H():S+=H(),y.brackets===0){G({type:"text",value:S});continue}}if(y.brackets>0&&(S!=="]"||b.value==="["||b.value==="[^")){if(t.posix!==!1&&S===":"){let _=b.value.slice(1);if(_.includes("[")&&(b.posix=!0,_.includes(":"))){let K=b.value.lastIndexOf("["),X=b.value.slice(0,K),ae=b.value.slice(K+2),J=d0[ae];if(J){b.value=X+J,y.backtrack=!0,H(),!s.output&&o.indexOf(b)===1&&(s.output=h);continue}}}(S==="["&&q()!==":"||S==="-"&&q()==="]")&&(S=`\\${S}`),S==="]"&&(b.value==="["||b.value==="[^")&&(S=`\\${S}`),t.posix===!0&&S==="!"&&b.value==="["&&(S="^"),b.value+=S,Fe({value:S});continue}if(y.quotes===1&&S!=='"'){S=Ee.escapeRegex(S),b.value+=S,Fe({value:S});continue}if(S==='"'){y.quotes=y.quotes===1?0:1,t.keepQuotes===!0&&G({type:"text",value:S});continue}if(S==="("){ue("parens"),G({type:"paren",value:S});continue}if(S===")"){if(y.parens===0&&t.strictBrackets===!0)throw new SyntaxError(zt("opening","("));let _=L[L.length-1];if(_&&y.parens===_.parens+1){ng(L.pop());continue}G({type:"paren",value:S,output:y.parens?")":"\\)"}),Ne("parens");continue}if(S==="["){if(t.nobracket===!0||!F().includes("]")){if(t.nobracket!==!0&&t.strictBrackets===!0)throw new SyntaxError(zt("closing","]"));S=`\\${S}`}else ue("brackets");G({type:"bracket",value:S});continue}if(S==="]"){if(t.nobracket===!0||b&&b.type==="bracket"&&b.value.length===1){G({type:"text",value:S,output:`\\${S}`});continue}if(y.brackets===0){if(t.strictBrackets===!0)throw new SyntaxError(zt("opening","["));G({type:"text",value:S,output:`\\${S}`});continue}Ne("brackets");let _=b.value.slice(1);if(b.posix!==!0&&_[0]==="^"&&!_.includes("/")&&(S=`/${S}`),b.value+=S,Fe({value:S}),t.literalBrackets===!1||Ee.hasRegexChars(_))continue;let K=Ee.escapeRegex(b.value);if(y.output=y.output.slice(0,-b.value.length),t.literalBrackets===!0){y.output+=K,b.value=K;continue}b.value=`(${a}${K}|${b.value})`,y.output+=b.value;continue}if(S==="{"&&t.nobrace!==!0){ue("braces");let _={type:"brace",value:S,output:"(",outputIndex:y.output.length,tokensIndex:y.tokens.length};R.push(_),G(_);continue}if(S==="}"){let _=R[R.length-1];if(t.nobrace===!0||!_){G({type:"text",value:S,output:S});continue}let K=")";if(_.dots===!0){let X=o.slice(),ae=[];for(let J=X.length-1;J>=0&&(o.pop(),X[J].type!=="brace");J--)X[J].type!=="dots"&&ae.unshift(X[J].value);K=m0(ae,t),y.backtrack=!0}if(_.comma!==!0&&_.dots!==!0){let X=y.output.slice(0,_.outputIndex),ae=y.tokens.slice(_.tokensIndex);_.value=_.output="\\{",S=K="\\}",y.output=X;for(let J of ae)y.output+=J.output||J.value}G({type:"brace",value:S,output:K}),Ne("braces"),R.pop();continue}if(S==="|"){L.length>0&&L[L.length-1].conditions++,G({type:"text",value:S});continue}if(S===","){let _=S,K=R[R.length-1];K&&U[U.length-1]==="braces"&&(K.comma=!0,_="|"),G({type:"comma",value:S,output:_});continue}if(S==="/"){if(b.type==="dot"&&y.index===y.start+1){y.start=y.index+1,y.consumed="",y.output="",o.pop(),b=s;continue}G({type:"slash",value:S,output:d});continue}if(S==="."){if(y.braces>0&&b.type==="dot"){b.value==="."&&(b.output=u);let _=R[R.length-1];b.type="dots",b.output+=S,b.value+=S,_.dots=!0;continue}if(y.braces+y.parens===0&&b.type!=="bos"&&b.type!=="slash"){G({type:"text",value:S,output:u});continue}G({type:"dot",value:S,output:u});continue}if(S==="?"){if(!(b&&b.value==="(")&&t.noextglob!==!0&&q()==="("&&q(2)!=="?"){un("qmark",S);continue}if(b&&b.type==="paren"){let K=q(),X=S;(b.value==="("&&!/[!=<:]/.test(K)||K==="<"&&!/<([!=]|\w+>)/.test(F()))&&(X=`\\${S}`),G({type:"text",value:S,output:X});continue}if(t.dot!==!0&&(b.type==="slash"||b.type==="bos")){G({type:"qmark",value:S,output:T});continue}G({type:"qmark",value:S,output:E});continue}if(S==="!"){if(t.noextglob!==!0&&q()==="("&&(q(2)!=="?"||!/[!=<:]/.test(q(3)))){un("negate",S);continue}if(t.nonegate!==!0&&y.index===0){Ge();continue}}if(S==="+"){if(t.noextglob!==!0&&q()==="("&&q(2)!=="?"){un("plus",S);continue}if(b&&b.value==="("||t.regex===!1){G({type:"plus",value:S,output:f});continue}if(b&&(b.type==="bracket"||b.type==="paren"||b.type==="brace")||y.parens>0){G({type:"plus",value:S});continue}G({type:"plus",value:f});continue}if(S==="@"){if(t.noextglob!==!0&&q()==="("&&q(2)!=="?"){G({type:"at",extglob:!0,value:S,output:""});continue}G({type:"text",value:S});continue}if(S!=="*"){(S==="$"||S==="^")&&(S=`\\${S}`);let _=h0.exec(F());_&&(S+=_[0],y.index+=_[0].length),G({type:"text",value:S});continue}if(b&&(b.type==="globstar"||b.star===!0)){b.type="star",b.star=!0,b.value+=S,b.output=A,y.backtrack=!0,y.globstar=!0,W(S);continue}let C=F();if(t.noextglob!==!0&&/^\([^?]/.test(C)){un("star",S);continue}if(b.type==="star"){if(t.noglobstar===!0){W(S);continue}let _=b.prev,K=_.prev,X=_.type==="slash"||_.type==="bos",ae=K&&(K.type==="star"||K.type==="globstar");if(t.bash===!0&&(!X||C[0]&&C[0]!=="/")){G({type:"star",value:S,output:""});continue}let J=y.braces>0&&(_.type==="comma"||_.type==="brace"),Ie=L.length&&(_.type==="pipe"||_.type==="paren");if(!X&&_.type!=="paren"&&!J&&!Ie){G({type:"star",value:S,output:""});continue}for(;C.slice(0,3)==="/**";){let kt=r[y.index+4];if(kt&&kt!=="/")break;C=C.slice(3),W("/**",3)}let ut=D()||y.parens>0&&C===")".repeat(y.parens)&&!L.some(kt=>kt.type==="negate");if(_.type==="bos"&&D()){b.type="globstar",b.value+=S,b.output=k(t),y.output=b.output,y.globstar=!0,W(S);continue}if(_.type==="slash"&&_.prev.type!=="bos"&&!ae&&ut){y.output=y.output.slice(0,-(_.output+b.output).length),_.output=`(?:${_.output}`,b.type="globstar",b.output=k(t)+(t.strictSlashes?")":"|$)"),b.value+=S,y.globstar=!0,y.output+=_.output+b.output,W(S);continue}if(_.type==="slash"&&_.prev.type!=="bos"&&C[0]==="/"){let kt=C[1]!==void 0?"|$":"";y.output=y.output.slice(0,-(_.output+b.output).length),_.output=`(?:${_.output}`,b.type="globstar",b.output=`${k(t)}${d}|${d}${kt})`,b.value+=S,y.output+=_.output+b.output,y.globstar=!0,W(S+H()),G({type:"slash",value:"/",output:""});continue}if(_.type==="bos"&&C[0]==="/"){b.type="globstar",b.value+=S,b.output=`(?:^|${d}|${k(t)}${d})`,y.output=b.output,y.globstar=!0,W(S+H()),G({type:"slash",value:"/",output:""});continue}y.output=y.output.slice(0,-b.output.length),b.type="globstar",b.output=k(t),b.value+=S,y.output+=b.output,y.globstar=!0,W(S);continue}let Z={type:"star",value:S,output:A};if(t.bash===!0){Z.output=".*?",(b.type==="bos"||b.type==="slash")&&(Z.output=M+Z.output),G(Z);continue}if(b&&(b.type==="bracket"||b.type==="paren")&&t.regex===!0){Z.output=S,G(Z);continue}(y.index===y.start||b.type==="slash"||b.type==="dot")&&(b.type==="dot"?(y.output+=w,b.output+=w):t.dot===!0?(y.output+=g,b.output+=g):(y.output+=M,b.output+=M),q()!=="*"&&(y.output+=h,b.output+=h)),G(Z)}for(;y.brackets>0;){if(t.strictBrackets===!0)throw new SyntaxError(zt("closing","]"));y.output=Ee.escapeLast(y.output,"["),Ne("brackets")}for(;y.parens>0;){if(t.strictBrackets===!0)throw new SyntaxError(zt("closing",")"));y.output=Ee.escapeLast(y.output,"("),Ne("parens")}for(;y.braces>0;){if(t.strictBrackets===!0)throw new SyntaxError(zt("closing","}"));y.output=Ee.escapeLast(y.output,"{"),Ne("braces")}if(t.strictSlashes!==!0&&(b.type==="star"||b.type==="bracket")&&G({type:"maybe_slash",value:"",output:`${d}?`}),y.backtrack===!0){y.output="";for(let C of y.tokens)y.output+=C.output!=null?C.output:C.value,C.suffix&&(y.output+=C.suffix)}return y};Fa.fastpaths=(r,e)=>{let t={...e},n=typeof t.maxLength=="number"?Math.min(Fi,t.maxLength):Fi,i=r.length;if(i>n)throw new SyntaxError(`Input length: ${i}, exceeds maximum allowed length: ${n}`);r=nh[r]||r;let{DOT_LITERAL:s,SLASH_LITERAL:o,ONE_CHAR:a,DOTS_SLASH:c,NO_DOT:l,NO_DOTS:u,NO_DOTS_SLASH:f,STAR:d,START_ANCHOR:h}=zr.globChars(t.windows),m=t.dot?u:l,p=t.dot?f:l,w=t.capture?"":"?:",g={negated:!1,prefix:""},E=t.bash===!0?".*?":d;t.capture&&(E=`(${E})`);let T=M=>M.noglobstar===!0?E:`(${w}(?:(?!${h}${M.dot?c:s}).)*?)`,N=M=>{switch(M){case"*":return`${m}${a}${E}`;case".*":return`${s}${a}${E}`;case"*.*":return`${m}${E}${s}${a}${E}`;case"*/*":return`${m}${E}${o}${a}${p}${E}`;case"**":return m+T(t);case"**/*":return`(?:${m}${T(t)}${o})?${p}${a}${E}`;case"**/*.*":return`(?:${m}${T(t)}${o})?${p}${E}${s}${a}${E}`;case"**/.*":return`(?:${m}${T(t)}${o})?${s}${a}${E}`;default:{let $=/^(.*?)\.(\w+)$/.exec(M);if(!$)return;let A=N($[1]);return A?A+s+$[2]:void 0}}},O=Ee.removePrefix(r,g),k=N(O);return k&&t.strictSlashes!==!0&&(k+=`${o}?`),k};sh.exports=Fa});var lh=v((DN,ch)=>{"use strict";var v0=rh(),Ua=oh(),ah=Yr(),$0=Wr(),A0=r=>r&&typeof r=="object"&&!Array.isArray(r),ie=(r,e,t=!1)=>{if(Array.isArray(r)){let u=r.map(d=>ie(d,e,t));return d=>{for(let h of u){let m=h(d);if(m)return m}return!1}}let n=A0(r)&&r.tokens&&r.input;if(r===""||typeof r!="string"&&!n)throw new TypeError("Expected pattern to be a non-empty string");let i=e||{},s=i.windows,o=n?ie.compileRe(r,e):ie.makeRe(r,e,!1,!0),a=o.state;delete o.state;let c=()=>!1;if(i.ignore){let u={...e,ignore:null,onMatch:null,onResult:null};c=ie(i.ignore,u,t)}let l=(u,f=!1)=>{let{isMatch:d,match:h,output:m}=ie.test(u,o,e,{glob:r,posix:s}),p={glob:r,state:a,regex:o,posix:s,input:u,output:m,match:h,isMatch:d};return typeof i.onResult=="function"&&i.onResult(p),d===!1?(p.isMatch=!1,f?p:!1):c(u)?(typeof i.onIgnore=="function"&&i.onIgnore(p),p.isMatch=!1,f?p:!1):(typeof i.onMatch=="function"&&i.onMatch(p),f?p:!0)};return t&&(l.state=a),l};ie.test=(r,e,t,{glob:n,posix:i}={})=>{if(typeof r!="string")throw new TypeError("Expected input to be a string");if(r==="")return{isMatch:!1,output:""};let s=t||{},o=s.format||(i?ah.toPosixSlashes:null),a=r===n,c=a&&o?o(r):r;return a===!1&&(c=o?o(r):r,a=c===n),(a===!1||s.capture===!0)&&(s.matchBase===!0||s.basename===!0?a=ie.matchBase(r,e,t,i):a=e.exec(c)),{isMatch:!!a,match:a,output:c}};ie.matchBase=(r,e,t,n=t&&t.windows)=>(e instanceof RegExp?e:ie.makeRe(e,t)).test(ah.basename(r,{windows:n}));ie.isMatch=(r,e,t)=>ie(e,t)(r);ie.parse=(r,e)=>Array.isArray(r)?r.map(t=>ie.parse(t,e)):Ua(r,{...e,fastpaths:!1});ie.scan=(r,e)=>v0(r,e);ie.compileRe=(r,e,t=!1,n=!1)=>{if(t===!0)return r.output;let i=e||{},s=i.contains?"":"^",o=i.contains?"":"$",a=`${s}(?:${r.output})${o}`;r&&r.negated===!0&&(a=`^(?!${a}).*$`);let c=ie.toRegex(a,e);return n===!0&&(c.state=r),c};ie.makeRe=(r,e={},t=!1,n=!1)=>{if(!r||typeof r!="string")throw new TypeError("Expected a non-empty string");let i={negated:!1,fastpaths:!0};return e.fastpaths!==!1&&(r[0]==="."||r[0]==="*")&&(i.output=Ua.fastpaths(r,e)),i.output||(i=Ua(r,e)),ie.compileRe(i,e,t,n)};ie.toRegex=(r,e)=>{try{let t=e||{};return new RegExp(r,t.flags||(t.nocase?"i":""))}catch(t){if(e&&e.debug===!0)throw t;return/$^/}};ie.constants=$0;ch.exports=ie});var hh=v((FN,dh)=>{"use strict";var uh=lh(),x0=Yr();function fh(r,e,t=!1){return e&&(e.windows===null||e.windows===void 0)&&(e={...e,windows:x0.isWindows()}),uh(r,e,t)}Object.assign(fh,uh);dh.exports=fh});var $t=v((K_,qh)=>{"use strict";var V0="2.0.0",W0=Number.MAX_SAFE_INTEGER||9007199254740991,Y0=16,z0=250,J0=["	",`
-`,"\v","\f","\r"," ","\xA0","\u1680","\u2000","\u2001","\u2002","\u2003","\u2004","\u2005","\u2006","\u2007","\u2008","\u2009","\u200A","\u2028","\u2029","\u202F","\u205F","\u3000","\uFEFF"],X0=["major","premajor","minor","preminor","patch","prepatch","prerelease"];qh.exports={MAX_LENGTH:256,MAX_SAFE_COMPONENT_LENGTH:Y0,MAX_SAFE_BUILD_LENGTH:z0,MAX_SAFE_INTEGER:W0,WHITESPACE_CHARACTERS:J0,RELEASE_TYPES:X0,SEMVER_SPEC_VERSION:V0,FLAG_INCLUDE_PRERELEASE:1,FLAG_LOOSE:2}});var Zr=v((V_,Dh)=>{"use strict";var Q0=typeof process=="object"&&process.env&&process.env.NODE_DEBUG&&/\bsemver\b/i.test(process.env.NODE_DEBUG)?(...r)=>console.error("SEMVER",...r):()=>{};Dh.exports=Q0});var Zt=v((De,Fh)=>{"use strict";var{MAX_SAFE_COMPONENT_LENGTH:rc,MAX_SAFE_BUILD_LENGTH:Z0,MAX_LENGTH:e$}=$t(),t$=Zr();De=Fh.exports={};var r$=De.re=[],n$=De.safeRe=[],I=De.src=[],i$=De.safeSrc=[],P=De.t={},s$=0,nc="[a-zA-Z0-9-]",o$=[["\\s",1],["\\d",e$],[nc,Z0]],a$=r=>{for(let[e,t]of o$)r=r.split(`${e}*`).join(`${e}{0,${t}}`).split(`${e}+`).join(`${e}{1,${t}}`);return r},B=(r,e,t)=>{let n=a$(e),i=s$++;t$(r,i,e),P[r]=i,I[i]=e,i$[i]=n,r$[i]=new RegExp(e,t?"g":void 0),n$[i]=new RegExp(n,t?"g":void 0)};B("NUMERICIDENTIFIER","0|[1-9]\\d*");B("NUMERICIDENTIFIERLOOSE","\\d+");B("NONNUMERICIDENTIFIER",`\\d*[a-zA-Z-]${nc}*`);B("MAINVERSION",`(${I[P.NUMERICIDENTIFIER]})\\.(${I[P.NUMERICIDENTIFIER]})\\.(${I[P.NUMERICIDENTIFIER]})`);B("MAINVERSIONLOOSE",`(${I[P.NUMERICIDENTIFIERLOOSE]})\\.(${I[P.NUMERICIDENTIFIERLOOSE]})\\.(${I[P.NUMERICIDENTIFIERLOOSE]})`);B("PRERELEASEIDENTIFIER",`(?:${I[P.NONNUMERICIDENTIFIER]}|${I[P.NUMERICIDENTIFIER]})`);B("PRERELEASEIDENTIFIERLOOSE",`(?:${I[P.NONNUMERICIDENTIFIER]}|${I[P.NUMERICIDENTIFIERLOOSE]})`);B("PRERELEASE",`(?:-(${I[P.PRERELEASEIDENTIFIER]}(?:\\.${I[P.PRERELEASEIDENTIFIER]})*))`);B("PRERELEASELOOSE",`(?:-?(${I[P.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${I[P.PRERELEASEIDENTIFIERLOOSE]})*))`);B("BUILDIDENTIFIER",`${nc}+`);B("BUILD",`(?:\\+(${I[P.BUILDIDENTIFIER]}(?:\\.${I[P.BUILDIDENTIFIER]})*))`);B("FULLPLAIN",`v?${I[P.MAINVERSION]}${I[P.PRERELEASE]}?${I[P.BUILD]}?`);B("FULL",`^${I[P.FULLPLAIN]}$`);B("LOOSEPLAIN",`[v=\\s]*${I[P.MAINVERSIONLOOSE]}${I[P.PRERELEASELOOSE]}?${I[P.BUILD]}?`);B("LOOSE",`^${I[P.LOOSEPLAIN]}$`);B("GTLT","((?:<|>)?=?)");B("XRANGEIDENTIFIERLOOSE",`${I[P.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);B("XRANGEIDENTIFIER",`${I[P.NUMERICIDENTIFIER]}|x|X|\\*`);B("XRANGEPLAIN",`[v=\\s]*(${I[P.XRANGEIDENTIFIER]})(?:\\.(${I[P.XRANGEIDENTIFIER]})(?:\\.(${I[P.XRANGEIDENTIFIER]})(?:${I[P.PRERELEASE]})?${I[P.BUILD]}?)?)?`);B("XRANGEPLAINLOOSE",`[v=\\s]*(${I[P.XRANGEIDENTIFIERLOOSE]})(?:\\.(${I[P.XRANGEIDENTIFIERLOOSE]})(?:\\.(${I[P.XRANGEIDENTIFIERLOOSE]})(?:${I[P.PRERELEASELOOSE]})?${I[P.BUILD]}?)?)?`);B("XRANGE",`^${I[P.GTLT]}\\s*${I[P.XRANGEPLAIN]}$`);B("XRANGELOOSE",`^${I[P.GTLT]}\\s*${I[P.XRANGEPLAINLOOSE]}$`);B("COERCEPLAIN",`(^|[^\\d])(\\d{1,${rc}})(?:\\.(\\d{1,${rc}}))?(?:\\.(\\d{1,${rc}}))?`);B("COERCE",`${I[P.COERCEPLAIN]}(?:$|[^\\d])`);B("COERCEFULL",I[P.COERCEPLAIN]+`(?:${I[P.PRERELEASE]})?(?:${I[P.BUILD]})?(?:$|[^\\d])`);B("COERCERTL",I[P.COERCE],!0);B("COERCERTLFULL",I[P.COERCEFULL],!0);B("LONETILDE","(?:~>?)");B("TILDETRIM",`(\\s*)${I[P.LONETILDE]}\\s+`,!0);De.tildeTrimReplace="$1~";B("TILDE",`^${I[P.LONETILDE]}${I[P.XRANGEPLAIN]}$`);B("TILDELOOSE",`^${I[P.LONETILDE]}${I[P.XRANGEPLAINLOOSE]}$`);B("LONECARET","(?:\\^)");B("CARETTRIM",`(\\s*)${I[P.LONECARET]}\\s+`,!0);De.caretTrimReplace="$1^";B("CARET",`^${I[P.LONECARET]}${I[P.XRANGEPLAIN]}$`);B("CARETLOOSE",`^${I[P.LONECARET]}${I[P.XRANGEPLAINLOOSE]}$`);B("COMPARATORLOOSE",`^${I[P.GTLT]}\\s*(${I[P.LOOSEPLAIN]})$|^$`);B("COMPARATOR",`^${I[P.GTLT]}\\s*(${I[P.FULLPLAIN]})$|^$`);B("COMPARATORTRIM",`(\\s*)${I[P.GTLT]}\\s*(${I[P.LOOSEPLAIN]}|${I[P.XRANGEPLAIN]})`,!0);De.comparatorTrimReplace="$1$2$3";B("HYPHENRANGE",`^\\s*(${I[P.XRANGEPLAIN]})\\s+-\\s+(${I[P.XRANGEPLAIN]})\\s*$`);B("HYPHENRANGELOOSE",`^\\s*(${I[P.XRANGEPLAINLOOSE]})\\s+-\\s+(${I[P.XRANGEPLAINLOOSE]})\\s*$`);B("STAR","(<|>)?=?\\s*\\*");B("GTE0","^\\s*>=\\s*0\\.0\\.0\\s*$");B("GTE0PRE","^\\s*>=\\s*0\\.0\\.0-0\\s*$")});var Vi=v((W_,Uh)=>{"use strict";var c$=Object.freeze({loose:!0}),l$=Object.freeze({}),u$=r=>r?typeof r!="object"?c$:r:l$;Uh.exports=u$});var ic=v((Y_,Hh)=>{"use strict";var Bh=/^[0-9]+$/,jh=(r,e)=>{if(typeof r=="number"&&typeof e=="number")return r===e?0:r<e?-1:1;let t=Bh.test(r),n=Bh.test(e);return t&&n&&(r=+r,e=+e),r===e?0:t&&!n?-1:n&&!t?1:r<e?-1:1},f$=(r,e)=>jh(e,r);Hh.exports={compareIdentifiers:jh,rcompareIdentifiers:f$}});var pe=v((z_,Kh)=>{"use strict";var Wi=Zr(),{MAX_LENGTH:Gh,MAX_SAFE_INTEGER:Yi}=$t(),{safeRe:zi,t:Ji}=Zt(),d$=Vi(),{compareIdentifiers:sc}=ic(),h$=(r,e)=>{let t=e.split(".");if(t.length>r.length)return!1;for(let n=0;n<t.length;n++)if(sc(r[n],t[n])!==0)return!1;return!0},oc=class r{constructor(e,t){if(t=d$(t),e instanceof r){if(e.loose===!!t.loose&&e.includePrerelease===!!t.includePrerelease)return e;e=e.version}else if(typeof e!="string")throw new TypeError(`Invalid version. Must be a string. Got type "${typeof e}".`);if(e.length>Gh)throw new TypeError(`version is longer than ${Gh} characters`);Wi("SemVer",e,t),this.options=t,this.loose=!!t.loose,this.includePrerelease=!!t.includePrerelease;let n=e.trim().match(t.loose?zi[Ji.LOOSE]:zi[Ji.FULL]);if(!n)throw new TypeError(`Invalid Version: ${e}`);if(this.raw=e,this.major=+n[1],this.minor=+n[2],this.patch=+n[3],this.major>Yi||this.major<0)throw new TypeError("Invalid major version");if(this.minor>Yi||this.minor<0)throw new TypeError("Invalid minor version");if(this.patch>Yi||this.patch<0)throw new TypeError("Invalid patch version");n[4]?this.prerelease=n[4].split(".").map(i=>{if(/^[0-9]+$/.test(i)){let s=+i;if(s>=0&&s<Yi)return s}return i}):this.prerelease=[],this.build=n[5]?n[5].split("."):[],this.format()}format(){return this.version=`${this.major}.${this.minor}.${this.patch}`,this.prerelease.length&&(this.version+=`-${this.prerelease.join(".")}`),this.version}toString(){return this.version}compare(e){if(Wi("SemVer.compare",this.version,this.options,e),!(e instanceof r)){if(typeof e=="string"&&e===this.version)return 0;e=new r(e,this.options)}return e.version===this.version?0:this.compareMain(e)||this.comparePre(e)}compareMain(e){return e instanceof r||(e=new r(e,this.options)),this.major<e.major?-1:this.major>e.major?1:this.minor<e.minor?-1:this.minor>e.minor?1:this.patch<e.patch?-1:this.patch>e.patch?1:0}comparePre(e){if(e instanceof r||(e=new r(e,this.options)),this.prerelease.length&&!e.prerelease.length)return-1;if(!this.prerelease.length&&e.prerelease.length)return 1;if(!this.prerelease.length&&!e.prerelease.length)return 0;let t=0;do{let n=this.prerelease[t],i=e.prerelease[t];if(Wi("prerelease compare",t,n,i),n===void 0&&i===void 0)return 0;if(i===void 0)return 1;if(n===void 0)return-1;if(n===i)continue;return sc(n,i)}while(++t)}compareBuild(e){e instanceof r||(e=new r(e,this.options));let t=0;do{let n=this.build[t],i=e.build[t];if(Wi("build compare",t,n,i),n===void 0&&i===void 0)return 0;if(i===void 0)return 1;if(n===void 0)return-1;if(n===i)continue;return sc(n,i)}while(++t)}inc(e,t,n){if(e.startsWith("pre")){if(!t&&n===!1)throw new Error("invalid increment argument: identifier is empty");if(t){let i=`-${t}`.match(this.options.loose?zi[Ji.PRERELEASELOOSE]:zi[Ji.PRERELEASE]);if(!i||i[1]!==t)throw new Error(`invalid identifier: ${t}`)}}switch(e){case"premajor":this.prerelease.length=0,this.patch=0,this.minor=0,this.major++,this.inc("pre",t,n);break;case"preminor":this.prerelease.length=0,this.patch=0,this.minor++,this.inc("pre",t,n);break;case"prepatch":this.prerelease.length=0,this.inc("patch",t,n),this.inc("pre",t,n);break;case"prerelease":this.prerelease.length===0&&this.inc("patch",t,n),this.inc("pre",t,n);break;case"release":if(this.prerelease.length===0)throw new Error(`version ${this.raw} is not a prerelease`);this.prerelease.length=0;break;case"major":(this.minor!==0||this.patch!==0||this.prerelease.length===0)&&this.major++,this.minor=0,this.patch=0,this.prerelease=[];break;case"minor":(this.patch!==0||this.prerelease.length===0)&&this.minor++,this.patch=0,this.prerelease=[];break;case"patch":this.prerelease.length===0&&this.patch++,this.prerelease=[];break;case"pre":{let i=Number(n)?1:0;if(this.prerelease.length===0)this.prerelease=[i];else{let s=this.prerelease.length;for(;--s>=0;)typeof this.prerelease[s]=="number"&&(this.prerelease[s]++,s=-2);if(s===-1){if(t===this.prerelease.join(".")&&n===!1)throw new Error("invalid increment argument: identifier already exists");this.prerelease.push(i)}}if(t){let s=[t,i];if(n===!1&&(s=[t]),h$(this.prerelease,t)){let o=this.prerelease[t.split(".").length];isNaN(o)&&(this.prerelease=s)}else this.prerelease=s}break}default:throw new Error(`invalid increment argument: ${e}`)}return this.raw=this.format(),this.build.length&&(this.raw+=`+${this.build.join(".")}`),this}};Kh.exports=oc});var lt=v((J_,Wh)=>{"use strict";var Vh=pe(),p$=(r,e,t=!1)=>{if(r instanceof Vh)return r;try{return new Vh(r,e)}catch(n){if(!t)return null;throw n}};Wh.exports=p$});var zh=v((X_,Yh)=>{"use strict";var m$=lt(),g$=(r,e)=>{let t=m$(r,e);return t?t.version:null};Yh.exports=g$});var Xh=v((Q_,Jh)=>{"use strict";var y$=lt(),w$=(r,e)=>{let t=y$(r.trim().replace(/^[=v]+/,""),e);return t?t.version:null};Jh.exports=w$});var ep=v((Z_,Zh)=>{"use strict";var Qh=pe(),b$=(r,e,t,n,i)=>{typeof t=="string"&&(i=n,n=t,t=void 0);try{return new Qh(r instanceof Qh?r.version:r,t).inc(e,n,i).version}catch{return null}};Zh.exports=b$});var np=v((eC,rp)=>{"use strict";var tp=lt(),S$=(r,e)=>{let t=tp(r,null,!0),n=tp(e,null,!0),i=t.compare(n);if(i===0)return null;let s=i>0,o=s?t:n,a=s?n:t,c=!!o.prerelease.length;if(!!a.prerelease.length&&!c){if(!a.patch&&!a.minor)return"major";if(a.compareMain(o)===0)return a.minor&&!a.patch?"minor":"patch"}let u=c?"pre":"";return t.major!==n.major?u+"major":t.minor!==n.minor?u+"minor":t.patch!==n.patch?u+"patch":"prerelease"};rp.exports=S$});var sp=v((tC,ip)=>{"use strict";var E$=pe(),v$=(r,e)=>new E$(r,e).major;ip.exports=v$});var ap=v((rC,op)=>{"use strict";var $$=pe(),A$=(r,e)=>new $$(r,e).minor;op.exports=A$});var lp=v((nC,cp)=>{"use strict";var x$=pe(),k$=(r,e)=>new x$(r,e).patch;cp.exports=k$});var fp=v((iC,up)=>{"use strict";var O$=lt(),T$=(r,e)=>{let t=O$(r,e);return t&&t.prerelease.length?t.prerelease:null};up.exports=T$});var Oe=v((sC,hp)=>{"use strict";var dp=pe(),R$=(r,e,t)=>new dp(r,t).compare(new dp(e,t));hp.exports=R$});var mp=v((oC,pp)=>{"use strict";var N$=Oe(),_$=(r,e,t)=>N$(e,r,t);pp.exports=_$});var yp=v((aC,gp)=>{"use strict";var C$=Oe(),L$=(r,e)=>C$(r,e,!0);gp.exports=L$});var Xi=v((cC,bp)=>{"use strict";var wp=pe(),I$=(r,e,t)=>{let n=new wp(r,t),i=new wp(e,t);return n.compare(i)||n.compareBuild(i)};bp.exports=I$});var Ep=v((lC,Sp)=>{"use strict";var P$=Xi(),M$=(r,e)=>r.sort((t,n)=>P$(t,n,e));Sp.exports=M$});var $p=v((uC,vp)=>{"use strict";var q$=Xi(),D$=(r,e)=>r.sort((t,n)=>q$(n,t,e));vp.exports=D$});var en=v((fC,Ap)=>{"use strict";var F$=Oe(),U$=(r,e,t)=>F$(r,e,t)>0;Ap.exports=U$});var Qi=v((dC,xp)=>{"use strict";var B$=Oe(),j$=(r,e,t)=>B$(r,e,t)<0;xp.exports=j$});var ac=v((hC,kp)=>{"use strict";var H$=Oe(),G$=(r,e,t)=>H$(r,e,t)===0;kp.exports=G$});var cc=v((pC,Op)=>{"use strict";var K$=Oe(),V$=(r,e,t)=>K$(r,e,t)!==0;Op.exports=V$});var Zi=v((mC,Tp)=>{"use strict";var W$=Oe(),Y$=(r,e,t)=>W$(r,e,t)>=0;Tp.exports=Y$});var es=v((gC,Rp)=>{"use strict";var z$=Oe(),J$=(r,e,t)=>z$(r,e,t)<=0;Rp.exports=J$});var lc=v((yC,Np)=>{"use strict";var X$=ac(),Q$=cc(),Z$=en(),eA=Zi(),tA=Qi(),rA=es(),nA=(r,e,t,n)=>{switch(e){case"===":return typeof r=="object"&&(r=r.version),typeof t=="object"&&(t=t.version),r===t;case"!==":return typeof r=="object"&&(r=r.version),typeof t=="object"&&(t=t.version),r!==t;case"":case"=":case"==":return X$(r,t,n);case"!=":return Q$(r,t,n);case">":return Z$(r,t,n);case">=":return eA(r,t,n);case"<":return tA(r,t,n);case"<=":return rA(r,t,n);default:throw new TypeError(`Invalid operator: ${e}`)}};Np.exports=nA});var Cp=v((wC,_p)=>{"use strict";var iA=pe(),sA=lt(),{safeRe:ts,t:rs}=Zt(),oA=(r,e)=>{if(r instanceof iA)return r;if(typeof r=="number"&&(r=String(r)),typeof r!="string")return null;e=e||{};let t=null;if(!e.rtl)t=r.match(e.includePrerelease?ts[rs.COERCEFULL]:ts[rs.COERCE]);else{let c=e.includePrerelease?ts[rs.COERCERTLFULL]:ts[rs.COERCERTL],l;for(;(l=c.exec(r))&&(!t||t.index+t[0].length!==r.length);)(!t||l.index+l[0].length!==t.index+t[0].length)&&(t=l),c.lastIndex=l.index+l[1].length+l[2].length;c.lastIndex=-1}if(t===null)return null;let n=t[2],i=t[3]||"0",s=t[4]||"0",o=e.includePrerelease&&t[5]?`-${t[5]}`:"",a=e.includePrerelease&&t[6]?`+${t[6]}`:"";return sA(`${n}.${i}.${s}${o}${a}`,e)};_p.exports=oA});var Ip=v((bC,Lp)=>{"use strict";var aA=lt(),cA=$t(),lA=pe(),uA=(r,e,t)=>{if(!cA.RELEASE_TYPES.includes(e))return null;let n=fA(r,t);return n&&dA(n,e)},fA=(r,e)=>{let t=r instanceof lA?r.version:r;return aA(t,e)},dA=(r,e)=>{if(hA(e))return r.version;switch(r.prerelease=[],e){case"major":r.minor=0,r.patch=0;break;case"minor":r.patch=0;break}return r.format()},hA=r=>r.startsWith("pre");Lp.exports=uA});var Mp=v((SC,Pp)=>{"use strict";var uc=class{constructor(){this.max=1e3,this.map=new Map}get(e){let t=this.map.get(e);if(t!==void 0)return this.map.delete(e),this.map.set(e,t),t}delete(e){return this.map.delete(e)}set(e,t){if(!this.delete(e)&&t!==void 0){if(this.map.size>=this.max){let i=this.map.keys().next().value;this.delete(i)}this.map.set(e,t)}return this}};Pp.exports=uc});var Yp=v((EC,Wp)=>{"use strict";var{MAX_LENGTH:dc,MAX_SAFE_BUILD_LENGTH:Up,WHITESPACE_CHARACTERS:pA}=$t(),Bp=new Uint8Array(65536);for(let r of pA)Bp[r.charCodeAt(0)]=1;var hc=r=>r!==void 0&&Bp[r.charCodeAt(0)]===1,qp=r=>r==="v"||r==="="||hc(r),tn=r=>r!==void 0&&r>="0"&&r<="9",jp=r=>r!==void 0&&(r>="a"&&r<="z"||r>="A"&&r<="Z"),Hp=r=>tn(r)||jp(r)||r==="-",pc=r=>tn(r)||r==="x"||r==="X"||r==="*",Gp=(r,e,t,n)=>{if(!tn(r[e]))return e;if(e>=n.start&&e<n.end)return Math.min(e+t,n.end);if(e>=n.previousStart&&e<n.previousEnd)return Math.min(e+t,n.previousEnd);let i=e+1;for(;tn(r[i]);)i++;return n.previousStart=n.start,n.previousEnd=n.end,n.start=e,n.end=i,Math.min(e+t,i)},mc=(r,e,t,n)=>!t&&r[e]==="0"?e+1:Gp(r,e,t?dc:dc+1,n),fc=(r,e,t,n)=>{let i=Gp(r,e,dc,n);if(jp(r[i])||r[i]==="-"){let s=i+1,o=s+Up;for(;s<o&&Hp(r[s]);)s++;return s}return mc(r,e,t,n)},Kp=(r,e,t,n)=>{let i=r[e]==="-";if(!t&&!i)return e;let s=e+(i?1:0),o=fc(r,s,t,n);if(o===s){if(!t||!i)return e;o=fc(r,e,t,n)}for(;r[o]===".";){let a=fc(r,o+1,t,n);if(a===o+1)break;o=a}return o},Dp=(r,e)=>{let t=e;for(;t-e<Up&&Hp(r[t]);)t++;return t},Vp=(r,e)=>{if(r[e]!=="+")return e;let t=Dp(r,e+1);if(t===e+1)return e;for(;r[t]===".";){let n=Dp(r,t+1);if(n===t+1)break;t=n}return t},mA=(r,e,t)=>{let n=e;for(let s=0;s<3;s++){let o=mc(r,n,!0,t);if(o===n)return e;if(n=o,s<2){if(r[n]!==".")return e;n++}}let i=Kp(r,n,!0,t);return Vp(r,i)},Fp=(r,e,t)=>tn(r[e])?mc(r,e,!1,t):pc(r[e])?e+1:e,gA=(r,e,t)=>{let n=Fp(r,e,t);for(let s=0;s<2;s++){if(r[n]!==".")return n;let o=Fp(r,n+1,t);if(o===n+1)return n;n=o}let i=Kp(r,n,!1,t);return Vp(r,i)},yA=(r,e,t)=>{let n=mA(r,e,t);return n!==e?n:gA(r,e,t)},wA=(r,e)=>{let t=e;return hc(r[t])&&t++,(r[t]==="<"||r[t]===">")&&t++,r[t]==="="&&t++,hc(r[t])?t:-1},bA=r=>{let e="",t=0,n=0,i={start:-1,end:-1,previousStart:-1,previousEnd:-1};for(;n<r.length;){let s=n;if(r[n]==="<"||r[n]===">")n++;else if(!qp(r[n])&&!pc(r[n])){n++;continue}for(;n<r.length&&qp(r[n]);)n++;if(!pc(r[n]))continue;let o=wA(r,s);o!==-1&&(e+=r.slice(t,o),t=o+1),n=yA(r,n,i)}return e+r.slice(t)};Wp.exports=bA});var Te=v((vC,Qp)=>{"use strict";var SA=/\s+/g,gc=class r{constructor(e,t){if(t=vA(t),e instanceof r)return e.loose===!!t.loose&&e.includePrerelease===!!t.includePrerelease?e:new r(e.raw,t);if(e instanceof yc)return this.raw=e.value,this.set=[[e]],this.formatted=void 0,this;if(this.options=t,this.loose=!!t.loose,this.includePrerelease=!!t.includePrerelease,this.raw=e.trim().replace(SA," "),this.set=this.raw.split("||").map(n=>this.parseRange(n.trim())).filter(n=>n.length),!this.set.length)throw new TypeError(`Invalid SemVer Range: ${this.raw}`);if(this.set.length>1){let n=this.set[0];if(this.set=this.set.filter(i=>!Jp(i[0])),this.set.length===0)this.set=[n];else if(this.set.length>1){for(let i of this.set)if(i.length===1&&_A(i[0])){this.set=[i];break}}}this.formatted=void 0}get range(){if(this.formatted===void 0){this.formatted="";for(let e=0;e<this.set.length;e++){e>0&&(this.formatted+="||");let t=this.set[e];for(let n=0;n<t.length;n++)n>0&&(this.formatted+=" "),this.formatted+=t[n].toString().trim()}}return this.formatted}format(){return this.range}toString(){return this.range}parseRange(e){e=e.replace(NA,"");let n=((this.options.includePrerelease&&TA)|(this.options.loose&&RA))+":"+e,i=zp.get(n);if(i)return i;let s=this.options.loose,o=s?Se[me.HYPHENRANGELOOSE]:Se[me.HYPHENRANGE];e=e.replace(o,jA(this.options.includePrerelease)),Q("hyphen replace",e),e=AA(e),Q("comparator trim",e),e=e.replace(Se[me.TILDETRIM],kA),Q("tilde trim",e),e=e.replace(Se[me.CARETTRIM],OA),Q("caret trim",e);let a=e.split(" ").map(f=>CA(f,this.options)).join(" ").split(/\s+/).map(f=>BA(f,this.options));s&&(a=a.filter(f=>(Q("loose invalid filter",f,this.options),!!f.match(Se[me.COMPARATORLOOSE])))),Q("range list",a);let c=new Map,l=a.map(f=>new yc(f,this.options));for(let f of l){if(Jp(f))return[f];c.set(f.value,f)}c.size>1&&c.has("")&&c.delete("");let u=[...c.values()];return zp.set(n,u),u}intersects(e,t){if(!(e instanceof r))throw new TypeError("a Range is required");return this.set.some(n=>Xp(n,t)&&e.set.some(i=>Xp(i,t)&&n.every(s=>i.every(o=>s.intersects(o,t)))))}test(e){if(!e)return!1;if(typeof e=="string")try{e=new $A(e,this.options)}catch{return!1}for(let t=0;t<this.set.length;t++)if(HA(this.set[t],e,this.options))return!0;return!1}};Qp.exports=gc;var EA=Mp(),zp=new EA,vA=Vi(),yc=rn(),Q=Zr(),$A=pe(),AA=Yp(),{safeRe:Se,src:xA,t:me,tildeTrimReplace:kA,caretTrimReplace:OA}=Zt(),{FLAG_INCLUDE_PRERELEASE:TA,FLAG_LOOSE:RA}=$t(),NA=new RegExp(xA[me.BUILD],"g"),Jp=r=>r.value==="<0.0.0-0",_A=r=>r.value==="",Xp=(r,e)=>{let t=!0,n=r.slice(),i=n.pop();for(;t&&n.length;)t=n.every(s=>i.intersects(s,e)),i=n.pop();return t},CA=(r,e)=>(r=r.replace(Se[me.BUILD],""),Q("comp",r,e),r=MA(r,e),Q("caret",r),r=IA(r,e),Q("tildes",r),r=DA(r,e),Q("xrange",r),r=UA(r,e),Q("stars",r),r),le=r=>!r||r.toLowerCase()==="x"||r==="*",LA=(r,e,t)=>le(r)&&!le(e)||le(e)&&t&&!le(t),IA=(r,e)=>r.trim().split(/\s+/).map(t=>PA(t,e)).join(" "),PA=(r,e)=>{let t=e.loose?Se[me.TILDELOOSE]:Se[me.TILDE],n=e.includePrerelease?"-0":"";return r.replace(t,(i,s,o,a,c)=>{Q("tilde",r,i,s,o,a,c);let l;return le(s)?l="":le(o)?l=`>=${s}.0.0${n} <${+s+1}.0.0-0`:le(a)?l=`>=${s}.${o}.0${n} <${s}.${+o+1}.0-0`:c?(Q("replaceTilde pr",c),l=`>=${s}.${o}.${a}-${c} <${s}.${+o+1}.0-0`):l=`>=${s}.${o}.${a} <${s}.${+o+1}.0-0`,Q("tilde return",l),l})},MA=(r,e)=>r.trim().split(/\s+/).map(t=>qA(t,e)).join(" "),qA=(r,e)=>{Q("caret",r,e);let t=e.loose?Se[me.CARETLOOSE]:Se[me.CARET],n=e.includePrerelease?"-0":"";return r.replace(t,(i,s,o,a,c)=>{Q("caret",r,i,s,o,a,c);let l;return le(s)?l="":le(o)?l=`>=${s}.0.0${n} <${+s+1}.0.0-0`:le(a)?s==="0"?l=`>=${s}.${o}.0${n} <${s}.${+o+1}.0-0`:l=`>=${s}.${o}.0${n} <${+s+1}.0.0-0`:c?(Q("replaceCaret pr",c),s==="0"?o==="0"?l=`>=${s}.${o}.${a}-${c} <${s}.${o}.${+a+1}-0`:l=`>=${s}.${o}.${a}-${c} <${s}.${+o+1}.0-0`:l=`>=${s}.${o}.${a}-${c} <${+s+1}.0.0-0`):(Q("no pr"),s==="0"?o==="0"?l=`>=${s}.${o}.${a} <${s}.${o}.${+a+1}-0`:l=`>=${s}.${o}.${a} <${s}.${+o+1}.0-0`:l=`>=${s}.${o}.${a} <${+s+1}.0.0-0`),Q("caret return",l),l})},DA=(r,e)=>(Q("replaceXRanges",r,e),r.split(/\s+/).map(t=>FA(t,e)).join(" ")),FA=(r,e)=>{r=r.trim();let t=e.loose?Se[me.XRANGELOOSE]:Se[me.XRANGE];return r.replace(t,(n,i,s,o,a,c)=>{if(Q("xRange",r,n,i,s,o,a,c),LA(s,o,a))return r;let l=le(s),u=l||le(o),f=u||le(a),d=f;return i==="="&&d&&(i=""),c=e.includePrerelease?"-0":"",l?i===">"||i==="<"?n="<0.0.0-0":n="*":i&&d?(u&&(o=0),a=0,i===">"?(i=">=",u?(s=+s+1,o=0,a=0):(o=+o+1,a=0)):i==="<="&&(i="<",u?s=+s+1:o=+o+1),i==="<"&&(c="-0"),n=`${i+s}.${o}.${a}${c}`):u?n=`>=${s}.0.0${c} <${+s+1}.0.0-0`:f&&(n=`>=${s}.${o}.0${c} <${s}.${+o+1}.0-0`),Q("xRange return",n),n})},UA=(r,e)=>(Q("replaceStars",r,e),r.trim().replace(Se[me.STAR],"")),BA=(r,e)=>(Q("replaceGTE0",r,e),r.trim().replace(Se[e.includePrerelease?me.GTE0PRE:me.GTE0],"")),jA=r=>(e,t,n,i,s,o,a,c,l,u,f,d)=>(le(n)?t="":le(i)?t=`>=${n}.0.0${r?"-0":""}`:le(s)?t=`>=${n}.${i}.0${r?"-0":""}`:o?t=`>=${t}`:t=`>=${t}${r?"-0":""}`,le(l)?c="":le(u)?c=`<${+l+1}.0.0-0`:le(f)?c=`<${l}.${+u+1}.0-0`:d?c=`<=${l}.${u}.${f}-${d}`:r?c=`<${l}.${u}.${+f+1}-0`:c=`<=${c}`,`${t} ${c}`.trim()),HA=(r,e,t)=>{for(let n=0;n<r.length;n++)if(!r[n].test(e))return!1;if(e.prerelease.length&&!t.includePrerelease){for(let n=0;n<r.length;n++)if(Q(r[n].semver),r[n].semver!==yc.ANY&&r[n].semver.prerelease.length>0){let i=r[n].semver;if(i.major===e.major&&i.minor===e.minor&&i.patch===e.patch)return!0}return!1}return!0}});var rn=v(($C,im)=>{"use strict";var nn=Symbol("SemVer ANY"),Sc=class r{static get ANY(){return nn}constructor(e,t){if(t=Zp(t),e instanceof r){if(e.loose===!!t.loose)return e;e=e.value}e=e.trim().split(/\s+/).join(" "),bc("comparator",e,t),this.options=t,this.loose=!!t.loose,this.parse(e),this.semver===nn?this.value="":this.value=this.operator+this.semver.version,bc("comp",this)}parse(e){let t=this.options.loose?em[tm.COMPARATORLOOSE]:em[tm.COMPARATOR],n=e.match(t);if(!n)throw new TypeError(`Invalid comparator: ${e}`);this.operator=n[1]!==void 0?n[1]:"",this.operator==="="&&(this.operator=""),n[2]?this.semver=new rm(n[2],this.options.loose):this.semver=nn}toString(){return this.value}test(e){if(bc("Comparator.test",e,this.options.loose),this.semver===nn||e===nn)return!0;if(typeof e=="string")try{e=new rm(e,this.options)}catch{return!1}return wc(e,this.operator,this.semver,this.options)}intersects(e,t){if(!(e instanceof r))throw new TypeError("a Comparator is required");return this.operator===""?this.value===""?!0:new nm(e.value,t).test(this.value):e.operator===""?e.value===""?!0:new nm(this.value,t).test(e.semver):(t=Zp(t),t.includePrerelease&&(this.value==="<0.0.0-0"||e.value==="<0.0.0-0")||!t.includePrerelease&&(this.value.startsWith("<0.0.0")||e.value.startsWith("<0.0.0"))?!1:!!(this.operator.startsWith(">")&&e.operator.startsWith(">")||this.operator.startsWith("<")&&e.operator.startsWith("<")||this.semver.version===e.semver.version&&this.operator.includes("=")&&e.operator.includes("=")||wc(this.semver,"<",e.semver,t)&&this.operator.startsWith(">")&&e.operator.startsWith("<")||wc(this.semver,">",e.semver,t)&&this.operator.startsWith("<")&&e.operator.startsWith(">")))}};im.exports=Sc;var Zp=Vi(),{safeRe:em,t:tm}=Zt(),wc=lc(),bc=Zr(),rm=pe(),nm=Te()});var sn=v((AC,sm)=>{"use strict";var GA=Te(),KA=(r,e,t)=>{try{e=new GA(e,t)}catch{return!1}return e.test(r)};sm.exports=KA});var am=v((xC,om)=>{"use strict";var VA=Te(),WA=(r,e)=>new VA(r,e).set.map(t=>t.map(n=>n.value).join(" ").trim().split(" "));om.exports=WA});var lm=v((kC,cm)=>{"use strict";var YA=pe(),zA=Te(),JA=(r,e,t)=>{let n=null,i=null,s=null;try{s=new zA(e,t)}catch{return null}return r.forEach(o=>{s.test(o)&&(!n||i.compare(o)===-1)&&(n=o,i=new YA(n,t))}),n};cm.exports=JA});var fm=v((OC,um)=>{"use strict";var XA=pe(),QA=Te(),ZA=(r,e,t)=>{let n=null,i=null,s=null;try{s=new QA(e,t)}catch{return null}return r.forEach(o=>{s.test(o)&&(!n||i.compare(o)===1)&&(n=o,i=new XA(n,t))}),n};um.exports=ZA});var pm=v((TC,hm)=>{"use strict";var Ec=pe(),ex=Te(),dm=en(),tx=(r,e)=>{r=new ex(r,e);let t=new Ec("0.0.0");if(r.test(t)||(t=new Ec("0.0.0-0"),r.test(t)))return t;t=null;for(let n=0;n<r.set.length;++n){let i=r.set[n],s=null;i.forEach(o=>{let a=new Ec(o.semver.version);switch(o.operator){case">":a.prerelease.length===0?a.patch++:a.prerelease.push(0),a.raw=a.format();case"":case">=":(!s||dm(a,s))&&(s=a);break;case"<":case"<=":break;default:throw new Error(`Unexpected operation: ${o.operator}`)}}),s&&(!t||dm(t,s))&&(t=s)}return t&&r.test(t)?t:null};hm.exports=tx});var gm=v((RC,mm)=>{"use strict";var rx=Te(),nx=(r,e)=>{try{return new rx(r,e).range||"*"}catch{return null}};mm.exports=nx});var ns=v((NC,Sm)=>{"use strict";var ix=pe(),bm=rn(),{ANY:sx}=bm,ox=Te(),ax=sn(),ym=en(),wm=Qi(),cx=es(),lx=Zi(),ux=(r,e,t,n)=>{r=new ix(r,n),e=new ox(e,n);let i,s,o,a,c;switch(t){case">":i=ym,s=cx,o=wm,a=">",c=">=";break;case"<":i=wm,s=lx,o=ym,a="<",c="<=";break;default:throw new TypeError('Must provide a hilo val of "<" or ">"')}if(ax(r,e,n))return!1;for(let l=0;l<e.set.length;++l){let u=e.set[l],f=null,d=null;if(u.forEach(h=>{h.semver===sx&&(h=new bm(">=0.0.0")),f=f||h,d=d||h,i(h.semver,f.semver,n)?f=h:o(h.semver,d.semver,n)&&(d=h)}),f.operator===a||f.operator===c||(!d.operator||d.operator===a)&&s(r,d.semver))return!1;if(d.operator===c&&o(r,d.semver))return!1}return!0};Sm.exports=ux});var vm=v((_C,Em)=>{"use strict";var fx=ns(),dx=(r,e,t)=>fx(r,e,">",t);Em.exports=dx});var Am=v((CC,$m)=>{"use strict";var hx=ns(),px=(r,e,t)=>hx(r,e,"<",t);$m.exports=px});var Om=v((LC,km)=>{"use strict";var xm=Te(),mx=(r,e,t)=>(r=new xm(r,t),e=new xm(e,t),r.intersects(e,t));km.exports=mx});var Rm=v((IC,Tm)=>{"use strict";var gx=sn(),yx=Oe();Tm.exports=(r,e,t)=>{let n=[],i=null,s=null,o=r.sort((u,f)=>yx(u,f,t));for(let u of o)gx(u,e,t)?(s=u,i||(i=u)):(s&&n.push([i,s]),s=null,i=null);i&&n.push([i,null]);let a=[];for(let[u,f]of n)u===f?a.push(u):!f&&u===o[0]?a.push("*"):f?u===o[0]?a.push(`<=${f}`):a.push(`${u} - ${f}`):a.push(`>=${u}`);let c=a.join(" || "),l=typeof e.raw=="string"?e.raw:String(e);return c.length<l.length?c:e}});var Pm=v((PC,Im)=>{"use strict";var Nm=Te(),Ac=rn(),{ANY:vc}=Ac,$c=sn(),xc=Oe(),wx=(r,e,t={})=>{if(r===e)return!0;r=new Nm(r,t),e=new Nm(e,t);let n=!1;e:for(let i of r.set){for(let s of e.set){let o=Sx(i,s,t);if(n=n||o!==null,o)continue e}if(n)return!1}return!0},bx=[new Ac(">=0.0.0-0")],_m=[new Ac(">=0.0.0")],Sx=(r,e,t)=>{if(r===e)return!0;if(r.length===1&&r[0].semver===vc){if(e.length===1&&e[0].semver===vc)return!0;t.includePrerelease?r=bx:r=_m}if(e.length===1&&e[0].semver===vc){if(t.includePrerelease)return!0;e=_m}let n=new Set,i,s;for(let h of r)h.operator===">"||h.operator===">="?i=Cm(i,h,t):h.operator==="<"||h.operator==="<="?s=Lm(s,h,t):n.add(h.semver);if(n.size>1)return null;let o;if(i&&s){if(o=xc(i.semver,s.semver,t),o>0)return null;if(o===0&&(i.operator!==">="||s.operator!=="<="))return null}for(let h of n){if(i&&!$c(h,String(i),t)||s&&!$c(h,String(s),t))return null;for(let m of e)if(!$c(h,String(m),t))return!1;return!0}let a,c,l,u,f=s&&!t.includePrerelease&&s.semver.prerelease.length?s.semver:!1,d=i&&!t.includePrerelease&&i.semver.prerelease.length?i.semver:!1;f&&f.prerelease.length===1&&s.operator==="<"&&f.prerelease[0]===0&&(f=!1);for(let h of e){if(u=u||h.operator===">"||h.operator===">=",l=l||h.operator==="<"||h.operator==="<=",i){if(d&&h.semver.prerelease&&h.semver.prerelease.length&&h.semver.major===d.major&&h.semver.minor===d.minor&&h.semver.patch===d.patch&&(d=!1),h.operator===">"||h.operator===">="){if(a=Cm(i,h,t),a===h&&a!==i)return!1}else if(i.operator===">="&&!h.test(i.semver))return!1}if(s){if(f&&h.semver.prerelease&&h.semver.prerelease.length&&h.semver.major===f.major&&h.semver.minor===f.minor&&h.semver.patch===f.patch&&(f=!1),h.operator==="<"||h.operator==="<="){if(c=Lm(s,h,t),c===h&&c!==s)return!1}else if(s.operator==="<="&&!h.test(s.semver))return!1}if(!h.operator&&(s||i)&&o!==0)return!1}return!(i&&l&&!s&&o!==0||s&&u&&!i&&o!==0||d||f)},Cm=(r,e,t)=>{if(!r)return e;let n=xc(r.semver,e.semver,t);return n>0?r:n<0||e.operator===">"&&r.operator===">="?e:r},Lm=(r,e,t)=>{if(!r)return e;let n=xc(r.semver,e.semver,t);return n<0?r:n>0||e.operator==="<"&&r.operator==="<="?e:r};Im.exports=wx});var Fm=v((MC,Dm)=>{"use strict";var kc=Zt(),Mm=$t(),Ex=pe(),qm=ic(),vx=lt(),$x=zh(),Ax=Xh(),xx=ep(),kx=np(),Ox=sp(),Tx=ap(),Rx=lp(),Nx=fp(),_x=Oe(),Cx=mp(),Lx=yp(),Ix=Xi(),Px=Ep(),Mx=$p(),qx=en(),Dx=Qi(),Fx=ac(),Ux=cc(),Bx=Zi(),jx=es(),Hx=lc(),Gx=Cp(),Kx=Ip(),Vx=rn(),Wx=Te(),Yx=sn(),zx=am(),Jx=lm(),Xx=fm(),Qx=pm(),Zx=gm(),ek=ns(),tk=vm(),rk=Am(),nk=Om(),ik=Rm(),sk=Pm();Dm.exports={parse:vx,valid:$x,clean:Ax,inc:xx,diff:kx,major:Ox,minor:Tx,patch:Rx,prerelease:Nx,compare:_x,rcompare:Cx,compareLoose:Lx,compareBuild:Ix,sort:Px,rsort:Mx,gt:qx,lt:Dx,eq:Fx,neq:Ux,gte:Bx,lte:jx,cmp:Hx,coerce:Gx,truncate:Kx,Comparator:Vx,Range:Wx,satisfies:Yx,toComparators:zx,maxSatisfying:Jx,minSatisfying:Xx,minVersion:Qx,validRange:Zx,outside:ek,gtr:tk,ltr:rk,intersects:nk,simplifyRange:ik,subset:sk,SemVer:Ex,re:kc.re,src:kc.src,tokens:kc.t,SEMVER_SPEC_VERSION:Mm.SEMVER_SPEC_VERSION,RELEASE_TYPES:Mm.RELEASE_TYPES,compareIdentifiers:qm.compareIdentifiers,rcompareIdentifiers:qm.rcompareIdentifiers}});import{join as Ik,resolve as rg}from"node:path";import{isAbsolute as Jf,relative as wE,resolve as bE,sep as SE}from"node:path";import*as Hc from"os";function Ke(r){return r==null?"":typeof r=="string"||r instanceof String?r:JSON.stringify(r)}function dn(r){return Object.keys(r).length?{title:r.title,file:r.file,line:r.startLine,endLine:r.endLine,col:r.startColumn,endColumn:r.endColumn}:{}}function Ve(r,e,t){let n=new cs(r,e,t);process.stdout.write(n.toString()+Hc.EOL)}function ls(r,e=""){Ve(r,{},e)}var jc="::",cs=class{constructor(e,t,n){e||(e="missing.command"),this.command=e,this.properties=t,this.message=n}toString(){let e=jc+this.command;if(this.properties&&Object.keys(this.properties).length>0){e+=" ";let t=!0;for(let n in this.properties)if(this.properties.hasOwnProperty(n)){let i=this.properties[n];i&&(t?t=!1:e+=",",e+=`${n}=${og(i)}`)}}return e+=`${jc}${sg(this.message)}`,e}};function sg(r){return Ke(r).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function og(r){return Ke(r).replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A").replace(/:/g,"%3A").replace(/,/g,"%2C")}import*as Gc from"crypto";import*as pn from"fs";import*as hn from"os";function Kc(r,e){let t=process.env[`GITHUB_${r}`];if(!t)throw new Error(`Unable to find environment variable for file command ${r}`);if(!pn.existsSync(t))throw new Error(`Missing file at path: ${t}`);pn.appendFileSync(t,`${Ke(e)}${hn.EOL}`,{encoding:"utf8"})}function Vc(r,e){let t=`ghadelimiter_${Gc.randomUUID()}`,n=Ke(e);if(r.includes(t))throw new Error(`Unexpected input: name should not contain the delimiter "${t}"`);if(n.includes(t))throw new Error(`Unexpected input: value should not contain the delimiter "${t}"`);return`${r}<<${t}${hn.EOL}${n}${hn.EOL}${t}`}import*as ps from"os";import{EOL as ag}from"os";import{constants as Wc,promises as cg}from"fs";var ds=function(r,e,t,n){function i(s){return s instanceof t?s:new t(function(o){o(s)})}return new(t||(t=Promise))(function(s,o){function a(u){try{l(n.next(u))}catch(f){o(f)}}function c(u){try{l(n.throw(u))}catch(f){o(f)}}function l(u){u.done?s(u.value):i(u.value).then(a,c)}l((n=n.apply(r,e||[])).next())})},{access:lg,appendFile:ug,writeFile:fg}=cg,Yc="GITHUB_STEP_SUMMARY";var hs=class{constructor(){this._buffer=""}filePath(){return ds(this,void 0,void 0,function*(){if(this._filePath)return this._filePath;let e=process.env[Yc];if(!e)throw new Error(`Unable to find environment variable for $${Yc}. Check if your runtime environment supports job summaries.`);try{yield lg(e,Wc.R_OK|Wc.W_OK)}catch{throw new Error(`Unable to access summary file: '${e}'. Check if the file has correct read/write permissions.`)}return this._filePath=e,this._filePath})}wrap(e,t,n={}){let i=Object.entries(n).map(([s,o])=>` ${s}="${o}"`).join("");return t?`<${e}${i}>${t}</${e}>`:`<${e}${i}>`}write(e){return ds(this,void 0,void 0,function*(){let t=!!e?.overwrite,n=yield this.filePath();return yield(t?fg:ug)(n,this._buffer,{encoding:"utf8"}),this.emptyBuffer()})}clear(){return ds(this,void 0,void 0,function*(){return this.emptyBuffer().write({overwrite:!0})})}stringify(){return this._buffer}isEmptyBuffer(){return this._buffer.length===0}emptyBuffer(){return this._buffer="",this}addRaw(e,t=!1){return this._buffer+=e,t?this.addEOL():this}addEOL(){return this.addRaw(ag)}addCodeBlock(e,t){let n=Object.assign({},t&&{lang:t}),i=this.wrap("pre",this.wrap("code",e),n);return this.addRaw(i).addEOL()}addList(e,t=!1){let n=t?"ol":"ul",i=e.map(o=>this.wrap("li",o)).join(""),s=this.wrap(n,i);return this.addRaw(s).addEOL()}addTable(e){let t=e.map(i=>{let s=i.map(o=>{if(typeof o=="string")return this.wrap("td",o);let{header:a,data:c,colspan:l,rowspan:u}=o,f=a?"th":"td",d=Object.assign(Object.assign({},l&&{colspan:l}),u&&{rowspan:u});return this.wrap(f,c,d)}).join("");return this.wrap("tr",s)}).join(""),n=this.wrap("table",t);return this.addRaw(n).addEOL()}addDetails(e,t){let n=this.wrap("details",this.wrap("summary",e)+t);return this.addRaw(n).addEOL()}addImage(e,t,n){let{width:i,height:s}=n||{},o=Object.assign(Object.assign({},i&&{width:i}),s&&{height:s}),a=this.wrap("img",null,Object.assign({src:e,alt:t},o));return this.addRaw(a).addEOL()}addHeading(e,t){let n=`h${t}`,i=["h1","h2","h3","h4","h5","h6"].includes(n)?n:"h1",s=this.wrap(i,e);return this.addRaw(s).addEOL()}addSeparator(){let e=this.wrap("hr",null);return this.addRaw(e).addEOL()}addBreak(){let e=this.wrap("br",null);return this.addRaw(e).addEOL()}addQuote(e,t){let n=Object.assign({},t&&{cite:t}),i=this.wrap("blockquote",e,n);return this.addRaw(i).addEOL()}addLink(e,t){let n=this.wrap("a",e,{href:t});return this.addRaw(n).addEOL()}},Qk=new hs;import Jc from"os";import*as mn from"fs";var{chmod:dg,copyFile:hg,lstat:pg,mkdir:mg,open:tO,readdir:gg,rename:yg,rm:wg,rmdir:rO,stat:bg,symlink:Sg,unlink:Eg}=mn.promises,vg=process.platform==="win32";var nO=mn.constants.O_RDONLY;var cO=process.platform==="win32";var hO=Jc.platform(),pO=Jc.arch();var Rg=function(r,e,t,n){function i(s){return s instanceof t?s:new t(function(o){o(s)})}return new(t||(t=Promise))(function(s,o){function a(u){try{l(n.next(u))}catch(f){o(f)}}function c(u){try{l(n.throw(u))}catch(f){o(f)}}function l(u){u.done?s(u.value):i(u.value).then(a,c)}l((n=n.apply(r,e||[])).next())})},er;(function(r){r[r.Success=0]="Success",r[r.Failure=1]="Failure"})(er||(er={}));function us(r){Ve("add-mask",{},r)}function Xc(r,e){let t=process.env[`INPUT_${r.replace(/ /g,"_").toUpperCase()}`]||"";if(e&&e.required&&!t)throw new Error(`Input required and not supplied: ${r}`);return e&&e.trimWhitespace===!1?t:t.trim()}function Qc(r,e){if(process.env.GITHUB_OUTPUT||"")return Kc("OUTPUT",Vc(r,e));process.stdout.write(ps.EOL),Ve("set-output",{name:r},Ke(e))}function ms(r){process.exitCode=er.Failure,gs(r)}function Zc(){return process.env.RUNNER_DEBUG==="1"}function fs(r){Ve("debug",{},r)}function gs(r,e={}){Ve("error",dn(e),r instanceof Error?r.toString():r)}function gn(r,e={}){Ve("warning",dn(e),r instanceof Error?r.toString():r)}function el(r,e={}){Ve("notice",dn(e),r instanceof Error?r.toString():r)}function yn(r){process.stdout.write(r+ps.EOL)}function Ng(r){ls("group",r)}function _g(){ls("endgroup")}function tl(r,e){return Rg(this,void 0,void 0,function*(){Ng(r);let t;try{t=yield e()}finally{_g()}return t})}var x=class extends Error{file;line;column;input;key;fix;constructor(e,t={}){super(Cg(e,t),t.cause===void 0?void 0:{cause:t.cause}),this.name="UserError",this.file=t.file,this.line=t.line,this.column=t.column,this.input=t.input,this.key=t.key,this.fix=t.fix}};function Cg(r,e){let t=[];e.input&&t.push(`input '${e.input}'`),e.file&&t.push(e.line?`${e.file}:${e.line}${e.column?`:${e.column}`:""}`:e.file),e.key&&t.push(`key '${e.key}'`);let n=t.length?`${t.join(", ")}: `:"";if(!e.fix)return`${n}${r}`;let i=/[.!?]$/.test(r)?r:`${r}.`;return`${n}${i} ${/[.!?]$/.test(e.fix)?e.fix:`${e.fix}.`}`}function rl(r){return r instanceof x||r instanceof Error&&r.name==="UserError"}function se(r){return r instanceof Error?r.message:String(r)}import{randomBytes as Lg}from"node:crypto";import{mkdir as Ig,rename as Pg,rm as Mg,writeFile as qg}from"node:fs/promises";import{basename as Dg,dirname as nl,join as Fg}from"node:path";async function rr(r,e){await Ig(nl(r),{recursive:!0});let t=Fg(nl(r),`.${Dg(r)}.${process.pid}.${Lg(4).toString("hex")}.tmp`);try{await qg(t,e),await Pg(t,r)}catch(n){throw await il(t),n}}async function ys(r,e){await rr(r,`${JSON.stringify(e,null,2)}
-`)}async function il(r){await Mg(r,{force:!0,recursive:!0}).catch(()=>{})}import{isAbsolute as Ug,relative as Bg,resolve as jg,sep as IO}from"node:path";function sl(r,e){let t=Bg(r,e);return t===""||!t.startsWith("..")&&!Ug(t)}function wn(r,e,t={}){let n=jg(r,e);if(!sl(r,n))throw new x(`'${e}' leads outside the workspace`,{...t,fix:"Use a path inside the workspace (GITHUB_WORKSPACE)"});return n}var qe=fn(zf(),1);import{readFile as gE}from"node:fs/promises";import{extname as yE}from"node:path";function Dt(r,e,t){let n=new qe.LineCounter,i=(0,qe.parseDocument)(r,{lineCounter:n,uniqueKeys:!0,prettyErrors:!1,strict:!0}),s=i.errors[0];if(s){let a=s.linePos?.[0]?.line??(s.pos?n.linePos(s.pos[0]).line:void 0);throw new x(`cannot parse ${e}: ${s.message.split(`
-`)[0]}`,{...t?{file:t}:{},...a?{line:a}:{},fix:"Fix the syntax (JSON or YAML)"})}let o;try{o=i.toJS({maxAliasCount:100})}catch(a){throw new x(`cannot read ${e}: ${se(a)}`,t?{file:t}:{})}return{value:o,source:e,lineOf(a){let c=f=>{let d=f?.range;return d?n.linePos(d[0]).line:void 0},l=i.contents,u=c(l);for(let f of a)if((0,qe.isMap)(l)){let d=l.items.find(h=>(0,qe.isScalar)(h.key)&&String(h.key.value)===String(f));if(!d)return;u=c(d.key),l=d.value}else if((0,qe.isSeq)(l)&&typeof f=="number")l=l.items[f],u=c(l);else return;return u}}}async function Lr(r,e=r){let t;try{t=await gE(r,"utf8")}catch(s){let o=s.code;throw new x(o==="ENOENT"?"file not found":`cannot read file (${o??se(s)})`,{file:e,fix:o==="ENOENT"?"Check the path; it is relative to the workspace":void 0})}let i=yE(r).toLowerCase()===".json"?"json":"yaml";return{...Dt(t,e,e),format:i}}var Xf=r=>Xc(r,{trimWhitespace:!0});var EE=["true","True","TRUE"],vE=["false","False","FALSE"],Ir=class{source;constructor(e=Xf){this.source=e}optional(e){let t=this.source(e);return t===""?void 0:t}string(e,t){return this.optional(e)??t??yi(e)}secret(e,t={}){let n=this.optional(e);if(n!==void 0&&us(n),n===void 0&&t.required)throw new x("is required but was not set",{input:e,fix:`Pass it, e.g. '${e}: \${{ secrets.GITHUB_TOKEN }}'`});return n}boolean(e,t){let n=this.optional(e);if(n===void 0)return t;if(EE.includes(n))return!0;if(vE.includes(n))return!1;throw new x(`must be true or false, got '${n}'`,{input:e})}number(e,t,n={}){let i=this.optional(e);if(i===void 0)return t??yi(e);let s=Number(i),o=n.integer?"an integer":"a number";if(i.trim()===""||!Number.isFinite(s)||n.integer&&!Number.isInteger(s))throw new x(`must be ${o}, got '${i}'`,{input:e});if(n.min!==void 0&&s<n.min)throw new x(`must be at least ${n.min}, got ${s}`,{input:e});if(n.max!==void 0&&s>n.max)throw new x(`must be at most ${n.max}, got ${s}`,{input:e});return s}choice(e,t,n){let i=this.optional(e)??n;if(i===void 0)return yi(e);if(!t.includes(i))throw new x(`must be one of ${t.map(s=>`'${s}'`).join(", ")}, got '${i}'`,{input:e});return i}list(e,t={}){let n=this.optional(e);return n===void 0?t.required?yi(e):[]:n.split(/\r?\n/).flatMap(i=>t.commas?i.split(","):[i]).map(i=>i.trim()).filter(i=>i!==""&&!i.startsWith("#"))}path(e,t){let n=this.optional(e)??t.fallback;return n===void 0?void 0:wn(t.root,n,{input:e})}file(e,t){let n=this.optional(e);if(n===void 0)return;if(/[\r\n]/.test(n))throw new x("must be one path, got several lines",{input:e});let i=Jf(n)?bE(n):wn(t.root,n,{input:e}),s=wE(t.root,i);return{path:i,display:s&&!s.startsWith("..")&&!Jf(s)?s.split(SE).join("/"):i}}mapping(e){let t=this.optional(e);if(t===void 0)return;let n;try{n=Dt(t,`input '${e}'`).value}catch(i){throw new x(`is not valid YAML or JSON: ${i.message}`,{input:e})}if(n===null||typeof n!="object"||Array.isArray(n))throw new x("must be a mapping (key: value lines, or a JSON object)",{input:e});return n}duration(e){let t=this.optional(e);if(t===void 0)return;let n=Qf(t);if(n===void 0)throw new x(`'${t}' is not a duration`,{input:e,fix:"Write a number and a unit: s, m, h, d or w (e.g. 30d)"});return n}};function yi(r){throw new x("is required but was not set",{input:r,fix:`Add '${r}:' under 'with:' in the step`})}var $E={s:1e3,m:6e4,h:36e5,d:864e5,w:7*864e5};function Qf(r){let e=/^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(r.trim());if(e)return Number(e[1])*$E[e[2]]}import{isAbsolute as AE,relative as xE}from"node:path";function Zo(r){let e=process.env.GITHUB_WORKSPACE,t=r.file;if(t&&e&&AE(t)){let i=xE(e,t);i.startsWith("..")||(t=i.split("\\").join("/"))}let n={};return t&&(n.file=t),r.line&&(n.startLine=r.line),r.column&&(n.startColumn=r.column),r.title&&(n.title=r.title),n}var ea={error:(r,e={})=>gs(r,Zo(e)),warning:(r,e={})=>gn(r,Zo(e)),notice:(r,e={})=>el(r,Zo(e))};function ta(){return Zc()||process.env.ACTIONS_STEP_DEBUG==="true"}async function ra(r){try{await r()}catch(e){if(rl(e))e.file?(ea.error(e.message,{file:e.file,line:e.line,column:e.column}),process.exitCode=er.Failure):ms(e.message);else{let t=e instanceof Error?e:new Error(String(e));ta()&&t.stack&&yn(t.stack),ms(`${t.message}${ta()?"":" (re-run with debug logging for the stack trace)"}`)}}}import{appendFile as kE}from"node:fs/promises";var Zf=!1,Pr=class{parts=[];add(e){return this.parts.push(e.endsWith(`
-`)?e:`${e}
-`),this}get markdown(){return this.parts.join(`
-`)}async write(){if(Zf)throw new Error("the job summary was already written in this run (it is written once)");Zf=!0;let e=process.env.GITHUB_STEP_SUMMARY;return e?(await kE(e,this.markdown,"utf8"),!0):!1}};function na(r){for(let[e,t]of Object.entries(r)){let n=t==null?"":typeof t=="object"?JSON.stringify(t):String(t);Qc(e,n)}}import{readFileSync as OE}from"node:fs";import{tmpdir as TE}from"node:os";import{resolve as ed}from"node:path";function ia(r=process.env){let e=r.GITHUB_REPOSITORY||void 0,[t,n]=e?.split("/")??[],i=(r.GITHUB_SERVER_URL||"https://github.com").replace(/\/$/,""),s=r.GITHUB_RUN_ID||void 0,o=RE(r.GITHUB_EVENT_PATH),a=o.pull_request,c=o.issue,l=a?.number??(c?.pull_request?c.number:void 0),u=a?.head?.repo?.full_name;return{workspace:r.GITHUB_WORKSPACE||process.cwd(),runnerTemp:r.RUNNER_TEMP||TE(),repository:e,owner:t,repo:n,sha:r.GITHUB_SHA||void 0,ref:r.GITHUB_REF||void 0,workflow:r.GITHUB_WORKFLOW||void 0,job:r.GITHUB_JOB||void 0,runId:s,runAttempt:r.GITHUB_RUN_ATTEMPT||void 0,actor:r.GITHUB_ACTOR||void 0,eventName:r.GITHUB_EVENT_NAME||void 0,event:o,serverUrl:i,apiUrl:(r.GITHUB_API_URL||"https://api.github.com").replace(/\/$/,""),runUrl:e&&s?`${i}/${e}/actions/runs/${s}`:void 0,pullRequest:typeof l=="number"?l:void 0,fromFork:!!(u&&e&&u!==e),onGitHub:r.GITHUB_ACTIONS==="true"}}function RE(r){if(!r)return{};try{let e=JSON.parse(OE(r,"utf8"));return e&&typeof e=="object"?e:{}}catch(e){throw new x(`cannot read the event payload: ${e.message}`,{file:r})}}function sa(r){return r.onGitHub?"git:origin":"file:.mlops/registry"}function oa(r){return{workspace:ed(r.workspace),tempDir:ed(r.runnerTemp),identity:{actor:r.actor,runUrl:r.runUrl,runId:r.runId,repository:r.repository}}}var Ft={};ig(Ft,{debug:()=>_E,group:()=>LE,info:()=>NE,warning:()=>CE});var NE=r=>yn(r),_E=r=>fs(r),CE=r=>gn(r),LE=(r,e)=>tl(r,e);import{tmpdir as Ak}from"node:os";var Mr={attempts:12,baseMs:100,maxMs:4e3};function qr(r,e,t=Math.random){let n=Math.min(e.maxMs,e.baseMs*2**Math.max(0,r-1));return Math.round(n/2+t()*(n/2))}var wi=r=>new Promise(e=>setTimeout(e,r));var Id=fn(Cd(),1);import{randomBytes as mv}from"node:crypto";import{copyFile as gv,mkdir as Ea,readFile as yv,rename as wv,rm as bv,writeFile as Sv}from"node:fs/promises";import{dirname as Ev,join as st}from"node:path";import{createHash as Sa}from"node:crypto";import{createReadStream as Ld,createWriteStream as lv}from"node:fs";import{mkdir as uv}from"node:fs/promises";import{dirname as fv}from"node:path";import{Transform as dv}from"node:stream";import{pipeline as hv}from"node:stream/promises";async function Br(r){let e=Sa("sha256"),t=0;for await(let n of Ld(r,{highWaterMark:1<<20}))e.update(n),t+=n.length;return{sha256:e.digest("hex"),size:t}}function Kt(r){return Sa("sha256").update(r).digest("hex")}function pv(){let r=Sa("sha256"),e=0;return{stream:new dv({transform(n,i,s){r.update(n),e+=n.length,s(null,n)}}),result:()=>({sha256:r.digest("hex"),size:e})}}async function Et(r,e){await uv(fv(e),{recursive:!0});let t=typeof r=="string"?Ld(r,{highWaterMark:1<<20}):r,{stream:n,result:i}=pv();return await hv(t,n,lv(e)),i()}var va=3e4,Ni=class{kind="file";uri;o;constructor(e){this.o=e,this.uri=e.uri}describe(e){return`'${st(this.o.root,e)}'`}async read(){let e=this.o.root,t=async n=>{try{return await yv(st(e,n))}catch(i){if(i.code==="ENOENT"||i.code==="ENOTDIR")return;throw new x(`cannot read ${this.describe(n)}: ${i.message}`,{fix:"Check the registry directory and its permissions"})}};return{revision:void 0,readBuffer:t,readText:async n=>(await t(n))?.toString("utf8"),exportFile:async(n,i)=>{try{return await gv(st(e,n),i),!0}catch(s){if(s.code==="ENOENT")return!1;throw s}}}}async update(e){let t=this.o.root;try{await Ea(t,{recursive:!0})}catch(s){throw new x(`cannot create the registry directory ${t}: ${s.message}`,{fix:"Use a writable directory for the file: registry"})}let n,i;try{i=await Id.default.lock(t,{lockfilePath:st(t,".lock"),realpath:!1,stale:va,update:va/3,retries:{retries:this.o.retry.attempts*4,factor:1.5,minTimeout:20,maxTimeout:this.o.retry.maxMs,randomize:!0},onCompromised:s=>{n=s}})}catch(s){throw s.code==="ELOCKED"?new x(`the registry ${t} stayed locked by another writer`,{fix:`Wait for the other registration to finish and re-run; a lock left by a crashed writer (${st(t,".lock")}) is taken over after ${va/1e3} s`}):s}try{let{changeSet:s,result:o}=await e(await this.read());return s?.tag&&this.o.log?.info(`registry: a file: registry has no tags; ${s.tag.name} was not created`),s&&s.changes.length&&await this.apply(s,()=>n),{result:o}}finally{await i().catch(()=>{})}}async apply(e,t){let n=this.o.root,i=st(n,".staging",`${process.pid}-${mv(6).toString("hex")}`);await Ea(i,{recursive:!0});try{let s=[];for(let[a,c]of e.changes.entries()){let l=st(i,String(a));if("data"in c)await Sv(l,c.data);else{let u=await Et(c.source,l);if(u.sha256!==c.sha256||u.size!==c.size)throw new x(`the model file ${c.source} changed while it was being registered (sha256 ${u.sha256}, expected ${c.sha256})`,{fix:"Register once the training step has finished writing its files; nothing was registered"})}s.push(l)}let o=t();if(o)throw new x(`lost the lock on the registry ${n} (${o.message}); nothing was registered`,{fix:"Re-run the step"});for(let[a,c]of e.changes.entries()){let l=st(n,c.path);await Ea(Ev(l),{recursive:!0}),await wv(s[a],l)}}finally{await bv(i,{recursive:!0,force:!0})}}async close(){}};import{appendFile as kv,mkdir as Ov,mkdtemp as Pd,rm as Md,writeFile as Tv}from"node:fs/promises";import{join as Vt,resolve as Aa}from"node:path";import{execFile as Rv}from"node:child_process";import{existsSync as Nv}from"node:fs";import{spawn as _i}from"node:child_process";import{createHash as vv}from"node:crypto";import{createWriteStream as $v}from"node:fs";import{pipeline as Av}from"node:stream/promises";var Ci=class{gitDir;env;secrets;constructor(e){this.gitDir=e.gitDir;let t={};for(let[s,o]of Object.entries(process.env))o!==void 0&&!/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(s)&&(t[s]=o);Object.assign(t,{GIT_DIR:e.gitDir,LC_ALL:"C",LANGUAGE:"C",GIT_TERMINAL_PROMPT:"0",GIT_ASKPASS:"",SSH_ASKPASS:"",GIT_SSH_COMMAND:process.env.GIT_SSH_COMMAND??"ssh -o BatchMode=yes"});let n=[["gc.auto","0"],["maintenance.auto","false"]];this.secrets=[];let i=xv(e.remoteUrl,e.token);i&&(n.push(i.config),this.secrets.push(e.token,i.secret)),t.GIT_CONFIG_COUNT=String(n.length),n.forEach(([s,o],a)=>{t[`GIT_CONFIG_KEY_${a}`]=s,t[`GIT_CONFIG_VALUE_${a}`]=o}),this.env=t}redact(e){let t=e;for(let n of this.secrets)n&&(t=t.split(n).join("***"));return t}run(e,t={}){return new Promise((n,i)=>{let s=_i("git",e,{env:{...this.env,...t.env},stdio:["pipe","pipe","pipe"]}),o=[],a=[];s.stdout.on("data",c=>o.push(c)),s.stderr.on("data",c=>a.push(c)),s.on("error",c=>i(new Error(`cannot run git: ${c.message} (is git installed and on the PATH?)`))),s.on("close",c=>n({code:c??1,stdout:Buffer.concat(o).toString("utf8"),stderr:this.redact(Buffer.concat(a).toString("utf8"))})),s.stdin.on("error",()=>{}),s.stdin.end(t.input??"")})}runBuffer(e){return new Promise((t,n)=>{let i=_i("git",e,{env:this.env,stdio:["ignore","pipe","pipe"]}),s=[],o=[];i.stdout.on("data",a=>s.push(a)),i.stderr.on("data",a=>o.push(a)),i.on("error",n),i.on("close",a=>t({code:a??1,stdout:Buffer.concat(s),stderr:this.redact(Buffer.concat(o).toString("utf8"))}))})}blobSha256(e){return new Promise((t,n)=>{let i=_i("git",["cat-file","blob",e],{env:this.env,stdio:["ignore","pipe","pipe"]}),s=vv("sha256"),o=0,a=[];i.stdout.on("data",c=>{s.update(c),o+=c.length}),i.stderr.on("data",c=>a.push(c)),i.on("error",n),i.on("close",c=>c===0?t({sha256:s.digest("hex"),size:o}):n(new jr(["cat-file","blob",e],{code:c??1,stdout:"",stderr:this.redact(Buffer.concat(a).toString("utf8"))})))})}async ok(e,t={}){let n=await this.run(e,t);if(n.code!==0)throw new jr(e,n);return n.stdout}async blobToFile(e,t){let n=_i("git",["cat-file","blob",e],{env:this.env,stdio:["ignore","pipe","pipe"]}),i=[];n.stderr.on("data",c=>i.push(c));let s=new Promise((c,l)=>{n.on("error",l),n.on("close",u=>c(u??1))});await Av(n.stdout,$v(t));let o=await s;if(o===0)return!0;let a=this.redact(Buffer.concat(i).toString("utf8"));if($a(a))return!1;throw new jr(["cat-file","blob",e],{code:o,stdout:"",stderr:a})}},jr=class extends Error{result;constructor(e,t){super(`git ${e[0]} failed (exit ${t.code}): ${t.stderr.trim().split(`
-`).slice(-6).join(" | ")||"no message"}`),this.name="GitError",this.result=t}};function $a(r){return/does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(r)}function xv(r,e){if(!e||!/^https?:\/\//i.test(r))return;let t=new URL(r),n=Buffer.from(`x-access-token:${e}`,"utf8").toString("base64");return{config:[`http.${t.protocol}//${t.host}/.extraheader`,`AUTHORIZATION: basic ${n}`],secret:n}}var Li=class{kind="git";uri;o;cli;workDir;verifiedBlobs=new Map;constructor(e){this.o=e,this.uri=e.uri}describe(e){return`'${e}' on branch '${this.o.branch}' of ${this.o.uri}`}async git(){if(this.cli)return this.cli;let e=await _v(this.o.remote,this.o.workspace,this.o.uri);await Ov(this.o.tempDir,{recursive:!0}),this.workDir=await Pd(Vt(this.o.tempDir,"mlops-registry-"));let t=Vt(this.workDir,"repo.git"),n=new Ci({gitDir:t,remoteUrl:e,token:this.o.token});return await n.ok(["-c","init.defaultBranch=unused","init","--bare","-q",t]),await kv(Vt(t,"config"),["[core]","	repositoryformatversion = 1","[extensions]","	partialClone = origin","[fetch]","	writeCommitGraph = false",'[remote "origin"]',`	url = ${Lv(e)}`,"	promisor = true","	partialclonefilter = blob:none",""].join(`
-`)),this.cli=n,n}get trackingRef(){return`refs/remotes/origin/${this.o.branch}`}async fetch(){let e=await this.git(),t=await e.run(["fetch","-q","--no-tags","--depth=1","--filter=blob:none","origin",`+refs/heads/${this.o.branch}:${this.trackingRef}`]);if(t.code===0)return(await e.ok(["rev-parse","--verify","-q",this.trackingRef])).trim();if(/couldn't find remote ref/i.test(t.stderr)){await e.run(["update-ref","-d",this.trackingRef]);return}throw new x(`cannot reach the registry ${this.o.uri}: ${xa(t.stderr)}`,{fix:qd(this.o.uri,t.stderr)})}async read(){let e=await this.fetch();return this.snapshot(e)}snapshot(e){let t=this.cli,n=new Map,i=new Set,s=async o=>{if(!e)return;if(n.has(o))return n.get(o);let a=await t.runBuffer(["cat-file","blob",`${e}:${o}`]),c;if(a.code===0)c=a.stdout;else if(!$a(a.stderr))throw new x(`cannot read ${this.describe(o)}: ${xa(a.stderr)}`,{fix:qd(this.o.uri,a.stderr)});return n.set(o,c),c};return{revision:e,readBuffer:s,readText:async o=>(await s(o))?.toString("utf8"),exportFile:async(o,a)=>e?t.blobToFile(`${e}:${o}`,a):!1,prefetch:async o=>{let a=o.filter(c=>!i.has(c));for(let c of a)i.add(c);e&&a.length&&await this.prefetch(e,a)}}}async prefetch(e,t){let n=this.cli,i=await n.run(["ls-tree","-z",e,"--",...t.map(a=>a.endsWith("/*")?a.slice(0,-1):a)]);if(i.code!==0)return;let s=[],o=new Map;for(let a of i.stdout.split("\0")){let c=/^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(a);if(!c)continue;let[,l,u]=c,f=u.slice(0,u.lastIndexOf("/")+1);t.includes(u)||t.includes(`${f}*`)?s.push(l):t.includes(f)&&(!o.has(f)||u>o.get(f).name)&&o.set(f,{name:u,oid:l})}for(let a of o.values())s.push(a.oid);s.length&&await n.run(["-c","fetch.negotiationAlgorithm=noop","fetch","-q","origin","--no-tags","--no-write-fetch-head","--recurse-submodules=no","--filter=blob:none","--stdin"],{input:`${s.join(`
-`)}
-`})}async update(e,t){let n=this.o.retry,i="";for(let s=1;s<=n.attempts;s++){let o=s===1&&t?t:await this.read(),{changeSet:a,result:c}=await e(o);if(!a||a.changes.length===0&&!a.tag)return{result:c};let l=await this.git(),u=a.changes.length?await this.commit(o.revision,a):void 0,f=a.tag?await this.prepareTag(a.tag,u??o.revision):void 0,d=[...u?[`${u}:refs/heads/${this.o.branch}`]:[],...f?.push?[`refs/tags/${f.name}:refs/tags/${f.name}`]:[]];if(d.length===0)return{result:c,tag:f?.name};let h=await this.push(l,d);if(h.kind==="ok")return this.o.log?.debug?.(`registry: pushed ${d.join(" ")} (attempt ${s})`),{result:c,revision:u,tag:f?.name};if(f?.push&&await l.run(["update-ref","-d",`refs/tags/${f.name}`]),h.kind==="refused")throw new x(`the registry ${this.o.uri} refused the push to branch '${this.o.branch}': ${h.detail}`,{fix:"Give the token write access to the repository (in the workflow: 'permissions: contents: write' on this job), or check branch protection rules on the registry branch; nothing was registered"});if(i=h.detail,s<n.attempts){let m=qr(s,n);this.o.log?.info(h.kind==="conflict"?`registry: another writer updated '${this.o.branch}' first; retrying on the new tip in ${m} ms (attempt ${s+1} of ${n.attempts})`:`registry: push failed (${h.detail}); retrying in ${m} ms (attempt ${s+1} of ${n.attempts})`),await wi(m)}}throw new x(`could not write to the registry ${this.o.uri} after ${n.attempts} attempts: ${i}`,{fix:"Too many writers at once or an unstable connection: re-run the job (nothing was registered), or serialise registrations with a workflow concurrency group"})}async commit(e,t){let n=await this.git(),i=await Pd(Vt(this.workDir,"stage-"));try{let s={GIT_INDEX_FILE:Vt(i,"index")};await n.ok(e?["read-tree",e]:["read-tree","--empty"],{env:s});let o=[];for(let[d,h]of t.changes.entries())if("data"in h){let m=Vt(i,`blob-${d}`);await Tv(m,h.data),o.push(m)}else o.push(h.source);let a=o.filter(d=>!d.includes(`
-`)),c=a.length?(await n.ok(["hash-object","-w","--no-filters","--stdin-paths"],{input:`${a.join(`
-`)}
-`})).trim().split(`
-`):[];if(c.length!==a.length)throw new Error(`git hash-object returned ${c.length} ids for ${a.length} files`);let l=[];for(let d of o)l.push(d.includes(`
-`)?(await n.ok(["hash-object","-w","--no-filters","--",d])).trim():c.shift());for(let[d,h]of t.changes.entries())"source"in h&&await this.verifyBlob(l[d],h.source,h.sha256,h.size);let u=t.changes.map((d,h)=>`100644 ${l[h]}	${d.path}\0`).join("");await n.ok(["update-index","-z","--index-info"],{env:s,input:u});let f=(await n.ok(["write-tree","--missing-ok"],{env:s})).trim();return(await n.ok(["commit-tree",f,...e?["-p",e]:[],"-F","-"],{env:this.authorEnv(),input:t.message})).trim()}finally{await Md(i,{recursive:!0,force:!0})}}async verifyBlob(e,t,n,i){if(this.verifiedBlobs.get(e)===n)return;let s=await this.cli.blobSha256(e);if(s.sha256!==n||s.size!==i)throw new x(`the model file ${t} changed while it was being registered (sha256 ${s.sha256}, expected ${n})`,{fix:"Register once the training step has finished writing its files; nothing was registered"});this.verifiedBlobs.set(e,n)}authorEnv(){let e=this.o.identity?.actor,t=e??"mlops-registry",n=e?`${e}@users.noreply.github.com`:"mlops-registry@users.noreply.github.com";return{GIT_AUTHOR_NAME:t,GIT_AUTHOR_EMAIL:n,GIT_COMMITTER_NAME:"mlops-registry",GIT_COMMITTER_EMAIL:"mlops-registry@users.noreply.github.com"}}async prepareTag(e,t){let n=await this.git(),i=await n.run(["ls-remote","--tags","origin",`refs/tags/${e.name}`]);if(i.code===0&&i.stdout.trim()!=="")return this.o.log?.info(`registry: tag ${e.name} already exists; left as it is`),{name:e.name,push:!1};let s=t;if(e.target&&((await n.run(["fetch","-q","--no-tags","--depth=1","--filter=blob:none","origin",e.target])).code===0?s=e.target:this.o.log?.warning(`registry: commit ${e.target} is not on ${this.o.uri}; tag ${e.name} points at the registry commit instead`)),!!s)return await n.ok(["tag","-a","-f","-m",e.message,e.name,s],{env:this.authorEnv()}),{name:e.name,push:!0}}async push(e,t){let n=await e.run(["push","--porcelain",...t.length>1?["--atomic"]:[],"origin",...t]);if(n.code===0)return{kind:"ok"};let i=n.stdout.split(`
-`).filter(a=>a.startsWith("!	")),s=n.stderr.split(`
-`).filter(a=>a.startsWith("remote:")).map(a=>a.replace(/^remote:\s*/,"").trim()).filter(Boolean).join(" ");if(i.length){let a=[...new Set(i.map(c=>c.split("	")[2]??""))].join("; ");return/\[rejected\].*(non-fast-forward|fetch first|stale info)/.test(a)?{kind:"conflict",detail:a}:/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(a)?{kind:"conflict",detail:a}:{kind:"refused",detail:[a,s].filter(Boolean).join(" \u2014 ")}}let o=`${s} ${xa(n.stderr)}`.trim();return/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(n.stderr)?{kind:"refused",detail:o}:{kind:"transient",detail:o}}async close(){this.workDir&&await Md(this.workDir,{recursive:!0,force:!0}),this.cli=void 0,this.workDir=void 0}};function xa(r){let e=r.split(`
-`).map(n=>n.trim()).filter(n=>n&&!n.startsWith("hint:")),t=e.filter(n=>/^(fatal|error):/.test(n));return[...new Set(t.length?t:e.slice(-3))].join(" ")||"no message from git"}function qd(r,e){return/\b(401|403)\b|Authentication failed|could not read Username/i.test(e)?"The token cannot read the repository: pass a token with 'contents: read' (and 'contents: write' to register) as github-token":`Check that ${r} names a reachable git remote (a remote of the checked-out workspace such as git:origin, a URL, or a path) and that the token can read it`}async function _v(r,e,t){if(r==="")throw new x(`'${t}' names no remote`,{input:"registry",fix:"Write git:origin, git:<url> or file:<dir>"});if(/^[a-z][a-z0-9+.-]*:\/\//i.test(r)||/^[^/\s]+@[^/\s]+:/.test(r))return r;if(/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(r)){let n=await new Promise(i=>{let s={...process.env};for(let o of["GIT_DIR","GIT_WORK_TREE","GIT_INDEX_FILE"])delete s[o];Rv("git",["-C",e,"remote","get-url",r],{env:s},(o,a)=>i(o?void 0:a.trim()||void 0))});if(n)return Cv(n)?n:Aa(e,n);if(!Nv(Aa(e,r)))throw new x(`the workspace ${e} has no git remote named '${r}'`,{input:"registry",fix:"Check out the repository first (actions/checkout), or give the remote's URL or path: git:https://github.com/<owner>/<repo>.git"})}return Aa(e,r)}function Cv(r){return/^[a-z][a-z0-9+.-]*:\/\//i.test(r)||/^[^/\s]+@[^/\s]+:/.test(r)}function Lv(r){return`"${r.replace(/\\/g,"\\\\").replace(/"/g,'\\"')}"`}import{randomBytes as bk}from"node:crypto";import{readFile as Sk,mkdir as _c,rename as Ek,rm as vk}from"node:fs/promises";import{dirname as Wm,join as xt}from"node:path";import{createHash as Iv}from"node:crypto";var Ii=["sha256","sha512","sha1","md5"],ot={sha256:64,sha512:128,sha1:40,md5:32};function Hr(r){return typeof r=="string"&&Ii.includes(r)}var Pv=/[\\\n\r]/;function Fd(r,e){return Pv.test(e)?`\\${r}  ${e.replace(/[\\\n\r]/g,t=>t==="\\"?"\\\\":t===`
-`?"\\n":"\\r")}
-`:`${r}  ${e}
-`}function at(r,e){let t=Math.min(r.length,e.length);for(let n=0;n<t;n++){let i=r.charCodeAt(n),s=e.charCodeAt(n);if(i!==s)return Dd(i)-Dd(s)}return r.length-e.length}function Dd(r){return r>=55296&&r<=57343?r+8192:r>=57344?r-2048:r}function Pi(r,e="sha256"){let t=Iv(e),n=512;for(let i=0;i<r.length;i+=n){let s="",o=Math.min(r.length,i+n);for(let a=i;a<o;a++)s+=Fd(r[a].digest,r[a].path);t.update(s,"utf8")}return t.digest("hex")}function z(r){return`'${r.replace(/[\\\n\r]/g,e=>e==="\\"?"\\\\":e===`
-`?"\\n":"\\r")}'`}import{readFile as Mv}from"node:fs/promises";var Gr="mlops-actions/data-manifest@1";function ka(r,e){return`${r}:${e}`}function Oa(r,e,t){let n=0;for(let i of e)n+=i.size;return{format:Gr,algorithm:r,hash:ka(r,Pi(e,r)),files:e.length,bytes:n,...t?{selection:t}:{},entries:e}}async function Ta(r,e=r){let t;try{t=await Mv(r,"utf8")}catch(n){let i=n.code;throw new x(i==="ENOENT"?"manifest not found":`cannot read the manifest (${i??se(n)})`,{file:e,fix:i==="ENOENT"?"Check the path; it must be a manifest written by data-hash (e.g. restored from a cache or an artifact)":void 0})}return Ud(t,e)}function Ud(r,e){let t=(h,m={})=>new x(`is not a data-hash manifest: ${h}`,{file:e,...m,fix:`Point to a manifest written by data-hash (format ${Gr})`}),n;try{n=JSON.parse(r)}catch(h){throw t(`invalid JSON (${se(h).split(`
-`)[0]})`,Dv(r,h))}if(n===null||typeof n!="object"||Array.isArray(n))throw t("the top level is not a JSON object");let i=n;if(i.format!==Gr)throw t(i.format===void 0?'it has no "format" key':`unknown format ${JSON.stringify(i.format)}`,{key:"format"});let s=i.algorithm;if(!Hr(s))throw t(`unknown algorithm ${JSON.stringify(s)}`,{key:"algorithm"});let o=ot[s],a=new RegExp(`^[0-9a-f]{${o}}$`),c=i.entries;if(!Array.isArray(c))throw t('"entries" is not a list',{key:"entries"});let l=new Array(c.length),u=0;for(let h=0;h<c.length;h++){let m=c[h],p=`entries[${h}]`;if(m===null||typeof m!="object")throw t("an entry is not an object",{key:p});let{path:w,size:g,digest:E}=m;if(typeof w!="string"||w==="")throw t("an entry has no path",{key:`${p}.path`});if(typeof g!="number"||!Number.isSafeInteger(g)||g<0)throw t(`the size of ${z(w)} is not a byte count`,{key:`${p}.size`});if(typeof E!="string"||!a.test(E))throw t(`the digest of ${z(w)} is not ${o} hex digits (${s})`,{key:`${p}.digest`});if(h>0&&at(l[h-1].path,w)>=0)throw t(`the entries are not sorted by path without duplicates (${z(l[h-1].path)} then ${z(w)})`,{key:p});l[h]={path:w,size:g,digest:E},u+=g}if(i.files!==l.length)throw t(`"files" says ${JSON.stringify(i.files)} but there are ${l.length} entries`,{key:"files"});if(i.bytes!==u)throw t(`"bytes" says ${JSON.stringify(i.bytes)} but the entries add up to ${u}`,{key:"bytes"});let f=ka(s,Pi(l,s));if(i.hash!==f)throw t(`"hash" ${JSON.stringify(i.hash)} does not match its entries (${f}); it was edited or damaged`,{key:"hash"});let d=qv(i.selection);return{format:Gr,algorithm:s,hash:f,files:l.length,bytes:u,...d?{selection:d}:{},entries:l}}function qv(r){if(r===null||typeof r!="object")return;let e=r,t=n=>Array.isArray(n)?n.filter(i=>typeof i=="string"):[];return{paths:t(e.paths),exclude:t(e.exclude),followSymlinks:e.followSymlinks===!0}}function Dv(r,e){let t=/position (\d+)/.exec(se(e));if(t)return{line:r.slice(0,Number(t[1])).split(`
-`).length};try{Dt(r,"manifest")}catch(n){if(n instanceof x&&n.line)return{line:n.line}}return{}}import*as L0 from"node:crypto";import*as Qt from"node:fs";import{resolve as I0,sep as yh}from"node:path";import{setImmediate as za}from"node:timers/promises";import{setFlagsFromString as P0}from"node:v8";import*as Ra from"node:crypto";import*as ke from"node:fs";import{availableParallelism as Fv}from"node:os";import{sep as Bd}from"node:path";import{SHARE_ENV as Uv,Worker as Bv}from"node:worker_threads";var vt=class extends Error{path;code;constructor(e,t,n){super(n),this.name="FileReadError",this.path=e,this.code=t}},Wt=512*1024;function Mi(r,e,t,n,i,s,o,a,c){let l=r.openSync(t,n);try{let u=-1;if(o){let m=r.fstatSync(l);if(!m.isFile())throw Object.assign(new Error("not a regular file"),{code:"ENOTREG"});u=m.size,a[c*3+1]=m.mtimeMs,a[c*3+2]=m.ino}let f=r.readSync(l,i,0,i.length,null);if(f<i.length&&(u===-1||f===u))return a[c*3]=f,e.hash(s,i.subarray(0,f),"hex");if(u===-1){let m=r.fstatSync(l);if(!m.isFile())throw Object.assign(new Error("not a regular file"),{code:"ENOTREG"});u=m.size}let d=e.createHash(s),h=0;for(;f>0;)d.update(i.subarray(0,f)),h+=f,f=r.readSync(l,i,0,i.length,null);if(h!==u)throw Object.assign(new Error(`its size changed from ${u} to ${h} bytes while it was read`),{code:"ECHANGED"});return a[c*3]=h,d.digest("hex")}finally{r.closeSync(l)}}var Kr=1024*1024,jd=4;async function Hd(r,e,t,n){let i=ke.openSync(r,e);try{let s=ke.fstatSync(i);if(!s.isFile())throw Object.assign(new Error("not a regular file"),{code:"ENOTREG"});let o=Ra.createHash(t),a=Array.from({length:jd+1},()=>Buffer.allocUnsafe(Kr)),c=Math.ceil(s.size/Kr),l=[],u=0,f=()=>{let m=u++;l.push(new Promise((p,w)=>ke.read(i,a[m%a.length],0,Kr,m*Kr,(g,E)=>g?w(g):p(E))))};for(;u<c&&u<jd;)f();let d=0;try{for(let m=0;m<c;m++){let p=await l.shift();if(u<c&&f(),o.update(a[m%a.length].subarray(0,p)),d+=p,p<Kr&&m<c-1)break}}finally{await Promise.allSettled(l)}if(d===s.size&&ke.readSync(i,a[0],0,1,d)>0||d!==s.size)throw Object.assign(new Error(`its size changed from ${s.size} bytes while it was read`),{code:"ECHANGED"});return n[0]=d,n[1]=s.mtimeMs,n[2]=s.ino,o.digest("hex")}finally{ke.closeSync(i)}}function Na(r,e){return r.constants.O_RDONLY|r.constants.O_NONBLOCK|(e?r.constants.O_NOFOLLOW:0)}function jv(r){let{parentPort:e,workerData:t}=process.getBuiltinModule("node:worker_threads"),n=process.getBuiltinModule("node:fs"),i=process.getBuiltinModule("node:crypto"),s=t.algorithm,o=t.prefix,a=t.stat,c=t.flags,l=Buffer.allocUnsafe(t.bufferSize);e.on("message",u=>{let f=u.names.split("\0"),d=f.length,h=new Float64Array(d*3),m="";for(let p=0;p<d;p++){let w=o+f[p];try{m+=r(n,i,w,c,l,s,a,h,p)}catch(g){let E=g;e.postMessage({id:u.id,meta:h,digests:m,error:{index:p,code:E.code??"EUNKNOWN",message:E.message??String(g)}});return}}e.postMessage({id:u.id,meta:h,digests:m},[h.buffer])})}var Hv=`(${jv.toString()})(${Mi.toString()});`;function qi(){return Math.max(1,Fv())}var Gv=2,Vr=class{slots=[];pending=new Map;queue=[];nextId=1;failure;closed=!1;options;prefix;flags;mainBuffer;constructor(e){this.options=e;let t=Math.max(0,Math.floor(e.concurrency??qi())-1),n=e.root.endsWith(Bd)?e.root:`${e.root}${Bd}`;this.prefix=n,this.flags=Na(ke,e.noFollow??!1);for(let i=0;i<t;i++){let s=new Bv(Hv,{eval:!0,workerData:{algorithm:e.algorithm,bufferSize:Wt,flags:this.flags,stat:e.stat??!1,prefix:n},resourceLimits:{maxOldGenerationSizeMb:32,maxYoungGenerationSizeMb:4},env:Uv,stdout:!1,stderr:!1}),o={worker:s,inFlight:0};s.on("message",a=>this.settle(a)),s.on("error",a=>this.fail(a)),s.on("exit",a=>{a!==0&&!this.closed&&this.fail(new Error(`a hashing worker exited with code ${a}`))}),this.slots.push(o)}}get threads(){return this.slots.length+1}get algorithm(){return this.options.algorithm}submit(e){return this.failure?Promise.reject(this.failure):new Promise((t,n)=>{this.queue.push({id:this.nextId++,names:e,resolve:t,reject:n}),this.pump()})}hashQueuedOnMain(){let e=this.queue.shift();if(!e)return!1;this.mainBuffer??=Buffer.allocUnsafe(Wt);let{algorithm:t,stat:n}=this.options,i=new Float64Array(e.names.length*3),s="";for(let o=0;o<e.names.length;o++)try{s+=Mi(ke,Ra,this.prefix+e.names[o],this.flags,this.mainBuffer,t,n??!1,i,o)}catch(a){let c=a;return e.reject(new vt(e.names[o],c.code??"EUNKNOWN",c.message)),!0}return e.resolve({meta:i,digests:s}),!0}pump(){for(;this.queue.length;){let e;for(let n of this.slots)n.inFlight<Gv&&(!e||n.inFlight<e.inFlight)&&(e=n);if(!e)return;let t=this.queue.shift();e.inFlight++,this.pending.set(t.id,{...t,slot:e}),e.worker.postMessage({id:t.id,names:t.names.join("\0")})}}settle(e){let t=this.pending.get(e.id);t&&(this.pending.delete(e.id),t.slot.inFlight--,e.error?t.reject(new vt(t.names[e.error.index],e.error.code,e.error.message)):t.resolve(e),this.pump())}fail(e){this.failure??=e;for(let[t,n]of this.pending)this.pending.delete(t),n.reject(e);for(let t of this.queue.splice(0))t.reject(e)}close(){this.closed=!0;for(let e of this.slots)e.worker.unref(),e.worker.terminate()}};var Ui=fn(hh(),1);import{lstatSync as k0,readdirSync as gh,realpathSync as Ba,statSync as ja}from"node:fs";import{isAbsolute as ph,join as Ha,posix as O0,relative as T0,sep as Xt}from"node:path";function*Ga(r,e){let t=r.root,n=r.followSymlinks??!1,i=r.input,s;try{s=Ba(t)}catch(g){throw new x(`the root directory '${t}' cannot be read (${Jt(g)})`,{fix:"Check that the workspace exists"})}let o=[],a=[];for(let g of r.paths){let E=g.trim();E===""||E.startsWith("#")||(E.startsWith("!")?a.push(Bi(t,E.slice(1),i)):o.push(Bi(t,E,i)))}for(let g of r.exclude??[]){let E=g.trim();E===""||E.startsWith("#")||a.push(Bi(t,E,void 0))}if(o.length===0)throw new x("no path to hash was given",{...i?{input:i}:{},fix:"List files, directories or globs, one per line, relative to the workspace"});let c=a.length?(0,Ui.default)(a.map(g=>g.includes("/")?g:`**/${g}`),{dot:!0}):void 0,l=o.length>1?new Set:void 0,u=new Set,f=new Set,d=g=>i?{input:i,key:g}:{key:g},h=g=>{if(g===""||!c)return!1;if(c(g))return!0;for(let E=g.indexOf("/");E!==-1;E=g.indexOf("/",E+1))if(c(g.slice(0,E)))return!0;return!1},m=(g,E,T)=>{let N;try{N=Ba(T)}catch(k){throw Jt(k)==="ENOENT"?new x(`${z(E)} is a symbolic link whose target does not exist`,{...d(g),fix:"Fix or remove the link"}):new x(`cannot resolve ${z(E)} (${Jt(k)})`,d(g))}let O=E===""?s:Ha(s,...E.split("/"));if(N!==O){if(!R0(s,N))throw new x(`${z(E)} leads outside the workspace through a symbolic link (to ${N})`,{...d(g),fix:"Hash data inside the workspace: copy it in, or point the link at a path inside it"});if(!n)throw new x(`${z(E)} is, or goes through, a symbolic link, and follow-symlinks is false`,{...d(g),fix:"Set follow-symlinks: true, or name the real path"})}return N},p=g=>l?l.has(g)?!1:(l.add(g),!0):!0;function*w(g,E,T,N,O,k){let M=[{rel:E,abs:T,chain:{real:N,parent:void 0}}];for(;M.length;){let $=M.pop(),A;try{A=gh($.abs,{withFileTypes:!0})}catch(b){throw new x(`cannot read the directory ${z($.rel||".")} (${Jt(b)})`,{...d(g),fix:"Make it readable by the runner user, or exclude it"})}A.sort((b,S)=>b.name<S.name?-1:b.name>S.name?1:0);let y=$.rel===""?"":`${$.rel}/`,L=[],R=[],U=!1;for(let b of A){let S=b.name;!U&&S.includes("\uFFFD")&&(N0($.abs,$.rel,g,d),U=!0);let D=y+S;if(!c?.(D))if(b.isFile())(!O||O(D))&&p(D)&&L.push(D);else if(b.isDirectory())R.push({rel:D,abs:`${$.abs}${Xt}${S}`,chain:{real:`${$.chain.real}${Xt}${S}`,parent:$.chain}});else if(b.isSymbolicLink()){if(!n){(!O||O(D))&&u.add(D);continue}let q=`${$.abs}${Xt}${S}`,H=m(g,D,q),F;try{F=ja(q)}catch(W){throw new x(`cannot read ${z(D)} (${Jt(W)})`,d(g))}if(F.isFile())(!O||O(D))&&p(D)&&L.push(D);else if(F.isDirectory()){for(let W=$.chain;W;W=W.parent)if(W.real===H)throw new x(`the symbolic link ${z(D)} points back to a directory it is in (${H}), a loop`,{...d(g),fix:"Remove the link, exclude it, or set follow-symlinks: false"});R.push({rel:D,abs:q,chain:{real:H,parent:$.chain}})}else(!O||O(D))&&f.add(D)}else(!O||O(D))&&f.add(D)}for(let b=R.length-1;b>=0;b--)M.push(R[b]);L.length&&(k.n+=L.length,yield L)}}for(let g of o){let E=g===""?t:Ha(t,...g.split("/")),T;try{T=k0(E)}catch(R){let U=Jt(R);if(U!=="ENOENT"&&U!=="ENOTDIR")throw new x(`cannot read ${z(g)} (${U})`,d(g))}if(T){if(h(g))continue;let R=m(g,g,E);if(T.isSymbolicLink()){if(!n)throw new x(`${z(g)} is a symbolic link, and follow-symlinks is false`,{...d(g),fix:"Set follow-symlinks: true, or name the real path"});T=ja(E),R=Ba(E)}if(T.isFile())p(g)&&(yield[g]);else if(T.isDirectory())yield*w(g,g,E,R,void 0,{n:0});else throw new x(`${z(g)} is not a regular file or a directory`,{...d(g),fix:"Name files or directories"});continue}let N=Ui.default.scan(g);if(!N.isGlob)throw new x(`${z(g)} does not exist`,{...d(g),fix:"Check the path (relative to the workspace) and that the data is there before this step (checked out, downloaded or restored)"});let O=N.base,k=O===""?t:Ha(t,...O.split("/")),M;try{M=ja(k)}catch{M=void 0}let $=(0,Ui.default)(g,{dot:!0}),A=!1,y=l?R=>$(R)?(A=!0,!0):!1:$,L={n:0};if(M?.isDirectory()&&!h(O)){let R=m(g,O,k);yield*w(g,O,k,R,y,L)}if(L.n===0&&!A)throw new x(`the glob ${z(g)} matches no file`,{...d(g),fix:"Check the pattern (relative to the workspace; * does not cross /, ** does) and that the data is there before this step"})}e.skippedSymlinks.push(...u),e.skippedSpecial.push(...f)}function Bi(r,e,t){let n=e.trim();if(ph(n)){let i=T0(r,n);if(i.startsWith("..")||ph(i))throw mh(e,t);n=i.split(Xt).join("/")}if(n=O0.normalize(n),n===".."||n.startsWith("../"))throw mh(e,t);return n==="."||n==="./"?"":n.replace(/^\.\//,"").replace(/\/+$/,"")}function mh(r,e){return new x(`${z(r)} leads outside the workspace`,{...e?{input:e}:{},fix:"Use a path inside the workspace (GITHUB_WORKSPACE); copy or download the data there first"})}function R0(r,e){return e===r||e.startsWith(r.endsWith(Xt)?r:`${r}${Xt}`)}function N0(r,e,t,n){let i=gh(r,{encoding:"buffer"}),s=new TextDecoder("utf-8",{fatal:!0});for(let o of i)try{s.decode(o)}catch{let a=`${e?`${e}/`:""}${o.toString("utf8")}`;throw new x(`the file name ${z(a)} is not valid UTF-8`,{...n(t),fix:"Rename the file (or exclude it); the manifest and the listing need UTF-8 paths"})}}function Jt(r){return r.code??(r instanceof Error?r.message:String(r))}import{readFile as _0}from"node:fs/promises";var ji="mlops-actions/stat-cache@2",Ka=2e3,Hi=class{index=new Map;paths=[];sizes=[];mtimes=[];inodes=[];digests=[];get size(){return this.index.size}get(e){let t=this.index.get(e);return t===void 0?void 0:{size:this.sizes[t],mtimeMs:this.mtimes[t],ino:this.inodes[t],digest:this.digests[t]}}set(e,t){let n=this.index.get(e);n===void 0&&(n=this.paths.push(e)-1,this.index.set(e,n)),this.sizes[n]=t.size,this.mtimes[n]=t.mtimeMs,this.inodes[n]=t.ino,this.digests[n]=t.digest}delete(e){let t=this.index.get(e);return t===void 0?!1:(this.index.delete(e),this.paths[t]="",!0)}};async function Va(r,e){let t=new Hi,n;try{n=await _0(r,"utf8")}catch(f){let d=f.code;return d==="ENOENT"?{cache:t}:{cache:t,problem:`cannot read the stat cache ${r} (${d??se(f)}); hashing every file`}}let i;try{i=JSON.parse(n)}catch{return{cache:t,problem:`the stat cache ${r} is not valid JSON; hashing every file and rewriting it`}}let{paths:s,sizes:o,mtimes:a,inodes:c,digests:l}=i??{};if(i?.format!==ji||![s,o,a,c,l].every(f=>Array.isArray(f)&&f.length===s.length))return{cache:t,problem:`${r} is not a stat cache (format ${ji}); hashing every file and rewriting it`};if(i.algorithm!==e)return{cache:t};let u=ot[e];for(let f=0;f<s.length;f++){let d=s[f],h=o[f],m=a[f],p=c[f],w=l[f];typeof d!="string"||d===""||typeof h!="number"||typeof m!="number"||typeof p!="number"||typeof w!="string"||w.length!==u||t.set(d,{size:h,mtimeMs:m,ino:p,digest:w})}return{cache:t}}async function Wa(r,e,t){await rr(r,C0(e,t))}function*C0(r,e){let t=[];for(let i of e.index.values())t.push(i);yield`{"format":"${ji}","algorithm":"${r}",
-`;let n=function*(i,s,o=!1){let a=`"${i}":[`;for(let c=0;c<t.length;c++)a+=`${c?",":""}${s(t[c])}`,a.length>65536&&(yield a,a="");yield`${a}]${o?"":","}
-`};yield*n("paths",i=>JSON.stringify(e.paths[i])),yield*n("sizes",i=>String(e.sizes[i])),yield*n("mtimes",i=>String(e.mtimes[i])),yield*n("inodes",i=>String(e.inodes[i])),yield*n("digests",i=>`"${e.digests[i]}"`,!0),yield`}
-`}var Eh=256,vh=4,Ya=64,wh=64*1024*1024,Ja=class{paths=[];sizes=[];digests=[];mtimes=[];inodes=[]};async function Xa(r){let e=performance.now(),t=Date.now(),n=r.algorithm??"sha256";if(!Hr(n))throw new x(`unknown algorithm '${String(n)}'`,{fix:`Use one of ${Ii.join(", ")}`});let i=I0(r.root),s=i.endsWith(yh)?i:`${i}${yh}`,o=r.followSymlinks??!1,a=r.concurrency??qi(),c;if(r.statCache){let k=await Va(r.statCache,n);k.problem&&r.onWarning?.(k.problem),c=k.cache}let l=c!==void 0,u=new Ja,f=0,d={skippedSymlinks:[],skippedSpecial:[]},h=Ga({root:i,paths:r.paths,exclude:r.exclude,followSymlinks:o,input:r.input},d),m,p;try{if(c?.size){let k=[],M=0;for(let $ of h){u.paths.length>Ah&&xh();for(let A of $){let y=u.paths.push(A)-1,L=c.index.get(A),R=L===void 0?void 0:Qt.statSync(s+A,{throwIfNoEntry:!1});R&&R.size===c.sizes[L]&&R.mtimeMs===c.mtimes[L]&&R.ino===c.inodes[L]&&R.isFile()?(u.sizes[y]=R.size,u.digests[y]=c.digests[L],f++):(k.push(y),M+=R?R.size:Wt)}}p=k,k.length&&(k.length<=Ya&&(M<=wh||k.length===1)?await bh(u,k,s,n,o,l):(m=new Vr({algorithm:n,root:i,concurrency:a,noFollow:!o,stat:l}),await q0(m,u,k)))}else{let k=performance.now(),M=!1;for(;u.paths.length<=Ya&&performance.now()-k<=vh;){let A=h.next();if(A.done){M=!0;break}for(let y of A.value)u.paths.push(y)}let $=()=>u.paths.map((A,y)=>y);M&&u.paths.length<=Ya&&(u.paths.length<=1||M0(u.paths,s)<=wh)?await bh(u,$(),s,n,o,l):(m=new Vr({algorithm:n,root:i,concurrency:a,noFollow:!o,stat:l}),await D0(m,u,h)),c&&(p=$())}}catch(k){throw k instanceof vt?j0(k):k}finally{m?.close()}let{paths:w,sizes:g,digests:E}=u,T=new Array(w.length);for(let k=0;k<T.length;k++)T[k]=k;T.sort((k,M)=>at(w[k],w[M]));let N=new Array(T.length);for(let k=0;k<T.length;k++){let M=T[k];N[k]={path:w[M],size:g[M],digest:E[M]}}c&&r.statCache&&p?.length&&await B0(r.statCache,n,c,u,p,t);let O=Oa(n,N,{paths:[...r.paths],exclude:[...r.exclude??[]],followSymlinks:o});return O.stats={cacheHits:f,hashed:N.length-f,skippedSymlinks:d.skippedSymlinks.sort(at),skippedSpecial:d.skippedSpecial.sort(at),elapsedMs:performance.now()-e},O}function M0(r,e){let t=0;for(let n of r)t+=Qt.statSync(e+n,{throwIfNoEntry:!1})?.size??0;return t}async function bh(r,e,t,n,i,s){let o=Buffer.allocUnsafe(Wt),a=Na(Qt,!i),c=new Float64Array(3);for(let l of e){let u=r.paths[l];c.fill(0);try{let f=Qt.statSync(t+u,{throwIfNoEntry:!1});r.digests[l]=f&&f.size>Wt?await Hd(t+u,a,n,c):Mi(Qt,L0,t+u,a,o,n,s,c,0)}catch(f){let d=f;throw new vt(u,d.code??"EUNKNOWN",d.message)}r.sizes[l]=c[0],r.mtimes[l]=c[1],r.inodes[l]=c[2]}}function $h(r,e,t,n){for(let i=0;i<e.length;i++){let s=e[i];r.digests[s]=t.digests.slice(i*n,(i+1)*n),r.sizes[s]=t.meta[i*3],r.mtimes[s]=t.meta[i*3+1],r.inodes[s]=t.meta[i*3+2]}}async function q0(r,e,t){let n=ot[r.algorithm],i=[],s=Math.max(1,Math.min(Eh,Math.ceil(t.length/(r.threads*4))));for(let o=0;o<t.length;o+=s){let a=t.slice(o,o+s);i.push(r.submit(a.map(c=>e.paths[c])).then(c=>$h(e,a,c,n)))}for(;r.hashQueuedOnMain();)await za();await U0(i)}async function D0(r,e,t){let n=ot[r.algorithm],i=[],s,o=0,a=f=>{if(f<=o)return;let d=o;o=f;let h=e.paths.slice(d,f),m=r.submit(h).then(p=>$h(e,F0(d,f),p,n),p=>{s??=p});i.push(m)},c=f=>Math.min(Eh,16+(f>>3)),l=()=>{for(;e.paths.length-o>=c(o);)a(o+c(o))};l();let u=performance.now();for(let f of t){for(let d of f)e.paths.push(d);if(e.paths.length>Ah&&xh(),l(),s)break;performance.now()-u>vh&&(await za(),u=performance.now())}for(a(e.paths.length);!s&&r.hashQueuedOnMain();)await za();if(await Promise.all(i),s)throw s}var Ah=5e4,Sh=!1;function xh(){Sh||(Sh=!0,P0("--semi-space-growth-factor=1"))}function F0(r,e){let t=new Array(e-r);for(let n=0;n<t.length;n++)t[n]=r+n;return t}async function U0(r){let t=(await Promise.allSettled(r)).find(n=>n.status==="rejected");if(t)throw t.reason}async function B0(r,e,t,n,i,s){let o=!1;for(let a of i){let c=n.paths[a],l=n.mtimes[a];l<s-Ka?(t.set(c,{size:n.sizes[a],mtimeMs:l,ino:n.inodes[a],digest:n.digests[a]}),o=!0):t.delete(c)&&(o=!0)}o&&await Wa(r,e,t)}function j0(r){let e=r.path;switch(r.code){case"EACCES":case"EPERM":return new x(`cannot read ${z(e)}: permission denied`,{file:e,fix:"Make the file readable by the runner user, or exclude it"});case"ENOENT":return new x(`${z(e)} disappeared while the data was hashed`,{file:e,fix:"Do not change the data while data-hash runs"});case"ELOOP":return new x(`${z(e)} became a symbolic link while the data was hashed`,{file:e,fix:"Do not change the data while data-hash runs"});case"ECHANGED":return new x(`${z(e)} changed while it was hashed: ${r.message}`,{file:e,fix:"Do not change the data while data-hash runs"});default:return new x(`cannot read ${z(e)} (${r.code}: ${r.message})`,{file:e})}}var H0=/[\\`*_{}[\]()#+!~|]/g;function ge(r){return String(r).replace(/\r\n|\r|\n/g," ").replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(H0,e=>`\\${e}`).replace(/@/g,"@\u200B").replace(/(https?):\/\//gi,"$1:\u200B//").replace(/\bwww\./gi,"www\u200B.")}function re(r){let e=String(r).replace(/\r\n|\r|\n/g," ").replace(/\|/g,"\\|"),t=Math.max(0,...(e.match(/`+/g)??[]).map(s=>s.length)),n="`".repeat(t+1),i=e.startsWith("`")||e.endsWith("`")?" ":"";return`${n}${i}${e}${i}${n}`}function Qa(r,e){return/^https?:\/\//i.test(e)?`[${ge(r)}](${e.replace(/[()\s]/g,encodeURIComponent)})`:ge(r)}function ct(r,e,t=[]){let n=r.map((s,o)=>{let a=t[o];return a==="right"?"---:":a==="center"?":---:":"---"}),i=s=>`| ${r.map((o,a)=>s[a]??"").join(" | ")} |`;return[i(r),i(n),...e.map(i)].join(`
-`)}function Gi(r,e,t=!1){return`<details${t?" open":""}>
-<summary>${r}</summary>
+// node_modules/retry/lib/retry_operation.js
+var require_retry_operation = __commonJS({
+  "node_modules/retry/lib/retry_operation.js"(exports, module) {
+    function RetryOperation(timeouts, options) {
+      if (typeof options === "boolean") {
+        options = { forever: options };
+      }
+      this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
+      this._timeouts = timeouts;
+      this._options = options || {};
+      this._maxRetryTime = options && options.maxRetryTime || Infinity;
+      this._fn = null;
+      this._errors = [];
+      this._attempts = 1;
+      this._operationTimeout = null;
+      this._operationTimeoutCb = null;
+      this._timeout = null;
+      this._operationStart = null;
+      if (this._options.forever) {
+        this._cachedTimeouts = this._timeouts.slice(0);
+      }
+    }
+    __name(RetryOperation, "RetryOperation");
+    module.exports = RetryOperation;
+    RetryOperation.prototype.reset = function() {
+      this._attempts = 1;
+      this._timeouts = this._originalTimeouts;
+    };
+    RetryOperation.prototype.stop = function() {
+      if (this._timeout) {
+        clearTimeout(this._timeout);
+      }
+      this._timeouts = [];
+      this._cachedTimeouts = null;
+    };
+    RetryOperation.prototype.retry = function(err) {
+      if (this._timeout) {
+        clearTimeout(this._timeout);
+      }
+      if (!err) {
+        return false;
+      }
+      var currentTime = (/* @__PURE__ */ new Date()).getTime();
+      if (err && currentTime - this._operationStart >= this._maxRetryTime) {
+        this._errors.unshift(new Error("RetryOperation timeout occurred"));
+        return false;
+      }
+      this._errors.push(err);
+      var timeout = this._timeouts.shift();
+      if (timeout === void 0) {
+        if (this._cachedTimeouts) {
+          this._errors.splice(this._errors.length - 1, this._errors.length);
+          this._timeouts = this._cachedTimeouts.slice(0);
+          timeout = this._timeouts.shift();
+        } else {
+          return false;
+        }
+      }
+      var self = this;
+      var timer = setTimeout(function() {
+        self._attempts++;
+        if (self._operationTimeoutCb) {
+          self._timeout = setTimeout(function() {
+            self._operationTimeoutCb(self._attempts);
+          }, self._operationTimeout);
+          if (self._options.unref) {
+            self._timeout.unref();
+          }
+        }
+        self._fn(self._attempts);
+      }, timeout);
+      if (this._options.unref) {
+        timer.unref();
+      }
+      return true;
+    };
+    RetryOperation.prototype.attempt = function(fn, timeoutOps) {
+      this._fn = fn;
+      if (timeoutOps) {
+        if (timeoutOps.timeout) {
+          this._operationTimeout = timeoutOps.timeout;
+        }
+        if (timeoutOps.cb) {
+          this._operationTimeoutCb = timeoutOps.cb;
+        }
+      }
+      var self = this;
+      if (this._operationTimeoutCb) {
+        this._timeout = setTimeout(function() {
+          self._operationTimeoutCb();
+        }, self._operationTimeout);
+      }
+      this._operationStart = (/* @__PURE__ */ new Date()).getTime();
+      this._fn(this._attempts);
+    };
+    RetryOperation.prototype.try = function(fn) {
+      console.log("Using RetryOperation.try() is deprecated");
+      this.attempt(fn);
+    };
+    RetryOperation.prototype.start = function(fn) {
+      console.log("Using RetryOperation.start() is deprecated");
+      this.attempt(fn);
+    };
+    RetryOperation.prototype.start = RetryOperation.prototype.try;
+    RetryOperation.prototype.errors = function() {
+      return this._errors;
+    };
+    RetryOperation.prototype.attempts = function() {
+      return this._attempts;
+    };
+    RetryOperation.prototype.mainError = function() {
+      if (this._errors.length === 0) {
+        return null;
+      }
+      var counts = {};
+      var mainError = null;
+      var mainErrorCount = 0;
+      for (var i = 0; i < this._errors.length; i++) {
+        var error2 = this._errors[i];
+        var message = error2.message;
+        var count = (counts[message] || 0) + 1;
+        counts[message] = count;
+        if (count >= mainErrorCount) {
+          mainError = error2;
+          mainErrorCount = count;
+        }
+      }
+      return mainError;
+    };
+  }
+});
 
-${e}
+// node_modules/retry/lib/retry.js
+var require_retry = __commonJS({
+  "node_modules/retry/lib/retry.js"(exports) {
+    var RetryOperation = require_retry_operation();
+    exports.operation = function(options) {
+      var timeouts = exports.timeouts(options);
+      return new RetryOperation(timeouts, {
+        forever: options && options.forever,
+        unref: options && options.unref,
+        maxRetryTime: options && options.maxRetryTime
+      });
+    };
+    exports.timeouts = function(options) {
+      if (options instanceof Array) {
+        return [].concat(options);
+      }
+      var opts = {
+        retries: 10,
+        factor: 2,
+        minTimeout: 1 * 1e3,
+        maxTimeout: Infinity,
+        randomize: false
+      };
+      for (var key in options) {
+        opts[key] = options[key];
+      }
+      if (opts.minTimeout > opts.maxTimeout) {
+        throw new Error("minTimeout is greater than maxTimeout");
+      }
+      var timeouts = [];
+      for (var i = 0; i < opts.retries; i++) {
+        timeouts.push(this.createTimeout(i, opts));
+      }
+      if (options && options.forever && !timeouts.length) {
+        timeouts.push(this.createTimeout(i, opts));
+      }
+      timeouts.sort(function(a, b) {
+        return a - b;
+      });
+      return timeouts;
+    };
+    exports.createTimeout = function(attempt, opts) {
+      var random = opts.randomize ? Math.random() + 1 : 1;
+      var timeout = Math.round(random * opts.minTimeout * Math.pow(opts.factor, attempt));
+      timeout = Math.min(timeout, opts.maxTimeout);
+      return timeout;
+    };
+    exports.wrap = function(obj, options, methods) {
+      if (options instanceof Array) {
+        methods = options;
+        options = null;
+      }
+      if (!methods) {
+        methods = [];
+        for (var key in obj) {
+          if (typeof obj[key] === "function") {
+            methods.push(key);
+          }
+        }
+      }
+      for (var i = 0; i < methods.length; i++) {
+        var method = methods[i];
+        var original = obj[method];
+        obj[method] = (/* @__PURE__ */ __name(function retryWrapper(original2) {
+          var op = exports.operation(options);
+          var args = Array.prototype.slice.call(arguments, 1);
+          var callback = args.pop();
+          args.push(function(err) {
+            if (op.retry(err)) {
+              return;
+            }
+            if (err) {
+              arguments[0] = op.mainError();
+            }
+            callback.apply(this, arguments);
+          });
+          op.attempt(function() {
+            original2.apply(obj, args);
+          });
+        }, "retryWrapper")).bind(obj, original);
+        obj[method].options = options;
+      }
+    };
+  }
+});
 
-</details>`}var G0=3;function kh(r,e,t){let n=r.latest,i=e&&e.latest===n?{...e.metrics}:{};if(t&&t.version===n){i={};for(let[s,o]of Object.entries(t.metrics).slice(0,G0))i[s]=o}return{latest:n,versions:r.count,aliases:Object.fromEntries(Object.entries(r.aliases).map(([s,o])=>[s,o.version])),metrics:i,updatedAt:r.updatedAt}}function K0(r){return Number.isInteger(r)?String(r):Number(r.toPrecision(4)).toString()}function Oh(r,e){let t=Object.keys(r.models).sort(),n=t.map(s=>{let o=r.models[s],a=Object.entries(o.aliases).sort(([l],[u])=>l.localeCompare(u)).map(([l,u])=>`${re(l)} \u2192 ${ge(u)}`).join("<br>"),c=Object.entries(o.metrics).map(([l,u])=>`${ge(l)} ${K0(u)}`).join("<br>");return[`[${ge(s)}](models/${s}/index.json)`,o.latest?`[${ge(o.latest)}](models/${s}/versions/${o.latest}/card.json)`:"",String(o.versions),a,c,ge(o.updatedAt.replace("T"," ").replace(/\.\d+Z$/,"Z"))]});return["# Model registry","",e.kind==="git"?`This branch${e.branch?` (${re(e.branch)})`:""} is a model registry written by the MLOps Actions \`register-model\` and \`deploy\` steps. Do not edit it by hand: every version is immutable and every file is verified against its model card.`:"This directory is a model registry written by the MLOps Actions `register-model` and `deploy` steps. Do not edit it by hand: every version is immutable and every file is verified against its model card.","",t.length?ct(["model","latest","versions","aliases","main metrics (latest)","updated (UTC)"],n):"_No model registered yet._","","## Layout","","- `models/<name>/index.json`: a model's latest version, number of versions and aliases.","- `models/<name>/history/*.jsonl`: one line per version: digest, main metrics, validation, commit.","- `models/<name>/versions/<version>/card.json`: the model card (files with sha256, lineage, data, params, metrics).","- `models/<name>/versions/<version>/files/`: the model files, when stored in the registry.","- `models/<name>/audit/*.jsonl`: who registered what and moved which alias, when, from which run.","- `models/<name>/digests/`: which version holds which files (re-registering the same files is a no-op).","- `registry.json`: this catalog as data.",""].join(`
-`)}var Jr="mlops-actions/model-card@1";var j={readme:"README.md",catalog:"registry.json",index:r=>`models/${r}/index.json`,versionDir:(r,e)=>`models/${r}/versions/${e}`,card:(r,e)=>`models/${r}/versions/${e}/card.json`,file:(r,e,t)=>`models/${r}/versions/${e}/files/${t}`,attachment:(r,e,t)=>`models/${r}/versions/${e}/${t}`,digest:(r,e)=>`models/${r}/digests/${e.replace(/^sha256:/,"")}.json`,historyDir:r=>`models/${r}/history/`,historySegment:(r,e)=>`models/${r}/history/${String(e).padStart(4,"0")}.jsonl`,auditDir:r=>`models/${r}/audit/`,auditSegment:(r,e)=>`models/${r}/audit/${String(e).padStart(4,"0")}.jsonl`},Th=100,Rh=250,Za="mlops-actions/model-index@1",ec="mlops-actions/registry@1";function Nh(r,e,t={}){return{schema:Za,name:r,count:0,aliases:{},history:{perSegment:t.history??Th,segment:1,lines:0},audit:{perSegment:t.audit??Rh,segment:1,lines:0,total:0},updatedAt:e}}function _h(r){return{schema:ec,models:{},updatedAt:r}}function ne(r,e,t){return new x(`the registry file ${r} is corrupted: ${e}`,{...t?{key:t}:{},fix:"Restore it from the registry's history (git log / git revert on the registry branch, or a backup of the file: directory); the registry never writes a file like this"})}function Ki(r,e){try{return JSON.parse(r)}catch(t){throw ne(e,`not valid JSON (${t.message})`)}}var Le=r=>typeof r=="object"&&r!==null&&!Array.isArray(r);function Ch(r,e,t){let n=Ki(r,e);if(!Le(n))throw ne(e,"not a JSON object");if(n.schema!==Za)throw ne(e,`schema is ${JSON.stringify(n.schema)}, expected '${Za}'`,"schema");if(n.name!==t)throw ne(e,`it names model ${JSON.stringify(n.name)}, not '${t}'`,"name");if(!Number.isInteger(n.count)||n.count<0)throw ne(e,"count is not a number of versions","count");if(n.latest!==void 0&&typeof n.latest!="string")throw ne(e,"latest is not a version","latest");if(!Le(n.aliases))throw ne(e,"aliases is not an object","aliases");for(let[s,o]of Object.entries(n.aliases))if(!Le(o)||typeof o.version!="string")throw ne(e,`alias '${s}' has no version`,`aliases.${s}`);for(let s of["history","audit"]){let o=n[s],a=c=>Le(o)&&Number.isInteger(o[c])&&o[c]>=0;if(!a("perSegment")||!a("segment")||!a("lines")||s==="audit"&&!a("total")||o.perSegment<1)throw ne(e,`${s} is not {perSegment, segment, lines${s==="audit"?", total":""}}`,s)}let i=n.history;if((i.segment-1)*i.perSegment+i.lines!==n.count)throw ne(e,`count ${String(n.count)} does not match the history (${i.segment} segments)`,"count");return n}function Lh(r,e){let t=Ki(r,e);if(!Le(t)||t.schema!==ec||!Le(t.models))throw ne(e,`not a registry catalog (${ec})`);return t}function Ih(r,e,t,n){let i=Ki(r,e);if(!Le(i)||i.schema!==Jr)throw ne(e,`not a model card (${Jr})`,"schema");if(i.name!==t||i.version!==n)throw ne(e,`it describes ${String(i.name)}@${String(i.version)}, not ${t}@${n}`);if(!Array.isArray(i.files)||typeof i.digest!="string"||!Le(i.store))throw ne(e,"files, digest or store is missing");for(let[s,o]of i.files.entries()){if(!Le(o)||typeof o.path!="string"||typeof o.sha256!="string"||typeof o.size!="number")throw ne(e,`file ${s} has no path, size and sha256`,`files[${s}]`);if(!tc(o.path))throw ne(e,`file path '${o.path}' is not a plain relative path`,`files[${s}].path`)}return i}function Ph(r,e,t){let n=[],i=r.split(`
-`);for(let s=0;s<i.length&&n.length<t;s++){let o=i[s];if(o.trim()!=="")try{n.push(JSON.parse(o))}catch{throw ne(e,`line ${s+1} is not valid JSON`)}}if(n.length<t)throw ne(e,`it holds ${n.length} lines where the index counts ${t}`);return n}function Mh(r,e){let t=Ki(r,e);if(!Le(t)||typeof t.version!="string"||!Number.isInteger(t.seq))throw ne(e,"not a digest marker {version, seq}");return t}function tc(r){return r===""||r.startsWith("/")||r.includes("\\")||r.includes("\0")?!1:r.split("/").every(e=>e!==""&&e!=="."&&e!=="..")}function Xr(r){return`${JSON.stringify(r,null,2)}
-`}function Qr(r,e){let t={},n=0,i=(s,o)=>{if(!(n>=e)){if(typeof s=="number"&&Number.isFinite(s))t[o]=s,n++;else if(Le(s))for(let[a,c]of Object.entries(s))i(c,o?`${o}.${a}`:a)}};return i(r??{},""),t}var on=fn(Fm(),1);var ok=/^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/,ak=/^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;function ve(r,e={input:"name"}){if(!ok.test(r)||r.includes(".."))throw new x(`'${r}' is not a valid model name`,{...e,fix:"Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting and ending with a letter or digit (e.g. churn-classifier)"});return r}function He(r,e={input:"alias"}){if(!ak.test(r)||r.includes(".."))throw new x(`'${r}' is not a valid alias`,{...e,fix:"Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting with a letter (e.g. production, candidate)"});return r}function Re(r,e={input:"version"}){let t=r.trim().replace(/^v(?=\d)/,""),n=on.default.valid(t);if(!n||t.includes("+")||n!==t)throw new x(`'${r}' is not a semantic version without build metadata`,{...e,fix:"Write MAJOR.MINOR.PATCH, optionally with a pre-release such as 1.4.0 or 2.0.0-rc.1; or leave it empty and use bump"});return n}function is(r,e){return on.default.rcompare(r,e)}function ss(r){let e;for(let t of r)(e===void 0||on.default.gt(t,e))&&(e=t);return e}function Oc(r,e){let t=ss(r)??"0.0.0",n=on.default.inc(t,e);if(!n)throw new Error(`cannot bump ${t} by ${e}`);return n}function Tc(r,e){return`${r}@v${e}`}import{randomBytes as ck}from"node:crypto";import{createReadStream as lk}from"node:fs";import{mkdir as uk,rename as fk,rm as Um,stat as dk}from"node:fs/promises";import{join as At,resolve as hk}from"node:path";import{Readable as Rc}from"node:stream";import{fileURLToPath as pk}from"node:url";var as=25*1024*1024;function an(r,e){let t=r.slice(5);if(t.startsWith("//"))return pk(r);if(t==="")throw new x(`'${r}' names no directory`,{fix:"Write file:<directory>, e.g. file:.mlops/registry"});return hk(e,t)}async function jm(r,e,t,n){let i=At(r,e,t.digestHex),s={kind:"file",uri:`file:${i}`},o=()=>Um(i,{recursive:!0,force:!0});if(await Bm(i,t.files))return{location:s,created:!1,remove:async()=>{}};let a=At(r,".staging",`${process.pid}-${ck(6).toString("hex")}`);try{for(let c of t.files){let l=await Et(At(t.root,c.path),At(a,c.path));if(l.sha256!==c.sha256||l.size!==c.size)throw new x(`the model file ${c.path} changed while it was being stored (sha256 ${l.sha256}, expected ${c.sha256})`,{fix:"Register once the training step has finished writing its files; nothing was registered"})}await uk(At(r,e),{recursive:!0}),await mk(i)&&(n?.warning(`registry: ${i} held files that do not match their digest; replacing them`),await o());try{await fk(a,i)}catch(c){if(!["EEXIST","ENOTEMPTY"].includes(c.code??"")||!await Bm(i,t.files))throw c;return{location:s,created:!1,remove:async()=>{}}}}catch(c){throw c instanceof x?c:new x(`cannot store the model files in ${r}: ${se(c)}`,{fix:"Use a writable directory for store: file:<dir>"})}finally{await Um(a,{recursive:!0,force:!0})}return{location:s,created:!0,remove:o}}async function Bm(r,e){for(let t of e)try{let n=await Br(At(r,t.path));if(n.sha256!==t.sha256||n.size!==t.size)return!1}catch{return!1}return e.length>0}async function mk(r){return dk(r).then(()=>!0,()=>!1)}function Nc(r){let e=r?.status;return typeof e=="number"?e:void 0}function Hm(r,e){return`mlops-registry/${r}/sha256-${e.slice(0,16)}`}function Gm(r){let e=new Set;return r.map((t,n)=>{let i=t.replace(/\//g,"--").replace(/[^A-Za-z0-9._-]/g,"_").replace(/^[.]/,"_");return e.has(i)&&(i=`${n}-${i}`),e.add(i),i})}function os(r,e,t){let n=Nc(e),i=n===403||n===404?"Give the job 'permissions: contents: write' (Release assets need it), or use store: registry or store: file:<dir>":"Re-run the job; if it keeps failing, check GitHub status or use another store";return new x(`cannot ${r} in ${t.owner}/${t.repo} (${n??"no status"}: ${se(e)})`,{fix:i})}async function Km(r,e,t,n){let i=Hm(e,t.digestHex),{owner:s,repo:o}=r,a,c=!1;try{a=(await r.octokit.request("GET /repos/{owner}/{repo}/releases/tags/{tag}",{owner:s,repo:o,tag:i})).data}catch(u){if(Nc(u)!==404)throw os("look up the model files release",u,r);try{a=(await r.octokit.request("POST /repos/{owner}/{repo}/releases",{owner:s,repo:o,tag_name:i,name:`Model files: ${e} (sha256:${t.digestHex.slice(0,12)}\u2026)`,body:`Files of model \`${e}\`, digest \`sha256:${t.digestHex}\`, stored by the MLOps registry. The registry branch's model card names the version and lists every file's sha256. Do not edit these assets.`,prerelease:!0,make_latest:"false"})).data,c=!0}catch(f){throw os("create a release for the model files",f,r)}}let l=async()=>{await r.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}",{owner:s,repo:o,release_id:a.id}).catch(()=>{}),await r.octokit.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}",{owner:s,repo:o,ref:`tags/${i}`}).catch(()=>{})};try{let u=await gk(r,a.id),f=Gm(t.files.map(h=>h.path)),d={};for(let[h,m]of t.files.entries()){let p=f[h],w=u.find(E=>E.name===p);if(w&&w.state!=="starter"&&w.size===m.size&&(!w.digest||w.digest===`sha256:${m.sha256}`)){d[m.path]={id:w.id,name:w.name};continue}w&&await r.octokit.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}",{owner:s,repo:o,asset_id:w.id});let g=await yk(r,a,p,At(t.root,m.path),m.size,n);if(g.size!==m.size||g.digest&&g.digest!==`sha256:${m.sha256}`)throw new x(`GitHub stored asset ${g.name} with ${g.size} bytes (${g.digest??"no digest"}), expected ${m.size} bytes (sha256:${m.sha256})`,{fix:"Re-run the job; nothing was registered"});d[m.path]={id:g.id,name:g.name}}return{location:{kind:"release",owner:s,repo:o,tag:i,releaseId:a.id,assets:d},created:c,remove:c?l:async()=>{}}}catch(u){throw c&&await l(),u instanceof x?u:os("upload the model files",u,r)}}async function gk(r,e){let t=[];for(let n=1;;n++){let{data:i}=await r.octokit.request("GET /repos/{owner}/{repo}/releases/{release_id}/assets",{owner:r.owner,repo:r.repo,release_id:e,per_page:100,page:n}),s=i;if(t.push(...s),s.length<100)return t}}async function yk(r,e,t,n,i,s){for(let a=1;;a++)try{let{data:c}=await r.octokit.request(`POST ${e.upload_url}`,{name:t,data:Rc.toWeb(lk(n,{highWaterMark:1048576})),headers:{"content-type":"application/octet-stream","content-length":i},request:{retries:0}});return c}catch(c){let l=Nc(c);if(a>=3||l!==void 0&&l<500&&l!==429)throw c;let u=qr(a,{...Mr,baseMs:1e3});s?.info(`registry: uploading ${t} failed (${l??se(c)}); retrying in ${u} ms`),await wi(u)}}async function Vm(r,e,t){let n;try{n=(await r.octokit.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}",{owner:r.owner,repo:r.repo,asset_id:e,headers:{accept:"application/octet-stream"},request:{parseSuccessResponseBody:!1}})).data}catch(s){throw os(`download release asset ${e}`,s,r)}let i=n instanceof ReadableStream?Rc.fromWeb(n):Rc.from([Buffer.from(n instanceof ArrayBuffer?new Uint8Array(n):n)]);return Et(i,t)}var $k={"reference-profile":"reference-profile.json","validation-report":"validation-report.json"},cn=class{backend;ctx;constructor(e,t){this.backend=e,this.ctx=t}get uri(){return this.backend.uri}get kind(){return this.backend.kind}async readIndex(e,t){let n=j.index(t),i=await e.readText(n);return i===void 0?void 0:Ch(i,this.backend.describe(n),t)}async readCatalog(e){let t=await e.readText(j.catalog);return t===void 0?void 0:Lh(t,this.backend.describe(j.catalog))}async readSegment(e,t,n,i){let s=i<t.segment?t.perSegment:i===t.segment?t.lines:0;if(s===0)return[];let o=await e.readText(n);if(o===void 0)throw ne(this.backend.describe(n),"the file is missing though the index counts lines in it");return Ph(o,this.backend.describe(n),s)}async readLog(e,t,n){let i=[];for(let s=1;s<=t.segment;s++)i.push(...await this.readSegment(e,t,n(s),s));return i}async historyLine(e,t,n){if(!Number.isInteger(n)||n<1||n>t.count)return;let i=Math.ceil(n/t.history.perSegment);return(await this.readSegment(e,t.history,j.historySegment(t.name,i),i))[(n-1)%t.history.perSegment]}async committedCard(e,t,n){if(!t||t.count===0)return;let i=j.card(t.name,n),s=await e.readText(i);if(s===void 0)return;let o=Ih(s,this.backend.describe(i),t.name,n),a=await this.historyLine(e,t,o.sequence);return a&&a.version===n&&a.digest===o.digest?o:void 0}async cardByDigest(e,t,n){if(!t||t.count===0)return;let i=j.digest(t.name,n),s=await e.readText(i);if(s===void 0)return;let o=Mh(s,this.backend.describe(i)),a=await this.historyLine(e,t,o.seq);if(!(!a||a.version!==o.version||a.digest!==n))return this.committedCard(e,t,o.version)}async pick(e,t,n){let i;if(n.version!==void 0?i=Re(n.version):n.alias!==void 0?i=t.aliases[He(n.alias)]?.version:i=t.latest,i===void 0)return;let s=await this.committedCard(e,t,i);if(!s&&n.version===void 0)throw ne(this.backend.describe(j.index(t.name)),`it names version ${i}, which has no registered card`);return s}async resolve(e,t={}){ve(e);let n=t.version===void 0?void 0:Re(t.version);t.alias!==void 0&&He(t.alias);let i=await this.backend.read();await i.prefetch?.([j.index(e),...n?[j.card(e,n)]:[],j.historyDir(e)]);let s=await this.readIndex(i,e);return s?this.pick(i,s,t):void 0}async versions(e,t={}){ve(e);let n=await this.backend.read(),i=t.limit!==void 0&&t.limit>0?Math.floor(t.limit):void 0;await n.prefetch?.([j.index(e),i?j.historyDir(e):`${j.historyDir(e)}*`]);let s=await this.readIndex(n,e);if(!s)return[];let o;if(i===void 0)o=await this.readLog(n,s.history,a=>j.historySegment(e,a));else{o=[];for(let a=s.history.segment;a>=1&&o.length<i;a--)o.unshift(...await this.readSegment(n,s.history,j.historySegment(e,a),a));o=o.slice(-i)}return o.sort((a,c)=>is(a.version,c.version))}async aliases(e){ve(e);let t=await this.readIndex(await this.backend.read(),e);return t?{...t.aliases}:{}}async models(){let e=await this.readCatalog(await this.backend.read());return Object.entries(e?.models??{}).map(([t,n])=>({name:t,latest:n.latest,versions:n.versions,aliases:{...n.aliases},updatedAt:n.updatedAt})).sort((t,n)=>t.name.localeCompare(n.name))}async requireCard(e,t,n){let i=await this.readIndex(e,t);if(!i)throw new x(`there is no model '${t}' in the registry ${this.uri}`,{fix:"Check the model name, or register it first"});let s=await this.committedCard(e,i,n);if(s)return s;let o=(await this.readSegment(e,i.history,j.historySegment(t,i.history.segment),i.history.segment)).map(a=>a.version).sort(is).slice(0,5);throw new x(`model '${t}' has no version ${n} in the registry ${this.uri}`,{fix:o.length?`Registered versions include ${o.join(", ")} (the most recent ones)`:"Check the version"})}async card(e,t){return ve(e),this.requireCard(await this.backend.read(),e,Re(t))}async download(e,t,n){ve(e);let i=Re(t),s=await this.backend.read(),o=await this.requireCard(s,e,i);await _c(n,{recursive:!0});let a=xt(n,`.mlops-download-${bk(6).toString("hex")}`);try{for(let l of o.files){let u=xt(a,l.path);await _c(Wm(u),{recursive:!0});let f=await this.fetchStored(s,o,l,u);if(!f||f.sha256!==l.sha256||f.size!==l.size)throw new x(f?`${l.path} of ${e}@${i} does not match its model card: sha256 ${f.sha256} (${f.size} bytes), the card says ${l.sha256} (${l.size} bytes)`:`${l.path} of ${e}@${i} is missing from its store (${o.store.kind})`,{fix:"The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version"})}let c=[];for(let l of o.files){let u=xt(n,l.path);await _c(Wm(u),{recursive:!0}),await Ek(xt(a,l.path),u),c.push({path:l.path,absolute:u,size:l.size,sha256:l.sha256})}return{dir:n,files:c,card:o}}finally{await vk(a,{recursive:!0,force:!0})}}async fetchStored(e,t,n,i){let s=t.store;if(s.kind==="registry")return await e.exportFile(j.file(t.name,t.version,n.path),i)?Br(i):void 0;if(s.kind==="file"){let c=an(s.uri,this.ctx.workspace);try{return await Et(xt(c,n.path),i)}catch(l){if(l.code==="ENOENT")return;throw new x(`cannot read ${xt(c,n.path)}: ${se(l)}`,{fix:"Check that the file store directory is reachable from this runner"})}}let o=s.assets[n.path];if(!o)return;let a=this.ctx.github;if(!a)throw new x(`the files of ${t.name}@${t.version} are GitHub Release assets of ${s.owner}/${s.repo}, and no GitHub client is configured`,{fix:"Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"});return Vm({...a,owner:s.owner,repo:s.repo},o.id,i)}async readAttachment(e,t,n){ve(e);let i=Re(t),s=await this.backend.read(),a=(await this.committedCard(s,await this.readIndex(s,e),i))?.attachments?.[n];if(!a)return;let c=j.attachment(e,i,a.path),l=await s.readBuffer(c);if(!l||Kt(l)!==a.sha256)throw new x(`the ${n} of ${e}@${i} (${this.backend.describe(c)}) ${l?"does not match its sha256 on the card":"is missing"}`,{fix:"The registry was altered: restore the file from its history"});return l}async auditLog(e,t){ve(e),t!==void 0&&He(t);let n=await this.backend.read(),i=await this.readIndex(n,e);if(!i)return[];let s=await this.readLog(n,i.audit,o=>j.auditSegment(e,o));return t===void 0?s:s.filter(o=>o.action==="alias"&&o.alias===t)}async aliasHistory(e,t){return(await this.auditLog(e,t)).filter(i=>i.action==="alias").map(i=>({model:i.model,alias:i.alias,from:i.from??null,to:i.to??null,at:i.at,actor:i.actor,runUrl:i.runUrl,reason:i.reason,moved:!0}))}now(){return new Date().toISOString()}who(e){let t=this.ctx.identity?.actor??e?.actor,n=this.ctx.identity?.runUrl??e?.runUrl;return{...t?{actor:t}:{},...n?{runUrl:n}:{}}}async appendLog(e,t,n,i,s){let{segment:o,lines:a}=t,c=a>0?(await this.readSegment(e,t,n(o),o)).map(l=>`${JSON.stringify(l)}
-`).join(""):"";for(let l of i)a>=t.perSegment&&(s.push({path:n(o),data:c}),o++,a=0,c=""),c+=`${l}
-`,a++;return i.length&&s.push({path:n(o),data:c}),{perSegment:t.perSegment,segment:o,lines:a}}async finishChanges(e,t,n,i,s,o){let a=t.name;i&&(t.history=await this.appendLog(e,t.history,u=>j.historySegment(a,u),[JSON.stringify(i)],s),t.count++,t.latest=ss([...t.latest?[t.latest]:[],i.version]));let c=t.audit.total+n.length;t.audit={...await this.appendLog(e,t.audit,u=>j.auditSegment(a,u),n.map(u=>JSON.stringify(u)),s),total:c},t.updatedAt=o,s.push({path:j.index(a),data:Xr(t)});let l=await this.readCatalog(e)??_h(o);l.models[a]=kh(t,l.models[a],i),l.updatedAt=o,s.push({path:j.catalog,data:Xr(l)}),s.push({path:j.readme,data:Oh(l,{kind:this.backend.kind,branch:this.ctx.branch})})}moveAlias(e,t,n,i,s,o){let a=e.aliases[t]?.version??null,c={model:e.name,alias:t,from:a,to:n,at:i,...s,...o?{reason:o}:{}};return a===n?{move:{...c,moved:!1}}:(n===null?delete e.aliases[t]:e.aliases[t]={version:n,since:i,...s},{move:{...c,moved:!0},entry:{at:i,action:"alias",model:e.name,alias:t,from:a,to:n,...s,...o?{reason:o}:{}}})}chooseStore(e,t){if(e.startsWith("file:"))return{kind:"file",dir:an(e,this.ctx.workspace)};if(e==="registry")return{kind:"registry"};if(e==="release"){if(!this.ctx.github)throw new x("store: release needs a GitHub repository and token, and none is configured",{input:"store",fix:"Run on GitHub (GITHUB_REPOSITORY is set there), or use store: registry or store: file:<dir>"});return{kind:"release"}}if(e!=="auto")throw new x(`'${e}' is not a store`,{input:"store",fix:"Use auto, registry, release or file:<dir>"});if(this.backend.kind==="file"||t<=as)return{kind:"registry"};if(this.ctx.github)return{kind:"release"};throw new x(`the model is ${(t/1048576).toFixed(1)} MiB, above the ${as/1048576} MiB that store: auto keeps on the registry branch, and GitHub Release assets are not available (no GitHub repository or token)`,{input:"store",fix:"Set store: registry to keep it on the branch anyway, or store: file:<dir>"})}async register(e){let t=ve(e.name),n=e.version!==void 0&&e.version!==""?Re(e.version):void 0,i=e.alias?He(e.alias):void 0,s=e.bump??"minor";if(!["major","minor","patch"].includes(s))throw new x(`'${s}' is not a bump`,{input:"bump",fix:"Use major, minor or patch"});let o=await Xa({root:e.files.root,paths:e.files.paths,exclude:e.files.exclude,input:"path"});if(o.files===0)throw new x("matched no file",{input:"path",fix:"Point it at the model files the training wrote (a file, a directory or globs)"});let a=o.entries.map(O=>({path:O.path,size:O.size,sha256:O.digest}));for(let O of a)if(!tc(O.path))throw new x(`the model file path '${O.path}' cannot be stored`,{input:"path",fix:"Rename the file"});let c=o.hash,l=c.slice(7),u={root:e.files.root,files:a,digestHex:l},f=[];e.referenceProfile&&f.push({name:"reference-profile",data:await Ym(e.referenceProfile,"reference-profile")}),e.validation&&f.push({name:"validation-report",data:await Ym(e.validation.file,"validation-report")});let d=[j.index(t),j.catalog,j.auditDir(t),j.historyDir(t),j.digest(t,c),...n?[j.card(t,n)]:[]],h=await this.backend.read();await h.prefetch?.(d);let m=await this.readIndex(h,t),p=n?await this.committedCard(h,m,n):await this.cardByDigest(h,m,c),w=this.chooseStore(e.store??"auto",o.bytes),g;!p&&w.kind==="file"&&(g=await jm(w.dir,t,u,this.ctx.log)),!p&&w.kind==="release"&&(g=await Km(this.ctx.github,t,u,this.ctx.log));let E=e.lineage??{},T=this.who(E),N;try{N=await this.backend.update(async O=>{let k=this.now();await O.prefetch?.(d);let M=await this.readIndex(O,t),$=M??Nh(t,k,{history:this.ctx.segmentLines,audit:this.ctx.segmentLines}),A=n?await this.committedCard(O,M,n):await this.cardByDigest(O,M,c);if(n&&A&&A.digest!==c)throw new x(`${t}@${n} is already registered with different files (digest ${A.digest}, these files are ${c})`,{input:"version",fix:"Versions are immutable: register these files under a new version, or leave version empty to bump"});let y=[],L=[],R,U;if(A)R=A;else{let F=n??Oc($.latest?[$.latest]:[],s),W=$.count+1,Fe=g?.location;if(w.kind==="registry"){Fe={kind:"registry"};for(let ue of a)y.push({path:j.file(t,F,ue.path),source:xt(u.root,ue.path),sha256:ue.sha256,size:ue.size})}let Ge={};for(let ue of f){let Ne=$k[ue.name];Ge[ue.name]={path:Ne,size:ue.data.length,sha256:Kt(ue.data)},y.push({path:j.attachment(t,F,Ne),data:ue.data})}R={schema:Jr,name:t,version:F,createdAt:k,...e.description?{description:e.description}:{},digest:c,bytes:o.bytes,files:a,store:Fe,lineage:Cc(E),...e.data?{data:Cc(e.data)}:{},...e.params?{params:e.params}:{},...e.metrics?{metrics:e.metrics}:{},...e.validation?{validation:e.validation.summary}:{},...e.fingerprint?{fingerprint:e.fingerprint}:{},...e.training?{training:e.training}:{},...f.length?{attachments:Ge}:{},uri:`${this.uri}#${t}@${F}`,sequence:W},y.push({path:j.card(t,F),data:Xr(R)}),y.push({path:j.digest(t,c),data:Xr({version:F,seq:W})}),U=Cc({version:F,digest:c,createdAt:k,bytes:o.bytes,files:a.length,store:R.store.kind,metrics:Qr(e.metrics,20),validation:e.validation?e.validation.summary.passed?"passed":"failed":null,commit:E.commit,runUrl:E.runUrl,dataHash:e.data?.hash}),L.push({at:k,action:"register",model:t,version:F,...T})}let b;if(i){let F=this.moveAlias($,i,R.version,k,T,A?"re-registration of the same files":"registered");b=F.move,F.entry&&L.push(F.entry)}let S={card:R,created:!A,...b?{alias:b}:{}},D=e.tag?{name:Tc(t,R.version),target:E.commit,message:`Model ${t} version ${R.version} (${c})`}:void 0;if(!y.length&&!L.length)return{result:S,changeSet:D?{changes:[],message:"",tag:D}:void 0};await this.finishChanges(O,$,L,U,y,k);let q=A?`alias ${t} ${i} \u2192 ${R.version}`:`register ${t}@${R.version}${i?` as ${i}`:""}`,H={changes:y,message:zm(q,c,T),tag:D};return{result:S,changeSet:H}},h)}catch(O){throw g?.created&&await this.removeUnreferenced(g,t,c),O}return e.tag&&this.backend.kind==="git"&&N.tag&&(N.result.tag=N.tag),N.result}async removeUnreferenced(e,t,n){try{let i=await this.backend.read();if(await this.cardByDigest(i,await this.readIndex(i,t),n))return;await e.remove()}catch{}}async setAlias(e,t,n,i={}){ve(e),He(t);let s=n===null?null:Re(n),o=i.expectedFrom===void 0||i.expectedFrom===null?i.expectedFrom:Re(i.expectedFrom),a=this.who(),{result:c}=await this.backend.update(async l=>{let u=this.now();await l.prefetch?.([j.index(e),j.catalog,j.auditDir(e),...s?[j.card(e,s)]:[]]);let f=await this.readIndex(l,e);if(!f)throw new x(`there is no model '${e}' in the registry ${this.uri}`,{fix:"Check the model name, or register it first"});if(s!==null&&!await this.committedCard(l,f,s))throw new x(`model '${e}' has no version ${s}, so alias '${t}' cannot point at it`,{fix:"Register the version first, or check the version"});let d=f.aliases[t]?.version??null;if(o!==void 0&&d!==o)throw new x(`alias '${t}' of '${e}' moved meanwhile: it points at ${d??"nothing"}, expected ${o??"nothing"}; it was left unchanged`,{fix:"Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"});let{move:h,entry:m}=this.moveAlias(f,t,s,u,a,i.reason);if(!m)return{result:h};let p=[];return await this.finishChanges(l,f,[m],void 0,p,u),{result:h,changeSet:{changes:p,message:zm(`alias ${e} ${t}: ${h.from??"(none)"} \u2192 ${s??"(none)"}`,void 0,a)}}});return c}close(){return this.backend.close()}};async function Ym(r,e){try{return await Sk(r)}catch(t){throw new x(`cannot read ${r} (${t.code??se(t)})`,{input:e,fix:"Check the path; it is relative to the workspace"})}}function zm(r,e,t){let n=[e?`Model-Digest: ${e}`:"",t.actor?`Registered-By: ${t.actor}`:"",t.runUrl?`Run: ${t.runUrl}`:""].filter(Boolean);return`${r}
-${n.length?`
-${n.join(`
-`)}
-`:""}`}function Cc(r){return Object.fromEntries(Object.entries(r).filter(([,e])=>e!==void 0))}var Lc="mlops-registry",xk=/^(?!\/|.*\/\/|.*\.\.|.*@\{|.*\.lock$|.*[/.]$)[A-Za-z0-9._/-]{1,200}$/;function Ic(r){let e=r.uri.trim(),t=r.branch?.trim()||Lc;if(!xk.test(t))throw new x(`'${t}' is not a usable branch name`,{input:"registry-branch",fix:`Use a plain branch name such as ${Lc}`});let n={...Mr,...r.retry},i=r.tempDir??Ak(),s={workspace:r.workspace,tempDir:i,branch:t,github:r.github,identity:r.identity,log:r.log,segmentLines:r.segmentLines};if(e.startsWith("file:")){let o=an(e,r.workspace);return new cn(new Ni({root:o,uri:e,log:r.log,retry:n}),{...s,branch:void 0})}if(e.startsWith("git:")){let o=new Li({remote:e.slice(4).trim(),workspace:r.workspace,uri:e,branch:t,tempDir:i,token:r.token,identity:r.identity,log:r.log,retry:n});return new cn(o,s)}throw new x(`'${e}' is not a registry URI`,{input:"registry",fix:"Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>"})}import{readFile as Zm,stat as kk}from"node:fs/promises";import{basename as Ok,dirname as Tk,resolve as Rk}from"node:path";var ln=r=>typeof r=="object"&&r!==null&&!Array.isArray(r),Nk=/^(pass|passed|success|ok)$/i,Jm=/^(fail|failed|failure|regression)$/i;function Xm(r){if(typeof r=="string")return r;if(!ln(r))return;let e=r.metric??r.name,t=r.rule??r.check;return typeof e=="string"&&typeof t=="string"?`${e}: ${t}`:typeof e=="string"?e:typeof t=="string"?t:void 0}async function Pc(r,e=r){let t;try{t=await Zm(r)}catch(u){throw new x(`cannot read the validation report (${u.code??se(u)})`,{file:e,input:"validation-report",fix:"Pass the report output of validate-metrics (a JSON file)"})}let n=await Lr(r,e),i=n.value,s=(u,f)=>new x(`is not a validate-metrics report: ${u}`,{file:e,...f?{key:f,line:n.lineOf([f])}:{},fix:"Pass the 'report' output of validate-metrics"});if(!ln(i))throw s("the top level is not a JSON object");let o;if(typeof i.passed=="boolean")o=i.passed;else for(let u of["verdict","status","result","conclusion"]){let f=i[u];if(typeof f=="string"&&Nk.test(f)?o=!0:typeof f=="string"&&Jm.test(f)&&(o=!1),o!==void 0)break}if(o===void 0)throw s("it has no 'passed' (true or false) and no pass/fail 'verdict'","passed");let a=[],c=i.failedChecks??i["failed-checks"]??i.failed;Array.isArray(c)&&(a=c.map(Xm).filter(u=>u!==void 0));let l;for(let u of["checks","metrics","results"]){let f=i[u],d=Array.isArray(f)?f:ln(f)?Object.entries(f).map(([h,m])=>ln(m)?{name:h,...m}:m):[];if(d.length&&(l??=d.length,!Array.isArray(c))){for(let h of d)if(ln(h)&&typeof h.status=="string"&&Jm.test(h.status)){let m=Xm(h);m&&a.push(m)}}}return typeof i.checks=="number"&&(l=i.checks),{summary:{passed:o,failed:a,...l!==void 0?{checks:l}:{},reportDigest:`sha256:${Kt(t)}`},file:r}}async function Mc(r,e=r){let t=await Ta(r,e);return{hash:t.hash,files:t.files,bytes:t.bytes,algorithm:t.algorithm,manifest:e}}var _k=/^(sha256|sha512|sha1|md5):[0-9a-f]{32,128}$/;function qc(r){let e=r.trim();if(!_k.test(e))throw new x(`'${e}' is not a dataset hash`,{input:"data-hash",fix:"Pass the 'hash' output of data-hash, e.g. sha256:<64 hex digits>"});return{hash:e,algorithm:e.split(":")[0]}}var Qm=/^sha256:[0-9a-f]{64}$/,Ck=/^(-|(sha256|sha512|sha1|md5):[0-9a-f]+)$/;function Dc(r){let e=r.trim();if(Qm.test(e))return{fingerprint:e};let t;try{t=JSON.parse(e)}catch{t=void 0}let n=t,i=["data","code","params","extra"];if(!n||typeof n!="object"||typeof n.fingerprint!="string"||!Qm.test(n.fingerprint)||i.some(s=>typeof n[s]!="string"||!Ck.test(n[s])))throw new x("is neither a training fingerprint (sha256:<hex>) nor the fingerprint-parts JSON of train-gate",{input:"fingerprint",fix:"Pass '${{ steps.<gate>.outputs.fingerprint-parts }}' (or its 'fingerprint' output)"});return{fingerprint:n.fingerprint,training:{data:n.data,code:n.code,params:n.params,extra:n.extra}}}async function Fc(r,e,t){let n;try{n=await Zm(r,"utf8")}catch(i){throw new x(`cannot read the file (${i.code??se(i)})`,{file:e,input:t,fix:"Check the path; it is relative to the workspace"})}try{JSON.parse(n)}catch(i){throw new x(`is not valid JSON (${se(i)})`,{file:e,input:t,fix:"Pass the JSON profile written by drift-report"})}}async function Uc(r,e){let t=e.map(n=>n.trim()).filter(n=>n!==""&&!n.startsWith("#"));if(t.length===1&&!/[*?[\]{}!]/.test(t[0])){let n=Rk(r,t[0]),i=await kk(n).catch(()=>{});if(i?.isDirectory())return{root:n,paths:["."]};if(i?.isFile())return{root:Tk(n),paths:[Ok(n)]}}return{root:r,paths:t}}function eg(r){if(r<1024)return`${r} B`;let e=["KiB","MiB","GiB","TiB"],t=r,n=-1;do t/=1024,n++;while(t>=1024&&n<e.length-1);return`${t.toFixed(1)} ${e[n]}`}function Lk(r){let e=r.card.store;return e.kind==="registry"?"the registry":e.kind==="file"?re(e.uri):`GitHub Release ${re(e.tag)}`}function Bc(r,e){let t=r.card,n=r.created?`### Registered ${re(t.name)} version ${re(t.version)}`:`### ${re(t.name)} is already registered as version ${re(t.version)} (same files${r.alias?.moved?"; only the alias moved":"; nothing new was written"})`,i=[["version",re(t.version)],["digest",re(t.digest)],["files",`${t.files.length} (${eg(t.bytes)})`],["stored in",Lk(r)],["registry",`${re(e.registry)}${e.branch?` branch ${re(e.branch)}`:""}`]];r.alias&&i.push(["alias",`${re(r.alias.alias)}: ${ge(r.alias.from??"(none)")} \u2192 ${ge(r.alias.to??"(none)")}${r.alias.moved?"":" (unchanged)"}`]),r.tag&&i.push(["tag",re(r.tag)]),t.data&&i.push(["data",`${re(t.data.hash)}${t.data.files!==void 0?` (${t.data.files} files)`:""}`]),t.validation&&i.push(["validation",t.validation.passed?"passed":`**failed**${t.validation.failed.length?`: ${t.validation.failed.slice(0,5).map(ge).join(", ")}`:""}`]),t.attachments?.["reference-profile"]&&i.push(["reference profile","stored with the version"]),t.lineage.commit&&i.push(["commit",re(t.lineage.commit.slice(0,12))]),t.lineage.runUrl&&i.push(["run",Qa(t.lineage.runId?`run ${t.lineage.runId}`:"workflow run",t.lineage.runUrl)]);let s=[n,"",ct(["",""],i)],o=Qr(t.metrics,50),a=Object.keys(o);if(a.length){let l=ct(["metric","value"],a.map(u=>[ge(u),String(o[u])]),["left","right"]);s.push("",a.length>10?Gi(`Metrics (${a.length})`,l):l)}let c=ct(["file","size","sha256"],t.files.slice(0,50).map(l=>[re(l.path),eg(l.size),re(l.sha256.slice(0,16))]),["left","right","left"]);return s.push("",Gi(`Files (${t.files.length})`,t.files.length>50?`${c}
+// node_modules/retry/index.js
+var require_retry2 = __commonJS({
+  "node_modules/retry/index.js"(exports, module) {
+    module.exports = require_retry();
+  }
+});
 
-\u2026and ${t.files.length-50} more (see the model card)`:c)),`${s.join(`
-`)}
-`}async function tg(r,e,t){let n=r.file(e,{root:t});if(!n)return;let i=await Lr(n.path,n.display);if(i.value===null||typeof i.value!="object"||Array.isArray(i.value))throw new x("must hold a mapping of names to values (JSON or YAML)",{input:e,file:n.display});return i.value}function Pk(r){return r===void 0?{}:Dc(r)}async function Mk(){let r=new Ir,e=ia(),t=rg(e.workspace),n=ve(r.string("name")),i=r.list("path",{required:!0}),s=r.optional("version"),o=r.choice("bump",["major","minor","patch"],"minor"),a=r.optional("registry")??sa(e),c=r.string("store","auto");if(!["auto","registry","release"].includes(c)&&!c.startsWith("file:"))throw new x(`must be auto, registry, release or file:<dir>, got '${c}'`,{input:"store"});let l=r.optional("alias"),u=r.file("data-manifest",{root:t}),f=r.optional("data-hash"),d=u?await Mc(u.path,u.display):void 0;if(f){let p=qc(f);if(d&&d.hash!==p.hash)throw new x(`says ${p.hash} but the data-manifest says ${d.hash}`,{input:"data-hash",fix:"Give one of data-manifest and data-hash, from the same data-hash step"});d??=p}let h=r.file("validation-report",{root:t}),m=r.file("reference-profile",{root:t});return m&&await Fc(m.path,m.display,"reference-profile"),{registry:a,branch:r.string("registry-branch","mlops-registry"),token:r.secret("github-token"),ctx:e,register:{name:n,files:await Uc(t,i),version:s===void 0?void 0:Re(s),bump:o,store:c,metrics:await tg(r,"metrics",t),params:await tg(r,"params",t),data:d,validation:h?await Pc(h.path,h.display):void 0,referenceProfile:m?.path,...Pk(r.optional("fingerprint")),description:r.optional("description"),alias:l===void 0?void 0:He(l),tag:r.boolean("tag",!1),lineage:{repository:e.repository,commit:e.sha,ref:e.ref,workflow:e.workflow,job:e.job,runId:e.runId,runAttempt:e.runAttempt,runUrl:e.runUrl,actor:e.actor,event:e.eventName,pullRequest:e.pullRequest}}}}await ra(async()=>{let r=await Mk(),{ctx:e}=r,t;if(e.owner&&e.repo&&r.token){let i=r.token,s;t={octokit:{request:async(a,c)=>(s??=import("./chunks/src-UXHUKGP7.js").then(l=>l.createGitHubClient({token:i,apiUrl:e.apiUrl,log:Ft})),(await s).request(a,c))},owner:e.owner,repo:e.repo}}let n=Ic({uri:r.registry,branch:r.branch,token:r.token,github:t,log:Ft,...oa(e)});try{let i=await n.register(r.register),s=i.card,o=Ik(rg(e.runnerTemp),"register-model",`${s.name}-${s.version}.card.json`);await ys(o,s),Ft.info(i.created?`Registered ${s.name}@${s.version} (${s.digest}) in ${n.uri}`:`${s.name}@${s.version} already holds these files (${s.digest}); nothing new was registered`),na({version:s.version,digest:s.digest,card:o,uri:s.uri,tag:i.tag??"",created:i.created}),await new Pr().add(Bc(i,{registry:n.uri,branch:n.kind==="git"?r.branch:void 0})).write()}finally{await n.close()}});
+// node_modules/proper-lockfile/node_modules/signal-exit/signals.js
+var require_signals = __commonJS({
+  "node_modules/proper-lockfile/node_modules/signal-exit/signals.js"(exports, module) {
+    module.exports = [
+      "SIGABRT",
+      "SIGALRM",
+      "SIGHUP",
+      "SIGINT",
+      "SIGTERM"
+    ];
+    if (process.platform !== "win32") {
+      module.exports.push(
+        "SIGVTALRM",
+        "SIGXCPU",
+        "SIGXFSZ",
+        "SIGUSR2",
+        "SIGTRAP",
+        "SIGSYS",
+        "SIGQUIT",
+        "SIGIOT"
+        // should detect profiler and enable/disable accordingly.
+        // see #21
+        // 'SIGPROF'
+      );
+    }
+    if (process.platform === "linux") {
+      module.exports.push(
+        "SIGIO",
+        "SIGPOLL",
+        "SIGPWR",
+        "SIGSTKFLT",
+        "SIGUNUSED"
+      );
+    }
+  }
+});
+
+// node_modules/proper-lockfile/node_modules/signal-exit/index.js
+var require_signal_exit = __commonJS({
+  "node_modules/proper-lockfile/node_modules/signal-exit/index.js"(exports, module) {
+    var process2 = global.process;
+    var processOk = /* @__PURE__ */ __name(function(process3) {
+      return process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
+    }, "processOk");
+    if (!processOk(process2)) {
+      module.exports = function() {
+        return function() {
+        };
+      };
+    } else {
+      assert = __require("assert");
+      signals = require_signals();
+      isWin = /^win/i.test(process2.platform);
+      EE = __require("events");
+      if (typeof EE !== "function") {
+        EE = EE.EventEmitter;
+      }
+      if (process2.__signal_exit_emitter__) {
+        emitter = process2.__signal_exit_emitter__;
+      } else {
+        emitter = process2.__signal_exit_emitter__ = new EE();
+        emitter.count = 0;
+        emitter.emitted = {};
+      }
+      if (!emitter.infinite) {
+        emitter.setMaxListeners(Infinity);
+        emitter.infinite = true;
+      }
+      module.exports = function(cb, opts) {
+        if (!processOk(global.process)) {
+          return function() {
+          };
+        }
+        assert.equal(typeof cb, "function", "a callback must be provided for exit handler");
+        if (loaded === false) {
+          load();
+        }
+        var ev = "exit";
+        if (opts && opts.alwaysLast) {
+          ev = "afterexit";
+        }
+        var remove = /* @__PURE__ */ __name(function() {
+          emitter.removeListener(ev, cb);
+          if (emitter.listeners("exit").length === 0 && emitter.listeners("afterexit").length === 0) {
+            unload();
+          }
+        }, "remove");
+        emitter.on(ev, cb);
+        return remove;
+      };
+      unload = /* @__PURE__ */ __name(function unload2() {
+        if (!loaded || !processOk(global.process)) {
+          return;
+        }
+        loaded = false;
+        signals.forEach(function(sig) {
+          try {
+            process2.removeListener(sig, sigListeners[sig]);
+          } catch (er) {
+          }
+        });
+        process2.emit = originalProcessEmit;
+        process2.reallyExit = originalProcessReallyExit;
+        emitter.count -= 1;
+      }, "unload");
+      module.exports.unload = unload;
+      emit = /* @__PURE__ */ __name(function emit2(event, code2, signal) {
+        if (emitter.emitted[event]) {
+          return;
+        }
+        emitter.emitted[event] = true;
+        emitter.emit(event, code2, signal);
+      }, "emit");
+      sigListeners = {};
+      signals.forEach(function(sig) {
+        sigListeners[sig] = /* @__PURE__ */ __name(function listener() {
+          if (!processOk(global.process)) {
+            return;
+          }
+          var listeners = process2.listeners(sig);
+          if (listeners.length === emitter.count) {
+            unload();
+            emit("exit", null, sig);
+            emit("afterexit", null, sig);
+            if (isWin && sig === "SIGHUP") {
+              sig = "SIGINT";
+            }
+            process2.kill(process2.pid, sig);
+          }
+        }, "listener");
+      });
+      module.exports.signals = function() {
+        return signals;
+      };
+      loaded = false;
+      load = /* @__PURE__ */ __name(function load2() {
+        if (loaded || !processOk(global.process)) {
+          return;
+        }
+        loaded = true;
+        emitter.count += 1;
+        signals = signals.filter(function(sig) {
+          try {
+            process2.on(sig, sigListeners[sig]);
+            return true;
+          } catch (er) {
+            return false;
+          }
+        });
+        process2.emit = processEmit;
+        process2.reallyExit = processReallyExit;
+      }, "load");
+      module.exports.load = load;
+      originalProcessReallyExit = process2.reallyExit;
+      processReallyExit = /* @__PURE__ */ __name(function processReallyExit2(code2) {
+        if (!processOk(global.process)) {
+          return;
+        }
+        process2.exitCode = code2 || /* istanbul ignore next */
+        0;
+        emit("exit", process2.exitCode, null);
+        emit("afterexit", process2.exitCode, null);
+        originalProcessReallyExit.call(process2, process2.exitCode);
+      }, "processReallyExit");
+      originalProcessEmit = process2.emit;
+      processEmit = /* @__PURE__ */ __name(function processEmit2(ev, arg) {
+        if (ev === "exit" && processOk(global.process)) {
+          if (arg !== void 0) {
+            process2.exitCode = arg;
+          }
+          var ret = originalProcessEmit.apply(this, arguments);
+          emit("exit", process2.exitCode, null);
+          emit("afterexit", process2.exitCode, null);
+          return ret;
+        } else {
+          return originalProcessEmit.apply(this, arguments);
+        }
+      }, "processEmit");
+    }
+    var assert;
+    var signals;
+    var isWin;
+    var EE;
+    var emitter;
+    var unload;
+    var emit;
+    var sigListeners;
+    var loaded;
+    var load;
+    var originalProcessReallyExit;
+    var processReallyExit;
+    var originalProcessEmit;
+    var processEmit;
+  }
+});
+
+// node_modules/proper-lockfile/lib/mtime-precision.js
+var require_mtime_precision = __commonJS({
+  "node_modules/proper-lockfile/lib/mtime-precision.js"(exports, module) {
+    "use strict";
+    var cacheSymbol = /* @__PURE__ */ Symbol();
+    function probe(file, fs4, callback) {
+      const cachedPrecision = fs4[cacheSymbol];
+      if (cachedPrecision) {
+        return fs4.stat(file, (err, stat6) => {
+          if (err) {
+            return callback(err);
+          }
+          callback(null, stat6.mtime, cachedPrecision);
+        });
+      }
+      const mtime = new Date(Math.ceil(Date.now() / 1e3) * 1e3 + 5);
+      fs4.utimes(file, mtime, mtime, (err) => {
+        if (err) {
+          return callback(err);
+        }
+        fs4.stat(file, (err2, stat6) => {
+          if (err2) {
+            return callback(err2);
+          }
+          const precision = stat6.mtime.getTime() % 1e3 === 0 ? "s" : "ms";
+          Object.defineProperty(fs4, cacheSymbol, { value: precision });
+          callback(null, stat6.mtime, precision);
+        });
+      });
+    }
+    __name(probe, "probe");
+    function getMtime(precision) {
+      let now = Date.now();
+      if (precision === "s") {
+        now = Math.ceil(now / 1e3) * 1e3;
+      }
+      return new Date(now);
+    }
+    __name(getMtime, "getMtime");
+    module.exports.probe = probe;
+    module.exports.getMtime = getMtime;
+  }
+});
+
+// node_modules/proper-lockfile/lib/lockfile.js
+var require_lockfile = __commonJS({
+  "node_modules/proper-lockfile/lib/lockfile.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var fs4 = require_graceful_fs();
+    var retry = require_retry2();
+    var onExit = require_signal_exit();
+    var mtimePrecision = require_mtime_precision();
+    var locks = {};
+    function getLockFile(file, options) {
+      return options.lockfilePath || `${file}.lock`;
+    }
+    __name(getLockFile, "getLockFile");
+    function resolveCanonicalPath(file, options, callback) {
+      if (!options.realpath) {
+        return callback(null, path.resolve(file));
+      }
+      options.fs.realpath(file, callback);
+    }
+    __name(resolveCanonicalPath, "resolveCanonicalPath");
+    function acquireLock(file, options, callback) {
+      const lockfilePath = getLockFile(file, options);
+      options.fs.mkdir(lockfilePath, (err) => {
+        if (!err) {
+          return mtimePrecision.probe(lockfilePath, options.fs, (err2, mtime, mtimePrecision2) => {
+            if (err2) {
+              options.fs.rmdir(lockfilePath, () => {
+              });
+              return callback(err2);
+            }
+            callback(null, mtime, mtimePrecision2);
+          });
+        }
+        if (err.code !== "EEXIST") {
+          return callback(err);
+        }
+        if (options.stale <= 0) {
+          return callback(Object.assign(new Error("Lock file is already being held"), { code: "ELOCKED", file }));
+        }
+        options.fs.stat(lockfilePath, (err2, stat6) => {
+          if (err2) {
+            if (err2.code === "ENOENT") {
+              return acquireLock(file, { ...options, stale: 0 }, callback);
+            }
+            return callback(err2);
+          }
+          if (!isLockStale(stat6, options)) {
+            return callback(Object.assign(new Error("Lock file is already being held"), { code: "ELOCKED", file }));
+          }
+          removeLock(file, options, (err3) => {
+            if (err3) {
+              return callback(err3);
+            }
+            acquireLock(file, { ...options, stale: 0 }, callback);
+          });
+        });
+      });
+    }
+    __name(acquireLock, "acquireLock");
+    function isLockStale(stat6, options) {
+      return stat6.mtime.getTime() < Date.now() - options.stale;
+    }
+    __name(isLockStale, "isLockStale");
+    function removeLock(file, options, callback) {
+      options.fs.rmdir(getLockFile(file, options), (err) => {
+        if (err && err.code !== "ENOENT") {
+          return callback(err);
+        }
+        callback();
+      });
+    }
+    __name(removeLock, "removeLock");
+    function updateLock(file, options) {
+      const lock2 = locks[file];
+      if (lock2.updateTimeout) {
+        return;
+      }
+      lock2.updateDelay = lock2.updateDelay || options.update;
+      lock2.updateTimeout = setTimeout(() => {
+        lock2.updateTimeout = null;
+        options.fs.stat(lock2.lockfilePath, (err, stat6) => {
+          const isOverThreshold = lock2.lastUpdate + options.stale < Date.now();
+          if (err) {
+            if (err.code === "ENOENT" || isOverThreshold) {
+              return setLockAsCompromised(file, lock2, Object.assign(err, { code: "ECOMPROMISED" }));
+            }
+            lock2.updateDelay = 1e3;
+            return updateLock(file, options);
+          }
+          const isMtimeOurs = lock2.mtime.getTime() === stat6.mtime.getTime();
+          if (!isMtimeOurs) {
+            return setLockAsCompromised(
+              file,
+              lock2,
+              Object.assign(
+                new Error("Unable to update lock within the stale threshold"),
+                { code: "ECOMPROMISED" }
+              )
+            );
+          }
+          const mtime = mtimePrecision.getMtime(lock2.mtimePrecision);
+          options.fs.utimes(lock2.lockfilePath, mtime, mtime, (err2) => {
+            const isOverThreshold2 = lock2.lastUpdate + options.stale < Date.now();
+            if (lock2.released) {
+              return;
+            }
+            if (err2) {
+              if (err2.code === "ENOENT" || isOverThreshold2) {
+                return setLockAsCompromised(file, lock2, Object.assign(err2, { code: "ECOMPROMISED" }));
+              }
+              lock2.updateDelay = 1e3;
+              return updateLock(file, options);
+            }
+            lock2.mtime = mtime;
+            lock2.lastUpdate = Date.now();
+            lock2.updateDelay = null;
+            updateLock(file, options);
+          });
+        });
+      }, lock2.updateDelay);
+      if (lock2.updateTimeout.unref) {
+        lock2.updateTimeout.unref();
+      }
+    }
+    __name(updateLock, "updateLock");
+    function setLockAsCompromised(file, lock2, err) {
+      lock2.released = true;
+      if (lock2.updateTimeout) {
+        clearTimeout(lock2.updateTimeout);
+      }
+      if (locks[file] === lock2) {
+        delete locks[file];
+      }
+      lock2.options.onCompromised(err);
+    }
+    __name(setLockAsCompromised, "setLockAsCompromised");
+    function lock(file, options, callback) {
+      options = {
+        stale: 1e4,
+        update: null,
+        realpath: true,
+        retries: 0,
+        fs: fs4,
+        onCompromised: /* @__PURE__ */ __name((err) => {
+          throw err;
+        }, "onCompromised"),
+        ...options
+      };
+      options.retries = options.retries || 0;
+      options.retries = typeof options.retries === "number" ? { retries: options.retries } : options.retries;
+      options.stale = Math.max(options.stale || 0, 2e3);
+      options.update = options.update == null ? options.stale / 2 : options.update || 0;
+      options.update = Math.max(Math.min(options.update, options.stale / 2), 1e3);
+      resolveCanonicalPath(file, options, (err, file2) => {
+        if (err) {
+          return callback(err);
+        }
+        const operation = retry.operation(options.retries);
+        operation.attempt(() => {
+          acquireLock(file2, options, (err2, mtime, mtimePrecision2) => {
+            if (operation.retry(err2)) {
+              return;
+            }
+            if (err2) {
+              return callback(operation.mainError());
+            }
+            const lock2 = locks[file2] = {
+              lockfilePath: getLockFile(file2, options),
+              mtime,
+              mtimePrecision: mtimePrecision2,
+              options,
+              lastUpdate: Date.now()
+            };
+            updateLock(file2, options);
+            callback(null, (releasedCallback) => {
+              if (lock2.released) {
+                return releasedCallback && releasedCallback(Object.assign(new Error("Lock is already released"), { code: "ERELEASED" }));
+              }
+              unlock(file2, { ...options, realpath: false }, releasedCallback);
+            });
+          });
+        });
+      });
+    }
+    __name(lock, "lock");
+    function unlock(file, options, callback) {
+      options = {
+        fs: fs4,
+        realpath: true,
+        ...options
+      };
+      resolveCanonicalPath(file, options, (err, file2) => {
+        if (err) {
+          return callback(err);
+        }
+        const lock2 = locks[file2];
+        if (!lock2) {
+          return callback(Object.assign(new Error("Lock is not acquired/owned by you"), { code: "ENOTACQUIRED" }));
+        }
+        lock2.updateTimeout && clearTimeout(lock2.updateTimeout);
+        lock2.released = true;
+        delete locks[file2];
+        removeLock(file2, options, callback);
+      });
+    }
+    __name(unlock, "unlock");
+    function check(file, options, callback) {
+      options = {
+        stale: 1e4,
+        realpath: true,
+        fs: fs4,
+        ...options
+      };
+      options.stale = Math.max(options.stale || 0, 2e3);
+      resolveCanonicalPath(file, options, (err, file2) => {
+        if (err) {
+          return callback(err);
+        }
+        options.fs.stat(getLockFile(file2, options), (err2, stat6) => {
+          if (err2) {
+            return err2.code === "ENOENT" ? callback(null, false) : callback(err2);
+          }
+          return callback(null, !isLockStale(stat6, options));
+        });
+      });
+    }
+    __name(check, "check");
+    function getLocks() {
+      return locks;
+    }
+    __name(getLocks, "getLocks");
+    onExit(() => {
+      for (const file in locks) {
+        const options = locks[file].options;
+        try {
+          options.fs.rmdirSync(getLockFile(file, options));
+        } catch (e) {
+        }
+      }
+    });
+    module.exports.lock = lock;
+    module.exports.unlock = unlock;
+    module.exports.check = check;
+    module.exports.getLocks = getLocks;
+  }
+});
+
+// node_modules/proper-lockfile/lib/adapter.js
+var require_adapter = __commonJS({
+  "node_modules/proper-lockfile/lib/adapter.js"(exports, module) {
+    "use strict";
+    var fs4 = require_graceful_fs();
+    function createSyncFs(fs5) {
+      const methods = ["mkdir", "realpath", "stat", "rmdir", "utimes"];
+      const newFs = { ...fs5 };
+      methods.forEach((method) => {
+        newFs[method] = (...args) => {
+          const callback = args.pop();
+          let ret;
+          try {
+            ret = fs5[`${method}Sync`](...args);
+          } catch (err) {
+            return callback(err);
+          }
+          callback(null, ret);
+        };
+      });
+      return newFs;
+    }
+    __name(createSyncFs, "createSyncFs");
+    function toPromise(method) {
+      return (...args) => new Promise((resolve7, reject) => {
+        args.push((err, result) => {
+          if (err) {
+            reject(err);
+          } else {
+            resolve7(result);
+          }
+        });
+        method(...args);
+      });
+    }
+    __name(toPromise, "toPromise");
+    function toSync(method) {
+      return (...args) => {
+        let err;
+        let result;
+        args.push((_err, _result) => {
+          err = _err;
+          result = _result;
+        });
+        method(...args);
+        if (err) {
+          throw err;
+        }
+        return result;
+      };
+    }
+    __name(toSync, "toSync");
+    function toSyncOptions(options) {
+      options = { ...options };
+      options.fs = createSyncFs(options.fs || fs4);
+      if (typeof options.retries === "number" && options.retries > 0 || options.retries && typeof options.retries.retries === "number" && options.retries.retries > 0) {
+        throw Object.assign(new Error("Cannot use retries with the sync api"), { code: "ESYNC" });
+      }
+      return options;
+    }
+    __name(toSyncOptions, "toSyncOptions");
+    module.exports = {
+      toPromise,
+      toSync,
+      toSyncOptions
+    };
+  }
+});
+
+// node_modules/proper-lockfile/index.js
+var require_proper_lockfile = __commonJS({
+  "node_modules/proper-lockfile/index.js"(exports, module) {
+    "use strict";
+    var lockfile2 = require_lockfile();
+    var { toPromise, toSync, toSyncOptions } = require_adapter();
+    async function lock(file, options) {
+      const release = await toPromise(lockfile2.lock)(file, options);
+      return toPromise(release);
+    }
+    __name(lock, "lock");
+    function lockSync(file, options) {
+      const release = toSync(lockfile2.lock)(file, toSyncOptions(options));
+      return toSync(release);
+    }
+    __name(lockSync, "lockSync");
+    function unlock(file, options) {
+      return toPromise(lockfile2.unlock)(file, options);
+    }
+    __name(unlock, "unlock");
+    function unlockSync(file, options) {
+      return toSync(lockfile2.unlock)(file, toSyncOptions(options));
+    }
+    __name(unlockSync, "unlockSync");
+    function check(file, options) {
+      return toPromise(lockfile2.check)(file, options);
+    }
+    __name(check, "check");
+    function checkSync(file, options) {
+      return toSync(lockfile2.check)(file, toSyncOptions(options));
+    }
+    __name(checkSync, "checkSync");
+    module.exports = lock;
+    module.exports.lock = lock;
+    module.exports.unlock = unlock;
+    module.exports.lockSync = lockSync;
+    module.exports.unlockSync = unlockSync;
+    module.exports.check = check;
+    module.exports.checkSync = checkSync;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug3 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug3;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug3 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = /* @__PURE__ */ __name((value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    }, "makeSafeRegex");
+    var createToken = /* @__PURE__ */ __name((name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug3(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    }, "createToken");
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = /* @__PURE__ */ __name((options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    }, "parseOptions");
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = /* @__PURE__ */ __name((a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    }, "compareIdentifiers");
+    var rcompareIdentifiers = /* @__PURE__ */ __name((a, b) => compareIdentifiers(b, a), "rcompareIdentifiers");
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug3 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = /* @__PURE__ */ __name((prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    }, "isPrereleaseIdentifier");
+    var SemVer = class _SemVer {
+      static {
+        __name(this, "SemVer");
+      }
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug3("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug3("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug3("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug3("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = /* @__PURE__ */ __name((version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    }, "parse");
+    module.exports = parse;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var valid = /* @__PURE__ */ __name((version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    }, "valid");
+    module.exports = valid;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var clean = /* @__PURE__ */ __name((version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    }, "clean");
+    module.exports = clean;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = /* @__PURE__ */ __name((version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    }, "inc");
+    module.exports = inc;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var diff = /* @__PURE__ */ __name((version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    }, "diff");
+    module.exports = diff;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).major, "major");
+    module.exports = major;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).minor, "minor");
+    module.exports = minor;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).patch, "patch");
+    module.exports = patch;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var prerelease = /* @__PURE__ */ __name((version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    }, "prerelease");
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = /* @__PURE__ */ __name((a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose)), "compare");
+    module.exports = compare;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = /* @__PURE__ */ __name((a, b, loose) => compare(b, a, loose), "rcompare");
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = /* @__PURE__ */ __name((a, b) => compare(a, b, true), "compareLoose");
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = /* @__PURE__ */ __name((a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    }, "compareBuild");
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(a, b, loose)), "sort");
+    module.exports = sort;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(b, a, loose)), "rsort");
+    module.exports = rsort;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) > 0, "gt");
+    module.exports = gt;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) < 0, "lt");
+    module.exports = lt;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) === 0, "eq");
+    module.exports = eq;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) !== 0, "neq");
+    module.exports = neq;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) >= 0, "gte");
+    module.exports = gte;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) <= 0, "lte");
+    module.exports = lte;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = /* @__PURE__ */ __name((a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    }, "cmp");
+    module.exports = cmp;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce = /* @__PURE__ */ __name((version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    }, "coerce");
+    module.exports = coerce;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var constants3 = require_constants();
+    var SemVer = require_semver();
+    var truncate = /* @__PURE__ */ __name((version, truncation, options) => {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    }, "truncate");
+    var cloneInputVersion = /* @__PURE__ */ __name((version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    }, "cloneInputVersion");
+    var doTruncation = /* @__PURE__ */ __name((version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    }, "doTruncation");
+    var isPrerelease = /* @__PURE__ */ __name((type) => {
+      return type.startsWith("pre");
+    }, "isPrerelease");
+    module.exports = truncate;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      static {
+        __name(this, "LRUCache");
+      }
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = /* @__PURE__ */ __name((char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, "isWhitespace");
+    var isVersionPrefix = /* @__PURE__ */ __name((char) => char === "v" || char === "=" || isWhitespace(char), "isVersionPrefix");
+    var isDigit = /* @__PURE__ */ __name((char) => char !== void 0 && char >= "0" && char <= "9", "isDigit");
+    var isLetter = /* @__PURE__ */ __name((char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), "isLetter");
+    var isIdentifierCharacter = /* @__PURE__ */ __name((char) => isDigit(char) || isLetter(char) || char === "-", "isIdentifierCharacter");
+    var isVersionStart = /* @__PURE__ */ __name((char) => isDigit(char) || char === "x" || char === "X" || char === "*", "isVersionStart");
+    var findDigitsEndIndex = /* @__PURE__ */ __name((range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    }, "findDigitsEndIndex");
+    var findVersionNumberEndIndex = /* @__PURE__ */ __name((range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    }, "findVersionNumberEndIndex");
+    var findPrereleaseIdentifierEndIndex = /* @__PURE__ */ __name((range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    }, "findPrereleaseIdentifierEndIndex");
+    var findPrereleaseEndIndex = /* @__PURE__ */ __name((range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    }, "findPrereleaseEndIndex");
+    var findBuildIdentifierEndIndex = /* @__PURE__ */ __name((range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    }, "findBuildIdentifierEndIndex");
+    var findBuildEndIndex = /* @__PURE__ */ __name((range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    }, "findBuildEndIndex");
+    var findLooseFullVersionEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    }, "findLooseFullVersionEndIndex");
+    var findPartialVersionComponentEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    }, "findPartialVersionComponentEndIndex");
+    var findPartialVersionEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    }, "findPartialVersionEndIndex");
+    var findVersionEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    }, "findVersionEndIndex");
+    var findRemovableWhitespaceIndex = /* @__PURE__ */ __name((range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    }, "findRemovableWhitespaceIndex");
+    var trimComparatorWhitespace = /* @__PURE__ */ __name((range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    }, "trimComparatorWhitespace");
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      static {
+        __name(this, "Range");
+      }
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug3("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug3("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug3("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug3("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug3("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug3("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug3 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = /* @__PURE__ */ __name((c) => c.value === "<0.0.0-0", "isNullSet");
+    var isAny = /* @__PURE__ */ __name((c) => c.value === "", "isAny");
+    var isSatisfiable = /* @__PURE__ */ __name((comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    }, "isSatisfiable");
+    var parseComparator = /* @__PURE__ */ __name((comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug3("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug3("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug3("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug3("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug3("stars", comp);
+      return comp;
+    }, "parseComparator");
+    var isX = /* @__PURE__ */ __name((id) => !id || id.toLowerCase() === "x" || id === "*", "isX");
+    var invalidXRangeOrder = /* @__PURE__ */ __name((M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p), "invalidXRangeOrder");
+    var replaceTildes = /* @__PURE__ */ __name((comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    }, "replaceTildes");
+    var replaceTilde = /* @__PURE__ */ __name((comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug3("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug3("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug3("tilde return", ret);
+        return ret;
+      });
+    }, "replaceTilde");
+    var replaceCarets = /* @__PURE__ */ __name((comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    }, "replaceCarets");
+    var replaceCaret = /* @__PURE__ */ __name((comp, options) => {
+      debug3("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug3("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug3("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug3("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug3("caret return", ret);
+        return ret;
+      });
+    }, "replaceCaret");
+    var replaceXRanges = /* @__PURE__ */ __name((comp, options) => {
+      debug3("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    }, "replaceXRanges");
+    var replaceXRange = /* @__PURE__ */ __name((comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug3("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug3("xRange return", ret);
+        return ret;
+      });
+    }, "replaceXRange");
+    var replaceStars = /* @__PURE__ */ __name((comp, options) => {
+      debug3("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    }, "replaceStars");
+    var replaceGTE0 = /* @__PURE__ */ __name((comp, options) => {
+      debug3("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    }, "replaceGTE0");
+    var hyphenReplace = /* @__PURE__ */ __name((incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    }, "hyphenReplace");
+    var testSet = /* @__PURE__ */ __name((set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug3(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    }, "testSet");
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static {
+        __name(this, "Comparator");
+      }
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug3("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug3("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug3("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug3 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = /* @__PURE__ */ __name((version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    }, "satisfies");
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = /* @__PURE__ */ __name((range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" ")), "toComparators");
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = /* @__PURE__ */ __name((versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    }, "maxSatisfying");
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = /* @__PURE__ */ __name((versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    }, "minSatisfying");
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = /* @__PURE__ */ __name((range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    }, "minVersion");
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = /* @__PURE__ */ __name((range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    }, "validRange");
+    module.exports = validRange;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = /* @__PURE__ */ __name((version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    }, "outside");
+    module.exports = outside;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = /* @__PURE__ */ __name((version, range, options) => outside(version, range, ">", options), "gtr");
+    module.exports = gtr;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = /* @__PURE__ */ __name((version, range, options) => outside(version, range, "<", options), "ltr");
+    module.exports = ltr;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = /* @__PURE__ */ __name((r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    }, "intersects");
+    module.exports = intersects;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v) {
+        const included = satisfies(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = /* @__PURE__ */ __name((sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    }, "subset");
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = /* @__PURE__ */ __name((sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    }, "simpleSubset");
+    var higherGT = /* @__PURE__ */ __name((a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    }, "higherGT");
+    var lowerLT = /* @__PURE__ */ __name((a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    }, "lowerLT");
+    module.exports = subset;
+  }
+});
+
+// node_modules/@mlops-actions/registry/node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/@mlops-actions/registry/node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants3 = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// actions/register-model/src/main.ts
+import { join as join5, resolve as resolve6 } from "node:path";
+
+// node_modules/@mlops-actions/action-kit/src/inputs.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+__name(toCommandValue, "toCommandValue");
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+__name(toCommandProperties, "toCommandProperties");
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties2, message) {
+  const cmd = new Command(command, properties2, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+__name(issueCommand, "issueCommand");
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+__name(issue, "issue");
+var CMD_STRING = "::";
+var Command = class {
+  static {
+    __name(this, "Command");
+  }
+  constructor(command, properties2, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties2;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+__name(escapeData, "escapeData");
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+__name(escapeProperty, "escapeProperty");
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+__name(issueFileCommand, "issueFileCommand");
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+__name(prepareKeyValueMessage, "prepareKeyValueMessage");
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
+    });
+  }
+  __name(adopt, "adopt");
+  return new (P || (P = Promise))(function(resolve7, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(fulfilled, "fulfilled");
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(rejected, "rejected");
+    function step(result) {
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    __name(step, "step");
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  static {
+    __name(this, "Summary");
+  }
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
+    });
+  }
+  __name(adopt, "adopt");
+  return new (P || (P = Promise))(function(resolve7, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(fulfilled, "fulfilled");
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(rejected, "rejected");
+    function step(result) {
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    __name(step, "step");
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+__name(setSecret, "setSecret");
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+__name(getInput, "getInput");
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+__name(setOutput, "setOutput");
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+__name(setFailed, "setFailed");
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
+__name(isDebug, "isDebug");
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+__name(debug, "debug");
+function error(message, properties2 = {}) {
+  issueCommand("error", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
+}
+__name(error, "error");
+function warning(message, properties2 = {}) {
+  issueCommand("warning", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
+}
+__name(warning, "warning");
+function notice(message, properties2 = {}) {
+  issueCommand("notice", toCommandProperties(properties2), message instanceof Error ? message.toString() : message);
+}
+__name(notice, "notice");
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+__name(info, "info");
+function startGroup(name) {
+  issue("group", name);
+}
+__name(startGroup, "startGroup");
+function endGroup() {
+  issue("endgroup");
+}
+__name(endGroup, "endGroup");
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+__name(group, "group");
+
+// node_modules/@mlops-actions/action-kit/src/inputs.ts
+var fromEnvironment = /* @__PURE__ */ __name((name) => getInput(name, { trimWhitespace: true }), "fromEnvironment");
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+var Inputs = class {
+  static {
+    __name(this, "Inputs");
+  }
+  source;
+  constructor(source = fromEnvironment) {
+    this.source = source;
+  }
+  /** The raw value, or undefined when empty. */
+  optional(name) {
+    const v = this.source(name);
+    return v === "" ? void 0 : v;
+  }
+  string(name, fallback) {
+    return this.optional(name) ?? fallback ?? missing(name);
+  }
+  /** A token or other credential: masked in the log before anything can print it. */
+  secret(name, options = {}) {
+    const v = this.optional(name);
+    if (v !== void 0) setSecret(v);
+    if (v === void 0 && options.required) {
+      throw new UserError("is required but was not set", { input: name, fix: `Pass it, e.g. '${name}: \${{ secrets.GITHUB_TOKEN }}'` });
+    }
+    return v;
+  }
+  /** YAML 1.2 core booleans, as @actions/core accepts them. */
+  boolean(name, fallback) {
+    const v = this.optional(name);
+    if (v === void 0) return fallback;
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    throw new UserError(`must be true or false, got '${v}'`, { input: name });
+  }
+  number(name, fallback, limits = {}) {
+    const raw = this.optional(name);
+    if (raw === void 0) {
+      return fallback ?? missing(name);
+    }
+    const n = Number(raw);
+    const kind = limits.integer ? "an integer" : "a number";
+    if (raw.trim() === "" || !Number.isFinite(n) || limits.integer && !Number.isInteger(n)) {
+      throw new UserError(`must be ${kind}, got '${raw}'`, { input: name });
+    }
+    if (limits.min !== void 0 && n < limits.min) throw new UserError(`must be at least ${limits.min}, got ${n}`, { input: name });
+    if (limits.max !== void 0 && n > limits.max) throw new UserError(`must be at most ${limits.max}, got ${n}`, { input: name });
+    return n;
+  }
+  choice(name, allowed, fallback) {
+    const v = this.optional(name) ?? fallback;
+    if (v === void 0) return missing(name);
+    if (!allowed.includes(v)) {
+      throw new UserError(`must be one of ${allowed.map((a) => `'${a}'`).join(", ")}, got '${v}'`, { input: name });
+    }
+    return v;
+  }
+  /** One item per line; blank lines and lines starting with '#' are ignored. */
+  list(name, options = {}) {
+    const v = this.optional(name);
+    if (v === void 0) {
+      return options.required ? missing(name) : [];
+    }
+    return v.split(/\r?\n/).flatMap((line) => options.commas ? line.split(",") : [line]).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+  }
+  /** A path resolved inside `root` (normally the workspace). */
+  path(name, options) {
+    const v = this.optional(name) ?? options.fallback;
+    return v === void 0 ? void 0 : resolveInside(options.root, v, { input: name });
+  }
+  /**
+   * One file or directory: a relative path stays inside `root` (the workspace); an absolute one is taken
+   * as it is (e.g. under runner.temp, or a serving directory on a self-hosted runner). `display` is
+   * the path to show in messages: workspace-relative when inside it.
+   */
+  file(name, options) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    if (/[\r\n]/.test(v)) throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
+    const path = isAbsolute(v) ? resolve(v) : resolveInside(options.root, v, { input: name });
+    const rel = relative(options.root, path);
+    return { path, display: rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : path };
+  }
+  /** A YAML or JSON mapping written inline. */
+  mapping(name) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    let parsed;
+    try {
+      parsed = parseStructured(v, `input '${name}'`).value;
+    } catch (e) {
+      throw new UserError(`is not valid YAML or JSON: ${e.message}`, { input: name });
+    }
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+      throw new UserError("must be a mapping (key: value lines, or a JSON object)", { input: name });
+    }
+    return parsed;
+  }
+  /** A duration such as `90m`, `12h`, `30d`, `2w`; returned in milliseconds. */
+  duration(name) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    const ms = parseDuration(v);
+    if (ms === void 0) {
+      throw new UserError(`'${v}' is not a duration`, { input: name, fix: "Write a number and a unit: s, m, h, d or w (e.g. 30d)" });
+    }
+    return ms;
+  }
+};
+function missing(name) {
+  throw new UserError("is required but was not set", { input: name, fix: `Add '${name}:' under 'with:' in the step` });
+}
+__name(missing, "missing");
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 7 * 864e5 };
+function parseDuration(text) {
+  const m = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
+  if (!m) return void 0;
+  return Number(m[1]) * UNIT_MS[m[2]];
+}
+__name(parseDuration, "parseDuration");
+
+// node_modules/@mlops-actions/action-kit/src/annotations.ts
+import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+function properties(place) {
+  const ws = process.env["GITHUB_WORKSPACE"];
+  let file = place.file;
+  if (file && ws && isAbsolute2(file)) {
+    const rel = relative2(ws, file);
+    if (!rel.startsWith("..")) file = rel.split("\\").join("/");
+  }
+  const props = {};
+  if (file) props.file = file;
+  if (place.line) props.startLine = place.line;
+  if (place.column) props.startColumn = place.column;
+  if (place.title) props.title = place.title;
+  return props;
+}
+__name(properties, "properties");
+var annotate = {
+  error: /* @__PURE__ */ __name((message, place = {}) => error(message, properties(place)), "error"),
+  warning: /* @__PURE__ */ __name((message, place = {}) => warning(message, properties(place)), "warning"),
+  notice: /* @__PURE__ */ __name((message, place = {}) => notice(message, properties(place)), "notice")
+};
+
+// node_modules/@mlops-actions/action-kit/src/run.ts
+function debugEnabled() {
+  return isDebug() || process.env["ACTIONS_STEP_DEBUG"] === "true";
+}
+__name(debugEnabled, "debugEnabled");
+async function run(body) {
+  try {
+    await body();
+  } catch (e) {
+    if (isUserError(e)) {
+      if (e.file) {
+        annotate.error(e.message, { file: e.file, line: e.line, column: e.column });
+        process.exitCode = ExitCode.Failure;
+      } else setFailed(e.message);
+    } else if (e instanceof Error && e.name === "GitHubNetworkError") {
+      setFailed(e.message);
+    } else {
+      const err = e instanceof Error ? e : new Error(String(e));
+      if (debugEnabled() && err.stack) info(err.stack);
+      setFailed(`${err.message}${debugEnabled() ? "" : " (re-run with debug logging for the stack trace)"}`);
+    }
+  }
+}
+__name(run, "run");
+
+// node_modules/@mlops-actions/action-kit/src/summary.ts
+import { appendFile as appendFile2 } from "node:fs/promises";
+var written = false;
+var JobSummary = class {
+  static {
+    __name(this, "JobSummary");
+  }
+  parts = [];
+  add(markdown) {
+    this.parts.push(markdown.endsWith("\n") ? markdown : `${markdown}
+`);
+    return this;
+  }
+  get markdown() {
+    return this.parts.join("\n");
+  }
+  async write() {
+    if (written) throw new Error("the job summary was already written in this run (it is written once)");
+    written = true;
+    const file = process.env["GITHUB_STEP_SUMMARY"];
+    if (!file) return false;
+    await appendFile2(file, this.markdown, "utf8");
+    return true;
+  }
+};
+
+// node_modules/@mlops-actions/action-kit/src/outputs.ts
+function setOutputs(outputs) {
+  for (const [name, value] of Object.entries(outputs)) {
+    const text = value === void 0 || value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+    setOutput(name, text);
+  }
+}
+__name(setOutputs, "setOutputs");
+
+// node_modules/@mlops-actions/action-kit/src/context.ts
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { resolve as resolve2 } from "node:path";
+function readRunnerContext(env = process.env) {
+  const repository = env["GITHUB_REPOSITORY"] || void 0;
+  const [owner, repo] = repository?.split("/") ?? [];
+  const serverUrl = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/$/, "");
+  const runId = env["GITHUB_RUN_ID"] || void 0;
+  const event = readEvent(env["GITHUB_EVENT_PATH"]);
+  const pr = event["pull_request"];
+  const issue2 = event["issue"];
+  const prNumber = pr?.number ?? (issue2?.pull_request ? issue2.number : void 0);
+  const headRepo = pr?.head?.repo?.full_name;
+  return {
+    workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
+    runnerTemp: env["RUNNER_TEMP"] || tmpdir(),
+    repository,
+    owner,
+    repo,
+    sha: env["GITHUB_SHA"] || void 0,
+    ref: env["GITHUB_REF"] || void 0,
+    workflow: env["GITHUB_WORKFLOW"] || void 0,
+    job: env["GITHUB_JOB"] || void 0,
+    runId,
+    runAttempt: env["GITHUB_RUN_ATTEMPT"] || void 0,
+    actor: env["GITHUB_ACTOR"] || void 0,
+    actorId: env["GITHUB_ACTOR_ID"] || void 0,
+    eventName: env["GITHUB_EVENT_NAME"] || void 0,
+    event,
+    serverUrl,
+    apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/$/, ""),
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0,
+    pullRequest: typeof prNumber === "number" ? prNumber : void 0,
+    fromFork: Boolean(headRepo && repository && headRepo !== repository),
+    onGitHub: env["GITHUB_ACTIONS"] === "true",
+    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0
+  };
+}
+__name(readRunnerContext, "readRunnerContext");
+function readEvent(path) {
+  if (!path) return {};
+  try {
+    const v = JSON.parse(readFileSync(path, "utf8"));
+    return v && typeof v === "object" ? v : {};
+  } catch (e) {
+    throw new UserError(`cannot read the event payload: ${e.message}`, { file: path });
+  }
+}
+__name(readEvent, "readEvent");
+function defaultRegistry(ctx) {
+  return ctx.onGitHub ? "git:origin" : "file:.mlops/registry";
+}
+__name(defaultRegistry, "defaultRegistry");
+function registryContext(ctx) {
+  return {
+    workspace: resolve2(ctx.workspace),
+    tempDir: resolve2(ctx.runnerTemp),
+    identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
+    serverUrl: ctx.serverUrl
+  };
+}
+__name(registryContext, "registryContext");
+
+// node_modules/@mlops-actions/action-kit/src/log.ts
+var log_exports = {};
+__export(log_exports, {
+  debug: () => debug2,
+  group: () => group2,
+  info: () => info2,
+  warning: () => warning2
+});
+var info2 = /* @__PURE__ */ __name((message) => info(message), "info");
+var debug2 = /* @__PURE__ */ __name((message) => debug(message), "debug");
+var warning2 = /* @__PURE__ */ __name((message) => warning(message), "warning");
+var group2 = /* @__PURE__ */ __name((name, fn) => group(name, fn), "group");
+
+// node_modules/@mlops-actions/registry/src/open.ts
+import { tmpdir as tmpdir2 } from "node:os";
+
+// node_modules/@mlops-actions/registry/src/backend.ts
+var DEFAULT_RETRY = { attempts: 12, baseMs: 100, maxMs: 4e3 };
+function backoffMs(attempt, policy, random = Math.random) {
+  const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(exp / 2 + random() * (exp / 2));
+}
+__name(backoffMs, "backoffMs");
+var sleep = /* @__PURE__ */ __name((ms) => new Promise((r) => setTimeout(r, ms)), "sleep");
+
+// node_modules/@mlops-actions/registry/src/file-backend.ts
+var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
+import { randomBytes } from "node:crypto";
+import * as fs3 from "node:fs";
+import { copyFile as copyFile2, readdir as readdir2, readFile, rename as rename2, rm as rm3, rmdir as rmdir2, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
+import { hostname } from "node:os";
+import { dirname as dirname2, join, relative as relative3, sep as sep2 } from "node:path";
+
+// node_modules/@mlops-actions/registry/src/verify.ts
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { dirname } from "node:path";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+async function sha256File(path) {
+  const h = createHash("sha256");
+  let size = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    h.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: h.digest("hex"), size };
+}
+__name(sha256File, "sha256File");
+function sha256Bytes(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+__name(sha256Bytes, "sha256Bytes");
+function hashingStream() {
+  const h = createHash("sha256");
+  let size = 0;
+  const stream = new Transform({
+    transform(chunk, _enc, cb) {
+      h.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    }
+  });
+  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
+}
+__name(hashingStream, "hashingStream");
+async function copyHashed(source, dest) {
+  await makeFolders(dirname(dest));
+  const input = typeof source === "string" ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
+  const { stream, result } = hashingStream();
+  await pipeline(input, stream, createWriteStream(dest));
+  return result();
+}
+__name(copyHashed, "copyHashed");
+
+// node_modules/@mlops-actions/registry/src/fs-words.ts
+var WORDS = {
+  ENOENT: "it does not exist",
+  EACCES: "permission denied",
+  EPERM: "the operation is not permitted",
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is exceeded",
+  EROFS: "the file system is read-only",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  EEXIST: "a file is in the way of a folder",
+  EISDIR: "it is a folder, not a file",
+  ELOOP: "the path holds a symbolic link loop",
+  ENAMETOOLONG: "the name is too long",
+  EMFILE: "too many files are open",
+  EBUSY: "the file is busy",
+  EXDEV: "the paths are on different file systems"
+};
+function fsWords(e) {
+  const code2 = e?.code;
+  if (code2 && WORDS[code2]) return WORDS[code2];
+  return messageOf(e).replace(/^E[A-Z]+:\s*/, "").replace(/,\s*\w+ '.*'$/, "");
+}
+__name(fsWords, "fsWords");
+function fsCreateWords(e) {
+  return e?.code === "ENOENT" ? "a folder above it does not accept new folders" : fsWords(e);
+}
+__name(fsCreateWords, "fsCreateWords");
+
+// node_modules/@mlops-actions/registry/src/file-backend.ts
+var LOCK_STALE_MS = 3e4;
+var OWNER_FILE = "owner.json";
+var STAGING_PREFIX = "registry-";
+function pidIsGone(pid) {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return e.code === "ESRCH";
+  }
+}
+__name(pidIsGone, "pidIsGone");
+async function readOwner(lockDir) {
+  try {
+    const v = JSON.parse(await readFile(join(lockDir, OWNER_FILE), "utf8"));
+    return typeof v.host === "string" && typeof v.pid === "number" && typeof v.nonce === "string" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+__name(readOwner, "readOwner");
+var fsReason = fsWords;
+var FileBackend = class {
+  static {
+    __name(this, "FileBackend");
+  }
+  kind = "file";
+  uri;
+  o;
+  constructor(o) {
+    this.o = o;
+    this.uri = o.uri;
+  }
+  describe(path) {
+    return `'${join(this.o.root, path)}'`;
+  }
+  async read() {
+    const root = this.o.root;
+    const readBuffer = /* @__PURE__ */ __name(async (path) => {
+      try {
+        return await readFile(join(root, path));
+      } catch (e) {
+        if (e.code === "ENOENT" || e.code === "ENOTDIR") return void 0;
+        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, { fix: "Check the registry directory and its permissions" });
+      }
+    }, "readBuffer");
+    return {
+      revision: void 0,
+      readBuffer,
+      readText: /* @__PURE__ */ __name(async (path) => (await readBuffer(path))?.toString("utf8"), "readText"),
+      exportFile: /* @__PURE__ */ __name(async (path, dest) => {
+        try {
+          await copyFile2(join(root, path), dest);
+          return true;
+        } catch (e) {
+          if (e.code === "ENOENT") return false;
+          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, { fix: "Check the registry directory, its permissions, and free space where the files are downloaded" });
+        }
+      }, "exportFile")
+    };
+  }
+  async update(attempt) {
+    const root = this.o.root;
+    let created;
+    try {
+      created = await makeFolders(root);
+    } catch (e) {
+      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, { fix: "Use a writable directory for the file: registry" });
+    }
+    let wrote = false;
+    try {
+      const lockDir = join(root, ".lock");
+      await this.takeOverDeadLock(lockDir);
+      let compromised;
+      let release;
+      try {
+        release = await import_proper_lockfile.default.lock(root, {
+          lockfilePath: lockDir,
+          realpath: false,
+          stale: LOCK_STALE_MS,
+          update: LOCK_STALE_MS / 3,
+          fs: lockFs(),
+          retries: { retries: this.o.retry.attempts * 4, factor: 1.5, minTimeout: 20, maxTimeout: this.o.retry.maxMs, randomize: true },
+          onCompromised: /* @__PURE__ */ __name((e) => {
+            compromised = e;
+          }, "onCompromised")
+        });
+      } catch (e) {
+        if (e.code === "ELOCKED") {
+          throw new UserError(`the registry ${root} stayed locked by another writer`, {
+            fix: `Wait for the other registration to finish and re-run; a lock left by a crashed writer (${lockDir}) is taken over at once when that writer ran on this machine, else after ${LOCK_STALE_MS / 1e3} s`
+          });
+        }
+        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry" });
+      }
+      try {
+        await this.cleanStaging();
+        const { changeSet, result } = await attempt(await this.read());
+        if (changeSet?.tag) this.o.log?.info(`registry: a file: registry has no tags; ${changeSet.tag.name} was not created`);
+        if (changeSet && changeSet.changes.length) {
+          await this.apply(changeSet, () => compromised);
+          wrote = true;
+        }
+        return { result };
+      } finally {
+        await release().catch(() => void 0);
+      }
+    } finally {
+      await rmdir2(join(root, ".staging")).catch(() => void 0);
+      if (created && !wrote) await removeEmptyDirs(root, created);
+    }
+  }
+  /**
+   * A lock whose holder ran on this machine and is gone (its process no longer exists) is taken over at
+   * once rather than after the stale time. The lock is moved aside first and checked to be the dead
+   * writer's (not one a live writer took meanwhile) before it is removed.
+   */
+  async takeOverDeadLock(lockDir) {
+    const owner = await readOwner(lockDir);
+    if (!owner || owner.host !== hostname() || !pidIsGone(owner.pid)) return;
+    const aside = `${lockDir}.dead-${randomBytes(6).toString("hex")}`;
+    try {
+      await rename2(lockDir, aside);
+    } catch {
+      return;
+    }
+    const moved = await readOwner(aside);
+    if (moved && moved.nonce === owner.nonce) {
+      await rm3(aside, { recursive: true, force: true });
+      this.o.log?.info(`registry: took over the lock of ${this.o.root} left by process ${owner.pid}, which is gone`);
+    } else {
+      await rename2(aside, lockDir).catch(() => rm3(aside, { recursive: true, force: true }));
+    }
+  }
+  /** Staging folders of registry writers that died mid-write: only the lock holder stages, so all of them are stale. */
+  async cleanStaging() {
+    const dir = join(this.o.root, ".staging");
+    let names;
+    try {
+      names = await readdir2(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const legacy = /^(\d+)-[0-9a-f]{12}$/.exec(name);
+      if (name.startsWith(STAGING_PREFIX) || legacy && pidIsGone(Number(legacy[1]))) {
+        await rm3(join(dir, name), { recursive: true, force: true });
+        this.o.log?.debug?.(`registry: removed the staging folder ${name} of a writer that died`);
+      }
+    }
+  }
+  async apply(cs, compromised) {
+    const root = this.o.root;
+    const staging = join(root, ".staging", `${STAGING_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
+    try {
+      await makeFolders(staging);
+    } catch (e) {
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry; nothing was registered" });
+    }
+    try {
+      const staged = [];
+      for (const [i, c] of cs.changes.entries()) {
+        const p = join(staging, String(i));
+        if ("data" in c) await writeFile3(p, c.data);
+        else {
+          const got = await copyHashed(c.source, p);
+          if (got.sha256 !== c.sha256 || got.size !== c.size) {
+            throw new UserError(`the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`, {
+              fix: "Register once the training step has finished writing its files; nothing was registered"
+            });
+          }
+        }
+        staged.push(p);
+      }
+      const lost = compromised();
+      if (lost) throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
+      for (const [i, c] of cs.changes.entries()) {
+        const dest = join(root, c.path);
+        await makeFolders(dirname2(dest));
+        await rename2(staged[i], dest);
+      }
+      for (const c of cs.changes) {
+        const size = "data" in c ? Buffer.byteLength(c.data) : c.size;
+        const st = await stat2(join(root, c.path)).catch(() => void 0);
+        if (!st?.isFile() || st.size !== size) {
+          throw new UserError(`the registry file ${join(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`, {
+            fix: "Another process is changing the registry directory: stop it, then register again"
+          });
+        }
+      }
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered" });
+    } finally {
+      await rm3(staging, { recursive: true, force: true });
+    }
+  }
+  async close() {
+  }
+};
+function lockFs() {
+  const owner = { host: hostname(), pid: process.pid, nonce: randomBytes(8).toString("hex") };
+  return {
+    ...fs3,
+    mkdir: /* @__PURE__ */ __name(((path, cb) => {
+      const made = /* @__PURE__ */ __name(() => fs3.writeFile(join(path, OWNER_FILE), JSON.stringify(owner), () => cb(null)), "made");
+      fs3.mkdir(path, (err) => {
+        if (!err) return made();
+        if (err.code !== "ENOENT") return cb(err);
+        const retry = /* @__PURE__ */ __name(() => fs3.mkdir(path, (again) => again ? cb(again) : made()), "retry");
+        makeFolders(dirname2(path)).then(retry, retry);
+      });
+    }), "mkdir"),
+    rmdir: /* @__PURE__ */ __name(((path, cb) => {
+      fs3.rm(path, { recursive: true }, (err) => cb(err));
+    }), "rmdir"),
+    rmdirSync: /* @__PURE__ */ __name(((path) => fs3.rmSync(path, { recursive: true })), "rmdirSync")
+  };
+}
+__name(lockFs, "lockFs");
+async function removeEmptyDirs(dir, createdTop) {
+  let d = dir;
+  for (; ; ) {
+    try {
+      await rmdir2(d);
+    } catch {
+      return;
+    }
+    if (d === createdTop) return;
+    const up = dirname2(d);
+    const rel = relative3(createdTop, up);
+    if (up === d || rel.startsWith("..") || rel.split(sep2).includes("..")) return;
+    d = up;
+  }
+}
+__name(removeEmptyDirs, "removeEmptyDirs");
+
+// node_modules/@mlops-actions/registry/src/git-backend.ts
+import { appendFile as appendFile3, mkdtemp, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join2, resolve as resolve3 } from "node:path";
+import { execFile } from "node:child_process";
+import { existsSync as existsSync2 } from "node:fs";
+
+// node_modules/@mlops-actions/registry/src/git-cli.ts
+import { spawn } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { pipeline as pipeline2 } from "node:stream/promises";
+var GitCli = class {
+  static {
+    __name(this, "GitCli");
+  }
+  gitDir;
+  env;
+  secrets;
+  constructor(o) {
+    this.gitDir = o.gitDir;
+    const env = {};
+    for (const [k, v] of Object.entries(process.env)) {
+      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(k)) {
+        env[k] = v;
+      }
+    }
+    Object.assign(env, {
+      GIT_DIR: o.gitDir,
+      LC_ALL: "C",
+      LANGUAGE: "C",
+      GIT_TERMINAL_PROMPT: "0",
+      GIT_ASKPASS: "",
+      SSH_ASKPASS: "",
+      GIT_SSH_COMMAND: process.env["GIT_SSH_COMMAND"] ?? "ssh -o BatchMode=yes"
+    });
+    const config = [
+      ["gc.auto", "0"],
+      ["maintenance.auto", "false"]
+    ];
+    this.secrets = [];
+    const header = authHeader(o.remoteUrl, o.token);
+    if (header) {
+      config.push([header.config[0], ""], header.config);
+      this.secrets.push(o.token, header.secret);
+    }
+    env["GIT_CONFIG_COUNT"] = String(config.length);
+    config.forEach(([k, v], i) => {
+      env[`GIT_CONFIG_KEY_${i}`] = k;
+      env[`GIT_CONFIG_VALUE_${i}`] = v;
+    });
+    this.env = env;
+  }
+  /** Removes the token (and its base64 form), and credentials written into URLs, from text that may be shown. */
+  redact(text) {
+    let out = text;
+    for (const s of this.secrets) if (s) out = out.split(s).join("***");
+    return redactUrls(out);
+  }
+  run(args, o = {}) {
+    return new Promise((resolve7, reject) => {
+      const child = spawn("git", args, { env: { ...this.env, ...o.env }, stdio: ["pipe", "pipe", "pipe"] });
+      const out = [];
+      const err = [];
+      child.stdout.on("data", (d) => out.push(d));
+      child.stderr.on("data", (d) => err.push(d));
+      child.on("error", (e) => reject(cannotRunGit(e)));
+      child.on(
+        "close",
+        (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+      );
+      child.stdin.on("error", () => void 0);
+      child.stdin.end(o.input ?? "");
+    });
+  }
+  /** Like run(), with stdout as bytes (blobs). */
+  runBuffer(args) {
+    return new Promise((resolve7, reject) => {
+      const child = spawn("git", args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+      const out = [];
+      const err = [];
+      child.stdout.on("data", (d) => out.push(d));
+      child.stderr.on("data", (d) => err.push(d));
+      child.on("error", (e) => reject(cannotRunGit(e)));
+      child.on("close", (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) }));
+    });
+  }
+  /** SHA-256 and size of a blob's content, streamed. */
+  blobSha256(oid) {
+    return new Promise((resolve7, reject) => {
+      const child = spawn("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+      const h = createHash2("sha256");
+      let size = 0;
+      const err = [];
+      child.stdout.on("data", (d) => {
+        h.update(d);
+        size += d.length;
+      });
+      child.stderr.on("data", (d) => err.push(d));
+      child.on("error", reject);
+      child.on(
+        "close",
+        (code2) => code2 === 0 ? resolve7({ sha256: h.digest("hex"), size }) : reject(new GitError(["cat-file", "blob", oid], { code: code2 ?? 1, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) }))
+      );
+    });
+  }
+  /** Runs and returns stdout; a non-zero exit is an Error carrying git's message. */
+  async ok(args, o = {}) {
+    const r = await this.run(args, o);
+    if (r.code !== 0) throw new GitError(args, r);
+    return r.stdout;
+  }
+  /** Streams a blob to a file (`git cat-file blob <object>`); false when there is no such object. */
+  async blobToFile(object, dest) {
+    const child = spawn("git", ["cat-file", "blob", object], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const err = [];
+    child.stderr.on("data", (d) => err.push(d));
+    const exited = new Promise((resolve7, reject) => {
+      child.on("error", reject);
+      child.on("close", (code3) => resolve7(code3 ?? 1));
+    });
+    await pipeline2(child.stdout, createWriteStream2(dest));
+    const code2 = await exited;
+    if (code2 === 0) return true;
+    const stderr = this.redact(Buffer.concat(err).toString("utf8"));
+    if (isMissingPath(stderr)) return false;
+    throw new GitError(["cat-file", "blob", object], { code: code2, stdout: "", stderr });
+  }
+};
+function redactUrls(text) {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@'"]+@/gi, "$1***@");
+}
+__name(redactUrls, "redactUrls");
+function cannotRunGit(e) {
+  const code2 = e.code;
+  return new UserError(code2 === "ENOENT" ? "cannot run git: there is no git on the PATH" : `cannot run git: ${fsWords(e)}`, {
+    fix: "Install git 2.31 or later on the runner (GitHub-hosted runners have it) and make sure it is on the PATH"
+  });
+}
+__name(cannotRunGit, "cannotRunGit");
+var MIN_GIT = [2, 31];
+var versionCheck;
+function checkGitVersion() {
+  versionCheck ??= new Promise((resolve7, reject) => {
+    const child = spawn("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d) => out += d);
+    child.on("error", (e) => reject(cannotRunGit(e)));
+    child.on("close", () => {
+      const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(out);
+      if (!m) {
+        reject(new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, { fix: "Put a git 2.31 or later first on the PATH" }));
+        return;
+      }
+      const [major, minor] = [Number(m[1]), Number(m[2])];
+      if (major < MIN_GIT[0] || major === MIN_GIT[0] && minor < MIN_GIT[1]) {
+        reject(
+          new UserError(`git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`, {
+            fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
+          })
+        );
+        return;
+      }
+      resolve7(m[0]);
+    });
+  });
+  versionCheck.catch(() => {
+    versionCheck = void 0;
+  });
+  return versionCheck;
+}
+__name(checkGitVersion, "checkGitVersion");
+var GitError = class extends Error {
+  static {
+    __name(this, "GitError");
+  }
+  result;
+  constructor(args, result) {
+    super(`git ${args[0]} failed (exit ${result.code}): ${result.stderr.trim().split("\n").slice(-6).join(" | ") || "no message"}`);
+    this.name = "GitError";
+    this.result = result;
+  }
+};
+function isMissingPath(stderr) {
+  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(stderr);
+}
+__name(isMissingPath, "isMissingPath");
+function authHeader(remoteUrl, token) {
+  if (!token || !/^https?:\/\//i.test(remoteUrl)) return void 0;
+  const url = new URL(remoteUrl);
+  url.username = "";
+  url.password = "";
+  url.search = "";
+  url.hash = "";
+  const basic = Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+  return { config: [`http.${url.href.replace(/\/+$/, "")}.extraheader`, `AUTHORIZATION: basic ${basic}`], secret: basic };
+}
+__name(authHeader, "authHeader");
+
+// node_modules/@mlops-actions/registry/src/git-backend.ts
+var COMMITTER = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var GitBackend = class {
+  static {
+    __name(this, "GitBackend");
+  }
+  kind = "git";
+  uri;
+  o;
+  cli;
+  workDir;
+  verifiedBlobs = /* @__PURE__ */ new Map();
+  constructor(o) {
+    this.o = o;
+    this.uri = o.uri;
+  }
+  describe(path) {
+    return `'${path}' on branch '${this.o.branch}' of ${this.o.uri}`;
+  }
+  async git() {
+    if (this.cli) return this.cli;
+    await checkGitVersion();
+    const remoteUrl = await resolveRemote(this.o.remote, this.o.workspace, this.o.uri, {
+      serverUrl: this.o.serverUrl,
+      repository: this.o.identity?.repository,
+      token: this.o.token,
+      log: this.o.log
+    });
+    await makeFolders(this.o.tempDir);
+    this.workDir = await mkdtemp(join2(this.o.tempDir, "mlops-registry-"));
+    const gitDir = join2(this.workDir, "repo.git");
+    const cli = new GitCli({ gitDir, remoteUrl, token: this.o.token });
+    await cli.ok(["-c", "init.defaultBranch=unused", "init", "--bare", "-q", gitDir]);
+    await appendFile3(
+      join2(gitDir, "config"),
+      [
+        "[core]",
+        "	repositoryformatversion = 1",
+        "[extensions]",
+        "	partialClone = origin",
+        "[fetch]",
+        "	writeCommitGraph = false",
+        '[remote "origin"]',
+        `	url = ${configValue(remoteUrl)}`,
+        "	promisor = true",
+        "	partialclonefilter = blob:none",
+        ""
+      ].join("\n")
+    );
+    this.cli = cli;
+    return cli;
+  }
+  get trackingRef() {
+    return `refs/remotes/origin/${this.o.branch}`;
+  }
+  /** One fetch of the registry branch; undefined when the branch does not exist yet. */
+  async fetch() {
+    const git = await this.git();
+    const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "origin", `+refs/heads/${this.o.branch}:${this.trackingRef}`]);
+    if (r.code === 0) return (await git.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
+    if (/couldn't find remote ref/i.test(r.stderr)) {
+      await git.run(["update-ref", "-d", this.trackingRef]);
+      return void 0;
+    }
+    throw new UserError(`cannot reach the registry ${this.o.uri}: ${lastLines(r.stderr)}`, {
+      fix: unreachableFix(this.o.uri, r.stderr)
+    });
+  }
+  async read() {
+    const rev = await this.explained("read", () => this.fetch());
+    return this.snapshot(rev);
+  }
+  /** A failed git command becomes a UserError that names the registry, the command and git's own message (redacted). */
+  async explained(what, body) {
+    try {
+      return await body();
+    } catch (e) {
+      const code2 = e?.code;
+      if (!(e instanceof GitError) && !(e instanceof UserError) && typeof code2 === "string" && /^E[A-Z]+$/.test(code2)) {
+        throw new UserError(`cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`, {
+          fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
+        });
+      }
+      if (!(e instanceof GitError)) throw e;
+      throw new UserError(`cannot ${what} the registry ${this.o.uri} (branch '${this.o.branch}'): ${redactUrls(e.message)}`, {
+        fix: what === "write" ? "Nothing was registered. Re-run the job; if it fails again, check that the runner has disk space in RUNNER_TEMP and that git works there" : unreachableFix(this.o.uri, e.result.stderr)
+      });
+    }
+  }
+  snapshot(rev) {
+    const git = this.cli;
+    const cache = /* @__PURE__ */ new Map();
+    const prefetched = /* @__PURE__ */ new Set();
+    const readBuffer = /* @__PURE__ */ __name(async (path) => {
+      if (!rev) return void 0;
+      if (cache.has(path)) return cache.get(path);
+      const r = await git.runBuffer(["cat-file", "blob", `${rev}:${path}`]);
+      let data;
+      if (r.code === 0) data = r.stdout;
+      else if (!isMissingPath(r.stderr)) {
+        throw new UserError(`cannot read ${this.describe(path)}: ${lastLines(r.stderr)}`, { fix: unreachableFix(this.o.uri, r.stderr) });
+      }
+      cache.set(path, data);
+      return data;
+    }, "readBuffer");
+    return {
+      revision: rev,
+      readBuffer,
+      readText: /* @__PURE__ */ __name(async (path) => (await readBuffer(path))?.toString("utf8"), "readText"),
+      exportFile: /* @__PURE__ */ __name(async (path, dest) => rev ? this.explained("read", () => git.blobToFile(`${rev}:${path}`, dest)) : false, "exportFile"),
+      prefetch: /* @__PURE__ */ __name(async (paths) => {
+        const fresh = paths.filter((p) => !prefetched.has(p));
+        for (const p of fresh) prefetched.add(p);
+        if (rev && fresh.length) await this.prefetch(rev, fresh);
+      }, "prefetch")
+    };
+  }
+  /**
+   * Brings the blobs of several paths in one round trip, the way git's own lazy fetch asks for missing
+   * objects (left alone, git would fetch each blob on first read, one round trip apiece). A path ending
+   * in '/' stands for the last entry of that directory (the current log segment), one ending in '/*'
+   * for every entry of it.
+   */
+  async prefetch(rev, paths) {
+    const git = this.cli;
+    const r = await git.run(["ls-tree", "-z", rev, "--", ...paths.map((p) => p.endsWith("/*") ? p.slice(0, -1) : p)]);
+    if (r.code !== 0) return;
+    const wanted = [];
+    const lastOf = /* @__PURE__ */ new Map();
+    for (const rec of r.stdout.split("\0")) {
+      const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(rec);
+      if (!m) continue;
+      const [, oid, path] = m;
+      const dir = path.slice(0, path.lastIndexOf("/") + 1);
+      if (paths.includes(path) || paths.includes(`${dir}*`)) wanted.push(oid);
+      else if (paths.includes(dir) && (!lastOf.has(dir) || path > lastOf.get(dir).name)) lastOf.set(dir, { name: path, oid });
+    }
+    for (const v of lastOf.values()) wanted.push(v.oid);
+    if (!wanted.length) return;
+    await git.run(["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "origin", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"], {
+      input: `${wanted.join("\n")}
+`
+    });
+  }
+  update(attempt, initial) {
+    return this.explained("write", () => this.updateLoop(attempt, initial));
+  }
+  async updateLoop(attempt, initial) {
+    const policy = this.o.retry;
+    let last = "";
+    for (let n = 1; n <= policy.attempts; n++) {
+      const snap = n === 1 && initial ? initial : await this.read();
+      const { changeSet, result } = await attempt(snap);
+      if (!changeSet || changeSet.changes.length === 0 && !changeSet.tag) return { result };
+      const git = await this.git();
+      const commit = changeSet.changes.length ? await this.commit(snap.revision, changeSet) : void 0;
+      const tag = changeSet.tag ? await this.prepareTag(changeSet.tag, commit ?? snap.revision) : void 0;
+      const refspecs = [
+        ...commit ? [`${commit}:refs/heads/${this.o.branch}`] : [],
+        ...tag?.push ? [`refs/tags/${tag.name}:refs/tags/${tag.name}`] : []
+      ];
+      if (refspecs.length === 0) return { result, tag: tag?.name };
+      const outcome = await this.push(git, refspecs);
+      if (outcome.kind === "ok") {
+        this.o.log?.debug?.(`registry: pushed ${refspecs.join(" ")} (attempt ${n})`);
+        return { result, revision: commit, tag: tag?.name };
+      }
+      if (tag?.push) await git.run(["update-ref", "-d", `refs/tags/${tag.name}`]);
+      if (outcome.kind === "refused") {
+        throw new UserError(`the registry ${this.o.uri} refused the push to branch '${this.o.branch}': ${outcome.detail}`, {
+          fix: "Give the token write access to the repository (in the workflow: 'permissions: contents: write' on this job), or check branch protection rules on the registry branch; nothing was registered"
+        });
+      }
+      last = outcome.detail;
+      if (n < policy.attempts) {
+        const wait = backoffMs(n, policy);
+        this.o.log?.info(
+          outcome.kind === "conflict" ? `registry: another writer updated '${this.o.branch}' first; retrying on the new tip in ${wait} ms (attempt ${n + 1} of ${policy.attempts})` : `registry: push failed (${outcome.detail}); retrying in ${wait} ms (attempt ${n + 1} of ${policy.attempts})`
+        );
+        await sleep(wait);
+      }
+    }
+    throw new UserError(`could not write to the registry ${this.o.uri} after ${policy.attempts} attempts: ${last}`, {
+      fix: "Too many writers at once or an unstable connection: re-run the job (nothing was registered), or serialise registrations with a workflow concurrency group"
+    });
+  }
+  /** Builds the commit on top of `parent` in a private index; returns its id. */
+  async commit(parent, cs) {
+    const git = await this.git();
+    const stage = await mkdtemp(join2(this.workDir, "stage-"));
+    try {
+      const env = { GIT_INDEX_FILE: join2(stage, "index") };
+      await git.ok(parent ? ["read-tree", parent] : ["read-tree", "--empty"], { env });
+      const paths = [];
+      for (const [i, c] of cs.changes.entries()) {
+        if ("data" in c) {
+          const p = join2(stage, `blob-${i}`);
+          await writeFile4(p, c.data);
+          paths.push(p);
+        } else paths.push(c.source);
+      }
+      const plain = paths.filter((p) => !p.includes("\n"));
+      const listed = plain.length ? (await git.ok(["hash-object", "-w", "--no-filters", "--stdin-paths"], { input: `${plain.join("\n")}
+` })).trim().split("\n") : [];
+      if (listed.length !== plain.length) throw new Error(`git hash-object returned ${listed.length} ids for ${plain.length} files`);
+      const oids = [];
+      for (const p of paths) oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
+      for (const [i, c] of cs.changes.entries()) {
+        if ("source" in c) await this.verifyBlob(oids[i], c.source, c.sha256, c.size);
+      }
+      const info3 = cs.changes.map((c, i) => `100644 ${oids[i]}	${c.path}\0`).join("");
+      await git.ok(["update-index", "-z", "--index-info"], { env, input: info3 });
+      const tree = (await git.ok(["write-tree", "--missing-ok"], { env })).trim();
+      await this.verifyTree(tree, cs, oids);
+      return (await git.ok(["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"], { env: this.authorEnv(), input: cs.message })).trim();
+    } finally {
+      await rm4(stage, { recursive: true, force: true });
+    }
+  }
+  /**
+   * Checks that the tree about to be committed holds every path written, with the content written: git
+   * skips some paths without failing (`update-index` only says "Ignoring path" for a `.git` component,
+   * for instance), and a card listing a file the commit lacks would make every later download fail.
+   */
+  async verifyTree(tree, cs, oids) {
+    const specs0 = [...new Set(cs.changes.map((c) => c.path.includes("/") ? c.path.slice(0, c.path.lastIndexOf("/") + 1) : c.path))];
+    const specs = specs0.filter((d) => !specs0.some((o) => o !== d && o.endsWith("/") && d.startsWith(o)));
+    const listed = /* @__PURE__ */ new Map();
+    const out = await this.cli.ok(["ls-tree", "-r", "-z", "--full-tree", tree, "--", ...specs.map((d) => `:(literal)${d}`)]);
+    for (const rec of out.split("\0")) {
+      const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(rec);
+      if (m) listed.set(m[2], m[1]);
+    }
+    const missing2 = cs.changes.filter((c, i) => listed.get(c.path) !== oids[i]).map((c) => "source" in c ? c.source : c.path);
+    if (missing2.length) {
+      throw new UserError(`git left ${missing2.length} file(s) out of the registry commit: ${missing2.slice(0, 5).join(", ")}${missing2.length > 5 ? ", \u2026" : ""}`, {
+        fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
+      });
+    }
+  }
+  async verifyBlob(oid, source, sha256, size) {
+    if (this.verifiedBlobs.get(oid) === sha256) return;
+    const got = await this.cli.blobSha256(oid);
+    if (got.sha256 !== sha256 || got.size !== size) {
+      throw new UserError(`the model file ${source} changed while it was being registered (sha256 ${got.sha256}, expected ${sha256})`, {
+        fix: "Register once the training step has finished writing its files; nothing was registered"
+      });
+    }
+    this.verifiedBlobs.set(oid, sha256);
+  }
+  authorEnv() {
+    const author = commitAuthor(this.o.identity);
+    return {
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_COMMITTER_NAME: COMMITTER.name,
+      GIT_COMMITTER_EMAIL: COMMITTER.email
+    };
+  }
+  /**
+   * Creates the annotated tag locally. It points at `tag.target` (the commit that produced the model)
+   * when the remote has it, else at `fallback` (the registry commit). An existing remote tag is left
+   * alone (tags are never moved).
+   */
+  async prepareTag(tag, fallback) {
+    const git = await this.git();
+    if (tag.counterOf !== void 0) tag = { ...tag, name: `${tag.name}#${await this.highestGtoCounter(git, tag.counterOf) + 1}` };
+    const existing = await git.run(["ls-remote", "--tags", "origin", `refs/tags/${tag.name}`]);
+    if (existing.code === 0 && existing.stdout.trim() !== "") {
+      this.o.log?.info(`registry: tag ${tag.name} already exists; left as it is`);
+      return { name: tag.name, push: false };
+    }
+    let target = fallback;
+    if (tag.target && !OID.test(tag.target)) throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, { fix: "Pass the full 40-hex commit id (GITHUB_SHA)" });
+    if (tag.target) {
+      const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "--end-of-options", "origin", tag.target]);
+      if (r.code === 0) target = tag.target;
+      else this.o.log?.warning(`registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`);
+    }
+    if (!target) return void 0;
+    await git.ok(["tag", "-a", "-f", "-m", tag.message, "--end-of-options", tag.name, target], { env: this.authorEnv() });
+    return { name: tag.name, push: true };
+  }
+  /**
+   * The highest GTO counter (`…#<n>` at the end of a tag name) among the remote's tags of `artifact`
+   * (`<artifact>@…` and `<artifact>#…`); 0 when there is none. GTO numbers an artifact's counted tags
+   * in one sequence, whatever the stage (iterative/gto, gto/tag.py `name_tag`).
+   */
+  async highestGtoCounter(git, artifact) {
+    const r = await git.run(["ls-remote", "--tags", "--refs", "origin", `refs/tags/${artifact}@*`, `refs/tags/${artifact}#*`]);
+    if (r.code !== 0) throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, { fix: "Check that the token can read the repository" });
+    let max = 0;
+    for (const line of r.stdout.split("\n")) {
+      const ref = line.split("	")[1]?.trim().slice("refs/tags/".length);
+      if (!ref || !(ref.startsWith(`${artifact}@`) || ref.startsWith(`${artifact}#`))) continue;
+      const m = /#(\d+)$/.exec(ref);
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+    return max;
+  }
+  async push(git, refspecs) {
+    const r = await git.run(["push", "--porcelain", ...refspecs.length > 1 ? ["--atomic"] : [], "origin", ...refspecs]);
+    if (r.code === 0) return { kind: "ok" };
+    const lines = r.stdout.split("\n").filter((l) => l.startsWith("!	"));
+    const remote = r.stderr.split("\n").filter((l) => l.startsWith("remote:")).map((l) => l.replace(/^remote:\s*/, "").trim()).filter(Boolean).join(" ");
+    if (lines.length) {
+      const summary2 = [...new Set(lines.map((l) => l.split("	")[2] ?? ""))].join("; ");
+      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary2)) return { kind: "conflict", detail: summary2 };
+      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary2)) return { kind: "conflict", detail: summary2 };
+      return { kind: "refused", detail: [summary2, remote].filter(Boolean).join(" \u2014 ") };
+    }
+    const text = `${remote} ${lastLines(r.stderr)}`.trim();
+    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(r.stderr)) {
+      return { kind: "refused", detail: text };
+    }
+    return { kind: "transient", detail: text };
+  }
+  async close() {
+    if (this.workDir) await rm4(this.workDir, { recursive: true, force: true });
+    this.cli = void 0;
+    this.workDir = void 0;
+  }
+};
+function lastLines(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("hint:"));
+  const key = lines.filter((l) => /^(fatal|error):/.test(l));
+  return [...new Set(key.length ? key : lines.slice(-3))].join(" ") || "no message from git";
+}
+__name(lastLines, "lastLines");
+function unreachableFix(uri, stderr) {
+  if (/Duplicate header/i.test(stderr)) {
+    return "git sent two Authorization headers: remove the extra http.<url>.extraheader from the runner's git config (git config --global --unset-all http.<url>.extraheader), or set persist-credentials: false on actions/checkout";
+  }
+  if (/\b(401|403)\b|Authentication failed|could not read Username/i.test(stderr)) {
+    return "The token cannot read the repository: pass a token with 'contents: read' (and 'contents: write' to register) as github-token";
+  }
+  return `Check that ${uri} names a reachable git remote (a remote of the checked-out workspace such as git:origin, a URL, or a path) and that the token can read it`;
+}
+__name(unreachableFix, "unreachableFix");
+async function resolveRemote(remote, workspace, uri, o = {}) {
+  if (remote === "") throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\s]+@[^/\s]+:/.test(remote)) return remote;
+  if (/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) {
+    const url = await new Promise((done) => {
+      const env = { ...process.env };
+      for (const k of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) delete env[k];
+      execFile("git", ["-C", workspace, "remote", "get-url", "--end-of-options", remote], { env }, (err, stdout) => done(err ? void 0 : stdout.trim() || void 0));
+    });
+    const fallback = remote === "origin" ? repositoryUrl(o.serverUrl, o.repository) : void 0;
+    if (url && fallback && isSshUrl(url)) {
+      o.log?.info(`registry: origin is an SSH URL; using ${fallback} with the token instead`);
+      return fallback;
+    }
+    if (url) return isUrl(url) ? o.token ? withoutUserinfo(url) : url : resolve3(workspace, url);
+    if (fallback) {
+      o.log?.info(`registry: the workspace ${workspace} has no git remote 'origin' (no checkout); using ${fallback}`);
+      return fallback;
+    }
+    if (!existsSync2(resolve3(workspace, remote))) {
+      throw new UserError(`the workspace ${workspace} has no git remote named '${remote}'`, {
+        input: "registry",
+        fix: "Check out the repository first (actions/checkout), or give the remote's URL or path: git:https://github.com/<owner>/<repo>.git"
+      });
+    }
+  }
+  return resolve3(workspace, remote);
+}
+__name(resolveRemote, "resolveRemote");
+function repositoryUrl(serverUrl, repository) {
+  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl)) return void 0;
+  return `${serverUrl.replace(/\/+$/, "")}/${repository}.git`;
+}
+__name(repositoryUrl, "repositoryUrl");
+function isSshUrl(s) {
+  return /^(ssh|git\+ssh|ssh\+git):\/\//i.test(s) || /^[^/\s]+@[^/\s]+:/.test(s) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+}
+__name(isSshUrl, "isSshUrl");
+function withoutUserinfo(url) {
+  if (!/^https?:\/\//i.test(url)) return url;
+  try {
+    const u = new URL(url);
+    if (!u.username && !u.password) return url;
+    u.username = "";
+    u.password = "";
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+__name(withoutUserinfo, "withoutUserinfo");
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+function commitAuthor(identity) {
+  const a = identity?.author;
+  if (a && a.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
+  const login = identity?.actor;
+  if (!login || !LOGIN.test(login)) return { ...COMMITTER };
+  const id = identity?.actorId;
+  return { name: login, email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com` };
+}
+__name(commitAuthor, "commitAuthor");
+function isUrl(s) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^[^/\s]+@[^/\s]+:/.test(s);
+}
+__name(isUrl, "isUrl");
+function configValue(v) {
+  return `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+__name(configValue, "configValue");
+
+// node_modules/@mlops-actions/registry/src/registry.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { readdir as readdir3, readFile as readFile3, rename as rename4, rm as rm6, stat as stat5 } from "node:fs/promises";
+import { dirname as dirname5, join as join4, resolve as resolvePath } from "node:path";
+
+// node_modules/@mlops-actions/registry/src/names.ts
+var import_semver = __toESM(require_semver2(), 1);
+var MODEL_NAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
+var ALIAS_NAME = /^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
+function validateModelName(name, where = { input: "name" }) {
+  if (!MODEL_NAME.test(name) || name.includes("..")) {
+    throw new UserError(`'${name}' is not a valid model name`, {
+      ...where,
+      fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting and ending with a letter or digit (e.g. churn-classifier)"
+    });
+  }
+  return name;
+}
+__name(validateModelName, "validateModelName");
+function validateAlias(alias, where = { input: "alias" }) {
+  if (!ALIAS_NAME.test(alias) || alias.includes("..")) {
+    throw new UserError(`'${alias}' is not a valid alias`, {
+      ...where,
+      fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting with a letter (e.g. production, candidate)"
+    });
+  }
+  return alias;
+}
+__name(validateAlias, "validateAlias");
+function validateVersion(version, where = { input: "version" }) {
+  const text = version.trim().replace(/^v(?=\d)/, "");
+  const parsed = import_semver.default.valid(text);
+  if (!parsed || text.includes("+") || parsed !== text) {
+    throw new UserError(`'${version}' is not a semantic version without build metadata`, {
+      ...where,
+      fix: "Write MAJOR.MINOR.PATCH, optionally with a pre-release such as 1.4.0 or 2.0.0-rc.1; or leave it empty and use bump"
+    });
+  }
+  return parsed;
+}
+__name(validateVersion, "validateVersion");
+function compareVersionsDesc(a, b) {
+  return import_semver.default.rcompare(a, b);
+}
+__name(compareVersionsDesc, "compareVersionsDesc");
+function highestVersion(versions) {
+  let best;
+  for (const v of versions) if (best === void 0 || import_semver.default.gt(v, best)) best = v;
+  return best;
+}
+__name(highestVersion, "highestVersion");
+function nextVersion(existing, bump) {
+  const from = highestVersion(existing) ?? "0.0.0";
+  const next = import_semver.default.inc(from, bump);
+  if (!next) throw new Error(`cannot bump ${from} by ${bump}`);
+  return next;
+}
+__name(nextVersion, "nextVersion");
+function versionTag(name, version) {
+  return `${name}@v${version}`;
+}
+__name(versionTag, "versionTag");
+
+// node_modules/@mlops-actions/registry/src/catalog.ts
+var CATALOG_METRICS = 3;
+function catalogEntry(index, previous, added) {
+  const latest = index.latest;
+  let metrics = previous && previous.latest === latest ? { ...previous.metrics } : {};
+  if (added && added.version === latest) {
+    metrics = {};
+    for (const [k, v] of Object.entries(added.metrics).slice(0, CATALOG_METRICS)) metrics[k] = v;
+  }
+  const deprecated = Object.entries(index.deprecated ?? {});
+  return {
+    latest,
+    versions: index.count,
+    aliases: Object.fromEntries(Object.entries(index.aliases).map(([a, s]) => [a, s.version])),
+    metrics,
+    updatedAt: index.updatedAt,
+    ...deprecated.length ? { deprecated: Object.fromEntries(deprecated.map(([v, d]) => [v, d.reason])) } : {}
+  };
+}
+__name(catalogEntry, "catalogEntry");
+function formatNumber(n) {
+  return Number.isInteger(n) ? String(n) : Number(n.toPrecision(4)).toString();
+}
+__name(formatNumber, "formatNumber");
+function renderReadme(catalog, where) {
+  const names = Object.keys(catalog.models).sort();
+  const rows = names.map((name) => {
+    const m = catalog.models[name];
+    const aliases = Object.entries(m.aliases).sort(([a], [b]) => a.localeCompare(b)).map(([a, v]) => `${code(a)} \u2192 ${escapeText(v)}`).join("<br>");
+    const metrics = Object.entries(m.metrics).map(([k, v]) => `${escapeText(k)} ${formatNumber(v)}`).join("<br>");
+    const deprecated = Object.entries(m.deprecated ?? {}).sort(([a], [b]) => compareVersionsDesc(a, b)).map(([v, reason]) => `${escapeText(v)}: ${escapeText(reason.length > 80 ? `${reason.slice(0, 79)}\u2026` : reason)}`).join("<br>");
+    return [
+      `[${escapeText(name)}](models/${name}/index.json)`,
+      m.latest ? `[${escapeText(m.latest)}](models/${name}/versions/${m.latest}/card.json)` : "",
+      String(m.versions),
+      aliases,
+      metrics,
+      deprecated,
+      escapeText(m.updatedAt.replace("T", " ").replace(/\.\d+Z$/, "Z"))
+    ];
+  });
+  const lines = [
+    "# Model registry",
+    "",
+    where.kind === "git" ? `This branch${where.branch ? ` (${code(where.branch)})` : ""} is a model registry written by the MLOps Actions \`register-model\` and \`deploy\` steps and the \`mlops registry\` command. Do not edit it by hand: every version is immutable and every file is verified against its model card.` : "This directory is a model registry written by the MLOps Actions `register-model` and `deploy` steps and the `mlops registry` command. Do not edit it by hand: every version is immutable and every file is verified against its model card.",
+    "",
+    names.length ? table(["model", "latest", "versions", "aliases", "main metrics (latest)", "deprecated", "updated (UTC)"], rows) : "_No model registered yet._",
+    "",
+    "## Layout",
+    "",
+    "- `models/<name>/index.json`: a model's latest version, number of versions and aliases.",
+    "- `models/<name>/history/*.jsonl`: one line per version: digest, main metrics, validation, commit.",
+    "- `models/<name>/versions/<version>/card.json`: the model card (files with sha256, lineage, data, params, metrics).",
+    "- `models/<name>/versions/<version>/files/`: the model files, when stored in the registry.",
+    "- `models/<name>/audit/*.jsonl`: who registered what, moved or removed which alias, deprecated or restored which version, when, from which run.",
+    "",
+    "A deprecated version keeps its files and card; `deploy` and `fetch-model` refuse it unless `allow-deprecated: true`.",
+    "- `models/<name>/digests/`: which version holds which files (re-registering the same files is a no-op).",
+    "- `registry.json`: this catalog as data.",
+    ""
+  ];
+  return lines.join("\n");
+}
+__name(renderReadme, "renderReadme");
+
+// node_modules/@mlops-actions/registry/src/types.ts
+var CARD_SCHEMA = "mlops-actions/model-card@1";
+var INDEX_METRICS_LIMIT = 20;
+
+// node_modules/@mlops-actions/registry/src/layout.ts
+var layout = {
+  readme: "README.md",
+  catalog: "registry.json",
+  index: /* @__PURE__ */ __name((name) => `models/${name}/index.json`, "index"),
+  versionDir: /* @__PURE__ */ __name((name, version) => `models/${name}/versions/${version}`, "versionDir"),
+  card: /* @__PURE__ */ __name((name, version) => `models/${name}/versions/${version}/card.json`, "card"),
+  file: /* @__PURE__ */ __name((name, version, path) => `models/${name}/versions/${version}/files/${path}`, "file"),
+  attachment: /* @__PURE__ */ __name((name, version, file) => `models/${name}/versions/${version}/${file}`, "attachment"),
+  digest: /* @__PURE__ */ __name((name, digest) => `models/${name}/digests/${digest.replace(/^sha256:/, "")}.json`, "digest"),
+  historyDir: /* @__PURE__ */ __name((name) => `models/${name}/history/`, "historyDir"),
+  historySegment: /* @__PURE__ */ __name((name, segment) => `models/${name}/history/${String(segment).padStart(4, "0")}.jsonl`, "historySegment"),
+  auditDir: /* @__PURE__ */ __name((name) => `models/${name}/audit/`, "auditDir"),
+  auditSegment: /* @__PURE__ */ __name((name, segment) => `models/${name}/audit/${String(segment).padStart(4, "0")}.jsonl`, "auditSegment")
+};
+var HISTORY_SEGMENT_LINES = 100;
+var AUDIT_SEGMENT_LINES = 250;
+var INDEX_SCHEMA = "mlops-actions/model-index@1";
+var CATALOG_SCHEMA = "mlops-actions/registry@1";
+function emptyIndex(name, now, perSegment = {}) {
+  return {
+    schema: INDEX_SCHEMA,
+    name,
+    count: 0,
+    aliases: {},
+    history: { perSegment: perSegment.history ?? HISTORY_SEGMENT_LINES, segment: 1, lines: 0 },
+    audit: { perSegment: perSegment.audit ?? AUDIT_SEGMENT_LINES, segment: 1, lines: 0, total: 0 },
+    updatedAt: now
+  };
+}
+__name(emptyIndex, "emptyIndex");
+function emptyCatalog(now) {
+  return { schema: CATALOG_SCHEMA, models: {}, updatedAt: now };
+}
+__name(emptyCatalog, "emptyCatalog");
+function corrupted(where, problem, key) {
+  return new UserError(`the registry file ${where} is corrupted: ${problem}`, {
+    ...key ? { key } : {},
+    fix: "Restore it from the registry's history (git log / git revert on the registry branch, or a backup of the file: directory); the registry never writes a file like this"
+  });
+}
+__name(corrupted, "corrupted");
+function parseJson(text, where) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw corrupted(where, `not valid JSON (${e.message})`);
+  }
+}
+__name(parseJson, "parseJson");
+var isObject = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null && !Array.isArray(v), "isObject");
+function parseIndex(text, where, name) {
+  const v = parseJson(text, where);
+  if (!isObject(v)) throw corrupted(where, "not a JSON object");
+  if (v["schema"] !== INDEX_SCHEMA) throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
+  if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
+  if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
+  if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
+  if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
+  for (const [alias, state] of Object.entries(v["aliases"])) {
+    if (!isObject(state) || typeof state["version"] !== "string") throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+  }
+  for (const key of ["history", "audit"]) {
+    const log = v[key];
+    const ok = /* @__PURE__ */ __name((k) => isObject(log) && Number.isInteger(log[k]) && log[k] >= 0, "ok");
+    if (!ok("perSegment") || !ok("segment") || !ok("lines") || key === "audit" && !ok("total") || log.perSegment < 1) {
+      throw corrupted(where, `${key} is not {perSegment, segment, lines${key === "audit" ? ", total" : ""}}`, key);
+    }
+  }
+  if (v["deprecated"] !== void 0) {
+    if (!isObject(v["deprecated"])) throw corrupted(where, "deprecated is not an object", "deprecated");
+    for (const [version, d] of Object.entries(v["deprecated"])) {
+      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string") throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
+    }
+  }
+  const h = v["history"];
+  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"]) throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
+  return v;
+}
+__name(parseIndex, "parseIndex");
+function parseCatalog(text, where) {
+  const v = parseJson(text, where);
+  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"])) throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  return v;
+}
+__name(parseCatalog, "parseCatalog");
+function parseCard(text, where, name, version) {
+  const v = parseJson(text, where);
+  if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
+  if (v["name"] !== name || v["version"] !== version) throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
+  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"])) throw corrupted(where, "files, digest or store is missing");
+  for (const [i, f] of v["files"].entries()) {
+    if (!isObject(f) || typeof f["path"] !== "string" || typeof f["sha256"] !== "string" || typeof f["size"] !== "number") {
+      throw corrupted(where, `file ${i} has no path, size and sha256`, `files[${i}]`);
+    }
+    if (!isSafeRelativePath(f["path"])) throw corrupted(where, `file path '${f["path"]}' is not a plain relative path`, `files[${i}].path`);
+  }
+  return v;
+}
+__name(parseCard, "parseCard");
+function parseLog(text, where, keep) {
+  const out = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length && out.length < keep; i++) {
+    const line = lines[i];
+    if (line.trim() === "") continue;
+    try {
+      out.push(JSON.parse(line));
+    } catch {
+      throw corrupted(where, `line ${i + 1} is not valid JSON`);
+    }
+  }
+  if (out.length < keep) throw corrupted(where, `it holds ${out.length} lines where the index counts ${keep}`);
+  return out;
+}
+__name(parseLog, "parseLog");
+function parseDigestMarker(text, where) {
+  const v = parseJson(text, where);
+  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"])) throw corrupted(where, "not a digest marker {version, seq}");
+  return v;
+}
+__name(parseDigestMarker, "parseDigestMarker");
+function isSafeRelativePath(p) {
+  if (p === "" || p.startsWith("/") || p.includes("\\") || p.includes("\0")) return false;
+  return p.split("/").every((s) => s !== "" && s !== "." && s !== "..");
+}
+__name(isSafeRelativePath, "isSafeRelativePath");
+function toJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+__name(toJson, "toJson");
+function flattenMetrics(metrics, limit) {
+  const out = {};
+  let n = 0;
+  const walk = /* @__PURE__ */ __name((v, prefix) => {
+    if (n >= limit) return;
+    if (typeof v === "number" && Number.isFinite(v)) {
+      out[prefix] = v;
+      n++;
+    } else if (isObject(v)) {
+      for (const [k, child] of Object.entries(v)) walk(child, prefix ? `${prefix}.${k}` : k);
+    }
+  }, "walk");
+  walk(metrics ?? {}, "");
+  return out;
+}
+__name(flattenMetrics, "flattenMetrics");
+
+// node_modules/@mlops-actions/registry/src/reports.ts
+import { realpath, readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { basename, dirname as dirname3, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+var isObject2 = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null && !Array.isArray(v), "isObject");
+var PASS = /^(pass|passed|success|ok)$/i;
+var FAIL = /^(fail|failed|failure|regression)$/i;
+function checkName(c) {
+  if (typeof c === "string") return c;
+  if (!isObject2(c)) return void 0;
+  const metric = c["metric"] ?? c["name"];
+  const rule = c["rule"] ?? c["check"];
+  if (typeof metric === "string" && typeof rule === "string") return `${metric}: ${rule}`;
+  if (typeof metric === "string") return metric;
+  return typeof rule === "string" ? rule : void 0;
+}
+__name(checkName, "checkName");
+async function readValidationReport(path, displayPath = path) {
+  let bytes2;
+  try {
+    bytes2 = await readFile2(path);
+  } catch (e) {
+    throw new UserError(`cannot read the validation report: ${fsWords(e)}`, {
+      file: displayPath,
+      input: "validation-report",
+      fix: "Pass the report output of validate-metrics (a JSON file)"
+    });
+  }
+  const doc = await readStructuredFile(path, displayPath);
+  const v = doc.value;
+  const notReport = /* @__PURE__ */ __name((why, key) => new UserError(`is not a validate-metrics report: ${why}`, {
+    file: displayPath,
+    ...key ? { key, line: doc.lineOf([key]) } : {},
+    fix: "Pass the 'report' output of validate-metrics"
+  }), "notReport");
+  if (!isObject2(v)) throw notReport("the top level is not a JSON object");
+  let passed;
+  if (typeof v["passed"] === "boolean") passed = v["passed"];
+  else {
+    for (const key of ["verdict", "status", "result", "conclusion"]) {
+      const s = v[key];
+      if (typeof s === "string" && PASS.test(s)) passed = true;
+      else if (typeof s === "string" && FAIL.test(s)) passed = false;
+      if (passed !== void 0) break;
+    }
+  }
+  if (passed === void 0) throw notReport("it has no 'passed' (true or false) and no pass/fail 'verdict'", "passed");
+  let failed = [];
+  const listed = v["failedChecks"] ?? v["failed-checks"] ?? v["failed"];
+  if (Array.isArray(listed)) failed = listed.map(checkName).filter((s) => s !== void 0);
+  let checks;
+  for (const key of ["checks", "metrics", "results"]) {
+    const c = v[key];
+    const entries = Array.isArray(c) ? c : isObject2(c) ? Object.entries(c).map(([k, x]) => isObject2(x) ? { name: k, ...x } : x) : [];
+    if (!entries.length) continue;
+    checks ??= entries.length;
+    if (!Array.isArray(listed)) {
+      for (const e of entries) {
+        if (isObject2(e) && typeof e["status"] === "string" && FAIL.test(e["status"])) {
+          const n = checkName(e);
+          if (n) failed.push(n);
+        }
+      }
+    }
+  }
+  if (typeof v["checks"] === "number") checks = v["checks"];
+  return { summary: { passed, failed, ...checks !== void 0 ? { checks } : {}, reportDigest: `sha256:${sha256Bytes(bytes2)}` }, file: path };
+}
+__name(readValidationReport, "readValidationReport");
+async function readDataManifest(path, displayPath = path) {
+  const m = await readManifest(path, displayPath);
+  return { hash: m.hash, files: m.files, bytes: m.bytes, algorithm: m.algorithm, manifest: displayPath };
+}
+__name(readDataManifest, "readDataManifest");
+var DATA_HASH = /^(sha256|sha512|sha1|md5):[0-9a-f]{32,128}$/;
+function parseDataHash(text) {
+  const hash = text.trim();
+  if (!DATA_HASH.test(hash)) {
+    throw new UserError(`'${hash}' is not a dataset hash`, { input: "data-hash", fix: "Pass the 'hash' output of data-hash, e.g. sha256:<64 hex digits>" });
+  }
+  return { hash, algorithm: hash.split(":")[0] };
+}
+__name(parseDataHash, "parseDataHash");
+var HASH = /^sha256:[0-9a-f]{64}$/;
+var PART = /^(-|(sha256|sha512|sha1|md5):[0-9a-f]+)$/;
+function parseFingerprint(text) {
+  const value = text.trim();
+  if (HASH.test(value)) return { fingerprint: value };
+  let parsed;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    parsed = void 0;
+  }
+  const p = parsed;
+  const parts = ["data", "code", "params", "extra"];
+  if (!p || typeof p !== "object" || typeof p.fingerprint !== "string" || !HASH.test(p.fingerprint) || parts.some((k) => typeof p[k] !== "string" || !PART.test(p[k]))) {
+    throw new UserError("is neither a training fingerprint (sha256:<hex>) nor the fingerprint-parts JSON of train-gate", {
+      input: "fingerprint",
+      fix: "Pass '${{ steps.<gate>.outputs.fingerprint-parts }}' (or its 'fingerprint' output)"
+    });
+  }
+  return { fingerprint: p.fingerprint, training: { data: p.data, code: p.code, params: p.params, extra: p.extra } };
+}
+__name(parseFingerprint, "parseFingerprint");
+async function checkJsonFile(path, displayPath, input) {
+  let text;
+  try {
+    text = await readFile2(path, "utf8");
+  } catch (e) {
+    throw new UserError(`cannot read the file: ${fsWords(e)}`, { file: displayPath, input, fix: "Check the path; it is relative to the workspace" });
+  }
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    throw new UserError(`is not valid JSON (${messageOf(e)})`, { file: displayPath, input, fix: "Pass the JSON profile written by drift-report" });
+  }
+}
+__name(checkJsonFile, "checkJsonFile");
+var NAN_WORDS = /^[+-]?(?:nan|\.nan)$/i;
+var INF_WORDS = /^[+-]?(?:inf|infinity|\.inf)$/i;
+function checkFiniteValues(value, o) {
+  const walk = /* @__PURE__ */ __name((v, path) => {
+    let what;
+    if (typeof v === "number" && !Number.isFinite(v)) what = Number.isNaN(v) ? "NaN" : v > 0 ? "infinity" : "minus infinity";
+    else if (o.words && typeof v === "string" && NAN_WORDS.test(v.trim())) what = "NaN";
+    else if (o.words && typeof v === "string" && INF_WORDS.test(v.trim())) what = v.trim().startsWith("-") ? "minus infinity" : "infinity";
+    if (what) {
+      const key = path.join(".");
+      const line = o.doc?.lineOf(path);
+      throw new UserError(`${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`, {
+        input: o.input,
+        ...o.file ? { file: o.file } : {},
+        ...line ? { line } : {},
+        key,
+        fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
+      });
+    }
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
+    else if (isObject2(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  }, "walk");
+  walk(value, []);
+}
+__name(checkFiniteValues, "checkFiniteValues");
+async function insideWorkspace(workspace, line) {
+  const outside = /* @__PURE__ */ __name(() => new UserError(`'${line}' leads outside the workspace`, {
+    input: "path",
+    fix: "Register model files from inside the workspace (GITHUB_WORKSPACE): write or copy them there first"
+  }), "outside");
+  const lexical = relative4(workspace, resolve4(workspace, line.replace(/^!/, "")));
+  if (lexical === ".." || lexical.startsWith(`..${sep3}`) || isAbsolute3(lexical)) throw outside();
+  const plain = line.replace(/^!/, "").split(/[\\/]/);
+  const cut = plain.findIndex((p) => /[*?[\]{}]/.test(p));
+  const base = resolve4(workspace, ...cut < 0 ? plain : plain.slice(0, cut));
+  const real = await realpath(base).catch(() => void 0);
+  const root = await realpath(workspace).catch(() => workspace);
+  if (real !== void 0 && real !== root && !real.startsWith(root.endsWith(sep3) ? root : `${root}${sep3}`)) throw outside();
+}
+__name(insideWorkspace, "insideWorkspace");
+async function modelSelection(workspace, lines) {
+  const meaningful = lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  for (const line of meaningful) await insideWorkspace(workspace, line);
+  if (meaningful.length === 1 && !/[*?[\]{}!]/.test(meaningful[0])) {
+    const abs = resolve4(workspace, meaningful[0]);
+    const s = await stat3(abs).catch(() => void 0);
+    if (s?.isDirectory()) return { root: abs, paths: ["."] };
+    if (s?.isFile()) return { root: dirname3(abs), paths: [basename(abs)] };
+  }
+  return { root: workspace, paths: meaningful };
+}
+__name(modelSelection, "modelSelection");
+
+// node_modules/@mlops-actions/registry/src/stores.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { realpath as realpath2, rename as rename3, rm as rm5, stat as stat4 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute4, join as join3, resolve as resolve5, sep as sep4 } from "node:path";
+import { Readable, Writable } from "node:stream";
+import { pipeline as pipeline3 } from "node:stream/promises";
+import { fileURLToPath } from "node:url";
+var AUTO_STORE_THRESHOLD = 25 * 1024 * 1024;
+function fileUriToDir(uri, workspace) {
+  const rest = uri.slice("file:".length);
+  if (rest.startsWith("//")) return fileURLToPath(uri);
+  if (rest === "") throw new UserError(`'${uri}' names no directory`, { fix: "Write file:<directory>, e.g. file:.mlops/registry" });
+  return resolve5(workspace, rest);
+}
+__name(fileUriToDir, "fileUriToDir");
+async function putFileStore(dir, name, m, log) {
+  const target = join3(dir, name, m.digestHex);
+  const location = { kind: "file", uri: `file:${target}` };
+  const remove = /* @__PURE__ */ __name(() => rm5(target, { recursive: true, force: true }), "remove");
+  if (await verifyDir(target, m.files)) return { location, created: false, remove: /* @__PURE__ */ __name(async () => void 0, "remove") };
+  const staging = join3(dir, ".staging", `${process.pid}-${randomBytes2(6).toString("hex")}`);
+  try {
+    for (const f of m.files) {
+      const got = await copyHashed(join3(m.root, f.path), join3(staging, f.path));
+      if (got.sha256 !== f.sha256 || got.size !== f.size) {
+        throw new UserError(`the model file ${f.path} changed while it was being stored (sha256 ${got.sha256}, expected ${f.sha256})`, {
+          fix: "Register once the training step has finished writing its files; nothing was registered"
+        });
+      }
+    }
+    await makeFolders(join3(dir, name));
+    if (await pathExists(target)) {
+      log?.warning(`registry: ${target} held files that do not match their digest; replacing them`);
+      await remove();
+    }
+    try {
+      await rename3(staging, target);
+    } catch (e) {
+      if (!["EEXIST", "ENOTEMPTY"].includes(e.code ?? "") || !await verifyDir(target, m.files)) throw e;
+      return { location, created: false, remove: /* @__PURE__ */ __name(async () => void 0, "remove") };
+    }
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, { fix: "Use a writable directory for store: file:<dir>" });
+  } finally {
+    await rm5(staging, { recursive: true, force: true });
+  }
+  return { location, created: true, remove };
+}
+__name(putFileStore, "putFileStore");
+async function fileStoreFile(uri, card, path) {
+  const refuse = /* @__PURE__ */ __name((why) => new UserError(`the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why}); nothing was read from it`, {
+    key: "store.uri",
+    fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
+  }), "refuse");
+  const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
+  const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
+  if (!hex) throw refuse("the card has no sha256 digest");
+  if (rest.startsWith("//") || !isAbsolute4(rest)) throw refuse("not an absolute file:<directory>");
+  const dir = resolve5(rest);
+  if (basename2(dir) !== hex || basename2(dirname4(dir)) !== card.name || rest.split(/[\\/]/).includes("..")) {
+    throw refuse(`not a directory named ${card.name}/<digest>`);
+  }
+  if (!isSafeRelativePath(path)) throw refuse("a file path that leaves the directory");
+  let realDir;
+  let real;
+  try {
+    realDir = await realpath2(dir);
+    real = await realpath2(join3(dir, path));
+  } catch {
+    return void 0;
+  }
+  if (basename2(realDir) !== hex || basename2(dirname4(realDir)) !== card.name || !real.startsWith(realDir + sep4)) {
+    throw refuse("a symbolic link leads out of it");
+  }
+  return real;
+}
+__name(fileStoreFile, "fileStoreFile");
+async function verifyDir(dir, files) {
+  for (const f of files) {
+    try {
+      const got = await sha256File(join3(dir, f.path));
+      if (got.sha256 !== f.sha256 || got.size !== f.size) return false;
+    } catch {
+      return false;
+    }
+  }
+  return files.length > 0;
+}
+__name(verifyDir, "verifyDir");
+async function pathExists(p) {
+  return stat4(p).then(
+    () => true,
+    () => false
+  );
+}
+__name(pathExists, "pathExists");
+function status(e) {
+  const s = e?.status;
+  return typeof s === "number" ? s : void 0;
+}
+__name(status, "status");
+function errorBody(e) {
+  try {
+    return JSON.stringify(e?.response?.data ?? "");
+  } catch {
+    return "";
+  }
+}
+__name(errorBody, "errorBody");
+function releaseTag(name, digestHex) {
+  return `mlops-registry/${name}/sha256-${digestHex.slice(0, 16)}`;
+}
+__name(releaseTag, "releaseTag");
+function assetNames(paths) {
+  const used = /* @__PURE__ */ new Set();
+  return paths.map((p, i) => {
+    let n = p.replace(/\//g, "--").replace(/[^A-Za-z0-9._-]/g, "_").replace(/^[.]/, "_");
+    if (used.has(n)) n = `${i}-${n}`;
+    used.add(n);
+    return n;
+  });
+}
+__name(assetNames, "assetNames");
+function releaseError(action, e, gh) {
+  if (e instanceof UserError) return e;
+  const s = status(e);
+  const fix = s === 403 || s === 404 ? "Give the job 'permissions: contents: write' (Release assets need it), or use store: registry or store: file:<dir>" : "Re-run the job; if it keeps failing, check GitHub status or use another store";
+  return new UserError(`cannot ${action} in ${gh.owner}/${gh.repo} (${s ?? "no status"}: ${messageOf(e)})`, { fix });
+}
+__name(releaseError, "releaseError");
+var RELEASE_TAG_ATTEMPTS = 5;
+async function putReleaseStore(gh, name, m, log) {
+  const base = releaseTag(name, m.digestHex);
+  const { owner, repo } = gh;
+  const names = assetNames(m.files.map((f) => f.path));
+  let drafts;
+  for (let n = 1; n <= RELEASE_TAG_ATTEMPTS; n++) {
+    const tag = n === 1 ? base : `${base}.${n}`;
+    const next = `${base}.${n + 1}`;
+    const published = await publishedRelease(gh, tag);
+    if (published) {
+      const assets = await listAssets(gh, published.id).catch((e) => {
+        throw releaseError(`list the assets of release ${tag}`, e, gh);
+      });
+      const held2 = await heldAssets(gh, m, names, assets);
+      if (held2) return releaseStored(gh, published, held2, false, log);
+      log?.warning(`registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`);
+      continue;
+    }
+    drafts ??= await listDrafts(gh, base);
+    const leftovers = drafts.filter((d) => d.tag_name === tag);
+    let release = leftovers[0];
+    if (release) {
+      log?.info(`registry: resuming the draft release ${tag} (id ${release.id}) an earlier run left`);
+    } else {
+      release = await createDraft(gh, tag, name, m).catch((e) => {
+        throw releaseError("create a release for the model files", e, gh);
+      });
+    }
+    let uploaded;
+    try {
+      uploaded = await fillDraft(gh, release, m, names, log);
+    } catch (e) {
+      log?.info(`registry: the draft release ${tag} keeps the files uploaded so far; the next run resumes it`);
+      throw releaseError("upload the model files", e, gh);
+    }
+    let done;
+    try {
+      done = (await gh.octokit.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+        owner,
+        repo,
+        release_id: release.id,
+        draft: false,
+        prerelease: true,
+        make_latest: "false"
+      })).data;
+    } catch (e) {
+      if (status(e) === 422 && /tag_name/.test(errorBody(e)) && /immutable/i.test(errorBody(e))) {
+        log?.warning(`registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`);
+        await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
+        continue;
+      }
+      throw releaseError(`publish the release ${tag}`, e, gh);
+    }
+    if (done.draft !== false) throw releaseError(`publish the release ${tag}`, new Error("GitHub kept it a draft"), gh);
+    const held = await heldAssets(gh, m, names, done.assets ?? await listAssets(gh, done.id), uploaded);
+    if (!held) {
+      throw new UserError(`the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`, {
+        fix: "Re-run the job; nothing was registered"
+      });
+    }
+    for (const extra of leftovers.slice(1)) {
+      await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: extra.id }).catch(() => void 0);
+    }
+    return releaseStored(gh, done, held, true, log);
+  }
+  throw new UserError(`the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`, {
+    fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
+  });
+}
+__name(putReleaseStore, "putReleaseStore");
+function releaseStored(gh, release, assets, created, log) {
+  const { owner, repo } = gh;
+  const tag = release.tag_name;
+  const remove = /* @__PURE__ */ __name(async () => {
+    if (release.immutable) {
+      log?.info(`registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`);
+      return;
+    }
+    await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
+    await gh.octokit.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { owner, repo, ref: `tags/${tag}` }).catch(() => void 0);
+  }, "remove");
+  return { location: { kind: "release", owner, repo, tag, releaseId: release.id, assets }, created, remove: created ? remove : async () => void 0 };
+}
+__name(releaseStored, "releaseStored");
+async function publishedRelease(gh, tag) {
+  try {
+    return (await gh.octokit.request("GET /repos/{owner}/{repo}/releases/tags/{tag}", { owner: gh.owner, repo: gh.repo, tag })).data;
+  } catch (e) {
+    if (status(e) === 404) return void 0;
+    throw releaseError("look up the model files release", e, gh);
+  }
+}
+__name(publishedRelease, "publishedRelease");
+async function listDrafts(gh, base) {
+  const out = [];
+  try {
+    for (let page = 1; ; page++) {
+      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", { owner: gh.owner, repo: gh.repo, per_page: 100, page });
+      const list = data;
+      out.push(...list.filter((r) => r.draft === true && (r.tag_name === base || r.tag_name.startsWith(`${base}.`))));
+      if (list.length < 100) break;
+    }
+  } catch (e) {
+    throw releaseError("list the releases", e, gh);
+  }
+  return out.sort((a, b) => a.id - b.id);
+}
+__name(listDrafts, "listDrafts");
+async function createDraft(gh, tag, name, m) {
+  return (await gh.octokit.request("POST /repos/{owner}/{repo}/releases", {
+    owner: gh.owner,
+    repo: gh.repo,
+    tag_name: tag,
+    name: `Model files: ${name} (sha256:${m.digestHex.slice(0, 12)}\u2026)`,
+    body: `Files of model \`${name}\`, digest \`sha256:${m.digestHex}\`, stored by the MLOps registry. The registry branch's model card names the version and lists every file's sha256. Do not edit these assets.`,
+    draft: true,
+    prerelease: true,
+    make_latest: "false"
+  })).data;
+}
+__name(createDraft, "createDraft");
+function assetLooksRight(a, f) {
+  return (a.state === void 0 || a.state === "uploaded") && a.size === f.size && (!a.digest || a.digest === `sha256:${f.sha256}`);
+}
+__name(assetLooksRight, "assetLooksRight");
+async function assetHolds(gh, a, f) {
+  if (!assetLooksRight(a, f)) return false;
+  if (a.digest) return true;
+  const got = await hashAsset(gh, a.id);
+  return got.sha256 === f.sha256 && got.size === f.size;
+}
+__name(assetHolds, "assetHolds");
+async function heldAssets(gh, m, names, assets, ids) {
+  const out = {};
+  for (const [i, f] of m.files.entries()) {
+    const a = assets.find((x) => ids ? x.id === ids[f.path]?.id : x.name === names[i]);
+    if (!a || !await assetHolds(gh, a, f)) return void 0;
+    out[f.path] = { id: a.id, name: a.name };
+  }
+  return out;
+}
+__name(heldAssets, "heldAssets");
+async function fillDraft(gh, release, m, names, log) {
+  const { owner, repo } = gh;
+  const existing = await listAssets(gh, release.id);
+  const out = {};
+  for (const [i, f] of m.files.entries()) {
+    const want = names[i];
+    const have = existing.find((a) => a.name === want);
+    if (have && await assetHolds(gh, have, f)) {
+      out[f.path] = have;
+      continue;
+    }
+    if (have) await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { owner, repo, asset_id: have.id });
+    out[f.path] = await uploadAsset(gh, release, want, join3(m.root, f.path), f.size, log);
+  }
+  const listed = await listAssets(gh, release.id);
+  for (const f of m.files) {
+    const a = listed.find((x) => x.id === out[f.path].id);
+    if (!a || !await assetHolds(gh, a, f)) {
+      throw new UserError(
+        `GitHub stored asset ${out[f.path].name} of the draft release ${release.tag_name} with ${a ? `${a.size} bytes (${a.digest ?? "no digest"})` : "nothing"}, expected ${f.size} bytes (sha256:${f.sha256})`,
+        { fix: "Re-run the job (it replaces the broken asset); nothing was registered" }
+      );
+    }
+  }
+  return out;
+}
+__name(fillDraft, "fillDraft");
+async function listAssets(gh, releaseId) {
+  const out = [];
+  for (let page = 1; ; page++) {
+    const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases/{release_id}/assets", {
+      owner: gh.owner,
+      repo: gh.repo,
+      release_id: releaseId,
+      per_page: 100,
+      page
+    });
+    const list = data;
+    out.push(...list);
+    if (list.length < 100) return out;
+  }
+}
+__name(listAssets, "listAssets");
+async function uploadAsset(gh, release, name, path, size, log) {
+  const attempts = 3;
+  for (let n = 1; ; n++) {
+    try {
+      const { data } = await gh.octokit.request(`POST ${release.upload_url}`, {
+        name,
+        data: Readable.toWeb(createReadStream2(path, { highWaterMark: 1 << 20 })),
+        headers: { "content-type": "application/octet-stream", "content-length": size },
+        request: { retries: 0 }
+      });
+      return data;
+    } catch (e) {
+      const s = status(e);
+      if (s === 422 && /already_exists/.test(errorBody(e))) {
+        const other = (await listAssets(gh, release.id)).find((a) => a.name === name);
+        if (other) return other;
+      }
+      if (n >= attempts || s !== void 0 && s < 500 && s !== 429) throw e;
+      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1e3 });
+      log?.info(`registry: uploading ${name} failed (${s ?? messageOf(e)}); retrying in ${wait} ms`);
+      await sleep(wait);
+    }
+  }
+}
+__name(uploadAsset, "uploadAsset");
+async function assetStream(gh, assetId) {
+  let body;
+  try {
+    const r = await gh.octokit.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+      owner: gh.owner,
+      repo: gh.repo,
+      asset_id: assetId,
+      headers: { accept: "application/octet-stream" },
+      request: { parseSuccessResponseBody: false }
+    });
+    body = r.data;
+  } catch (e) {
+    throw releaseError(`download release asset ${assetId}`, e, gh);
+  }
+  return body instanceof ReadableStream ? Readable.fromWeb(body) : Readable.from([Buffer.from(body instanceof ArrayBuffer ? new Uint8Array(body) : body)]);
+}
+__name(assetStream, "assetStream");
+async function downloadAsset(gh, assetId, dest) {
+  return copyHashed(await assetStream(gh, assetId), dest);
+}
+__name(downloadAsset, "downloadAsset");
+async function hashAsset(gh, assetId) {
+  const { stream, result } = hashingStream();
+  await pipeline3(await assetStream(gh, assetId), stream, new Writable({ write: /* @__PURE__ */ __name((_chunk, _enc, cb) => cb(), "write") }));
+  return result();
+}
+__name(hashAsset, "hashAsset");
+
+// node_modules/@mlops-actions/registry/src/registry.ts
+var ATTACHMENT_FILES = {
+  "reference-profile": "reference-profile.json",
+  "validation-report": "validation-report.json",
+  plots: "plots.json"
+};
+var RegistryImpl = class {
+  static {
+    __name(this, "RegistryImpl");
+  }
+  backend;
+  ctx;
+  constructor(backend, ctx) {
+    this.backend = backend;
+    this.ctx = ctx;
+  }
+  get uri() {
+    return this.backend.uri;
+  }
+  get kind() {
+    return this.backend.kind;
+  }
+  // ----- reading ---------------------------------------------------------------------------------
+  async readIndex(s, name) {
+    const path = layout.index(name);
+    const text = await s.readText(path);
+    return text === void 0 ? void 0 : parseIndex(text, this.backend.describe(path), name);
+  }
+  async readCatalog(s) {
+    const text = await s.readText(layout.catalog);
+    return text === void 0 ? void 0 : parseCatalog(text, this.backend.describe(layout.catalog));
+  }
+  /** The committed lines of one segment of a log. */
+  async readSegment(s, log, path, segment) {
+    const keep = segment < log.segment ? log.perSegment : segment === log.segment ? log.lines : 0;
+    if (keep === 0) return [];
+    const text = await s.readText(path);
+    if (text === void 0) throw corrupted(this.backend.describe(path), "the file is missing though the index counts lines in it");
+    return parseLog(text, this.backend.describe(path), keep);
+  }
+  async readLog(s, log, pathOf) {
+    const out = [];
+    for (let seg = 1; seg <= log.segment; seg++) out.push(...await this.readSegment(s, log, pathOf(seg), seg));
+    return out;
+  }
+  /** The history line of the `seq`-th registered version (1-based). */
+  async historyLine(s, index, seq) {
+    if (!Number.isInteger(seq) || seq < 1 || seq > index.count) return void 0;
+    const segment = Math.ceil(seq / index.history.perSegment);
+    const lines = await this.readSegment(s, index.history, layout.historySegment(index.name, segment), segment);
+    return lines[(seq - 1) % index.history.perSegment];
+  }
+  /**
+   * The card of a registered version, or undefined. A card counts only when its history line (found
+   * through its sequence number) names it: a card a writer left without committing the index does not.
+   */
+  async committedCard(s, index, version) {
+    if (!index || index.count === 0) return void 0;
+    const path = layout.card(index.name, version);
+    const text = await s.readText(path);
+    if (text === void 0) return void 0;
+    const card = parseCard(text, this.backend.describe(path), index.name, version);
+    const line = await this.historyLine(s, index, card.sequence);
+    return line && line.version === version && line.digest === card.digest ? card : void 0;
+  }
+  /** The version registered with these files (the last one, if several were), or undefined. */
+  async cardByDigest(s, index, digest) {
+    if (!index || index.count === 0) return void 0;
+    const path = layout.digest(index.name, digest);
+    const text = await s.readText(path);
+    if (text === void 0) return void 0;
+    const marker = parseDigestMarker(text, this.backend.describe(path));
+    const line = await this.historyLine(s, index, marker.seq);
+    if (!line || line.version !== marker.version || line.digest !== digest) return void 0;
+    return this.committedCard(s, index, marker.version);
+  }
+  async pick(s, index, ref) {
+    let version;
+    if (ref.version !== void 0) version = validateVersion(ref.version);
+    else if (ref.alias !== void 0) version = index.aliases[validateAlias(ref.alias)]?.version;
+    else version = index.latest;
+    if (version === void 0) return void 0;
+    const card = await this.committedCard(s, index, version);
+    if (!card && ref.version === void 0) throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
+    return card;
+  }
+  async resolve(name, ref = {}) {
+    validateModelName(name);
+    const version = ref.version === void 0 ? void 0 : validateVersion(ref.version);
+    if (ref.alias !== void 0) validateAlias(ref.alias);
+    const s = await this.backend.read();
+    await s.prefetch?.([layout.index(name), ...version ? [layout.card(name, version)] : [], layout.historyDir(name)]);
+    const index = await this.readIndex(s, name);
+    return index ? withDeprecation(await this.pick(s, index, ref), index) : void 0;
+  }
+  async versions(name, o = {}) {
+    validateModelName(name);
+    const s = await this.backend.read();
+    const limit = o.limit !== void 0 && o.limit > 0 ? Math.floor(o.limit) : void 0;
+    await s.prefetch?.([layout.index(name), limit ? layout.historyDir(name) : `${layout.historyDir(name)}*`]);
+    const index = await this.readIndex(s, name);
+    if (!index) return [];
+    let lines;
+    if (limit === void 0) lines = await this.readLog(s, index.history, (seg) => layout.historySegment(name, seg));
+    else {
+      lines = [];
+      for (let seg = index.history.segment; seg >= 1 && lines.length < limit; seg--) {
+        lines.unshift(...await this.readSegment(s, index.history, layout.historySegment(name, seg), seg));
+      }
+      lines = lines.slice(-limit);
+    }
+    const deprecated = index.deprecated ?? {};
+    return lines.map((l) => deprecated[l.version] ? { ...l, deprecated: deprecated[l.version].reason } : l).sort((a, b) => compareVersionsDesc(a.version, b.version));
+  }
+  async aliases(name) {
+    validateModelName(name);
+    const index = await this.readIndex(await this.backend.read(), name);
+    return index ? { ...index.aliases } : {};
+  }
+  async models() {
+    const catalog = await this.readCatalog(await this.backend.read());
+    return Object.entries(catalog?.models ?? {}).map(([name, m]) => ({
+      name,
+      latest: m.latest,
+      versions: m.versions,
+      aliases: { ...m.aliases },
+      updatedAt: m.updatedAt,
+      ...m.deprecated && Object.keys(m.deprecated).length ? { deprecated: Object.keys(m.deprecated).sort(compareVersionsDesc) } : {}
+    })).sort((a, b) => a.name.localeCompare(b.name));
+  }
+  /** The card of a registered version, or a UserError that lists recent versions. */
+  async requireCard(s, name, version) {
+    const index = await this.readIndex(s, name);
+    if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+    const card = await this.committedCard(s, index, version);
+    if (card) return withDeprecation(card, index);
+    const recent = (await this.readSegment(s, index.history, layout.historySegment(name, index.history.segment), index.history.segment)).map((e) => e.version).sort(compareVersionsDesc).slice(0, 5);
+    throw new UserError(`model '${name}' has no version ${version} in the registry ${this.uri}`, {
+      fix: recent.length ? `Registered versions include ${recent.join(", ")} (the most recent ones)` : "Check the version"
+    });
+  }
+  async card(name, version) {
+    validateModelName(name);
+    return this.requireCard(await this.backend.read(), name, validateVersion(version));
+  }
+  async download(name, version, destDir) {
+    validateModelName(name);
+    const v = validateVersion(version);
+    const s = await this.backend.read();
+    const card = await this.requireCard(s, name, v);
+    try {
+      await makeFolders(destDir);
+    } catch (e) {
+      throw new UserError(`cannot create the download folder ${destDir}: ${fsCreateWords(e)}`, {
+        fix: "Download into a writable folder (a path under the workspace or RUNNER_TEMP that is not a file)"
+      });
+    }
+    const staging = join4(destDir, `.mlops-download-${randomBytes3(6).toString("hex")}`);
+    try {
+      for (const f of card.files) {
+        const tmp = join4(staging, f.path);
+        await makeFolders(dirname5(tmp));
+        const got = await this.fetchStored(s, card, f, tmp);
+        if (!got || got.sha256 !== f.sha256 || got.size !== f.size) {
+          throw new UserError(
+            got ? `${f.path} of ${name}@${v} does not match its model card: sha256 ${got.sha256} (${got.size} bytes), the card says ${f.sha256} (${f.size} bytes)` : `${f.path} of ${name}@${v} is missing from its store (${card.store.kind})`,
+            { fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version" }
+          );
+        }
+      }
+      const files = [];
+      for (const f of card.files) {
+        const dest = join4(destDir, f.path);
+        await makeFolders(dirname5(dest));
+        await rename4(join4(staging, f.path), dest);
+        files.push({ path: f.path, absolute: dest, size: f.size, sha256: f.sha256 });
+      }
+      return { dir: destDir, files, card };
+    } finally {
+      await rm6(staging, { recursive: true, force: true });
+    }
+  }
+  async fetchStored(s, card, f, dest) {
+    const store = card.store;
+    if (store.kind === "registry") {
+      const ok = await s.exportFile(layout.file(card.name, card.version, f.path), dest);
+      return ok ? sha256File(dest) : void 0;
+    }
+    if (store.kind === "file") {
+      const source = await fileStoreFile(store.uri, card, f.path);
+      if (!source) return void 0;
+      try {
+        return await copyHashed(source, dest);
+      } catch (e) {
+        if (e.code === "ENOENT") return void 0;
+        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, { fix: "Check that the file store directory is reachable from this runner" });
+      }
+    }
+    const asset = store.assets[f.path];
+    if (!asset) return void 0;
+    const gh = this.ctx.github;
+    if (!gh) {
+      throw new UserError(`the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`, {
+        fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
+      });
+    }
+    return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
+  }
+  async readAttachment(name, version, attachment) {
+    validateModelName(name);
+    const v = validateVersion(version);
+    const s = await this.backend.read();
+    const card = await this.committedCard(s, await this.readIndex(s, name), v);
+    const a = card?.attachments?.[attachment];
+    if (!a) return void 0;
+    const path = layout.attachment(name, v, a.path);
+    const data = await s.readBuffer(path);
+    if (!data || sha256Bytes(data) !== a.sha256) {
+      throw new UserError(`the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`, {
+        fix: "The registry was altered: restore the file from its history"
+      });
+    }
+    return data;
+  }
+  async auditLog(name, alias) {
+    validateModelName(name);
+    if (alias !== void 0) validateAlias(alias);
+    const s = await this.backend.read();
+    const index = await this.readIndex(s, name);
+    if (!index) return [];
+    const out = await this.readLog(s, index.audit, (seg) => layout.auditSegment(name, seg));
+    return alias === void 0 ? out : out.filter((e) => e.action === "alias" && e.alias === alias);
+  }
+  async aliasHistory(name, alias) {
+    const log = await this.auditLog(name, alias);
+    return log.filter((e) => e.action === "alias").map((e) => ({
+      model: e.model,
+      alias: e.alias,
+      from: e.from ?? null,
+      to: e.to ?? null,
+      at: e.at,
+      actor: e.actor,
+      runUrl: e.runUrl,
+      reason: e.reason,
+      moved: true
+    }));
+  }
+  // ----- writing ---------------------------------------------------------------------------------
+  now() {
+    return (/* @__PURE__ */ new Date()).toISOString();
+  }
+  who(lineage) {
+    const actor = this.ctx.identity?.actor ?? lineage?.actor;
+    const runUrl = this.ctx.identity?.runUrl ?? lineage?.runUrl;
+    return { ...actor ? { actor } : {}, ...runUrl ? { runUrl } : {} };
+  }
+  /** Appends lines to a segmented log: rewrites only its last segment (and starts new ones when full). */
+  async appendLog(s, log, pathOf, lines, changes) {
+    let { segment, lines: count } = log;
+    let text = count > 0 ? (await this.readSegment(s, log, pathOf(segment), segment)).map((l) => `${JSON.stringify(l)}
+`).join("") : "";
+    for (const line of lines) {
+      if (count >= log.perSegment) {
+        changes.push({ path: pathOf(segment), data: text });
+        segment++;
+        count = 0;
+        text = "";
+      }
+      text += `${line}
+`;
+      count++;
+    }
+    if (lines.length) changes.push({ path: pathOf(segment), data: text });
+    return { perSegment: log.perSegment, segment, lines: count };
+  }
+  /**
+   * Adds the log lines, the index, the catalog and the README to a change set, in that order: the
+   * index is the commit point of a file: registry.
+   */
+  async finishChanges(s, index, audit, added, changes, now) {
+    const name = index.name;
+    if (added) {
+      index.history = await this.appendLog(s, index.history, (seg) => layout.historySegment(name, seg), [JSON.stringify(added)], changes);
+      index.count++;
+      index.latest = highestVersion([...index.latest ? [index.latest] : [], added.version]);
+    }
+    const total = index.audit.total + audit.length;
+    index.audit = { ...await this.appendLog(s, index.audit, (seg) => layout.auditSegment(name, seg), audit.map((e) => JSON.stringify(e)), changes), total };
+    index.updatedAt = now;
+    changes.push({ path: layout.index(name), data: toJson(index) });
+    const catalog = await this.readCatalog(s) ?? emptyCatalog(now);
+    catalog.models[name] = catalogEntry(index, catalog.models[name], added);
+    catalog.updatedAt = now;
+    changes.push({ path: layout.catalog, data: toJson(catalog) });
+    changes.push({ path: layout.readme, data: renderReadme(catalog, { kind: this.backend.kind, branch: this.ctx.branch }) });
+  }
+  moveAlias(index, alias, to, now, who, reason) {
+    const from = index.aliases[alias]?.version ?? null;
+    const base = { model: index.name, alias, from, to, at: now, ...who, ...reason ? { reason } : {} };
+    if (from === to) return { move: { ...base, moved: false } };
+    if (to === null) delete index.aliases[alias];
+    else index.aliases[alias] = { version: to, since: now, ...who };
+    return { move: { ...base, moved: true }, entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} } };
+  }
+  chooseStore(choice, bytes2) {
+    if (choice.startsWith("file:")) return { kind: "file", dir: fileUriToDir(choice, this.ctx.workspace) };
+    if (choice === "registry") return { kind: "registry" };
+    if (choice === "release") {
+      if (!this.ctx.github) {
+        throw new UserError("store: release needs a GitHub repository and token, and none is configured", {
+          input: "store",
+          fix: "Run on GitHub (GITHUB_REPOSITORY is set there), or use store: registry or store: file:<dir>"
+        });
+      }
+      return { kind: "release" };
+    }
+    if (choice !== "auto") {
+      throw new UserError(`'${choice}' is not a store`, { input: "store", fix: "Use auto, registry, release or file:<dir>" });
+    }
+    if (this.backend.kind === "file" || bytes2 <= AUTO_STORE_THRESHOLD) return { kind: "registry" };
+    if (this.ctx.github) return { kind: "release" };
+    throw new UserError(
+      `the model is ${(bytes2 / 1048576).toFixed(1)} MiB, above the ${AUTO_STORE_THRESHOLD / 1048576} MiB that store: auto keeps on the registry branch, and GitHub Release assets are not available (no GitHub repository or token)`,
+      { input: "store", fix: "Set store: registry to keep it on the branch anyway, or store: file:<dir>" }
+    );
+  }
+  async register(o) {
+    const name = validateModelName(o.name);
+    const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
+    const alias = o.alias ? validateAlias(o.alias) : void 0;
+    const bump = o.bump ?? "minor";
+    if (!["major", "minor", "patch"].includes(bump)) throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
+    if (o.metrics) checkFiniteValues(o.metrics, { input: "metrics", words: true });
+    if (o.params) checkFiniteValues(o.params, { input: "params" });
+    const commit = o.lineage?.commit;
+    if (commit !== void 0 && !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit)) {
+      throw new UserError(`the commit ${JSON.stringify(commit.slice(0, 80))} (GITHUB_SHA) is not a git commit id`, {
+        fix: "GITHUB_SHA must be the full 40-hex id of the commit the workflow runs on: do not override it in env:; nothing was registered"
+      });
+    }
+    const gitDirs = await gitFolders(o.files.root, o.files.paths);
+    if (gitDirs.length) {
+      this.ctx.log?.warning(
+        `register-model: left out ${gitDirs.length === 1 ? "the git folder" : `${gitDirs.length} git folders`} ${gitDirs.slice(0, 5).join(", ")}${gitDirs.length > 5 ? ", \u2026" : ""} of the model files (a clone's history is not part of the model, and git cannot store it in the registry)`
+      );
+    }
+    const manifest = await hashPaths({ root: o.files.root, paths: o.files.paths, exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN], input: "path" });
+    if (manifest.files === 0) {
+      throw new UserError("matched no file", { input: "path", fix: "Point it at the model files the training wrote (a file, a directory or globs)" });
+    }
+    const files = manifest.entries.map((e) => ({ path: e.path, size: e.size, sha256: e.digest }));
+    for (const f of files) {
+      if (!isSafeRelativePath(f.path)) throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
+      const bad = f.path.split("/").find((p) => GIT_LOOKALIKE.test(p));
+      if (bad !== void 0) {
+        throw new UserError(`the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`, {
+          input: "path",
+          fix: "Rename or remove it before registering; nothing was registered"
+        });
+      }
+    }
+    const digest = manifest.hash;
+    const digestHex = digest.slice("sha256:".length);
+    const model = { root: o.files.root, files, digestHex };
+    const attachments = [];
+    if (o.referenceProfile) attachments.push({ name: "reference-profile", data: await readInput(o.referenceProfile, "reference-profile") });
+    if (o.validation) attachments.push({ name: "validation-report", data: await readInput(o.validation.file, "validation-report") });
+    if (o.plots !== void 0) attachments.push({ name: "plots", data: Buffer.from(o.plots, "utf8") });
+    const reads = [layout.index(name), layout.catalog, layout.auditDir(name), layout.historyDir(name), layout.digest(name, digest), ...explicit ? [layout.card(name, explicit)] : []];
+    const initial = await this.backend.read();
+    await initial.prefetch?.(reads);
+    const index0 = await this.readIndex(initial, name);
+    const existing0 = explicit ? await this.committedCard(initial, index0, explicit) : await this.cardByDigest(initial, index0, digest);
+    const store = this.chooseStore(o.store ?? "auto", manifest.bytes);
+    let stored;
+    if (!existing0 && store.kind === "file") stored = await putFileStore(store.dir, name, model, this.ctx.log);
+    if (!existing0 && store.kind === "release") stored = await putReleaseStore(this.ctx.github, name, model, this.ctx.log);
+    const lineage = o.lineage ?? {};
+    const who = this.who(lineage);
+    let outcome;
+    try {
+      outcome = await this.backend.update(async (s) => {
+        const now = this.now();
+        await s.prefetch?.(reads);
+        const found = await this.readIndex(s, name);
+        const index = found ?? emptyIndex(name, now, { history: this.ctx.segmentLines, audit: this.ctx.segmentLines });
+        const entry = explicit ? await this.committedCard(s, found, explicit) : await this.cardByDigest(s, found, digest);
+        if (explicit && entry && entry.digest !== digest) {
+          throw new UserError(`${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`, {
+            input: "version",
+            fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
+          });
+        }
+        const changes = [];
+        const audit = [];
+        let card;
+        let added;
+        if (entry) {
+          card = withDeprecation(entry, index);
+        } else {
+          const version = explicit ?? nextVersion(index.latest ? [index.latest] : [], bump);
+          const sequence = index.count + 1;
+          let location = stored?.location;
+          if (store.kind === "registry") {
+            location = { kind: "registry" };
+            for (const f of files) changes.push({ path: layout.file(name, version, f.path), source: join4(model.root, f.path), sha256: f.sha256, size: f.size });
+          }
+          const att = {};
+          for (const a of attachments) {
+            const file = ATTACHMENT_FILES[a.name];
+            att[a.name] = { path: file, size: a.data.length, sha256: sha256Bytes(a.data) };
+            changes.push({ path: layout.attachment(name, version, file), data: a.data });
+          }
+          card = {
+            schema: CARD_SCHEMA,
+            name,
+            version,
+            createdAt: now,
+            ...o.description ? { description: o.description } : {},
+            digest,
+            bytes: manifest.bytes,
+            files,
+            store: location,
+            lineage: stripUndefined(lineage),
+            ...o.data ? { data: stripUndefined(o.data) } : {},
+            ...o.params ? { params: o.params } : {},
+            ...o.metrics ? { metrics: o.metrics } : {},
+            ...o.validation ? { validation: o.validation.summary } : {},
+            ...o.fingerprint ? { fingerprint: o.fingerprint } : {},
+            ...o.training ? { training: o.training } : {},
+            ...attachments.length ? { attachments: att } : {},
+            uri: `${this.uri}#${name}@${version}`,
+            sequence
+          };
+          changes.push({ path: layout.card(name, version), data: toJson(card) });
+          changes.push({ path: layout.digest(name, digest), data: toJson({ version, seq: sequence }) });
+          added = stripUndefined({
+            version,
+            digest,
+            createdAt: now,
+            bytes: manifest.bytes,
+            files: files.length,
+            store: card.store.kind,
+            metrics: flattenMetrics(o.metrics, INDEX_METRICS_LIMIT),
+            validation: o.validation ? o.validation.summary.passed ? "passed" : "failed" : null,
+            commit: lineage.commit,
+            runUrl: lineage.runUrl,
+            dataHash: o.data?.hash
+          });
+          audit.push({ at: now, action: "register", model: name, version, ...who });
+        }
+        let move;
+        if (alias) {
+          const m = this.moveAlias(index, alias, card.version, now, who, entry ? "re-registration of the same files" : "registered");
+          move = m.move;
+          if (m.entry) audit.push(m.entry);
+        }
+        const result = { card, created: !entry, ...move ? { alias: move } : {} };
+        const tag = o.tag ? { name: versionTag(name, card.version), target: lineage.commit, message: `Model ${name} version ${card.version} (${digest})` } : void 0;
+        if (!changes.length && !audit.length) return { result, changeSet: tag ? { changes: [], message: "", tag } : void 0 };
+        await this.finishChanges(s, index, audit, added, changes, now);
+        const subject = entry ? `alias ${name} ${alias} \u2192 ${card.version}` : `register ${name}@${card.version}${alias ? ` as ${alias}` : ""}`;
+        const changeSet = { changes, message: commitMessage(subject, digest, who), tag };
+        return { result, changeSet };
+      }, initial);
+    } catch (e) {
+      if (stored?.created) await this.removeUnreferenced(stored, name, digest);
+      throw e;
+    }
+    if (o.tag && this.backend.kind === "git" && outcome.tag) outcome.result.tag = outcome.tag;
+    return outcome.result;
+  }
+  /**
+   * Removes a stored copy this run made for a registration that failed, unless a version with the
+   * same files exists meanwhile: the copy is content-addressed, so another writer may be using it.
+   */
+  async removeUnreferenced(stored, name, digest) {
+    try {
+      const s = await this.backend.read();
+      if (await this.cardByDigest(s, await this.readIndex(s, name), digest)) return;
+      await stored.remove();
+    } catch {
+    }
+  }
+  async setAlias(name, alias, version, o = {}) {
+    validateModelName(name);
+    validateAlias(alias);
+    const to = version === null ? null : validateVersion(version);
+    const expected = o.expectedFrom === void 0 || o.expectedFrom === null ? o.expectedFrom : validateVersion(o.expectedFrom);
+    const who = this.who();
+    const outcome = await this.backend.update(async (s) => {
+      const now = this.now();
+      await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), ...to ? [layout.card(name, to)] : []]);
+      const index = await this.readIndex(s, name);
+      if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+      const target = to === null ? void 0 : await this.committedCard(s, index, to);
+      if (to !== null && !target) {
+        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, { fix: "Register the version first, or check the version" });
+      }
+      const current = index.aliases[alias]?.version ?? null;
+      if (expected !== void 0 && current !== expected) {
+        throw new UserError(`alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`, {
+          fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
+        });
+      }
+      const { move, entry } = this.moveAlias(index, alias, to, now, who, o.reason);
+      if (!entry) return { result: move };
+      const changes = [];
+      await this.finishChanges(s, index, [entry], void 0, changes, now);
+      const gto = o.gtoTag ? {
+        name: `${name}#${alias}${to === null ? "!" : ""}`,
+        counterOf: name,
+        target: (target ?? (move.from ? await this.committedCard(s, index, move.from) : void 0))?.lineage.commit,
+        message: to === null ? `Unassign stage ${alias} from ${name} ${move.from ?? ""}`.trim() : `Assign stage ${alias} to ${name} v${to}`
+      } : void 0;
+      return {
+        result: move,
+        changeSet: { changes, message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who), tag: gto }
+      };
+    });
+    const result = outcome.result;
+    if (o.gtoTag && this.backend.kind === "git" && outcome.tag) result.tag = outcome.tag;
+    return result;
+  }
+  async deprecations(name) {
+    validateModelName(name);
+    const index = await this.readIndex(await this.backend.read(), name);
+    return { ...index?.deprecated ?? {} };
+  }
+  async deprecate(name, version, o) {
+    validateModelName(name);
+    const v = validateVersion(version);
+    const restore = o.restore === true;
+    const reason = (o.reason ?? "").trim();
+    if (!restore && reason === "") {
+      throw new UserError(`deprecating ${name}@${v} needs a reason`, { input: "reason", fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it' });
+    }
+    if (reason.length > 500) throw new UserError(`the reason is ${reason.length} characters long`, { input: "reason", fix: "Keep it under 500 characters; link to an issue for details" });
+    const who = this.who();
+    const outcome = await this.backend.update(async (s) => {
+      const now = this.now();
+      await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), layout.card(name, v), layout.historyDir(name)]);
+      const index = await this.readIndex(s, name);
+      if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name" });
+      const card = await this.committedCard(s, index, v);
+      if (!card) await this.requireCard(s, name, v);
+      const current = index.deprecated?.[v];
+      const aliases = Object.entries(index.aliases).filter(([, a]) => a.version === v).map(([a]) => a).sort();
+      if (restore ? !current : current !== void 0) {
+        return { result: { model: name, version: v, deprecated: current, changed: false, aliases } };
+      }
+      const changes = [];
+      let deprecation;
+      const deprecated = { ...index.deprecated ?? {} };
+      if (restore) delete deprecated[v];
+      else {
+        deprecation = { reason, at: now, ...who };
+        deprecated[v] = deprecation;
+      }
+      if (Object.keys(deprecated).length) index.deprecated = deprecated;
+      else delete index.deprecated;
+      const shown = { ...card };
+      if (deprecation) shown.deprecated = deprecation;
+      else delete shown.deprecated;
+      changes.push({ path: layout.card(name, v), data: toJson(shown) });
+      const entry = { at: now, action: restore ? "restore" : "deprecate", model: name, version: v, ...who, ...reason ? { reason } : {} };
+      await this.finishChanges(s, index, [entry], void 0, changes, now);
+      const subject = restore ? `restore ${name}@${v}` : `deprecate ${name}@${v}`;
+      const gto = o.gtoTag && !restore ? { name: `${versionTag(name, v)}!`, counterOf: name, target: card.lineage.commit, message: `Deregister ${name} v${v}: ${reason}` } : void 0;
+      return {
+        result: { model: name, version: v, deprecated: deprecation, changed: true, aliases },
+        changeSet: { changes, message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who), tag: gto }
+      };
+    });
+    const result = outcome.result;
+    if (o.gtoTag && this.backend.kind === "git" && outcome.tag) result.tag = outcome.tag;
+    return result;
+  }
+  close() {
+    return this.backend.close();
+  }
+};
+function withDeprecation(card, index) {
+  if (!card) return card;
+  const d = index.deprecated?.[card.version];
+  if (d) return { ...card, deprecated: d };
+  if (card.deprecated === void 0) return card;
+  const { deprecated: _stale, ...rest } = card;
+  return rest;
+}
+__name(withDeprecation, "withDeprecation");
+var GIT_DIR_PATTERN = ".[gG][iI][tT]";
+var GIT_LOOKALIKE = /^(?:\.git[. ]+|\.git[. ]*:.*|git~\d+)$/i;
+async function gitFolders(root, paths) {
+  const found = [];
+  let budget = 1e5;
+  const walk = /* @__PURE__ */ __name(async (abs, rel) => {
+    if (budget-- <= 0 || found.length >= 20) return;
+    let entries;
+    try {
+      entries = await readdir3(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (/^\.git$/i.test(e.name)) found.push(r);
+      else if (e.isDirectory()) await walk(join4(abs, e.name), r);
+    }
+  }, "walk");
+  for (const p of paths) {
+    if (p.startsWith("!") || /[*?[\]{}]/.test(p)) continue;
+    const abs = resolvePath(root, p);
+    const st = await stat5(abs).catch(() => void 0);
+    const rel = p === "." ? "" : p.replace(/^\.\//, "").replace(/\/+$/, "");
+    if (/^\.git$/i.test(rel.split("/").pop() ?? "")) found.push(rel);
+    else if (st?.isDirectory()) await walk(abs, rel);
+  }
+  return found;
+}
+__name(gitFolders, "gitFolders");
+async function readInput(path, input) {
+  try {
+    return await readFile3(path);
+  } catch (e) {
+    throw new UserError(`cannot read ${path}: ${fsWords(e)}`, { input, fix: "Check the path; it is relative to the workspace" });
+  }
+}
+__name(readInput, "readInput");
+function commitMessage(subject, digest, who) {
+  const trailers = [digest ? `Model-Digest: ${digest}` : "", who.actor ? `Registered-By: ${who.actor}` : "", who.runUrl ? `Run: ${who.runUrl}` : ""].filter(Boolean);
+  return `${subject}
+${trailers.length ? `
+${trailers.join("\n")}
+` : ""}`;
+}
+__name(commitMessage, "commitMessage");
+function stripUndefined(o) {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
+}
+__name(stripUndefined, "stripUndefined");
+
+// node_modules/@mlops-actions/registry/src/open.ts
+var DEFAULT_BRANCH = "mlops-registry";
+var BRANCH = /^(?![/-]|.*\/\/|.*\.\.|.*@\{|.*\.lock$|.*\/\.|.*[/.]$)[A-Za-z0-9._/-]{1,200}$/;
+function refuseCredentials(uri) {
+  const rest = uri.slice(4).trim();
+  const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)@/i.exec(rest);
+  if (!m) return;
+  const scheme = m[1].toLowerCase();
+  const userinfo = m[2];
+  if (/^https?$/.test(scheme) || userinfo.includes(":")) {
+    throw new UserError(`the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`, {
+      input: "registry",
+      fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
+    });
+  }
+}
+__name(refuseCredentials, "refuseCredentials");
+function openRegistry(o) {
+  const uri = o.uri.trim();
+  const branch = o.branch?.trim() || DEFAULT_BRANCH;
+  if (!BRANCH.test(branch)) {
+    throw new UserError(`'${branch}' is not a usable branch name`, { input: "registry-branch", fix: `Use a plain branch name such as ${DEFAULT_BRANCH}` });
+  }
+  const retry = { ...DEFAULT_RETRY, ...o.retry };
+  const tempDir = o.tempDir ?? tmpdir2();
+  const ctx = { workspace: o.workspace, tempDir, branch, github: o.github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
+  if (uri.startsWith("file:")) {
+    const root = fileUriToDir(uri, o.workspace);
+    return new RegistryImpl(new FileBackend({ root, uri, log: o.log, retry }), { ...ctx, branch: void 0 });
+  }
+  if (uri.startsWith("git:")) {
+    refuseCredentials(uri);
+    const backend = new GitBackend({
+      remote: uri.slice(4).trim(),
+      workspace: o.workspace,
+      uri,
+      branch,
+      tempDir,
+      token: o.token,
+      identity: o.identity,
+      serverUrl: o.serverUrl,
+      log: o.log,
+      retry
+    });
+    return new RegistryImpl(backend, ctx);
+  }
+  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, { input: "registry", fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>" });
+}
+__name(openRegistry, "openRegistry");
+
+// node_modules/@mlops-actions/registry/src/summary.ts
+function bytes(n) {
+  if (n < 1024) return `${n} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let v = n;
+  let u = -1;
+  do {
+    v /= 1024;
+    u++;
+  } while (v >= 1024 && u < units.length - 1);
+  return `${v.toFixed(1)} ${units[u]}`;
+}
+__name(bytes, "bytes");
+function storeText(r) {
+  const s = r.card.store;
+  if (s.kind === "registry") return "the registry";
+  if (s.kind === "file") return code(s.uri);
+  return `GitHub Release ${code(s.tag)}`;
+}
+__name(storeText, "storeText");
+function renderRegistrationSummary(r, o) {
+  const c = r.card;
+  const head = r.created ? `### Registered ${code(c.name)} version ${code(c.version)}` : `### ${code(c.name)} is already registered as version ${code(c.version)} (same files${r.alias?.moved ? "; only the alias moved" : "; nothing new was written"})`;
+  const rows = [
+    ["version", code(c.version)],
+    ["digest", code(c.digest)],
+    ["files", `${c.files.length} (${bytes(c.bytes)})`],
+    ["stored in", storeText(r)],
+    ["registry", `${code(o.registry)}${o.branch ? ` branch ${code(o.branch)}` : ""}`]
+  ];
+  if (r.alias) rows.push(["alias", `${code(r.alias.alias)}: ${escapeText(r.alias.from ?? "(none)")} \u2192 ${escapeText(r.alias.to ?? "(none)")}${r.alias.moved ? "" : " (unchanged)"}`]);
+  if (r.tag) rows.push(["tag", code(r.tag)]);
+  if (c.data) rows.push(["data", `${code(c.data.hash)}${c.data.files !== void 0 ? ` (${c.data.files} files)` : ""}`]);
+  if (c.validation) {
+    rows.push([
+      "validation",
+      c.validation.passed ? "passed" : `**failed**${c.validation.failed.length ? `: ${c.validation.failed.slice(0, 5).map(escapeText).join(", ")}` : ""}`
+    ]);
+  }
+  if (c.attachments?.["reference-profile"]) rows.push(["reference profile", "stored with the version"]);
+  if (c.attachments?.plots) rows.push(["plots", "stored with the version (a baseline for validate-metrics)"]);
+  if (c.lineage.commit) rows.push(["commit", code(c.lineage.commit.slice(0, 12))]);
+  if (c.lineage.runUrl) rows.push(["run", link(c.lineage.runId ? `run ${c.lineage.runId}` : "workflow run", c.lineage.runUrl)]);
+  const parts = [head, "", table(["", ""], rows)];
+  const metrics = flattenMetrics(c.metrics, 50);
+  const names = Object.keys(metrics);
+  if (names.length) {
+    const mt = table(["metric", "value"], names.map((k) => [escapeText(k), String(metrics[k])]), ["left", "right"]);
+    parts.push("", names.length > 10 ? details(`Metrics (${names.length})`, mt) : mt);
+  }
+  const files = table(["file", "size", "sha256"], c.files.slice(0, 50).map((f) => [code(f.path), bytes(f.size), code(f.sha256.slice(0, 16))]), ["left", "right", "left"]);
+  parts.push("", details(`Files (${c.files.length})`, c.files.length > 50 ? `${files}
+
+\u2026and ${c.files.length - 50} more (see the model card)` : files));
+  return `${parts.join("\n")}
+`;
+}
+__name(renderRegistrationSummary, "renderRegistrationSummary");
+
+// node_modules/@mlops-actions/registry/src/events.ts
+var REGISTRY_EVENT_TYPES = {
+  registered: "model-registered",
+  aliasMoved: "alias-moved"
+};
+function cardUrl(card, c) {
+  if (!c.registry.startsWith("git:origin") || !c.serverUrl || !c.repository || !c.branch) return null;
+  const path = layout.card(card.name, card.version).split("/").map(encodeURIComponent).join("/");
+  return `${c.serverUrl.replace(/\/+$/, "")}/${c.repository}/blob/${c.branch.split("/").map(encodeURIComponent).join("/")}/${path}`;
+}
+__name(cardUrl, "cardUrl");
+function registryEventPayload(card, c, move) {
+  return {
+    model: card.name,
+    version: card.version,
+    alias: move?.alias ?? null,
+    previous: move?.from ?? null,
+    digest: card.digest,
+    uri: card.uri,
+    card_url: cardUrl(card, c),
+    run_url: c.runUrl ?? null,
+    actor: c.actor ?? null
+  };
+}
+__name(registryEventPayload, "registryEventPayload");
+function registrationEvents(card, created, move, c) {
+  const out = [];
+  if (created) out.push({ type: REGISTRY_EVENT_TYPES.registered, payload: registryEventPayload(card, c, move?.moved ? move : void 0) });
+  if (move?.moved) out.push({ type: REGISTRY_EVENT_TYPES.aliasMoved, payload: registryEventPayload(card, c, move) });
+  return out;
+}
+__name(registrationEvents, "registrationEvents");
+async function sendRegistryEvent(client, target, type, payload) {
+  try {
+    await client.request("POST /repos/{owner}/{repo}/dispatches", { owner: target.owner, repo: target.repo, event_type: type, client_payload: payload });
+  } catch (e) {
+    const status2 = e.status;
+    throw new UserError(`could not send the ${type} event (repository_dispatch) to ${target.owner}/${target.repo}: ${messageOf(e)}`, {
+      input: "events",
+      fix: status2 === 403 || status2 === 404 ? "Give the job 'permissions: contents: write' (the token sends repository_dispatch with it), or set events: false" : "Re-run the job; or set events: false"
+    });
+  }
+}
+__name(sendRegistryEvent, "sendRegistryEvent");
+
+// actions/register-model/src/main.ts
+async function mappingFile(inputs, name, workspace) {
+  const f = inputs.file(name, { root: workspace });
+  if (!f) return void 0;
+  const doc = await readStructuredFile(f.path, f.display);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new UserError("must hold a mapping of names to values (JSON or YAML)", { input: name, file: f.display });
+  }
+  checkFiniteValues(doc.value, { input: name, file: f.display, doc, words: name === "metrics" });
+  return doc.value;
+}
+__name(mappingFile, "mappingFile");
+function fingerprint(text) {
+  return text === void 0 ? {} : parseFingerprint(text);
+}
+__name(fingerprint, "fingerprint");
+async function readInputs() {
+  const inputs = new Inputs();
+  const ctx = readRunnerContext();
+  const workspace = resolve6(ctx.workspace);
+  const name = validateModelName(inputs.string("name"));
+  const pathLines = inputs.list("path", { required: true });
+  const version = inputs.optional("version");
+  const bump = inputs.choice("bump", ["major", "minor", "patch"], "minor");
+  const registry = inputs.optional("registry") ?? defaultRegistry(ctx);
+  const store = inputs.string("store", "auto");
+  if (!["auto", "registry", "release"].includes(store) && !store.startsWith("file:")) {
+    throw new UserError(`must be auto, registry, release or file:<dir>, got '${store}'`, { input: "store" });
+  }
+  const alias = inputs.optional("alias");
+  const manifest = inputs.file("data-manifest", { root: workspace });
+  const dataHash = inputs.optional("data-hash");
+  let data = manifest ? await readDataManifest(manifest.path, manifest.display) : void 0;
+  if (dataHash) {
+    const given = parseDataHash(dataHash);
+    if (data && data.hash !== given.hash) {
+      throw new UserError(`says ${given.hash} but the data-manifest says ${data.hash}`, { input: "data-hash", fix: "Give one of data-manifest and data-hash, from the same data-hash step" });
+    }
+    data ??= given;
+  }
+  const report = inputs.file("validation-report", { root: workspace });
+  const profile = inputs.file("reference-profile", { root: workspace });
+  if (profile) await checkJsonFile(profile.path, profile.display, "reference-profile");
+  const plotPatterns = inputs.list("plots");
+  const plots = plotPatterns.length ? await (await import("./chunks/src-46XSSG5E.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
+  return {
+    registry,
+    branch: inputs.string("registry-branch", "mlops-registry"),
+    token: inputs.secret("github-token"),
+    events: inputs.boolean("events", false),
+    ctx,
+    register: {
+      name,
+      files: await modelSelection(workspace, pathLines),
+      version: version === void 0 ? void 0 : validateVersion(version),
+      bump,
+      store,
+      metrics: await mappingFile(inputs, "metrics", workspace),
+      params: await mappingFile(inputs, "params", workspace),
+      data,
+      validation: report ? await readValidationReport(report.path, report.display) : void 0,
+      referenceProfile: profile?.path,
+      plots,
+      ...fingerprint(inputs.optional("fingerprint")),
+      description: inputs.optional("description"),
+      alias: alias === void 0 ? void 0 : validateAlias(alias),
+      tag: inputs.boolean("tag", false),
+      lineage: {
+        repository: ctx.repository,
+        commit: ctx.sha,
+        ref: ctx.ref,
+        workflow: ctx.workflow,
+        job: ctx.job,
+        runId: ctx.runId,
+        runAttempt: ctx.runAttempt,
+        runUrl: ctx.runUrl,
+        actor: ctx.actor,
+        event: ctx.eventName,
+        pullRequest: ctx.pullRequest
+      }
+    }
+  };
+}
+__name(readInputs, "readInputs");
+var run2 = /* @__PURE__ */ __name(() => run(async () => {
+  const i = await readInputs();
+  const { ctx } = i;
+  let github;
+  if (ctx.owner && ctx.repo && i.token) {
+    const token = i.token;
+    let client;
+    const octokit = {
+      request: /* @__PURE__ */ __name(async (route, parameters) => {
+        client ??= import("./chunks/src-BH4G6MJO.js").then((m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log: log_exports }));
+        return (await client).request(route, parameters);
+      }, "request")
+    };
+    github = { octokit, owner: ctx.owner, repo: ctx.repo };
+  }
+  const registry = openRegistry({ uri: i.registry, branch: i.branch, token: i.token, github, log: log_exports, ...registryContext(ctx) });
+  try {
+    const result = await registry.register(i.register);
+    const card = result.card;
+    const cardPath = join5(resolve6(ctx.runnerTemp), "register-model", `${card.name}-${card.version}.card.json`);
+    await writeJsonAtomic(cardPath, card);
+    log_exports.info(
+      result.created ? `Registered ${card.name}@${card.version} (${card.digest}) in ${registry.uri}` : `${card.name}@${card.version} already holds these files (${card.digest}); nothing new was registered`
+    );
+    setOutputs({
+      version: card.version,
+      digest: card.digest,
+      card: cardPath,
+      uri: card.uri,
+      tag: result.tag ?? "",
+      created: result.created
+    });
+    await new JobSummary().add(renderRegistrationSummary(result, { registry: registry.uri, branch: registry.kind === "git" ? i.branch : void 0 })).write();
+    if (i.events) {
+      const events = registrationEvents(card, result.created, result.alias, {
+        registry: i.registry,
+        branch: i.branch,
+        serverUrl: ctx.serverUrl,
+        repository: ctx.repository,
+        runUrl: ctx.runUrl,
+        actor: ctx.actor
+      });
+      if (!github) {
+        if (events.length) log_exports.warning(`events: not sending ${events.map((e) => e.type).join(" and ")}: no GitHub repository or token (a local run)`);
+      } else {
+        for (const e of events) {
+          await sendRegistryEvent(github.octokit, github, e.type, e.payload);
+          log_exports.info(`Sent the ${e.type} event (repository_dispatch) for ${card.name}@${card.version}`);
+        }
+      }
+    }
+  } finally {
+    await registry.close();
+  }
+}), "run");
+
+// actions/register-model/src/index.ts
+await run2();

@@ -1,13 +1,16 @@
 import { join, resolve } from 'node:path';
-import { Inputs, JobSummary, log, readRunnerContext, run, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
+import { Inputs, JobSummary, log, readRunnerContext, run as runAction, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
 import { readStructuredFile, writeJsonAtomic } from '@mlops-actions/files';
 import {
+  checkFiniteValues,
   checkJsonFile,
   modelSelection,
   openRegistry,
   parseDataHash,
   parseFingerprint,
   readDataManifest,
+  registrationEvents,
+  sendRegistryEvent,
   readValidationReport,
   renderRegistrationSummary,
   validateAlias,
@@ -25,6 +28,8 @@ interface RegisterModelInputs {
   registry: string;
   branch: string;
   token: string | undefined;
+  /** Send repository_dispatch events (model-registered, alias-moved). */
+  events: boolean;
   register: RegisterOptions;
   ctx: RunnerContext;
 }
@@ -36,6 +41,7 @@ async function mappingFile(inputs: Inputs, name: string, workspace: string): Pro
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
     throw new UserError('must hold a mapping of names to values (JSON or YAML)', { input: name, file: f.display });
   }
+  checkFiniteValues(doc.value, { input: name, file: f.display, doc, words: name === 'metrics' });
   return doc.value as Record<string, unknown>;
 }
 
@@ -71,10 +77,14 @@ async function readInputs(): Promise<RegisterModelInputs> {
   const report = inputs.file('validation-report', { root: workspace });
   const profile = inputs.file('reference-profile', { root: workspace });
   if (profile) await checkJsonFile(profile.path, profile.display, 'reference-profile');
+  const plotPatterns = inputs.list('plots');
+  // The plot reader (and its CSV and YAML parsers) is loaded only when plots are registered.
+  const plots = plotPatterns.length ? await (await import('@mlops-actions/metrics')).readPlotsBundle(workspace, plotPatterns, 'plots') : undefined;
   return {
     registry,
     branch: inputs.string('registry-branch', 'mlops-registry'),
     token: inputs.secret('github-token'),
+    events: inputs.boolean('events', false),
     ctx,
     register: {
       name,
@@ -87,6 +97,7 @@ async function readInputs(): Promise<RegisterModelInputs> {
       data,
       validation: report ? await readValidationReport(report.path, report.display) : undefined,
       referenceProfile: profile?.path,
+      plots,
       ...fingerprint(inputs.optional('fingerprint')),
       description: inputs.optional('description'),
       alias: alias === undefined ? undefined : validateAlias(alias),
@@ -108,7 +119,9 @@ async function readInputs(): Promise<RegisterModelInputs> {
   };
 }
 
-await run(async () => {
+/** The action: src/index.ts (the bundle's entry) calls it; @github/local-action imports this file and calls it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const i = await readInputs();
   const { ctx } = i;
   let github: GitHubTarget | undefined;
@@ -144,6 +157,25 @@ await run(async () => {
       created: result.created,
     });
     await new JobSummary().add(renderRegistrationSummary(result, { registry: registry.uri, branch: registry.kind === 'git' ? i.branch : undefined })).write();
+    if (i.events) {
+      // After the registration landed: repository_dispatch starts workflows even when sent with GITHUB_TOKEN.
+      const events = registrationEvents(card, result.created, result.alias, {
+        registry: i.registry,
+        branch: i.branch,
+        serverUrl: ctx.serverUrl,
+        repository: ctx.repository,
+        runUrl: ctx.runUrl,
+        actor: ctx.actor,
+      });
+      if (!github) {
+        if (events.length) log.warning(`events: not sending ${events.map((e) => e.type).join(' and ')}: no GitHub repository or token (a local run)`);
+      } else {
+        for (const e of events) {
+          await sendRegistryEvent(github.octokit, github, e.type, e.payload);
+          log.info(`Sent the ${e.type} event (repository_dispatch) for ${card.name}@${card.version}`);
+        }
+      }
+    }
   } finally {
     await registry.close();
   }

@@ -1,2 +1,37 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
-import{d as s,g as h,j as r,s as m,t as p,u as g}from"./chunks/chunk-5L7TF2IR.js";import{v as e}from"./chunks/chunk-NDN5DDSK.js";import{resolve as c}from"node:path";await s(async()=>{if(e("save")!=="true")return;let o=e("key"),t=e("path"),i=e("cache-dir"),n=c(h().workspace);if(!await g(c(n,t))){r.warning(`Not saving the training cache: '${t}' (cache-path) is empty or missing. Make the training write its model there.`);return}let a=i?p(i):await m(r);if(!a)return;let d=await a.save(o,i?c(n,t):t);r.info(d==="saved"?`Saved the training in '${t}' to ${a.description} as ${o}.`:`${a.description} already holds ${o}.`)});
+import {
+  JobSummary,
+  actionsCache,
+  directoryCache,
+  getState,
+  hasContent,
+  log_exports,
+  readRunnerContext,
+  run
+} from "./chunks/chunk-4RTFX6T4.js";
+import "./chunks/chunk-FCFGUIJT.js";
+
+// actions/train-gate/src/post.ts
+import { resolve } from "node:path";
+await run(async () => {
+  if (getState("save") !== "true") return;
+  const key = getState("key");
+  const path = getState("path");
+  const cacheDir = getState("cache-dir");
+  const ctx = readRunnerContext();
+  const workspace = resolve(ctx.workspace);
+  if (!await hasContent(resolve(workspace, path))) {
+    log_exports.warning(`Not saving the training cache: '${path}' (cache-path) is empty or missing. Make the training write its model there.`);
+    return;
+  }
+  const cache = cacheDir ? directoryCache(cacheDir) : await actionsCache(log_exports, { cacheMode: ctx.cacheMode });
+  if (!cache) return;
+  const saved = await cache.save(key, cacheDir ? resolve(workspace, path) : path);
+  if (saved.outcome === "saved") log_exports.info(`Saved the training in '${path}' to ${cache.description} as ${key}.`);
+  else if (saved.outcome === "exists") log_exports.info(`${cache.description} already holds ${key} (another job saved the same training).`);
+  else {
+    log_exports.warning(`Not saved: the training in '${path}' was not saved to ${cache.description} as ${key}: ${saved.reason}`);
+    await new JobSummary().add(`> [!WARNING]
+> **Training cache not saved** (\`${key}\`): the next run with the same fingerprint will train again. See the step's warning for why.`).write();
+  }
+});

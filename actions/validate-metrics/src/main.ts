@@ -1,10 +1,12 @@
 import { join, resolve } from 'node:path';
-import { annotate, Inputs, JobSummary, log, readRunnerContext, requireRepository, run, setOutputs, UserError, type RunnerContext, defaultRegistry } from '@mlops-actions/action-kit';
+import { annotate, Inputs, JobSummary, log, readRunnerContext, requireRepository, run as runAction, setOutputs, UserError, type RunnerContext, defaultRegistry } from '@mlops-actions/action-kit';
 import { createGitHubClient, upsertComment } from '@mlops-actions/github';
-import { validateMetrics, type BaselineSource, type FileRef, type RulesSource, type ValidateOptions } from '@mlops-actions/metrics';
+import { publishForeignReport, validateMetrics, type BaselineSource, type FileRef, type RulesSource, type ValidateOptions } from '@mlops-actions/metrics';
 import { openRegistryReader } from './registry.ts';
 
 interface ActionInputs {
+  /** A report.json another run wrote, to publish instead of validating (the workflow_run commenter). */
+  report: FileRef | undefined;
   options: Omit<ValidateOptions, 'baseline'>;
   baseline: { kind: 'none' } | { kind: 'file'; file: FileRef } | { kind: 'registry'; uri: string; branch: string; model: string; alias: string };
   failOn: 'regression' | 'never';
@@ -34,8 +36,10 @@ function pullRequestInput(inputs: Inputs): number | undefined {
 function readInputs(ctx: RunnerContext): ActionInputs {
   const inputs = new Inputs();
   const workspace = resolve(ctx.workspace);
-  const metrics = inputs.file('metrics', { root: workspace });
-  if (!metrics) throw new UserError('is required but was not set', { input: 'metrics', fix: "Add 'metrics:' under 'with:' in the step: the candidate's metrics file" });
+  const report = inputs.file('report', { root: workspace });
+  const metrics = inputs.file('metrics', { root: workspace }) ?? (report ? { path: report.path, display: report.display } : undefined);
+  if (!metrics) throw new UserError('is required but was not set', { input: 'metrics', fix: "Add 'metrics:' under 'with:' in the step: the candidate's metrics file (or 'report:' to publish a report another run wrote)" });
+  if (report && inputs.optional('metrics') !== undefined) throw new UserError('cannot be combined with metrics: report publishes a report another run wrote, metrics validates here', { input: 'report', fix: "Keep one of 'report:' and 'metrics:'" });
   const baselineValue = inputs.optional('baseline');
   let baseline: ActionInputs['baseline'] = { kind: 'none' };
   if (baselineValue === 'registry') {
@@ -50,6 +54,7 @@ function readInputs(ctx: RunnerContext): ActionInputs {
   const reportUrl = inputs.optional('report-url');
   if (reportUrl !== undefined && !/^https?:\/\//i.test(reportUrl)) throw new UserError(`must be an http(s) URL, got '${reportUrl}'`, { input: 'report-url' });
   return {
+    report,
     options: {
       metrics,
       rules: rulesInput(inputs, workspace),
@@ -60,6 +65,9 @@ function readInputs(ctx: RunnerContext): ActionInputs {
       dataManifest: inputs.file('data-manifest', { root: workspace }),
       baselineDataManifest: inputs.file('baseline-data-manifest', { root: workspace }),
       predictions: inputs.file('predictions', { root: workspace }),
+      slices: inputs.list('slices', { commas: true }),
+      minSliceSize: inputs.number('min-slice-size', 30, { min: 1, max: 1_000_000_000, integer: true }),
+      plots: { workspace, candidate: inputs.list('plots'), baseline: inputs.list('baseline-plots') },
       significance: {
         task: inputs.choice('task', ['auto', 'classification', 'regression'] as const, 'auto'),
         positiveLabel: inputs.string('positive-label', '1'),
@@ -85,18 +93,49 @@ function readInputs(ctx: RunnerContext): ActionInputs {
 async function baselineSource(i: ActionInputs, ctx: RunnerContext): Promise<BaselineSource> {
   const b = i.baseline;
   if (b.kind !== 'registry') return b;
-  const registry = await openRegistryReader({ uri: b.uri, branch: b.branch, workspace: ctx.workspace, tempDir: ctx.runnerTemp, token: i.token, log: log });
+  const registry = await openRegistryReader({ uri: b.uri, branch: b.branch, ctx, token: i.token, log: log });
   return { kind: 'registry', registry, model: b.model, alias: b.alias, label: b.uri };
 }
 
-await run(async () => {
+/**
+ * report: mode. The report another run wrote (a fork's pull-request run, downloaded as an artifact) is
+ * re-rendered from its JSON with every string escaped, never posted as that run's markdown; the step
+ * publishes it and does not gate (the run that validated is the gate).
+ */
+function foreignReport(i: ActionInputs, ctx: RunnerContext) {
+  const source = (ctx.event['workflow_run'] as { html_url?: unknown } | undefined)?.html_url;
+  return publishForeignReport({ file: i.report!, reportDir: i.options.reportDir ?? join(resolve(ctx.runnerTemp), 'validate-metrics'), sourceRunUrl: typeof source === 'string' ? source : ctx.runUrl, precision: i.options.precision });
+}
+
+/** The action: src/index.ts (the bundle's entry) calls it; @github/local-action imports this file and calls it. */
+export const run = (): Promise<void> =>
+  runAction(async () => {
   const ctx = readRunnerContext();
   const i = readInputs(ctx);
   // Everything is read and checked here; a bad input fails the step before any comment is posted.
-  const result = await validateMetrics({ ...i.options, baseline: await baselineSource(i, ctx) });
+  const result = i.report ? await foreignReport(i, ctx) : await validateMetrics({ ...i.options, baseline: await baselineSource(i, ctx) });
   const { report, markdown } = result;
 
-  let commentUrl: string | undefined;
+  // The verdict first: annotations, outputs and the job summary are written before GitHub is asked
+  // for anything, so a comment that cannot be written never hides them (it becomes one warning).
+  const blocking = !report.passed && i.failOn === 'regression' && !i.report;
+  for (const c of i.report ? [] : report.failed) {
+    const text = `${c.metric ? `${c.metric}: ` : ''}${c.message}`;
+    const place = { file: c.origin?.file, line: c.origin?.line, title: 'validate-metrics' };
+    if (blocking) annotate.error(text, place);
+    else annotate.warning(text, place);
+  }
+  setOutputs({
+    passed: report.passed,
+    'failed-checks': report.failedChecks,
+    failed: report.failed.map((c) => `${c.metric ? `${c.metric}: ` : ''}${c.rule}`).join('\n'),
+    report: result.reportPath,
+    markdown: result.markdownPath,
+    // Set again below when a comment is posted (the last value of an output wins).
+    'comment-url': '',
+  });
+  await new JobSummary().add(markdown).write();
+
   const wantComment = i.comment === 'always' || (i.comment === 'auto' && i.pullRequest !== undefined);
   if (wantComment && i.pullRequest === undefined) {
     log.warning('comment is always, but this run is not for a pull request: the report is in the job summary only');
@@ -114,31 +153,15 @@ await run(async () => {
       key: i.commentKey,
       body: markdown,
       fullReportUrl: i.options.links?.fullReport ?? ctx.runUrl,
+      permission: 'pull-requests: write',
       log: log,
     });
-    if (outcome.outcome !== 'read-only') {
-      commentUrl = outcome.url;
+    if (outcome.outcome === 'created' || outcome.outcome === 'updated') {
+      setOutputs({ 'comment-url': outcome.url });
       log.info(`${outcome.outcome === 'created' ? 'Posted' : 'Updated'} the comment: ${outcome.url}${outcome.truncated ? ' (cut to fit GitHub\'s limit)' : ''}`);
     }
   }
 
-  // One annotation per failed check, at the rule that failed (an error when it fails the step).
-  const blocking = !report.passed && i.failOn === 'regression';
-  for (const c of report.failed) {
-    const text = `${c.metric ? `${c.metric}: ` : ''}${c.message}`;
-    const place = { file: c.origin?.file, line: c.origin?.line, title: 'validate-metrics' };
-    if (blocking) annotate.error(text, place);
-    else annotate.warning(text, place);
-  }
-
-  setOutputs({
-    passed: report.passed,
-    'failed-checks': report.failedChecks,
-    report: result.reportPath,
-    markdown: result.markdownPath,
-    'comment-url': commentUrl,
-  });
-  await new JobSummary().add(markdown).write();
   if (blocking) {
     log.info(`validate-metrics: ${report.failedChecks} of ${report.checks} checks failed (fail-on: regression)`);
     // The annotations above say what failed; exit code 1 fails the step without a second error.

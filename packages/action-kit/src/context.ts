@@ -18,6 +18,8 @@ export interface RunnerContext {
   runId: string | undefined;
   runAttempt: string | undefined;
   actor: string | undefined;
+  /** GITHUB_ACTOR_ID: the numeric id of `actor`. */
+  actorId: string | undefined;
   eventName: string | undefined;
   event: Record<string, unknown>;
   serverUrl: string;
@@ -30,6 +32,8 @@ export interface RunnerContext {
   fromFork: boolean;
   /** True when running on a GitHub runner (as opposed to a local run). */
   onGitHub: boolean;
+  /** The job's cache-mode as the runner exports it (ACTIONS_CACHE_MODE: none, read, write, write-only), when set. */
+  cacheMode: string | undefined;
 }
 
 export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
@@ -55,6 +59,7 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     runId,
     runAttempt: env['GITHUB_RUN_ATTEMPT'] || undefined,
     actor: env['GITHUB_ACTOR'] || undefined,
+    actorId: env['GITHUB_ACTOR_ID'] || undefined,
     eventName: env['GITHUB_EVENT_NAME'] || undefined,
     event,
     serverUrl,
@@ -63,6 +68,7 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     pullRequest: typeof prNumber === 'number' ? prNumber : undefined,
     fromFork: Boolean(headRepo && repository && headRepo !== repository),
     onGitHub: env['GITHUB_ACTIONS'] === 'true',
+    cacheMode: env['ACTIONS_CACHE_MODE'] || undefined,
   };
 }
 
@@ -95,11 +101,14 @@ export function defaultRegistry(ctx: RunnerContext): string {
 export function registryContext(ctx: RunnerContext): {
   workspace: string;
   tempDir: string;
-  identity: { actor?: string | undefined; runUrl?: string | undefined; runId?: string | undefined; repository?: string | undefined };
+  identity: { actor?: string | undefined; actorId?: string | undefined; runUrl?: string | undefined; runId?: string | undefined; repository?: string | undefined };
+  /** GITHUB_SERVER_URL: where `git:origin` goes when the workspace is not a checkout (or has an SSH origin). */
+  serverUrl: string;
 } {
   return {
     workspace: resolve(ctx.workspace),
     tempDir: resolve(ctx.runnerTemp),
-    identity: { actor: ctx.actor, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
+    identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
+    serverUrl: ctx.serverUrl,
   };
 }

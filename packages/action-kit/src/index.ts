@@ -3,6 +3,7 @@ export { run, debugEnabled } from './run.ts';
 export { annotate, type Place } from './annotations.ts';
 export { JobSummary } from './summary.ts';
 export { setOutputs, type OutputValue } from './outputs.ts';
+export { saveState, getState } from './state.ts';
 export { readRunnerContext, requireRepository, defaultRegistry, registryContext, type RunnerContext } from './context.ts';
 export { UserError } from '@mlops-actions/errors';
 export * as log from './log.ts';

@@ -22,6 +22,10 @@ export async function run(body: () => Promise<void>): Promise<void> {
         annotate.error(e.message, { file: e.file, line: e.line, column: e.column });
         process.exitCode = core.ExitCode.Failure;
       } else core.setFailed(e.message);
+    } else if (e instanceof Error && e.name === 'GitHubNetworkError') {
+      // No answer from GitHub (@mlops-actions/github): the network is at fault, not the code, and the
+      // message already says what to check; no stack, no "re-run with debug logging".
+      core.setFailed(e.message);
     } else {
       const err = e instanceof Error ? e : new Error(String(e));
       if (debugEnabled() && err.stack) core.info(err.stack);

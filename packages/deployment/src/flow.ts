@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, messageOf } from '@mlops-actions/errors';
+import { makeFolders } from '@mlops-actions/files';
 import type { GitHubDeployments } from './github-deployments.ts';
-import { waitHealthy, type Expectation, type HealthVars } from './health.ts';
-import { isTargetFailed, type Target } from './targets/target.ts';
+import { versionShown, waitHealthy, type Expectation, type HealthVars } from './health.ts';
+import { isTargetFailed, TargetFailed, type Target } from './targets/target.ts';
 import { isAliasConflict, type DeployCard, type DeployRegistry, type Logger, type Release, type VersionRef } from './types.ts';
 import { compareWithCard, describeMismatches } from './verify.ts';
 
@@ -29,6 +30,12 @@ export interface DeployOptions {
   health: HealthSettings;
   rollback: boolean;
   allowUnvalidated: boolean;
+  /**
+   * Deploy a version deprecated in the registry (with a warning). Off by default: a deprecated version
+   * is refused before anything is downloaded. Automatic rollbacks and repairs still restore what the
+   * alias names, deprecated or not: they put back what was serving.
+   */
+  allowDeprecated?: boolean | undefined;
   /** Scratch space for downloads (the runner's temp directory); cleaned up afterwards. */
   workDir: string;
   /** GitHub Deployments, when the run has a repository and a token. */
@@ -39,7 +46,19 @@ export interface DeployOptions {
   log: Logger;
   fetch?: typeof fetch;
   clock?: () => number;
+  /**
+   * Aborted when the run is cancelled (the runner sends SIGINT, then SIGTERM 7.5 s later, then kills
+   * the process tree 2.5 s after that). The flow then stops the target (a command's whole process
+   * group), puts back what the alias names without waiting for a health check, marks the deployment
+   * and returns, all within cancelGraceMs.
+   */
+  signal?: AbortSignal | undefined;
+  /** Time the restore after a cancellation may take (default 5 s: inside the runner's 7.5 s). */
+  cancelGraceMs?: number;
 }
+
+/** Default time for the restore after a cancellation: the runner's SIGTERM comes 7.5 s after its SIGINT. */
+export const CANCEL_GRACE_MS = 5000;
 
 export type DeployStatus = 'deployed' | 'rolled-back' | 'failed';
 
@@ -119,6 +138,21 @@ export async function deploy(o: DeployOptions): Promise<DeployOutcome> {
   };
 
   try {
+    // 0. An earlier run killed mid-way (SIGKILL, a lost runner) can leave the environment serving a
+    // version the alias does not name: put back what the alias names before anything else.
+    try {
+      await repairServed(o, out, step, scratch);
+    } catch (e) {
+      out.error = messageOf(e);
+      out.restored = 'nothing was deployed';
+      return finish();
+    }
+    if (cancelled(o)) {
+      out.error = cancelReason(o);
+      out.restored = 'nothing was deployed';
+      return finish();
+    }
+
     // 1-2. Resolve and verify: a failure here has deployed nothing.
     let card: DeployCard;
     let release: Release;
@@ -126,12 +160,14 @@ export async function deploy(o: DeployOptions): Promise<DeployOutcome> {
       card = await step('resolve', () => o.registry.resolve(o.model, o.ref), (c) => `${c.name} ${c.version} (${describeRef(o.ref)})`);
       out.version = card.version;
       out.digest = card.digest;
+      checkDeprecated(card, o.allowDeprecated === true, out.warnings, o.log);
       checkValidation(card, o.allowUnvalidated, out.warnings, o.log);
       out.previousVersion = await o.registry.aliasVersion(o.model, o.alias);
       o.log.info(
         `deploying ${o.model} ${card.version} to ${o.environment}; alias ${o.alias} ${out.previousVersion ? `points at ${out.previousVersion}` : 'is not set yet'}`,
       );
       release = await step('download and verify', () => fetchVerified(o, card, scratch, 'deploy'), (r) => `${r.files.length} file(s), digest ${short(r.digest)}`);
+      if (cancelled(o)) throw new Error(cancelReason(o));
     } catch (e) {
       out.error = messageOf(e);
       out.restored = 'nothing was deployed';
@@ -164,10 +200,18 @@ export async function deploy(o: DeployOptions): Promise<DeployOutcome> {
     let failure: unknown;
     let changed = true;
     try {
-      await step('deploy', () => group(o.log, `Deploy ${o.model} ${card.version} via ${o.target.describe()}`, () => o.target.deploy(release)), () => o.target.describe());
+      if (cancelled(o)) throw new TargetFailed(cancelReason(o), false);
+      await step(
+        'deploy',
+        () => group(o.log, `Deploy ${o.model} ${card.version} via ${o.target.describe()}`, () => o.target.deploy(release, { signal: o.signal })),
+        () => o.target.describe(),
+      );
+      if (cancelled(o)) throw new Error(cancelReason(o));
       await healthStep(o, out, step, varsOf(release));
+      if (cancelled(o)) throw new Error(cancelReason(o));
     } catch (e) {
-      failure = e;
+      // A cancellation says so, whatever the step it interrupted made of it.
+      failure = cancelled(o) ? new UserError(`${cancelReason(o)}; ${messageOf(e).replace(/^input '[^']+': /, '')}`) : e;
       if (isTargetFailed(e)) changed = e.changed;
     }
 
@@ -215,7 +259,8 @@ export async function deploy(o: DeployOptions): Promise<DeployOutcome> {
     o.log.info(`deployment of ${o.model} ${card.version} to ${o.environment} failed: ${out.error}`);
     await rollBack(o, out, step, scratch, { changed, restoreVersion, failedVersion: card.version });
     if (gh && out.deploymentId !== undefined) {
-      await markQuietly(o, out.deploymentId, 'failure', `${out.error}${out.restored ? `; ${out.restored}` : ''}`);
+      // A cancelled run's deployment ends as `error`: it neither succeeded nor failed on its own.
+      await markQuietly(o, out.deploymentId, cancelled(o) ? 'error' : 'failure', `${out.error}${out.restored ? `; ${out.restored}` : ''}`);
     }
     return finish();
   } finally {
@@ -240,6 +285,10 @@ async function rollBack(
   if (!o.rollback) return skip(`rollback is off: ${o.environment} may now serve ${r.failedVersion}`);
   if (r.restoreVersion !== undefined && r.restoreVersion !== r.failedVersion) {
     const prev = r.restoreVersion;
+    // Cancelled: the runner kills this process soon, so restore within the grace period and do not
+    // wait for the restored version's health check.
+    const fast = cancelled(o);
+    const checked = !fast && Boolean(o.health.url || o.health.smoke);
     try {
       await step(
         'rollback',
@@ -247,15 +296,15 @@ async function rollBack(
           group(o.log, `Roll back ${o.environment} to ${o.model} ${prev}`, async () => {
             const card = await o.registry.resolve(o.model, { version: prev });
             const release = await fetchVerified(o, card, join(scratch, 'rollback'), 'rollback');
-            await o.target.deploy(release);
-            await waitHealthy(healthOf(o, varsOf(release)));
+            await o.target.deploy(release, fast ? { timeoutMs: o.cancelGraceMs ?? CANCEL_GRACE_MS } : {});
+            if (!fast) await waitHealthy(healthOf(o, varsOf(release)));
           }),
-        () => `${o.model} ${prev} redeployed and healthy`,
+        () => `${o.model} ${prev} redeployed${checked ? ' and healthy' : ''}`,
       );
       out.status = 'rolled-back';
-      out.restored = `rolled back: ${o.environment} serves ${o.model} ${prev} again${o.health.url || o.health.smoke ? ' and it is healthy' : ''}; alias ${o.alias} still points at ${prev}`;
+      out.restored = `rolled back: ${o.environment} serves ${o.model} ${prev} again${checked ? ' and it is healthy' : fast ? ' (not health-checked: the run was cancelled)' : ''}; alias ${o.alias} still points at ${prev}`;
     } catch (e) {
-      out.restored = `the rollback to ${prev} failed too: ${messageOf(e)}. ${o.environment} needs a person`;
+      out.restored = `the rollback to ${prev} failed too: ${messageOf(e).replace(/\.$/, '')}. ${o.environment} needs a person`;
     }
     return;
   }
@@ -279,13 +328,88 @@ async function rollBack(
   );
 }
 
+function cancelled(o: DeployOptions): boolean {
+  return o.signal?.aborted === true;
+}
+
+function cancelReason(o: DeployOptions): string {
+  const r = o.signal?.reason as unknown;
+  return r instanceof Error && r.name !== 'AbortError' ? r.message : typeof r === 'string' && r ? r : 'the run was cancelled';
+}
+
+/**
+ * What the target serves against what the alias names. They differ only when an earlier run was
+ * stopped between switching the target and moving the alias (or rolling back) without a chance to
+ * clean up — a SIGKILL, a lost runner. The alias is the truth: its version is redeployed (and
+ * health-checked) before anything else; a failure to do so stops this run.
+ */
+async function repairServed(o: DeployOptions, out: DeployOutcome, step: Step, scratch: string): Promise<void> {
+  const served = o.target.served ? await o.target.served() : await shownByHealth(o);
+  if (served === undefined) return;
+  const named = await o.registry.aliasVersion(o.model, o.alias);
+  if (named === served) return;
+  if (named === undefined) {
+    // What a health endpoint shows with no alias set may well predate this suite: only our own
+    // release marker (the directory target) tells of an interrupted first deployment.
+    if (!o.target.served) return;
+    const w = `${o.environment} serves ${o.model} ${served}, but alias ${o.alias} is not set: an earlier first deployment was interrupted; this deployment replaces it`;
+    out.warnings.push(w);
+    o.log.warning(w);
+    return;
+  }
+  const w = `${o.environment} serves ${o.model} ${served}, but alias ${o.alias} points at ${named}: an earlier deployment was interrupted (its runner was killed before it could restore); restoring ${named} first`;
+  out.warnings.push(w);
+  o.log.warning(w);
+  try {
+    await step(
+      'repair',
+      () =>
+        group(o.log, `Restore ${o.environment} to ${o.model} ${named}`, async () => {
+          const card = await o.registry.resolve(o.model, { version: named });
+          const release = await fetchVerified(o, card, join(scratch, 'repair'), 'rollback');
+          await o.target.deploy(release, { signal: o.signal });
+          await waitHealthy({ ...healthOf(o, varsOf(release)), signal: o.signal });
+        }),
+      () => `${o.environment} serves ${o.model} ${named} again, as alias ${o.alias} says`,
+    );
+  } catch (e) {
+    throw new UserError(`${o.environment} serves ${o.model} ${served} while alias ${o.alias} points at ${named}, and restoring ${named} failed: ${messageOf(e)}`, {
+      input: o.target.kind === 'directory' ? 'serving-dir' : 'environment',
+      fix: `Put ${o.model} ${named} back in service by hand (or move alias ${o.alias} to ${served} if that version is the one to keep), then run the deployment again`,
+    });
+  }
+}
+
+/**
+ * The version the health endpoint shows, for targets that cannot tell what they serve (command,
+ * webhook): only with `health-expect: version`, from one GET; undefined when it does not answer 2xx
+ * with a version (nothing is concluded from a server that is down).
+ */
+async function shownByHealth(o: DeployOptions): Promise<string | undefined> {
+  if (!o.health.url || !o.health.expectations.some((e) => e.kind === 'version')) return undefined;
+  try {
+    const res = await (o.fetch ?? fetch)(o.health.url, { headers: { accept: 'application/json, text/plain;q=0.9' }, redirect: 'manual', signal: AbortSignal.timeout(5000) });
+    if (res.status < 200 || res.status >= 300) return undefined;
+    const body = await res.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      json = undefined;
+    }
+    return versionShown(body, json).found;
+  } catch {
+    return undefined;
+  }
+}
+
 async function healthStep(o: DeployOptions, out: DeployOutcome, step: Step, vars: HealthVars): Promise<void> {
   if (!o.health.url && !o.health.smoke) {
     o.log.info('no health-url or smoke request given: the deployment is not health-checked');
     out.steps.push({ step: 'health', outcome: 'skipped', detail: 'no health-url given', ms: 0 });
     return;
   }
-  await step('health', () => waitHealthy(healthOf(o, vars)), (h) => `healthy after ${h.attempts} attempt(s), ${(h.elapsedMs / 1000).toFixed(1)}s`);
+  await step('health', () => waitHealthy({ ...healthOf(o, vars), signal: o.signal }), (h) => `healthy after ${h.attempts} attempt(s), ${(h.elapsedMs / 1000).toFixed(1)}s`);
 }
 
 function healthOf(o: DeployOptions, vars: HealthVars) {
@@ -307,7 +431,16 @@ function varsOf(r: Release): HealthVars {
 
 /** Downloads a version into a fresh directory and checks every file against its card. */
 async function fetchVerified(o: DeployOptions, card: DeployCard, dir: string, reason: Release['reason']): Promise<Release> {
-  await mkdir(dir, { recursive: true });
+  try {
+    await makeFolders(dir);
+  } catch (e) {
+    // ENOENT from mkdir: the folder above exists but refuses new folders (e.g. under /proc).
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'a folder above it does not accept new folders' : messageOf(e);
+    throw new UserError(`cannot create the download folder ${dir}: ${why}`, {
+      fix: "Run where the runner's temp folder (runner.temp) is writable",
+      cause: e,
+    });
+  }
   await o.registry.download(o.model, card.version, dir);
   const wrong = await compareWithCard(dir, card.files);
   if (wrong.length) {
@@ -325,6 +458,22 @@ async function fetchVerified(o: DeployOptions, card: DeployCard, dir: string, re
     files: card.files,
     reason,
   };
+}
+
+function checkDeprecated(card: DeployCard, allow: boolean, warnings: string[], log: Logger): void {
+  const d = card.deprecated;
+  if (!d) return;
+  const what = `${card.name} ${card.version} is deprecated (${d.reason}; ${d.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}${d.actor ? ` by ${d.actor}` : ''})`;
+  if (allow) {
+    const w = `${what}; deploying it because allow-deprecated is true`;
+    warnings.push(w);
+    log.warning(w);
+    return;
+  }
+  throw new UserError(`${what}, so it is not deployed`, {
+    input: 'allow-deprecated',
+    fix: "Deploy another version, restore this one in the registry ('mlops registry deprecate <model> <version> --restore'), or set 'allow-deprecated: true' to deploy it anyway",
+  });
 }
 
 function checkValidation(card: DeployCard, allow: boolean, warnings: string[], log: Logger): void {
@@ -351,7 +500,9 @@ function checkValidation(card: DeployCard, allow: boolean, warnings: string[], l
 
 async function markQuietly(o: DeployOptions, id: number, state: 'failure' | 'error', description: string): Promise<void> {
   try {
-    await o.github!.deployments.setStatus(id, state, { description });
+    const call = o.github!.deployments.setStatus(id, state, { description });
+    // Cancelled: the API client's retries must not outlast the runner's grace period.
+    await (cancelled(o) ? Promise.race([call, new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2s')), 2000).unref())]) : call);
   } catch (e) {
     o.log.warning(`could not set GitHub deployment ${id} to ${state}: ${messageOf(e)}`);
   }

@@ -135,6 +135,14 @@ function explain(e: unknown, what: string, ref?: string): Error {
       ...(ref ? { fix: `The deployment's ref is the workflow's commit (${ref}); check that it exists in the repository` } : {}),
     });
   }
+  if (e.status >= 500) {
+    // The model was not touched yet (create) or is already live or rolled back (a status): either way
+    // recording it is what failed, and a run without the record is a choice the user can make.
+    return new UserError(`GitHub failed to ${what}: ${message} (HTTP ${e.status})`, {
+      input: 'github-deployment',
+      fix: "Re-run the job when GitHub answers again, or set 'github-deployment: false' to deploy without recording a GitHub Deployment",
+    });
+  }
   return new UserError(`GitHub failed to ${what}: ${message} (HTTP ${e.status})`);
 }
 

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { UserError } from '@mlops-actions/errors';
+import { UserError, type UserErrorDetails } from '@mlops-actions/errors';
 import { describeFetchError, excerpt } from './http.ts';
 import type { Logger } from './types.ts';
 
@@ -194,15 +194,32 @@ export interface HealthOptions {
   /** First pause between attempts; it grows by half each time up to maxIntervalMs. */
   intervalMs?: number;
   maxIntervalMs?: number;
+  /** Aborted when the run is cancelled: polling stops at once with a HealthFailed. */
+  signal?: AbortSignal | undefined;
 }
 
 /** Health check or smoke request that never succeeded within the timeout. */
 export class HealthFailed extends UserError {
   readonly lastError: string;
-  constructor(message: string, lastError: string) {
-    super(message);
+  constructor(message: string, lastError: string, details: UserErrorDetails = {}) {
+    super(message, details);
     this.lastError = lastError;
   }
+}
+
+/** What a person can do about the last problem of a health check or smoke request. */
+function healthFix(what: 'health check' | 'smoke request', problem: string): string {
+  const input = what === 'health check' ? 'health-url' : 'smoke-url';
+  if (/connection refused|host not found|unreachable|timed out|reset|closed unexpectedly/.test(problem)) {
+    return `Check that the model server listens at ${input} and is reachable from the runner; raise health-timeout if it starts slowly`;
+  }
+  if (/redirect/.test(problem)) return `Give the final URL in ${input}: redirects are followed only within its origin (a POST only through 307/308)`;
+  if (/^HTTP 5\d\d/.test(problem)) return "The server answers with an error: its log says why it did not serve the new version";
+  if (/^HTTP 4\d\d/.test(problem)) {
+    return what === 'smoke request' ? 'The server refused smoke-input: send a request body the model accepts' : 'Check the path and method in health-url';
+  }
+  if (/shows version|does not show version/.test(problem)) return 'The server still serves another version: check how it loads a new release (or set health-expect to what it shows)';
+  return 'Check health-url, health-expect and smoke-input against what the server answers, or raise health-timeout';
 }
 
 export interface HealthResult {
@@ -222,7 +239,7 @@ export async function waitHealthy(o: HealthOptions): Promise<HealthResult> {
   let interval = o.intervalMs ?? 500;
   const maxInterval = o.maxIntervalMs ?? 5000;
 
-  const poll = async (what: string, url: string, attempt: () => Promise<string | undefined>): Promise<void> => {
+  const poll = async (what: 'health check' | 'smoke request', url: string, attempt: () => Promise<string | undefined>): Promise<void> => {
     // A changed answer is logged; the same answer again is not, so a minute of polling stays short.
     let last = '';
     for (;;) {
@@ -237,20 +254,47 @@ export async function waitHealthy(o: HealthOptions): Promise<HealthResult> {
         last = problem;
       }
       const left = deadline - Date.now();
+      if (o.signal?.aborted) throw new HealthFailed(`${what} of ${url} was stopped: the run was cancelled`, problem);
       if (left <= 0) {
         const secs = Math.round((Date.now() - started) / 1000);
-        throw new HealthFailed(`${what} of ${url} did not pass within ${secs}s (${attempts} attempts); last: ${problem}`, problem);
+        throw new HealthFailed(`${what} of ${url} did not pass within ${secs}s (${attempts} attempts); last: ${problem}`, problem, {
+          input: what === 'health check' ? 'health-url' : 'smoke-input',
+          fix: healthFix(what, problem),
+        });
       }
-      await sleep(Math.min(interval, left));
+      await sleep(Math.min(interval, left), undefined, o.signal ? { signal: o.signal } : {}).catch(() => undefined);
       interval = Math.min(maxInterval, Math.round(interval * 1.5));
     }
   };
 
+  /**
+   * One request, following redirects by hand: only to the same origin (scheme, host and port), at most
+   * MAX_REDIRECTS of them. A redirect elsewhere is a failure naming where it pointed, so neither the
+   * smoke body nor anything else of the request is ever sent to another origin. A POST follows only
+   * 307/308 (which keep the method and body); a 301/302/303 would turn the smoke request into a GET.
+   */
   const request = async (url: string, init: RequestInit): Promise<Answer | string> => {
     const left = Math.max(1000, Math.min(10_000, deadline - Date.now()));
+    const origin = new URL(url).origin;
+    let at = url;
     try {
-      const res = await doFetch(url, { ...init, redirect: 'follow', signal: AbortSignal.timeout(left) });
-      return { status: res.status, headers: res.headers, body: await res.text() };
+      for (let hop = 0; ; hop++) {
+        const timeout = AbortSignal.timeout(left);
+        const res = await doFetch(at, { ...init, redirect: 'manual', signal: o.signal ? AbortSignal.any([timeout, o.signal]) : timeout });
+        const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
+        if (location === null) return { status: res.status, headers: res.headers, body: await res.text() };
+        await res.body?.cancel().catch(() => undefined);
+        const next = URL.parse(location, at);
+        if (!next || (next.protocol !== 'http:' && next.protocol !== 'https:')) return `HTTP ${res.status} redirect to '${excerpt(location, 100)}', which is not an http(s) URL`;
+        if (next.origin !== origin) {
+          return `HTTP ${res.status} redirect to another origin (${safeOrigin(next)}), which is not followed`;
+        }
+        if (init.method === 'POST' && res.status !== 307 && res.status !== 308) {
+          return `HTTP ${res.status} redirect to ${next.pathname}: a POST is followed only through 307/308 (this one would become a GET)`;
+        }
+        if (hop >= MAX_REDIRECTS) return `more than ${MAX_REDIRECTS} redirects`;
+        at = next.href;
+      }
     } catch (e) {
       return describeFetchError(e);
     }
@@ -276,6 +320,13 @@ export async function waitHealthy(o: HealthOptions): Promise<HealthResult> {
     });
   }
   return { attempts, elapsedMs: Date.now() - started };
+}
+
+/** Redirects followed (same origin only) before a health or smoke request gives up. */
+export const MAX_REDIRECTS = 5;
+
+function safeOrigin(u: URL): string {
+  return `${u.protocol}//${u.host}`;
 }
 
 function isJson(text: string): boolean {

@@ -17,18 +17,48 @@ export function toDeployCard(card: ModelCard): DeployCard {
           reportDigest: v.reportDigest,
         }
       : undefined,
+    ...(card.deprecated ? { deprecated: { reason: card.deprecated.reason, at: card.deprecated.at, actor: card.deprecated.actor } } : {}),
+  };
+}
+
+/** An unreachable registry is the `registry` input's problem: say so, keeping the registry's own fix. */
+function named<A extends unknown[], R>(fn: (...a: A) => Promise<R>): (...a: A) => Promise<R> {
+  return async (...a) => {
+    try {
+      return await fn(...a);
+    } catch (e) {
+      if (e instanceof UserError && e.input === undefined && /^cannot reach the registry /.test(e.message)) {
+        throw new UserError(e.message, { input: 'registry', cause: e });
+      }
+      throw e;
+    }
   };
 }
 
 /** @mlops-actions/registry as the deployment flow sees it. */
 export function deployRegistry(registry: Registry): DeployRegistry {
+  const r = registryCalls(registry);
+  return { resolve: named(r.resolve), aliasVersion: named(r.aliasVersion), download: named(r.download), setAlias: named(r.setAlias) };
+}
+
+function registryCalls(registry: Registry): DeployRegistry {
   return {
     async resolve(name, ref) {
       const card = await registry.resolve(name, ref);
       if (card) return toDeployCard(card);
       if ('version' in ref) {
-        // card() names the registered versions in its message.
-        return toDeployCard(await registry.card(name, ref.version));
+        // card() names the registered versions in its message; it is the deploy input that was wrong.
+        try {
+          return toDeployCard(await registry.card(name, ref.version));
+        } catch (e) {
+          if (e instanceof UserError && e.input === undefined && /^there is no model /.test(messageOf(e))) {
+            throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: 'model', fix: e.fix ?? 'Check the model name' });
+          }
+          if (e instanceof UserError && e.input === undefined && /has no version/.test(messageOf(e))) {
+            throw new UserError(`model '${name}' has no version ${ref.version} in the registry ${registry.uri}`, { input: 'version', fix: e.fix ?? 'Check the version' });
+          }
+          throw e;
+        }
       }
       const [aliases, versions] = await Promise.all([registry.aliases(name), registry.versions(name)]);
       if (versions.length === 0) {

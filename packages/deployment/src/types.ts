@@ -27,6 +27,8 @@ export interface DeployCard {
   files: CardFile[];
   /** The validate-metrics result recorded at registration, when there was one. */
   validation?: { passed: boolean; summary?: string | undefined; reportDigest?: string | undefined } | undefined;
+  /** Set when the version is deprecated in the registry: deploy refuses it unless allowed. */
+  deprecated?: { reason: string; at: string; actor?: string | undefined } | undefined;
 }
 
 export type VersionRef = { version: string } | { alias: string };

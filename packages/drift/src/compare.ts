@@ -7,6 +7,7 @@ import {
   benjaminiHochberg,
   bonferroni,
   chiSquareDrift,
+  chiSquareHomogeneity,
   hellinger,
   jensenShannon,
   ks2samp,
@@ -32,7 +33,12 @@ export interface CompareSettings {
   bins: number;
   psiEpsilon: number;
   jsBase: number;
+  /** Absolute floor of the Wasserstein divisor (Evidently: 0.001). drift-report: 0 (off). */
   wassersteinFloor: number;
+  /** Floor of the Wasserstein divisor relative to the reference's magnitude max|x|. */
+  wassersteinRelativeFloor: number;
+  /** Chi-square test of homogeneity: smallest expected count before rare categories are pooled. */
+  chiSquareMinExpected: number;
 }
 
 export const DEFAULT_SETTINGS: CompareSettings = {
@@ -42,7 +48,9 @@ export const DEFAULT_SETTINGS: CompareSettings = {
   bins: 10,
   psiEpsilon: 1e-4,
   jsBase: 2,
-  wassersteinFloor: 0.001,
+  wassersteinFloor: 0,
+  wassersteinRelativeFloor: 0.001,
+  chiSquareMinExpected: 5,
 };
 
 const CHART_BINS = 24;
@@ -65,9 +73,17 @@ function share(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;
 }
 
+/**
+ * The missing-like share of a side: missing values, values of a numerical column that are not
+ * numbers, and ±Infinity (which no test can use) over all rows.
+ */
+export function missingLikeShare(missing: number, infinite: number, rows: number): number {
+  return share(missing + infinite, rows);
+}
+
 function sideCounts(c: ColumnData, count: number): SideSummary {
   const missing = c.missing + c.invalid;
-  return { rows: c.rows, missing, missing_share: share(missing, c.rows), invalid: c.invalid, infinite: c.infinite, count };
+  return { rows: c.rows, missing, missing_share: missingLikeShare(missing, c.infinite, c.rows), invalid: c.invalid, infinite: c.infinite, count };
 }
 
 function numericSummary(c: ColumnData): SideSummary {
@@ -97,6 +113,27 @@ function categoricalSummary(c: ColumnData): SideSummary {
       .map(([value, n]) => ({ value, share: share(n, count) }));
   }
   return s;
+}
+
+/** Distinct values over two sorted samples together, counting no further than `cap` + 1. */
+export function unionDistinctSorted(a: Float64Array, b: Float64Array, cap = Infinity): number {
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  while ((i < a.length || j < b.length) && d <= cap) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i]! : b[j]!;
+    d++;
+    while (i < a.length && a[i] === x) i++;
+    while (j < b.length && b[j] === x) j++;
+  }
+  return d;
+}
+
+/** Categories over two count maps together. */
+export function unionSize(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let n = a.size;
+  for (const k of b.keys()) if (!a.has(k)) n++;
+  return n;
 }
 
 function distinctSorted(v: Float64Array): number {
@@ -158,7 +195,8 @@ export function barsChart(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<str
   const rt = total(ref);
   const ct = total(cur);
   const keys = [...new Set([...ref.keys(), ...cur.keys()])];
-  keys.sort((a, b) => Math.max(share(ref.get(b) ?? 0, rt), share(cur.get(b) ?? 0, ct)) - Math.max(share(ref.get(a) ?? 0, rt), share(cur.get(a) ?? 0, ct)) || (a < b ? -1 : 1));
+  const weight = new Map(keys.map((k) => [k, Math.max(share(ref.get(k) ?? 0, rt), share(cur.get(k) ?? 0, ct))]));
+  keys.sort((a, b) => weight.get(b)! - weight.get(a)! || (a < b ? -1 : 1));
   const shown = keys.slice(0, CHART_CATEGORIES);
   const rest = keys.slice(CHART_CATEGORIES);
   const chart: Chart = {
@@ -176,8 +214,20 @@ export function barsChart(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<str
   return chart;
 }
 
-function missingPart(ref: SideSummary, cur: SideSummary, threshold: number): ColumnReport['missing'] {
-  const change = cur.missing_share - ref.missing_share;
+/**
+ * The missing-share comparison. The change is computed from the counts in one division,
+ * (m_cur·n_ref − m_ref·n_cur) / (n_ref·n_cur), exact integers until the last step, so a change of
+ * exactly 0.05 is the double nearest 0.05 (the threshold itself) and does not count as "more than
+ * 0.05" (0.8 − 0.75 in floating point is 0.050000000000000044).
+ */
+export function missingPart(ref: SideSummary, cur: SideSummary, threshold: number): ColumnReport['missing'] {
+  const mr = ref.missing + ref.infinite;
+  const mc = cur.missing + cur.infinite;
+  const nr = ref.rows;
+  const nc = cur.rows;
+  let change: number;
+  if (nr > 0 && nc > 0) change = (mc * nr - mr * nc) / (nr * nc);
+  else change = cur.missing_share - ref.missing_share;
   return { reference_share: ref.missing_share, current_share: cur.missing_share, change, threshold, drift: Math.abs(change) > threshold };
 }
 
@@ -211,12 +261,28 @@ interface Outcome {
 
 /** Runs a distribution test on two category-count maps (or bin counts). */
 export function categoricalTest(test: TestName, ref: ReadonlyMap<string, number> | number[], cur: ReadonlyMap<string, number> | number[], s: CompareSettings): Outcome {
-  const r = ref as Map<string, number> | number[];
-  const c = cur as Map<string, number> | number[];
+  // Categories in one canonical order: the statistics sum over them in that order, so the data read
+  // whole, a profile of it and a merge of shard profiles give the same rounding (first-seen order
+  // depends on how the rows were split).
+  const r = Array.isArray(ref) ? ref : canonicalOrder(ref);
+  const c = Array.isArray(cur) ? cur : canonicalOrder(cur);
   switch (test) {
     case 'chi-square': {
+      const x = chiSquareHomogeneity(r, c, { minExpected: s.chiSquareMinExpected });
+      const notes: string[] = [];
+      if (x.pooledCategories > 0) {
+        notes.push(
+          `${x.pooledCategories} rare categor${x.pooledCategories === 1 ? 'y' : 'ies'} (expected count < ${s.chiSquareMinExpected}) pooled ${x.pooledGroups > 0 ? `into ${x.pooledGroups} group${x.pooledGroups === 1 ? '' : 's'}` : 'with the smallest other category'}; ${x.cells} cells, df ${x.df}`,
+        );
+      }
+      if (x.df === 0) notes.push('fewer than two cells after pooling: too few values to test, p = 1');
+      if (x.unseenCategories > 0) notes.push(`${x.unseenCategories} categor${x.unseenCategories === 1 ? 'y is' : 'ies are'} new in the current data (absent from the reference)`);
+      return { statistic: x.statistic, p: x.pvalue, notes };
+    }
+    case 'chi-square-gof': {
       const x = chiSquareDrift(r, c);
-      const notes = x.unseenCategories > 0 ? [`${x.unseenCategories} categor${x.unseenCategories === 1 ? 'y is' : 'ies are'} new in the current data (absent from the reference): the chi-square statistic is infinite`] : [];
+      const notes = ['goodness of fit: the reference shares are taken as exact (Evidently-compatible; anti-conservative when the reference is a sample)'];
+      if (x.unseenCategories > 0) notes.push(`${x.unseenCategories} categor${x.unseenCategories === 1 ? 'y is' : 'ies are'} new in the current data (absent from the reference): the chi-square statistic is infinite`);
       return { statistic: x.statistic, p: x.pvalue, notes };
     }
     case 'z': {
@@ -235,6 +301,11 @@ export function categoricalTest(test: TestName, ref: ReadonlyMap<string, number>
     default:
       throw new Error(`test ${test} does not take counts`);
   }
+}
+
+/** The entries of a count map sorted by key (code-unit order). */
+export function canonicalOrder(m: ReadonlyMap<string, number>): Map<string, number> {
+  return new Map([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** One column, exact: all values of both sides (numerical values sorted). */
@@ -256,7 +327,14 @@ export function compareExact(ref: ColumnData, cur: ColumnData, s: CompareSetting
     return skippedColumn(name, 'numerical', rs, cs, `no numeric values in the ${rv.length === 0 ? 'reference' : 'current'} data: not tested`, s, true);
   }
   const requested = s.tests[name] ?? s.tests['*'];
-  const choice = chooseTest('numerical', Math.min(rv.length, cv.length), rs.distinct ?? 0, requested && TESTS[requested].types.includes('numerical') ? requested : undefined, name);
+  const choice = chooseTest(
+    'numerical',
+    Math.min(rv.length, cv.length),
+    unionDistinctSorted(rv, cv, 64),
+    requested && TESTS[requested].types.includes('numerical') ? requested : undefined,
+    name,
+    { reference: rv.length, current: cv.length, jsThreshold: thresholdFor(name, 'jensen-shannon', s) },
+  );
   if (choice.asCategories) {
     return { ...categoricalColumn(name, countsOfSorted(rv), countsOfSorted(cv), rs, cs, s, true, choice.test, choice.reason), type: 'numerical' };
   }
@@ -267,7 +345,8 @@ export function compareExact(ref: ColumnData, cur: ColumnData, s: CompareSetting
     const x = ks2samp(rv, cv, { sorted: true });
     out = { statistic: x.statistic, p: x.pvalue, notes: [`${x.method} p-value${x.exactFallback ? ` (${x.exactFallback})` : ''}`] };
   } else if (test === 'wasserstein') {
-    out = { statistic: normalizedWasserstein(rv, cv, { floor: s.wassersteinFloor, sorted: true }), p: null, notes: [] };
+    out = { statistic: normalizedWasserstein(rv, cv, { floor: s.wassersteinFloor, relativeFloor: s.wassersteinRelativeFloor, sorted: true }), p: null, notes: [] };
+    if (out.statistic === Infinity) out.notes.push('the reference is all zeros and the current data is not: the normalised distance is infinite');
   } else {
     const edges = referenceBinEdges(rv, s.bins);
     out = categoricalTest(test, binCounts(rv, edges), binCounts(cv, edges), s);
@@ -294,7 +373,11 @@ function categoricalColumn(
   let reason = chosenReason;
   if (!test) {
     const requested = s.tests[name] ?? s.tests['*'];
-    const choice = chooseTest('categorical', Math.min(rs.count, cs.count), ref.size, requested && TESTS[requested].types.includes('categorical') ? requested : undefined, name);
+    const choice = chooseTest('categorical', Math.min(rs.count, cs.count), unionSize(ref, cur), requested && TESTS[requested].types.includes('categorical') ? requested : undefined, name, {
+      reference: rs.count,
+      current: cs.count,
+      jsThreshold: thresholdFor(name, 'jensen-shannon', s),
+    });
     test = choice.test;
     reason = choice.reason;
   }
@@ -317,8 +400,14 @@ export function finishColumn(
   exact: boolean,
 ): ColumnReport {
   const kind = TESTS[test].kind;
-  const drift = kind === 'p-value' ? out.p! < threshold : out.statistic >= threshold;
   const notes = [...out.notes];
+  if (Number.isNaN(out.statistic) || (out.p !== null && Number.isNaN(out.p))) {
+    // Not a score of 100 with no drift: say the test could not be computed, and leave the column
+    // out of the drift share like any other column that was not tested.
+    const why = `${test} could not be computed on these values (the statistic is not a number): not tested`;
+    return { ...skippedColumn(name, type, rs, cs, why, s, exact), test, test_kind: kind, chart, notes: [...notes, why] };
+  }
+  const drift = kind === 'p-value' ? out.p! < threshold : out.statistic >= threshold;
   if (rs.invalid || cs.invalid) notes.push(`${rs.invalid + cs.invalid} value(s) that are not numbers counted as missing`);
   if (rs.infinite || cs.infinite) notes.push(`${rs.infinite + cs.infinite} infinite value(s) left out of the test`);
   return {
@@ -364,17 +453,25 @@ export function decide(columns: ColumnReport[], changes: readonly SchemaChange[]
       c.score = scoreOf('p-value', c.statistic!, c.p_value_adjusted, c.threshold!);
     });
   }
-  const driftedCols = columns.filter((c) => c.drift || c.missing.drift);
-  const compared = columns.length;
+  // A column whose distribution was not tested (an identifier, no values on one side, a statistic that
+  // cannot be computed) counts in the share only through its missing share: when that moved it is
+  // compared and drifted, otherwise it is in neither the numerator nor the denominator.
+  const inShare = columns.filter((c) => !c.skipped || c.missing.drift);
+  const driftedCols = inShare.filter((c) => c.drift || c.missing.drift);
+  const compared = inShare.length;
   const share = compared > 0 ? driftedCols.length / compared : 0;
   const reasons: string[] = [];
   let drift = false;
+  // Three decimals, or more when three would show the share equal to a threshold it is not equal to.
+  const digits = share !== o.driftShare && fmtShare(share, 3) === fmtShare(o.driftShare, 3) ? 6 : 3;
   if (compared > 0 && share >= o.driftShare) {
     drift = true;
-    reasons.push(`${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share)} ≥ ${fmtShare(o.driftShare)})`);
+    reasons.push(`${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share, digits)} ≥ ${fmtShare(o.driftShare, digits)})`);
   } else {
-    reasons.push(`${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share)} < ${fmtShare(o.driftShare)})`);
+    reasons.push(`${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share, digits)} < ${fmtShare(o.driftShare, digits)})`);
   }
+  const left = columns.filter((c) => c.skipped && !c.missing.drift);
+  if (left.length) reasons.push(`${left.length} column${left.length === 1 ? '' : 's'} not tested, left out of the share: ${left.map((c) => c.name).join(', ')}`);
   const critical = driftedCols.filter((c) => o.criticalColumns.includes(c.name));
   if (critical.length) {
     drift = true;
@@ -387,6 +484,6 @@ export function decide(columns: ColumnReport[], changes: readonly SchemaChange[]
   return { drift, share, drifted_columns: driftedCols.map((c) => c.name), compared_columns: compared, reasons };
 }
 
-function fmtShare(x: number): string {
-  return Number(x.toFixed(3)).toString();
+function fmtShare(x: number, digits: number): string {
+  return Number(x.toFixed(digits)).toString();
 }

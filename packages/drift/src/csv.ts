@@ -30,6 +30,8 @@ export interface CsvOptions {
   blockSize?: number;
   /** Stop after this many data rows (type sniffing). */
   maxRows?: number;
+  /** Asked after each data row: true stops the read there (type sniffing past maxRows). */
+  stopAfterRow?: () => boolean;
 }
 
 const QUOTE = 34;
@@ -46,7 +48,7 @@ export function readCsvFile(path: string, sink: CsvRowSink, options: CsvOptions 
     throw new UserError(`cannot open the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: display, fix: 'Check the path and the glob' });
   }
   try {
-    const parser = new CsvParser(sink, display, options.delimiter ?? 44, options.maxRows ?? Infinity);
+    const parser = new CsvParser(sink, display, options.delimiter ?? 44, options.maxRows ?? Infinity, options.stopAfterRow);
     let buf = Buffer.allocUnsafe(options.blockSize ?? 4 << 20);
     let filled = 0;
     for (;;) {
@@ -86,13 +88,15 @@ export class CsvParser {
   private readonly display: string;
   private readonly delim: number;
   private readonly maxRows: number;
+  private readonly stopAfterRow: (() => boolean) | undefined;
   private first = true;
 
-  constructor(sink: CsvRowSink, display: string, delimiter: number, maxRows: number) {
+  constructor(sink: CsvRowSink, display: string, delimiter: number, maxRows: number, stopAfterRow?: () => boolean) {
     this.sink = sink;
     this.display = display;
     this.delim = delimiter;
     this.maxRows = maxRows;
+    this.stopAfterRow = stopAfterRow;
   }
 
   /**
@@ -223,7 +227,7 @@ export class CsvParser {
       }
       this.rows++;
       this.sink.row(buf, this.bounds, this.escaped, recordLine);
-      if (this.rows >= this.maxRows) {
+      if (this.rows >= this.maxRows || (this.stopAfterRow !== undefined && this.stopAfterRow())) {
         this.done = true;
         return i;
       }

@@ -12,7 +12,7 @@ import type { ColumnType } from './columns.ts';
 import { compareExact, decide, DEFAULT_SETTINGS, type CompareSettings } from './compare.ts';
 import { compareProfileColumns } from './compare-profile.ts';
 import { readPairs, resolveSchema, type Schema, type SchemaChange, type Selection } from './load.ts';
-import { checkProfile, isProfile, mergeProfiles, profileDataset, profileEdges, type DatasetProfile } from './profile.ts';
+import { checkProfile, emptyColumnAs, isProfile, mergeProfiles, profileDataset, profileEdges, profileGrid, type DatasetProfile } from './profile.ts';
 import { formatOf, sniff, type DataFile, type DataFormat, type SniffedColumn } from './read.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -107,7 +107,8 @@ async function loadSide(workspace: string, patterns: readonly string[], input: s
 }
 
 function profileColumns(p: DatasetProfile): SniffedColumn[] {
-  return p.columns.map((c) => ({ name: c.name, type: c.type }));
+  // A column without a single non-missing value carries no type evidence.
+  return p.columns.map((c) => ({ name: c.name, type: c.type, ...(c.count === 0 && c.rows - c.missing === 0 ? { undecided: true } : {}) }));
 }
 
 /** Checks the names in tests, thresholds and critical-columns against the columns. */
@@ -190,7 +191,13 @@ export async function driftReport(o: DriftOptions): Promise<DriftResult> {
     const curProfile =
       current.kind === 'profile'
         ? current.profile
-        : await profileDataset(current.files, await planOf(current.files, o.selection), { edges: profileEdges(refProfile), sketchK: refProfile.sketch_k, bins: refProfile.bins, ...(o.maxCategories ? { maxCategories: o.maxCategories } : {}) });
+        : await profileDataset(current.files, await planOf(current.files, o.selection, refProfile), {
+            edges: profileEdges(refProfile),
+            grid: profileGrid(refProfile),
+            sketchK: refProfile.sketch_k,
+            bins: refProfile.bins,
+            ...(o.maxCategories ? { maxCategories: o.maxCategories } : {}),
+          });
     schema = resolveSchema(profileColumns(refProfile), profileColumns(curProfile), o.selection);
     checkNames(o, new Set([...refProfile.columns, ...curProfile.columns].map((c) => c.name)));
     checkTests(o, schema);
@@ -198,8 +205,11 @@ export async function driftReport(o: DriftOptions): Promise<DriftResult> {
     const refCols = new Map(refProfile.columns.map((c) => [c.name, c]));
     const curCols = new Map(curProfile.columns.map((c) => [c.name, c]));
     for (const c of schema.compared) {
-      const rc = refCols.get(c.name)!;
-      const cc = curCols.get(c.name)!;
+      let rc = refCols.get(c.name)!;
+      let cc = curCols.get(c.name)!;
+      // A side with no values at all has no type evidence: it takes the other side's type.
+      if (rc.type !== cc.type && rc.count === 0 && rc.rows - rc.missing === 0) rc = emptyColumnAs(rc, cc.type, refProfile.sketch_k);
+      else if (rc.type !== cc.type && cc.count === 0 && cc.rows - cc.missing === 0) cc = emptyColumnAs(cc, rc.type, curProfile.sketch_k);
       if (rc.type !== c.type || cc.type !== c.type) {
         warnings.push(`column '${c.name}' was profiled as ${rc.type === cc.type ? rc.type : `${rc.type} (reference) and ${cc.type} (current)`}; declare its type when profiling to change it`);
         if (rc.type !== cc.type) {
@@ -239,6 +249,8 @@ export async function driftReport(o: DriftOptions): Promise<DriftResult> {
       psi_epsilon: s.psiEpsilon,
       js_log_base: s.jsBase,
       wasserstein_std_floor: s.wassersteinFloor,
+      wasserstein_relative_floor: s.wassersteinRelativeFloor,
+      chi_square_min_expected: s.chiSquareMinExpected,
       thresholds: { ...o.thresholds },
       tests: { ...o.tests },
     },
@@ -247,10 +259,17 @@ export async function driftReport(o: DriftOptions): Promise<DriftResult> {
   };
   const markdown = renderMarkdown(report, o.runUrl ? { runUrl: o.runUrl } : {});
   const paths = { json: join(o.reportDir, 'report.json'), markdown: join(o.reportDir, 'report.md'), html: join(o.reportDir, 'report.html') };
-  await writeJsonAtomic(paths.json, report);
+  // JSON has no infinities: an infinite statistic (e.g. chi-square-gof with a new category) is written
+  // as the string "Infinity" ("-Infinity"), as profiles write them, instead of JSON.stringify's null.
+  await writeJsonAtomic(paths.json, JSON.parse(JSON.stringify(report, infinityAsString)) as unknown);
   await writeFileAtomic(paths.markdown, markdown);
   await writeFileAtomic(paths.html, renderHtml(report));
   return { report, paths, markdown };
+}
+
+/** JSON.stringify replacer: ±Infinity (and NaN) as strings rather than null. */
+export function infinityAsString(_key: string, v: unknown): unknown {
+  return typeof v === 'number' && !Number.isFinite(v) ? String(v) : v;
 }
 
 /** A statistic refusing its input (RangeError) becomes an error naming the column. */
@@ -263,8 +282,13 @@ function guarded(column: string, f: () => ColumnReport): ColumnReport {
   }
 }
 
-async function planOf(files: readonly DataFile[], sel: Selection): Promise<{ name: string; type: ColumnType; forced: boolean }[]> {
+async function planOf(files: readonly DataFile[], sel: Selection, typesFrom?: DatasetProfile): Promise<{ name: string; type: ColumnType; forced: boolean }[]> {
   const sn = await sniff(files);
+  // A column without values in these files takes the reference profile's type (no type evidence here).
+  for (const c of sn.columns) {
+    const t = c.undecided ? typesFrom?.columns.find((x) => x.name === c.name)?.type : undefined;
+    if (t) c.type = t;
+  }
   const names = new Set(sn.columns.map((c) => c.name));
   for (const [input, list] of [['columns', sel.columns], ['categorical', sel.categorical], ['numerical', sel.numerical]] as const) {
     for (const n of list) {
@@ -283,8 +307,11 @@ export interface ProfileModeOptions {
   workspace: string;
   /** The data to profile. */
   data: readonly string[];
-  /** A reference profile (files) whose bin edges give exact histograms; optional. */
-  reference?: readonly string[] | undefined;
+  /**
+   * A reference profile whose bin edges and grid give exact counts (files, or one already loaded,
+   * e.g. from the registry); optional.
+   */
+  reference?: readonly string[] | { profile: DatasetProfile; label: string } | undefined;
   format: DataFormat | 'auto';
   selection: Selection;
   reportDir: string;
@@ -296,17 +323,26 @@ export async function writeProfile(o: ProfileModeOptions): Promise<{ path: strin
   const data = await loadSide(o.workspace, o.data, 'current', o.format);
   if (data.kind !== 'data') throw new UserError('names profiles; profile mode needs data files', { input: 'current', fix: 'To merge profiles, pass them as reference and current of a comparison' });
   let edges: Map<string, number[]> | undefined;
+  let grid: Map<string, number[]> | undefined;
   let sketchK: number | undefined;
   let bins: number | undefined;
-  if (o.reference && o.reference.length) {
-    const ref = await loadSide(o.workspace, o.reference, 'reference', o.format);
-    if (ref.kind !== 'profile') throw new UserError('must be a profile in profile mode (its bin edges are used)', { input: 'reference', fix: 'Pass the reference profile JSON, or leave reference empty' });
-    edges = profileEdges(ref.profile);
-    sketchK = ref.profile.sketch_k;
-    bins = ref.profile.bins;
+  let refProfile: DatasetProfile | undefined;
+  if (o.reference && !Array.isArray(o.reference)) refProfile = (o.reference as { profile: DatasetProfile }).profile;
+  else if (o.reference && o.reference.length) {
+    const ref = await loadSide(o.workspace, o.reference as readonly string[], 'reference', o.format);
+    if (ref.kind !== 'profile') throw new UserError('must be a profile in profile mode (its bin edges are used)', { input: 'reference', fix: "Pass the reference profile JSON or 'registry', or leave reference empty" });
+    refProfile = ref.profile;
   }
-  const profile = await profileDataset(data.files, await planOf(data.files, o.selection), {
+  if (refProfile) {
+    edges = profileEdges(refProfile);
+    grid = profileGrid(refProfile);
+    sketchK = refProfile.sketch_k;
+    bins = refProfile.bins;
+  }
+  // A column without values in these files takes the reference profile's type, as in a comparison.
+  const profile = await profileDataset(data.files, await planOf(data.files, o.selection, refProfile), {
     ...(edges ? { edges } : {}),
+    ...(grid ? { grid } : {}),
     ...(sketchK ? { sketchK } : {}),
     ...(bins ? { bins } : {}),
     ...(o.maxCategories ? { maxCategories: o.maxCategories } : {}),

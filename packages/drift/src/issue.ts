@@ -1,9 +1,11 @@
 /**
  * One GitHub issue per model while drift lasts: opened on the first drifted run, its body updated on
  * each later drifted run, closed (with a comment) on the first run without drift. The issue is found
- * by a hidden marker in its body, over every page of open issues, so renaming it does no harm.
+ * by a hidden marker in its body AND its author (the token's login), over every page of open issues,
+ * so renaming it does no harm and a person who pastes the marker into an issue does not hijack it.
+ * An issue that cannot be written never fails the step: one warning says what happened and what fixes it.
  */
-import { fitComment, isPermissionDenied, type GitHubClient, type Logger } from '@mlops-actions/github';
+import { apiUrlOf, authenticatedLogin, describeGitHubFailure, fitComment, isRequestFailure, type GitHubClient, type GitHubFailure, type Logger } from '@mlops-actions/github';
 
 export interface DriftIssueOptions {
   octokit: GitHubClient;
@@ -21,7 +23,7 @@ export interface DriftIssueOptions {
 export type DriftIssueOutcome =
   | { action: 'opened' | 'updated' | 'closed'; number: number; url: string }
   | { action: 'none' }
-  | { action: 'read-only'; reason: string };
+  | { action: 'read-only' | 'failed'; reason: string; failure: GitHubFailure };
 
 export function issueMarker(model: string): string {
   return `<!-- mlops-actions:drift-report:${model.replace(/[^A-Za-z0-9._/-]/g, '_')} -->`;
@@ -34,8 +36,11 @@ export function issueTitle(model: string): string {
 export async function syncDriftIssue(o: DriftIssueOptions): Promise<DriftIssueOutcome> {
   const marker = issueMarker(o.model);
   try {
+    const author = await authenticatedLogin(o.octokit);
     const open = await o.octokit.paginate(o.octokit.rest.issues.listForRepo, { owner: o.owner, repo: o.repo, state: 'open', per_page: 100 });
-    const mine = open.find((i) => !i.pull_request && i.body?.includes(marker));
+    const mine = open
+      .filter((i) => !i.pull_request && i.body?.includes(marker) && (author === undefined || i.user?.login === author))
+      .sort((a, b) => a.number - b.number)[0];
     if (o.drift) {
       const body = fitComment(`${marker}\n${o.markdown}`, o.runUrl).text;
       if (mine) {
@@ -55,9 +60,11 @@ export async function syncDriftIssue(o: DriftIssueOptions): Promise<DriftIssueOu
     const { data } = await o.octokit.rest.issues.update({ owner: o.owner, repo: o.repo, issue_number: mine.number, state: 'closed', state_reason: 'completed' });
     return { action: 'closed', number: data.number, url: data.html_url };
   } catch (e) {
-    if (!isPermissionDenied(e)) throw e;
-    const reason = "the token cannot write issues (it needs 'issues: write'); the report is in the job summary";
+    if (!isRequestFailure(e)) throw e;
+    const failure = describeGitHubFailure(e, { action: `update the drift issue for ${o.model}`, apiUrl: apiUrlOf(o.octokit), permission: 'issues: write' });
+    const readOnly = failure.kind === 'integration-permission' || failure.kind === 'token-permission';
+    const reason = `${readOnly ? "the token cannot write issues (it needs 'issues: write'). " : ''}${failure.message} ${failure.fix} The report is in the job summary.`;
     o.log?.warning(`Not updating the drift issue: ${reason}`);
-    return { action: 'read-only', reason };
+    return { action: readOnly ? 'read-only' : 'failed', reason, failure };
   }
 }

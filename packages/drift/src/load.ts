@@ -44,8 +44,10 @@ export interface Schema {
 export const DEFAULT_MEMORY_BUDGET = 128 * 1024 * 1024;
 
 export function resolveSchema(reference: readonly SniffedColumn[], current: readonly SniffedColumn[], sel: Selection): Schema {
-  const ref = new Map(reference.map((c) => [c.name, c.type]));
-  const cur = new Map(current.map((c) => [c.name, c.type]));
+  // A column with no non-missing value on one side (undecided) takes the other side's type: an empty
+  // window is not evidence of a type, so it is no type change.
+  const ref = new Map(reference.map((c) => [c.name, c.undecided ? (current.find((o) => o.name === c.name && !o.undecided)?.type ?? c.type) : c.type]));
+  const cur = new Map(current.map((c) => [c.name, c.undecided ? (reference.find((o) => o.name === c.name && !o.undecided)?.type ?? c.type) : c.type]));
   const known = (n: string) => ref.has(n) || cur.has(n);
   const check = (input: string, names: readonly string[]) => {
     for (const n of names) {

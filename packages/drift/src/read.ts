@@ -43,6 +43,11 @@ function delimiterOf(path: string): number {
 export interface SniffedColumn {
   name: string;
   type: ColumnType;
+  /**
+   * No non-missing value was seen in the whole side (all its files): the type is a placeholder and
+   * the other side's type wins (see resolveSchema).
+   */
+  undecided?: boolean | undefined;
 }
 
 export interface Sniffed {
@@ -51,13 +56,17 @@ export interface Sniffed {
   estimatedRows: number;
 }
 
-/** Reads the first rows of the first file: column names and inferred types, and a size estimate. */
+/**
+ * Column names and inferred types, and a size estimate. Types are decided on non-missing values only:
+ * the first SNIFF_ROWS rows of the first file, and further (the rest of that file, then the next
+ * files) for any column that had no non-missing value yet; a column empty everywhere is `undecided`.
+ */
 export async function sniff(files: readonly DataFile[]): Promise<Sniffed> {
   const first = files[0];
   if (!first) throw new Error('sniff needs at least one file');
   const totalBytes = files.reduce((s, f) => s + fileSize(f), 0);
-  if (first.format === 'csv') return sniffCsv(first, totalBytes);
-  if (first.format === 'jsonl') return sniffJsonl(first, totalBytes);
+  if (first.format === 'csv') return sniffCsv(files, totalBytes);
+  if (first.format === 'jsonl') return sniffJsonl(files, totalBytes);
   return sniffParquet(files);
 }
 
@@ -69,34 +78,73 @@ function fileSize(f: DataFile): number {
   }
 }
 
-function sniffCsv(f: DataFile, totalBytes: number): Sniffed {
+function sniffCsv(files: readonly DataFile[], totalBytes: number): Sniffed {
+  const f = files[0]!;
   let names: string[] = [];
   let numeric: Int32Array = new Int32Array(0);
   let text: Int32Array = new Int32Array(0);
-  let bytes = 0;
-  let lastLineEnd = 0;
-  const sink: CsvRowSink = {
-    header(h) {
-      names = h;
-      numeric = new Int32Array(h.length);
-      text = new Int32Array(h.length);
-    },
-    row(buf, bounds) {
-      for (let c = 0; c < names.length; c++) {
-        parseNumber(buf, bounds[c * 2]!, bounds[c * 2 + 1]!);
-        if (parseStatus === NUMBER) numeric[c]!++;
-        else if (parseStatus === TEXT) text[c]!++;
-      }
-      lastLineEnd = bounds[names.length * 2 - 1]!;
-    },
-  };
-  const rows = readCsvFile(f.path, sink, { displayPath: f.display, delimiter: delimiterOf(f.path), maxRows: SNIFF_ROWS, blockSize: 1 << 20 });
-  checkNames(names, f);
-  bytes = lastLineEnd;
-  const perRow = rows > 0 ? Math.max(1, bytes / (rows + 1)) : 64;
+  let undecided = 0;
+  let rows = 0;
+  let perRow = 64;
+  // Header positions of the first file's columns in the file being read.
+  let index: Int32Array = new Int32Array(0);
+  for (const [fi, file] of files.entries()) {
+    if (fi > 0 && undecided === 0) break;
+    let lastLineEnd = 0;
+    let sampleRows = 0;
+    let fileRows = 0;
+    const sink: CsvRowSink = {
+      header(h) {
+        if (fi === 0) {
+          names = h;
+          numeric = new Int32Array(h.length);
+          text = new Int32Array(h.length);
+          undecided = h.length;
+          index = Int32Array.from(h, (_, i) => i);
+        } else {
+          const at = new Map(h.map((n, i) => [n, i]));
+          index = Int32Array.from(names, (n) => at.get(n) ?? -1);
+        }
+      },
+      row(buf, bounds) {
+        for (let c = 0; c < names.length; c++) {
+          const i = index[c]!;
+          if (i < 0) continue;
+          parseNumber(buf, bounds[i * 2]!, bounds[i * 2 + 1]!);
+          const st = parseStatus;
+          if (st === NUMBER || st === TEXT) {
+            if (numeric[c] === 0 && text[c] === 0) undecided--;
+            if (st === NUMBER) numeric[c]!++;
+            else text[c]!++;
+          }
+        }
+        fileRows++;
+        // Bytes per row from the first SNIFF_ROWS rows (offsets within the first 1 MiB block).
+        if (fi === 0 && fileRows <= SNIFF_ROWS && bounds[names.length * 2 - 1]! >= lastLineEnd) {
+          lastLineEnd = bounds[names.length * 2 - 1]!;
+          sampleRows = fileRows;
+        }
+      },
+    };
+    const n = readCsvFile(file.path, sink, {
+      displayPath: file.display,
+      delimiter: delimiterOf(file.path),
+      blockSize: 1 << 20,
+      // At least SNIFF_ROWS rows of the first file; then only while a column has no value yet.
+      stopAfterRow: () => undecided === 0 && (fi > 0 || fileRows >= SNIFF_ROWS),
+    });
+    if (fi === 0) {
+      checkNames(names, f);
+      rows = n;
+      perRow = sampleRows > 0 ? Math.max(1, lastLineEnd / (sampleRows + 1)) : 64;
+    }
+  }
   return {
-    columns: names.map((name, i) => ({ name, type: numeric[i]! > 0 && text[i] === 0 ? 'numerical' : 'categorical' })),
-    estimatedRows: Math.ceil(totalBytes / perRow),
+    columns: names.map((name, i) => {
+      if (numeric[i] === 0 && text[i] === 0) return { name, type: 'categorical', undecided: true };
+      return { name, type: numeric[i]! > 0 && text[i] === 0 ? 'numerical' : 'categorical' };
+    }),
+    estimatedRows: Math.ceil(totalBytes / (rows > 0 ? perRow : 64)),
   };
 }
 
@@ -153,31 +201,46 @@ function parseJsonLine(text: string, f: DataFile, line: number): Record<string, 
   return v as Record<string, unknown>;
 }
 
-function sniffJsonl(f: DataFile, totalBytes: number): Sniffed {
+function sniffJsonl(files: readonly DataFile[], totalBytes: number): Sniffed {
+  const f = files[0]!;
   const order: string[] = [];
   const kinds = new Map<string, { num: number; other: number }>();
   let rows = 0;
   let bytes = 0;
-  forEachJsonLine(f, (text, line) => {
-    const obj = parseJsonLine(text, f, line);
-    rows++;
-    bytes += text.length + 1;
-    for (const [k, v] of Object.entries(obj)) {
-      let kind = kinds.get(k);
-      if (!kind) {
-        kind = { num: 0, other: 0 };
-        kinds.set(k, kind);
-        order.push(k);
+  let undecided = 0;
+  for (const [fi, file] of files.entries()) {
+    if (fi > 0 && undecided === 0) break;
+    let fileRows = 0;
+    forEachJsonLine(file, (text, line) => {
+      const obj = parseJsonLine(text, file, line);
+      fileRows++;
+      if (fi === 0 && fileRows <= SNIFF_ROWS) {
+        rows++;
+        bytes += text.length + 1;
       }
-      if (typeof v === 'number') kind.num++;
-      else if (v !== null) kind.other++;
-    }
-    return rows < SNIFF_ROWS;
-  });
-  if (rows === 0) throw new UserError('the file is empty', { file: f.display, fix: 'A JSONL file needs one JSON object per line' });
+      for (const [k, v] of Object.entries(obj)) {
+        let kind = kinds.get(k);
+        if (!kind) {
+          // Keys are collected from the first SNIFF_ROWS rows of the first file only.
+          if (fi > 0 || fileRows > SNIFF_ROWS) continue;
+          kind = { num: 0, other: 0 };
+          kinds.set(k, kind);
+          order.push(k);
+          undecided++;
+        }
+        if (v === null) continue;
+        if (kind.num === 0 && kind.other === 0) undecided--;
+        if (typeof v === 'number') kind.num++;
+        else kind.other++;
+      }
+      return fileRows < SNIFF_ROWS || undecided > 0;
+    });
+    if (fi === 0 && rows === 0) throw new UserError('the file is empty', { file: f.display, fix: 'A JSONL file needs one JSON object per line' });
+  }
   return {
     columns: order.map((name) => {
       const k = kinds.get(name)!;
+      if (k.num === 0 && k.other === 0) return { name, type: 'categorical', undecided: true };
       return { name, type: k.num > 0 && k.other === 0 ? 'numerical' : 'categorical' };
     }),
     estimatedRows: Math.ceil(totalBytes / Math.max(1, bytes / rows)),

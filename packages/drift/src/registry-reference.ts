@@ -3,7 +3,7 @@
  * an alias such as `production` points at), as register-model keeps it.
  */
 import { UserError, messageOf } from '@mlops-actions/errors';
-import { openRegistry } from '@mlops-actions/registry';
+import { openRegistry, type OpenRegistryOptions } from '@mlops-actions/registry';
 import { checkProfile, type DatasetProfile } from './profile.ts';
 
 export interface RegistryReferenceOptions {
@@ -15,6 +15,11 @@ export interface RegistryReferenceOptions {
   alias: string;
   tempDir?: string | undefined;
   token?: string | undefined;
+  /** GITHUB_SERVER_URL: where `git:origin` goes when the workspace is not a checkout or origin is SSH. */
+  serverUrl?: string | undefined;
+  /** Who runs (its `repository` completes the `git:origin` fallback URL). */
+  identity?: OpenRegistryOptions['identity'];
+  log?: OpenRegistryOptions['log'];
 }
 
 export async function registryReferenceProfile(o: RegistryReferenceOptions): Promise<{ profile: DatasetProfile; label: string }> {
@@ -25,7 +30,18 @@ export async function registryReferenceProfile(o: RegistryReferenceOptions): Pro
     ...(o.branch ? { branch: o.branch } : {}),
     ...(o.tempDir ? { tempDir: o.tempDir } : {}),
     ...(o.token ? { token: o.token } : {}),
+    ...(o.serverUrl ? { serverUrl: o.serverUrl } : {}),
+    ...(o.identity ? { identity: o.identity } : {}),
+    ...(o.log ? { log: o.log } : {}),
   });
+  try {
+    return await referenceOf(registry, o);
+  } finally {
+    await registry.close();
+  }
+}
+
+async function referenceOf(registry: ReturnType<typeof openRegistry>, o: RegistryReferenceOptions): Promise<{ profile: DatasetProfile; label: string }> {
   const card = await registry.resolve(o.model, { alias: o.alias });
   if (!card) {
     throw new UserError(`model '${o.model}' has no version with the alias '${o.alias}' in ${o.uri}`, {

@@ -62,6 +62,12 @@ export function chartSvg(chart: Chart, name: string): string {
   return svgFrame(parts.join(''), `Category shares of ${name}: reference and current`, max);
 }
 
+/** A column with nothing to draw (no value on a side) still gets its picture, saying so. */
+function emptySvg(c: ColumnReport): string {
+  const why = c.reference.count === 0 && c.current.count === 0 ? 'no values on either side' : c.reference.count === 0 ? 'no values in the reference' : c.current.count === 0 ? 'no values in the current data' : 'nothing to draw';
+  return svgFrame(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle">${escapeHtml(why)}</text>`, `Distribution of ${c.name}: ${why}`, 1);
+}
+
 function columnCard(c: ColumnReport): string {
   const flag = c.drift || c.missing.drift;
   const side = (s: ColumnReport['reference']) =>
@@ -70,9 +76,9 @@ function columnCard(c: ColumnReport): string {
     (s.distinct !== undefined && s.mean === undefined ? `, ${s.distinct.toLocaleString('en-US')} distinct` : '');
   return `<section class="card${flag ? ' drift' : ''}" id="col-${escapeHtml(encodeURIComponent(c.name))}">
 <h3>${escapeHtml(c.name)} <span class="tag">${c.type}</span> ${flag ? '<span class="bad">drift</span>' : c.skipped ? '<span class="tag">skipped</span>' : '<span class="ok">no drift</span>'}</h3>
-${c.chart ? chartSvg(c.chart, c.name) : ''}
+${c.chart ? chartSvg(c.chart, c.name) : emptySvg(c)}
 <p class="legend"><span class="sw" style="background:${REF}"></span>reference <span class="sw" style="background:${CUR}"></span>current</p>
-<p>${c.test ? `<b>${escapeHtml(c.test)}</b>: statistic ${fmt(c.statistic)}${c.p_value !== null ? `, p-value ${fmt(c.p_value)}${c.p_value_adjusted !== c.p_value ? ` (adjusted ${fmt(c.p_value_adjusted)})` : ''}` : ''}, threshold ${c.test_kind === 'p-value' ? 'p &lt;' : '≥'} ${fmt(c.threshold)}, score ${fmt(c.score, 3)}` : escapeHtml(c.skipped ?? '')}</p>
+<p>${c.test && !c.skipped ? `<b>${escapeHtml(c.test)}</b>: statistic ${fmt(c.statistic)}${c.p_value !== null ? `, p-value ${fmt(c.p_value)}${c.p_value_adjusted !== c.p_value ? ` (adjusted ${fmt(c.p_value_adjusted)})` : ''}` : ''}, threshold ${c.test_kind === 'p-value' ? 'p &lt;' : '≥'} ${fmt(c.threshold)}, score ${fmt(c.score, 3)}` : escapeHtml(c.skipped ?? '')}</p>
 <p class="why">${escapeHtml(c.reason)}${c.notes.length ? ` — ${escapeHtml(c.notes.join('; '))}` : ''}</p>
 <p class="sides">Reference: ${side(c.reference)}<br>Current: ${side(c.current)}</p>
 </section>`;
@@ -127,10 +133,10 @@ ${cols.map(columnCard).join('\n')}
 <h2>Choices made</h2>
 <ul>
 <li>Comparison: ${s.mode === 'exact' ? 'exact, on every value of both datasets' : 'through mergeable profiles (quantile sketches with a bounded rank error; exact counts for categories)'}.</li>
-<li>Automatic test choice: numerical columns with at most ${s.small_sample.toLocaleString('en-US')} values (the smaller side) get the two-sample Kolmogorov–Smirnov test (exact or asymptotic p-value as scipy's ks_2samp chooses), larger ones the Wasserstein distance divided by the reference standard deviation (floor ${s.wasserstein_std_floor}); categorical columns get the chi-square test against the reference shares (a two-proportion z-test for two categories) up to ${s.small_sample.toLocaleString('en-US')} values, the Jensen–Shannon distance above. Numerical columns with at most 5 distinct values are tested as categories.</li>
+<li>Automatic test choice: numerical columns with at most ${s.small_sample.toLocaleString('en-US')} values (the smaller side) get the two-sample Kolmogorov–Smirnov test (exact or asymptotic p-value as scipy's ks_2samp chooses), larger ones the Wasserstein distance divided by the reference standard deviation (at least ${s.wasserstein_relative_floor} × the reference's largest magnitude); categorical columns get the two-sample chi-square test of homogeneity (categories with an expected count below ${s.chi_square_min_expected} pooled; a two-proportion z-test for two categories) up to ${s.small_sample.toLocaleString('en-US')} values, the Jensen–Shannon distance above unless its sampling noise would reach its threshold with that many categories. Numerical columns with at most 5 distinct values over both samples are tested as categories.</li>
 <li>Binning: ${s.bins} bins at the reference quantiles (right-closed, open-ended outer bins). PSI: natural log, ε = ${s.psi_epsilon} for an empty share. Jensen–Shannon distance: log base ${s.js_log_base}.</li>
 <li>Thresholds: p-value tests drift when p &lt; threshold (default 0.05); distances when the distance ≥ threshold (default 0.1).${Object.keys(s.thresholds).length ? ` Set: ${escapeHtml(JSON.stringify(s.thresholds))}.` : ''} Correction for several p-value tests: ${s.correction}.</li>
-<li>Missing values (empty fields, NA/NaN/NULL tokens, nulls, and non-numbers in numerical columns) are counted, not dropped silently: a change of the missing share larger than ${pct(s.missing_share_threshold)} counts as drift. Infinite values are left out of the tests and reported.</li>
+<li>Missing values (empty fields, NA/NaN/NULL tokens, nulls, and non-numbers in numerical columns) are counted, not dropped silently: a change of the missing-like share (missing values and ±Infinity) larger than ${pct(s.missing_share_threshold)} counts as drift. Infinite values are left out of the tests and reported.</li>
 <li>Dataset drift: when the share of drifted columns is at least ${pct(s.drift_share)}${s.critical_columns.length ? `, or any critical column drifts (${s.critical_columns.map((c) => `<code>${escapeHtml(c)}</code>`).join(', ')})` : ''}${s.schema_changes === 'drift' ? ', or the schema changed' : ''}.</li>
 </ul>
 <h3>Per column</h3>

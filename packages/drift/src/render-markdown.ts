@@ -1,10 +1,12 @@
 /**
  * The markdown report (job summary, issue body): verdict, a mermaid bar chart of the drift scores,
- * the table sorted by score, schema changes, and the choices made per column. Column names and
+ * the table sorted by score, a chart per drifted column (pictures.ts), schema changes, and the choices
+ * made per column. Column names and
  * values come from users' files: every one goes through escapeText/escapeCell/code.
  */
 import { barChart, code, details, escapeCell, escapeText, table } from '@mlops-actions/markdown';
 import type { ColumnReport, DriftReport } from './report.ts';
+import { driftPictures } from './pictures.ts';
 
 const CHART_COLUMNS = 20;
 
@@ -46,7 +48,7 @@ export function renderMarkdown(r: DriftReport, o: { runUrl?: string; maxRows?: n
       (r.settings.mode === 'profile' ? ' · compared through profiles (sketches: approximate where noted)' : ''),
     '',
   );
-  const charted = cols.filter((c) => c.test !== null).slice(0, CHART_COLUMNS);
+  const charted = cols.filter((c) => c.test !== null && !c.skipped).slice(0, CHART_COLUMNS);
   if (charted.length) {
     out.push(
       barChart({
@@ -70,6 +72,7 @@ export function renderMarkdown(r: DriftReport, o: { runUrl?: string; maxRows?: n
   ]);
   out.push(table(['column', 'type', 'test', 'statistic', 'p-value', 'threshold', 'score', 'missing', 'drift'], rows, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'left']), '');
   if (cols.length > rows.length) out.push(`_${cols.length - rows.length} more columns in the JSON and HTML reports._`, '');
+  out.push(...driftPictures(cols));
   if (r.schema_changes.length) {
     out.push(
       `**Schema changes** (${r.settings.schema_changes === 'drift' ? 'count as drift' : 'reported only'}):`,
@@ -86,9 +89,9 @@ export function renderMarkdown(r: DriftReport, o: { runUrl?: string; maxRows?: n
     details(
       'Choices made',
       [
-        `Tests by type and size: numerical columns with at most ${r.settings.small_sample.toLocaleString('en-US')} values (the smaller side) get the two-sample Kolmogorov–Smirnov test, larger ones the Wasserstein distance in reference standard deviations; categorical columns get chi-square (or a z-test for two categories) up to ${r.settings.small_sample.toLocaleString('en-US')} values, the Jensen–Shannon distance above. ` +
-          `Binned tests use ${r.settings.bins} reference-quantile bins; PSI uses the natural log and ε = ${r.settings.psi_epsilon} for empty bins; Jensen–Shannon uses log base ${r.settings.js_log_base}; the Wasserstein distance is divided by the reference standard deviation (floor ${r.settings.wasserstein_std_floor}). ` +
-          `A change of the missing share larger than ${pct(r.settings.missing_share_threshold)} counts as drift.`,
+        `Tests by type and size: numerical columns with at most ${r.settings.small_sample.toLocaleString('en-US')} values (the smaller side) get the two-sample Kolmogorov–Smirnov test, larger ones the Wasserstein distance in reference standard deviations; categorical columns get the two-sample chi-square test of homogeneity (rare categories pooled; a z-test for two categories) up to ${r.settings.small_sample.toLocaleString('en-US')} values, the Jensen–Shannon distance above unless its sampling noise would reach its threshold with that many categories. ` +
+          `Binned tests use ${r.settings.bins} reference-quantile bins; PSI uses the natural log and ε = ${r.settings.psi_epsilon} for empty bins; Jensen–Shannon uses log base ${r.settings.js_log_base}; the Wasserstein distance is divided by the reference standard deviation (at least ${r.settings.wasserstein_relative_floor} × the reference's largest magnitude). ` +
+          `A change of the missing-like share (missing, non-numbers, ±Infinity) larger than ${pct(r.settings.missing_share_threshold)} counts as drift.`,
         '',
         choices,
       ].join('\n'),

@@ -15,6 +15,7 @@ export interface SideSummary {
   rows: number;
   /** Missing values: empty, NA tokens, null, plus non-numbers in a numerical column. */
   missing: number;
+  /** Missing-like share: (missing + infinite) / rows. Its change is what the missing-share rule tests. */
   missing_share: number;
   /** Non-numbers in a numerical column (counted in missing). */
   invalid: number;
@@ -89,6 +90,10 @@ export interface ReportSettings {
   psi_epsilon: number;
   js_log_base: number;
   wasserstein_std_floor: number;
+  /** The Wasserstein divisor is at least this × max|x| of the reference. */
+  wasserstein_relative_floor: number;
+  /** chi-square: rare categories are pooled until every expected count reaches this. */
+  chi_square_min_expected: number;
   thresholds: Record<string, number>;
   tests: Record<string, string>;
 }

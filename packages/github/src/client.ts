@@ -3,6 +3,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { asNetworkError, explainServerError } from './errors.ts';
 import { proxyFetch, proxyFor } from './proxy.ts';
 
 /*
@@ -41,11 +42,13 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   const retries = options.retries ?? 3;
   const log = options.log;
   const proxy = proxyFor(options.apiUrl, options.proxyEnv ?? process.env);
+  // A rate limit waited out is not the user's to fix: said in the log, not as a warning annotation.
+  // One that outlasts the retries fails the request, and the caller says what that means.
   const onLimit = (kind: string) => (retryAfter: number, req: { method: string; url: string }, _o: unknown, retryCount: number) => {
-    log?.warning(`GitHub ${kind} hit on ${req.method} ${req.url}; ${retryCount < retries ? `retrying in ${retryAfter}s` : 'giving up'}`);
+    log?.info(`GitHub ${kind} hit on ${req.method} ${req.url}; ${retryCount < retries ? `retrying in ${retryAfter}s` : 'giving up'}`);
     return retryCount < retries;
   };
-  return new SuiteOctokit({
+  const octokit = new SuiteOctokit({
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/$/, ''),
     userAgent: 'mlops-actions',
@@ -55,6 +58,19 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     request: proxy ? { fetch: proxyFetch(proxy) } : {},
     throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
   });
+  // Outermost (registered after the plugins' wraps): sees a request's last error, after the retries.
+  // A request that got no answer becomes a GitHubNetworkError in words, instead of octokit's
+  // "status 500" that GitHub never sent; GitHub's own 5xx names the request, the host and the fix.
+  octokit.hook.wrap('request', async (request, opts) => {
+    try {
+      return await request(opts);
+    } catch (e) {
+      const request = { method: opts.method, url: opts.url };
+      explainServerError(e, request, options.apiUrl);
+      throw asNetworkError(e, request, options.apiUrl) ?? e;
+    }
+  });
+  return octokit;
 }
 
 /** An error from the GitHub API, as octokit raises it. */

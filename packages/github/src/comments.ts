@@ -1,4 +1,5 @@
 import { isPermissionDenied, type GitHubClient, type Logger } from './client.ts';
+import { describeGitHubFailure, isRequestFailure, type GitHubFailure } from './errors.ts';
 
 /** GitHub refuses comment bodies longer than this many characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -15,68 +16,95 @@ export interface UpsertCommentOptions {
   body: string;
   /** Where the whole report can be read when the body has to be cut. */
   fullReportUrl?: string | undefined;
+  /** The `permissions:` scope that lets the token comment, named in the warning when it cannot. */
+  permission?: string;
   log?: Logger;
 }
 
 export type UpsertOutcome =
   | { outcome: 'created' | 'updated'; id: number; url: string; truncated: boolean }
-  | { outcome: 'read-only'; reason: string };
+  /** The token may not write here (a fork PR's read-only token, or a missing permission). */
+  | { outcome: 'read-only'; reason: string; failure: GitHubFailure }
+  /** Any other failure to write (locked conversation, 404, 410, 422, 5xx or network after the retries). */
+  | { outcome: 'failed'; reason: string; failure: GitHubFailure };
 
 export function commentMarker(action: string, key: string): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._/-]/g, '_');
   return `<!-- mlops-actions:${safe(action)}:${safe(key)} -->`;
 }
 
+/** The API root an octokit talks to (for messages: only its host is shown). */
+export function apiUrlOf(octokit: GitHubClient): string {
+  return String(octokit.request.endpoint.DEFAULTS.baseUrl ?? '');
+}
+
 /**
  * Creates the action's comment on a pull request or issue, or updates it in place when one with the
  * same hidden marker by the same author exists, so a PR carries one comment per action and key however
- * often the workflow runs. Every page of comments is searched. With a read-only token (fork PRs) it
- * returns `read-only` after a warning, and the caller keeps the job summary as the report.
+ * often the workflow runs. Every page of comments is searched. Two runs at once may both create one:
+ * after posting it looks again, keeps the oldest of ours (with this run's body) and deletes the newer.
+ *
+ * A comment is never worth failing the step for: when GitHub refuses or cannot be reached (after the
+ * client's retries) it logs ONE warning that says what happened and what fixes it, and returns
+ * `read-only` or `failed`; the caller keeps the job summary as the report. Only bugs throw.
  */
 export async function upsertComment(o: UpsertCommentOptions): Promise<UpsertOutcome> {
   const marker = commentMarker(o.action, o.key);
   const { text: body, truncated } = fitComment(`${marker}\n${o.body}`, o.fullReportUrl);
+  const ref = { owner: o.owner, repo: o.repo };
   try {
     const author = await authenticatedLogin(o.octokit);
+    /** Our comments with the marker, oldest first. */
     const findMine = async () => {
-      const comments = await o.octokit.paginate(o.octokit.rest.issues.listComments, {
-        owner: o.owner,
-        repo: o.repo,
-        issue_number: o.issueNumber,
-        per_page: 100,
-      });
-      return comments.find((c) => c.body?.includes(marker) && (author === undefined || c.user?.login === author));
+      const comments = await o.octokit.paginate(o.octokit.rest.issues.listComments, { ...ref, issue_number: o.issueNumber, per_page: 100 });
+      return comments.filter((c) => c.body?.includes(marker) && (author === undefined || c.user?.login === author)).sort((a, b) => a.id - b.id);
+    };
+    /** Keeps the oldest of ours with this body, deletes the newer ones (a concurrent run's, or ours). */
+    const settle = async (mine: { id: number; body?: string | undefined; html_url: string }[], outcome: 'created' | 'updated'): Promise<UpsertOutcome> => {
+      const [keep, ...extra] = mine;
+      for (const c of extra) {
+        try {
+          await o.octokit.rest.issues.deleteComment({ ...ref, comment_id: c.id });
+        } catch (e) {
+          // The other run deleted it first.
+          if ((e as { status?: number }).status !== 404) throw e;
+        }
+      }
+      if (extra.length) o.log?.info(`Removed ${extra.length} duplicate comment(s) left by a concurrent run; kept the oldest.`);
+      if (keep!.body === body) return { outcome, id: keep!.id, url: keep!.html_url, truncated };
+      const { data } = await o.octokit.rest.issues.updateComment({ ...ref, comment_id: keep!.id, body });
+      return { outcome: extra.length && outcome === 'created' ? 'updated' : outcome, id: data.id, url: data.html_url, truncated };
     };
     const mine = await findMine();
-    if (mine) {
-      const { data } = await o.octokit.rest.issues.updateComment({ owner: o.owner, repo: o.repo, comment_id: mine.id, body });
-      return { outcome: 'updated', id: data.id, url: data.html_url, truncated };
-    }
+    if (mine.length) return await settle(mine, 'updated');
     const create = (retries?: number) =>
-      o.octokit.rest.issues.createComment({ owner: o.owner, repo: o.repo, issue_number: o.issueNumber, body, ...(retries === undefined ? {} : { request: { retries } }) });
-    let created;
+      o.octokit.rest.issues.createComment({ ...ref, issue_number: o.issueNumber, body, ...(retries === undefined ? {} : { request: { retries } }) });
+    let created: { id: number; html_url: string } | undefined;
     try {
       // Not retried blindly: a 5xx may come after GitHub created the comment, and a second POST
       // would duplicate it. Look first, then post again (with the client's retries) if it is not there.
       created = (await create(0)).data;
     } catch (e) {
       const status = (e as { status?: number }).status;
-      if (status !== undefined && status < 500) throw e;
-      const landed = await findMine();
-      if (landed && landed.body !== body) {
-        const { data } = await o.octokit.rest.issues.updateComment({ owner: o.owner, repo: o.repo, comment_id: landed.id, body });
-        return { outcome: 'updated', id: data.id, url: data.html_url, truncated };
-      }
-      created = landed ?? (await create()).data;
+      if (status !== undefined && status < 500 && (e as { response?: unknown }).response !== undefined) throw e;
+      if ((await findMine()).length === 0) created = (await create()).data;
     }
-    return { outcome: 'created', id: created.id, url: created.html_url, truncated };
+    // Look again: a run that posted at the same time leaves a second comment; the oldest stays.
+    const after = await findMine();
+    if (after.length === 0) {
+      if (created) return { outcome: 'created', id: created.id, url: created.html_url, truncated };
+      throw new Error('the comment GitHub reported as created is not listed on the pull request');
+    }
+    return await settle(after, 'created');
   } catch (e) {
-    if (!isPermissionDenied(e)) throw e;
-    const reason =
-      'the token cannot write comments here (a pull request from a fork gets a read-only token); the report is in the job summary. ' +
-      'To comment on fork PRs, post from a separate workflow_run workflow (see the adoption guide).';
+    if (!isRequestFailure(e)) throw e;
+    const failure = describeGitHubFailure(e, { action: `post the ${o.action} comment on #${o.issueNumber}`, apiUrl: apiUrlOf(o.octokit), permission: o.permission ?? 'pull-requests: write' });
+    const readOnly = failure.kind === 'integration-permission' || failure.kind === 'token-permission';
+    const reason = readOnly
+      ? `the token cannot write comments here (a pull request from a fork gets a read-only token). ${failure.message} ${failure.fix} The report is in the job summary.`
+      : `${failure.message} ${failure.fix} The report is in the job summary.`;
     o.log?.warning(`Not commenting: ${reason}`);
-    return { outcome: 'read-only', reason };
+    return readOnly ? { outcome: 'read-only', reason, failure } : { outcome: 'failed', reason, failure };
   }
 }
 
@@ -86,7 +114,7 @@ export async function upsertComment(o: UpsertCommentOptions): Promise<UpsertOutc
  * Assuming github-actions[bot] for every installation token made an App token post a new comment on
  * every run.
  */
-async function authenticatedLogin(octokit: GitHubClient): Promise<string | undefined> {
+export async function authenticatedLogin(octokit: GitHubClient): Promise<string | undefined> {
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return data.login;

@@ -1,4 +1,5 @@
 export { createGitHubClient, isApiError, isPermissionDenied, type GitHubClient, type ClientOptions, type Logger, type ApiError } from './client.ts';
-export { upsertComment, commentMarker, fitComment, COMMENT_LIMIT, type UpsertCommentOptions, type UpsertOutcome } from './comments.ts';
+export { upsertComment, authenticatedLogin, apiUrlOf, commentMarker, fitComment, COMMENT_LIMIT, type UpsertCommentOptions, type UpsertOutcome } from './comments.ts';
 export { publishCheckRun, CHECK_TEXT_LIMIT, type CheckRunOptions } from './checks.ts';
 export { proxyFor, proxyFetch } from './proxy.ts';
+export { describeGitHubFailure, isRequestFailure, isGhesServer, apiHost, asNetworkError, GitHubNetworkError, type GitHubFailure, type FailureKind, type FailureContext } from './errors.ts';

@@ -4,11 +4,13 @@ import { resolve, sep } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { UserError } from '@mlops-actions/errors';
+import type { OutputTarget } from '@mlops-actions/files';
 import { type Algorithm, ALGORITHMS, HEX_LENGTH, compareBytewise, isAlgorithm, quotePath } from './listing.ts';
 import { buildManifest, type DatasetManifest, type ManifestEntry } from './manifest.ts';
 import { BUFFER_SIZE, type BatchResult, DigestPool, FileReadError, defaultConcurrency, hashFileOverlapped, hashFileSync, openFlags } from './pool.ts';
 import { walkSelection, type WalkReport } from './select.ts';
 import { RACY_WINDOW_MS, StatCache, loadStatCache, saveStatCache } from './stat-cache.ts';
+import { assignShards, selectionId, type ShardInfo, type ShardSpec } from './shards.ts';
 
 export interface HashPathsOptions {
   /** Directory the paths are relative to (the workspace); nothing outside it is read. */
@@ -22,12 +24,26 @@ export interface HashPathsOptions {
   followSymlinks?: boolean | undefined;
   /** Path of a stat cache file to read and update; unchanged files are not read again. */
   statCache?: string | undefined;
+  /** How to name the stat cache in an error (the input and the path as the user gave it). */
+  statCacheTarget?: OutputTarget | undefined;
   /** Hashing threads, the main thread included; default: one per core. */
   concurrency?: number | undefined;
   /** Name of the action input the paths came from, for error messages. */
   input?: string | undefined;
+  /** Name of the action input the exclude patterns came from, for error messages. */
+  excludeInput?: string | undefined;
   /** Called with a warning a user should see (e.g. an unusable stat cache). */
   onWarning?: ((message: string) => void) | undefined;
+  /**
+   * Hash only this shard's share of the selection (see shards.ts) and return a partial manifest
+   * (`shard` set): the whole selection is walked and stat'ed, only this shard's files are read.
+   */
+  shard?: ShardSpec | undefined;
+  /**
+   * Files of the action's own (its manifest, its stat cache) left out of the walk but not recorded in
+   * the manifest's `selection`, so a manifest's bytes do not depend on where it is written.
+   */
+  ownFiles?: readonly string[] | undefined;
 }
 
 /** Files per batch sent to a worker, once the walk is under way (smaller at first, to start early). */
@@ -85,22 +101,80 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
   const files = new Files();
   let cacheHits = 0;
   const report: WalkReport = { skippedSymlinks: [], skippedSpecial: [] };
-  const walk = walkSelection({ root, paths: o.paths, exclude: o.exclude, followSymlinks: follow, input: o.input }, report);
+  const walkExclude = o.ownFiles?.length ? [...(o.exclude ?? []), ...o.ownFiles] : o.exclude;
+  const walk = walkSelection({ root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput }, report);
 
   let pool: DigestPool | undefined;
   // Files read this run (indices into files), whose stat cache entries are to be written.
   let hashedNow: readonly number[] | undefined;
+  // Sharded: this shard's files (indices into files, sorted by path) and what it records of the whole.
+  let mine: number[] | undefined;
+  let shardInfo: ShardInfo | undefined;
+  let statSizes: number[] | undefined;
   try {
-    if (cache?.size) {
+    if (o.shard) {
+      // Every shard walks and stats the whole selection (a stat costs far less than a read) and
+      // computes the same assignment; it reads only its own files.
+      for (const group of walk) for (const rel of group) files.paths.push(rel);
+      files.paths.sort(compareBytewise);
+      const n = files.paths.length;
+      statSizes = new Array<number>(n);
+      // mtime and inode only for a stat cache; a Stats object per file would be heavy for 10^5 files.
+      const mtimes = cache ? new Float64Array(n) : undefined;
+      const inodes = cache ? new Float64Array(n) : undefined;
+      let total = 0;
+      for (let k = 0; k < n; k++) {
+        const st = fs.statSync(prefix + files.paths[k]!, { throwIfNoEntry: false });
+        if (!st) throw new FileReadError(files.paths[k]!, 'ENOENT', 'gone');
+        statSizes[k] = st.size;
+        total += st.size;
+        if (mtimes) {
+          mtimes[k] = st.mtimeMs;
+          inodes![k] = st.ino;
+        }
+      }
+      const owner = assignShards(files.paths, statSizes, o.shard.count);
+      mine = [];
+      for (let k = 0; k < n; k++) if (owner[k] === o.shard.index) mine.push(k);
+      shardInfo = { index: o.shard.index, count: o.shard.count, selection: selectionId(files.paths, statSizes), files: n, bytes: total };
+      const misses: number[] = [];
+      let missBytes = 0;
+      let hint = 0;
+      for (const k of mine) {
+        const c = cache?.find(files.paths[k]!, hint);
+        if (c !== undefined) hint = c + 1;
+        const size = statSizes[k]!;
+        if (c !== undefined && size === cache!.sizes[c] && mtimes![k] === cache!.mtimes[c] && inodes![k] === cache!.inodes[c]) {
+          files.sizes[k] = size;
+          files.digests[k] = cache!.digests[c]!;
+          cacheHits++;
+        } else {
+          misses.push(k);
+          missBytes += size;
+        }
+      }
+      if (cache) hashedNow = misses;
+      if (misses.length) {
+        if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
+          await hashInline(files, misses, prefix, algorithm, follow, withStat);
+        } else {
+          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          await hashOnPool(pool, files, misses);
+        }
+      }
+    } else if (cache?.size) {
       // Stat cache: stat on the main thread (a stat is cheaper than a message), read only the misses.
       const misses: number[] = [];
       let missBytes = 0;
+      // The cache is in walk order: each file is looked for at the slot after the previous one's.
+      let hint = 0;
       for (const group of walk) {
         if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
         for (const rel of group) {
           const k = files.paths.push(rel) - 1;
-          const c = cache.index.get(rel);
-          const st = c === undefined ? undefined : fs.statSync(prefix + rel, { throwIfNoEntry: false });
+          const c = cache.find(rel, hint);
+          if (c !== undefined) hint = c + 1;
+          const st = c === undefined ? undefined : fs.statSync(prefix + rel, NO_THROW);
           if (st && st.size === cache.sizes[c!] && st.mtimeMs === cache.mtimes[c!] && st.ino === cache.inodes[c!] && st.isFile()) {
             files.sizes[k] = st.size;
             files.digests[k] = cache.digests[c!]!;
@@ -151,22 +225,31 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
 
   // Sort by path, bytewise. The walk's order is nearly sorted, so this is close to linear.
   const { paths, sizes, digests } = files;
-  const order: number[] = new Array(paths.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => compareBytewise(paths[a]!, paths[b]!));
+  let order: number[];
+  if (mine) {
+    order = mine; // already sorted
+    for (const k of mine) {
+      if (sizes[k] !== statSizes![k]) throw readError(new FileReadError(paths[k]!, 'ECHANGED', `its size went from ${statSizes![k]} to ${sizes[k]} bytes`));
+    }
+  } else {
+    order = new Array(paths.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((a, b) => compareBytewise(paths[a]!, paths[b]!));
+  }
   const entries: ManifestEntry[] = new Array(order.length);
   for (let i = 0; i < order.length; i++) {
     const k = order[i]!;
     entries[i] = { path: paths[k]!, size: sizes[k]!, digest: digests[k]! };
   }
 
-  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt);
+  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
 
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
     exclude: [...(o.exclude ?? [])],
     followSymlinks: follow,
   });
+  if (shardInfo) manifest.shard = shardInfo;
   manifest.stats = {
     cacheHits,
     hashed: entries.length - cacheHits,
@@ -277,6 +360,7 @@ async function streamToPool(pool: DigestPool, files: Files, walk: Generator<stri
   if (failure) throw failure;
 }
 
+const NO_THROW = { throwIfNoEntry: false } as const;
 const CAP_YOUNG_GENERATION_AFTER = 50_000;
 let youngGenerationCapped = false;
 
@@ -308,7 +392,7 @@ async function settleAll(jobs: Promise<void>[]): Promise<void> {
 }
 
 /** Records the files read this run (racily clean ones excepted) and writes the cache if it changed. */
-async function updateStatCache(path: string, algorithm: Algorithm, cache: StatCache, files: Files, ks: readonly number[], startedAt: number): Promise<void> {
+async function updateStatCache(path: string, algorithm: Algorithm, cache: StatCache, files: Files, ks: readonly number[], startedAt: number, target?: OutputTarget): Promise<void> {
   let dirty = false;
   for (const k of ks) {
     const p = files.paths[k]!;
@@ -319,7 +403,7 @@ async function updateStatCache(path: string, algorithm: Algorithm, cache: StatCa
       dirty = true;
     } else if (cache.delete(p)) dirty = true;
   }
-  if (dirty) await saveStatCache(path, algorithm, cache);
+  if (dirty) await saveStatCache(path, algorithm, cache, target);
 }
 
 function readError(e: FileReadError): UserError {
@@ -335,6 +419,6 @@ function readError(e: FileReadError): UserError {
     case 'ECHANGED':
       return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: 'Do not change the data while data-hash runs' });
     default:
-      return new UserError(`cannot read ${quotePath(rel)} (${e.code}: ${e.message})`, { file: rel });
+      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, { file: rel, fix: 'Check the disk or file system the data is on, or exclude the file' });
   }
 }

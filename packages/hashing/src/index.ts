@@ -18,7 +18,9 @@ export {
   type ManifestSelection,
   type ManifestComparison,
   type HashStats,
+  type ParseOptions,
   MANIFEST_FORMAT,
+  PARTIAL_MANIFEST_FORMAT,
   buildManifest,
   serializeManifest,
   manifestChunks,
@@ -34,3 +36,5 @@ export { type SelectOptions, type SelectedFile, type Selection, type WalkReport,
 export { STAT_CACHE_FORMAT, RACY_WINDOW_MS, StatCache, loadStatCache, saveStatCache, type StatCacheEntry, type LoadedStatCache } from './stat-cache.ts';
 export { defaultConcurrency } from './pool.ts';
 export { type SummaryOptions, renderSummary, displayPath, formatBytes } from './summary.ts';
+export { checkOwnFileTarget } from './targets.ts';
+export { type ShardSpec, type ShardInfo, type PartInput, FILE_COST, MAX_SHARDS, assignShards, selectionId, checkShardSpec, mergeShards, mergeManifestFiles } from './shards.ts';

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { UserError, messageOf } from '@mlops-actions/errors';
-import { parseStructured, writeFileAtomic } from '@mlops-actions/files';
+import { fsReadError, parseStructured, writeFileAtomic, type OutputTarget } from '@mlops-actions/files';
 import { HEX_LENGTH, compareBytewise, digestListing, isAlgorithm, quotePath, type Algorithm } from './listing.ts';
+import type { ShardInfo } from './shards.ts';
 
 export const MANIFEST_FORMAT = 'mlops-actions/data-manifest@1';
+/** A shard's share of a manifest (data-hash with shard and shards); merged with mode: merge. */
+export const PARTIAL_MANIFEST_FORMAT = 'mlops-actions/data-manifest-part@1';
 
 export interface ManifestEntry {
   /** Root-relative POSIX path. */
@@ -21,6 +24,7 @@ export interface ManifestSelection {
 }
 
 export interface DatasetManifest {
+  /** MANIFEST_FORMAT; a partial manifest (with `shard`) is written as PARTIAL_MANIFEST_FORMAT. */
   format: typeof MANIFEST_FORMAT;
   algorithm: Algorithm;
   /** `<algorithm>:<hex>`: the digest of the coreutils listing of `entries`. */
@@ -30,6 +34,11 @@ export interface DatasetManifest {
   selection?: ManifestSelection | undefined;
   /** Sorted bytewise by path. */
   entries: ManifestEntry[];
+  /**
+   * Set on a shard's partial manifest: which shard, and the identity of the whole selection. `hash`,
+   * `files`, `bytes` and `entries` then cover this shard's files only.
+   */
+  shard?: ShardInfo | undefined;
   /** Figures of the run that produced it; never written to the manifest file. */
   stats?: HashStats | undefined;
 }
@@ -76,8 +85,12 @@ export function serializeManifest(m: DatasetManifest): string {
 
 /** The manifest text in pieces of a few thousand entries, for writing without one big string. */
 export function* manifestChunks(m: DatasetManifest): Generator<string, void, void> {
-  const head: Record<string, unknown> = { format: m.format, algorithm: m.algorithm, hash: m.hash, files: m.files, bytes: m.bytes };
+  const head: Record<string, unknown> = { format: m.shard ? PARTIAL_MANIFEST_FORMAT : m.format, algorithm: m.algorithm, hash: m.hash, files: m.files, bytes: m.bytes };
   if (m.selection) head['selection'] = m.selection;
+  if (m.shard) {
+    const s = m.shard;
+    head['shard'] = { index: s.index, count: s.count, selection: s.selection, files: s.files, bytes: s.bytes };
+  }
   const headText = JSON.stringify(head, null, 2).slice(0, -2); // without the closing "\n}"
   const n = m.entries.length;
   yield `${headText},\n  "entries": [${n ? '\n' : ''}`;
@@ -95,8 +108,8 @@ export function* manifestChunks(m: DatasetManifest): Generator<string, void, voi
 }
 
 /** Writes a manifest atomically (temp file and rename): a failure leaves nothing half-written. */
-export async function writeManifest(path: string, m: DatasetManifest): Promise<void> {
-  await writeFileAtomic(path, manifestChunks(m));
+export async function writeManifest(path: string, m: DatasetManifest, target: OutputTarget = {}): Promise<void> {
+  await writeFileAtomic(path, manifestChunks(m), target);
 }
 
 /**
@@ -104,21 +117,31 @@ export async function writeManifest(path: string, m: DatasetManifest): Promise<v
  * hash against the entries (so a hand-edited or truncated manifest is caught). Anything wrong is a
  * UserError naming the file (as `displayPath`) and the key.
  */
-export async function readManifest(path: string, displayPath: string = path): Promise<DatasetManifest> {
+export async function readManifest(path: string, displayPath: string = path, o: ParseOptions = {}): Promise<DatasetManifest> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? 'manifest not found' : `cannot read the manifest (${code ?? messageOf(e)})`, {
-      file: displayPath,
-      fix: code === 'ENOENT' ? 'Check the path; it must be a manifest written by data-hash (e.g. restored from a cache or an artifact)' : undefined,
-    });
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new UserError('manifest not found', {
+        file: displayPath,
+        fix: 'Check the path; it must be a manifest written by data-hash (e.g. restored from a cache or an artifact)',
+      });
+    }
+    const err = fsReadError(e, displayPath, { what: 'manifest', fix: undefined });
+    if (err !== e) throw err;
+    throw new UserError(`cannot read the manifest (${code ?? messageOf(e)})`, { file: displayPath });
   }
-  return parseManifest(text, displayPath);
+  return parseManifest(text, displayPath, o);
 }
 
-export function parseManifest(text: string, displayPath: string): DatasetManifest {
+export interface ParseOptions {
+  /** Accept a shard's partial manifest (for the merge); otherwise it is refused with the fix. */
+  partial?: boolean | undefined;
+}
+
+export function parseManifest(text: string, displayPath: string, o: ParseOptions = {}): DatasetManifest {
   const notManifest = (why: string, details: { key?: string; line?: number } = {}) =>
     new UserError(`is not a data-hash manifest: ${why}`, { file: displayPath, ...details, fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})` });
   let value: unknown;
@@ -129,7 +152,16 @@ export function parseManifest(text: string, displayPath: string): DatasetManifes
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw notManifest('the top level is not a JSON object');
   const v = value as Record<string, unknown>;
-  if (v['format'] !== MANIFEST_FORMAT) {
+  const partial = v['format'] === PARTIAL_MANIFEST_FORMAT;
+  if (partial && !o.partial) {
+    const s = v['shard'] as { index?: unknown; count?: unknown } | undefined;
+    throw new UserError(`is the partial manifest of one shard${s && typeof s === 'object' ? ` (shard ${String(s.index)} of ${String(s.count)})` : ''}, not a whole manifest`, {
+      file: displayPath,
+      key: 'format',
+      fix: 'Merge the partial manifests of every shard first (data-hash with mode: merge) and use the merged manifest',
+    });
+  }
+  if (v['format'] !== MANIFEST_FORMAT && !partial) {
     throw notManifest(v['format'] === undefined ? 'it has no "format" key' : `unknown format ${JSON.stringify(v['format'])}`, { key: 'format' });
   }
   const algorithm = v['algorithm'];
@@ -161,7 +193,24 @@ export function parseManifest(text: string, displayPath: string): DatasetManifes
     throw notManifest(`"hash" ${JSON.stringify(v['hash'])} does not match its entries (${hash}); it was edited or damaged`, { key: 'hash' });
   }
   const selection = parseSelection(v['selection']);
-  return { format: MANIFEST_FORMAT, algorithm, hash, files: entries.length, bytes, ...(selection ? { selection } : {}), entries };
+  const shard = partial ? parseShard(v['shard'], notManifest) : undefined;
+  return { format: MANIFEST_FORMAT, algorithm, hash, files: entries.length, bytes, ...(selection ? { selection } : {}), ...(shard ? { shard } : {}), entries };
+}
+
+function parseShard(s: unknown, notManifest: (why: string, details?: { key?: string }) => UserError): ShardInfo {
+  if (s === null || typeof s !== 'object') throw notManifest('a partial manifest without its "shard"', { key: 'shard' });
+  const o = s as Record<string, unknown>;
+  const whole = (k: string, min: number) => {
+    const x = o[k];
+    if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < min) throw notManifest(`"shard.${k}" is not a whole number`, { key: `shard.${k}` });
+    return x;
+  };
+  const index = whole('index', 0);
+  const count = whole('count', 1);
+  if (index >= count) throw notManifest(`"shard.index" ${index} is not below "shard.count" ${count}`, { key: 'shard.index' });
+  const selection = o['selection'];
+  if (typeof selection !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(selection)) throw notManifest('"shard.selection" is not a selection id', { key: 'shard.selection' });
+  return { index, count, selection, files: whole('files', 0), bytes: whole('bytes', 0) };
 }
 
 function parseSelection(s: unknown): ManifestSelection | undefined {

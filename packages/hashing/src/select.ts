@@ -32,6 +32,8 @@ export interface SelectOptions {
   followSymlinks?: boolean | undefined;
   /** Name of the action input the paths came from, for error messages. */
   input?: string | undefined;
+  /** Name of the action input the exclude patterns came from, for error messages. */
+  excludeInput?: string | undefined;
 }
 
 export interface SelectedFile {
@@ -88,7 +90,7 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
   try {
     rootReal = realpathSync(root);
   } catch (e) {
-    throw new UserError(`the root directory '${root}' cannot be read (${codeOf(e)})`, { fix: 'Check that the workspace exists' });
+    throw new UserError(`the root directory '${root}' cannot be read (${why(e)})`, { fix: 'Check that the workspace exists' });
   }
 
   const includes: string[] = [];
@@ -102,7 +104,7 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
   for (const raw of o.exclude ?? []) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
-    excludes.push(normalizeLine(root, line, undefined));
+    excludes.push(normalizeLine(root, line, o.excludeInput));
   }
   if (includes.length === 0) {
     throw new UserError('no path to hash was given', { ...(input ? { input } : {}), fix: 'List files, directories or globs, one per line, relative to the workspace' });
@@ -133,20 +135,23 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
       real = realpathSync(abs);
     } catch (e) {
       if (codeOf(e) === 'ENOENT') {
-        throw new UserError(`${quotePath(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: 'Fix or remove the link' });
+        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: 'Fix or remove the link' });
       }
-      throw new UserError(`cannot resolve ${quotePath(rel)} (${codeOf(e)})`, where(line));
+      if (codeOf(e) === 'ELOOP') {
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, { ...where(line), fix: 'Fix or remove the link' });
+      }
+      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, { ...where(line), fix: 'Make the path and its folders readable by the runner user, or exclude it' });
     }
     const lexical = rel === '' ? rootReal : join(rootReal, ...rel.split('/'));
     if (real !== lexical) {
       if (!isInsideDir(rootReal, real)) {
-        throw new UserError(`${quotePath(rel)} leads outside the workspace through a symbolic link (to ${real})`, {
+        throw new UserError(`${shown(rel)} leads outside the workspace through a symbolic link (to ${real})`, {
           ...where(line),
           fix: 'Hash data inside the workspace: copy it in, or point the link at a path inside it',
         });
       }
       if (!follow) {
-        throw new UserError(`${quotePath(rel)} is, or goes through, a symbolic link, and follow-symlinks is false`, {
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link, and follow-symlinks is false`, {
           ...where(line),
           fix: 'Set follow-symlinks: true, or name the real path',
         });
@@ -174,7 +179,7 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
       try {
         entries = readdirSync(dir.abs, { withFileTypes: true });
       } catch (e) {
-        throw new UserError(`cannot read the directory ${quotePath(dir.rel || '.')} (${codeOf(e)})`, {
+        throw new UserError(`cannot read the directory ${shown(dir.rel)}: ${why(e)}`, {
           ...where(line),
           fix: 'Make it readable by the runner user, or exclude it',
         });
@@ -207,7 +212,7 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
           try {
             st = statSync(abs);
           } catch (e) {
-            throw new UserError(`cannot read ${quotePath(rel)} (${codeOf(e)})`, where(line));
+            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, { ...where(line), fix: 'Fix the link, make its target readable by the runner user, or exclude it' });
           }
           if (st.isFile()) {
             if ((!match || match(rel)) && fresh(rel)) files.push(rel);
@@ -241,7 +246,14 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
       st = lstatSync(abs);
     } catch (e) {
       const code = codeOf(e);
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UserError(`cannot read ${quotePath(line)} (${code})`, where(line));
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, { ...where(line), fix: 'Make the path and its folders readable by the runner user' });
+      }
+    }
+    if (line === '' && st) {
+      // The workspace itself: taken as it is, even when GITHUB_WORKSPACE is (or goes through) a link.
+      yield* walk(line, line, abs, rootReal, undefined, { n: 0 });
+      continue;
     }
     if (st) {
       // A path that exists is taken literally, even when it looks like a glob.
@@ -249,7 +261,7 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
       let real = checkReal(line, line, abs);
       if (st.isSymbolicLink()) {
         if (!follow) {
-          throw new UserError(`${quotePath(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: 'Set follow-symlinks: true, or name the real path' });
+          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: 'Set follow-symlinks: true, or name the real path' });
         }
         st = statSync(abs);
         real = realpathSync(abs);
@@ -257,14 +269,17 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
       if (st.isFile()) {
         if (fresh(line)) yield [line];
       } else if (st.isDirectory()) yield* walk(line, line, abs, real, undefined, { n: 0 });
-      else throw new UserError(`${quotePath(line)} is not a regular file or a directory`, { ...where(line), fix: 'Name files or directories' });
+      else throw new UserError(`${shown(line)} is not a regular file or a directory`, { ...where(line), fix: 'Name files or directories' });
       continue;
     }
     const scan = picomatch.scan(line);
     if (!scan.isGlob) {
-      throw new UserError(`${quotePath(line)} does not exist`, {
+      const quoted = /^(['"]).*\1$/s.test(line);
+      throw new UserError(`${shown(line)} does not exist`, {
         ...where(line),
-        fix: 'Check the path (relative to the workspace) and that the data is there before this step (checked out, downloaded or restored)',
+        fix: quoted
+          ? 'Write the path without quotes: each line is one path, taken as it is'
+          : 'Check the path (relative to the workspace) and that the files are there before this step (checked out, downloaded or restored)',
       });
     }
     const base = scan.base;
@@ -293,7 +308,7 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
     if (counter.n === 0 && !matched) {
       throw new UserError(`the glob ${quotePath(line)} matches no file`, {
         ...where(line),
-        fix: 'Check the pattern (relative to the workspace; * does not cross /, ** does) and that the data is there before this step',
+        fix: 'Check the pattern (relative to the workspace; * does not cross /, ** does) and that the files are there before this step',
       });
     }
   }
@@ -341,6 +356,26 @@ function checkUtf8Names(abs: string, rel: string, line: string, where: (line: st
       throw new UserError(`the file name ${quotePath(shown)} is not valid UTF-8`, { ...where(line), fix: 'Rename the file (or exclude it); the manifest and the listing need UTF-8 paths' });
     }
   }
+}
+
+/** A root-relative path for a message; the root itself is '.'. */
+function shown(rel: string): string {
+  return rel === '' ? `'.' (the workspace)` : quotePath(rel);
+}
+
+/** What a file-system error means, in words. */
+function why(e: unknown): string {
+  const code = codeOf(e);
+  const words: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ELOOP: 'a symbolic link loop',
+    ENAMETOOLONG: 'the name is too long',
+    ENOENT: 'it does not exist',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EIO: 'an input/output error (a failing disk or network file system)',
+  };
+  return words[code] ?? `the file system answered ${code}`;
 }
 
 function codeOf(e: unknown): string {

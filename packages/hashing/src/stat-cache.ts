@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { messageOf } from '@mlops-actions/errors';
-import { writeFileAtomic } from '@mlops-actions/files';
+import { writeFileAtomic, type OutputTarget } from '@mlops-actions/files';
 import { HEX_LENGTH, type Algorithm } from './listing.ts';
 
 /**
@@ -11,11 +12,15 @@ import { HEX_LENGTH, type Algorithm } from './listing.ts';
  * its mtime moving, so entries whose mtime is within RACY_WINDOW_MS of the start of the run are not
  * stored (the next run reads them again), the way git treats "racily clean" index entries.
  *
- * On disk it is JSON with parallel arrays (paths, sizes, mtimes, inodes, digests) rather than an object
- * per file: JSON.parse then makes a handful of flat arrays instead of 20,000 small objects, which is
- * most of what a re-hash of an unchanged tree costs besides the stats themselves.
+ * On disk it is compact and read in one go, the way git keeps its index: one line of JSON (the format,
+ * the algorithm, the counts), then the columns as they sit in memory — sizes, mtimes and inodes as
+ * little-endian float64, the paths as UTF-8 each ended by a NUL (no file name holds one), the digests
+ * as raw bytes end to end. Loading 20,000 entries is then one read, a few copies and a split, not the
+ * parse of a few MB of JSON; and entries are kept in walk order, so a re-hash finds each file at the
+ * slot after the previous one without building an index (see {@link StatCache.find}).
  */
-export const STAT_CACHE_FORMAT = 'mlops-actions/stat-cache@2';
+export const STAT_CACHE_FORMAT = 'mlops-actions/stat-cache@3';
+const FORMAT_PREFIX = STAT_CACHE_FORMAT.slice(0, STAT_CACHE_FORMAT.indexOf('@') + 1);
 export const RACY_WINDOW_MS = 2000;
 
 export interface StatCacheEntry {
@@ -25,29 +30,75 @@ export interface StatCacheEntry {
   digest: string;
 }
 
-/** The cache in memory: parallel arrays and an index by path. Removed slots have an empty path. */
+/**
+ * The cache in memory: parallel columns (numbers in float64 arrays, grown by doubling) and an index by
+ * path built only when needed. Removed slots have an empty path.
+ */
 export class StatCache {
-  readonly index = new Map<string, number>();
-  readonly paths: string[] = [];
-  readonly sizes: number[] = [];
-  readonly mtimes: number[] = [];
-  readonly inodes: number[] = [];
-  readonly digests: string[] = [];
+  readonly paths: string[];
+  readonly digests: string[];
+  sizes: Float64Array;
+  mtimes: Float64Array;
+  inodes: Float64Array;
+  private byPath: Map<string, number> | undefined;
+  private live: number;
 
+  /** Takes the columns as they are (paths distinct, all of one length); empty by default. */
+  constructor(paths: string[] = [], sizes = new Float64Array(0), mtimes = new Float64Array(0), inodes = new Float64Array(0), digests: string[] = []) {
+    this.paths = paths;
+    this.sizes = sizes;
+    this.mtimes = mtimes;
+    this.inodes = inodes;
+    this.digests = digests;
+    this.live = paths.indexOf('') < 0 ? paths.length : paths.filter((p) => p !== '').length;
+  }
+
+  /** Path → slot; built on first use (a re-hash in walk order does without, see find). */
+  get index(): ReadonlyMap<string, number> {
+    return this.indexMap();
+  }
+
+  private indexMap(): Map<string, number> {
+    if (!this.byPath) {
+      const m = new Map<string, number>();
+      for (let i = 0; i < this.paths.length; i++) if (this.paths[i] !== '') m.set(this.paths[i]!, i);
+      this.byPath = m;
+    }
+    return this.byPath;
+  }
+
+  /** Entries held. */
   get size(): number {
-    return this.index.size;
+    return this.byPath ? this.byPath.size : this.live;
+  }
+
+  /** The slot of `path`: `hint` when that slot holds it (the cheap case, no index needed), else the index's. */
+  find(path: string, hint: number): number | undefined {
+    if (this.paths[hint] === path && path !== '') return hint;
+    return this.indexMap().get(path);
   }
 
   get(path: string): StatCacheEntry | undefined {
-    const i = this.index.get(path);
+    const i = this.indexMap().get(path);
     return i === undefined ? undefined : { size: this.sizes[i]!, mtimeMs: this.mtimes[i]!, ino: this.inodes[i]!, digest: this.digests[i]! };
   }
 
   set(path: string, e: StatCacheEntry): void {
-    let i = this.index.get(path);
+    const index = this.indexMap();
+    let i = index.get(path);
     if (i === undefined) {
       i = this.paths.push(path) - 1;
-      this.index.set(path, i);
+      index.set(path, i);
+      if (i >= this.sizes.length) {
+        const grow = (a: Float64Array) => {
+          const b = new Float64Array(Math.max(64, a.length * 2));
+          b.set(a);
+          return b;
+        };
+        this.sizes = grow(this.sizes);
+        this.mtimes = grow(this.mtimes);
+        this.inodes = grow(this.inodes);
+      }
     }
     this.sizes[i] = e.size;
     this.mtimes[i] = e.mtimeMs;
@@ -56,9 +107,10 @@ export class StatCache {
   }
 
   delete(path: string): boolean {
-    const i = this.index.get(path);
+    const index = this.indexMap();
+    const i = index.get(path);
     if (i === undefined) return false;
-    this.index.delete(path);
+    index.delete(path);
     this.paths[i] = '';
     return true;
   }
@@ -70,65 +122,89 @@ export interface LoadedStatCache {
   problem?: string | undefined;
 }
 
+interface Header {
+  format?: unknown;
+  algorithm?: unknown;
+  count?: unknown;
+  pathBytes?: unknown;
+}
+
 export async function loadStatCache(path: string, algorithm: Algorithm): Promise<LoadedStatCache> {
   const cache = new StatCache();
-  let text: string;
+  let buf: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    buf = readFileSync(path); // one read, no round trips through the thread pool
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { cache };
     return { cache, problem: `cannot read the stat cache ${path} (${code ?? messageOf(e)}); hashing every file` };
   }
-  let v: Record<string, unknown>;
+  const notCache = { cache, problem: `${path} is not a stat cache (format ${STAT_CACHE_FORMAT}); hashing every file and rewriting it` };
+  const eol = buf.indexOf(10);
+  let h: Header;
   try {
-    v = JSON.parse(text) as Record<string, unknown>;
+    h = JSON.parse(buf.toString('utf8', 0, eol < 0 ? buf.length : eol)) as Header;
   } catch {
+    // An older cache (one JSON document) is just replaced; anything else is worth a warning.
+    if (buf.toString('latin1', 0, 256).includes(FORMAT_PREFIX)) return { cache };
     return { cache, problem: `the stat cache ${path} is not valid JSON; hashing every file and rewriting it` };
   }
-  const { paths, sizes, mtimes, inodes, digests } = (v ?? {}) as Record<string, unknown[]>;
-  if (v?.['format'] !== STAT_CACHE_FORMAT || ![paths, sizes, mtimes, inodes, digests].every((a) => Array.isArray(a) && a.length === paths!.length)) {
-    return { cache, problem: `${path} is not a stat cache (format ${STAT_CACHE_FORMAT}); hashing every file and rewriting it` };
-  }
-  if (v['algorithm'] !== algorithm) return { cache }; // another algorithm: start afresh, no need to warn
+  if (typeof h?.format === 'string' && h.format !== STAT_CACHE_FORMAT && h.format.startsWith(FORMAT_PREFIX)) return { cache }; // another version
+  if (h?.format !== STAT_CACHE_FORMAT || eol < 0) return notCache;
+  if (h.algorithm !== algorithm) return { cache }; // another algorithm: start afresh, no need to warn
+  const n = h.count;
+  const pathBytes = h.pathBytes;
   const hexLength = HEX_LENGTH[algorithm];
-  for (let i = 0; i < paths!.length; i++) {
-    const p = paths![i];
-    const size = sizes![i];
-    const mtimeMs = mtimes![i];
-    const ino = inodes![i];
-    const digest = digests![i];
-    if (typeof p !== 'string' || p === '' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof ino !== 'number') continue;
-    if (typeof digest !== 'string' || digest.length !== hexLength) continue;
-    cache.set(p, { size, mtimeMs, ino, digest });
-  }
-  return { cache };
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(pathBytes) || (n as number) < 0 || (pathBytes as number) < 0) return notCache;
+  const count = n as number;
+  const digestBytes = hexLength / 2;
+  const numbers = eol + 1;
+  const pathsAt = numbers + count * 24;
+  const digestsAt = pathsAt + (pathBytes as number);
+  if (buf.length !== digestsAt + count * digestBytes) return notCache;
+  // One copy into aligned memory (a Buffer's offset need not be a multiple of 8), read as float64s.
+  const columns = new Float64Array(count * 3);
+  new Uint8Array(columns.buffer).set(buf.subarray(numbers, pathsAt));
+  const paths = count ? buf.toString('utf8', pathsAt, digestsAt - 1).split('\0') : [];
+  if (paths.length !== count || (count && buf[digestsAt - 1] !== 0)) return notCache;
+  const hex = buf.toString('hex', digestsAt);
+  const digests = new Array<string>(count);
+  for (let i = 0; i < count; i++) digests[i] = hex.slice(i * hexLength, (i + 1) * hexLength);
+  const le = littleEndian(columns);
+  return { cache: new StatCache(paths, le.slice(0, count), le.slice(count, 2 * count), le.slice(2 * count), digests) };
 }
 
-/** Writes the cache atomically. */
-export async function saveStatCache(path: string, algorithm: Algorithm, cache: StatCache): Promise<void> {
-  await writeFileAtomic(path, statCacheChunks(algorithm, cache));
-}
-
-function* statCacheChunks(algorithm: Algorithm, cache: StatCache): Generator<string, void, void> {
+/** Writes the cache atomically, live entries in slot order. */
+export async function saveStatCache(path: string, algorithm: Algorithm, cache: StatCache, target: OutputTarget = {}): Promise<void> {
   const live: number[] = [];
-  for (const i of cache.index.values()) live.push(i);
-  yield `{"format":"${STAT_CACHE_FORMAT}","algorithm":"${algorithm}",\n`;
-  const column = function* (name: string, value: (i: number) => string, last = false): Generator<string, void, void> {
-    let text = `"${name}":[`;
-    for (let j = 0; j < live.length; j++) {
-      text += `${j ? ',' : ''}${value(live[j]!)}`;
-      if (text.length > 1 << 16) {
-        yield text;
-        text = '';
-      }
+  for (let i = 0; i < cache.paths.length; i++) if (cache.paths[i] !== '') live.push(i);
+  const n = live.length;
+  const columns = new Float64Array(n * 3);
+  const digestBytes = HEX_LENGTH[algorithm] / 2;
+  const digests = Buffer.allocUnsafe(n * digestBytes);
+  let names = '';
+  for (let j = 0; j < n; j++) {
+    const i = live[j]!;
+    columns[j] = cache.sizes[i]!;
+    columns[n + j] = cache.mtimes[i]!;
+    columns[2 * n + j] = cache.inodes[i]!;
+    names += `${cache.paths[i]}\0`;
+    if (digests.write(cache.digests[i]!, j * digestBytes, digestBytes, 'hex') !== digestBytes) {
+      throw new Error(`the stat cache entry of '${cache.paths[i]}' holds an invalid ${algorithm} digest`);
     }
-    yield `${text}]${last ? '' : ','}\n`;
-  };
-  yield* column('paths', (i) => JSON.stringify(cache.paths[i]));
-  yield* column('sizes', (i) => String(cache.sizes[i]));
-  yield* column('mtimes', (i) => String(cache.mtimes[i]));
-  yield* column('inodes', (i) => String(cache.inodes[i]));
-  yield* column('digests', (i) => `"${cache.digests[i]}"`, true);
-  yield '}\n';
+  }
+  const pathBytes = Buffer.byteLength(names, 'utf8');
+  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes })}\n`;
+  const numbers = littleEndian(columns);
+  await writeFileAtomic(path, [header, new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength), names, digests], target);
+}
+
+/** The same float64s in little-endian byte order (a no-op on the little-endian machines runners are). */
+function littleEndian(a: Float64Array): Float64Array {
+  if (endianness() === 'LE') return a;
+  const out = new Float64Array(a.length);
+  const v = new DataView(a.buffer, a.byteOffset, a.byteLength);
+  const w = new DataView(out.buffer);
+  for (let i = 0; i < a.length; i++) w.setFloat64(i * 8, v.getFloat64(i * 8, true));
+  return out;
 }

@@ -28,19 +28,41 @@ export function words(name: string): string[] {
 }
 
 /**
+ * The last dotted segment of a name (`test.loss` → loss). A dot between two digits is a decimal point,
+ * not a separator: `mAP@0.5` and `test.iou@0.75` end in `mAP@0.5` and `iou@0.75`.
+ */
+export function leafName(name: string): string {
+  const parts = name.split(/(?<!\d)\.|\.(?!\d)/);
+  return parts[parts.length - 1] || name;
+}
+
+/**
  * The direction a metric's name implies, judged on its last dotted segment (`test.loss` → loss). The
- * scikit-learn scorer convention `neg_…` (negated errors, higher is better) is honoured.
+ * scikit-learn scorer convention of negated scores (`neg_mean_squared_error`, `test_neg_log_loss`:
+ * the word `neg` anywhere in the name) makes an error higher-is-better.
  */
 export function inferDirection(name: string): Direction | undefined {
-  const leaf = name.split('.').pop() ?? name;
-  const ws = words(leaf);
+  const ws = words(leafName(name));
+  // `neg` as a word is scikit-learn's negation of what follows it (test_neg_log_loss); a `neg` after the
+  // metric's words names the negative class instead (recall_neg). `negative` counts only first (negative_mse),
+  // since negative_log_likelihood names a loss itself.
+  const neg = ws.indexOf('neg');
+  if (neg >= 0) {
+    const after = judge(ws.slice(neg + 1));
+    if (after) return after === 'higher' ? 'lower' : 'higher';
+  }
+  const all = judge(ws);
+  if (all && ws[0] === 'negative') return all === 'higher' ? 'lower' : 'higher';
+  return all;
+}
+
+function judge(ws: string[]): Direction | undefined {
   // Joined pairs catch spellings such as roc_auc, log_loss, cross_entropy, r_squared, f1_score.
   // Trailing digits are dropped too: ap50 and map50 are average precision.
   const joined = ws.slice(1).map((w, i) => `${ws[i]}${w}`);
   const candidates = [...ws, ...joined, ...ws.map((w) => w.replace(/\d+$/, '')).filter((w) => w.length > 1)];
-  let higher = candidates.some((w) => HIGHER.has(w));
-  let lower = candidates.some((w) => LOWER.has(w));
+  const higher = candidates.some((w) => HIGHER.has(w));
+  const lower = candidates.some((w) => LOWER.has(w));
   if (higher === lower) return undefined;
-  if (ws[0] === 'neg' || ws[0] === 'negative') [higher, lower] = [lower, higher];
   return higher ? 'higher' : 'lower';
 }

@@ -15,10 +15,22 @@ import { significanceMetricFor, type MetricSignificance, type SignificanceReport
  * - no baseline: `pass` skips the change bounds and still checks the value bounds (TFX), `fail` fails
  *   every change bound (MLflow), and the run when there is no change bound at all.
  *
- * Inclusive comparisons forgive a difference of 1e-7 relative to the numbers involved, so a metric
- * written from float32 (0.8499999761581421) meets `min: 0.85`, and 0.89 − 0.9 meets `max_drop: 0.01`.
+ * - no baseline value for one metric: a metric new in the candidate follows `no-baseline` (or the rule's
+ *   own `no_baseline`); a baseline value recorded as null or not a number (a model card that stored NaN)
+ *   fails the change bounds, unless the rule says `no_baseline: pass`.
+ *
+ * Inclusive comparisons forgive float noise. A value bound forgives 1e-7 relative to the numbers
+ * compared, so a metric written from float32 (0.8499999761581421) meets `min: 0.85`. A change bound
+ * forgives 1e-7 relative to the change tested and its bound (0.89 − 0.9 = −0.010000000000000009 meets
+ * `max_drop: 0.01`), plus the rounding of the subtraction itself (a few ulp of the values), never an
+ * amount that grows with the metric: 2,000,000 → 1,999,999.9 is a drop of 0.1, whatever the magnitude.
  */
 export const TOLERANCE = 1e-7;
+
+/** The rounding error of candidate − baseline: 4 ulp of the larger magnitude. */
+function subtractionNoise(c: number, b: number): number {
+  return 4 * Number.EPSILON * Math.max(Math.abs(c), Math.abs(b));
+}
 
 export type NoBaselinePolicy = 'pass' | 'fail';
 
@@ -35,8 +47,12 @@ export interface Check {
   result: CheckResult;
   /** One sentence for people, e.g. "dropped 0.021, more than the 0.01 allowed". */
   message: string;
-  /** The rule asked to judge significance (and how it came out). */
-  significance?: { required: true; verdict: MetricSignificance['verdict'] | 'unavailable'; decisive: boolean } | undefined;
+  /**
+   * The rule asked for significance: whether the change is significantly past the rule's bound (`beyond`),
+   * not (`within`), or cannot be told (`undetermined`: a permutation test below the bootstrap's minimum n
+   * and a non-zero bound; `unavailable`: no predictions), and whether that decided the check.
+   */
+  significance?: { required: true; verdict: MetricSignificance['verdict'] | 'unavailable'; againstBound?: 'beyond' | 'within' | 'undetermined' | undefined; decisive: boolean } | undefined;
   origin?: RuleOrigin | undefined;
 }
 
@@ -98,8 +114,7 @@ export function runGate(candidate: MetricSet, baseline: MetricSet | undefined, r
     if (c && b) {
       row.delta = c.value - b.value;
       row.relativeDelta = b.value === 0 ? null : row.delta / Math.abs(b.value);
-      const scale = Math.max(Math.abs(c.value), Math.abs(b.value));
-      if (row.delta === 0 || Math.abs(row.delta) <= TOLERANCE * scale) row.change = 'unchanged';
+      if (row.delta === 0 || Math.abs(row.delta) <= subtractionNoise(c.value, b.value)) row.change = 'unchanged';
       else if (!rule.direction) row.change = 'changed';
       else row.change = (rule.direction === 'higher' ? row.delta : -row.delta) > 0 ? 'improved' : 'regressed';
     }
@@ -125,10 +140,16 @@ export function runGate(candidate: MetricSet, baseline: MetricSet | undefined, r
     }
     if (rule.significant?.value && !significanceMetricFor(name)) {
       const o = rule.significant.origin;
-      throw ruleError(o, `significant: true on ${JSON.stringify(name)} cannot be judged: predictions determine accuracy, precision, recall, f1, mae and rmse, and ${JSON.stringify(name)} is none of them`, 'Remove significant from this rule');
+      throw ruleError(o, `significant: true on ${JSON.stringify(name)} cannot be judged: predictions determine accuracy, precision, recall, f1, mae, rmse, roc_auc and average_precision, and ${JSON.stringify(name)} is none of them`, 'Remove significant from this rule');
     }
+    const unusable = baseline?.unusable?.get(name);
     for (const [key, field] of bounds) {
-      row.checks.push(isChangeKey(key) ? changeCheck(name, key, field, c.value, b?.value, rule.direction!, baseline !== undefined, policy, rule.significant, sig, options.significance) : valueCheck(name, key, field, c.value));
+      if (isChangeKey(key) && !b && unusable !== undefined) {
+        row.checks.push(unusableBaselineCheck(name, key, field, unusable, rule.noBaseline));
+        continue;
+      }
+      const rulePolicy = rule.noBaseline?.value ?? policy;
+      row.checks.push(isChangeKey(key) ? changeCheck(name, key, field, c.value, b?.value, rule.direction!, baseline !== undefined, rulePolicy, rule.noBaseline !== undefined, rule.significant, sig, options.significance) : valueCheck(name, key, field, c.value));
     }
     if (rule.significant?.value && !bounds.some(([k]) => isChangeKey(k))) {
       const o = rule.significant.origin;
@@ -165,6 +186,23 @@ function valueCheck(metric: string, key: BoundKey, field: Field<number>, value: 
   };
 }
 
+/**
+ * A change bound on a metric whose baseline value was recorded but is not a number (null, NaN): it fails
+ * unless the rule says no_baseline: pass, so a non-finite value never switches a gate off.
+ */
+function unusableBaselineCheck(metric: string, key: ChangeKey, field: Field<number>, recorded: string, noBaseline: Field<'pass' | 'fail'> | undefined): Check {
+  const base = { metric, rule: key, threshold: field.value, origin: field.origin } as const;
+  const what = `the baseline records ${metric} as ${recorded}, not a finite number`;
+  if (noBaseline?.value === 'pass') {
+    return { ...base, result: 'skipped', message: `${what}; change bounds are skipped (no_baseline: pass in the rule)` };
+  }
+  return {
+    ...base,
+    result: 'fail',
+    message: `${what}, so the change cannot be judged. Record a finite value for the baseline, or add no_baseline: pass to this rule to skip it`,
+  };
+}
+
 function changeCheck(
   metric: string,
   key: ChangeKey,
@@ -174,6 +212,7 @@ function changeCheck(
   direction: Direction,
   hasBaseline: boolean,
   policy: NoBaselinePolicy,
+  policyFromRule: boolean,
   significant: Field<boolean> | undefined,
   sig: MetricSignificance | undefined,
   report: SignificanceReport | undefined,
@@ -183,26 +222,30 @@ function changeCheck(
   const base = { metric, rule: key, threshold: bound, origin: field.origin } as const;
   if (b === undefined) {
     const why = hasBaseline ? `the baseline does not report ${metric}` : 'there is no baseline';
+    const source = policyFromRule ? `no_baseline: ${policy} in the rule` : `no-baseline: ${policy}`;
     return policy === 'fail'
-      ? { ...base, result: 'fail', message: `${why} to compare with (no-baseline: fail)` }
-      : { ...base, result: 'skipped', message: `${why}; change bounds are skipped (no-baseline: pass)` };
+      ? { ...base, result: 'fail', message: `${why} to compare with (${source})` }
+      : { ...base, result: 'skipped', message: `${why}; change bounds are skipped (${source})` };
   }
   const diff = c - b;
   const improvement = direction === 'higher' ? diff : -diff;
   if (meaning.scale === 'relative' && b === 0) {
     return { ...base, result: 'not-applicable', message: 'the baseline is 0, so a relative change is undefined' };
   }
-  const observed = meaning.scale === 'relative' ? improvement / Math.abs(b) : improvement;
-  const scale = Math.max(Math.abs(c), Math.abs(b)) / (meaning.scale === 'relative' ? Math.abs(b) : 1);
+  const per = meaning.scale === 'relative' ? Math.abs(b) : 1;
+  const observed = improvement / per;
   const required = meaning.kind === 'regression' ? -bound : bound;
-  let ok = atLeast(observed, required, Math.max(scale, Math.abs(required)));
+  // Float noise relative to the change tested and its bound, plus the rounding of c − b: never to the metric's size.
+  const noise = subtractionNoise(c, b) / per;
+  const allowance = TOLERANCE * Math.max(Math.abs(observed), Math.abs(required)) + noise;
+  let ok = observed >= required || required - observed <= allowance;
   const amount = meaning.scale === 'relative' ? pct(Math.abs(observed)) : fmt(Math.abs(diff));
   const limit = meaning.scale === 'relative' ? pct(bound) : fmt(bound);
   const worse = direction === 'higher' ? 'dropped' : 'rose';
   const better = direction === 'higher' ? 'rose' : 'dropped';
   let message: string;
   if (meaning.kind === 'regression') {
-    message = improvement >= 0 || Math.abs(improvement) <= TOLERANCE * scale ? `no regression (allowed: ${limit})` : ok ? `${worse} ${amount}, within the ${limit} allowed` : `${worse} ${amount}, more than the ${limit} allowed`;
+    message = improvement >= 0 || Math.abs(observed) <= noise ? `no regression (allowed: ${limit})` : ok ? `${worse} ${amount}, within the ${limit} allowed` : `${worse} ${amount}, more than the ${limit} allowed`;
   } else {
     message = ok ? `${better} ${amount}, at least the ${limit} required` : improvement > 0 ? `${better} only ${amount}; ${limit} required` : `${improvement === 0 ? 'did not change' : `${worse} ${amount}`}; an improvement of ${limit} is required`;
   }
@@ -216,17 +259,55 @@ function changeCheck(
       return { ...base, observed, result: ok ? 'pass' : 'fail', message, significance: { required: true, verdict: 'unavailable', decisive: false } };
     }
     if (!sig) {
+      if ((judged === 'roc_auc' || judged === 'average_precision') && report.task === 'binary') {
+        throw ruleError(o, `significant: true on ${JSON.stringify(metric)} needs ${judged}, which needs both models' scores (columns baseline_score and candidate_score, with at least 2 positive and 2 negative examples${judged === 'average_precision' ? ` and ${report.minBootstrapN} examples in all` : ''})`, 'Add the score columns to the predictions file, or remove significant from this rule');
+      }
       throw ruleError(o, `significant: true on ${JSON.stringify(metric)} needs ${judged}, which predictions of a ${report.task} task do not give`, report.task === 'regression' ? 'Check the predictions file, or set task: classification' : 'Check the predictions file, or set task: regression');
     }
-    // A regression bound blocks only a significant regression; an improvement bound needs a significant improvement.
-    const decisive = meaning.kind === 'regression' ? !ok && sig.verdict !== 'regression' : ok && sig.verdict !== 'improvement';
-    if (decisive) {
-      ok = !ok;
-      message += meaning.kind === 'regression' ? ', but the regression is not significant' : ', but the improvement is not significant';
-    } else message += sig.verdict === 'not-significant' ? ' (not significant)' : ` (significant ${sig.verdict})`;
-    significance = { required: true, verdict: sig.verdict, decisive };
+    // A regression bound blocks only a regression significantly past it; an improvement bound needs an
+    // improvement significantly past it. Both are judged on the interval of Δ against the bound in Δ's
+    // units (a relative bound times |baseline|), not against 0.
+    const against = againstBound(sig, required * per, meaning.kind);
+    const level = `${Number((report.confidence * 100).toPrecision(4))}%`;
+    const ci = sig.ci ? ` (${level} CI of Δ [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}])` : '';
+    let decisive = false;
+    if (against === 'undetermined') {
+      message += ` (fewer than ${report.minBootstrapN} examples on which the models differ: a permutation test can only say whether Δ differs from 0, so the bound is judged on the point estimate)`;
+    } else if (meaning.kind === 'regression') {
+      if (!ok && against === 'within') {
+        ok = true;
+        decisive = true;
+        message += `, but the regression is not significantly past the bound${ci}`;
+      } else if (!ok) message += `, significantly${ci}`;
+      else message += ci ? ` ${ci.trim()}` : '';
+    } else if (ok && against === 'within') {
+      ok = false;
+      decisive = true;
+      message += `, but the improvement is not significantly past the bound${ci}`;
+    } else if (ok) message += `, significantly${ci}`;
+    else message += ci ? ` ${ci.trim()}` : '';
+    significance = { required: true, verdict: sig.verdict, againstBound: against, decisive };
   }
   return { ...base, observed, result: ok ? 'pass' : 'fail', message, significance };
+}
+
+/**
+ * Is Δ significantly past a bound? `required` is the improvement the bound asks for, in Δ's units and the
+ * metric's better direction: −max_drop for a regression bound, +min_improvement for an improvement one.
+ * With an interval: a regression is past its bound when the whole interval of the improvement lies below
+ * it; an improvement when the whole interval lies above it (for a bound of 0 this is the verdict). With
+ * a permutation test (no interval) only a bound of 0 can be tested, except that a change not
+ * significantly different from 0 is not significantly past any bound either.
+ */
+function againstBound(sig: MetricSignificance, required: number, kind: 'regression' | 'improvement'): 'beyond' | 'within' | 'undetermined' {
+  if (sig.ci) {
+    const [lo, hi] = sig.direction === 'higher' ? sig.ci : [-sig.ci[1], -sig.ci[0]];
+    if (kind === 'regression') return hi < required ? 'beyond' : 'within';
+    return lo > required ? 'beyond' : 'within';
+  }
+  const wanted = kind === 'regression' ? 'regression' : 'improvement';
+  if (sig.verdict !== wanted) return 'within';
+  return required === 0 ? 'beyond' : 'undetermined';
 }
 
 function fmt(n: number): string {

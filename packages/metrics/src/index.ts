@@ -1,4 +1,5 @@
-export { inferDirection, words, type Direction } from './direction.ts';
+export { inferDirection, leafName, words, type Direction } from './direction.ts';
+export { parseJsonText, parseYamlText, parseDocumentText, MAX_DOCUMENT_BYTES, MAX_PREDICTIONS_BYTES } from './document.ts';
 export {
   readMetricsFile,
   parseMetricsDocument,
@@ -7,6 +8,8 @@ export {
   toMetricNumber,
   readParamsFile,
   paramsFromValue,
+  readText,
+  type ReadTextOptions,
   type MetricSet,
   type MetricValue,
   type ParamSet,
@@ -31,8 +34,14 @@ export { createRng, type Rng } from './random.ts';
 export {
   computeSignificance,
   mcnemarExact,
+  exactAccuracyInterval,
+  clopperPearson,
+  MIN_BOOTSTRAP_N,
+  type SignificanceMethod,
   parsePredictionsCsv,
   readPredictionsFile,
+  normaliseLabel,
+  type PredictionsCsvOptions,
   quantileSorted,
   significanceMetricFor,
   DEFAULT_CONFIDENCE,
@@ -63,3 +72,33 @@ export {
 export { readDataDiff, type DataDiffInput } from './data.ts';
 export { renderMarkdown, formatValue, formatPair, formatSigned, formatPercent, type RenderOptions } from './render.ts';
 export { validateMetrics, readRules, type ValidateOptions, type ValidateResult, type FileRef, type RegistryReader, type BaselineSource, type RulesSource } from './validate.ts';
+export { parseReportJson, renderForeignReport, publishForeignReport, type ForeignReportOptions, type PublishForeignReportOptions } from './report-json.ts';
+export {
+  parsePlotText,
+  plotSetFromTexts,
+  readPlotFiles,
+  resolvePlotFiles,
+  readPlotsBundle,
+  plotsBundle,
+  parsePlotsBundle,
+  comparePlots,
+  chartGrid,
+  chartNumber,
+  plotChartMermaid,
+  renderPlotsSection,
+  MAX_PLOT_BYTES,
+  MAX_PLOT_FILES,
+  MAX_CHART_POINTS,
+  MAX_PLOT_CHARTS,
+  PLOTS_BUNDLE_FORMAT,
+  type PlotSet,
+  type PlotSeries,
+  type PlotFileText,
+  type PlotComparison,
+  type PlotChart,
+  type PlotSide,
+} from './plots.ts';
+export { delongPaired, rocAuc, midranks, normalQuantile, MIN_DELONG_CLASS, type DeLongResult } from './delong.ts';
+export { computeCurves, averagePrecision, rocOnGrid, prOnGrid, curveCharts, bootstrapAveragePrecisionDelta, CURVE_POINTS, type Curves, type ModelCurves } from './curves.ts';
+export { computeConfusion, renderConfusion, MAX_CONFUSION_CLASSES, type ConfusionMatrices } from './confusion.ts';
+export { computeSlices, splitSliceRules, gateSlices, renderSlices, sliceMetricName, MIN_SLICE_SIZE, MAX_SLICE_VALUES, MAX_SHOWN_SLICES, type SliceReport, type SliceResult, type SliceMetric } from './slices.ts';

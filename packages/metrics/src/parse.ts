@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { LineCounter, parseDocument } from 'yaml';
 import { UserError, messageOf } from '@mlops-actions/errors';
-import { parseStructured, type StructuredDocument } from '@mlops-actions/files';
+import type { StructuredDocument } from '@mlops-actions/files';
+import { checkSize, MAX_DOCUMENT_BYTES, parseDocumentText, parseJsonText } from './document.ts';
 
 /** One metric as read from a file: its flattened name, its value and where it stands. */
 export interface MetricValue {
@@ -20,6 +20,12 @@ export interface MetricSet {
   /** The file it came from, for annotations. */
   file?: string | undefined;
   values: Map<string, MetricValue>;
+  /**
+   * Metrics recorded without a usable value (a model card that stored NaN as null, say), with the value
+   * as recorded ("null", "\"NaN\""). They are not in `values`; a change rule on one fails instead of
+   * being skipped as if the metric were new.
+   */
+  unusable?: Map<string, string> | undefined;
 }
 
 /** A number as it may be written in YAML, JSON or CSV: no hex, no underscores, no words. */
@@ -94,9 +100,14 @@ function flatten<T>(
   return out;
 }
 
-/** Parses metrics from JSON or YAML text (nested keys flattened with dots). */
-export function parseMetricsDocument(text: string, source: string, file?: string): MetricSet {
-  const doc = parseStructured(text, source, file);
+/** JSON for a name ending in .json, YAML (which JSON also is) otherwise. */
+function formatOf(name: string): 'json' | 'yaml' {
+  return extname(name).toLowerCase() === '.json' ? 'json' : 'yaml';
+}
+
+/** Parses metrics from JSON or YAML text (nested keys flattened with dots); `.json` names are held to JSON. */
+export function parseMetricsDocument(text: string, source: string, file?: string, format: 'json' | 'yaml' = formatOf(file ?? source)): MetricSet {
+  const doc = parseDocumentText(text, source, file, format);
   const flat = flatten(doc, file, (v, key, line) => toMetricNumber(v, { file, line, key }));
   const values = new Map<string, MetricValue>();
   for (const [name, { value, line }] of flat) values.set(name, { name, value, line });
@@ -136,36 +147,13 @@ export function parseMetricsCsv(text: string, source: string, file?: string): Me
   return { source, file, values };
 }
 
-/**
- * A `.json` file must be JSON, not merely YAML (which would read `{"loss": }` as a null). The YAML
- * parser's JSON schema finds the line of a syntax error; NaN and Infinity, which Python's json module
- * writes, are let through so the caller names the metric that holds them.
- */
-export function checkJsonSyntax(text: string, source: string, file?: string): void {
-  try {
-    JSON.parse(text);
-    return;
-  } catch (e) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { schema: 'json', lineCounter, prettyErrors: false });
-    const first = doc.errors.find((err) => !/^Unresolved plain scalar "-?(NaN|Infinity)"/.test(err.message));
-    if (!first && doc.errors.length) return;
-    const line = first?.linePos?.[0]?.line ?? (first?.pos ? lineCounter.linePos(first.pos[0]).line : undefined);
-    throw new UserError(`cannot parse ${source} as JSON: ${(first?.message ?? messageOf(e)).split('\n')[0]}`, {
-      ...placeOf({ file, line }),
-      fix: 'Fix the JSON syntax (or name the file .yaml if it is YAML)',
-    });
-  }
-}
-
 /** Reads a metrics file: CSV by its `.csv` extension, anything else as JSON or YAML. */
-export async function readMetricsFile(path: string, displayPath = path): Promise<MetricSet> {
-  const text = await readText(path, displayPath, 'Check the path; it is relative to the workspace');
+export async function readMetricsFile(path: string, displayPath = path, input?: string): Promise<MetricSet> {
+  const text = await readText(path, displayPath, 'Check the path; it is relative to the workspace', { input, what: 'metrics file' });
   const ext = extname(path).toLowerCase();
-  if (ext === '.json') checkJsonSyntax(text, displayPath, displayPath);
-  const set = ext === '.csv' ? parseMetricsCsv(text, displayPath, displayPath) : parseMetricsDocument(text, displayPath, displayPath);
+  const set = ext === '.csv' ? parseMetricsCsv(text, displayPath, displayPath) : parseMetricsDocument(text, displayPath, displayPath, formatOf(path));
   if (set.values.size === 0) {
-    throw new UserError('holds no metrics', { file: displayPath, fix: 'Write at least one metric, e.g. accuracy: 0.91' });
+    throw new UserError('holds no metrics', { ...(input ? { input } : {}), file: displayPath, fix: 'Write at least one metric, e.g. accuracy: 0.91' });
   }
   return set;
 }
@@ -176,29 +164,49 @@ export async function readMetricsFile(path: string, displayPath = path): Promise
  * card cannot be fixed from this run, and the other metrics are still a baseline.
  */
 export function metricSetFromRecord(record: Record<string, unknown>, source: string, onSkip?: (name: string, why: string) => void): MetricSet {
-  const doc = parseStructured(JSON.stringify(record), source);
+  const doc = parseJsonText(JSON.stringify(record), source);
+  const unusable = new Map<string, string>();
   const flat = flatten(doc, undefined, (v, key) => {
     try {
       return toMetricNumber(v, { key, source });
     } catch (e) {
       if (!onSkip) throw e;
-      onSkip(key, messageOf(e).replace(/\. Metrics files hold.*$/, ''));
+      const why = messageOf(e).replace(/\. Metrics files hold.*$/, '');
+      unusable.set(key, v === null || v === undefined ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? JSON.stringify(v) : String(v));
+      onSkip(key, why);
       return undefined;
     }
   });
   const values = new Map<string, MetricValue>();
   for (const [name, { value }] of flat) if (value !== undefined) values.set(name, { name, value });
-  return { source, values };
+  return { source, values, ...(unusable.size ? { unusable } : {}) };
 }
 
-export async function readText(path: string, displayPath: string, fix: string): Promise<string> {
+export interface ReadTextOptions {
+  /** The action input that named the file, for messages. */
+  input?: string | undefined;
+  /** What the file is ("metrics file"), for the size message. */
+  what?: string | undefined;
+  /** The largest size read (default MAX_DOCUMENT_BYTES). */
+  limit?: number | undefined;
+  /** What to do about a file past the limit. */
+  sizeFix?: string | undefined;
+}
+
+/** A file's text; a missing, unreadable or oversized file is a UserError naming the input and the file. */
+export async function readText(path: string, displayPath: string, fix: string, o: ReadTextOptions = {}): Promise<string> {
+  const input = o.input ? { input: o.input } : {};
+  await checkSize(path, displayPath, o.limit ?? MAX_DOCUMENT_BYTES, o.what ?? 'file', o.sizeFix ?? `Keep it under the limit: a ${o.what ?? 'file'} holds summary numbers, not raw data`, o.input);
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot read file (${code ?? messageOf(e)})`, {
+    const message =
+      code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : `cannot read file (${code ?? messageOf(e)})`;
+    throw new UserError(message, {
+      ...input,
       file: displayPath,
-      fix: code === 'ENOENT' ? fix : undefined,
+      fix: code === 'ENOENT' ? fix : code === 'EISDIR' ? `Name a file${o.what ? ` (the ${o.what})` : ''}, not a folder` : code === 'EACCES' || code === 'EPERM' ? 'Make the file readable by the runner user' : undefined,
     });
   }
 }
@@ -206,7 +214,7 @@ export async function readText(path: string, displayPath: string, fix: string): 
 /** Training parameters, flattened like metrics; values are kept as text for the diff. */
 export type ParamSet = Map<string, string>;
 
-export function paramsFromValue(value: unknown, source: string): ParamSet {
+export function paramsFromValue(value: unknown, source: string, file?: string): ParamSet {
   const out: ParamSet = new Map();
   const walk = (node: unknown, path: string[]) => {
     if (node !== null && typeof node === 'object' && !Array.isArray(node) && !(node instanceof Date)) {
@@ -216,7 +224,7 @@ export function paramsFromValue(value: unknown, source: string): ParamSet {
       return;
     }
     if (path.length === 0) {
-      throw new UserError(`${source} must be a mapping of parameter names to values`, { fix: 'Write e.g. {"lr": 0.01, "model": {"depth": 6}}' });
+      throw new UserError(`${source} must be a mapping of parameter names to values`, { ...(file ? { file, line: 1 } : {}), fix: 'Write e.g. {"lr": 0.01, "model": {"depth": 6}}' });
     }
     out.set(path.join('.'), node instanceof Date ? node.toISOString() : typeof node === 'string' ? node : JSON.stringify(node));
   };
@@ -224,8 +232,7 @@ export function paramsFromValue(value: unknown, source: string): ParamSet {
   return out;
 }
 
-export async function readParamsFile(path: string, displayPath = path): Promise<ParamSet> {
-  const text = await readText(path, displayPath, 'Check the path; it is relative to the workspace');
-  if (extname(path).toLowerCase() === '.json') checkJsonSyntax(text, displayPath, displayPath);
-  return paramsFromValue(parseStructured(text, displayPath, displayPath).value ?? {}, displayPath);
+export async function readParamsFile(path: string, displayPath = path, input?: string): Promise<ParamSet> {
+  const text = await readText(path, displayPath, 'Check the path (it is relative to the workspace), or leave the input empty to skip the params diff', { input, what: 'params file' });
+  return paramsFromValue(parseDocumentText(text, displayPath, displayPath, formatOf(path)).value ?? {}, displayPath, displayPath);
 }

@@ -3,6 +3,8 @@ import type { Check, MetricResult } from './gate.ts';
 import type { BoundKey, RuleOrigin } from './rules.ts';
 import type { MetricSignificance } from './significance.ts';
 import type { Report } from './report.ts';
+import { renderPlotsSection } from './plots.ts';
+import { renderPictures } from './pictures.ts';
 
 export interface RenderOptions {
   /** Significant digits of the values shown (default 4). */
@@ -192,20 +194,40 @@ function significanceSection(r: Report, p: number): string[] {
       ? 'regression'
       : s.task === 'binary'
         ? `binary classification, positive class ${code(s.positiveLabel ?? '')}`
-        : `${plural(s.labels?.length ?? 0, 'class', 'classes')}, precision/recall/F1 macro-averaged`;
+        : `${plural(s.labels?.length ?? 0, 'class', 'classes')} of y\_true, precision/recall/F1 macro-averaged`;
   const rows = s.metrics.map((m) => {
     const [b, c] = formatPair(m.baseline, m.candidate, p);
+    const ci = m.ci ? `[${formatSigned(m.ci[0], 3)}, ${formatSigned(m.ci[1], 3)}]${m.interval === 'exact' ? ' exact' : ''}` : '—';
     const test = m.mcnemar
       ? `McNemar exact p = ${formatValue(m.mcnemar.pValue, 3)} (only the candidate right: ${m.mcnemar.candidateOnlyCorrect}, only the baseline: ${m.mcnemar.baselineOnlyCorrect})`
-      : 'bootstrap CI';
-    return [m.metric, b, c, formatSigned(m.delta, p), `[${formatSigned(m.ci[0], 3)}, ${formatSigned(m.ci[1], 3)}]`, test, VERDICT[m.verdict]];
+      : m.permutation
+        ? `paired permutation p = ${formatValue(m.permutation.pValue, 3)} (${m.permutation.exact ? `all ${plural(m.permutation.arrangements, 'arrangement')}` : `${plural(m.permutation.arrangements, 'random arrangement')}`})`
+        : m.delong
+          ? `DeLong paired z = ${formatValue(m.delong.z, 3)}, p = ${formatValue(m.delong.pValue, 3)}`
+          : m.interval === 'stratified percentile bootstrap'
+            ? 'paired stratified bootstrap'
+            : 'paired percentile bootstrap';
+    return [m.metric, b, c, formatSigned(m.delta, p), ci, test, VERDICT[m.verdict]];
   });
+  const permutation = s.metrics.some((m) => m.method === 'permutation');
+  const few =
+    s.n < s.minBootstrapN
+      ? `fewer than ${s.minBootstrapN} examples`
+      : `the two models ${s.task === 'regression' ? 'err differently' : 'predict differently'} on ${s.differing === undefined ? `fewer than ${s.minBootstrapN}` : `only ${plural(s.differing, 'example')}`}`;
+  const methods = permutation
+    ? `${few}, too few for a bootstrap interval, so ${s.task === 'regression' ? 'MAE and RMSE are' : 'precision, recall and F1 are'} judged by a paired permutation test (seed ${s.seed})`
+    : `paired percentile bootstrap with ${plural(s.resamples, 'resample')}, seed ${s.seed}, so a rerun gives the same numbers`;
+  const accuracy = s.task === 'regression' ? '' : ` Accuracy: McNemar's exact test, with the exact interval that inverts it (the two always agree).`;
+  const scored = s.metrics.some((m) => m.method === 'delong')
+    ? ` ROC AUC: DeLong's test for two correlated ROC curves, with the interval Δ ± z·SE of the same standard error (so the two agree)${s.metrics.some((m) => m.metric === 'average_precision') ? '; average precision: a paired bootstrap that resamples positives and negatives separately' : ''}.`
+    : '';
+  const extra = s.predictedOnlyLabels?.length ? ` Labels only the predictions use (${s.predictedOnlyLabels.map((l) => code(l)).join(', ')}) count as errors, not as classes.` : '';
   return [
     `### Significance (${what})`,
     '',
-    `${plural(s.n, 'example')} from ${code(s.source)}; paired bootstrap with ${plural(s.resamples, 'resample')}, seed ${s.seed}, so a rerun gives the same numbers.`,
+    `${plural(s.n, 'example')} from ${code(s.source)}; ${methods}.${accuracy}${scored}${extra}`,
     '',
-    table(['metric', 'baseline', 'candidate', 'Δ', `${level}% CI of Δ`, 'test', 'verdict'], rows, ['left', 'right', 'right', 'right', 'left', 'left', 'left']),
+    table(['metric', 'baseline', 'candidate', 'Δ', `${level}% interval of Δ`, 'test', 'verdict'], rows, ['left', 'right', 'right', 'right', 'left', 'left', 'left']),
     '',
   ];
 }
@@ -290,7 +312,9 @@ export function renderMarkdown(r: Report, options: RenderOptions = {}): string {
     ...metricsTable(r, o),
     ...failedList(r),
     ...significanceSection(r, o.precision),
+    ...renderPictures(r, o.precision),
     ...trendSection(r, o.precision),
+    ...renderPlotsSection(r.plots, (x) => formatValue(x, o.precision)),
     ...changedSection(r, o),
     ...footer(r),
   ];

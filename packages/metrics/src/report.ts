@@ -3,6 +3,10 @@ import { runGate, type Check, type GateOptions, type MetricResult, type NoBaseli
 import type { MetricSet, ParamSet } from './parse.ts';
 import { namedMetrics, type RuleSet } from './rules.ts';
 import type { SignificanceReport } from './significance.ts';
+import type { Curves } from './curves.ts';
+import type { ConfusionMatrices } from './confusion.ts';
+import type { SliceReport } from './slices.ts';
+import type { PlotComparison } from './plots.ts';
 
 export const REPORT_FORMAT = 'mlops-actions/validate-metrics-report@1';
 
@@ -66,9 +70,17 @@ export interface Report {
   globalChecks: Check[];
   counts: { improved: number; regressed: number; unchanged: number; new: number; removed: number; missing: number };
   significance?: SignificanceReport | undefined;
+  /** ROC and precision–recall curves of both models (predictions with baseline_score and candidate_score). */
+  curves?: Curves | undefined;
+  /** Both models' confusion matrices (classification predictions). */
+  confusion?: ConfusionMatrices | undefined;
+  /** Metrics per slice and the checks of the rules that target slices (the slices input). */
+  slices?: SliceReport | undefined;
   params?: ParamsDiff | undefined;
   data?: DataDiff | undefined;
   trend?: Trend | undefined;
+  /** Training curves and custom plots, candidate against baseline (inputs plots, baseline-plots). */
+  plots?: PlotComparison | undefined;
   links: { run?: string | undefined; fullReport?: string | undefined };
 }
 
@@ -78,9 +90,13 @@ export interface CompareInput extends GateOptions {
   baselineInfo?: BaselineInfo | undefined;
   rules: RuleSet;
   mainMetric?: string | undefined;
+  curves?: Curves | undefined;
+  confusion?: ConfusionMatrices | undefined;
+  slices?: SliceReport | undefined;
   params?: ParamsDiff | undefined;
   data?: DataDiff | undefined;
   trend?: Trend | undefined;
+  plots?: PlotComparison | undefined;
   links?: Report['links'];
 }
 
@@ -112,9 +128,13 @@ export function compareMetrics(input: CompareInput): Report {
       missing: count((m) => m.status === 'missing'),
     },
     significance: input.significance,
+    ...(input.curves ? { curves: input.curves } : {}),
+    ...(input.confusion ? { confusion: input.confusion } : {}),
+    ...(input.slices ? { slices: input.slices } : {}),
     params: input.params,
     data: input.data,
     trend: input.trend,
+    ...(input.plots ? { plots: input.plots } : {}),
     links: input.links ?? {},
   };
 }

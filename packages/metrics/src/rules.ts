@@ -26,7 +26,7 @@ export const CHANGE_KEYS = [
   'min_improvement',
   'min_improvement_relative',
 ] as const;
-export const RULE_KEYS = ['direction', ...VALUE_KEYS, ...CHANGE_KEYS, 'significant'] as const;
+export const RULE_KEYS = ['direction', ...VALUE_KEYS, ...CHANGE_KEYS, 'significant', 'no_baseline'] as const;
 
 export type ValueKey = (typeof VALUE_KEYS)[number];
 export type ChangeKey = (typeof CHANGE_KEYS)[number];
@@ -60,6 +60,12 @@ export interface Rule {
   index: number;
   direction?: Field<Direction> | null;
   significant?: Field<boolean> | null;
+  /**
+   * What the change bounds do when there is no baseline value to compare with: `pass` (skip them) or
+   * `fail`. Unset: the `no-baseline` input decides for a missing baseline or a metric new in the
+   * candidate, and a baseline value recorded as null or not a number fails.
+   */
+  noBaseline?: Field<'pass' | 'fail'> | null;
   bounds: Partial<Record<BoundKey, Field<number> | null>>;
 }
 
@@ -151,7 +157,16 @@ export function parseRules(doc: StructuredDocument, file?: string): RuleSet {
       if (value === null) {
         if (field === 'direction') rule.direction = null;
         else if (field === 'significant') rule.significant = null;
+        else if (field === 'no_baseline') rule.noBaseline = null;
         else rule.bounds[field as BoundKey] = null;
+        continue;
+      }
+      if (field === 'no_baseline') {
+        const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
+        if (v !== 'pass' && v !== 'fail') {
+          throw error(`no_baseline must be pass or fail, got ${describe(value)}`, fieldLine, at, 'Write no_baseline: pass (skip the change bounds when there is no baseline value) or no_baseline: fail');
+        }
+        rule.noBaseline = { value: v, origin };
         continue;
       }
       if (field === 'direction') {
@@ -299,6 +314,7 @@ export interface EffectiveRule {
   direction: Direction | undefined;
   directionSource: 'rule' | 'name' | 'bound' | undefined;
   significant: Field<boolean> | undefined;
+  noBaseline: Field<'pass' | 'fail'> | undefined;
   bounds: Partial<Record<BoundKey, Field<number>>>;
 }
 
@@ -315,9 +331,11 @@ export function resolveRule(rules: RuleSet, metric: string): EffectiveRule {
   const exact = matching.find((r) => !r.isPattern);
   let direction: Field<Direction> | undefined;
   let significant: Field<boolean> | undefined;
+  let noBaseline: Field<'pass' | 'fail'> | undefined;
   for (const r of matching) {
     if (r.direction !== undefined) direction = r.direction ?? undefined;
     if (r.significant !== undefined) significant = r.significant ?? undefined;
+    if (r.noBaseline !== undefined) noBaseline = r.noBaseline ?? undefined;
   }
   let dir: Direction | undefined = direction?.value;
   let directionSource: EffectiveRule['directionSource'] = dir ? 'rule' : undefined;
@@ -372,7 +390,7 @@ export function resolveRule(rules: RuleSet, metric: string): EffectiveRule {
       if (f && f === r.bounds[k]) bounds[k] = f;
     }
   }
-  return { exact, direction: dir, directionSource, significant, bounds };
+  return { exact, direction: dir, directionSource, significant, noBaseline, bounds };
 }
 
 /** Bounds that mean the same thing share a slot: max_drop, max_increase and max_regression all bound the regression. */

@@ -1,6 +1,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { UserError, messageOf } from '@mlops-actions/errors';
-import type { Direction } from './direction.ts';
+import { leafName, type Direction } from './direction.ts';
+import { MAX_PREDICTIONS_BYTES } from './document.ts';
+import { bootstrapAveragePrecisionDelta, averagePrecision } from './curves.ts';
+import { delongPaired, MIN_DELONG_CLASS } from './delong.ts';
 import { readText } from './parse.ts';
 import { createRng, type Rng } from './random.ts';
 
@@ -10,7 +13,7 @@ import { createRng, type Rng } from './random.ts';
  * determine, the paired bootstrap confidence interval of the delta (candidate − baseline), and for
  * accuracy McNemar's exact test on the examples where the two models disagree.
  */
-export type SignificanceMetric = 'accuracy' | 'precision' | 'recall' | 'f1' | 'mae' | 'rmse';
+export type SignificanceMetric = 'accuracy' | 'precision' | 'recall' | 'f1' | 'mae' | 'rmse' | 'roc_auc' | 'average_precision';
 export type Task = 'binary' | 'multiclass' | 'regression';
 
 export const SIGNIFICANCE_DIRECTION: Record<SignificanceMetric, Direction> = {
@@ -20,6 +23,8 @@ export const SIGNIFICANCE_DIRECTION: Record<SignificanceMetric, Direction> = {
   f1: 'higher',
   mae: 'lower',
   rmse: 'lower',
+  roc_auc: 'higher',
+  average_precision: 'higher',
 };
 
 export interface Predictions {
@@ -30,6 +35,17 @@ export interface Predictions {
   candidate: string[];
   /** Line of each row, for messages. */
   lines: number[];
+  /** Scores of the positive class (columns baseline_score, candidate_score), when the file has them. */
+  baselineScore?: Float64Array | undefined;
+  candidateScore?: Float64Array | undefined;
+  /** The values of each slice column the caller asked for, per row (trimmed; '' when empty). */
+  slices?: Map<string, string[]> | undefined;
+}
+
+/** Options of the predictions reader. */
+export interface PredictionsCsvOptions {
+  /** Columns to slice the metrics by (the `slices` input); each must be in the header. */
+  slices?: readonly string[] | undefined;
 }
 
 export interface SignificanceOptions {
@@ -41,7 +57,25 @@ export interface SignificanceOptions {
   seed?: number;
   /** Confidence level of the intervals, and 1 − α of the tests (default 0.95). */
   confidence?: number;
+  /** Fewest examples for a bootstrap verdict (default MIN_BOOTSTRAP_N); lower only to measure calibration. */
+  minBootstrapN?: number;
 }
+
+/**
+ * How a row was judged:
+ * - `mcnemar`: accuracy, by McNemar's exact test, with the exact interval of Δ that inverts the same
+ *   binomial test (so the interval excludes 0 exactly when p < α);
+ * - `bootstrap`: from MIN_BOOTSTRAP_N examples on which the two models differ, by whether the percentile
+ *   bootstrap interval excludes 0;
+ * - `delong`: ROC AUC, by DeLong's test for two correlated ROC curves (delong.ts), whose interval of Δ
+ *   is Δ ± z·SE with the same standard error, so it excludes 0 exactly when p < α;
+ * - `permutation`: below that (where the percentile bootstrap calls noise significant far more often than
+ *   1 − confidence: at n = 5–10, or at any n when 4 differing examples all go one way), by a paired
+ *   permutation test: every example's two predictions
+ *   swapped or not, all 2^d arrangements of the d examples where they differ when d ≤ 16, else
+ *   `resamples` seeded random arrangements. It gives a p-value and no interval.
+ */
+export type SignificanceMethod = 'mcnemar' | 'bootstrap' | 'permutation' | 'delong';
 
 export interface MetricSignificance {
   metric: SignificanceMetric;
@@ -49,11 +83,21 @@ export interface MetricSignificance {
   baseline: number;
   candidate: number;
   delta: number;
-  /** Percentile bootstrap interval of the delta at `confidence`. */
-  ci: [number, number];
+  /** The interval of Δ at `confidence` (see `method`); null under a permutation test. */
+  ci: [number, number] | null;
+  method: SignificanceMethod;
+  /**
+   * What the interval is: `exact` (accuracy), `percentile bootstrap`, `stratified percentile bootstrap`
+   * (average precision: positives and negatives resampled separately), `delong` (ROC AUC), or none.
+   */
+  interval: 'exact' | 'percentile bootstrap' | 'stratified percentile bootstrap' | 'delong' | 'none';
   /** McNemar's exact test (accuracy only). */
   mcnemar?: { baselineOnlyCorrect: number; candidateOnlyCorrect: number; pValue: number };
-  /** Judged by McNemar's test for accuracy, by whether the interval excludes 0 for the others. */
+  /** DeLong's paired test (ROC AUC): its Z statistic and two-sided p-value. */
+  delong?: { pValue: number; z: number } | undefined;
+  /** The paired permutation test (fewer than MIN_BOOTSTRAP_N examples, or examples the models differ on). */
+  permutation?: { pValue: number; exact: boolean; arrangements: number };
+  /** Whether Δ differs from 0 at 1 − confidence, by `method`. */
   verdict: 'improvement' | 'regression' | 'not-significant';
 }
 
@@ -64,11 +108,27 @@ export interface SignificanceReport {
   resamples: number;
   seed: number;
   confidence: number;
-  /** binary: the positive label; multiclass: precision/recall/F1 are macro averages over these labels. */
+  /** Below this many examples, or examples on which the two models differ, a permutation test replaces the bootstrap. */
+  minBootstrapN: number;
+  /** Examples on which the two models' predictions (classification) or errors (regression) differ. */
+  differing?: number | undefined;
+  /** binary: the positive label; multiclass: precision/recall/F1 are macro averages over these labels (those of y_true). */
   positiveLabel?: string | undefined;
   labels?: string[] | undefined;
+  /** Labels only the predictions use (multiclass): they count as errors, not as classes of the average. */
+  predictedOnlyLabels?: string[] | undefined;
   metrics: MetricSignificance[];
 }
+
+/**
+ * The fewest examples for a percentile bootstrap verdict. Measured (test/bench/metrics.bench.ts,
+ * calibration): on regression predictions of two models with the same error distribution, the 95%
+ * bootstrap interval excluded 0 in about 15% of runs at n = 5, 10–13% at n = 10, 9% at n = 20 and
+ * 5–6% from n = 30, against a nominal 5%.
+ */
+export const MIN_BOOTSTRAP_N = 30;
+/** A permutation test enumerates every arrangement up to 2^16 of them. */
+const MAX_EXACT_SWAPS = 16;
 
 export const DEFAULT_RESAMPLES = 2000;
 export const DEFAULT_SEED = 42;
@@ -77,8 +137,9 @@ export const DEFAULT_CONFIDENCE = 0.95;
 const MAX_INTEGER_CLASSES = 20;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const COLUMNS = ['y_true', 'baseline', 'candidate'] as const;
+const SCORE_COLUMNS = ['baseline_score', 'candidate_score'] as const;
 
-export function parsePredictionsCsv(text: string, source: string, file?: string): Predictions {
+export function parsePredictionsCsv(text: string, source: string, file?: string, options: PredictionsCsvOptions = {}): Predictions {
   const place = (line?: number) => ({ ...(file ? { file } : {}), ...(file && line ? { line } : {}) });
   let rows: { record: string[]; info: { lines: number } }[];
   try {
@@ -98,6 +159,27 @@ export function parsePredictionsCsv(text: string, source: string, file?: string)
   }
   const out: Predictions = { source, file, yTrue: [], baseline: [], candidate: [], lines: [] };
   const cols = [out.yTrue, out.baseline, out.candidate];
+  // Scores: both columns or neither (a ROC comparison needs both models' scores).
+  const scoreAt = SCORE_COLUMNS.map((c) => header.indexOf(c));
+  if (scoreAt.some((j) => j >= 0) && scoreAt.some((j) => j < 0)) {
+    const [has, lacks] = scoreAt[0]! >= 0 ? SCORE_COLUMNS : ([SCORE_COLUMNS[1], SCORE_COLUMNS[0]] as const);
+    throw new UserError(`${source} has a column '${has}' but no '${lacks}'`, {
+      ...place(1),
+      fix: `Write both models' scores of the positive class (columns baseline_score and candidate_score), or neither`,
+    });
+  }
+  const scores: number[][] | undefined = scoreAt[0]! >= 0 ? [[], []] : undefined;
+  const sliceNames = [...new Set(options.slices ?? [])];
+  const sliceAt = sliceNames.map((name) => rows[0]!.record.findIndex((h) => h === name));
+  const absent = sliceNames.filter((_, i) => sliceAt[i]! < 0);
+  if (absent.length) {
+    throw new UserError(`${source} has no column ${absent.map((m) => `'${m}'`).join(', ')} to slice by (its columns: ${rows[0]!.record.map((h) => `'${h}'`).join(', ')})`, {
+      input: 'slices',
+      ...place(1),
+      fix: 'Name columns of the predictions file in slices (the names are case-sensitive), or add the column to the file',
+    });
+  }
+  const sliceCols = sliceNames.map(() => [] as string[]);
   for (const { record, info } of rows.slice(1)) {
     at.forEach((j, c) => {
       const v = record[j];
@@ -106,17 +188,44 @@ export function parsePredictionsCsv(text: string, source: string, file?: string)
       }
       cols[c]!.push(v);
     });
+    if (scores) {
+      scoreAt.forEach((j, c) => {
+        const v = record[j] ?? '';
+        const x = NUMBER.test(v) ? Number(v) : NaN;
+        if (!Number.isFinite(x)) {
+          throw new UserError(`${v === '' ? 'row has no value' : `'${v}' is not a finite number`} in column '${SCORE_COLUMNS[c]}'`, {
+            ...place(info.lines),
+            key: SCORE_COLUMNS[c],
+            fix: 'Write each model\'s score (or probability) of the positive class as a plain number, e.g. 0.731, for every example',
+          });
+        }
+        scores[c]!.push(x);
+      });
+    }
+    sliceAt.forEach((j, c) => sliceCols[c]!.push(record[j] ?? ''));
     out.lines.push(info.lines);
   }
+  if (scores) {
+    out.baselineScore = Float64Array.from(scores[0]!);
+    out.candidateScore = Float64Array.from(scores[1]!);
+  }
+  if (sliceNames.length) out.slices = new Map(sliceNames.map((name, c) => [name, sliceCols[c]!]));
   if (out.yTrue.length === 0) throw new UserError(`${source} has a header but no examples`, { ...place(), fix: 'Write one row per evaluation example' });
   return out;
 }
 
-export async function readPredictionsFile(path: string, displayPath = path): Promise<Predictions> {
-  return parsePredictionsCsv(await readText(path, displayPath, 'Check the path; it is relative to the workspace'), displayPath, displayPath);
+export async function readPredictionsFile(path: string, displayPath = path, input?: string, options: PredictionsCsvOptions = {}): Promise<Predictions> {
+  const text = await readText(path, displayPath, 'Check the path (it is relative to the workspace), or leave predictions empty', {
+    input,
+    what: 'predictions file',
+    limit: MAX_PREDICTIONS_BYTES,
+    sizeFix: 'Evaluate on a sample of the examples (a few hundred thousand are plenty for the intervals)',
+  });
+  return parsePredictionsCsv(text, displayPath, displayPath, options);
 }
 
-function normaliseLabel(s: string): string {
+/** A label as compared: a number in canonical form ("1.0" is "1"), anything else as written. */
+export function normaliseLabel(s: string): string {
   return NUMBER.test(s) ? String(Number(s)) : s;
 }
 
@@ -128,29 +237,72 @@ export function computeSignificance(p: Predictions, o: SignificanceOptions = {})
   if (!(confidence > 0 && confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${confidence}`);
   const task = decideTask(p, o.task ?? 'auto');
   const rng = createRng(seed);
-  const base = { source: p.source, n: p.yTrue.length, resamples, seed, confidence };
+  const scoresFor = (t: Task) => {
+    if (!p.baselineScore) return;
+    throw new UserError(`${p.source} has baseline_score and candidate_score, scores of the positive class, but this is a ${t} task`, {
+      ...(p.file ? { file: p.file } : {}),
+      fix: t === 'regression' ? 'Drop the score columns (a regression has no positive class), or set task: classification' : 'Scores of the positive class need a binary task (two labels in y_true and the predictions); drop the score columns',
+    });
+  };
+  const n = p.yTrue.length;
+  const minN = o.minBootstrapN ?? MIN_BOOTSTRAP_N;
+  const base = { source: p.source, n, resamples, seed, confidence, minBootstrapN: minN };
   if (task === 'regression') {
-    return { ...base, task, metrics: regression(p, resamples, rng, confidence) };
+    let differing = 0;
+    for (let i = 0; i < n; i++) {
+      const t = Number(p.yTrue[i]);
+      if (Math.abs(Number(p.baseline[i]) - t) !== Math.abs(Number(p.candidate[i]) - t)) differing++;
+    }
+    scoresFor('regression');
+    return { ...base, task, differing, metrics: regression(p, resamples, rng, confidence, minN) };
   }
-  const labels = [...new Set([...p.yTrue, ...p.baseline, ...p.candidate].map(normaliseLabel))].sort(compareLabels);
-  const id = new Map(labels.map((l, i) => [l, i]));
-  const encode = (xs: string[]) => Int32Array.from(xs, (x) => id.get(normaliseLabel(x))!);
-  const y = encode(p.yTrue);
-  const b = encode(p.baseline);
-  const c = encode(p.candidate);
+  let labels = [...new Set([...p.yTrue, ...p.baseline, ...p.candidate].map(normaliseLabel))].sort(compareLabels);
+  let positive: string | undefined;
   if (labels.length <= 2) {
-    let positive = normaliseLabel(o.positiveLabel ?? '1');
-    if (!id.has(positive) && labels.length === 2 && labels.every((l) => /^(true|false)$/i.test(l))) positive = labels.find((l) => /^true$/i.test(l))!;
-    if (!id.has(positive) && labels.length === 2) {
+    positive = normaliseLabel(o.positiveLabel ?? '1');
+    const has = (l: string) => labels.includes(l);
+    if (!has(positive) && labels.every((l) => /^(true|false)$/i.test(l))) positive = labels.find((l) => /^true$/i.test(l)) ?? (labels[0] === 'false' ? 'true' : 'True');
+    if (!has(positive) && labels.length === 2) {
       throw new UserError(`the positive label '${positive}' is not among the labels in ${p.source} (${labels.map((l) => `'${l}'`).join(', ')})`, {
         input: 'positive-label',
         fix: `Set positive-label to the class that precision and recall are about, e.g. '${labels[1]}'`,
       });
     }
-    const pos = id.get(positive) ?? -1;
-    return { ...base, task: 'binary', positiveLabel: positive, metrics: classification(y, b, c, labels.length, pos, resamples, rng, confidence) };
+    // One label only (every example negative, say): the positive class is still the one precision and
+    // recall are about; with no positive example or prediction they are 0, scikit-learn's zero_division.
+    if (!has(positive)) labels = [...labels, positive].sort(compareLabels);
   }
-  return { ...base, task: 'multiclass', labels, metrics: classification(y, b, c, labels.length, -1, resamples, rng, confidence) };
+  const id = new Map(labels.map((l, i) => [l, i]));
+  const encode = (xs: string[]) => Int32Array.from(xs, (x) => id.get(normaliseLabel(x))!);
+  const y = encode(p.yTrue);
+  const b = encode(p.baseline);
+  const c = encode(p.candidate);
+  let differing = 0;
+  for (let i = 0; i < n; i++) if (b[i] !== c[i]) differing++;
+  if (positive !== undefined) {
+    const pos = Int32Array.of(id.get(positive)!);
+    const metrics = classification(y, b, c, labels.length, pos, resamples, rng, confidence, minN);
+    if (p.baselineScore && p.candidateScore) {
+      const isPositive = Uint8Array.from(y, (v) => (v === pos[0] ? 1 : 0));
+      metrics.push(...scoreRows(isPositive, p.baselineScore, p.candidateScore, resamples, rng, confidence, minN));
+    }
+    return { ...base, task: 'binary', positiveLabel: positive, differing, metrics };
+  }
+  // Macro averages over the classes of y_true (scikit-learn with labels = the true labels): a label only a
+  // prediction uses is an error of that prediction, not a class with a 0 score that drags the average down.
+  const inTruth = new Set(y);
+  const macro = Int32Array.from([...inTruth].sort((a, z) => a - z));
+  const trueLabels = [...macro].map((j) => labels[j]!);
+  const predictedOnly = labels.filter((_, j) => !inTruth.has(j));
+  scoresFor('multiclass');
+  return {
+    ...base,
+    task: 'multiclass',
+    labels: trueLabels,
+    ...(predictedOnly.length ? { predictedOnlyLabels: predictedOnly } : {}),
+    differing,
+    metrics: classification(y, b, c, labels.length, macro, resamples, rng, confidence, minN),
+  };
 }
 
 function compareLabels(a: string, b: string): number {
@@ -210,25 +362,22 @@ function ciVerdict(direction: Direction, ci: [number, number]): MetricSignifican
   return 'not-significant';
 }
 
-/** Precision, recall and F1 from per-class counts: one class (binary) or the macro average (pos = −1). */
-function prf(tp: Int32Array, fp: Int32Array, fn: Int32Array, k: number, pos: number): [number, number, number] {
-  const one = (j: number): [number, number, number] => {
-    const t = tp[j]!;
-    const p = t + fp[j]! === 0 ? 0 : t / (t + fp[j]!);
-    const r = t + fn[j]! === 0 ? 0 : t / (t + fn[j]!);
-    const d = 2 * t + fp[j]! + fn[j]!;
-    return [p, r, d === 0 ? 0 : (2 * t) / d];
-  };
-  if (pos >= 0) return one(pos);
+/**
+ * Precision, recall and F1 from per-class counts, averaged (macro) over the classes in `over`: the positive
+ * class alone for a binary task. A 0/0 is 0, as scikit-learn's zero_division default ("warn") gives.
+ */
+function prf(tp: Int32Array, fp: Int32Array, fn: Int32Array, over: Int32Array): [number, number, number] {
   let sp = 0;
   let sr = 0;
   let sf = 0;
-  for (let j = 0; j < k; j++) {
-    const [p, r, f] = one(j);
-    sp += p;
-    sr += r;
-    sf += f;
+  for (const j of over) {
+    const t = tp[j]!;
+    sp += t + fp[j]! === 0 ? 0 : t / (t + fp[j]!);
+    sr += t + fn[j]! === 0 ? 0 : t / (t + fn[j]!);
+    const d = 2 * t + fp[j]! + fn[j]!;
+    sf += d === 0 ? 0 : (2 * t) / d;
   }
+  const k = over.length;
   return [sp / k, sr / k, sf / k];
 }
 
@@ -260,8 +409,8 @@ function addExample(cc: ClassCounts, truth: number, pred: number, weight = 1): v
   }
 }
 
-function classMetrics(cc: ClassCounts, n: number, k: number, pos: number): [number, number, number, number] {
-  const [p, r, f] = prf(cc.tp, cc.fp, cc.fn, k, pos);
+function classMetrics(cc: ClassCounts, n: number, over: Int32Array): [number, number, number, number] {
+  const [p, r, f] = prf(cc.tp, cc.fp, cc.fn, over);
   return [cc.correct / n, p, r, f];
 }
 
@@ -270,7 +419,7 @@ function classMetrics(cc: ClassCounts, n: number, k: number, pos: number): [numb
  * candidate) triple, so each example is coded by the triple and a resample is a histogram of codes:
  * n increments, then the counts of each model from the few distinct triples.
  */
-function classification(y: Int32Array, b: Int32Array, c: Int32Array, k: number, pos: number, resamples: number, rng: Rng, confidence: number): MetricSignificance[] {
+function classification(y: Int32Array, b: Int32Array, c: Int32Array, k: number, over: Int32Array, resamples: number, rng: Rng, confidence: number, minN: number): MetricSignificance[] {
   const n = y.length;
   const cb = classCounts(k);
   const cc = classCounts(k);
@@ -295,8 +444,53 @@ function classification(y: Int32Array, b: Int32Array, c: Int32Array, k: number, 
     }
     code[i] = id;
   }
-  const pointB = classMetrics(cb, n, k, pos);
-  const pointC = classMetrics(cc, n, k, pos);
+  const pointB = classMetrics(cb, n, over);
+  const pointC = classMetrics(cc, n, over);
+  const alpha = 1 - confidence;
+  const accuracy = (): MetricSignificance => {
+    const pValue = mcnemarExact(bOnly, cOnly);
+    const ci = exactAccuracyInterval(bOnly, cOnly, n, confidence);
+    return {
+      metric: 'accuracy',
+      direction: 'higher',
+      baseline: pointB[0],
+      candidate: pointC[0],
+      delta: pointC[0] - pointB[0],
+      ci,
+      method: 'mcnemar',
+      interval: 'exact',
+      mcnemar: { baselineOnlyCorrect: bOnly, candidateOnlyCorrect: cOnly, pValue },
+      verdict: pValue < alpha ? (cOnly > bOnly ? 'improvement' : 'regression') : 'not-significant',
+    };
+  };
+  const differ: number[] = [];
+  for (let i = 0; i < n; i++) if (b[i] !== c[i]) differ.push(i);
+  if (n < minN || differ.length < minN) {
+    // The examples where both models predict the same are the same in every arrangement: counted once.
+    const same = classCounts(k);
+    for (let i = 0; i < n; i++) if (b[i] === c[i]) addExample(same, y[i]!, b[i]!);
+    const copy = (to: ClassCounts) => {
+      to.correct = same.correct;
+      to.tp.set(same.tp);
+      to.fp.set(same.fp);
+      to.fn.set(same.fn);
+    };
+    const stat = (swapped: Uint8Array): number[] => {
+      copy(cb);
+      copy(cc);
+      for (let k2 = 0; k2 < differ.length; k2++) {
+        const i = differ[k2]!;
+        const s = swapped[k2] === 1;
+        addExample(cb, y[i]!, s ? c[i]! : b[i]!);
+        addExample(cc, y[i]!, s ? b[i]! : c[i]!);
+      }
+      const mb = classMetrics(cb, n, over);
+      const mc = classMetrics(cc, n, over);
+      return [mc[1] - mb[1], mc[2] - mb[2], mc[3] - mb[3]];
+    };
+    const tests = permutationTest(differ.length, stat, resamples, rng);
+    return [accuracy(), ...(['precision', 'recall', 'f1'] as const).map((metric, m) => permutationRow(metric, 'higher', pointB[m + 1]!, pointC[m + 1]!, tests[m]!, alpha))];
+  }
   const deltas = [0, 1, 2, 3].map(() => new Float64Array(resamples));
   const hist = new Int32Array(triples.length / 3);
   const idx = new Uint32Array(n);
@@ -313,25 +507,174 @@ function classification(y: Int32Array, b: Int32Array, c: Int32Array, k: number, 
       addExample(cb, t, triples[3 * j + 1]!, w);
       addExample(cc, t, triples[3 * j + 2]!, w);
     }
-    const mb = classMetrics(cb, n, k, pos);
-    const mc = classMetrics(cc, n, k, pos);
-    for (let m = 0; m < 4; m++) deltas[m]![r] = mc[m]! - mb[m]!;
+    const mb = classMetrics(cb, n, over);
+    const mc = classMetrics(cc, n, over);
+    for (let m = 1; m < 4; m++) deltas[m]![r] = mc[m]! - mb[m]!;
   }
+  return [
+    accuracy(),
+    ...(['precision', 'recall', 'f1'] as const).map((metric, j): MetricSignificance => {
+      const m = j + 1;
+      const ci = interval(deltas[m]!, confidence);
+      return { metric, direction: 'higher', baseline: pointB[m]!, candidate: pointC[m]!, delta: pointC[m]! - pointB[m]!, ci, method: 'bootstrap', interval: 'percentile bootstrap', verdict: ciVerdict('higher', ci) };
+    }),
+  ];
+}
+
+/**
+ * The rows that scores give: ROC AUC by DeLong's paired test (from MIN_DELONG_CLASS positives and
+ * negatives), and average precision by the paired stratified bootstrap (from `minN` examples and the
+ * same class minimum). Fewer examples: no row (the curves section says why).
+ */
+function scoreRows(positive: Uint8Array, baseline: Float64Array, candidate: Float64Array, resamples: number, rng: Rng, confidence: number, minN: number): MetricSignificance[] {
+  let m = 0;
+  for (const v of positive) m += v;
+  const n = positive.length;
+  if (m < MIN_DELONG_CLASS || n - m < MIN_DELONG_CLASS) return [];
+  const d = delongPaired(positive, baseline, candidate, confidence);
   const alpha = 1 - confidence;
-  return (['accuracy', 'precision', 'recall', 'f1'] as const).map((metric, m) => {
-    const ci = interval(deltas[m]!, confidence);
-    const delta = pointC[m]! - pointB[m]!;
-    const out: MetricSignificance = { metric, direction: 'higher', baseline: pointB[m]!, candidate: pointC[m]!, delta, ci, verdict: ciVerdict('higher', ci) };
-    if (metric === 'accuracy') {
-      const pValue = mcnemarExact(bOnly, cOnly);
-      out.mcnemar = { baselineOnlyCorrect: bOnly, candidateOnlyCorrect: cOnly, pValue };
-      out.verdict = pValue < alpha ? (cOnly > bOnly ? 'improvement' : 'regression') : 'not-significant';
+  const rows: MetricSignificance[] = [
+    {
+      metric: 'roc_auc',
+      direction: 'higher',
+      baseline: d.baseline,
+      candidate: d.candidate,
+      delta: d.delta,
+      ci: d.ci,
+      method: 'delong',
+      interval: 'delong',
+      // Z is infinite only when the two models' components differ by a constant (SE 0): kept finite for JSON.
+      delong: { pValue: d.pValue, z: Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, d.z)) },
+      verdict: d.pValue < alpha && d.delta !== 0 ? (d.delta > 0 ? 'improvement' : 'regression') : 'not-significant',
+    },
+  ];
+  if (n >= minN) {
+    const apB = averagePrecision(positive, baseline);
+    const apC = averagePrecision(positive, candidate);
+    const ci = interval(bootstrapAveragePrecisionDelta(positive, baseline, candidate, resamples, rng), confidence);
+    rows.push({ metric: 'average_precision', direction: 'higher', baseline: apB, candidate: apC, delta: apC - apB, ci, method: 'bootstrap', interval: 'stratified percentile bootstrap', verdict: ciVerdict('higher', ci) });
+  }
+  return rows;
+}
+
+/**
+ * The paired permutation test of several statistics at once: under the null hypothesis the two models
+ * are exchangeable, so each example's pair of predictions may be swapped. `stat(swap)` gives the
+ * statistics (candidate − baseline) with example i swapped when swap(i). Only the examples in `differ`
+ * (where the two predictions differ) change anything. Two-sided p-values as scipy.stats.permutation_test
+ * computes them (twice the smaller tail, with its relative tolerance of 100 ulp for ties).
+ */
+function permutationTest(d: number, stat: (swapped: Uint8Array) => number[], resamples: number, rng: Rng): { pValue: number; exact: boolean; arrangements: number }[] {
+  const swapped = new Uint8Array(d);
+  const observed = stat(swapped);
+  const m = observed.length;
+  const ge = new Float64Array(m);
+  const le = new Float64Array(m);
+  const exact = d <= MAX_EXACT_SWAPS;
+  const count = (values: number[]) => {
+    for (let j = 0; j < m; j++) {
+      const t = observed[j]!;
+      const gamma = Math.abs(t) * 100 * Number.EPSILON;
+      if (values[j]! >= t - gamma) ge[j]!++;
+      if (values[j]! <= t + gamma) le[j]!++;
     }
-    return out;
+  };
+  let arrangements: number;
+  if (exact) {
+    arrangements = 2 ** d;
+    for (let mask = 0; mask < arrangements; mask++) {
+      for (let k = 0; k < d; k++) swapped[k] = (mask >>> k) & 1;
+      count(stat(swapped));
+    }
+  } else {
+    arrangements = resamples;
+    for (let r = 0; r < resamples; r++) {
+      let bits = 0;
+      for (let k = 0; k < d; k++) {
+        if (k % 32 === 0) bits = rng.next();
+        swapped[k] = (bits >>> (k % 32)) & 1;
+      }
+      count(stat(swapped));
+    }
+  }
+  return observed.map((_, j) => {
+    const tail = exact ? Math.min(ge[j]!, le[j]!) / arrangements : (Math.min(ge[j]!, le[j]!) + 1) / (arrangements + 1);
+    return { pValue: Math.min(1, 2 * tail), exact, arrangements };
   });
 }
 
-function regression(p: Predictions, resamples: number, rng: Rng, confidence: number): MetricSignificance[] {
+function permutationRow(metric: SignificanceMetric, direction: Direction, baseline: number, candidate: number, test: { pValue: number; exact: boolean; arrangements: number }, alpha: number): MetricSignificance {
+  const delta = candidate - baseline;
+  const better = direction === 'higher' ? delta > 0 : delta < 0;
+  return {
+    metric,
+    direction,
+    baseline,
+    candidate,
+    delta,
+    ci: null,
+    method: 'permutation',
+    interval: 'none',
+    permutation: test,
+    verdict: test.pValue < alpha && delta !== 0 ? (better ? 'improvement' : 'regression') : 'not-significant',
+  };
+}
+
+/**
+ * The exact interval of the accuracy difference that matches McNemar's exact test. Given the d = b + c
+ * examples only one model gets right, the candidate's share of them is Binomial(d, π) and Δ accuracy is
+ * d(2π − 1)/n; the Clopper–Pearson interval of π (scipy's binomtest(...).proportion_ci(method='exact'))
+ * maps to an interval of Δ that excludes 0 exactly when McNemar's p < 1 − confidence.
+ */
+export function exactAccuracyInterval(b: number, c: number, n: number, confidence: number): [number, number] {
+  const d = b + c;
+  if (d === 0) return [0, 0];
+  const [lo, hi] = clopperPearson(c, d, confidence);
+  return [(d * (2 * lo - 1)) / n, (d * (2 * hi - 1)) / n];
+}
+
+/** log P(X ≤ k) for X ~ Binomial(n, p), summed in log space. */
+function logBinomCdf(k: number, n: number, p: number): number {
+  if (k >= n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return -Infinity;
+  const lp = Math.log(p);
+  const lq = Math.log1p(-p);
+  let term = n * lq; // log P(X = 0)
+  let top = term;
+  const logs = new Float64Array(k + 1);
+  logs[0] = term;
+  for (let j = 0; j < k; j++) {
+    term += Math.log((n - j) / (j + 1)) + lp - lq;
+    logs[j + 1] = term;
+    if (term > top) top = term;
+  }
+  let sum = 0;
+  for (let j = 0; j <= k; j++) sum += Math.exp(logs[j]! - top);
+  return top + Math.log(sum);
+}
+
+/** The Clopper–Pearson interval of a binomial proportion: k successes of n, at `confidence`. */
+export function clopperPearson(k: number, n: number, confidence: number): [number, number] {
+  const tail = Math.log((1 - confidence) / 2);
+  // lower: P(X ≥ k | π) = α/2, i.e. P(X ≤ k − 1 | π) = 1 − α/2; upper: P(X ≤ k | π) = α/2. Both CDFs fall as π grows.
+  const solve = (j: number, target: number): number => {
+    let lo = 0;
+    let hi = 1;
+    for (let it = 0; it < 200 && hi - lo > 1e-17; it++) {
+      const mid = (lo + hi) / 2;
+      if (mid === lo || mid === hi) break;
+      if (logBinomCdf(j, n, mid) > target) lo = mid;
+      else hi = mid;
+    }
+    return (lo + hi) / 2;
+  };
+  const lower = k === 0 ? 0 : solve(k - 1, Math.log1p(-Math.exp(tail)));
+  const upper = k === n ? 1 : solve(k, tail);
+  return [lower, upper];
+}
+
+function regression(p: Predictions, resamples: number, rng: Rng, confidence: number, minN: number): MetricSignificance[] {
   const n = p.yTrue.length;
   // Per example, side by side so a resample reads one cache line: |e_b|, |e_c|, e_b², e_c².
   const v = new Float64Array(4 * n);
@@ -359,6 +702,37 @@ function regression(p: Predictions, resamples: number, rng: Rng, confidence: num
     return [ab / n, ac / n, Math.sqrt(sb / n), Math.sqrt(sc / n)];
   };
   const point = sums((i) => i);
+  const alpha = 1 - confidence;
+  const differ: number[] = [];
+  for (let i = 0; i < n; i++) if (v[4 * i] !== v[4 * i + 1] || v[4 * i + 2] !== v[4 * i + 3]) differ.push(i);
+  if (n < minN || differ.length < minN) {
+    // Examples with equal errors add the same to both sides in every arrangement: summed once.
+    let a0 = 0;
+    let s0 = 0;
+    for (let i = 0; i < n; i++) {
+      if (v[4 * i] === v[4 * i + 1] && v[4 * i + 2] === v[4 * i + 3]) {
+        a0 += v[4 * i]!;
+        s0 += v[4 * i + 2]!;
+      }
+    }
+    const stat = (swapped: Uint8Array): number[] => {
+      let ab = a0;
+      let ac = a0;
+      let sb = s0;
+      let sc = s0;
+      for (let k = 0; k < differ.length; k++) {
+        const j = 4 * differ[k]!;
+        const s = swapped[k] === 1;
+        ab += v[s ? j + 1 : j]!;
+        ac += v[s ? j : j + 1]!;
+        sb += v[s ? j + 3 : j + 2]!;
+        sc += v[s ? j + 2 : j + 3]!;
+      }
+      return [ac / n - ab / n, Math.sqrt(sc / n) - Math.sqrt(sb / n)];
+    };
+    const [mae, rmse] = permutationTest(differ.length, stat, resamples, rng);
+    return [permutationRow('mae', 'lower', point[0], point[1], mae!, alpha), permutationRow('rmse', 'lower', point[2], point[3], rmse!, alpha)];
+  }
   const dMae = new Float64Array(resamples);
   const dRmse = new Float64Array(resamples);
   const idx = new Uint32Array(n);
@@ -381,7 +755,7 @@ function regression(p: Predictions, resamples: number, rng: Rng, confidence: num
   return (['mae', 'rmse'] as const).map((metric) => {
     const [vb, vc] = metric === 'mae' ? [point[0], point[1]] : [point[2], point[3]];
     const ci = interval(metric === 'mae' ? dMae : dRmse, confidence);
-    return { metric, direction: 'lower' as const, baseline: vb, candidate: vc, delta: vc - vb, ci, verdict: ciVerdict('lower', ci) };
+    return { metric, direction: 'lower' as const, baseline: vb, candidate: vc, delta: vc - vb, ci, method: 'bootstrap' as const, interval: 'percentile bootstrap' as const, verdict: ciVerdict('lower', ci) };
   });
 }
 
@@ -407,7 +781,7 @@ export function mcnemarExact(b: number, c: number): number {
 
 /** The predictions metric a gated metric's name refers to: `test.accuracy` → accuracy, `val_f1_score` → f1. */
 export function significanceMetricFor(name: string): SignificanceMetric | undefined {
-  const leaf = (name.split('.').pop() ?? name).toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  const leaf = leafName(name).toLowerCase().replace(/[^a-z0-9]+/g, '_');
   const trimmed = leaf.replace(/^(test|val|valid|validation|eval|holdout)_/, '').replace(/_score$/, '');
   const aliases: Record<string, SignificanceMetric> = {
     accuracy: 'accuracy',
@@ -422,6 +796,12 @@ export function significanceMetricFor(name: string): SignificanceMetric | undefi
     mean_absolute_error: 'mae',
     rmse: 'rmse',
     root_mean_squared_error: 'rmse',
+    auc: 'roc_auc',
+    roc_auc: 'roc_auc',
+    rocauc: 'roc_auc',
+    auroc: 'roc_auc',
+    average_precision: 'average_precision',
+    ap: 'average_precision',
   };
   return aliases[trimmed];
 }

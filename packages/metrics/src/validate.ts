@@ -1,13 +1,18 @@
 import { extname, join } from 'node:path';
 import { UserError } from '@mlops-actions/errors';
-import { parseStructured, writeFileAtomic } from '@mlops-actions/files';
+import { writeFileAtomic } from '@mlops-actions/files';
 import { readDataDiff } from './data.ts';
-import { checkJsonSyntax, metricSetFromRecord, paramsFromValue, readMetricsFile, readParamsFile, readText, type MetricSet, type ParamSet } from './parse.ts';
+import { parseDocumentText, parseYamlText } from './document.ts';
+import { metricSetFromRecord, paramsFromValue, readMetricsFile, readParamsFile, readText, type MetricSet, type ParamSet } from './parse.ts';
 import { compareMetrics, diffParams, reportJson, chooseMainMetric, type BaselineInfo, type Report, type Trend, type TrendPoint } from './report.ts';
 import { renderMarkdown } from './render.ts';
 import { EMPTY_RULES, parseRules, type RuleSet } from './rules.ts';
-import { computeSignificance, readPredictionsFile, type SignificanceOptions } from './significance.ts';
+import { computeSignificance, normaliseLabel, readPredictionsFile, type SignificanceOptions } from './significance.ts';
+import { computeCurves } from './curves.ts';
+import { computeConfusion } from './confusion.ts';
+import { computeSlices, gateSlices, splitSliceRules, MIN_SLICE_SIZE } from './slices.ts';
 import type { NoBaselinePolicy } from './gate.ts';
+import { comparePlots, parsePlotsBundle, plotSetFromTexts, readPlotFiles, resolvePlotFiles, type PlotSet } from './plots.ts';
 
 /** A file to read, and how to name it to people (workspace-relative). */
 export interface FileRef {
@@ -35,6 +40,8 @@ export interface RegistryReader {
     | undefined
   >;
   versions(name: string): Promise<{ version: string; metrics: Record<string, number> }[]>;
+  /** A version's attachment (its `plots`, registered with register-model's plots input); undefined when it has none. */
+  readAttachment?(name: string, version: string, attachment: 'plots'): Promise<Uint8Array | undefined>;
   /** Removes what opening it left behind (a git registry's temporary clone). */
   close?(): Promise<void>;
 }
@@ -57,7 +64,17 @@ export interface ValidateOptions {
   dataManifest?: FileRef | undefined;
   baselineDataManifest?: FileRef | undefined;
   predictions?: FileRef | undefined;
+  /**
+   * Training curves and custom plots (DVC-style plot files, see plots.ts): paths or globs relative to
+   * `workspace` for the candidate and the baseline; with a registry baseline and no baseline files,
+   * the champion's plots attachment.
+   */
+  plots?: { workspace: string; candidate: string[]; baseline?: string[] | undefined } | undefined;
   significance?: SignificanceOptions;
+  /** Columns of the predictions file to compute every metric per value of (rules may target them). */
+  slices?: string[] | undefined;
+  /** Fewest examples for a slice to be gated (default MIN_SLICE_SIZE). */
+  minSliceSize?: number | undefined;
   /** Versions shown in the trend chart (default 10, the candidate included). */
   trendVersions?: number;
   precision?: number;
@@ -77,10 +94,10 @@ export interface ValidateResult {
 
 export async function readRules(source: RulesSource): Promise<RuleSet> {
   if (source.kind === 'none') return EMPTY_RULES;
-  if (source.kind === 'inline') return parseRules(parseStructured(source.text, source.source ?? "input 'rules'"));
-  const text = await readText(source.file.path, source.file.display, 'Check the path; it is relative to the workspace');
-  if (extname(source.file.path).toLowerCase() === '.json') checkJsonSyntax(text, source.file.display, source.file.display);
-  return parseRules(parseStructured(text, source.file.display, source.file.display), source.file.display);
+  if (source.kind === 'inline') return parseRules(parseYamlText(source.text, source.source ?? "input 'rules'"));
+  const text = await readText(source.file.path, source.file.display, 'Check the path (it is relative to the workspace), or write the rules inline', { input: 'rules', what: 'rules file' });
+  const format = extname(source.file.path).toLowerCase() === '.json' ? 'json' : 'yaml';
+  return parseRules(parseDocumentText(text, source.file.display, source.file.display, format), source.file.display);
 }
 
 interface ResolvedBaseline {
@@ -89,12 +106,14 @@ interface ResolvedBaseline {
   params?: ParamSet | undefined;
   dataHash?: string | undefined;
   trend?: (main: string, candidate: number | undefined) => Promise<Trend | undefined>;
+  /** The champion's plots attachment, when the registry has one. */
+  plots?: () => Promise<{ set: PlotSet; source: string } | undefined>;
 }
 
 async function resolveBaseline(source: BaselineSource, o: ValidateOptions): Promise<ResolvedBaseline> {
   if (source.kind === 'none') return { info: { kind: 'none' } };
   if (source.kind === 'file') {
-    const metrics = await readMetricsFile(source.file.path, source.file.display);
+    const metrics = await readMetricsFile(source.file.path, source.file.display, 'baseline');
     return { metrics, info: { kind: 'file', source: source.file.display } };
   }
   const { registry, model, alias } = source;
@@ -118,11 +137,17 @@ async function resolveBaseline(source: BaselineSource, o: ValidateOptions): Prom
     return points.length >= 2 ? { metric: main, points } : undefined;
   };
   return {
-    metrics: hasMetrics ? metricSetFromRecord(card.metrics!, label, (name, why) => o.log?.warning(`${why}: left out of the baseline`)) : undefined,
+    metrics: hasMetrics ? metricSetFromRecord(card.metrics!, label, (name, why) => o.log?.warning(`${why}: a change rule on it fails unless the rule says no_baseline: pass`)) : undefined,
     info: hasMetrics ? { kind: 'registry', model, alias, version: card.version, registry: source.label, runUrl: card.lineage?.runUrl } : { kind: 'none' },
     params: card.params ? paramsFromValue(card.params, label) : undefined,
     dataHash: card.data?.hash,
     trend,
+    plots: async () => {
+      const bytes = await registry.readAttachment?.(model, card.version, 'plots');
+      if (!bytes) return undefined;
+      const source = `registry: ${model}@${card.version} (${alias})`;
+      return { set: plotSetFromTexts(parsePlotsBundle(Buffer.from(bytes).toString('utf8'), `the plots attachment of ${model}@${card.version}`)), source };
+    },
   };
 }
 
@@ -139,13 +164,37 @@ export async function validateMetrics(o: ValidateOptions): Promise<ValidateResul
   }
 }
 
+/** The plots section's data: the candidate's plot files against baseline-plots, else the registry champion's attachment. */
+async function readPlots(o: ValidateOptions, baseline: ResolvedBaseline) {
+  const p = o.plots;
+  if (!p?.candidate.length) {
+    if (p?.baseline?.length) throw new UserError('is set but plots is not: there is nothing to compare the baseline curves with', { input: 'baseline-plots', fix: "Pass the candidate's plot files in 'plots' too" });
+    return undefined;
+  }
+  const candidate = await readPlotFiles(await resolvePlotFiles(p.workspace, p.candidate, 'plots'), 'plots');
+  if (p.baseline?.length) return comparePlots(candidate, await readPlotFiles(await resolvePlotFiles(p.workspace, p.baseline, 'baseline-plots'), 'baseline-plots'), 'baseline-plots');
+  const stored = await baseline.plots?.();
+  if (!stored && o.baseline.kind === 'registry' && baseline.info.kind === 'registry') o.log?.info(`${baseline.info.model} ${baseline.info.version} has no plots attachment: charting the candidate's curves alone.`);
+  return comparePlots(candidate, stored?.set, stored?.source);
+}
+
 async function validate(o: ValidateOptions): Promise<ValidateResult> {
-  const rules = await readRules(o.rules);
-  const candidate = await readMetricsFile(o.metrics.path, o.metrics.display);
+  if (o.slices?.length && !o.predictions) {
+    throw new UserError('is set but predictions is not: slices are columns of the predictions file', { input: 'slices', fix: 'Pass the predictions file (with the slice columns) in predictions, or leave slices empty' });
+  }
+  const { metricRules: rules, sliceRules } = splitSliceRules(await readRules(o.rules), o.slices);
+  const candidate = await readMetricsFile(o.metrics.path, o.metrics.display, 'metrics');
   const baseline = await resolveBaseline(o.baseline, o);
-  const [params, baselineParams] = await Promise.all([o.params ? readParamsFile(o.params.path, o.params.display) : undefined, o.baselineParams ? readParamsFile(o.baselineParams.path, o.baselineParams.display) : undefined]);
+  const params = o.params ? await readParamsFile(o.params.path, o.params.display, 'params') : undefined;
+  const baselineParams = o.baselineParams ? await readParamsFile(o.baselineParams.path, o.baselineParams.display, 'baseline-params') : undefined;
   const data = await readDataDiff({ candidate: o.dataManifest, baseline: o.baselineDataManifest, baselineHash: o.baselineDataManifest ? undefined : baseline.dataHash });
-  const significance = o.predictions ? computeSignificance(await readPredictionsFile(o.predictions.path, o.predictions.display), o.significance) : undefined;
+  const predictions = o.predictions ? await readPredictionsFile(o.predictions.path, o.predictions.display, 'predictions', { slices: o.slices }) : undefined;
+  const significance = predictions ? computeSignificance(predictions, o.significance) : undefined;
+  const positive = predictions && significance?.task === 'binary' ? predictions.yTrue.map((t) => normaliseLabel(t) === significance.positiveLabel) : undefined;
+  const curves = positive && predictions?.baselineScore && predictions.candidateScore ? computeCurves(positive, predictions.baselineScore, predictions.candidateScore) : undefined;
+  const confusion = predictions && significance ? computeConfusion(predictions, significance) : undefined;
+  const slices = predictions && significance ? computeSlices(predictions, significance, o.minSliceSize ?? MIN_SLICE_SIZE) : undefined;
+  const plots = await readPlots(o, baseline);
   if (o.mainMetric !== undefined && !candidate.values.has(o.mainMetric)) {
     throw new UserError(`the main metric ${JSON.stringify(o.mainMetric)} is not in ${candidate.source}`, {
       input: 'main-metric',
@@ -162,12 +211,17 @@ async function validate(o: ValidateOptions): Promise<ValidateResult> {
     rules,
     noBaseline: o.noBaseline ?? 'pass',
     significance,
+    curves,
+    confusion,
+    slices,
     mainMetric,
     params: diffParams(baselineParams ?? baseline.params, params),
     data,
     trend,
+    plots,
     links: o.links,
   });
+  if (sliceRules && slices) gateSlices(report, sliceRules, slices);
   const markdown = renderMarkdown(report, { precision: o.precision ?? 4, reportOnly: o.reportOnly ?? false });
   if (!o.reportDir) return { report, markdown };
   const reportPath = join(o.reportDir, 'report.json');

@@ -29,7 +29,19 @@ export interface ChangeSet {
   changes: Change[];
   message: string;
   /** An annotated tag to push with the commit (git only), pointing at `target` (a commit of the repository) or the new registry commit. */
-  tag?: { name: string; target?: string | undefined; message: string } | undefined;
+  tag?:
+    | {
+        name: string;
+        target?: string | undefined;
+        message: string;
+        /**
+         * GTO's counted tags (`<artifact>#<stage>#<n>`, `<artifact>#<stage>!#<n>`, `<artifact>@v<version>!#<n>`):
+         * `name` is the tag without its counter, and the backend appends `#<n>`, one above the highest
+         * counter among this artifact's tags on the remote (iterative/gto, gto/tag.py `name_tag`).
+         */
+        counterOf?: string | undefined;
+      }
+    | undefined;
 }
 
 export interface UpdateOutcome<T> {

@@ -1,10 +1,12 @@
-import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { UserError } from '@mlops-actions/errors';
+import { makeFolders } from '@mlops-actions/files';
 import { backoffMs, sleep, type Backend, type ChangeSet, type RetryPolicy, type Snapshot, type UpdateOutcome } from './backend.ts';
-import { GitCli, isMissingPath } from './git-cli.ts';
+import { fsWords } from './fs-words.ts';
+import { GitCli, GitError, checkGitVersion, isMissingPath, redactUrls } from './git-cli.ts';
 import type { Identity, Logger } from './types.ts';
 
 export interface GitBackendOptions {
@@ -17,9 +19,16 @@ export interface GitBackendOptions {
   tempDir: string;
   token?: string | undefined;
   identity?: Identity | undefined;
+  /** GITHUB_SERVER_URL: with identity.repository, where `git:origin` goes when the workspace has no usable origin. */
+  serverUrl?: string | undefined;
   log?: Logger | undefined;
   retry: RetryPolicy;
 }
+
+/** Who registry commits are made by: GitHub's Actions bot, as actions and GitHub's own web flows commit. */
+export const COMMITTER = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' } as const;
+
+const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
 type PushOutcome = { kind: 'ok' } | { kind: 'conflict'; detail: string } | { kind: 'transient'; detail: string } | { kind: 'refused'; detail: string };
 
@@ -53,8 +62,14 @@ export class GitBackend implements Backend {
 
   private async git(): Promise<GitCli> {
     if (this.cli) return this.cli;
-    const remoteUrl = await resolveRemote(this.o.remote, this.o.workspace, this.o.uri);
-    await mkdir(this.o.tempDir, { recursive: true });
+    await checkGitVersion();
+    const remoteUrl = await resolveRemote(this.o.remote, this.o.workspace, this.o.uri, {
+      serverUrl: this.o.serverUrl,
+      repository: this.o.identity?.repository,
+      token: this.o.token,
+      log: this.o.log,
+    });
+    await makeFolders(this.o.tempDir);
     this.workDir = await mkdtemp(join(this.o.tempDir, 'mlops-registry-'));
     const gitDir = join(this.workDir, 'repo.git');
     const cli = new GitCli({ gitDir, remoteUrl, token: this.o.token });
@@ -100,8 +115,30 @@ export class GitBackend implements Backend {
   }
 
   async read(): Promise<Snapshot> {
-    const rev = await this.fetch();
+    const rev = await this.explained('read', () => this.fetch());
     return this.snapshot(rev);
+  }
+
+  /** A failed git command becomes a UserError that names the registry, the command and git's own message (redacted). */
+  private async explained<T>(what: 'read' | 'write', body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException)?.code;
+      if (!(e instanceof GitError) && !(e instanceof UserError) && typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+        // The private clone lives in the temp dir (RUNNER_TEMP): a full or read-only disk shows up here.
+        throw new UserError(`cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`, {
+          fix: 'Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered',
+        });
+      }
+      if (!(e instanceof GitError)) throw e;
+      throw new UserError(`cannot ${what} the registry ${this.o.uri} (branch '${this.o.branch}'): ${redactUrls(e.message)}`, {
+        fix:
+          what === 'write'
+            ? 'Nothing was registered. Re-run the job; if it fails again, check that the runner has disk space in RUNNER_TEMP and that git works there'
+            : unreachableFix(this.o.uri, e.result.stderr),
+      });
+    }
   }
 
   private snapshot(rev: string | undefined): Snapshot {
@@ -125,7 +162,7 @@ export class GitBackend implements Backend {
       revision: rev,
       readBuffer,
       readText: async (path) => (await readBuffer(path))?.toString('utf8'),
-      exportFile: async (path, dest) => (rev ? git.blobToFile(`${rev}:${path}`, dest) : false),
+      exportFile: async (path, dest) => (rev ? this.explained('read', () => git.blobToFile(`${rev}:${path}`, dest)) : false),
       prefetch: async (paths) => {
         const fresh = paths.filter((p) => !prefetched.has(p));
         for (const p of fresh) prefetched.add(p);
@@ -163,7 +200,11 @@ export class GitBackend implements Backend {
     });
   }
 
-  async update<T>(attempt: (s: Snapshot) => Promise<{ changeSet?: ChangeSet | undefined; result: T }>, initial?: Snapshot): Promise<UpdateOutcome<T>> {
+  update<T>(attempt: (s: Snapshot) => Promise<{ changeSet?: ChangeSet | undefined; result: T }>, initial?: Snapshot): Promise<UpdateOutcome<T>> {
+    return this.explained('write', () => this.updateLoop(attempt, initial));
+  }
+
+  private async updateLoop<T>(attempt: (s: Snapshot) => Promise<{ changeSet?: ChangeSet | undefined; result: T }>, initial?: Snapshot): Promise<UpdateOutcome<T>> {
     const policy = this.o.retry;
     let last = '';
     for (let n = 1; n <= policy.attempts; n++) {
@@ -235,9 +276,34 @@ export class GitBackend implements Backend {
       await git.ok(['update-index', '-z', '--index-info'], { env, input: info });
       // --missing-ok: the blobs of a partial clone are on the remote, not here; checking each would fetch it.
       const tree = (await git.ok(['write-tree', '--missing-ok'], { env })).trim();
+      await this.verifyTree(tree, cs, oids);
       return (await git.ok(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'], { env: this.authorEnv(), input: cs.message })).trim();
     } finally {
       await rm(stage, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Checks that the tree about to be committed holds every path written, with the content written: git
+   * skips some paths without failing (`update-index` only says "Ignoring path" for a `.git` component,
+   * for instance), and a card listing a file the commit lacks would make every later download fail.
+   */
+  private async verifyTree(tree: string, cs: ChangeSet, oids: string[]): Promise<void> {
+    // Directories (and top-level files), not every file, as pathspecs: a handful of arguments however
+    // many files a model has, and a listing of what this write touched rather than of the whole registry.
+    const specs0 = [...new Set(cs.changes.map((c) => (c.path.includes('/') ? c.path.slice(0, c.path.lastIndexOf('/') + 1) : c.path)))];
+    const specs = specs0.filter((d) => !specs0.some((o) => o !== d && o.endsWith('/') && d.startsWith(o)));
+    const listed = new Map<string, string>();
+    const out = await this.cli!.ok(['ls-tree', '-r', '-z', '--full-tree', tree, '--', ...specs.map((d) => `:(literal)${d}`)]);
+    for (const rec of out.split('\0')) {
+      const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(rec);
+      if (m) listed.set(m[2]!, m[1]!);
+    }
+    const missing = cs.changes.filter((c, i) => listed.get(c.path) !== oids[i]).map((c) => ('source' in c ? c.source : c.path));
+    if (missing.length) {
+      throw new UserError(`git left ${missing.length} file(s) out of the registry commit: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, {
+        fix: 'Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered',
+      });
     }
   }
 
@@ -253,14 +319,12 @@ export class GitBackend implements Backend {
   }
 
   private authorEnv(): Record<string, string> {
-    const actor = this.o.identity?.actor;
-    const name = actor ?? 'mlops-registry';
-    const email = actor ? `${actor}@users.noreply.github.com` : 'mlops-registry@users.noreply.github.com';
+    const author = commitAuthor(this.o.identity);
     return {
-      GIT_AUTHOR_NAME: name,
-      GIT_AUTHOR_EMAIL: email,
-      GIT_COMMITTER_NAME: 'mlops-registry',
-      GIT_COMMITTER_EMAIL: 'mlops-registry@users.noreply.github.com',
+      GIT_AUTHOR_NAME: author.name,
+      GIT_AUTHOR_EMAIL: author.email,
+      GIT_COMMITTER_NAME: COMMITTER.name,
+      GIT_COMMITTER_EMAIL: COMMITTER.email,
     };
   }
 
@@ -271,20 +335,41 @@ export class GitBackend implements Backend {
    */
   private async prepareTag(tag: NonNullable<ChangeSet['tag']>, fallback: string | undefined): Promise<{ name: string; push: boolean } | undefined> {
     const git = await this.git();
+    if (tag.counterOf !== undefined) tag = { ...tag, name: `${tag.name}#${(await this.highestGtoCounter(git, tag.counterOf)) + 1}` };
     const existing = await git.run(['ls-remote', '--tags', 'origin', `refs/tags/${tag.name}`]);
     if (existing.code === 0 && existing.stdout.trim() !== '') {
       this.o.log?.info(`registry: tag ${tag.name} already exists; left as it is`);
       return { name: tag.name, push: false };
     }
     let target = fallback;
+    // Only object ids go to git here: a value starting with '-' would be read as an option (--upload-pack=…).
+    if (tag.target && !OID.test(tag.target)) throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, { fix: 'Pass the full 40-hex commit id (GITHUB_SHA)' });
     if (tag.target) {
-      const r = await git.run(['fetch', '-q', '--no-tags', '--depth=1', '--filter=blob:none', 'origin', tag.target]);
+      const r = await git.run(['fetch', '-q', '--no-tags', '--depth=1', '--filter=blob:none', '--end-of-options', 'origin', tag.target]);
       if (r.code === 0) target = tag.target;
       else this.o.log?.warning(`registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`);
     }
     if (!target) return undefined;
-    await git.ok(['tag', '-a', '-f', '-m', tag.message, tag.name, target], { env: this.authorEnv() });
+    await git.ok(['tag', '-a', '-f', '-m', tag.message, '--end-of-options', tag.name, target], { env: this.authorEnv() });
     return { name: tag.name, push: true };
+  }
+
+  /**
+   * The highest GTO counter (`…#<n>` at the end of a tag name) among the remote's tags of `artifact`
+   * (`<artifact>@…` and `<artifact>#…`); 0 when there is none. GTO numbers an artifact's counted tags
+   * in one sequence, whatever the stage (iterative/gto, gto/tag.py `name_tag`).
+   */
+  private async highestGtoCounter(git: GitCli, artifact: string): Promise<number> {
+    const r = await git.run(['ls-remote', '--tags', '--refs', 'origin', `refs/tags/${artifact}@*`, `refs/tags/${artifact}#*`]);
+    if (r.code !== 0) throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, { fix: 'Check that the token can read the repository' });
+    let max = 0;
+    for (const line of r.stdout.split('\n')) {
+      const ref = line.split('\t')[1]?.trim().slice('refs/tags/'.length);
+      if (!ref || !(ref.startsWith(`${artifact}@`) || ref.startsWith(`${artifact}#`))) continue;
+      const m = /#(\d+)$/.exec(ref);
+      if (m) max = Math.max(max, Number(m[1]));
+    }
+    return max;
   }
 
   private async push(git: GitCli, refspecs: string[]): Promise<PushOutcome> {
@@ -299,7 +384,8 @@ export class GitBackend implements Backend {
       .join(' ');
     if (lines.length) {
       const summary = [...new Set(lines.map((l) => l.split('\t')[2] ?? ''))].join('; ');
-      if (/\[rejected\].*(non-fast-forward|fetch first|stale info)/.test(summary)) return { kind: 'conflict', detail: summary };
+      // "already exists": another writer pushed the same tag name first (a GTO counter taken meanwhile).
+      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary)) return { kind: 'conflict', detail: summary };
       if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary)) return { kind: 'conflict', detail: summary };
       return { kind: 'refused', detail: [summary, remote].filter(Boolean).join(' — ') };
     }
@@ -328,6 +414,9 @@ function lastLines(stderr: string): string {
 }
 
 function unreachableFix(uri: string, stderr: string): string {
+  if (/Duplicate header/i.test(stderr)) {
+    return "git sent two Authorization headers: remove the extra http.<url>.extraheader from the runner's git config (git config --global --unset-all http.<url>.extraheader), or set persist-credentials: false on actions/checkout";
+  }
   if (/\b(401|403)\b|Authentication failed|could not read Username/i.test(stderr)) {
     return "The token cannot read the repository: pass a token with 'contents: read' (and 'contents: write' to register) as github-token";
   }
@@ -339,16 +428,33 @@ function unreachableFix(uri: string, stderr: string): string {
  * (`https://…`, `ssh://…`, `git@host:path`) or a path (absolute, or relative to the workspace) is
  * used as it is.
  */
-export async function resolveRemote(remote: string, workspace: string, uri: string): Promise<string> {
+export async function resolveRemote(
+  remote: string,
+  workspace: string,
+  uri: string,
+  o: { serverUrl?: string | undefined; repository?: string | undefined; token?: string | undefined; log?: Logger | undefined } = {},
+): Promise<string> {
   if (remote === '') throw new UserError(`'${uri}' names no remote`, { input: 'registry', fix: 'Write git:origin, git:<url> or file:<dir>' });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\s]+@[^/\s]+:/.test(remote)) return remote;
   if (/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) {
     const url = await new Promise<string | undefined>((done) => {
       const env = { ...process.env };
       for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[k];
-      execFile('git', ['-C', workspace, 'remote', 'get-url', remote], { env }, (err, stdout) => done(err ? undefined : stdout.trim() || undefined));
+      execFile('git', ['-C', workspace, 'remote', 'get-url', '--end-of-options', remote], { env }, (err, stdout) => done(err ? undefined : stdout.trim() || undefined));
     });
-    if (url) return isUrl(url) ? url : resolve(workspace, url);
+    // The repository the workflow runs for, over https with the token: what `origin` means on a runner
+    // where the workspace is not a checkout, or was checked out over SSH (a key our private clone lacks).
+    const fallback = remote === 'origin' ? repositoryUrl(o.serverUrl, o.repository) : undefined;
+    if (url && fallback && isSshUrl(url)) {
+      o.log?.info(`registry: origin is an SSH URL; using ${fallback} with the token instead`);
+      return fallback;
+    }
+    // The token goes in a header; credentials left in the remote's URL (an old checkout) would be a second one.
+    if (url) return isUrl(url) ? (o.token ? withoutUserinfo(url) : url) : resolve(workspace, url);
+    if (fallback) {
+      o.log?.info(`registry: the workspace ${workspace} has no git remote 'origin' (no checkout); using ${fallback}`);
+      return fallback;
+    }
     if (!existsSync(resolve(workspace, remote))) {
       throw new UserError(`the workspace ${workspace} has no git remote named '${remote}'`, {
         input: 'registry',
@@ -357,6 +463,47 @@ export async function resolveRemote(remote: string, workspace: string, uri: stri
     }
   }
   return resolve(workspace, remote);
+}
+
+/** `<server>/<owner>/<repo>.git` for an http(s) server URL (github.com or GitHub Enterprise Server, with or without a path). */
+function repositoryUrl(serverUrl: string | undefined, repository: string | undefined): string | undefined {
+  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl)) return undefined;
+  return `${serverUrl.replace(/\/+$/, '')}/${repository}.git`;
+}
+
+function isSshUrl(s: string): boolean {
+  return /^(ssh|git\+ssh|ssh\+git):\/\//i.test(s) || (/^[^/\s]+@[^/\s]+:/.test(s) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(s));
+}
+
+function withoutUserinfo(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return url;
+  try {
+    const u = new URL(url);
+    if (!u.username && !u.password) return url;
+    u.username = '';
+    u.password = '';
+    return u.href;
+  } catch {
+    return url;
+  }
+}
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+
+/**
+ * The author of registry commits: the workflow's actor with the noreply address GitHub attributes to
+ * that account (`<id>+<login>@users.noreply.github.com`, or `<login>@users.noreply.github.com` when the
+ * id is unknown); a person's own name and email when the writer gives them (`identity.author`, the
+ * `mlops` command on a laptop); the Actions bot otherwise (a local run).
+ */
+export function commitAuthor(identity: Identity | undefined): { name: string; email: string } {
+  const a = identity?.author;
+  // git refuses (or mangles) names and emails with angle brackets or line breaks.
+  if (a && a.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
+  const login = identity?.actor;
+  if (!login || !LOGIN.test(login)) return { ...COMMITTER };
+  const id = identity?.actorId;
+  return { name: login, email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com` };
 }
 
 function isUrl(s: string): boolean {

@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
+import { UserError } from '@mlops-actions/errors';
+import { fsWords } from './fs-words.ts';
 
 export interface GitResult {
   code: number;
@@ -54,7 +56,13 @@ export class GitCli {
     this.secrets = [];
     const header = authHeader(o.remoteUrl, o.token);
     if (header) {
-      config.push(header.config);
+      // An empty value first resets the extra headers inherited from the system, global or included
+      // config (actions/checkout persists `http.<origin>/.extraheader`; a job may add a global one): git
+      // would send every one of them, and GitHub answers two Authorization headers with a 400
+      // ("Duplicate header: Authorization"). git-config(1), http.extraHeader: "an empty value will reset
+      // the extra headers to the empty list" (https://git-scm.com/docs/git-config). Ours is scoped to
+      // the whole remote URL, the most specific match, so no inherited URL-scoped entry outranks it.
+      config.push([header.config[0], ''], header.config);
       this.secrets.push(o.token!, header.secret);
     }
     env['GIT_CONFIG_COUNT'] = String(config.length);
@@ -65,11 +73,11 @@ export class GitCli {
     this.env = env;
   }
 
-  /** Removes the token (and its base64 form) from text that may be shown. */
+  /** Removes the token (and its base64 form), and credentials written into URLs, from text that may be shown. */
   redact(text: string): string {
     let out = text;
     for (const s of this.secrets) if (s) out = out.split(s).join('***');
-    return out;
+    return redactUrls(out);
   }
 
   run(args: string[], o: GitOptions = {}): Promise<GitResult> {
@@ -79,7 +87,7 @@ export class GitCli {
       const err: Buffer[] = [];
       child.stdout.on('data', (d: Buffer) => out.push(d));
       child.stderr.on('data', (d: Buffer) => err.push(d));
-      child.on('error', (e) => reject(new Error(`cannot run git: ${e.message} (is git installed and on the PATH?)`)));
+      child.on('error', (e) => reject(cannotRunGit(e)));
       child.on('close', (code) =>
         resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString('utf8'), stderr: this.redact(Buffer.concat(err).toString('utf8')) }),
       );
@@ -96,7 +104,7 @@ export class GitCli {
       const err: Buffer[] = [];
       child.stdout.on('data', (d: Buffer) => out.push(d));
       child.stderr.on('data', (d: Buffer) => err.push(d));
-      child.on('error', reject);
+      child.on('error', (e) => reject(cannotRunGit(e)));
       child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString('utf8')) }));
     });
   }
@@ -147,6 +155,58 @@ export class GitCli {
   }
 }
 
+/** Credentials written into a URL (`https://user:token@host/…`) replaced by `***`, wherever they appear in a text. */
+export function redactUrls(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@'"]+@/gi, '$1***@');
+}
+
+function cannotRunGit(e: Error): UserError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new UserError(code === 'ENOENT' ? 'cannot run git: there is no git on the PATH' : `cannot run git: ${fsWords(e)}`, {
+    fix: 'Install git 2.31 or later on the runner (GitHub-hosted runners have it) and make sure it is on the PATH',
+  });
+}
+
+/** The oldest git the registry works with: it passes settings through GIT_CONFIG_COUNT/KEY/VALUE (git 2.31). */
+export const MIN_GIT: readonly [number, number] = [2, 31];
+
+let versionCheck: Promise<string> | undefined;
+
+/**
+ * Refuses a git too old for GIT_CONFIG_COUNT (older gits ignore those variables, so the token header
+ * and the other settings would silently be missing). Checked once per process.
+ */
+export function checkGitVersion(): Promise<string> {
+  versionCheck ??= new Promise<string>((resolve, reject) => {
+    const child = spawn('git', ['version'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.on('error', (e) => reject(cannotRunGit(e)));
+    child.on('close', () => {
+      const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(out);
+      if (!m) {
+        reject(new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, { fix: 'Put a git 2.31 or later first on the PATH' }));
+        return;
+      }
+      const [major, minor] = [Number(m[1]), Number(m[2])];
+      if (major < MIN_GIT[0] || (major === MIN_GIT[0] && minor < MIN_GIT[1])) {
+        reject(
+          new UserError(`git ${m[0].slice('git version '.length)} is too old for the git: registry, which needs git ${MIN_GIT.join('.')} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`, {
+            fix: 'Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry',
+          }),
+        );
+        return;
+      }
+      resolve(m[0]);
+    });
+  });
+  // A failed check is not cached: a test (or a user) may fix the PATH and try again in the same process.
+  versionCheck.catch(() => {
+    versionCheck = undefined;
+  });
+  return versionCheck;
+}
+
 export class GitError extends Error {
   readonly result: GitResult;
   constructor(args: string[], result: GitResult) {
@@ -167,6 +227,10 @@ export function isMissingPath(stderr: string): boolean {
 function authHeader(remoteUrl: string, token: string | undefined): { config: [string, string]; secret: string } | undefined {
   if (!token || !/^https?:\/\//i.test(remoteUrl)) return undefined;
   const url = new URL(remoteUrl);
+  url.username = '';
+  url.password = '';
+  url.search = '';
+  url.hash = '';
   const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-  return { config: [`http.${url.protocol}//${url.host}/.extraheader`, `AUTHORIZATION: basic ${basic}`], secret: basic };
+  return { config: [`http.${url.href.replace(/\/+$/, '')}.extraheader`, `AUTHORIZATION: basic ${basic}`], secret: basic };
 }

@@ -2,12 +2,45 @@
  * @mlops-actions/registry: a git-native model registry. Open one with openRegistry({ uri: 'git:origin' |
  * 'file:<dir>', workspace, … }); see types.ts for the API and layout.ts for what is stored where.
  */
-export { openRegistry, DEFAULT_BRANCH } from './open.ts';
+export { openRegistry, missingFileRegistry, DEFAULT_BRANCH } from './open.ts';
+export { COMMITTER, commitAuthor } from './git-backend.ts';
+export { MIN_GIT } from './git-cli.ts';
 export * from './types.ts';
 export { validateModelName, validateAlias, validateVersion, nextVersion, highestVersion, compareVersionsDesc, versionTag } from './names.ts';
 export { layout, AUDIT_SEGMENT_LINES, HISTORY_SEGMENT_LINES, flattenMetrics, type ModelIndex, type LogState, type DigestMarker, type Catalog, type CatalogEntry } from './layout.ts';
 export { AUTO_STORE_THRESHOLD, releaseTag, assetNames } from './stores.ts';
-export { readValidationReport, readDataManifest, parseDataHash, parseFingerprint, checkJsonFile, modelSelection } from './reports.ts';
+export { readValidationReport, readDataManifest, parseDataHash, parseFingerprint, checkJsonFile, checkFiniteValues, modelSelection } from './reports.ts';
 export { DEFAULT_RETRY, backoffMs, type RetryPolicy } from './backend.ts';
 export { renderRegistrationSummary } from './summary.ts';
 export { sha256File, sha256Bytes } from './verify.ts';
+export {
+  listModels,
+  showModel,
+  modelHistory,
+  promote,
+  rollback,
+  deprecate,
+  removeAlias,
+  fetchModel,
+  resolveVersion,
+  parseVersionRef,
+  refuseDeprecated,
+  renderFetchSummary,
+  type VersionRef,
+  type RefInputs,
+  type ModelDetails,
+  type PromoteOptions,
+  type PromoteResult,
+  type FetchOptions,
+  type FetchResult,
+} from './lifecycle.ts';
+export {
+  REGISTRY_EVENT_TYPES,
+  registryEventPayload,
+  registrationEvents,
+  sendRegistryEvent,
+  cardUrl,
+  type RegistryEventType,
+  type RegistryEventPayload,
+  type EventContext,
+} from './events.ts';

@@ -1,18 +1,18 @@
 import { UserError } from '@mlops-actions/errors';
-import { CARD_SCHEMA, type AliasState, type ModelCard } from './types.ts';
+import { CARD_SCHEMA, type AliasState, type Deprecation, type ModelCard } from './types.ts';
 
 /**
  * Where everything lives, on the registry branch and in a file: registry alike:
  *
  *   README.md                                   generated catalog (models, aliases, latest, main metrics)
  *   registry.json                               the catalog as data
- *   models/<name>/index.json                    one model: latest version, count, aliases, where its logs end
+ *   models/<name>/index.json                    one model: latest version, count, aliases, deprecations, where its logs end
  *   models/<name>/history/<NNNN>.jsonl          its versions (digest, main metrics…), one line each, 100 a segment
  *   models/<name>/digests/<sha256 hex>.json     which version holds these files (idempotent re-registration)
- *   models/<name>/audit/<NNNN>.jsonl            audit log: registrations and alias moves, 250 lines a segment
+ *   models/<name>/audit/<NNNN>.jsonl            audit log: registrations, alias moves and removals, deprecations, 250 lines a segment
  *   models/<name>/versions/<version>/card.json  the model card
  *   models/<name>/versions/<version>/files/…    the model files, when stored in the registry
- *   models/<name>/versions/<version>/reference-profile.json, validation-report.json   attachments
+ *   models/<name>/versions/<version>/reference-profile.json, validation-report.json, plots.json   attachments
  */
 export const layout = {
   readme: 'README.md',
@@ -55,6 +55,8 @@ export interface ModelIndex {
   /** How many versions are registered: the number of history lines. */
   count: number;
   aliases: Record<string, AliasState>;
+  /** Deprecated versions: version → why, when, who (absent when none ever was). */
+  deprecated?: Record<string, Deprecation> | undefined;
   /** The version summaries, one line per version in registration order. */
   history: LogState;
   /** Registrations and alias moves; `total` lines over all segments. */
@@ -75,6 +77,8 @@ export interface CatalogEntry {
   /** Main metrics of the latest version (at most 3). */
   metrics: Record<string, number>;
   updatedAt: string;
+  /** Deprecated versions with their reasons (absent when none). */
+  deprecated?: Record<string, string> | undefined;
 }
 
 export interface Catalog {
@@ -133,6 +137,12 @@ export function parseIndex(text: string, where: string, name: string): ModelInde
     const ok = (k: string) => isObject(log) && Number.isInteger(log[k]) && (log[k] as number) >= 0;
     if (!ok('perSegment') || !ok('segment') || !ok('lines') || (key === 'audit' && !ok('total')) || (log as { perSegment: number }).perSegment < 1) {
       throw corrupted(where, `${key} is not {perSegment, segment, lines${key === 'audit' ? ', total' : ''}}`, key);
+    }
+  }
+  if (v['deprecated'] !== undefined) {
+    if (!isObject(v['deprecated'])) throw corrupted(where, 'deprecated is not an object', 'deprecated');
+    for (const [version, d] of Object.entries(v['deprecated'])) {
+      if (!isObject(d) || typeof d['reason'] !== 'string' || typeof d['at'] !== 'string') throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
     }
   }
   const h = v['history'] as unknown as LogState;

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, mkdir, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { UserError, messageOf } from '@mlops-actions/errors';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve as resolvePath } from 'node:path';
+import { UserError } from '@mlops-actions/errors';
+import { makeFolders } from '@mlops-actions/files';
 import { hashPaths } from '@mlops-actions/hashing';
 import type { Backend, Change, ChangeSet, Snapshot } from './backend.ts';
 import { catalogEntry, renderReadme } from './catalog.ts';
@@ -22,8 +23,10 @@ import {
   type LogState,
   type ModelIndex,
 } from './layout.ts';
+import { checkFiniteValues } from './reports.ts';
+import { fsCreateWords, fsWords } from './fs-words.ts';
 import { compareVersionsDesc, highestVersion, nextVersion, validateAlias, validateModelName, validateVersion, versionTag } from './names.ts';
-import { AUTO_STORE_THRESHOLD, downloadAsset, fileUriToDir, putFileStore, putReleaseStore, type ModelFiles, type Stored } from './stores.ts';
+import { AUTO_STORE_THRESHOLD, downloadAsset, fileStoreFile, fileUriToDir, putFileStore, putReleaseStore, type ModelFiles, type Stored } from './stores.ts';
 import {
   CARD_SCHEMA,
   INDEX_METRICS_LIMIT,
@@ -33,6 +36,9 @@ import {
   type AttachmentName,
   type AuditEntry,
   type CardFile,
+  type DeprecateOptions,
+  type DeprecateResult,
+  type Deprecation,
   type DownloadResult,
   type GitHubTarget,
   type Identity,
@@ -61,6 +67,7 @@ export interface RegistryContext {
 const ATTACHMENT_FILES: Record<AttachmentName, string> = {
   'reference-profile': 'reference-profile.json',
   'validation-report': 'validation-report.json',
+  plots: 'plots.json',
 };
 
 type StoreKind = { kind: 'registry' } | { kind: 'release' } | { kind: 'file'; dir: string };
@@ -164,7 +171,7 @@ export class RegistryImpl implements Registry {
     const s = await this.backend.read();
     await s.prefetch?.([layout.index(name), ...(version ? [layout.card(name, version)] : []), layout.historyDir(name)]);
     const index = await this.readIndex(s, name);
-    return index ? this.pick(s, index, ref) : undefined;
+    return index ? withDeprecation(await this.pick(s, index, ref), index) : undefined;
   }
 
   async versions(name: string, o: { limit?: number | undefined } = {}): Promise<VersionSummary[]> {
@@ -184,7 +191,10 @@ export class RegistryImpl implements Registry {
       }
       lines = lines.slice(-limit);
     }
-    return lines.sort((a, b) => compareVersionsDesc(a.version, b.version));
+    const deprecated = index.deprecated ?? {};
+    return lines
+      .map((l) => (deprecated[l.version] ? { ...l, deprecated: deprecated[l.version]!.reason } : l))
+      .sort((a, b) => compareVersionsDesc(a.version, b.version));
   }
 
   async aliases(name: string): Promise<Record<string, AliasState>> {
@@ -196,7 +206,14 @@ export class RegistryImpl implements Registry {
   async models(): Promise<ModelSummary[]> {
     const catalog = await this.readCatalog(await this.backend.read());
     return Object.entries(catalog?.models ?? {})
-      .map(([name, m]) => ({ name, latest: m.latest, versions: m.versions, aliases: { ...m.aliases }, updatedAt: m.updatedAt }))
+      .map(([name, m]) => ({
+        name,
+        latest: m.latest,
+        versions: m.versions,
+        aliases: { ...m.aliases },
+        updatedAt: m.updatedAt,
+        ...(m.deprecated && Object.keys(m.deprecated).length ? { deprecated: Object.keys(m.deprecated).sort(compareVersionsDesc) } : {}),
+      }))
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
@@ -205,7 +222,7 @@ export class RegistryImpl implements Registry {
     const index = await this.readIndex(s, name);
     if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: 'Check the model name, or register it first' });
     const card = await this.committedCard(s, index, version);
-    if (card) return card;
+    if (card) return withDeprecation(card, index)!;
     const recent = (await this.readSegment<VersionSummary>(s, index.history, layout.historySegment(name, index.history.segment), index.history.segment))
       .map((e) => e.version)
       .sort(compareVersionsDesc)
@@ -225,12 +242,18 @@ export class RegistryImpl implements Registry {
     const v = validateVersion(version);
     const s = await this.backend.read();
     const card = await this.requireCard(s, name, v);
-    await mkdir(destDir, { recursive: true });
+    try {
+      await makeFolders(destDir);
+    } catch (e) {
+      throw new UserError(`cannot create the download folder ${destDir}: ${fsCreateWords(e)}`, {
+        fix: 'Download into a writable folder (a path under the workspace or RUNNER_TEMP that is not a file)',
+      });
+    }
     const staging = join(destDir, `.mlops-download-${randomBytes(6).toString('hex')}`);
     try {
       for (const f of card.files) {
         const tmp = join(staging, f.path);
-        await mkdir(dirname(tmp), { recursive: true });
+        await makeFolders(dirname(tmp));
         const got = await this.fetchStored(s, card, f, tmp);
         if (!got || got.sha256 !== f.sha256 || got.size !== f.size) {
           throw new UserError(
@@ -244,7 +267,7 @@ export class RegistryImpl implements Registry {
       const files: DownloadResult['files'] = [];
       for (const f of card.files) {
         const dest = join(destDir, f.path);
-        await mkdir(dirname(dest), { recursive: true });
+        await makeFolders(dirname(dest));
         await rename(join(staging, f.path), dest);
         files.push({ path: f.path, absolute: dest, size: f.size, sha256: f.sha256 });
       }
@@ -261,12 +284,14 @@ export class RegistryImpl implements Registry {
       return ok ? sha256File(dest) : undefined;
     }
     if (store.kind === 'file') {
-      const dir = fileUriToDir(store.uri, this.ctx.workspace);
+      // Only a store directory the registry writes is read (a card pointing elsewhere is refused unread).
+      const source = await fileStoreFile(store.uri, card, f.path);
+      if (!source) return undefined;
       try {
-        return await copyHashed(join(dir, f.path), dest);
+        return await copyHashed(source, dest);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw new UserError(`cannot read ${join(dir, f.path)}: ${messageOf(e)}`, { fix: 'Check that the file store directory is reachable from this runner' });
+        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, { fix: 'Check that the file store directory is reachable from this runner' });
       }
     }
     const asset = store.assets[f.path];
@@ -417,13 +442,37 @@ export class RegistryImpl implements Registry {
     const bump = o.bump ?? 'minor';
     if (!['major', 'minor', 'patch'].includes(bump)) throw new UserError(`'${bump}' is not a bump`, { input: 'bump', fix: 'Use major, minor or patch' });
 
-    const manifest = await hashPaths({ root: o.files.root, paths: o.files.paths, exclude: o.files.exclude, input: 'path' });
+    if (o.metrics) checkFiniteValues(o.metrics, { input: 'metrics', words: true });
+    if (o.params) checkFiniteValues(o.params, { input: 'params' });
+    const commit = o.lineage?.commit;
+    if (commit !== undefined && !/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(commit)) {
+      throw new UserError(`the commit ${JSON.stringify(commit.slice(0, 80))} (GITHUB_SHA) is not a git commit id`, {
+        fix: 'GITHUB_SHA must be the full 40-hex id of the commit the workflow runs on: do not override it in env:; nothing was registered',
+      });
+    }
+
+    // A `.git` folder (a model cloned from a hub) is the clone's own history, not the model, and git
+    // cannot commit a path through `.git` (it would silently drop it): such folders are left out.
+    const gitDirs = await gitFolders(o.files.root, o.files.paths);
+    if (gitDirs.length) {
+      this.ctx.log?.warning(
+        `register-model: left out ${gitDirs.length === 1 ? 'the git folder' : `${gitDirs.length} git folders`} ${gitDirs.slice(0, 5).join(', ')}${gitDirs.length > 5 ? ', …' : ''} of the model files (a clone's history is not part of the model, and git cannot store it in the registry)`,
+      );
+    }
+    const manifest = await hashPaths({ root: o.files.root, paths: o.files.paths, exclude: [...(o.files.exclude ?? []), GIT_DIR_PATTERN], input: 'path' });
     if (manifest.files === 0) {
       throw new UserError('matched no file', { input: 'path', fix: 'Point it at the model files the training wrote (a file, a directory or globs)' });
     }
     const files: CardFile[] = manifest.entries.map((e) => ({ path: e.path, size: e.size, sha256: e.digest }));
     for (const f of files) {
       if (!isSafeRelativePath(f.path)) throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: 'path', fix: 'Rename the file' });
+      const bad = f.path.split('/').find((p) => GIT_LOOKALIKE.test(p));
+      if (bad !== undefined) {
+        throw new UserError(`the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`, {
+          input: 'path',
+          fix: 'Rename or remove it before registering; nothing was registered',
+        });
+      }
     }
     const digest = manifest.hash;
     const digestHex = digest.slice('sha256:'.length);
@@ -433,6 +482,7 @@ export class RegistryImpl implements Registry {
     const attachments: { name: AttachmentName; data: Buffer }[] = [];
     if (o.referenceProfile) attachments.push({ name: 'reference-profile', data: await readInput(o.referenceProfile, 'reference-profile') });
     if (o.validation) attachments.push({ name: 'validation-report', data: await readInput(o.validation.file, 'validation-report') });
+    if (o.plots !== undefined) attachments.push({ name: 'plots', data: Buffer.from(o.plots, 'utf8') });
 
     // What an attempt reads, fetched in one round trip on a git: registry.
     const reads = [layout.index(name), layout.catalog, layout.auditDir(name), layout.historyDir(name), layout.digest(name, digest), ...(explicit ? [layout.card(name, explicit)] : [])];
@@ -467,7 +517,8 @@ export class RegistryImpl implements Registry {
         let card: ModelCard;
         let added: VersionSummary | undefined;
         if (entry) {
-          card = entry;
+          // The same files again: the existing version, deprecated or not (the card says which).
+          card = withDeprecation(entry, index)!;
         } else {
           const version = explicit ?? nextVersion(index.latest ? [index.latest] : [], bump);
           const sequence = index.count + 1;
@@ -558,18 +609,24 @@ export class RegistryImpl implements Registry {
     }
   }
 
-  async setAlias(name: string, alias: string, version: string | null, o: { expectedFrom?: string | null | undefined; reason?: string | undefined } = {}): Promise<AliasMove> {
+  async setAlias(
+    name: string,
+    alias: string,
+    version: string | null,
+    o: { expectedFrom?: string | null | undefined; reason?: string | undefined; gtoTag?: boolean | undefined } = {},
+  ): Promise<AliasMove> {
     validateModelName(name);
     validateAlias(alias);
     const to = version === null ? null : validateVersion(version);
     const expected = o.expectedFrom === undefined || o.expectedFrom === null ? o.expectedFrom : validateVersion(o.expectedFrom);
     const who = this.who();
-    const { result } = await this.backend.update(async (s) => {
+    const outcome = await this.backend.update(async (s) => {
       const now = this.now();
       await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), ...(to ? [layout.card(name, to)] : [])]);
       const index = await this.readIndex(s, name);
       if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: 'Check the model name, or register it first' });
-      if (to !== null && !(await this.committedCard(s, index, to))) {
+      const target = to === null ? undefined : await this.committedCard(s, index, to);
+      if (to !== null && !target) {
         throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, { fix: 'Register the version first, or check the version' });
       }
       const current = index.aliases[alias]?.version ?? null;
@@ -582,8 +639,83 @@ export class RegistryImpl implements Registry {
       if (!entry) return { result: move };
       const changes: Change[] = [];
       await this.finishChanges(s, index, [entry], undefined, changes, now);
-      return { result: move, changeSet: { changes, message: commitMessage(`alias ${name} ${alias}: ${move.from ?? '(none)'} → ${to ?? '(none)'}`, undefined, who) } };
+      // GTO reads a stage assignment as a tag on the commit its version tag (<name>@v<version>) is on.
+      const gto = o.gtoTag
+        ? {
+            name: `${name}#${alias}${to === null ? '!' : ''}`,
+            counterOf: name,
+            target: (target ?? (move.from ? await this.committedCard(s, index, move.from) : undefined))?.lineage.commit,
+            message: to === null ? `Unassign stage ${alias} from ${name} ${move.from ?? ''}`.trim() : `Assign stage ${alias} to ${name} v${to}`,
+          }
+        : undefined;
+      return {
+        result: move,
+        changeSet: { changes, message: commitMessage(`alias ${name} ${alias}: ${move.from ?? '(none)'} → ${to ?? '(none)'}`, undefined, who), tag: gto },
+      };
     });
+    const result = outcome.result;
+    if (o.gtoTag && this.backend.kind === 'git' && outcome.tag) result.tag = outcome.tag;
+    return result;
+  }
+
+  async deprecations(name: string): Promise<Record<string, Deprecation>> {
+    validateModelName(name);
+    const index = await this.readIndex(await this.backend.read(), name);
+    return { ...(index?.deprecated ?? {}) };
+  }
+
+  async deprecate(name: string, version: string, o: DeprecateOptions): Promise<DeprecateResult> {
+    validateModelName(name);
+    const v = validateVersion(version);
+    const restore = o.restore === true;
+    const reason = (o.reason ?? '').trim();
+    if (!restore && reason === '') {
+      throw new UserError(`deprecating ${name}@${v} needs a reason`, { input: 'reason', fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it' });
+    }
+    if (reason.length > 500) throw new UserError(`the reason is ${reason.length} characters long`, { input: 'reason', fix: 'Keep it under 500 characters; link to an issue for details' });
+    const who = this.who();
+    const outcome = await this.backend.update(async (s) => {
+      const now = this.now();
+      await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), layout.card(name, v), layout.historyDir(name)]);
+      const index = await this.readIndex(s, name);
+      if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: 'Check the model name' });
+      const card = await this.committedCard(s, index, v);
+      if (!card) await this.requireCard(s, name, v);
+      const current = index.deprecated?.[v];
+      const aliases = Object.entries(index.aliases)
+        .filter(([, a]) => a.version === v)
+        .map(([a]) => a)
+        .sort();
+      if (restore ? !current : current !== undefined) {
+        return { result: { model: name, version: v, deprecated: current, changed: false, aliases } as DeprecateResult };
+      }
+      const changes: Change[] = [];
+      let deprecation: Deprecation | undefined;
+      const deprecated = { ...(index.deprecated ?? {}) };
+      if (restore) delete deprecated[v];
+      else {
+        deprecation = { reason, at: now, ...who };
+        deprecated[v] = deprecation;
+      }
+      if (Object.keys(deprecated).length) index.deprecated = deprecated;
+      else delete index.deprecated;
+      // The card on the registry shows it too (a copy: the index decides, see withDeprecation).
+      const shown: ModelCard = { ...card! };
+      if (deprecation) shown.deprecated = deprecation;
+      else delete shown.deprecated;
+      changes.push({ path: layout.card(name, v), data: toJson(shown) });
+      const entry: AuditEntry = { at: now, action: restore ? 'restore' : 'deprecate', model: name, version: v, ...who, ...(reason ? { reason } : {}) };
+      await this.finishChanges(s, index, [entry], undefined, changes, now);
+      const subject = restore ? `restore ${name}@${v}` : `deprecate ${name}@${v}`;
+      // GTO's deregistration tag: <name>@v<version>!#<n> on the version's commit.
+      const gto = o.gtoTag && !restore ? { name: `${versionTag(name, v)}!`, counterOf: name, target: card!.lineage.commit, message: `Deregister ${name} v${v}: ${reason}` } : undefined;
+      return {
+        result: { model: name, version: v, deprecated: deprecation, changed: true, aliases } as DeprecateResult,
+        changeSet: { changes, message: commitMessage(`${subject}${reason ? `: ${reason.split('\n')[0]!.slice(0, 120)}` : ''}`, card!.digest, who), tag: gto },
+      };
+    });
+    const result = outcome.result;
+    if (o.gtoTag && this.backend.kind === 'git' && outcome.tag) result.tag = outcome.tag;
     return result;
   }
 
@@ -592,11 +724,55 @@ export class RegistryImpl implements Registry {
   }
 }
 
+/** The card with the deprecation the index records (the index decides: a card copy can lag behind it). */
+function withDeprecation(card: ModelCard | undefined, index: ModelIndex): ModelCard | undefined {
+  if (!card) return card;
+  const d = index.deprecated?.[card.version];
+  if (d) return { ...card, deprecated: d };
+  if (card.deprecated === undefined) return card;
+  const { deprecated: _stale, ...rest } = card;
+  return rest as ModelCard;
+}
+
+/** `.git` in any case, as a name at any depth (hashing's exclude patterns without '/' match names anywhere). */
+const GIT_DIR_PATTERN = '.[gG][iI][tT]';
+/** Names git refuses as `.git` on NTFS or which GitHub's checks reject: `.git.`, `.git `, `git~1`, `.git::$DATA`. */
+const GIT_LOOKALIKE = /^(?:\.git[. ]+|\.git[. ]*:.*|git~\d+)$/i;
+
+/** The `.git` folders (or files) inside the plain (non-glob) model paths, relative to root, for a warning. */
+async function gitFolders(root: string, paths: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  let budget = 100_000;
+  const walk = async (abs: string, rel: string): Promise<void> => {
+    if (budget-- <= 0 || found.length >= 20) return;
+    let entries;
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (/^\.git$/i.test(e.name)) found.push(r);
+      else if (e.isDirectory()) await walk(join(abs, e.name), r);
+    }
+  };
+  for (const p of paths) {
+    if (p.startsWith('!') || /[*?[\]{}]/.test(p)) continue;
+    const abs = resolvePath(root, p);
+    const st = await stat(abs).catch(() => undefined);
+    const rel = p === '.' ? '' : p.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (/^\.git$/i.test(rel.split('/').pop() ?? '')) found.push(rel);
+    else if (st?.isDirectory()) await walk(abs, rel);
+  }
+  return found;
+}
+
 async function readInput(path: string, input: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (e) {
-    throw new UserError(`cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? messageOf(e)})`, { input, fix: 'Check the path; it is relative to the workspace' });
+    throw new UserError(`cannot read ${path}: ${fsWords(e)}`, { input, fix: 'Check the path; it is relative to the workspace' });
   }
 }
 

@@ -1,8 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { realpath, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError, messageOf } from '@mlops-actions/errors';
-import { readStructuredFile } from '@mlops-actions/files';
+import { readStructuredFile, type StructuredDocument } from '@mlops-actions/files';
 import { readManifest } from '@mlops-actions/hashing';
+import { fsWords } from './fs-words.ts';
 import type { DataLineage, TrainingParts, ValidationSummary } from './types.ts';
 import { sha256Bytes } from './verify.ts';
 
@@ -32,7 +33,7 @@ export async function readValidationReport(path: string, displayPath = path): Pr
   try {
     bytes = await readFile(path);
   } catch (e) {
-    throw new UserError(`cannot read the validation report (${(e as NodeJS.ErrnoException).code ?? messageOf(e)})`, {
+    throw new UserError(`cannot read the validation report: ${fsWords(e)}`, {
       file: displayPath,
       input: 'validation-report',
       fix: 'Pass the report output of validate-metrics (a JSON file)',
@@ -130,13 +131,63 @@ export async function checkJsonFile(path: string, displayPath: string, input: st
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new UserError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? messageOf(e)})`, { file: displayPath, input, fix: 'Check the path; it is relative to the workspace' });
+    throw new UserError(`cannot read the file: ${fsWords(e)}`, { file: displayPath, input, fix: 'Check the path; it is relative to the workspace' });
   }
   try {
     JSON.parse(text);
   } catch (e) {
     throw new UserError(`is not valid JSON (${messageOf(e)})`, { file: displayPath, input, fix: 'Pass the JSON profile written by drift-report' });
   }
+}
+
+const NAN_WORDS = /^[+-]?(?:nan|\.nan)$/i;
+const INF_WORDS = /^[+-]?(?:inf|infinity|\.inf)$/i;
+
+/**
+ * Refuses NaN and infinite numbers in a metrics or params mapping: JSON has no way to write them, so
+ * the card would record `null` and later gates would compare against nothing. With `words`, the strings
+ * Python and YAML use for them (`NaN`, `Infinity`, `.inf`) are refused too (a metrics file's values are
+ * numbers). The error names the file, the line and the dotted key, as validate-metrics does.
+ */
+export function checkFiniteValues(value: unknown, o: { input: string; file?: string | undefined; doc?: StructuredDocument | undefined; words?: boolean }): void {
+  const walk = (v: unknown, path: string[]) => {
+    let what: string | undefined;
+    if (typeof v === 'number' && !Number.isFinite(v)) what = Number.isNaN(v) ? 'NaN' : v > 0 ? 'infinity' : 'minus infinity';
+    else if (o.words && typeof v === 'string' && NAN_WORDS.test(v.trim())) what = 'NaN';
+    else if (o.words && typeof v === 'string' && INF_WORDS.test(v.trim())) what = v.trim().startsWith('-') ? 'minus infinity' : 'infinity';
+    if (what) {
+      const key = path.join('.');
+      const line = o.doc?.lineOf(path);
+      throw new UserError(`${o.input === 'metrics' ? 'metric' : 'value'} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`, {
+        input: o.input,
+        ...(o.file ? { file: o.file } : {}),
+        ...(line ? { line } : {}),
+        key,
+        fix: 'Write a finite number, or leave the entry out when it could not be computed; nothing was registered',
+      });
+    }
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
+    else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(value, []);
+}
+
+/** Refuses a model path that leads outside the workspace (lexically, or through a symbolic link), as data-hash does. */
+async function insideWorkspace(workspace: string, line: string): Promise<void> {
+  const outside = () =>
+    new UserError(`'${line}' leads outside the workspace`, {
+      input: 'path',
+      fix: 'Register model files from inside the workspace (GITHUB_WORKSPACE): write or copy them there first',
+    });
+  const lexical = relative(workspace, resolve(workspace, line.replace(/^!/, '')));
+  if (lexical === '..' || lexical.startsWith(`..${sep}`) || isAbsolute(lexical)) throw outside();
+  // The first part without glob characters must also stay inside once symbolic links are resolved.
+  const plain = line.replace(/^!/, '').split(/[\\/]/);
+  const cut = plain.findIndex((p) => /[*?[\]{}]/.test(p));
+  const base = resolve(workspace, ...(cut < 0 ? plain : plain.slice(0, cut)));
+  const real = await realpath(base).catch(() => undefined);
+  const root = await realpath(workspace).catch(() => workspace);
+  if (real !== undefined && real !== root && !real.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)) throw outside();
 }
 
 /**
@@ -146,6 +197,7 @@ export async function checkJsonFile(path: string, displayPath: string, input: st
  */
 export async function modelSelection(workspace: string, lines: readonly string[]): Promise<{ root: string; paths: string[] }> {
   const meaningful = lines.map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  for (const line of meaningful) await insideWorkspace(workspace, line);
   if (meaningful.length === 1 && !/[*?[\]{}!]/.test(meaningful[0]!)) {
     const abs = resolve(workspace, meaningful[0]!);
     const s = await stat(abs).catch(() => undefined);

@@ -44,6 +44,7 @@ export function renderRegistrationSummary(r: RegisterResult, o: { registry: stri
     ]);
   }
   if (c.attachments?.['reference-profile']) rows.push(['reference profile', 'stored with the version']);
+  if (c.attachments?.plots) rows.push(['plots', 'stored with the version (a baseline for validate-metrics)']);
   if (c.lineage.commit) rows.push(['commit', code(c.lineage.commit.slice(0, 12))]);
   if (c.lineage.runUrl) rows.push(['run', link(c.lineage.runId ? `run ${c.lineage.runId}` : 'workflow run', c.lineage.runUrl)]);
   const parts = [head, '', table(['', ''], rows)];

@@ -23,8 +23,15 @@ export interface Identity {
   runUrl?: string | undefined;
   /** The workflow run id, when known. */
   runId?: string | undefined;
+  /** The numeric id of `actor` (GITHUB_ACTOR_ID): registry commits are authored as `<id>+<login>@users.noreply.github.com`. */
+  actorId?: string | undefined;
   /** `owner/name` of the repository the writer runs in. */
   repository?: string | undefined;
+  /**
+   * The commit author when the writer is a person outside GitHub Actions (the `mlops` command on a
+   * laptop: git's user.name and user.email). Takes precedence over `actor` for authorship only.
+   */
+  author?: { name: string; email: string } | undefined;
 }
 
 /** The minimal octokit surface the Release store needs (createGitHubClient from @mlops-actions/github returns one). */
@@ -49,6 +56,12 @@ export interface OpenRegistryOptions {
   tempDir?: string;
   /** Token for https git remotes; sent as an HTTP header, never written to disk or printed. */
   token?: string;
+  /**
+   * The GitHub server (GITHUB_SERVER_URL, e.g. https://github.com or a GitHub Enterprise Server URL).
+   * With `identity.repository`, `git:origin` falls back to `<serverUrl>/<repository>.git` when the
+   * workspace is not a checkout or its origin is an SSH URL.
+   */
+  serverUrl?: string;
   /** For the Release store (large models) and its downloads. */
   github?: GitHubTarget;
   identity?: Identity;
@@ -116,7 +129,7 @@ export interface TrainingParts {
   extra: string;
 }
 
-export type AttachmentName = 'reference-profile' | 'validation-report';
+export type AttachmentName = 'reference-profile' | 'validation-report' | 'plots';
 
 export interface Attachment {
   /** Path relative to the version's folder in the registry. */
@@ -152,6 +165,19 @@ export interface ModelCard {
   uri: string;
   /** The registration number of this version within its model (1 for the first one registered). */
   sequence: number;
+  /**
+   * Set when the version was deprecated (retired): deploy and fetch-model refuse it unless allowed.
+   * The model's index is the record of it; the card on the registry shows a copy.
+   */
+  deprecated?: Deprecation | undefined;
+}
+
+/** Why, when and by whom a version was deprecated. */
+export interface Deprecation {
+  reason: string;
+  at: string;
+  actor?: string | undefined;
+  runUrl?: string | undefined;
 }
 
 /** One version as the model's index lists it: enough for lists and trend charts without reading cards. */
@@ -169,6 +195,8 @@ export interface VersionSummary {
   commit?: string | undefined;
   runUrl?: string | undefined;
   dataHash?: string | undefined;
+  /** The deprecation reason, when the version is deprecated (read from the index, not the history line). */
+  deprecated?: string | undefined;
 }
 
 export const INDEX_METRICS_LIMIT = 20;
@@ -183,8 +211,8 @@ export interface AliasState {
 /** One line of the audit log. */
 export interface AuditEntry {
   at: string;
-  /** `register` a version, or move an alias. */
-  action: 'register' | 'alias';
+  /** `register` a version, move (or remove) an alias, `deprecate` a version or `restore` a deprecated one. */
+  action: 'register' | 'alias' | 'deprecate' | 'restore';
   model: string;
   version?: string | undefined;
   alias?: string | undefined;
@@ -208,6 +236,8 @@ export interface AliasMove {
   reason?: string | undefined;
   /** False when the alias already pointed there (nothing was written). */
   moved: boolean;
+  /** The GTO tag pushed with the move (`gtoTag: true`, git: registries), e.g. `churn#production#3`. */
+  tag?: string | undefined;
 }
 
 export interface ModelSummary {
@@ -216,6 +246,30 @@ export interface ModelSummary {
   versions: number;
   aliases: Record<string, string>;
   updatedAt: string;
+  /** Deprecated versions (absent when none). */
+  deprecated?: string[] | undefined;
+}
+
+export interface DeprecateOptions {
+  /** Why (required to deprecate; recorded in the audit log, the index, the card and the catalog). */
+  reason: string;
+  /** Undo: the version is usable again. */
+  restore?: boolean | undefined;
+  /** Also push GTO's deregistration tag `<name>@v<version>!#<n>` (git: registries; not on restore). */
+  gtoTag?: boolean | undefined;
+}
+
+export interface DeprecateResult {
+  model: string;
+  version: string;
+  /** The deprecation now in force (undefined after a restore). */
+  deprecated: Deprecation | undefined;
+  /** False when the version was already in the requested state (nothing was written). */
+  changed: boolean;
+  /** Aliases that still point at the version. */
+  aliases: string[];
+  /** The GTO tag pushed, when asked. */
+  tag?: string | undefined;
 }
 
 export interface RegisterOptions {
@@ -233,6 +287,12 @@ export interface RegisterOptions {
   validation?: { summary: ValidationSummary; file: string } | undefined;
   /** A drift-report reference profile (JSON file) kept with the version. */
   referenceProfile?: string | undefined;
+  /**
+   * Training curves and custom plots kept with the version as its `plots` attachment (plots.json):
+   * the bundle register-model builds from its plots input (format `mlops-actions/plots@1`, written and
+   * read by @mlops-actions/metrics), so validate-metrics with a registry baseline can chart against it.
+   */
+  plots?: string | undefined;
   fingerprint?: string | undefined;
   training?: TrainingParts | undefined;
   description?: string | undefined;
@@ -284,11 +344,23 @@ export interface Registry {
    * Points `alias` at `version` (null removes it). With `expectedFrom` (a version, or null for "not set")
    * it is a compare-and-set: when the alias moved meanwhile, it fails with a UserError and writes nothing.
    */
-  setAlias(name: string, alias: string, version: string | null, o?: { expectedFrom?: string | null | undefined; reason?: string | undefined }): Promise<AliasMove>;
+  setAlias(
+    name: string,
+    alias: string,
+    version: string | null,
+    o?: { expectedFrom?: string | null | undefined; reason?: string | undefined; gtoTag?: boolean | undefined },
+  ): Promise<AliasMove>;
   /** The audit log (registrations and alias moves) of a model, oldest first; only moves of `alias` when given. */
   auditLog(name: string, alias?: string): Promise<AuditEntry[]>;
   /** Alias moves of a model, oldest first. */
   aliasHistory(name: string, alias?: string): Promise<AliasMove[]>;
+  /**
+   * Deprecates a registered version (with a reason), or restores it (`restore: true`). The files and
+   * card stay; deploy and fetch-model refuse the version unless allowed. Audited like an alias move.
+   */
+  deprecate(name: string, version: string, o: DeprecateOptions): Promise<DeprecateResult>;
+  /** Deprecated versions of a model: version → deprecation. */
+  deprecations(name: string): Promise<Record<string, Deprecation>>;
   /** Removes the temporary clone. */
   close(): Promise<void>;
 }

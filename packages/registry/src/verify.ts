@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { makeFolders } from '@mlops-actions/files';
 
 /** SHA-256 (hex) and size of a file, streamed: a model file is never held in memory. */
 export async function sha256File(path: string): Promise<{ sha256: string; size: number }> {
@@ -36,7 +36,7 @@ export function hashingStream(): { stream: Transform; result: () => { sha256: st
 
 /** Copies a file while hashing what was written (one read of the source). */
 export async function copyHashed(source: string | NodeJS.ReadableStream | AsyncIterable<Uint8Array>, dest: string): Promise<{ sha256: string; size: number }> {
-  await mkdir(dirname(dest), { recursive: true });
+  await makeFolders(dirname(dest));
   const input = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
   const { stream, result } = hashingStream();
   await pipeline(input, stream, createWriteStream(dest));

@@ -212,3 +212,106 @@ export function pairwiseSumOf(x: Numbers, f: (v: number) => number, start = 0, e
   half -= half % 8;
   return pairwiseSumOf(x, f, start, start + half) + pairwiseSumOf(x, f, start + half, end);
 }
+
+export interface ChiSquareHomogeneityOptions {
+  /**
+   * Smallest expected count a cell may have (default 5, the usual rule of thumb after Cochran
+   * 1954). Categories whose expected count in either sample is below it are pooled (see below).
+   * 0 turns pooling off (then a category must appear in at least one sample, as in scipy).
+   */
+  minExpected?: number;
+  /** Yates' correction when the pooled table has one degree of freedom (scipy's default: true). */
+  correction?: boolean;
+}
+
+export interface ChiSquareHomogeneityResult extends ChiSquareResult {
+  /** Degrees of freedom of the (pooled) 2 × k table: k − 1. */
+  df: number;
+  /** Categories present in at least one sample. */
+  categories: string[];
+  /** Cells of the table actually tested (categories left alone plus pooled groups). */
+  cells: number;
+  /** Categories merged into pooled groups because their expected counts were too small. */
+  pooledCategories: number;
+  /** Pooled groups made from them. */
+  pooledGroups: number;
+  /** Categories with current counts but no reference counts (information only: not an infinity here). */
+  unseenCategories: number;
+}
+
+/**
+ * Two-sample chi-square test of homogeneity: are the reference and current counts two samples of one
+ * category distribution? It is the Pearson test of the 2 × k contingency table (rows: the two
+ * samples, columns: the categories), exactly `scipy.stats.chi2_contingency(table, correction)` on the
+ * table after pooling: expected_ij = row_i × col_j / total, df = k − 1. Unlike the goodness-of-fit
+ * form (`chiSquareDrift`), the reference shares are estimates, not exact, so the test keeps its
+ * nominal level when the reference is small, and a category seen only in the current data is just a
+ * cell with a small reference count (not an infinite statistic).
+ *
+ * Sparse cells: the chi-square distribution is a poor approximation when expected counts are small.
+ * With `minExpected` = m (default 5), a category j whose smaller expected count,
+ * min(row_0, row_1) × col_j / total, is below m is "rare". Rare categories are sorted by their total
+ * count (ascending, then by name) and merged in that order into groups, a group being closed as
+ * soon as its expected count reaches m; a last group still below m joins the previous group, or, when
+ * there is no other group, the smallest category that was not rare. Pooling depends only on the
+ * column totals, which the test conditions on, so it does not bias the null distribution. When
+ * fewer than two cells remain the data cannot say anything: df 0, statistic 0, p = 1.
+ */
+export function chiSquareHomogeneity(referenceCounts: CategoryCounts, currentCounts: CategoryCounts, opts: ChiSquareHomogeneityOptions = {}): ChiSquareHomogeneityResult {
+  const m = opts.minExpected ?? 5;
+  if (!(m >= 0 && Number.isFinite(m))) throw new RangeError(`minExpected must be a non-negative number, got ${m}`);
+  const al = alignCounts(referenceCounts, currentCounts);
+  checkCounts(al.reference, 'reference');
+  checkCounts(al.current, 'current');
+  const keep: number[] = [];
+  for (let i = 0; i < al.categories.length; i++) if (al.reference[i]! > 0 || al.current[i]! > 0) keep.push(i);
+  const categories = keep.map((i) => al.categories[i]!);
+  const ref = keep.map((i) => al.reference[i]!);
+  const cur = keep.map((i) => al.current[i]!);
+  const r0 = pairwiseSum(ref);
+  const r1 = pairwiseSum(cur);
+  if (r0 === 0 || r1 === 0) throw new RangeError('chiSquareHomogeneity needs at least one count in each sample');
+  const total = r0 + r1;
+  const unseen = ref.reduce((n, v, i) => n + (v === 0 && cur[i]! > 0 ? 1 : 0), 0);
+  const minRow = Math.min(r0, r1);
+  const expectedMin = (colTotal: number) => (minRow * colTotal) / total;
+  const cells: { ref: number; cur: number }[] = [];
+  const rare: number[] = [];
+  for (let j = 0; j < ref.length; j++) {
+    if (m > 0 && expectedMin(ref[j]! + cur[j]!) < m) rare.push(j);
+    else cells.push({ ref: ref[j]!, cur: cur[j]! });
+  }
+  let pooledGroups = 0;
+  if (rare.length > 0) {
+    rare.sort((a, b) => ref[a]! + cur[a]! - (ref[b]! + cur[b]!) || (categories[a]! < categories[b]! ? -1 : categories[a]! > categories[b]! ? 1 : 0));
+    const groups: { ref: number; cur: number }[] = [];
+    let g = { ref: 0, cur: 0 };
+    for (const j of rare) {
+      g.ref += ref[j]!;
+      g.cur += cur[j]!;
+      if (expectedMin(g.ref + g.cur) >= m) {
+        groups.push(g);
+        g = { ref: 0, cur: 0 };
+      }
+    }
+    if (g.ref + g.cur > 0) {
+      if (groups.length > 0) {
+        groups[groups.length - 1]!.ref += g.ref;
+        groups[groups.length - 1]!.cur += g.cur;
+      } else if (cells.length > 0) {
+        let s = 0;
+        for (let i = 1; i < cells.length; i++) if (cells[i]!.ref + cells[i]!.cur < cells[s]!.ref + cells[s]!.cur) s = i;
+        cells[s]!.ref += g.ref;
+        cells[s]!.cur += g.cur;
+      } else {
+        groups.push(g);
+      }
+    }
+    pooledGroups = groups.length;
+    cells.push(...groups);
+  }
+  const base = { categories, cells: cells.length, pooledCategories: rare.length, pooledGroups, unseenCategories: unseen };
+  if (cells.length < 2) return { statistic: 0, pvalue: 1, df: 0, ...base };
+  const x = chi2Contingency([cells.map((c) => c.ref), cells.map((c) => c.cur)], opts.correction ?? true);
+  return { statistic: x.statistic, pvalue: x.pvalue, df: x.dof, ...base };
+}

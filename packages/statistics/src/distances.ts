@@ -179,18 +179,42 @@ export function wasserstein(u: Numbers, v: Numbers, uWeights?: Numbers, vWeights
   return sum + comp;
 }
 
-/** Mean and standard deviation with numpy's two-pass algorithm (pairwise sums); ddof 0 by default. */
+/**
+ * Mean and standard deviation with numpy's two-pass algorithm (pairwise sums); ddof 0 by default.
+ * When the sum (or the sum of squared deviations) overflows although every value is finite — values
+ * near ±1.8e308 — the pass is repeated on the values scaled by a power of two (exact) and the result
+ * scaled back, so the mean of finite values is always finite (numpy would return ±inf there).
+ */
 export function meanStd(x: Numbers, ddof = 0): { mean: number; std: number } {
   const n = x.length;
   if (n === 0) return { mean: NaN, std: NaN };
-  const mean = pairwiseSum(x) / n;
-  const squares = pairwiseSumOf(x, (v) => (v - mean) * (v - mean));
-  return { mean, std: Math.sqrt(squares / Math.max(n - ddof, 0)) };
+  let mean = pairwiseSum(x) / n;
+  let squares = pairwiseSumOf(x, (v) => (v - mean) * (v - mean));
+  if (Number.isFinite(mean) && Number.isFinite(squares)) return { mean, std: Math.sqrt(squares / Math.max(n - ddof, 0)) };
+  let maxAbs = 0;
+  for (let i = 0; i < n; i++) {
+    const a = Math.abs(x[i]!);
+    if (!(a <= Number.MAX_VALUE)) return { mean: pairwiseSum(x) / n, std: NaN }; // ±Infinity or NaN in the data
+    if (a > maxAbs) maxAbs = a;
+  }
+  // Scale so that |v| ≤ 2^490: sums of up to 2^500 values and squares of differences stay finite.
+  const shift = Math.max(0, Math.ceil(Math.log2(maxAbs)) - 490);
+  const down = 2 ** -shift;
+  const up = 2 ** shift;
+  const scaledMean = pairwiseSumOf(x, (v) => v * down) / n;
+  squares = pairwiseSumOf(x, (v) => (v * down - scaledMean) * (v * down - scaledMean));
+  mean = scaledMean * up;
+  return { mean, std: Math.sqrt(squares / Math.max(n - ddof, 0)) * up };
 }
 
 export interface NormalizedWassersteinOptions {
-  /** Lower bound on the reference standard deviation (avoids dividing by ~0). Default 0.001. */
+  /** Lower bound on the reference standard deviation (avoids dividing by ~0). Default 0.001 (Evidently). */
   floor?: number;
+  /**
+   * A floor relative to the reference's scale: the divisor is at least relativeFloor × max(|min|,
+   * |max|) of the reference. Default 0 (off). drift-report uses relativeFloor 0.001 with floor 0.
+   */
+  relativeFloor?: number;
   /** Both samples are already sorted ascending: no sorted copies are made (checked in O(n)). */
   sorted?: boolean;
 }
@@ -199,11 +223,35 @@ export interface NormalizedWassersteinOptions {
  * Wasserstein distance divided by the reference standard deviation, as Evidently's
  * `wasserstein` test: wasserstein(u, v) / max(std(u), floor) with std the population standard
  * deviation (ddof = 0, numpy's default np.std), floor 0.001. 0.1 means a shift of about a tenth of
- * a standard deviation (Evidently's default threshold).
+ * a standard deviation (Evidently's default threshold). With `relativeFloor` r the divisor is
+ * max(std(u), floor, r × max|u|), so a constant reference is measured against its own magnitude
+ * rather than an absolute 0.001. A divisor of 0 (floor 0 and a reference of zeros) gives +Infinity
+ * when the samples differ and 0 when they do not.
  */
 export function normalizedWasserstein(reference: Numbers, current: Numbers, opts: NormalizedWassersteinOptions = {}): number {
   const floor = opts.floor ?? 0.001;
-  if (!(floor > 0)) throw new RangeError(`floor must be positive, got ${floor}`);
+  const rel = opts.relativeFloor ?? 0;
+  if (!(floor >= 0) || !(rel >= 0) || (floor === 0 && rel === 0)) throw new RangeError(`floor must be positive (or zero with a positive relativeFloor), got ${floor} and ${rel}`);
   const { std } = meanStd(reference, 0);
-  return wasserstein(reference, current, undefined, undefined, { sorted: opts.sorted === true }) / Math.max(std, floor);
+  let scale = 0;
+  if (rel > 0) for (let i = 0; i < reference.length; i++) scale = Math.max(scale, Math.abs(reference[i]!));
+  const divisor = Math.max(std, floor, rel * scale);
+  const w = wasserstein(reference, current, undefined, undefined, { sorted: opts.sorted === true });
+  if (Number.isFinite(w) && Number.isFinite(divisor)) return divisor === 0 ? (w === 0 ? 0 : Infinity) : w / divisor;
+  // Values near ±1.8e308: the distance (or the spread) overflows although the ratio does not. The
+  // ratio is scale-free, so compute it on the values divided by 2^600 (exact but for subnormals).
+  const down = 2 ** -600;
+  let finite = true;
+  const shrink = (x: Numbers): Float64Array => {
+    const out = new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) {
+      if (!Number.isFinite(x[i]!)) finite = false;
+      out[i] = x[i]! * down;
+    }
+    return out;
+  };
+  const r = shrink(reference);
+  const c = shrink(current);
+  if (!finite) return w / divisor;
+  return normalizedWasserstein(r, c, { floor: floor * down, relativeFloor: rel, sorted: opts.sorted === true });
 }

@@ -29,6 +29,26 @@ function issueOr404(c: HandlerContext, repo: Repo): Issue {
   return issue;
 }
 
+/**
+ * 410 for an issue write when the repository has Issues turned off (see Repo.hasIssues); a pull
+ * request's conversation is not affected.
+ */
+function issuesEnabledOr410(repo: Repo, issue?: Issue): void {
+  if (!repo.hasIssues && !issue?.pull) throw new ApiError(410, 'Issues are disabled for this repo');
+}
+
+/**
+ * A locked conversation refuses new comments with 403 and this message, to apps too (GitHub Apps and
+ * GITHUB_TOKEN hit it: probot/stale#25, renovatebot/renovate#6215, which quote the body; the
+ * documentation_url GitHub sends is the "Locking conversations" article).
+ * https://docs.github.com/en/communities/moderating-comments-and-conversations/locking-conversations
+ */
+function unlockedOr403(issue: Issue): void {
+  if (issue.locked) {
+    throw new ApiError(403, 'Unable to create comment because issue is locked.');
+  }
+}
+
 function labelNames(input: unknown): string[] {
   const list = Array.isArray(input) ? input : input && typeof input === 'object' && Array.isArray((input as { labels?: unknown }).labels) ? (input as { labels: unknown[] }).labels : [];
   return list.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? ''))).filter(Boolean);
@@ -105,7 +125,43 @@ function deploymentOr404(repo: Repo, id: unknown): Deployment {
   return deployment;
 }
 
+// Immutable releases (see Repo.immutableReleases for the docs): a release is locked as it is published.
+// https://docs.github.com/en/code-security/concepts/supply-chain-security/immutable-releases says
+// "Git tags cannot be moved or deleted" and "Release assets cannot be modified or deleted"; a draft
+// is not yet immutable, hence GitHub's recommended flow "Create the release as a draft. Attach all
+// associated assets to the draft release. Publish the draft release." (same page).
+
+/** GitHub's answers where a published immutable release is asked to change. */
+const IMMUTABLE = {
+  // 422 "Cannot upload assets to an immutable release." (the body GitHub sends, quoted in
+  // concourse/github-release-resource#151 and softprops/action-gh-release#653).
+  upload: () => new ApiError(422, 'Cannot upload assets to an immutable release.'),
+  // 422 Validation Failed {"resource":"ReleaseAsset","code":"custom","message":"Cannot delete asset from an immutable release"}
+  // (quoted in uutils/coreutils#13839).
+  deleteAsset: () => validationFailed([{ resource: 'ReleaseAsset', code: 'custom', message: 'Cannot delete asset from an immutable release' }]),
+  // Editing an asset is refused too ("cannot be modified"); GitHub's wording is not published, this mirrors the delete answer.
+  updateAsset: () => validationFailed([{ resource: 'ReleaseAsset', code: 'custom', message: 'Cannot update asset from an immutable release' }]),
+  // Publishing with a tag an immutable release once had (quoted in github-community-projects/ospo-reusable-workflows#83).
+  tagUsed: () =>
+    validationFailed([
+      { resource: 'Release', code: 'custom', field: 'tag_name', message: 'tag_name was used by an immutable release' },
+      { resource: 'Release', code: 'custom', message: 'Published releases must have a valid tag' },
+    ]),
+  // The tag is locked while the release exists; GitHub's wording for the REST refs API is not published.
+  tagLocked: (tag: string) => new ApiError(422, `Cannot move or delete tag ${tag}: it belongs to an immutable release`),
+};
+
+/** The immutable release that locks `ref` (a full ref name), if any. */
+function lockingRelease(repo: Repo, ref: string): Release | undefined {
+  if (!ref.startsWith('refs/tags/')) return undefined;
+  const tag = ref.slice('refs/tags/'.length);
+  return [...repo.releases.values()].find((r) => r.immutable && r.tagName === tag);
+}
+
 function publish(c: HandlerContext, repo: Repo, release: Release): void {
+  if (repo.immutableTags.has(release.tagName)) throw IMMUTABLE.tagUsed();
+  release.immutable = repo.immutableReleases;
+  if (release.immutable) repo.immutableTags.add(release.tagName);
   release.publishedAt = c.state.now();
   const ref = `refs/tags/${release.tagName}`;
   if (!repo.refs.has(ref)) repo.refs.set(ref, c.state.resolveCommitish(repo, release.targetCommitish) ?? resolveOr422(c, repo, repo.defaultBranch));
@@ -162,6 +218,7 @@ export const handlers: Record<OperationId, Handler> = {
 
   'issues/create': (c) => {
     const repo = c.repo();
+    issuesEnabledOr410(repo);
     const b = c.body;
     const issue = c.state.addIssue(repo.fullName, { title: String(b['title']), body: str(b['body']) ?? null, user: c.actor });
     // Labels that do not exist yet are created, as GitHub does for users with push access.
@@ -178,6 +235,7 @@ export const handlers: Record<OperationId, Handler> = {
   'issues/update': (c) => {
     const repo = c.repo();
     const issue = issueOr404(c, repo);
+    issuesEnabledOr410(repo, issue);
     const b = c.body;
     if (b['title'] !== undefined && b['title'] !== null) issue.title = String(b['title']);
     if (b['body'] !== undefined) issue.body = (b['body'] as string | null) ?? null;
@@ -214,6 +272,8 @@ export const handlers: Record<OperationId, Handler> = {
   'issues/create-comment': (c) => {
     const repo = c.repo();
     const issue = issueOr404(c, repo);
+    issuesEnabledOr410(repo, issue);
+    unlockedOr403(issue);
     const body = String(c.body['body']);
     checkCommentBody(body);
     const comment = c.state.addComment(repo.fullName, issue.number, { body, user: c.actor });
@@ -526,6 +586,7 @@ export const handlers: Record<OperationId, Handler> = {
       throw validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
     }
     const target = str(b['target_commitish']) ?? repo.defaultBranch;
+    if (b['draft'] !== true && repo.immutableTags.has(tag)) throw IMMUTABLE.tagUsed();
     if (!repo.refs.has(`refs/tags/${tag}`)) resolveOr422(c, repo, target);
     const release = c.state.addRelease(repo.fullName, {
       tag,
@@ -542,14 +603,19 @@ export const handlers: Record<OperationId, Handler> = {
 
   'repos/list-releases': (c) => {
     const repo = c.repo();
-    // Drafts are listed only to users with push access.
+    // "Information about published releases are available to everyone. Only users with push access
+    // will receive listings for draft releases." (https://docs.github.com/en/rest/releases/releases#list-releases)
     const items = c.state.releases(repo.fullName).filter((r) => !r.draft || !c.token.readOnly).sort(byNewest);
     return c.page(items, (r) => render.release(c.render, repo, r));
   },
 
   'repos/get-release': (c) => {
     const repo = c.repo();
-    return ok(render.release(c.render, repo, releaseOr404(repo, c.params['release_id'])));
+    const release = releaseOr404(repo, c.params['release_id']);
+    // "Gets a public release" (https://docs.github.com/en/rest/releases/releases#get-a-release): a draft
+    // is seen only with push access, as in repos/list-releases.
+    if (release.draft && c.token.readOnly) throw notFound();
+    return ok(render.release(c.render, repo, release));
   },
 
   'repos/get-latest-release': (c) => {
@@ -562,7 +628,8 @@ export const handlers: Record<OperationId, Handler> = {
 
   'repos/get-release-by-tag': (c) => {
     const repo = c.repo();
-    // Only published releases are found by tag.
+    // "Get a published release with the specified tag": a draft is never found by its tag, whoever asks
+    // (https://docs.github.com/en/rest/releases/releases#get-a-release-by-tag-name).
     const release = c.state.releases(repo.fullName).find((r) => r.tagName === c.params['tag'] && !r.draft);
     if (!release) throw notFound();
     return ok(render.release(c.render, repo, release));
@@ -573,6 +640,7 @@ export const handlers: Record<OperationId, Handler> = {
     const release = releaseOr404(repo, c.params['release_id']);
     const b = c.body;
     if (str(b['tag_name']) && b['tag_name'] !== release.tagName) {
+      if (release.immutable) throw IMMUTABLE.tagLocked(release.tagName);
       if (c.state.releases(repo.fullName).some((r) => r.tagName === b['tag_name'])) {
         throw validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
       }
@@ -584,8 +652,8 @@ export const handlers: Record<OperationId, Handler> = {
     if (typeof b['prerelease'] === 'boolean') release.prerelease = b['prerelease'];
     if (str(b['make_latest'])) release.makeLatest = b['make_latest'] as Release['makeLatest'];
     if (b['draft'] === false && release.draft) {
-      release.draft = false;
       publish(c, repo, release);
+      release.draft = false;
     } else if (b['draft'] === true) {
       release.draft = true;
     }
@@ -608,7 +676,11 @@ export const handlers: Record<OperationId, Handler> = {
   'repos/upload-release-asset': (c) => {
     const repo = c.repo();
     const release = releaseOr404(repo, c.params['release_id']);
+    if (release.immutable) throw IMMUTABLE.upload();
     const name = normaliseAssetName(String(c.query['name']));
+    // "If you upload an asset with the same filename as another uploaded asset, you'll receive an error
+    // and must delete the old file before you can re-upload the new asset."
+    // (https://docs.github.com/en/rest/releases/assets#upload-a-release-asset)
     if (release.assets.some((a) => a.name === name)) {
       throw new ApiError(422, 'Validation Failed', { request_id: randomBytes(8).toString('hex'), errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] });
     }
@@ -637,6 +709,7 @@ export const handlers: Record<OperationId, Handler> = {
   'repos/update-release-asset': (c) => {
     const repo = c.repo();
     const { release, asset } = findAsset(repo, c.params['asset_id']);
+    if (release.immutable) throw IMMUTABLE.updateAsset();
     if (str(c.body['name'])) asset.name = normaliseAssetName(c.body['name'] as string);
     if (c.body['label'] !== undefined) asset.label = str(c.body['label']) ?? null;
     asset.updatedAt = c.state.now();
@@ -646,6 +719,7 @@ export const handlers: Record<OperationId, Handler> = {
   'repos/delete-release-asset': (c) => {
     const repo = c.repo();
     const { release, asset } = findAsset(repo, c.params['asset_id']);
+    if (release.immutable) throw IMMUTABLE.deleteAsset();
     release.assets = release.assets.filter((a) => a !== asset);
     return noContent();
   },
@@ -684,6 +758,7 @@ export const handlers: Record<OperationId, Handler> = {
     const repo = c.repo();
     const ref = `refs/${String(c.params['ref'])}`;
     if (!repo.refs.has(ref)) throw new ApiError(422, 'Reference does not exist');
+    if (lockingRelease(repo, ref)) throw IMMUTABLE.tagLocked(ref.slice('refs/tags/'.length));
     const sha = String(c.body['sha']);
     if (!/^[0-9a-f]{40}$/.test(sha)) throw new ApiError(422, 'Object does not exist');
     repo.refs.set(ref, sha);
@@ -692,7 +767,10 @@ export const handlers: Record<OperationId, Handler> = {
 
   'git/delete-ref': (c) => {
     const repo = c.repo();
-    if (!repo.refs.delete(`refs/${String(c.params['ref'])}`)) throw new ApiError(422, 'Reference does not exist');
+    const ref = `refs/${String(c.params['ref'])}`;
+    // An immutable release's tag "cannot be deleted while the release exists" (immutable-releases docs).
+    if (repo.refs.has(ref) && lockingRelease(repo, ref)) throw IMMUTABLE.tagLocked(ref.slice('refs/tags/'.length));
+    if (!repo.refs.delete(ref)) throw new ApiError(422, 'Reference does not exist');
     return noContent();
   },
 

@@ -29,6 +29,8 @@ export const TOKENS = {
   readOnly: 'ghs_fork_pr_read_only_0123456789',
   /** A personal access token of `octocat`. */
   pat: 'ghp_octocat_personal_token_0123456789',
+  /** A fine-grained personal access token of `octocat` with read-only repository permissions. */
+  finePatReadOnly: 'github_pat_octocat_read_only_0123456789',
 } as const;
 
 export interface Violation {
@@ -63,6 +65,13 @@ export interface EmulatorOptions {
   webUrl?: string;
   /** Clock for created_at/updated_at (default: now). */
   clock?: () => Date;
+  /**
+   * GitHub Enterprise Server's layout: the REST API under /api/v3 ("http(s)://HOSTNAME/api/v3",
+   * https://docs.github.com/en/enterprise-server@3.10/rest/enterprise-admin#endpoint-urls) and GraphQL
+   * at /api/graphql (octokit derives it from a baseUrl ending in /api/v3: @octokit/graphql,
+   * GHES_V3_SUFFIX_REGEX). `url` then ends in /api/v3.
+   */
+  ghes?: boolean;
 }
 
 export interface GitHubEmulator {
@@ -133,6 +142,7 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     [TOKENS.githubToken, { kind: 'installation', login: ACTIONS_BOT, readOnly: false }],
     [TOKENS.readOnly, { kind: 'installation', login: ACTIONS_BOT, readOnly: true }],
     [TOKENS.pat, { kind: 'user', login: 'octocat', readOnly: false }],
+    [TOKENS.finePatReadOnly, { kind: 'user', login: 'octocat', readOnly: true }],
   ]);
   const used = new Map<string, number>();
   const resetAt = Math.floor(Date.now() / 1000) + 3600;
@@ -224,9 +234,19 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       return;
     }
 
-    if (path === '/graphql') {
+    if (path === (options.ghes ? '/api/graphql' : '/graphql')) {
       await graphql(req, res, t0);
       return;
+    }
+    if (options.ghes) {
+      // Everything else of the API lives under /api/v3 on GHES; a request outside it is not the API.
+      if (!path.startsWith('/api/v3/') && !path.startsWith('/uploads/')) {
+        violations.push({ kind: 'unknown-endpoint', method, url: req.url ?? '', problems: [`${method} ${path} is outside GHES's /api/v3: GITHUB_API_URL was not used as the API root`] });
+        requests.push({ method, url: req.url ?? '', status: 404, auth: 'none', durationMs: performance.now() - t0 });
+        send(res, 404, { message: 'Not Found' }, {});
+        return;
+      }
+      if (path.startsWith('/api/v3/')) path = path.slice('/api/v3'.length);
     }
 
     const uploadsHost = path.startsWith('/uploads/');
@@ -341,8 +361,13 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     if (op.operationId !== 'rate-limit/get') used.set(tokenKey, (used.get(tokenKey) ?? 0) + 1);
     const rate = rateHeaders(tokenKey, auth);
     if (auth.readOnly && WRITE_METHODS.has(method)) {
+      // The 403 text names the kind of token: "Resource not accessible by integration" for
+      // GITHUB_TOKEN and App installation tokens, "Resource not accessible by personal access token"
+      // for a fine-grained PAT without the permission (quoted from GitHub's answers in
+      // octokit/octokit.js#2758, peter-evans/repository-dispatch#393 and withfig/push-to-fig-autocomplete-action#227).
+      const message = auth.kind === 'user' ? 'Resource not accessible by personal access token' : 'Resource not accessible by integration';
       recordOk(403);
-      send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' }, { ...rate, 'x-accepted-github-permissions': 'write' });
+      send(res, 403, { message, documentation_url: 'https://docs.github.com/rest', status: '403' }, { ...rate, 'x-accepted-github-permissions': 'write' });
       return;
     }
 
@@ -489,12 +514,12 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
-  render.urls.api = origin;
+  render.urls.api = options.ghes ? `${origin}/api/v3` : origin;
   render.urls.uploads = `${origin}/uploads`;
   render.urls.downloads = `${origin}/downloads`;
 
   const emulator: GitHubEmulator = {
-    url: origin,
+    url: render.urls.api,
     uploadsUrl: `${origin}/uploads`,
     state,
     faults,

@@ -144,6 +144,12 @@ export interface Release {
   createdAt: string;
   publishedAt: string | null;
   assets: Asset[];
+  /**
+   * Published while the repository had immutable releases on: its assets and tag are locked for good
+   * (turning the setting off later does not unlock it, as reported in libredb/libredb-studio#154).
+   * Drafts are never immutable. See Repo.immutableReleases.
+   */
+  immutable: boolean;
 }
 
 export interface TagObject {
@@ -205,6 +211,26 @@ export interface Repo {
   statuses: CommitStatus[];
   deployments: Map<number, Deployment>;
   releases: Map<number, Release>;
+  /**
+   * The repository setting "Enable release immutability". When on, a release becomes immutable as it
+   * is published (drafts stay mutable): no asset can be added, modified or deleted, and its tag can be
+   * neither moved nor deleted while the release exists; a tag once used by an immutable release cannot
+   * be reused even after the release is deleted. The setting applies only to future releases and is
+   * opt-in (off unless enabled in the repository's or the organization's settings):
+   * https://docs.github.com/en/code-security/concepts/supply-chain-security/immutable-releases and
+   * https://docs.github.com/en/code-security/how-tos/secure-your-supply-chain/establish-provenance-and-integrity/preventing-changes-to-your-releases
+   */
+  immutableReleases: boolean;
+  /** Tags that an immutable release was published with (never reusable, even after the release is deleted). */
+  immutableTags: Set<string>;
+  /**
+   * The repository setting Features → Issues. Turned off, GitHub answers 410 "Issues are disabled for
+   * this repo" to issue writes (ossf/allstar#64: `POST /repos/{owner}/{repo}/issues: 410 Issues are
+   * disabled for this repo`; ingydotnet/git-hub#72 shows the JSON body), while pull requests keep their
+   * conversation: comments on a pull request still work (ingydotnet/git-hub#117).
+   * https://docs.github.com/en/repositories/managing-your-repositorys-settings-and-features/enabling-features-for-your-repository/disabling-issues
+   */
+  hasIssues: boolean;
   /** Full ref name (refs/heads/main) → sha. */
   refs: Map<string, string>;
   tagObjects: Map<string, TagObject>;
@@ -219,6 +245,10 @@ export interface RepoSeed {
   /** sha of the default branch's head; a fixed fake sha by default. */
   headSha?: string;
   ownerType?: UserType;
+  /** Features → Issues (default on). See Repo.hasIssues. */
+  hasIssues?: boolean;
+  /** Repository setting "Enable release immutability" (default off, as GitHub's: it is opt-in). See Repo.immutableReleases. */
+  immutableReleases?: boolean;
 }
 
 export interface IssueSeed {
@@ -322,6 +352,9 @@ export class EmulatorState {
       statuses: [],
       deployments: new Map(),
       releases: new Map(),
+      immutableReleases: o.immutableReleases ?? false,
+      immutableTags: new Set(),
+      hasIssues: o.hasIssues ?? true,
       refs: new Map([[`refs/heads/${branch}`, o.headSha ?? fakeSha(`${fullName}:${branch}`)]]),
       tagObjects: new Map(),
       dispatches: [],
@@ -462,6 +495,35 @@ export class EmulatorState {
     return deployment;
   }
 
+  /**
+   * The deployment a workflow job's `environment:` creates. GitHub itself (not a step) creates it once
+   * the environment's protection rules pass (required reviewers, wait timer, branch policy), with
+   * `environment` set to the environment's name; as the job progresses it adds statuses whose `state`
+   * is the job's status and whose `environment_url` is the job's `environment.url` (evaluated at the
+   * end of the job, so it may use the steps context). See
+   * https://docs.github.com/en/actions/how-tos/deploy/configure-and-manage-deployments/control-deployments#tracking-deployments-through-apps
+   * and, for the url's contexts, https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#context-availability.
+   * `deployment: false` on the environment creates none (same page, "Using environments without
+   * deployments"); callers model it by not calling this. The success status is an ordinary one with
+   * auto_inactive's default, so earlier successful non-production deployments to the environment
+   * become inactive (https://docs.github.com/en/rest/deployments/statuses#create-a-deployment-status).
+   */
+  startJobDeployment(
+    fullName: string,
+    o: { environment: string; sha: string; ref: string; runUrl: string },
+  ): { deployment: Deployment; finish(result: 'success' | 'failure', environmentUrl?: string): void } {
+    const repo = this.repo(fullName);
+    const deployment = this.addDeployment(fullName, { environment: o.environment, sha: o.sha, ref: o.ref, task: 'deploy', payload: {}, creator: ACTIONS_BOT });
+    this.addDeploymentStatus(repo, deployment, { state: 'in_progress', logUrl: o.runUrl, creator: ACTIONS_BOT });
+    return {
+      deployment,
+      finish: (result, environmentUrl) => {
+        // Only the two results the job runner produces; what GitHub records for a cancelled job is not modelled.
+        this.addDeploymentStatus(repo, deployment, { state: result, logUrl: o.runUrl, creator: ACTIONS_BOT, ...(environmentUrl ? { environmentUrl } : {}) });
+      },
+    };
+  }
+
   addDeploymentStatus(
     repo: Repo,
     deployment: Deployment,
@@ -517,7 +579,10 @@ export class EmulatorState {
       createdAt: at,
       publishedAt: o.draft ? null : at,
       assets: [],
+      // A release published directly (not a draft) on a repository with immutable releases is immutable at once.
+      immutable: !o.draft && repo.immutableReleases,
     };
+    if (release.immutable) repo.immutableTags.add(o.tag);
     repo.releases.set(release.id, release);
     if (!release.draft && !repo.refs.has(`refs/tags/${o.tag}`)) {
       repo.refs.set(`refs/tags/${o.tag}`, this.resolveCommitish(repo, release.targetCommitish) ?? fakeSha(o.tag));

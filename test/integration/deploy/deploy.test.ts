@@ -3,22 +3,22 @@
  * registry (a file: directory; one test a git: branch of a bare repository), and real HTTP model
  * servers on loopback that serve whatever the serving directory's `current` link points at.
  */
-import { execFileSync } from 'node:child_process';
 import { readFile, readlink, writeFile, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '@mlops-actions/deployment';
 import { startGitHubEmulator, TOKENS, type GitHubEmulator } from '../../harness/github-emulator/server.ts';
-import { repoRoot, runStep, type StepResult } from '../../harness/step-runner.ts';
+import { runStep, type StepResult } from '../../harness/step-runner.ts';
 import { makeRegistry, MODEL, type ModelSpec, type TestRegistry } from '../../unit/deployment/fixtures.ts';
 import { closedPort, expectNoViolations, json, serve, type TestServer } from '../../unit/deployment/servers.ts';
+import { ensureDeployBundle } from './bundle.ts';
 
 const REPO = 'octo-org/ml-project';
 
 let gh: GitHubEmulator;
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.ts', 'deploy'], { cwd: repoRoot, stdio: 'ignore' });
+  await ensureDeployBundle();
   gh = await startGitHubEmulator();
 }, 120_000);
 afterAll(() => gh.stop());
@@ -111,7 +111,7 @@ describe('deploy action', () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ version: '1.1.0', 'previous-version': '1.0.0', status: 'rolled-back' });
     expect(failureOf(r)).toMatch(
-      /^Deploying churn 1\.1\.0 to staging failed: health check of http:\/\/127\.0\.0\.1:\d+\/healthz did not pass within \ds \(\d+ attempts\); last: HTTP 503: \{"error":"model failed to load","version":"1\.1\.0"\}\. Rolled back: staging serves churn 1\.0\.0 again and it is healthy; alias staging still points at 1\.0\.0\.$/,
+      /^Deploying churn 1\.1\.0 to staging failed: input 'health-url': health check of http:\/\/127\.0\.0\.1:\d+\/healthz did not pass within \ds \(\d+ attempts\); last: HTTP 503: \{"error":"model failed to load","version":"1\.1\.0"\}\. The server answers with an error: its log says why it did not serve the new version\. Rolled back: staging serves churn 1\.0\.0 again and it is healthy; alias staging still points at 1\.0\.0\.$/,
     );
     expect(await served()).toBe('1.0.0');
     expect(await reg.aliasOf('staging')).toBe('1.0.0');
@@ -246,7 +246,7 @@ describe('deploy action', () => {
     const r = await step({ version: '1.0.0', 'health-url': `http://127.0.0.1:${port}/healthz`, 'health-timeout': '1s' });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ status: 'rolled-back', 'previous-version': '' });
-    expect(failureOf(r)).toMatch(/last: connection refused \(nothing listens there\)\. Rolled back: removed the current link/);
+    expect(failureOf(r)).toMatch(/input 'health-url': .* last: connection refused \(nothing listens there\)\. Check that the model server listens at health-url and is reachable from the runner; raise health-timeout if it starts slowly\. Rolled back: removed the current link/);
     expect(await lstat(join(serving, 'current')).catch(() => 'absent')).toBe('absent');
     expect(await reg.aliasOf('staging')).toBeUndefined();
   });

@@ -194,6 +194,28 @@ describe('drift-report action', () => {
     expect(same.outputs['drift']).toBe('false');
   });
 
+  it('issue 15: a column empty in the first 1,000 current rows keeps its type; a new category is a cell, not p = 0; infinities are written as "Infinity"', async () => {
+    // 'age' empty in the first 1,200 current rows (it was read as categorical: a schema change that
+    // flagged the dataset); 'plan' gains one rare new category (the goodness of fit gave p = 0).
+    const rows = makeRows(2500, 11).map((row, i) => ({ ...row, age: i < 1200 ? ('' as const) : row.age, plan: i === 7 ? 'legacy' : row.plan }));
+    writeCsv('data/late-age.csv', rows);
+    const r = await step({ reference: 'data/reference.csv', current: 'data/late-age.csv', columns: 'age, plan', tests: 'plan: chi-square', 'report-dir': 'out/issue15' });
+    expect(r.exitCode, r.stdout).toBe(0);
+    const rep = report(r);
+    expect(rep.schema_changes).toEqual([]);
+    const age = rep.columns.find((c) => c.name === 'age')!;
+    expect(age).toMatchObject({ type: 'numerical', test: 'wasserstein', drift: false });
+    expect(age.missing.drift).toBe(true);
+    const plan = rep.columns.find((c) => c.name === 'plan')!;
+    expect(plan.test).toBe('chi-square');
+    expect(plan.p_value!).toBeGreaterThan(0.05);
+    expect(plan.notes.join(' ')).toMatch(/1 category is new in the current data/);
+    const gof = await step({ reference: 'data/reference.csv', current: 'data/late-age.csv', columns: 'plan', tests: 'plan: chi-square-gof', 'report-dir': 'out/issue15-gof' });
+    expect(gof.exitCode, gof.stdout).toBe(0);
+    const raw = JSON.parse(readFileSync(gof.outputs['report']!, 'utf8')) as { columns: { statistic: unknown; p_value: unknown }[] };
+    expect(raw.columns[0]).toMatchObject({ statistic: 'Infinity', p_value: 0 });
+  });
+
   it('uses the reference profile stored with the champion model in the registry', async () => {
     const prof = await step({ mode: 'profile', current: 'data/reference.csv', 'report-dir': 'profiles/full' });
     expect(prof.exitCode, prof.stdout).toBe(0);

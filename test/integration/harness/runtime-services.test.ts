@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixtureAction, runStep, TOKENS, useGitHubEmulator, useRuntimeServices, type StepResult } from '../../harness/index.ts';
+import type { StepEnvOptions } from '../../harness/runtime-services.ts';
 
 const services = useRuntimeServices();
 const github = useGitHubEmulator();
@@ -111,6 +112,79 @@ describe('cache through @actions/cache (service v2)', () => {
     const again = await probe(ws, { mode: 'cache-save', key: 'immutable-key' });
     expect([again.exitCode, again.outputs['outcome']]).toEqual([0, 'not-saved']);
     expect(again.stdout).toMatch(/Failed to save: Unable to reserve cache with key immutable-key/);
+  });
+});
+
+/** The probe with a step environment of the given scopes, cache mode or GHES. */
+async function probeWith(workspace: string, inputs: Record<string, string>, env: StepEnvOptions): Promise<StepResult> {
+  return runStep({ action: 'probe', actionDir: (await probeAction).dir, workspace, inputs, apiUrl: github.url, env: services.env(env) });
+}
+
+describe('cache scopes, read-only caches and GHES', () => {
+  it('a branch restores its own and the default branch\'s caches, never a sibling\'s; the default branch never a feature\'s', async () => {
+    const ws = await workspaceWithData();
+    const main = { ref: 'refs/heads/main' };
+    const featureA = { ref: 'refs/heads/feature-a', readScopes: ['refs/heads/main'] };
+    const featureC = { ref: 'refs/heads/feature-c', readScopes: ['refs/heads/main'] };
+    expect((await probeWith(ws, { mode: 'cache-save', key: 'scoped-main' }, main)).outputs['outcome']).toBe('saved');
+    expect((await probeWith(ws, { mode: 'cache-save', key: 'scoped-a' }, featureA)).outputs['outcome']).toBe('saved');
+    expect(services.caches().filter((c) => c.key.startsWith('scoped-')).map((c) => [c.key, c.scope])).toEqual([
+      ['scoped-main', 'refs/heads/main'],
+      ['scoped-a', 'refs/heads/feature-a'],
+    ]);
+    const restore = async (key: string, env: StepEnvOptions) => (await probeWith(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key }, env)).outputs['outcome'];
+    expect(await restore('scoped-main', featureA)).toBe('hit'); // the default branch's
+    expect(await restore('scoped-a', featureA)).toBe('hit'); // its own
+    expect(await restore('scoped-a', featureC)).toBe('miss'); // a sibling's
+    expect(await restore('scoped-a', main)).toBe('miss'); // a child's
+    // The same key saved on a branch is a separate entry from the default branch's.
+    expect((await probeWith(ws, { mode: 'cache-save', key: 'scoped-main' }, featureA)).outputs['outcome']).toBe('saved');
+  });
+
+  it('a read-only cache token: the save is refused ("cache write denied") and saveCache returns -1; restores still work', async () => {
+    const ws = await workspaceWithData();
+    expect((await probeWith(ws, { mode: 'cache-save', key: 'ro-base' }, {})).outputs['outcome']).toBe('saved');
+    const denied = await probeWith(ws, { mode: 'cache-save', key: 'ro-new' }, { cacheWrite: false });
+    expect([denied.exitCode, denied.outputs['outcome'], denied.outputs['cache-id']]).toEqual([0, 'not-saved', '-1']);
+    expect(denied.stdout).toMatch(/cache write denied: token has no writable scopes/);
+    expect(services.caches().map((c) => c.key)).not.toContain('ro-new');
+    expect(services.calls.filter((c) => c.service === 'cache' && c.body['key'] === 'ro-new').map((c) => `${c.method} ${c.status}`)).toEqual(['CreateCacheEntry 200']);
+    const hit = await probeWith(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key: 'ro-base' }, { cacheWrite: false });
+    expect(hit.outputs['outcome']).toBe('hit');
+  });
+
+  it('ACTIONS_CACHE_MODE=read: the toolkit skips the save without asking the service', async () => {
+    const ws = await workspaceWithData();
+    const before = services.calls.length;
+    const r = await probeWith(ws, { mode: 'cache-save', key: 'mode-read' }, { cacheWrite: false, cacheMode: 'read' });
+    expect([r.exitCode, r.outputs['outcome']]).toEqual([0, 'not-saved']);
+    expect(r.stdout).toMatch(/Cache save skipped: the effective cache-mode 'read' does not permit writes/);
+    expect(services.calls.slice(before)).toEqual([]);
+  });
+
+  it('GHES: the cache goes through the v1 REST service (no v2 announced), and an artifact upload is refused as unsupported', async () => {
+    const ws = await workspaceWithData();
+    const saved = await probeWith(ws, { mode: 'cache-save', key: 'ghes-key' }, { ghes: true });
+    expect([saved.exitCode, saved.outputs['outcome']], saved.stdout).toEqual([0, 'saved']);
+    const entry = services.caches().find((c) => c.key === 'ghes-key')!;
+    expect(entry).toMatchObject({ service: 'v1', scope: 'refs/heads/main' });
+    const restored = await mkdtemp(join(tmpdir(), 'mlops-ws-'));
+    const hit = await probeWith(restored, { mode: 'cache-restore', key: 'ghes-key' }, { ghes: true });
+    expect(hit.outputs['outcome'], hit.stdout).toBe('hit');
+    expect(await sha256(join(restored, 'data', 'nested', 'model.bin'))).toBe(await sha256(join(ws, 'data', 'nested', 'model.bin')));
+    expect(services.calls.filter((c) => c.service === 'cache-v1').map((c) => `${c.method} ${c.status}`)).toEqual([
+      'POST caches 201',
+      'PATCH caches/{id} 204',
+      'POST caches/{id} 204',
+      'GET cache 200',
+      'GET archive/{id} 200',
+    ]);
+    // The v2 entry of another test is not visible to v1, and the reverse.
+    expect((await probeWith(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key: 'ghes-key' }, {})).outputs['outcome']).toBe('miss');
+
+    const up = await probeWith(ws, { mode: 'artifact-upload', name: 'on-ghes' }, { ghes: true });
+    expect(up.exitCode).toBe(1);
+    expect(up.annotations.find((a) => a.level === 'error')?.message).toMatch(/not currently supported on GHES/);
   });
 });
 

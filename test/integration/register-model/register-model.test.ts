@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPaths, writeManifest } from '@mlops-actions/hashing';
 import { openRegistry } from '@mlops-actions/registry';
 import { runStep } from '../../harness/step-runner.ts';
+import { startGitHttpServer } from '../../harness/git-http-server.ts';
 import { bareRepo, git, projectClone, tempDir, writeFiles } from '../../unit/registry/helpers.ts';
 
 let root: string;
@@ -157,4 +158,49 @@ describe('register-model', () => {
     expect(history).toHaveLength(8);
     for (const r of results) expect(history.find((v: { version: string }) => v.version === r.outputs['version']).digest).toBe(r.outputs['digest']);
   }, 120_000);
+
+  it('commits as github-actions[bot], authored by GITHUB_ACTOR with the GITHUB_ACTOR_ID noreply address', async () => {
+    const r = await step({ name: 'churn', path: 'out/model' }, { env: { GITHUB_SHA: commit, GITHUB_ACTOR: 'mona', GITHUB_ACTOR_ID: '9919' } });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(git(['log', '-1', '--format=%an <%ae>|%cn <%ce>', 'mlops-registry'], remote).trim()).toBe(
+      'mona <9919+mona@users.noreply.github.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    );
+  });
+
+  it('on a runner without a checkout, registers in GITHUB_SERVER_URL/GITHUB_REPOSITORY.git (GHES with a path) with the token header', async () => {
+    const token = 'ghs_ghes_token_for_register_model_42';
+    const server = await startGitHttpServer({ token, prefix: '/enterprise' });
+    try {
+      const bare = server.createRepo('octo-org/ml-project');
+      const bareWs = join(root, 'no-checkout');
+      await writeFiles(bareWs, { 'model/model.bin': 'weights' });
+      // A global git config that already sends a header for the server (as a job step might set): it must not make a second one.
+      const home = join(root, 'home');
+      await writeFiles(home, { '.gitconfig': `[http "${server.origin}/"]\n\textraheader = ${server.authHeader('ghs_other')}\n` });
+      const r = await runStep({
+        action: 'register-model',
+        workspace: bareWs,
+        token,
+        inputs: { name: 'churn', path: 'model', tag: 'false' },
+        env: { GITHUB_SHA: commit, GITHUB_SERVER_URL: server.url, HOME: home },
+      });
+      expect(r.exitCode, r.stdout).toBe(0);
+      expect(r.outputs['uri']).toBe('git:origin#churn@0.1.0');
+      expect(git(['ls-tree', '-r', '--name-only', 'mlops-registry'], bare)).toContain('models/churn/versions/0.1.0/files/model.bin');
+      expect(server.requests.length).toBeGreaterThan(0);
+      for (const q of server.requests) expect(q.authorization).toEqual([server.authHeader().slice('AUTHORIZATION: '.length)]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('leaves .git folders of a model cloned from a hub out of the registered files, with one warning', async () => {
+    await writeFiles(ws, { 'out/model/.git/HEAD': 'ref: refs/heads/main\n', 'out/model/.git/objects/pack/p.pack': 'x' });
+    const r = await step({ name: 'churn', path: 'out/model' });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringMatching(/left out the git folder \.git of the model files/)]);
+    const card = JSON.parse(readFileSync(r.outputs['card']!, 'utf8'));
+    expect(card.files.map((f: { path: string }) => f.path)).toEqual(['meta/labels.txt', 'weights.bin']);
+    expect(git(['ls-tree', '-r', '--name-only', 'mlops-registry'], remote)).not.toMatch(/\.git\//);
+  });
 });

@@ -63,6 +63,22 @@ describe('train-gate decisions', () => {
     expect(r.summary).toContain('Champion: none for `pm`');
   });
 
+  it('a file: registry folder that does not exist (a typo, or a first run): exit 0, no champion, one warning naming the input, the folder and the fix', async () => {
+    await registerChampion(ws);
+    const r = await gate({ cache: 'false', registry: 'file:.mlops/registy' });
+    expect(r.exitCode).toBe(0);
+    expect(reasons(r)).toEqual(['no-champion']);
+    const warnings = r.annotations.filter((a) => a.level === 'warning');
+    expect(warnings.map((w) => w.message)).toEqual([
+      "input 'registry': the registry folder '.mlops/registy' does not exist, so there is no champion and training runs every time. " +
+        'Check the spelling of the registry input (file:.mlops/registy); on a first run, before any model is registered, this is expected and can be ignored.',
+    ]);
+    // The folder exists but holds no champion for the model: nothing to warn about.
+    const other = await gate({ cache: 'false', model: 'other' });
+    expect(reasons(other)).toEqual(['no-champion']);
+    expect(other.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  });
+
   it('nothing that matters changed: unchanged, no training, even with the params file reformatted', async () => {
     await registerChampion(ws);
     writeFileSync(join(ws, 'params.yaml'), '# tuned by hand\ntrees: 50\nlr: 0.10\n');
@@ -125,7 +141,7 @@ describe('train-gate bad input', () => {
 
   it.each<[string, StepOptions['inputs'], RegExp]>([
     ['malformed duration', { 'max-age': '3 months' }, /input 'max-age': '3 months' is not a duration/],
-    ['unreadable params', { params: 'nope.yaml' }, /nope\.yaml: cannot read the params file \(ENOENT\)/],
+    ['unreadable params', { params: 'nope.yaml' }, /nope\.yaml: cannot read the params file: file not found\. Check the path/],
     ['no data', { 'data-hash': '' }, /neither data-hash nor data-manifest is set/],
     ['not a hash', { 'data-hash': 'abc' }, /input 'data-hash': 'abc' is not a dataset hash/],
     ['drift not a boolean', { drift: 'maybe' }, /input 'drift': must be true or false/],
@@ -185,6 +201,70 @@ describe('train-gate training cache', () => {
     expect(b.outputs['fingerprint']).not.toBe(a.outputs['fingerprint']);
     expect(b.outputs['cache-hit']).toBe('false');
     expect(b.outputs['should-train']).toBe('true');
+  });
+});
+
+describe('train-gate: the post step says truthfully whether the training was cached', () => {
+  const services = useRuntimeServices();
+
+  beforeEach(async () => {
+    ws = await workspace();
+  });
+
+  /** The main step (a miss: `extraKey` makes the fingerprint this test's own) then its post step, in one job environment. */
+  async function trainAndPost(env: Record<string, string>, extraKey: string) {
+    const main = await gate({ 'cache-path': 'trained', 'extra-key': extraKey }, { env });
+    expect([main.exitCode, main.outputs['cache-hit']], main.stdout).toEqual([0, 'false']);
+    const post = await runStep({ action: 'train-gate', entry: 'post', workspace: ws, env, state: main.state });
+    return Object.assign(post, { key: main.outputs['cache-key']! });
+  }
+
+  const warnings = (r: { annotations: { level: string; message: string }[] }) => r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+
+  it('two jobs train the same fingerprint at once: the second post step reports that the cache already holds it, not "Saved"', async () => {
+    const env = services.env();
+    const a = await gate({ 'cache-path': 'trained', 'extra-key': 'two-jobs' }, { env });
+    const b = await gate({ 'cache-path': 'trained', 'extra-key': 'two-jobs' }, { env });
+    expect([a.outputs['cache-hit'], b.outputs['cache-hit']]).toEqual(['false', 'false']);
+    const postA = await runStep({ action: 'train-gate', entry: 'post', workspace: ws, env, state: a.state });
+    expect(postA.stdout).toMatch(/Saved the training in 'trained'/);
+    const postB = await runStep({ action: 'train-gate', entry: 'post', workspace: ws, env, state: b.state });
+    expect(postB.exitCode, postB.stdout).toBe(0);
+    expect(postB.stdout).not.toMatch(/Saved the training/);
+    expect(postB.stdout).toMatch(/the Actions cache already holds mlops-training-\S+ \(another job saved the same training\)/);
+    expect(warnings(postB)).toEqual([]);
+  });
+
+  it('a read-only cache token ("cache write denied") → post step passes, reports "Not saved" and why, and the summary says so', async () => {
+    const post = await trainAndPost(services.env({ cacheWrite: false }), 'read-only-token');
+    expect(post.exitCode, post.stdout).toBe(0);
+    expect(post.stdout).not.toMatch(/Saved the training/);
+    const ours = warnings(post).filter((m) => m.startsWith('Not saved:'));
+    expect(ours).toEqual([expect.stringMatching(/^Not saved: the training in 'trained' was not saved to the Actions cache as mlops-training-\S+: the cache service did not store it .*read-only cache token \("cache write denied"/)]);
+    expect(post.summary).toMatch(/Training cache not saved/);
+    expect(services.caches().filter((c) => c.key === post.key)).toEqual([]);
+  });
+
+  it('cache-mode read (ACTIONS_CACHE_MODE=read) → post step passes, reports "Not saved" naming the cache-mode', async () => {
+    const before = services.calls.length;
+    const post = await trainAndPost(services.env({ cacheWrite: false, cacheMode: 'read' }), 'cache-mode-read');
+    expect(post.exitCode, post.stdout).toBe(0);
+    expect(warnings(post)).toEqual([expect.stringMatching(/^Not saved: .*this job's cache is read-only \(cache-mode 'read'.*Set 'cache-mode: write' on a job that runs only trusted code/)]);
+    // The toolkit did not even ask the service to reserve an entry.
+    expect(services.calls.slice(before).filter((c) => c.method === 'CreateCacheEntry')).toEqual([]);
+  });
+
+  it('GitHub Enterprise Server (no v2 cache service): miss, save and hit through the v1 service', async () => {
+    const env = services.env({ ghes: true });
+    const post = await trainAndPost(env, 'ghes');
+    expect(post.stdout).toMatch(/Saved the training in 'trained' to the Actions cache/);
+    expect(services.caches().filter((c) => c.key === post.key).map((c) => c.service)).toEqual(['v1']);
+    const fresh = await workspace();
+    await rm(join(fresh, 'trained'), { recursive: true });
+    ws = fresh;
+    const second = await gate({ 'cache-path': 'trained', 'extra-key': 'ghes' }, { env });
+    expect(second.outputs['cache-hit'], second.stdout).toBe('true');
+    expect(await readFile(join(fresh, 'trained', 'model.json'), 'utf8')).toBe('{"weights":[1,2,3]}');
   });
 });
 

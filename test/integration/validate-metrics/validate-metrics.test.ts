@@ -55,6 +55,7 @@ describe('validate-metrics on a pull request', () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs['passed']).toBe('false');
     expect(r.outputs['failed-checks']).toBe('3');
+    expect(r.outputs['failed']!.split('\n')).toEqual(['accuracy: max_drop', 'latency_ms: max', 'latency_ms: max_increase_relative']);
     const errors = r.annotations.filter((a) => a.level === 'error');
     expect(errors.map((a) => [a.file, a.line, a.message])).toEqual([
       ['rules.yml', 2, 'accuracy: dropped 0.03, more than the 0.01 allowed'],
@@ -188,7 +189,7 @@ describe('bad input fails the step before anything is posted', () => {
   it.each([
     ['an unparseable metrics file', { 'm.json': '{"accuracy": 0.9,\n "loss": }' }, {}, /^m\.json:2: cannot parse m\.json as JSON/, { file: 'm.json', line: 2 }],
     ['a NaN metric', { 'm.json': '{\n  "accuracy": 0.9,\n  "loss": "NaN"\n}' }, {}, /^m\.json:3: metric "loss" is NaN/, { file: 'm.json', line: 3 }],
-    ['a missing metrics file', {}, { metrics: 'nope.json' }, /^nope\.json: file not found/, { file: 'nope.json' }],
+    ['a missing metrics file', {}, { metrics: 'nope.json' }, /^input 'metrics', nope\.json: file not found/, { file: 'nope.json' }],
     ['an unknown rule key', { 'm.json': '{"accuracy": 0.9}', 'rules.yml': 'accuracy:\n  min: 0.8\n  max_dorp: 0.01\n' }, {}, /^rules\.yml:3, key 'accuracy\.max_dorp': unknown rule key "max_dorp".*Did you mean 'max_drop'\?/, { file: 'rules.yml', line: 3 }],
     ['a bad inline rule', { 'm.json': '{"accuracy": 0.9}' }, { rules: 'accuracy: { min: 0.8 }\nf1: { mni: 1 }' }, /^input 'rules', line 2, key 'f1\.mni': unknown rule key "mni"/, {}],
     ['a non-numeric baseline value', { 'm.json': '{"accuracy": 0.9}', 'b.csv': 'metric,value\naccuracy,high\n' }, { baseline: 'b.csv' }, /^b\.csv:2: metric "accuracy" is not a number \("high"\)/, { file: 'b.csv', line: 2 }],

@@ -12,13 +12,13 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cp, mkdtemp as makeTemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp as makeTemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { createGitHubClient } from '@mlops-actions/github';
 import { parse } from 'yaml';
-import { makeEvent, parseFileCommand, repoRoot, runStep, type ArtifactStore, type EventName, type StepResult, type StoredArtifact } from '../../harness/index.ts';
+import { makeEvent, parseFileCommand, repoRoot, runStep, type ArtifactStore, type EmulatorState, type EventName, type StepResult, type StoredArtifact } from '../../harness/index.ts';
 import { ourAction } from '../../unit/workflows/action-uses.ts';
 import { condition, interpolate, render, type Status, type Value } from './expressions.ts';
 
@@ -34,7 +34,11 @@ export interface Step {
 
 export interface Job {
   if?: string;
+  /** A matrix (see matrixOf): one job per combination, with the matrix and strategy contexts. */
+  strategy?: { matrix?: Record<string, unknown> | string; 'fail-fast'?: boolean; 'max-parallel'?: number };
   needs?: string | string[];
+  /** A name, or { name, url }; `url` may use the steps context (evaluated when the job ends). */
+  environment?: string | { name: string; url?: string; deployment?: boolean | string };
   outputs?: Record<string, string>;
   env?: Record<string, unknown>;
   steps: Step[];
@@ -60,9 +64,21 @@ export class ArtifactFolders implements ArtifactStore {
     this.root = root;
   }
 
-  async upload(repository: string, runId: number, name: string, from: string): Promise<void> {
+  async upload(repository: string, runId: number, name: string, from: string, overwrite = false): Promise<void> {
+    // Artifacts v4 are immutable: a name is uploaded once per workflow run, so matrix jobs must each
+    // use their own name (actions/upload-artifact docs/MIGRATION.md, "Multiple uploads to the same
+    // named Artifact"); upload-artifact fails with a conflict otherwise.
+    // With `overwrite: true` (upload-artifact's input) the old one is deleted first.
+    const old = this.find(runId, name);
+    if (old && overwrite) {
+      this.artifacts.splice(this.artifacts.indexOf(old), 1);
+      await rm(old.dir, { recursive: true, force: true });
+    }
+    else if (old) throw new Error(`an artifact named '${name}' already exists in run ${runId} (artifacts v4 are immutable; give each matrix job its own name)`);
     const dir = join(this.root, String(runId), name);
-    await cp(from, dir, { recursive: true });
+    // A file is stored at the artifact's root, a folder's content as the artifact's content.
+    if ((await stat(from)).isFile()) await cp(from, join(dir, basename(from)));
+    else await cp(from, dir, { recursive: true });
     this.artifacts.push({ id: this.nextId++, name, size: 1, createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), runId, dir, repository });
   }
 
@@ -99,6 +115,11 @@ export interface JobOptions {
   token: string;
   apiUrl: string;
   artifacts: ArtifactFolders;
+  /** For a job of a matrix (see matrixOf and runMatrix): its matrix values and its place in the matrix. */
+  matrix?: Record<string, Value>;
+  strategy?: { 'job-index': number; 'job-total': number; 'fail-fast': boolean; 'max-parallel': number };
+  /** The `vars` context (repository and organisation configuration variables). */
+  vars?: Record<string, string>;
   /** Extra environment for run: scripts (e.g. LATEST_BATCH to keep the data small). */
   runEnv?: Record<string, string>;
   /** Steps (by name or id) not to run, with the reason: e.g. `npm ci`, done once for the workspace. */
@@ -108,6 +129,11 @@ export interface JobOptions {
    * meant for (a serving directory, a health URL on that host), never to make a step pass.
    */
   hostValues?: Record<string, Record<string, string>>;
+  /**
+   * The GitHub emulator's state: when given, a job with `environment:` gets the deployment GitHub
+   * creates for it (EmulatorState.startJobDeployment), marked with the job's result when it ends.
+   */
+  emulator?: { state: Pick<EmulatorState, 'startJobDeployment'> };
 }
 
 export interface StepRecord {
@@ -256,6 +282,10 @@ export async function runJob(o: JobOptions): Promise<JobResult> {
     needs: Object.fromEntries(Object.entries(o.needs ?? {}).map(([k, v]) => [k, { outputs: v.outputs, result: v.result ?? 'success' }])) as Value,
     runner: { temp: runnerTemp, os: 'Linux', arch: 'X64', name: 'job-runner' },
     secrets: (o.secrets ?? {}) as Value,
+    // Configuration variables (`vars`): none are set unless a test gives them.
+    vars: (o.vars ?? {}) as Value,
+    matrix: (o.matrix ?? null) as Value,
+    strategy: (o.strategy ?? null) as Value,
     steps: stepsCtx,
     env: {},
   });
@@ -276,6 +306,17 @@ export async function runJob(o: JobOptions): Promise<JobResult> {
 
   const workflowEnv = evalMap(o.workflow.env, jobCtx, status);
   const jobEnv = { ...workflowEnv, ...evalMap(job.env, { ...jobCtx, env: workflowEnv }, status) };
+  // The deployment GitHub creates for `environment:` (none with `deployment: false`).
+  const environment = typeof job.environment === 'string' ? { name: job.environment } : job.environment;
+  const jobDeployment =
+    environment && o.emulator && String(environment.deployment ?? true) !== 'false'
+      ? o.emulator.state.startJobDeployment(repository, {
+          environment: interpolate(environment.name, jobCtx, status),
+          sha,
+          ref,
+          runUrl: `https://github.com/${repository}/actions/runs/${runId}`,
+        })
+      : undefined;
 
   for (const [index, step] of job.steps.entries()) {
     const label = step.id ?? step.name ?? `${index}:${step.uses ?? 'run'}`;
@@ -328,7 +369,9 @@ export async function runJob(o: JobOptions): Promise<JobResult> {
         record.log = action.stdout + action.stderr;
         if (action.exitCode !== 0) throw new Error(`${label} failed: ${action.stdout.slice(-2000)}`);
       } else if (step.uses?.startsWith('actions/upload-artifact@')) {
-        await o.artifacts.upload(repository, runId, withValues['name']!, withValues['path']!);
+        await o.artifacts.upload(repository, runId, withValues['name']!, withValues['path']!, withValues['overwrite'] === 'true');
+      } else if (step.uses?.startsWith('actions/download-artifact@') && !withValues['name']) {
+        await downloadMany(o.artifacts, Number(withValues['run-id'] ?? runId), withValues, o.workspace);
       } else if (step.uses?.startsWith('actions/download-artifact@')) {
         const source = o.artifacts.find(Number(withValues['run-id'] ?? runId), withValues['name']!);
         if (!source) throw new Error(`no artifact '${withValues['name']}' in run ${withValues['run-id']}`);
@@ -353,5 +396,77 @@ export async function runJob(o: JobOptions): Promise<JobResult> {
   }
   result.result = status.failed ? 'failure' : 'success';
   result.outputs = evalMap(job.outputs, { ...baseCtx(), env: jobEnv as Value }, status);
+  if (jobDeployment) {
+    const url = environment?.url !== undefined ? interpolate(environment.url, { ...baseCtx(), env: jobEnv as Value }, status) : '';
+    jobDeployment.finish(result.result === 'success' ? 'success' : 'failure', url || undefined);
+  }
   return result;
+}
+
+/**
+ * download-artifact without `name`: every artifact of the run whose name matches `pattern` (all when
+ * empty), each into `path/<name>/`, or all into `path` with `merge-multiple: true` (download-artifact's
+ * README, inputs `pattern` and `merge-multiple`; docs/MIGRATION.md of upload-artifact shows the
+ * matrix case). The pattern is a glob on the artifact name (download-artifact uses minimatch; the
+ * `*` and `?` of artifact-name patterns are modelled).
+ */
+async function downloadMany(artifacts: ArtifactFolders, runId: number, withValues: Record<string, string>, workspace: string): Promise<void> {
+  const pattern = withValues['pattern'] ?? '';
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const matches = (name: string) => pattern === '' || re.test(name);
+  const path = withValues['path'] || workspace;
+  const target = isAbsolute(path) ? path : join(workspace, path);
+  const merge = withValues['merge-multiple'] === 'true';
+  for (const a of artifacts.artifacts.filter((x) => x.runId === runId && matches(x.name))) {
+    await cp(a.dir, merge ? target : join(target, a.name), { recursive: true });
+  }
+}
+
+/**
+ * The jobs of a matrix, in GitHub's order (the first variable varies slowest), each with its
+ * `matrix` and `strategy` contexts: strategy.job-index counts from 0, job-total is the number of jobs
+ * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations,
+ * which also gives the order and the limit of 256 jobs, and the strategy context in
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/contexts#strategy-context).
+ * A variable's values may be an expression (`${{ fromJSON(needs.plan.outputs.shards) }}`), evaluated
+ * with the needs given. include/exclude are not modelled (the examples do not use them).
+ */
+export function matrixOf(job: Job, needs: JobOptions['needs'] = {}, inputs: Record<string, Value> = {}, vars: Record<string, string> = {}): Pick<JobOptions, 'matrix' | 'strategy'>[] {
+  const m = job.strategy?.matrix;
+  if (!m) return [{}];
+  if (typeof m === 'string' || 'include' in m || 'exclude' in m) throw new Error('the job runner models matrices of variables only');
+  const ctx: Record<string, Value> = {
+    needs: Object.fromEntries(Object.entries(needs).map(([k, v]) => [k, { outputs: v.outputs, result: v.result ?? 'success' }])) as Value,
+    inputs: inputs as Value,
+    vars: vars as Value,
+  };
+  let combos: Record<string, Value>[] = [{}];
+  for (const [key, raw] of Object.entries(m)) {
+    const values = typeof raw === 'string' ? (JSON.parse(interpolate(raw, ctx, { failed: false, cancelled: false }).trim() || 'null') as Value) : (raw as Value);
+    if (!Array.isArray(values) || values.length === 0) throw new Error(`matrix '${key}' is not a non-empty list: ${JSON.stringify(values)}`);
+    combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
+  }
+  if (combos.length > 256) throw new Error(`a matrix generates at most 256 jobs per workflow run; this one ${combos.length}`);
+  return combos.map((matrix, i) => ({
+    matrix,
+    strategy: { 'job-index': i, 'job-total': combos.length, 'fail-fast': job.strategy?.['fail-fast'] ?? true, 'max-parallel': job.strategy?.['max-parallel'] ?? combos.length },
+  }));
+}
+
+/**
+ * Runs every job of a matrix, one after the other, each on a runner of its own (a new workspace from
+ * `workspace()`), and gives the job's result as GitHub does for `needs`: failure when any failed.
+ * (Job outputs of a matrix are the last job's to set them; the examples set none on matrix jobs.)
+ */
+export async function runMatrix(o: Omit<JobOptions, 'workspace' | 'matrix' | 'strategy'>, workspace: () => Promise<string>): Promise<{ result: 'success' | 'failure' | 'skipped'; jobs: JobResult[] }> {
+  const job = o.workflow.jobs[o.job];
+  if (!job) throw new Error(`no job '${o.job}'`);
+  const jobs: JobResult[] = [];
+  // A job skipped by its `if:` is skipped before its matrix is expanded.
+  if (job.if !== undefined && !condition(job.if, { vars: (o.vars ?? {}) as Value, inputs: (o.inputs ?? {}) as Value, needs: {} as Value, github: {} as Value }, { failed: false, cancelled: false })) {
+    return { result: 'skipped', jobs };
+  }
+  for (const cell of matrixOf(job, o.needs, o.inputs, o.vars)) jobs.push(await runJob({ ...o, ...cell, workspace: await workspace() }));
+  const result = jobs.some((j) => j.result === 'failure') ? 'failure' : jobs.every((j) => j.result === 'skipped') ? 'skipped' : 'success';
+  return { result, jobs };
 }

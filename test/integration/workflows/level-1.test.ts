@@ -74,6 +74,8 @@ async function deploy(version: string) {
     workspace: await prepareWorkspace(origin),
     token: TOKENS.githubToken,
     apiUrl: github.url,
+    // The job's `environment:` gets GitHub's deployment (the only one: deploy runs with github-deployment: false).
+    emulator: github,
     artifacts,
     // The workflow names the serving host's directory and port; here the server runs on this machine.
     hostValues: { deploy: { 'serving-dir': servingDir, 'health-url': `${serverUrl}/health`, 'smoke-url': `${serverUrl}/predict` } },
@@ -94,7 +96,10 @@ describe('level-1/continuous-training.yml', () => {
     expect(health).toMatchObject({ status: 'ok', version: '0.1.0' });
     const index = JSON.parse(await sh('git show mlops-registry:models/machine-failure/index.json', origin));
     expect(index.aliases.production.version).toBe('0.1.0');
-    expect(github.state.deployments('octo-org/ml-project', { environment: 'production' })).toHaveLength(1);
+    const deployments = github.state.deployments('octo-org/ml-project', { environment: 'production' });
+    expect(deployments).toHaveLength(1);
+    expect(deployments[0]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
+    expect(deployments[0]!.statuses[1]!.environmentUrl).toBe('http://models.internal:8080/health');
   });
 
   it('the next scheduled run, with nothing changed, stops at the gate: nothing is trained, registered or deployed', async () => {

@@ -5,10 +5,11 @@
  *
  * - release.yml's train job on an empty registry: trains, validates, profiles and registers 0.1.0,
  *   with its files where the "Fetch the production model" steps read them;
- * - pull-request.yml on a fork (read-only token): the candidate is trained and validated, the report is
- *   kept as an artifact, and pull-request-comment.yml posts it as the sticky comment; the same pull
- *   request from the repository itself then updates that same comment, and the comment workflow stands
- *   aside;
+ * - pull-request.yml on a fork (read-only token): the candidate is trained and validated without any
+ *   write permission, the report is kept as an artifact, and pull-request-comment.yml posts it as the
+ *   sticky comment, re-rendered from report.json (never the fork's report.md); the same pull request
+ *   from the repository itself is then commented by pull-request.yml's comment job (no pull-request
+ *   code, the same comment updated), and the comment workflow stands aside;
  * - pull-request-comment.yml refuses an artifact that names another pull request or no number;
  * - monitoring.yml's retrain job starts release.yml when the drift job found drift.
  */
@@ -59,7 +60,19 @@ async function commentJob(payload: Record<string, unknown>) {
     workflow: commentWorkflow,
     job: 'comment',
     event: 'workflow_run',
-    payload: { workflow_run: { id: prRunId, name: 'pull-request', event: 'pull_request', conclusion: 'failure', head_sha: headSha, html_url: `https://github.com/${full}/actions/runs/${prRunId}`, pull_requests: [], ...payload } },
+    payload: {
+      workflow_run: {
+        id: prRunId,
+        name: 'pull-request',
+        event: 'pull_request',
+        conclusion: 'failure',
+        head_sha: headSha,
+        head_repository: { full_name: 'contributor/ml-project' },
+        html_url: `https://github.com/${full}/actions/runs/${prRunId}`,
+        pull_requests: [],
+        ...payload,
+      },
+    },
     workspace: await prepareWorkspace(await bareOrigin()),
     token: TOKENS.githubToken,
     apiUrl: github.url,
@@ -112,24 +125,36 @@ describe('pull-request.yml and pull-request-comment.yml', () => {
     expect(job.step('Train').ran).toBe(true);
     const validate = job.step('validate');
     expect(validate.outputs['passed']).toBe('true');
+    // The job that ran the pull request's code does not even try to write.
     expect(validate.outputs['comment-url']).toBe('');
-    expect(validate.action!.annotations.some((a) => a.level === 'warning' && /read-only/.test(a.message))).toBe(true);
+    expect(validate.action!.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    expect(Object.keys((pullRequest.jobs['candidate'] as { permissions?: Record<string, string> }).permissions ?? {})).toEqual(['contents']);
+    expect(job.outputs['validated']).toBe('true');
     expect(botComments()).toHaveLength(0);
 
     const kept = artifacts.find(prRunId, 'validation-report')!;
     expect((await readdir(kept.dir)).sort()).toEqual(['pr-number', 'report.json', 'report.md']);
     expect((await readFile(join(kept.dir, 'pr-number'), 'utf8')).trim()).toBe('7');
 
+    // A fork's pull request: pull-request.yml's own comment job stands aside.
+    const ownComment = await runJob({ workflow: pullRequest, job: 'comment', event: 'pull_request', payload: { fork: true }, needs: { candidate: { outputs: job.outputs } }, workspace: await prepareWorkspace(await bareOrigin()), runId: prRunId, token: TOKENS.readOnly, apiUrl: github.url, artifacts });
+    expect(ownComment.result).toBe('skipped');
+
     const posted = await commentJob({});
     expect(posted.result, failures(posted)).toBe('success');
     expect(posted.step('find').outputs['found']).toBe('true');
+    expect(posted.step('pr').outputs['number']).toBe('7');
     const comments = botComments();
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).toBe(`${marker}\n${await readFile(join(kept.dir, 'report.md'), 'utf8')}`);
-    expect(comments[0]!.body).toMatch(/validate-metrics/);
+    // Rendered from report.json by the base repository's workflow, not the fork's report.md.
+    const body = comments[0]!.body;
+    expect(body).toBe(`${marker}\n${posted.step('post').action!.summary}`);
+    expect(body).toContain(`> The numbers come from [the pull request's own run](https://github.com/${full}/actions/runs/${prRunId})`);
+    expect(body).toContain((await readFile(join(kept.dir, 'report.md'), 'utf8')).split('\n')[0]!);
+    expect(body).not.toBe(`${marker}\n${await readFile(join(kept.dir, 'report.md'), 'utf8')}`);
   });
 
-  it('from the repository itself, validate-metrics updates that same comment, and the comment workflow stands aside', async () => {
+  it('from the repository itself, the comment job (no pull-request code) updates that same comment, and the comment workflow stands aside', async () => {
     const job = await runJob({
       workflow: pullRequest,
       job: 'candidate',
@@ -143,29 +168,40 @@ describe('pull-request.yml and pull-request-comment.yml', () => {
       skip,
     });
     expect(job.result, failures(job)).toBe('success');
+    expect(job.step('validate').outputs['comment-url']).toBe('');
+    const before = botComments()[0]!;
+
+    // The comment job: downloads the report and publishes it; it has no checkout and runs no script.
+    const commentSteps = pullRequest.jobs['comment']!.steps;
+    expect(commentSteps.some((st) => st.run !== undefined || st.uses?.startsWith('actions/checkout'))).toBe(false);
+    const comment = await runJob({ workflow: pullRequest, job: 'comment', event: 'pull_request', needs: { candidate: { outputs: job.outputs } }, workspace: await prepareWorkspace(await bareOrigin()), runId: prRunId + 1, token: TOKENS.githubToken, apiUrl: github.url, artifacts });
+    expect(comment.result, failures(comment)).toBe('success');
     const [only] = botComments();
     expect(botComments()).toHaveLength(1);
-    expect(job.step('validate').outputs['comment-url']).toContain(`#issuecomment-${only!.id}`);
-    expect(await readdir(artifacts.find(prRunId + 1, 'validation-report')!.dir)).toContain('commented');
+    expect(only!.id).toBe(before.id);
+    expect(comment.step('post').outputs['comment-url']).toContain(`#issuecomment-${only!.id}`);
+    // (The job runner gives its steps runStep's GITHUB_RUN_ID, so the run's number is not checked here.)
+    expect(only!.body).toMatch(new RegExp(`\\[the pull request's own run\\]\\(https://github\\.com/${full}/actions/runs/\\d+\\)`));
 
     const writes = () => github.requestsFor('issues/create-comment').length + github.requestsFor('issues/update-comment').length;
-    const before = writes();
-    const aside = await commentJob({ id: prRunId + 1 });
-    expect(aside.result, failures(aside)).toBe('success');
-    expect(aside.step('Post the sticky comment').core!.info).toContain('the pull-request run posted the comment itself');
-    expect(writes()).toBe(before);
+    const writesBefore = writes();
+    const aside = await commentJob({ id: prRunId + 1, head_repository: { full_name: full } });
+    expect(aside.result).toBe('skipped');
+    expect(writes()).toBe(writesBefore);
   });
 
   it('posts nothing for a run whose commit is no longer the pull request head, or that left no report', async () => {
     const before = botComments()[0]!.body;
     const stale = await commentJob({ head_sha: 'c'.repeat(40) });
     expect(stale.result, failures(stale)).toBe('success');
-    expect(stale.step('Post the sticky comment').core!.notices[0]).toMatch(/not at ccccccc/);
+    expect(stale.step('pr').core!.notices[0]).toMatch(/not at ccccccc/);
+    expect(stale.step('post').ran).toBe(false);
 
     const none = await commentJob({ id: 999 });
     expect(none.result).toBe('success');
     expect(none.step('find').outputs['found']).toBe('false');
-    expect(none.step('Post the sticky comment').ran).toBe(false);
+    expect(none.step('pr').ran).toBe(false);
+    expect(none.step('post').ran).toBe(false);
     expect(botComments().map((c) => c.body)).toEqual([before]);
   });
 
@@ -176,7 +212,8 @@ describe('pull-request.yml and pull-request-comment.yml', () => {
     const before = botComments()[0]!.body;
     const job = await commentJob({ id: 777 });
     expect(job.result).toBe('failure');
-    expect(job.step('Post the sticky comment').core!.failed).toMatch(/not a pull request number/);
+    expect(job.step('pr').core!.failed).toMatch(/not a pull request number/);
+    expect(job.step('post').ran).toBe(false);
     expect(botComments().map((c) => c.body)).toEqual([before]);
   });
 });

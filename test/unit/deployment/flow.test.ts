@@ -108,7 +108,7 @@ describe('deploy flow', () => {
     expect(await served()).toBe('1.0.0');
     expect(await reg.aliasOf('staging')).toBe('1.0.0');
     expect(statesOf(out.deploymentId)).toEqual(['in_progress', 'failure']);
-    expect(gh.state.deployments(REPO).find((d) => d.id === out.deploymentId)!.statuses[1]!.description).toMatch(/^health check of .*…$|^health check of .*rolled back/);
+    expect(gh.state.deployments(REPO).find((d) => d.id === out.deploymentId)!.statuses[1]!.description).toMatch(/^input 'health-url': health check of .*…$|^input 'health-url': health check of .*rolled back/);
   });
 
   it('undoes a failed first deployment when the alias has no earlier version', async () => {

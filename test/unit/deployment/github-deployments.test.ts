@@ -59,6 +59,15 @@ describe('GitHubDeployments (against the GitHub emulator)', () => {
     expect(gh.state.deployments('octo-org/ml-project', { environment: 'qa' })[0]!.statuses.map((s) => s.state)).toEqual(['failure']);
   });
 
+  it('names github-deployment and the way out when GitHub keeps answering 5xx', async () => {
+    gh.faults.inject('repos/create-deployment', { kind: 'server-error', status: 500 }, 2);
+    const err = await client().create({ ref: sha, environment: 'qa-5xx', model: 'm', version: '1', digest: 'd' }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(
+      /^input 'github-deployment': GitHub failed to create a deployment for environment 'qa-5xx': GitHub answered 500 .* \(HTTP 500\)\. Re-run the job when GitHub answers again, or set 'github-deployment: false'/,
+    );
+    expect(gh.state.deployments('octo-org/ml-project', { environment: 'qa-5xx' })).toEqual([]);
+  });
+
   it('cuts long descriptions to 140 characters at a word', () => {
     const t = truncate(`${'word '.repeat(40)}end`);
     expect(t.length).toBeLessThanOrEqual(140);

@@ -147,7 +147,58 @@ describe('waitHealthy (real HTTP on loopback)', () => {
       log: memoryLog(),
       intervalMs: 20,
     }).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/^smoke request of .* last: HTTP 422: \{"error":"bad features"\}/);
+    expect((err as Error).message).toMatch(/^input 'smoke-input': smoke request of .* last: HTTP 422: \{"error":"bad features"\}\. The server refused smoke-input: send a request body the model accepts\.$/);
     expect(server.received.find((x) => x.method === 'POST')!.headers['content-type']).toMatch(/^text\/plain/);
+  });
+
+  describe('redirects: same origin only, a body never sent elsewhere', () => {
+    let other: TestServer | undefined;
+    afterEach(async () => {
+      await other?.close();
+      other = undefined;
+    });
+    const redirect = (res: import('node:http').ServerResponse, status: number, location: string): void => void res.writeHead(status, { location }).end();
+    const check = (o: { url?: string; smoke?: { url: string; body: string } }) =>
+      waitHealthy({ ...o, expectations: parseHealthExpect(o.url ? 'version' : ''), vars, timeoutMs: 300, log: memoryLog(), intervalMs: 20 }).then(
+        () => 'healthy',
+        (e: unknown) => (e as HealthFailed).lastError,
+      );
+
+    it('follows a same-origin redirect of the health check', async () => {
+      server = await serve((req, res) => void (req.url === '/health' ? redirect(res, 302, '/v2/health') : json(res, 200, { version: '1.3.0' })));
+      expect(await check({ url: `${server.url}/health` })).toBe('healthy');
+      expect(server.received.map((r) => r.url)).toEqual(['/health', '/v2/health']);
+    });
+
+    it('does not follow a health redirect to another origin, and says where it pointed', async () => {
+      other = await serve((_req, res) => json(res, 200, { version: '1.3.0' }));
+      server = await serve((_req, res) => redirect(res, 302, `${other!.url}/health?token=abc`));
+      expect(await check({ url: `${server.url}/health` })).toBe(`HTTP 302 redirect to another origin (${other.url}), which is not followed`);
+      expect(other.received).toEqual([]);
+    });
+
+    it('never re-POSTs the smoke body to another origin through a 307', async () => {
+      other = await serve((_req, res) => json(res, 200, { ok: true }));
+      server = await serve((_req, res) => redirect(res, 307, `${other!.url}/predict`));
+      const smokeBody = '{"features":[1,2,3]}';
+      expect(await check({ smoke: { url: `${server.url}/predict`, body: smokeBody } })).toMatch(/^HTTP 307 redirect to another origin \(http:\/\/127\.0\.0\.1:\d+\), which is not followed$/);
+      expect(other.received).toEqual([]);
+    });
+
+    it('re-POSTs the smoke body through a same-origin 307, but refuses a 303 that would turn it into a GET', async () => {
+      const smokeBody = '{"features":[1,2,3]}';
+      server = await serve((req, res) => (req.url === '/predict' ? redirect(res, 307, '/v2/predict') : req.url === '/old' ? redirect(res, 303, '/v2/predict') : json(res, 200, { ok: true })));
+      expect(await check({ smoke: { url: `${server.url}/predict`, body: smokeBody } })).toBe('healthy');
+      expect(server.received.map((r) => [r.method, r.url, r.body])).toEqual([
+        ['POST', '/predict', smokeBody],
+        ['POST', '/v2/predict', smokeBody],
+      ]);
+      expect(await check({ smoke: { url: `${server.url}/old`, body: smokeBody } })).toMatch(/^HTTP 303 redirect to \/v2\/predict: a POST is followed only through 307\/308/);
+    });
+
+    it('gives up on a redirect loop', async () => {
+      server = await serve((_req, res) => redirect(res, 302, '/health'));
+      expect(await check({ url: `${server.url}/health` })).toBe('more than 5 redirects');
+    });
   });
 });

@@ -80,6 +80,26 @@ describe('command target', () => {
     await expect(t.deploy(release)).rejects.toThrow(/did not finish within 0s and was stopped/);
     expect(Date.now() - started).toBeLessThan(10_000);
   });
+
+  it('stops the whole process group at once when the run is cancelled, even a child that ignores SIGTERM', async () => {
+    const release = await makeRelease('1.3.0', { m: 'x' });
+    const dir = await mkdtemp(join(tmpdir(), 'cmd-cancel-'));
+    const command = `bash -c 'trap "" TERM; echo $$ > stubborn.pid; sleep 30' & sleep 30`;
+    const t = commandTarget({ command, cwd: dir, baseEnv: { PATH: process.env['PATH'] }, timeoutMs: 60_000, log: memoryLog() });
+    const cancel = new AbortController();
+    setTimeout(() => cancel.abort(), 300);
+    const started = Date.now();
+    const err = await t.deploy(release, { signal: cancel.signal }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TargetFailed);
+    expect((err as TargetFailed).message).toMatch(/was stopped \(with its whole process group\) because the run was cancelled/);
+    expect((err as TargetFailed).changed).toBe(true);
+    // SIGTERM, then SIGKILL one second later for what ignored it: well inside the runner's 7.5 s.
+    expect(Date.now() - started).toBeLessThan(3000);
+    const stubborn = Number(await readFile(join(dir, 'stubborn.pid'), 'utf8'));
+    await new Promise((r) => setTimeout(r, 100));
+    const state = await readFile(`/proc/${stubborn}/stat`, 'utf8').then((t) => t.slice(t.lastIndexOf(')') + 2, t.lastIndexOf(')') + 3), () => 'gone');
+    expect(['gone', 'Z']).toContain(state);
+  });
 });
 
 describe('webhook target', () => {

@@ -53,10 +53,10 @@ describe('published values (stat-facts.md) through the engine', () => {
     close(r.statistic, 5 / std);
   });
 
-  it('chi-square drift against the reference shares: p ≈ 0.67309, unchanged when the reference doubles', () => {
+  it('chi-square-gof (against the reference shares, the explicit option): p ≈ 0.67309, unchanged when the reference doubles', () => {
     const cats = (xs: number[]) => new Map(xs.map((n, i) => [String(i + 1), n]));
-    const a = categoricalTest('chi-square', cats([16, 18, 16, 14, 12, 12]), cats([16, 16, 16, 16, 16, 8]), DEFAULT_SETTINGS);
-    const b = categoricalTest('chi-square', cats([32, 36, 32, 28, 24, 24]), cats([16, 16, 16, 16, 16, 8]), DEFAULT_SETTINGS);
+    const a = categoricalTest('chi-square-gof', cats([16, 18, 16, 14, 12, 12]), cats([16, 16, 16, 16, 16, 8]), DEFAULT_SETTINGS);
+    const b = categoricalTest('chi-square-gof', cats([32, 36, 32, 28, 24, 24]), cats([16, 16, 16, 16, 16, 8]), DEFAULT_SETTINGS);
     expect(a.p!).toBeCloseTo(0.67309, 5);
     close(b.p, a.p!, 1e-12);
     close(b.statistic, a.statistic, 1e-12);

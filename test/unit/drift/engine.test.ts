@@ -28,7 +28,7 @@ describe('chooseTest: by type and sample size, with the reason', () => {
   it('parses test names and aliases, and names an unknown one with the list', () => {
     expect(parseTestName('KS', { input: 'tests', key: '*' })).toBe('ks');
     expect(parseTestName('chi2', { input: 'tests', key: 'a' })).toBe('chi-square');
-    expect(() => parseTestName('t-test', { input: 'tests', key: 'age' })).toThrow(/input 'tests', key 'age': unknown test 't-test'. Use one of: ks, chi-square, psi, jensen-shannon, wasserstein, l-infinity, z, hellinger/);
+    expect(() => parseTestName('t-test', { input: 'tests', key: 'age' })).toThrow(/input 'tests', key 'age': unknown test 't-test'. Use one of: ks, chi-square, chi-square-gof, psi, jensen-shannon, wasserstein, l-infinity, z, hellinger/);
   });
 });
 

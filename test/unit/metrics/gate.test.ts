@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SignificanceReport } from '@mlops-actions/metrics';
-import { check, compare } from './helpers.ts';
+import { compareMetrics, metricSetFromRecord, type SignificanceReport } from '@mlops-actions/metrics';
+import { check, compare, metrics, rules } from './helpers.ts';
 
 type Case = {
   name: string;
@@ -182,8 +182,9 @@ describe('rules that ask for significance', () => {
     resamples: 2000,
     seed: 42,
     confidence: 0.95,
+    minBootstrapN: 30,
     positiveLabel: '1',
-    metrics: [{ metric: 'f1', direction: 'higher', baseline: 0.8, candidate: 0.76, delta: -0.04, ci: verdict === 'regression' ? [-0.07, -0.01] : [-0.09, 0.01], verdict }],
+    metrics: [{ metric: 'f1', direction: 'higher', baseline: 0.8, candidate: 0.76, delta: -0.04, ci: verdict === 'regression' ? [-0.07, -0.02] : [-0.09, 0.01], method: 'bootstrap', interval: 'percentile bootstrap', verdict }],
   });
   const rulesYaml = 'f1: { max_drop_relative: 0.02, significant: true }\n';
 
@@ -192,7 +193,38 @@ describe('rules that ask for significance', () => {
     expect(check(noise, 'f1', 'max_drop_relative')).toMatchObject({ result: 'pass', significance: { verdict: 'not-significant', decisive: true } });
     expect(check(noise, 'f1', 'max_drop_relative').message).toContain('but the regression is not significant');
     const real = compare({ f1: 0.76 }, { f1: 0.8 }, rulesYaml, { significance: sig('regression') });
-    expect(check(real, 'f1', 'max_drop_relative')).toMatchObject({ result: 'fail', significance: { verdict: 'regression', decisive: false } });
+    expect(check(real, 'f1', 'max_drop_relative')).toMatchObject({ result: 'fail', significance: { verdict: 'regression', againstBound: 'beyond', decisive: false } });
+    expect(check(real, 'f1', 'max_drop_relative').message).toBe('dropped 5%, more than the 2% allowed, significantly (95% CI of Δ [-0.07, -0.02])');
+  });
+
+  it('tests the change against the bound, not against 0', () => {
+    // 2% of 0.8 is 0.016. An interval of Δ [-0.07, -0.01] is a significant regression (it excludes 0),
+    // but not significantly more than the 0.016 allowed: it passes.
+    const s = sig('regression');
+    s.metrics[0] = { ...s.metrics[0]!, ci: [-0.07, -0.01] };
+    const r = compare({ f1: 0.76 }, { f1: 0.8 }, rulesYaml, { significance: s });
+    expect(check(r, 'f1', 'max_drop_relative')).toMatchObject({ result: 'pass', significance: { verdict: 'regression', againstBound: 'within', decisive: true } });
+    expect(check(r, 'f1', 'max_drop_relative').message).toBe('dropped 5%, more than the 2% allowed, but the regression is not significantly past the bound (95% CI of Δ [-0.07, -0.01])');
+    // An improvement significant against 0 but not against min_improvement: 0.03 fails.
+    const up: SignificanceReport = { ...s, metrics: [{ ...s.metrics[0]!, candidate: 0.84, delta: 0.04, ci: [0.01, 0.07], verdict: 'improvement' }] };
+    const ri = compare({ f1: 0.84 }, { f1: 0.8 }, 'f1: { min_improvement: 0.03, significant: true }\n', { significance: up });
+    expect(check(ri, 'f1', 'min_improvement')).toMatchObject({ result: 'fail', significance: { againstBound: 'within', decisive: true } });
+    const ri2 = compare({ f1: 0.84 }, { f1: 0.8 }, 'f1: { min_improvement: 0.005, significant: true }\n', { significance: up });
+    expect(check(ri2, 'f1', 'min_improvement')).toMatchObject({ result: 'pass', significance: { againstBound: 'beyond' } });
+  });
+
+  it('below the bootstrap minimum, a permutation test decides bounds of 0 and says when it cannot judge a bound', () => {
+    const perm = (verdict: 'regression' | 'not-significant'): SignificanceReport => ({
+      ...sig('regression'),
+      n: 12,
+      metrics: [{ metric: 'f1', direction: 'higher', baseline: 0.8, candidate: 0.7, delta: -0.1, ci: null, method: 'permutation', interval: 'none', permutation: { pValue: verdict === 'regression' ? 0.01 : 0.4, exact: true, arrangements: 64 }, verdict }],
+    });
+    const zero = 'f1: { max_drop: 0, significant: true }\n';
+    expect(check(compare({ f1: 0.7 }, { f1: 0.8 }, zero, { significance: perm('regression') }), 'f1', 'max_drop')).toMatchObject({ result: 'fail', significance: { againstBound: 'beyond' } });
+    expect(check(compare({ f1: 0.7 }, { f1: 0.8 }, zero, { significance: perm('not-significant') }), 'f1', 'max_drop')).toMatchObject({ result: 'pass', significance: { againstBound: 'within', decisive: true } });
+    const bounded = compare({ f1: 0.7 }, { f1: 0.8 }, 'f1: { max_drop: 0.05, significant: true }\n', { significance: perm('regression') });
+    expect(check(bounded, 'f1', 'max_drop')).toMatchObject({ result: 'fail', significance: { againstBound: 'undetermined', decisive: false } });
+    expect(check(bounded, 'f1', 'max_drop').message).toContain('fewer than 30 examples on which the models differ: a permutation test can only say whether Δ differs from 0, so the bound is judged on the point estimate');
   });
 
   it('requires a significant improvement for min_improvement', () => {
@@ -210,13 +242,59 @@ describe('rules that ask for significance', () => {
   });
 
   it('is an error naming the rule line on a metric predictions do not determine', () => {
-    expect(() => compare({ auc: 0.76 }, undefined, 'auc: { max_drop: 0.01, significant: true }\n')).toThrow(
-      /^rules\.yml:1, key 'auc\.significant': significant: true on "auc" cannot be judged: predictions determine accuracy, precision, recall, f1, mae and rmse/,
+    expect(() => compare({ brier_score: 0.16 }, undefined, 'brier_score: { max_regression: 0.01, significant: true }\n')).toThrow(
+      /^rules\.yml:1, key 'brier_score\.significant': significant: true on "brier_score" cannot be judged: predictions determine accuracy, precision, recall, f1, mae, rmse, roc_auc and average_precision/,
     );
   });
 
   it('is an error when the predictions are of the other kind of task', () => {
     const regression: SignificanceReport = { ...sig('regression'), task: 'regression', metrics: [] };
     expect(() => compare({ f1: 0.76 }, { f1: 0.8 }, rulesYaml, { significance: regression })).toThrow(/^rules\.yml:1, key 'f1\.significant': significant: true on "f1" needs f1, which predictions of a regression task do not give/);
+  });
+});
+
+describe('float noise', () => {
+  it('scales with the change tested, not with the size of the metric', () => {
+    // A drop of 0.1 on a metric of two million is a drop of 0.1: it misses a required improvement of 0.05
+    // and exceeds an allowed drop of 0.05 (the old allowance, 1e-7 × 2,000,000 = 0.2, let both pass).
+    const r = compare({ score: 1_999_999.9 }, { score: 2_000_000 }, 'score: { direction: higher, min_improvement: 0.05 }\n');
+    expect(check(r, 'score', 'min_improvement').result).toBe('fail');
+    expect(r.metrics[0]!.change).toBe('regressed');
+    const d = compare({ score: 1_999_999.9 }, { score: 2_000_000 }, 'score: { direction: higher, max_drop: 0.05 }\n');
+    expect(check(d, 'score', 'max_drop')).toMatchObject({ result: 'fail', message: 'dropped 0.1, more than the 0.05 allowed' });
+    // The subtraction's own rounding is still forgiven at any size: 1e12 + 0.25 − 1e12 meets max_drop: 0.25 exactly.
+    const big = compare({ score: 1e12 }, { score: 1e12 + 0.25 }, 'score: { direction: higher, max_drop: 0.25 }\n');
+    expect(check(big, 'score', 'max_drop').result).toBe('pass');
+  });
+});
+
+describe('a baseline value that is not a number', () => {
+  const card = () => metricSetFromRecord({ accuracy: 0.9, auc: null, loss: 'NaN' }, 'registry: churn@1.2.0', () => undefined);
+
+  it('fails the change bounds of that metric with a message, instead of skipping them as new', () => {
+    const r = compareMetrics({ candidate: metrics({ accuracy: 0.9, auc: 0.8, loss: 0.2 }), baseline: card(), rules: rules("'*': { max_regression: 0.01 }\n") });
+    expect(r.passed).toBe(false);
+    expect(check(r, 'auc', 'max_regression')).toMatchObject({
+      result: 'fail',
+      message: 'the baseline records auc as null, not a finite number, so the change cannot be judged. Record a finite value for the baseline, or add no_baseline: pass to this rule to skip it',
+    });
+    expect(check(r, 'loss', 'max_regression').message).toMatch(/^the baseline records loss as "NaN", not a finite number, so the change cannot be judged/);
+    expect(check(r, 'accuracy', 'max_regression').result).toBe('pass');
+    expect(r.failedChecks).toBe(2);
+  });
+
+  it('fails even under no-baseline: pass, and is skipped only by the rule saying no_baseline: pass', () => {
+    const r = compareMetrics({ candidate: metrics({ auc: 0.8 }), baseline: card(), rules: rules('auc: { max_drop: 0.01, no_baseline: pass }\n'), noBaseline: 'pass' });
+    expect(check(r, 'auc', 'max_drop')).toMatchObject({ result: 'skipped', message: 'the baseline records auc as null, not a finite number; change bounds are skipped (no_baseline: pass in the rule)' });
+    expect(r.passed).toBe(true);
+  });
+});
+
+describe('no_baseline in a rule', () => {
+  it('overrides the input for a metric new in the candidate', () => {
+    const r = compare({ accuracy: 0.9, f1: 0.7 }, { accuracy: 0.9 }, "'*': { max_drop: 0.01 }\nf1: { no_baseline: fail }\n", { noBaseline: 'pass' });
+    expect(check(r, 'f1', 'max_drop')).toMatchObject({ result: 'fail', message: 'the baseline does not report f1 to compare with (no_baseline: fail in the rule)' });
+    const p = compare({ f1: 0.7 }, undefined, 'f1: { max_drop: 0.01, no_baseline: pass }\n', { noBaseline: 'fail' });
+    expect(check(p, 'f1', 'max_drop').result).toBe('skipped');
   });
 });

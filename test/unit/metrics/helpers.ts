@@ -1,5 +1,4 @@
-import { parseStructured } from '@mlops-actions/files';
-import { compareMetrics, parseMetricsDocument, parseRules, type CompareInput, type MetricSet, type Report, type RuleSet } from '@mlops-actions/metrics';
+import { compareMetrics, parseMetricsDocument, parseRules, parseYamlText, type CompareInput, type MetricSet, type Report, type RuleSet } from '@mlops-actions/metrics';
 
 export function metrics(values: Record<string, unknown>, source = 'metrics.json'): MetricSet {
   return parseMetricsDocument(JSON.stringify(values), source, source);
@@ -7,7 +6,7 @@ export function metrics(values: Record<string, unknown>, source = 'metrics.json'
 
 /** Rules from YAML text, as if read from `file`. */
 export function rules(yaml: string, file = 'rules.yml'): RuleSet {
-  return parseRules(parseStructured(yaml, file, file), file);
+  return parseRules(parseYamlText(yaml, file, file), file);
 }
 
 export function compare(

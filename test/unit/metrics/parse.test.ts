@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMetricsCsv, parseMetricsDocument, readMetricsFile, readParamsFile, diffParams, paramsFromValue, metricSetFromRecord } from '@mlops-actions/metrics';
+import { MAX_DOCUMENT_BYTES, parseYamlText, parseMetricsCsv, parseMetricsDocument, readMetricsFile, readParamsFile, diffParams, paramsFromValue, metricSetFromRecord } from '@mlops-actions/metrics';
 
 const values = (set: { values: Map<string, { value: number; line?: number | undefined }> }) => Object.fromEntries([...set.values].map(([k, v]) => [k, v.value]));
 const lines = (set: { values: Map<string, { value: number; line?: number | undefined }> }) => Object.fromEntries([...set.values].map(([k, v]) => [k, v.line]));
@@ -37,7 +37,8 @@ describe('metrics files', () => {
     ['a list', 'm.json', '{"roc": [0.1, 0.2]}', /metric "roc" is a list, not a number \(curves and confusion matrices belong in plots/],
     ['a top-level list', 'm.json', '[1, 2]', /must be a mapping of metric names to numbers/],
     ['broken syntax', 'm.json', '{"a": 1,,}', /^m\.json:1: cannot parse m\.json/],
-    ['a duplicate key', 'm.yaml', 'a: 1\na: 2\n', /^m\.yaml:2: cannot parse m\.yaml: Map keys must be unique/],
+    ['a duplicate key, named with both lines', 'm.yaml', 'a: 1\na: 2\n', /^m\.yaml:2, key 'a': the key "a" is written twice \(lines 1 and 2\)\. Keep one of the two/],
+    ['a duplicate nested JSON key', 'm.json', '{"test": {\n "acc": 1,\n "acc": 2}}', /^m\.json:3, key 'test\.acc': the key "acc" under "test" is written twice \(lines 2 and 3\)/],
     ['a dotted key clashing with a nested one', 'm.json', '{"a.b": 1,\n "a": {"b": 2}}', /^m\.json:2: "a\.b" is written twice/],
   ])('rejects %s, naming the file, line and key', (_, file, text, message) => {
     expect(() => parseMetricsDocument(text, file, file)).toThrow(message);
@@ -69,7 +70,7 @@ describe('metrics files', () => {
       return readMetricsFile(join(dir, name), name);
     };
     await expect(file('a.json', '{"accuracy": 0.9,\n "loss": }')).rejects.toThrow(/^a\.json:2: cannot parse a\.json as JSON: /);
-    await expect(file('b.json', "{'accuracy': 0.9}")).rejects.toThrow(/^b\.json: cannot parse b\.json as JSON: /);
+    await expect(file('b.json', "{'accuracy': 0.9}")).rejects.toThrow(/^b\.json:1: cannot parse b\.json as JSON: expected a key in double quotes, found "'"/);
     await expect(file('c.json', '{"accuracy": 0.9,\n "loss": NaN}')).rejects.toThrow(/^c\.json:2: metric "loss" is NaN/);
     await expect(file('d.json', '{"loss": -Infinity}')).rejects.toThrow(/^d\.json:1: metric "loss" is minus infinity/);
     // The same text is fine as YAML.
@@ -100,5 +101,68 @@ describe('params', () => {
       unchanged: 2,
     });
     expect(diffParams(undefined, candidate)).toBeUndefined();
+  });
+});
+
+describe('large metrics files', () => {
+  const N = 100_000;
+  const json = `{\n${Array.from({ length: N }, (_, i) => `  "m${i}": ${i / 8}`).join(',\n')}\n}\n`;
+
+  it('reads 100,000 metrics with the line of each (JSON and YAML)', () => {
+    for (const [file, text] of [['m.json', json], ['m.yaml', Array.from({ length: N }, (_, i) => `m${i}: ${i / 8}`).join('\n')]] as const) {
+      const set = parseMetricsDocument(text, file, file);
+      expect(set.values.size).toBe(N);
+      const offset = file === 'm.json' ? 2 : 1;
+      for (const i of [0, 1, 54_321, N - 1]) expect(set.values.get(`m${i}`)).toEqual({ name: `m${i}`, value: i / 8, line: i + offset });
+    }
+  });
+
+  it('names a duplicate at the end of 100,000 metrics, with both lines', () => {
+    const dup = json.replace(/\n}\n$/, ',\n  "m7": 1\n}\n');
+    expect(() => parseMetricsDocument(dup, 'm.json', 'm.json')).toThrow(`m.json:${N + 2}, key 'm7': the key "m7" is written twice (lines 9 and ${N + 2})`);
+  });
+
+  it('refuses a file past the size limit before reading it', async () => {
+    const { truncate } = await import('node:fs/promises');
+    const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
+    await writeFile(join(dir, 'big.json'), '');
+    await truncate(join(dir, 'big.json'), MAX_DOCUMENT_BYTES + 1);
+    await expect(readMetricsFile(join(dir, 'big.json'), 'big.json', 'metrics')).rejects.toThrow(/^input 'metrics', big\.json: is 16 MiB, more than the 16 MiB a metrics file may be/);
+    await truncate(join(dir, 'big.json'), MAX_DOCUMENT_BYTES);
+    // At the limit it is read (and is not JSON: NUL bytes).
+    await expect(readMetricsFile(join(dir, 'big.json'), 'big.json', 'metrics')).rejects.toThrow(/^big\.json:1: cannot parse big\.json as JSON/);
+  });
+});
+
+describe('params and other inputs name what is wrong', () => {
+  it('a missing params file names the input and how to skip the diff, not ENOENT', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'params-'));
+    const e = await readParamsFile(join(dir, 'params.yaml'), 'params.yaml', 'params').catch((x: unknown) => x as Error);
+    expect(String((e as Error).message)).toBe("input 'params', params.yaml: file not found. Check the path (it is relative to the workspace), or leave the input empty to skip the params diff.");
+    expect((e as Error).message).not.toContain('ENOENT');
+  });
+});
+
+describe('the line-by-line YAML reader agrees with the YAML parser', () => {
+  it.each([
+    'accuracy: 0.91\nloss: -1.5e-3\n',
+    'test:\n  accuracy: 0.9\n  f1: .5\ntrain:\n  loss: +7 # last epoch\n\n# done\n',
+    'a:\nb: 1\n',
+    'x:\n  y:\n    z: 1\n  w: 2\nv: 3\n',
+    'acc: 0.9\r\nf1: 0.8\r\n',
+    'True: 1\nnull: 2\n',
+    'acc: 0x1F\n',
+    'acc: 1_000\n',
+    "acc: '0.9'\n",
+    'acc: [1, 2]\n',
+    'base: &b\n  lr: 1\nother: *b\n',
+  ])('%j', async (text) => {
+    const { parse } = await import('yaml');
+    expect(parseYamlText(text, 'm.yaml').value).toEqual(parse(text));
+  });
+
+  it('keeps the lines of nested keys', () => {
+    const doc = parseYamlText('# header\ntest:\n  accuracy: 0.9\n\n  f1: 0.8\nloss: 1\n', 'm.yaml');
+    expect([doc.lineOf([]), doc.lineOf(['test']), doc.lineOf(['test', 'accuracy']), doc.lineOf(['test', 'f1']), doc.lineOf(['loss'])]).toEqual([2, 2, 3, 5, 6]);
   });
 });

@@ -142,3 +142,14 @@ describe('the report', () => {
     expect(formatPercent(-0.0234)).toBe('−2.34%');
   });
 });
+
+describe('the significance section says how each row was judged', () => {
+  it('below the bootstrap minimum: no interval, the permutation p-value, and why', async () => {
+    const { computeSignificance, parsePredictionsCsv } = await import('@mlops-actions/metrics');
+    const p = parsePredictionsCsv('y_true,baseline,candidate\n1,1.1,1.1\n2,2.1,2.1\n3,3.1,3.9\n4,4.1,4.9\n5,5.1,5.9\n', 'p.csv');
+    const significance = computeSignificance(p, { resamples: 200, task: 'regression' });
+    const md = renderMarkdown(compareMetrics({ candidate: metrics({ mae: 0.58 }), baseline: metrics({ mae: 0.1 }, 'b.json'), rules: rules(''), significance }));
+    expect(md).toContain('5 examples from `p.csv`; fewer than 30 examples, too few for a bootstrap interval, so MAE and RMSE are judged by a paired permutation test (seed 42).');
+    expect(md).toContain('| mae | 0.1 | 0.58 | +0.48 | — | paired permutation p = 0.25 (all 8 arrangements) | ⚪ not significant |');
+  });
+});

@@ -32,6 +32,16 @@ describe('direction from the name', () => {
     // scikit-learn's scorers negate errors so that higher is better.
     ['neg_mean_squared_error', 'higher'],
     ['neg_log_loss', 'higher'],
+    // `neg` anywhere as a word, as cross_validate names its scores, not only first.
+    ['test_neg_log_loss', 'higher'],
+    ['cv.test_neg_root_mean_squared_error', 'higher'],
+    ['train_neg_mean_absolute_error', 'higher'],
+    // ...but after the metric it names the negative class.
+    ['recall_neg', 'higher'],
+    // A dot between digits is a decimal point, not a group separator.
+    ['mAP@0.5', 'higher'],
+    ['test.iou@0.75', 'higher'],
+    ['val.loss@0.5', 'lower'],
   ])('%s → %s', (name, direction) => {
     expect(inferDirection(name)).toBe(direction);
   });
@@ -86,6 +96,8 @@ describe('rule syntax', () => {
     ['max_drop with max_increase', 'score: { max_drop: 1, max_increase: 1 }\n', /max_drop and max_increase cannot both apply to "score"/],
     ['max_drop on direction: lower', 'score:\n  direction: lower\n  max_drop: 1\n', /^rules\.yml:3, key 'score\.max_drop': max_drop does not suit "score", which is lower-is-better \(direction: lower\): a drop is an improvement\. Use max_increase/],
     ['a list instead of a mapping', '- accuracy\n', /rules must be a mapping from metric names to their rules/],
+    ['an unknown no_baseline', 'auc: { max_drop: 0.1, no_baseline: skip }\n', /^rules\.yml:1, key 'auc\.no_baseline': no_baseline must be pass or fail, got "skip"/],
+    ['a duplicate metric', 'auc: { min: 0.5 }\nacc: { min: 0.5 }\nauc: { max: 1 }\n', /^rules\.yml:3, key 'auc': the key "auc" is written twice \(lines 1 and 3\)/],
   ])('rejects %s with the file, line and key', (_, yaml, message) => {
     expect(() => rules(yaml)).toThrow(message);
   });
@@ -116,5 +128,15 @@ describe('resolving the rule of a metric', () => {
 
   it('an explicit direction overrides the name', () => {
     expect(resolveRule(rules('loss_reduction: { direction: higher, max_regression: 0.1 }\n'), 'loss_reduction')).toMatchObject({ direction: 'higher', directionSource: 'rule' });
+  });
+});
+
+describe('dotted names and patterns', () => {
+  it("a '*' rule gates mAP@0.5 by the direction of its name", () => {
+    const r = runGate(metrics({ 'mAP@0.5': 0.6, 'test.mAP@0.5:0.95': 0.4 }), metrics({ 'mAP@0.5': 0.7, 'test.mAP@0.5:0.95': 0.41 }), rules("'*': { max_drop: 0.05 }\n"));
+    expect(r.metrics.map((m) => [m.name, m.direction, m.checks.map((c) => c.result)])).toEqual([
+      ['mAP@0.5', 'higher', ['fail']],
+      ['test.mAP@0.5:0.95', 'higher', ['pass']],
+    ]);
   });
 });

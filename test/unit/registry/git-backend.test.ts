@@ -3,10 +3,11 @@
  * remote is named, authentication that never shows the token, tags, and reads that fetch little.
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
-import { chmodSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
+import { modelSelection, openRegistry } from '@mlops-actions/registry';
+import { GitBackend } from '../../../packages/registry/src/git-backend.ts';
 import { BRANCH, bareRepo, git, makeFixture, projectClone, writeFiles, type Fixture } from './helpers.ts';
 
 let fx: Fixture;
@@ -128,6 +129,17 @@ describe('git: backend', () => {
     }
   });
 
+  it("removes credentials written in URLs from git's own messages (a remote that echoes one)", async () => {
+    hook('pre-receive', 'echo "Push to https://x-access-token:ghp_leakedInRemoteMessage@github.com/o/r.git instead: permission denied" >&2; exit 1');
+    const reg = fx.open();
+    const err = await reg.register({ name: 'm', files: { root: model, paths: ['.'] } }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(err?.message).toMatch(/refused the push .*https:\/\/\*\*\*@github\.com\/o\/r\.git instead/);
+    expect(err?.message).not.toContain('ghp_leakedInRemoteMessage');
+  });
+
   it('lands a registration from a second clone on top of the first one (no force, no lost version)', async () => {
     const second = projectClone(remote(), join(fx.root, 'clone-2')).dir;
     const a = fx.open();
@@ -153,5 +165,84 @@ describe('store: auto', () => {
     expect(fx.files().some((f) => f.includes('/files/'))).toBe(false);
     const d = await reg.download('big', r.card.version, join(fx.root, 'dl'));
     expect(d.files[0]!.size).toBe(25 * 1024 * 1024 + 1);
+  });
+});
+
+describe('what git cannot store', () => {
+  it('leaves .git folders (any case, any depth: a model cloned from a hub) out of the model files, with a warning, and the version downloads', async () => {
+    await writeFiles(model, { '.git/config': '[core]\n', '.git/objects/ab/cdef': 'x', 'sub/.GIT/HEAD': 'ref', 'nested/.git': 'gitdir: ../x\n', '.gitattributes': '*.bin -text\n' });
+    const warnings: string[] = [];
+    const reg = fx.open({ log: { info: () => undefined, warning: (m) => warnings.push(m) } });
+    const r = await reg.register({ name: 'hub', files: { root: model, paths: ['.'] } });
+    expect(r.card.files.map((f) => f.path)).toEqual(['.gitattributes', 'model.bin']);
+    expect(warnings.join('\n')).toMatch(/left out 3 git folders \.git, nested\/\.git, sub\/\.GIT of the model files/);
+    expect(fx.files().filter((f) => f.includes('/files/'))).toEqual(['models/hub/versions/0.1.0/files/.gitattributes', 'models/hub/versions/0.1.0/files/model.bin']);
+    const d = await reg.download('hub', '0.1.0', join(fx.root, 'dl'));
+    expect(d.files.map((f) => f.path)).toEqual(['.gitattributes', 'model.bin']);
+  });
+
+  it('refuses names git and GitHub treat as .git (git~1, ".git.") with the file named', async () => {
+    await writeFiles(model, { 'git~1/x': 'y' });
+    const reg = fx.open();
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(/input 'path': the model file 'git~1\/x' cannot be stored in a git registry: 'git~1' is a name git and GitHub treat as '\.git'.*Rename or remove it/);
+    expect(fx.head()).toBe('');
+  });
+
+  it('checks the tree before pushing: a path git drops without failing stops the write, nothing is pushed', async () => {
+    const backend = new GitBackend({ remote: 'origin', workspace: fx.workspace, uri: 'git:origin', branch: BRANCH, tempDir: join(fx.root, 'tmp'), retry: { attempts: 1, baseMs: 1, maxMs: 1 } });
+    const write = backend.update(async () => ({ result: 0, changeSet: { changes: [{ path: 'ok.txt', data: 'a' }, { path: 'models/m/files/.git/config', data: 'b' }], message: 'm' } }));
+    await expect(write).rejects.toThrow(/git left 1 file\(s\) out of the registry commit: models\/m\/files\/\.git\/config.*nothing was registered/);
+    expect(fx.head()).toBe('');
+    await backend.close();
+  });
+});
+
+describe('values passed to git', () => {
+  it('refuses a GITHUB_SHA that is not a commit id (it would be read as an option, e.g. --upload-pack)', async () => {
+    const marker = join(fx.root, 'pwned');
+    const reg = fx.open();
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, tag: true, lineage: { commit: `--upload-pack=touch ${marker}` } })).rejects.toThrow(
+      /the commit "--upload-pack=touch .*" \(GITHUB_SHA\) is not a git commit id.*nothing was registered/,
+    );
+    expect(existsSync(marker)).toBe(false);
+    expect(fx.head()).toBe('');
+  });
+
+  it('names the scratch folder when the temp dir is unusable, instead of a raw ENOTDIR', async () => {
+    const file = join(fx.root, 'a-file');
+    writeFileSync(file, 'x');
+    const reg = openRegistry({ uri: 'git:origin', workspace: fx.workspace, tempDir: join(file, 'tmp') });
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(/cannot read the registry git:origin: the scratch folder .*a-file\/tmp is not usable \(a part of the path is a file, not a folder\).*RUNNER_TEMP/);
+    await reg.close();
+  });
+
+  it('names the download folder when it cannot be created', async () => {
+    const reg = fx.open();
+    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    const file = join(fx.root, 'a-file');
+    writeFileSync(file, 'x');
+    await expect(reg.download('m', '0.1.0', join(file, 'dl'))).rejects.toThrow(/cannot create the download folder .*a-file\/dl: (a part of the path is a file|a file is in the way).*writable folder/);
+  });
+
+  it('refuses a registry branch that starts with a dash', () => {
+    expect(() => fx.open({ branch: '-upload' })).toThrow(/'-upload' is not a usable branch name/);
+  });
+
+  it('refuses NaN and infinite metrics and params, naming the key (the card would store null)', async () => {
+    const reg = fx.open();
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, metrics: { eval: { auc: Number.NaN } } })).rejects.toThrow(/input 'metrics', key 'eval\.auc': metric "eval\.auc" is NaN/);
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, metrics: { loss: 'Infinity' } })).rejects.toThrow(/key 'loss': metric "loss" is infinity/);
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, params: { lr: [0.1, -Infinity] } })).rejects.toThrow(/input 'params', key 'lr\.1': value "lr\.1" is minus infinity/);
+    expect(fx.head()).toBe('');
+  });
+
+  it('refuses model paths outside the workspace (absolute, relative or through a link), as data-hash does', async () => {
+    const outside = join(fx.root, 'elsewhere');
+    await writeFiles(outside, { 'w.bin': 'x' });
+    await expect(modelSelection(fx.workspace, [outside])).rejects.toThrow(/input 'path': '.*elsewhere' leads outside the workspace/);
+    await expect(modelSelection(fx.workspace, ['../elsewhere/*.bin'])).rejects.toThrow(/leads outside the workspace/);
+    symlinkSync(outside, join(fx.workspace, 'link'));
+    await expect(modelSelection(fx.workspace, ['link'])).rejects.toThrow(/'link' leads outside the workspace/);
+    expect(await modelSelection(fx.workspace, [join(fx.workspace, 'model')])).toEqual({ root: join(fx.workspace, 'model'), paths: ['.'] });
   });
 });

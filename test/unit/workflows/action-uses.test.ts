@@ -19,8 +19,8 @@ const workflows = filesUnder(repoRoot, 'workflows-examples', /\.ya?ml$/).filter(
 });
 
 describe('the checker', () => {
-  it('reads the six actions with their inputs and outputs', () => {
-    expect([...specs.keys()]).toEqual(['data-hash', 'deploy', 'drift-report', 'register-model', 'train-gate', 'validate-metrics']);
+  it('reads the seven actions with their inputs and outputs', () => {
+    expect([...specs.keys()]).toEqual(['data-hash', 'deploy', 'drift-report', 'fetch-model', 'register-model', 'train-gate', 'validate-metrics']);
     expect(specs.get('deploy')!.inputs['target']?.required).toBe(true);
     expect(Object.keys(specs.get('train-gate')!.outputs)).toContain('should-train');
   });
@@ -65,8 +65,8 @@ describe('the checker', () => {
     ],
     [
       'a step without with: at all',
-      `- uses: mlops-actions/mlops-actions/actions/validate-metrics@v1`,
-      /the required input 'metrics' is not given/,
+      `- uses: mlops-actions/mlops-actions/actions/drift-report@v1`,
+      /the required input 'current' is not given/,
     ],
     [
       'an output the action does not declare',

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Logger, Release } from '../types.ts';
-import { releaseEnvironment, TargetFailed, type Target } from './target.ts';
+import { releaseEnvironment, TargetFailed, type DeployCallOptions, type Target } from './target.ts';
 
 export interface CommandTargetOptions {
   /** The script, run like a workflow `run:` step: bash -e -o pipefail (sh -e where there is no bash). */
@@ -29,7 +29,7 @@ export function commandTarget(o: CommandTargetOptions): Target {
   return {
     kind: 'command',
     describe: () => `command (${firstLine(o.command)})`,
-    deploy: (release) => runScript(o, release),
+    deploy: (release, call) => runScript(o, release, call),
   };
 }
 
@@ -47,21 +47,24 @@ export function scriptEnvironment(base: Record<string, string | undefined>, rele
   return { ...env, ...releaseEnvironment(release) };
 }
 
-async function runScript(o: CommandTargetOptions, release: Release): Promise<void> {
+async function runScript(o: CommandTargetOptions, release: Release, call: DeployCallOptions = {}): Promise<void> {
   const env = scriptEnvironment(o.baseEnv, release);
+  const timeoutMs = Math.min(o.timeoutMs, call.timeoutMs ?? Infinity);
   const tail: string[] = [];
   const remember = (line: string) => {
     tail.push(line);
     if (tail.length > TAIL_LINES) tail.shift();
   };
-  const outcome = await spawnShell(o.command, o.cwd, env, o.timeoutMs, (line) => {
+  const outcome = await spawnShell(o.command, o.cwd, env, timeoutMs, call.signal, (line) => {
     o.log.info(line);
     remember(line);
   });
   if (outcome.kind === 'exit' && outcome.code === 0) return;
   const what =
     outcome.kind === 'timeout'
-      ? `did not finish within ${Math.round(o.timeoutMs / 1000)}s and was stopped`
+      ? `did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`
+      : outcome.kind === 'cancelled'
+        ? 'was stopped (with its whole process group) because the run was cancelled'
       : outcome.kind === 'signal'
         ? `was killed by ${outcome.signal}`
         : outcome.kind === 'spawn'
@@ -77,12 +80,25 @@ type Outcome =
   | { kind: 'exit'; code: number }
   | { kind: 'signal'; signal: string }
   | { kind: 'timeout' }
+  | { kind: 'cancelled' }
   | { kind: 'spawn'; message: string };
 
-function spawnShell(command: string, cwd: string, env: Record<string, string>, timeoutMs: number, onLine: (line: string) => void): Promise<Outcome> {
-  return trySpawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], cwd, env, timeoutMs, onLine).then((r) =>
+/** After SIGTERM, how long a stopped script's process group has before SIGKILL. */
+const TIMEOUT_KILL_GRACE_MS = 5000;
+/** The same on cancellation: short, the whole restore must fit in the runner's 7.5 s before its SIGTERM. */
+const CANCEL_KILL_GRACE_MS = 1000;
+
+function spawnShell(
+  command: string,
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  onLine: (line: string) => void,
+): Promise<Outcome> {
+  return trySpawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], cwd, env, timeoutMs, signal, onLine).then((r) =>
     // No bash (a slim container): POSIX sh, still stopping at the first failing command.
-    r.kind === 'spawn' && /ENOENT/.test(r.message) ? trySpawn('sh', ['-e', '-c', command], cwd, env, timeoutMs, onLine) : r,
+    r.kind === 'spawn' && /ENOENT/.test(r.message) ? trySpawn('sh', ['-e', '-c', command], cwd, env, timeoutMs, signal, onLine) : r,
   );
 }
 
@@ -92,26 +108,34 @@ function trySpawn(
   cwd: string,
   env: Record<string, string>,
   timeoutMs: number,
+  signal: AbortSignal | undefined,
   onLine: (line: string) => void,
 ): Promise<Outcome> {
   return new Promise((resolve) => {
-    // Its own process group, so a timeout stops the script's children too.
+    if (signal?.aborted) return resolve({ kind: 'cancelled' });
+    // Its own process group, so a timeout or a cancellation stops the script's children too. (The
+    // runner signals only the action's own process, so nothing else would stop this group.)
     const detached = process.platform !== 'win32';
     const child = spawn(file, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached });
-    let timedOut = false;
-    const kill = (signal: NodeJS.Signals) => {
+    let stoppedBy: 'timeout' | 'cancelled' | undefined;
+    const kill = (sig: NodeJS.Signals) => {
       try {
-        if (detached && child.pid) process.kill(-child.pid, signal);
-        else child.kill(signal);
+        if (detached && child.pid) process.kill(-child.pid, sig);
+        else child.kill(sig);
       } catch {
         // already gone
       }
     };
-    const timer = setTimeout(() => {
-      timedOut = true;
+    let killTimer: NodeJS.Timeout | undefined;
+    const stop = (why: 'timeout' | 'cancelled', graceMs: number) => {
+      if (stoppedBy) return;
+      stoppedBy = why;
       kill('SIGTERM');
-      setTimeout(() => kill('SIGKILL'), 5000).unref();
-    }, timeoutMs);
+      killTimer = setTimeout(() => kill('SIGKILL'), graceMs);
+    };
+    const timer = setTimeout(() => stop('timeout', TIMEOUT_KILL_GRACE_MS), timeoutMs);
+    const onAbort = () => stop('cancelled', CANCEL_KILL_GRACE_MS);
+    signal?.addEventListener('abort', onAbort, { once: true });
     const lines = (stream: NodeJS.ReadableStream) => {
       let rest = '';
       stream.setEncoding('utf8');
@@ -129,13 +153,29 @@ function trySpawn(
     lines(child.stderr);
     child.on('error', (e) => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       resolve({ kind: 'spawn', message: `${file}: ${(e as NodeJS.ErrnoException).code ?? e.message}` });
     });
-    child.on('close', (code, signal) => {
+    child.on('close', (code, sig) => {
       clearTimeout(timer);
-      if (timedOut) resolve({ kind: 'timeout' });
-      else if (signal) resolve({ kind: 'signal', signal });
+      signal?.removeEventListener('abort', onAbort);
+      if (stoppedBy) {
+        // The shell is gone; children that ignored SIGTERM (or outlived it) get SIGKILL now, not later.
+        clearTimeout(killTimer);
+        if (processGroupAlive(detached, child.pid)) kill('SIGKILL');
+        resolve({ kind: stoppedBy });
+      } else if (sig) resolve({ kind: 'signal', signal: sig });
       else resolve({ kind: 'exit', code: code ?? 1 });
     });
   });
+}
+
+function processGroupAlive(detached: boolean, pid: number | undefined): boolean {
+  if (!detached || !pid) return false;
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, lstat, mkdir, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { messageOf } from '@mlops-actions/errors';
+import { makeFolders } from '@mlops-actions/files';
 import type { Logger, Release } from '../types.ts';
 import { compareWithCard, describeMismatches } from '../verify.ts';
 import { TargetFailed, type Target } from './target.ts';
@@ -50,9 +51,9 @@ export function directoryTarget(o: DirectoryTargetOptions): Target {
       const link = await currentLink(current);
       before ??= { target: link };
       try {
-        await mkdir(releases, { recursive: true });
+        await makeFolders(releases);
       } catch (e) {
-        throw new TargetFailed(`cannot create ${releases}: ${messageOf(e)}`, false, { input: 'serving-dir' });
+        throw fsFailure(e, releases, `cannot create ${releases}`);
       }
       const existing = await lstat(dest).catch(() => undefined);
       if (existing && (await compareWithCard(dest, release.files, { ignore: [RELEASE_MARKER] })).length === 0) {
@@ -75,12 +76,26 @@ export function directoryTarget(o: DirectoryTargetOptions): Target {
         } catch (e) {
           await rm(staging, { recursive: true, force: true }).catch(() => undefined);
           if (e instanceof TargetFailed) throw e;
-          throw new TargetFailed(`cannot copy ${release.model} ${release.version} into ${dest}: ${messageOf(e)}`, false, { input: 'serving-dir' });
+          throw fsFailure(e, dest, `cannot copy ${release.model} ${release.version} into ${dest}`);
         }
         o.log.info(`copied ${release.files.length} file(s) into releases/${name}`);
       }
       await switchLink(current, join('releases', name));
       o.log.info(`current -> releases/${name}${link ? ` (was ${link})` : ''}`);
+    },
+
+    async served() {
+      // What `current` points at, by the marker written into every release (undefined: nothing served).
+      const link = await currentLink(current).catch(() => undefined);
+      if (link === undefined) return undefined;
+      const marker = await readFile(join(resolve(serving, link), RELEASE_MARKER), 'utf8').catch(() => undefined);
+      if (marker === undefined) return undefined;
+      try {
+        const v = (JSON.parse(marker) as { version?: unknown }).version;
+        return typeof v === 'string' ? v : undefined;
+      } catch {
+        return undefined;
+      }
     },
 
     async undo() {
@@ -111,10 +126,10 @@ async function currentLink(current: string): Promise<string | undefined> {
 }
 
 async function stage(release: Release, staging: string, now: Date): Promise<void> {
-  await mkdir(staging, { recursive: true });
+  await makeFolders(staging);
   for (const f of release.files) {
     const to = join(staging, ...f.path.split('/'));
-    await mkdir(dirname(to), { recursive: true });
+    await makeFolders(dirname(to));
     // A copy-on-write clone where the filesystem can (btrfs, XFS, APFS), a plain copy elsewhere.
     await copyFile(join(release.path, ...f.path.split('/')), to, constants.COPYFILE_FICLONE);
   }
@@ -141,6 +156,27 @@ export async function switchLink(link: string, target: string): Promise<void> {
     await rename(tmp, link);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw new TargetFailed(`cannot switch ${link} to ${target}: ${messageOf(e)}`, false, { input: 'serving-dir' });
+    throw fsFailure(e, link, `cannot switch ${link} to ${target}`);
   }
+}
+
+/**
+ * A file system error in words, naming the path and the fix (the serving directory is the input a
+ * person can change), instead of Node's "EEXIST: file already exists, mkdir …". Nothing was switched.
+ */
+function fsFailure(e: unknown, path: string, what: string): TargetFailed {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const fix = 'Point serving-dir at a directory the runner can write (its releases/ must be a directory and current a symbolic link)';
+  const why: Record<string, string> = {
+    EEXIST: `${path} is a file, not a directory`,
+    ENOTDIR: `${path} is below a file, not a directory (serving-dir or a folder in it is a file)`,
+    EACCES: `the runner's user may not write ${path}`,
+    EPERM: `the runner's user may not write ${path}`,
+    EROFS: `${path} is on a read-only file system`,
+    ENOSPC: `the disk holding ${path} is full`,
+    EISDIR: `${path} is a directory where a link or file was expected`,
+    ENOENT: `${path} cannot be created there (a folder above it does not accept new folders)`,
+  };
+  const reason = (code && why[code]) ?? messageOf(e);
+  return new TargetFailed(`${what}: ${reason}`, false, { input: 'serving-dir', fix: code === 'ENOSPC' ? 'Free space on that disk (old releases/ can go, except the one current points at)' : fix });
 }

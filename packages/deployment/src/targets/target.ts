@@ -8,13 +8,25 @@ export interface Target {
   readonly kind: TargetKind;
   /** One line for the log and the summary, without secrets. */
   describe(): string;
-  deploy(release: Release): Promise<void>;
+  deploy(release: Release, options?: DeployCallOptions): Promise<void>;
+  /**
+   * The version the environment serves now, when the target can tell by itself (the directory
+   * target reads its `current` link); undefined when it cannot or nothing is served.
+   */
+  served?(): Promise<string | undefined>;
   /**
    * Puts back what was served before the last deploy() when there is no previous version in the
    * registry to redeploy (a first deployment). Returns what was restored, or undefined when the
    * target cannot undo by itself.
    */
   undo?(): Promise<string | undefined>;
+}
+
+export interface DeployCallOptions {
+  /** Aborted when the run is cancelled: the target stops what it runs (a command's whole process group). */
+  signal?: AbortSignal | undefined;
+  /** A shorter time limit than the target's own (a restore inside the runner's cancellation grace period). */
+  timeoutMs?: number | undefined;
 }
 
 /**

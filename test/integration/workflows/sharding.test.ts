@@ -1,0 +1,238 @@
+/**
+ * Issue 20: level-2/drift-matrix.yml run job by job as written (job-runner.ts), its profile job as a
+ * matrix of 1, 3 and 8 shards, each shard on a runner of its own (a new workspace), the partial results
+ * carried by artifacts named per shard. Proves:
+ * - the merged data-hash manifest is the file a single data-hash job writes on the same data, byte for
+ *   byte, with the same dataset hash;
+ * - the merged drift report is the report one drift-report job writes in profile mode on all the data
+ *   against the same reference (`reference: registry`), and the same for 1, 3 and 8 shards: report.json
+ *   deep-equal — verdict, share, every column's test, statistic, p-value, summaries, chart and notes —
+ *   except the fields that differ between runs by design (see `comparable`);
+ * - the merge refuses a missing shard.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runStep, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
+import { ArtifactFolders, bareOrigin, loadWorkflow, mkdtemp, prepareWorkspace, removeTemps, runJob, runMatrix, sh, type JobResult } from './job-runner.ts';
+
+const github = useGitHubEmulator({ keepStateBetweenTests: true });
+const workflow = loadWorkflow('workflows-examples/level-2/drift-matrix.yml');
+// The champion was trained on batch 1; production is batch 4, after the simulated drift began (batch 3).
+const championEnv = { LATEST_BATCH: '1' };
+const runEnv = { LATEST_BATCH: '4' };
+const skip = { "Install the data source's dependencies": 'the workspace links the repository node_modules' };
+const EXCLUDED = 'UDI\nProduct ID\nMachine failure\nTWF\nHDF\nPWF\nOSF\nRNF';
+const CRITICAL = 'Air temperature [K]\nProcess temperature [K]\nRotational speed [rpm]\nTorque [Nm]';
+
+let origin: string;
+let artifacts: ArtifactFolders;
+
+function failures(job: JobResult): string {
+  return job.steps
+    .filter((s) => s.outcome === 'failure')
+    .map((s) => `${s.label}: ${s.log.slice(-2500)}`)
+    .join('\n');
+}
+
+interface Run {
+  shards: number;
+  compare: JobResult;
+  manifestText: string;
+  report: Report;
+  /** report.json of one drift-report job on all the data (profile mode, the same reference). */
+  single: Report;
+  workspaces: string[];
+}
+interface ColumnReport {
+  name: string;
+  drift: boolean;
+  test: string | null;
+  exact: boolean;
+  notes: string[];
+}
+interface Report {
+  generated_at?: string;
+  timing?: unknown;
+  settings: { mode: string };
+  verdict: { drift: boolean; share: number; drifted_columns: string[] };
+  current: { source: string[]; rows: number };
+  columns: ColumnReport[];
+}
+
+/**
+ * report.json without the fields that differ between runs by design: `generated_at` (when it was
+ * written), `timing` (how long it took) and `current.source` (what was read: the shards' profile files
+ * in the compare job, the data files in the single job). Everything else must be equal.
+ */
+function comparable(r: Report): unknown {
+  const { generated_at: _when, timing: _took, ...rest } = r;
+  return { ...rest, current: { ...r.current, source: '(what was read)' } };
+}
+
+const runs = new Map<number, Run>();
+
+/** The whole workflow: plan, the profile matrix (a workspace per shard), compare. */
+async function runWorkflow(shards: number, drop?: number): Promise<{ compare: JobResult; workspaces: string[]; runId: number }> {
+  const runId = 20_000 + shards * 10 + (drop === undefined ? 0 : 1);
+  const common = { workflow, event: 'workflow_dispatch' as const, inputs: { shards, retrain: false }, token: TOKENS.githubToken, apiUrl: github.url, artifacts, runEnv, skip, runId };
+  const plan = await runJob({ ...common, job: 'plan', workspace: await prepareWorkspace(origin) });
+  expect(plan.result, failures(plan)).toBe('success');
+  expect(JSON.parse(plan.outputs['shards']!)).toEqual([...Array(shards).keys()]);
+  const workspaces: string[] = [];
+  const matrix = await runMatrix({ ...common, job: 'profile', needs: { plan: { outputs: plan.outputs } } }, async () => {
+    const ws = await prepareWorkspace(origin);
+    workspaces.push(ws);
+    return ws;
+  });
+  expect(matrix.jobs).toHaveLength(shards);
+  for (const j of matrix.jobs) expect(j.result, failures(j)).toBe('success');
+  if (drop !== undefined) {
+    const lost = artifacts.find(runId, `drift-shard-${drop}-of-${shards}`)!;
+    artifacts.artifacts.splice(artifacts.artifacts.indexOf(lost), 1);
+  }
+  const compare = await runJob({ ...common, job: 'compare', needs: { profile: { outputs: {}, result: matrix.result } }, workspace: await prepareWorkspace(origin) });
+  return { compare, workspaces, runId };
+}
+
+beforeAll(async () => {
+  origin = await bareOrigin();
+  artifacts = new ArtifactFolders(join(origin, 'artifacts'));
+  github.useArtifactStore(artifacts);
+  // The champion: a model in production whose version holds the reference profile of its training data.
+  const ws = await prepareWorkspace(origin);
+  await sh('node workflows-examples/fetch-data.ts training data && mkdir -p model && echo \'{"kind":"stand-in"}\' > model/model.json', ws, championEnv);
+  const profile = await runStep({ action: 'drift-report', workspace: ws, inputs: { mode: 'profile', current: 'data/*.csv', 'exclude-columns': EXCLUDED, 'upload-artifact': 'false', 'report-dir': 'reference' } });
+  expect(profile.exitCode, profile.stdout).toBe(0);
+  const register = await runStep({
+    action: 'register-model',
+    workspace: ws,
+    inputs: { name: 'machine-failure', path: 'model', 'reference-profile': 'reference/profile.json', alias: 'production' },
+    repository: 'octo-org/ml-project',
+    apiUrl: github.url,
+    token: TOKENS.githubToken,
+  });
+  expect(register.exitCode, register.stdout).toBe(0);
+}, 120_000);
+
+afterAll(removeTemps);
+
+describe('level-1/continuous-training.yml with DATA_HASH_SHARDS', () => {
+  const level1 = loadWorkflow('workflows-examples/level-1/continuous-training.yml');
+  const trainSkip = { "Install the trainer's dependencies": 'the workspace links the repository node_modules' };
+
+  it('is skipped without the variable, and train hashes the data itself', async () => {
+    const o = await bareOrigin();
+    const hash = await runMatrix({ workflow: level1, job: 'hash', event: 'schedule', token: TOKENS.githubToken, apiUrl: github.url, artifacts, runEnv: championEnv, skip: trainSkip }, () => prepareWorkspace(o));
+    expect(hash).toEqual({ result: 'skipped', jobs: [] });
+  });
+
+  it('with 3 shards, train merges the partial manifests into the hash one job gives, and trains', async () => {
+    const o = await bareOrigin();
+    const vars = { DATA_HASH_SHARDS: '[0, 1, 2]' };
+    const common = { workflow: level1, event: 'schedule' as const, token: TOKENS.githubToken, apiUrl: github.url, artifacts, runEnv: championEnv, skip: trainSkip, runId: 30_003, vars };
+    const hash = await runMatrix({ ...common, job: 'hash' }, () => prepareWorkspace(o));
+    expect(hash.jobs).toHaveLength(3);
+    for (const j of hash.jobs) expect(j.result, failures(j)).toBe('success');
+    const ws = await prepareWorkspace(o);
+    const train = await runJob({ ...common, job: 'train', needs: { hash: { outputs: {}, result: hash.result } }, workspace: ws });
+    expect(train.result, failures(train)).toBe('success');
+    expect(train.step('data').log).toContain('merged 3 partial manifests');
+    const single = await runStep({ action: 'data-hash', workspace: ws, inputs: { path: 'data' } });
+    expect(train.step('data').outputs['hash']).toBe(single.outputs['hash']);
+    expect(await readFile(train.step('data').outputs['manifest']!, 'utf8')).toBe(await readFile(single.outputs['manifest']!, 'utf8'));
+    expect(train.outputs['version']).toBe('0.1.0');
+  }, 300_000);
+});
+
+describe('level-2/drift-matrix.yml', () => {
+  it.each([1, 3, 8])('with %i shard(s): the shards hash and profile their share, the compare job merges them', async (shards) => {
+    const { compare, workspaces } = await runWorkflow(shards);
+    expect(compare.result, failures(compare)).toBe('success');
+    expect(compare.step('data').log).toContain(`merged ${shards} partial manifests`);
+    const manifestText = await readFile(compare.step('data').outputs['manifest']!, 'utf8');
+    const report = JSON.parse(await readFile(compare.step('report').outputs['report']!, 'utf8')) as Report;
+    expect(compare.outputs['data-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(compare.outputs['drift']).toBe('true');
+    expect(github.state.issues('octo-org/ml-project').some((i) => i.state === 'open' && i.title.includes('machine-failure'))).toBe(true);
+
+    // The single job: data-hash on the whole data, on one of the shards' runners.
+    const single = await runStep({ action: 'data-hash', workspace: workspaces[0]!, inputs: { path: 'current' } });
+    expect(single.exitCode, single.stdout).toBe(0);
+    expect(compare.outputs['data-hash']).toBe(single.outputs['hash']);
+    expect(manifestText).toBe(await readFile(single.outputs['manifest']!, 'utf8'));
+    expect(JSON.parse(manifestText).files).toBe(20);
+
+    // The single job: drift-report on the whole data against the champion's reference, profile mode.
+    const whole = await runStep({
+      action: 'drift-report',
+      workspace: workspaces[0]!,
+      inputs: { reference: 'registry', model: 'machine-failure', alias: 'production', current: 'current/*.csv', 'exclude-columns': EXCLUDED, 'critical-columns': CRITICAL, 'upload-artifact': 'false', 'report-dir': 'single-report' },
+      repository: 'octo-org/ml-project',
+      apiUrl: github.url,
+      token: TOKENS.githubToken,
+    });
+    expect(whole.exitCode, whole.stdout).toBe(0);
+    const wholeReport = JSON.parse(await readFile(whole.outputs['report']!, 'utf8')) as Report;
+    expect(wholeReport.settings.mode).toBe('profile');
+    runs.set(shards, { shards, compare, manifestText, report, single: wholeReport, workspaces });
+  }, 300_000);
+
+  it('the merged drift report of 1, 3 and 8 shards is the report of one job on all the data, field for field', () => {
+    expect([...runs.keys()].sort(), 'the three runs ran first').toEqual([1, 3, 8]);
+    const single = runs.get(1)!.single;
+    // The numerical columns were compared through the sketches and grids (not exactly), so this is
+    // the case the identity is about: each is read from the exact counts on the reference's grid.
+    const numerical = single.columns.filter((c) => c.test === 'wasserstein' || c.test === 'ks');
+    expect(numerical.length).toBeGreaterThanOrEqual(4);
+    for (const c of numerical) expect(c.notes.join(' '), c.name).toMatch(/on the reference grid/);
+    for (const shards of [1, 3, 8]) {
+      const run = runs.get(shards)!;
+      // The single job on another runner's copy of the same data writes the same report.
+      expect(comparable(run.single), `single job, run with ${shards} shards`).toEqual(comparable(single));
+      expect(comparable(run.report), `${shards} shards`).toEqual(comparable(single));
+      expect(run.report.current.source).toHaveLength(shards);
+    }
+  });
+
+  it('the retrain job starts release.yml with the drifted columns and the merged data hash', async () => {
+    const run = runs.get(3)!;
+    const job = await runJob({
+      workflow,
+      job: 'retrain',
+      event: 'schedule',
+      needs: { compare: { outputs: run.compare.outputs } },
+      workspace: await prepareWorkspace(origin),
+      token: TOKENS.githubToken,
+      apiUrl: github.url,
+      artifacts,
+    });
+    expect(job.result, failures(job)).toBe('success');
+    const dispatch = github.state.workflowDispatches('octo-org/ml-project').at(-1)!;
+    expect(dispatch).toMatchObject({ workflowId: 'release.yml', inputs: { drift: 'true' } });
+    expect(dispatch.inputs['reason']).toContain(run.report.verdict.drifted_columns[0]!);
+    expect(dispatch.inputs['reason']).toContain(run.compare.outputs['data-hash']!.slice(0, 20));
+  });
+
+  it('the compare job refuses to merge when a shard is missing', async () => {
+    const { compare } = await runWorkflow(3, 1);
+    expect(compare.result).toBe('failure');
+    expect(compare.step('data').outcome).toBe('failure');
+    expect(compare.step('data').log).toContain('lacks shard 1 of 3 (1 missing)');
+    expect(compare.step('report').ran).toBe(false);
+  }, 300_000);
+
+  it('refuses a second upload to the same artifact name in one run, as artifacts v4 do, unless overwrite is set', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mlops-artifact-'));
+    await writeFile(join(dir, 'a.txt'), 'first');
+    await artifacts.upload('octo-org/ml-project', 1, 'same-name', dir);
+    await expect(artifacts.upload('octo-org/ml-project', 1, 'same-name', dir)).rejects.toThrow(/already exists in run 1/);
+    await writeFile(join(dir, 'a.txt'), 'second');
+    await artifacts.upload('octo-org/ml-project', 1, 'same-name', dir, true);
+    expect(await readFile(join(artifacts.find(1, 'same-name')!.dir, 'a.txt'), 'utf8')).toBe('second');
+    // Another run may use the name again.
+    await artifacts.upload('octo-org/ml-project', 2, 'same-name', join(dir, 'a.txt'));
+    expect(await readFile(join(artifacts.find(2, 'same-name')!.dir, 'a.txt'), 'utf8')).toBe('second');
+  });
+});
