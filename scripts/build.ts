@@ -102,12 +102,59 @@ async function buildInto(name: string, staging: string, outdir: string, entryPoi
   return { ...result.metafile, outputs };
 }
 
+/** The `mlops` command's package: its bundle is what npm publishes (scripts/build.ts cli). */
+export const CLI = 'cli';
+export const cliDir = join(repoRoot, 'packages', 'cli');
+
+/**
+ * Bundles the `mlops` command (packages/cli/src/cli.ts with every workspace and package it imports)
+ * into one file, <outdir>/mlops.js, with its THIRD-PARTY-NOTICES.txt: the published package
+ * (@mlops-actions/cli) depends on nothing, so installing it fetches nothing else. Same settings as the
+ * actions' bundles (ESM, node24, readable, names kept), but one file: the CLI loads nothing lazily.
+ */
+export async function buildCli(outdir: string): Promise<Metafile> {
+  const staging = `${outdir}.building-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const result = await build({
+      entryPoints: { mlops: join(cliDir, 'src', 'cli.ts') },
+      outdir: staging,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node24',
+      minify: false,
+      keepNames: true,
+      legalComments: 'none',
+      metafile: true,
+      banner: { js: banner },
+      logLevel: 'warning',
+      plugins: [noOidcClient],
+      absWorkingDir: repoRoot,
+      preserveSymlinks: true,
+    });
+    const packages = bundledPackages(repoRoot, result.metafile, staging);
+    await writeFile(join(staging, NOTICES_FILE), renderNotices('packages/cli', packages, 'packages/cli/dist/'));
+    const old = `${outdir}.old-${process.pid}`;
+    await rename(outdir, old).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    });
+    await rename(staging, outdir);
+    await rm(old, { recursive: true, force: true });
+    return result.metafile;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { out: { type: 'string' } }, allowPositionals: true });
-  const names = positionals.length ? positionals : actionNames();
+  // `cli` names the mlops command (packages/cli/dist); no argument builds every action and the CLI.
+  const names = positionals.length ? positionals : [...actionNames(), CLI];
   for (const name of names) {
-    const outdir = values.out ? join(values.out, name) : join(repoRoot, 'actions', name, 'dist');
-    await buildAction(name, outdir);
+    const outdir = name === CLI ? (values.out ? join(values.out, CLI) : join(cliDir, 'dist')) : values.out ? join(values.out, name) : join(repoRoot, 'actions', name, 'dist');
+    if (name === CLI) await buildCli(outdir);
+    else await buildAction(name, outdir);
     console.log(`built ${name} -> ${outdir}`);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Are the committed bundles (actions/*\/dist, THIRD-PARTY-NOTICES.txt included) and the generated docs
+ * Are the committed bundles (actions/*\/dist and packages/cli/dist, THIRD-PARTY-NOTICES.txt included) and the generated docs
  * pages (action-docs/<action>.md) exactly what the sources produce? Used by `npm run check` and by
  * `npm run release`, which refuses to tag a stale tree.
  */
@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { buildAction } from '../build.ts';
+import { buildAction, buildCli, cliDir } from '../build.ts';
 import { renderActionDoc } from '../docs.ts';
 import { actionNames, readAction, repoRoot } from './actions.ts';
 
@@ -64,6 +64,9 @@ export async function freshnessProblems(): Promise<string[]> {
         problems.push(`action-docs/${name}.md differs from what actions/${name}/action.yml generates: run 'npm run docs' and commit it (never edit it by hand)`);
       }
     }
+    // The mlops command's bundle (what npm publishes as @mlops-actions/cli), kept fresh the same way.
+    await buildCli(join(tmp, 'dist', 'cli'));
+    compareTrees(join(tmp, 'dist', 'cli'), join(cliDir, 'dist'), 'packages/cli/dist', problems);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -23,6 +23,9 @@ export function gitattributesProblems(root: string, actions: string[]): string[]
         .filter((p) => p[0] && !p[0].startsWith('#') && p.slice(1).some((a) => a === 'linguist-generated' || a === 'linguist-generated=true'))
         .map((p) => p[0]!)
     : [];
-  const generated = actions.flatMap((n) => [`actions/${n}/dist/index.js`, `actions/${n}/dist/THIRD-PARTY-NOTICES.txt`, `action-docs/${n}.md`]);
+  const generated = actions
+    .flatMap((n) => [`actions/${n}/dist/index.js`, `actions/${n}/dist/THIRD-PARTY-NOTICES.txt`, `action-docs/${n}.md`])
+    // The mlops command's bundle (packages/cli/dist), where the repository has one.
+    .concat(existsSync(join(root, 'packages', 'cli', 'package.json')) ? ['packages/cli/dist/mlops.js', 'packages/cli/dist/THIRD-PARTY-NOTICES.txt'] : []);
   return generated.filter((g) => !patterns.some((p) => matchesGlob(g, p))).map((g) => `.gitattributes: ${g} is generated but not marked 'linguist-generated=true'`);
 }

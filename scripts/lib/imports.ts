@@ -14,6 +14,7 @@ interface Manifest {
   peerDependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
+  files?: string[];
 }
 
 export interface ImportUse {
@@ -77,6 +78,10 @@ export function undeclaredImports(root: string, groups = ['packages', 'actions']
       const m = JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8')) as Manifest;
       const runtime = new Set([...Object.keys(m.dependencies ?? {}), ...Object.keys(m.peerDependencies ?? {}), ...Object.keys(m.optionalDependencies ?? {})]);
       const dev = new Set(Object.keys(m.devDependencies ?? {}));
+      // A workspace published as a bundle (its package.json `files` ships no src/, like packages/cli,
+      // whose dist/mlops.js holds everything it imports) declares what it bundles in devDependencies:
+      // installing the package must fetch nothing.
+      if (m.files && !m.files.some((f) => f.replace(/^\.\//, '').startsWith('src'))) for (const d of dev) runtime.add(d);
       const seen = new Set<string>();
       for (const file of sourceFiles(join(ws, 'src'))) {
         for (const use of importsOf(readFileSync(file, 'utf8'))) {

@@ -62,7 +62,8 @@ function readmeLicense(dir: string): { file: string; text: string } | undefined 
   }
   // A setext heading ("License" underlined) leaves its underline first.
   const text = body.join('\n').replace(/^[=-]+\s*\n/, '').trim();
-  return text ? { file: `${readme} (License section)`, text } : undefined;
+  // A section that only names the license ("MIT") is not its text: such a package goes into KNOWN_LICENSES.
+  return text.length >= 100 ? { file: `${readme} (License section)`, text } : undefined;
 }
 
 function authorString(a: unknown): string | undefined {
@@ -81,8 +82,52 @@ function licenseString(meta: { license?: unknown; licenses?: unknown }): string 
   return 'UNKNOWN';
 }
 
+/** The MIT License as opensource.org gives it (https://opensource.org/license/mit), with a copyright line. */
+function mitText(copyright: string): string {
+  return `The MIT License
+
+${copyright}
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense,
+and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so,
+subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or substantial
+portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT
+LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN
+NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY,
+WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE
+SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`;
+}
+
+/**
+ * Bundled packages that ship no license file (and, for buffers, declare no license), each looked at
+ * by hand: the license and its text, and where they come from. A new package without a license file
+ * or with an unknown license fails the build until it is added here (after checking its terms).
+ * binary, buffers and chainsaw come in with unzipper (drift-report reads zipped artifacts),
+ * @nodable/entities with @actions/artifact and @actions/cache.
+ */
+export const KNOWN_LICENSES: Record<string, { license: string; text: string; source: string }> = {
+  // package.json "license": "MIT"; README.markdown's "license" section says only "MIT"; copyright
+  // holder from package.json "author" (James Halliday <mail@substack.net>).
+  'binary@0.3.0': { license: 'MIT', text: mitText('Copyright (c) James Halliday <mail@substack.net>'), source: 'scripts/lib/notices.ts (package.json license and author; standard MIT text)' },
+  // package.json "license": "MIT/X11" (the MIT license); no README license section; copyright holder
+  // from package.json "author".
+  'chainsaw@0.1.0': { license: 'MIT', text: mitText('Copyright (c) James Halliday <mail@substack.net>'), source: 'scripts/lib/notices.ts (package.json license "MIT/X11" and author; standard MIT text)' },
+  // package.json declares no license; the package's repository (github.com/substack/node-buffers)
+  // later added a LICENSE file: "(The MIT License) Copyright (c) 2010 James Halliday (mail@substack.net)".
+  // package.json "license": "MIT", author "Amit Gupta (https://solothought.com)"; README.md's License
+  // section says only "MIT".
+  '@nodable/entities@3.1.0': { license: 'MIT', text: mitText('Copyright (c) Amit Gupta (https://solothought.com)'), source: 'scripts/lib/notices.ts (package.json license and author; standard MIT text)' },
+  'buffers@0.1.1': { license: 'MIT', text: mitText('Copyright (c) 2010 James Halliday (mail@substack.net)'), source: 'scripts/lib/notices.ts (LICENSE of github.com/substack/node-buffers; standard MIT text)' },
+};
+
 /** The packages bundled into the outputs of one esbuild run, sorted by name and version. */
-export function bundledPackages(root: string, metafile: Metafile, outdir: string): BundledPackage[] {
+export function bundledPackages(root: string, metafile: Metafile, outdir: string, knownLicenses = KNOWN_LICENSES): BundledPackage[] {
   const byDir = new Map<string, BundledPackage>();
   for (const [outFile, output] of Object.entries(metafile.outputs)) {
     const rel = relative(outdir, join(root, outFile)).split(sep).join('/');
@@ -94,17 +139,23 @@ export function bundledPackages(root: string, metafile: Metafile, outdir: string
       if (!pkg) {
         const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: unknown; licenses?: unknown; author?: unknown };
         const licenseFile = readdirSync(dir).filter((f) => LICENSE_FILE.test(f)).sort()[0];
-        const fromReadme = licenseFile ? undefined : readmeLicense(dir);
+        const known = knownLicenses[`${meta.name}@${meta.version}`];
+        const fromReadme = licenseFile || known ? undefined : readmeLicense(dir);
         pkg = {
           name: meta.name,
           version: meta.version,
-          license: licenseString(meta),
+          license: known?.license ?? licenseString(meta),
           dir: relative(root, dir).split(sep).join('/'),
           files: [],
-          licenseText: licenseFile ? readFileSync(join(dir, licenseFile), 'utf8').replace(/\r\n/g, '\n').trim() : fromReadme?.text,
-          licenseSource: licenseFile ?? fromReadme?.file,
+          licenseText: licenseFile ? readFileSync(join(dir, licenseFile), 'utf8').replace(/\r\n/g, '\n').trim() : (known?.text ?? fromReadme?.text),
+          licenseSource: licenseFile ?? known?.source ?? fromReadme?.file,
           author: authorString(meta.author),
         };
+        if (pkg.license === 'UNKNOWN' || !pkg.licenseText) {
+          throw new Error(
+            `${pkg.name}@${pkg.version} (${pkg.dir}) is bundled but ${pkg.license === 'UNKNOWN' ? 'declares no license' : 'ships no license text'}: find its license (its README, its repository) and add it to KNOWN_LICENSES in scripts/lib/notices.ts, or do not bundle it`,
+          );
+        }
         byDir.set(dir, pkg);
       }
       if (!pkg.files.includes(rel)) pkg.files.push(rel);
@@ -115,9 +166,9 @@ export function bundledPackages(root: string, metafile: Metafile, outdir: string
   return list.sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1));
 }
 
-export function renderNotices(action: string, packages: BundledPackage[]): string {
+export function renderNotices(action: string, packages: BundledPackage[], where = `actions/${action}/dist/`): string {
   const lines = [
-    `Third-party software bundled into actions/${action}/dist/`,
+    `Third-party software bundled into ${where}`,
     `Generated by scripts/build.ts from what the bundler included; do not edit by hand.`,
     `${packages.length} package(s).`,
     '',
@@ -127,7 +178,7 @@ export function renderNotices(action: string, packages: BundledPackage[]): strin
     if (p.author) lines.push(`Author: ${p.author}`);
     lines.push(`Bundled into: ${p.files.join(', ')}`);
     if (p.licenseSource) lines.push(`License text from: ${p.licenseSource}`);
-    lines.push('', p.licenseText ?? `(The package ships no license text; its package.json declares the license ${p.license}.)`, '');
+    lines.push('', p.licenseText ?? '', '');
   }
   return lines.join('\n');
 }

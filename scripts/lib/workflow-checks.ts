@@ -127,8 +127,13 @@ export function thirdPartyUses(text: string): Pin[] {
   return out;
 }
 
-/** Pin problems of one file; `seen` collects action@sha → release across files to catch disagreeing comments. */
-export function pinProblems(text: string, file: string, seen: Map<string, { version: string; where: string }>): string[] {
+/**
+ * Pin problems of one file. `seen` collects, across the files checked (README, action-docs,
+ * workflows-examples, .github/workflows), the first pin of each action: every other pin of it must be
+ * the same SHA with the same release comment. Dependabot updates only .github/workflows, so its pull
+ * request fails `npm run check` until the docs and examples name the same SHA.
+ */
+export function pinProblems(text: string, file: string, seen: Map<string, { version: string; where: string; ref?: string }>): string[] {
   const problems: string[] = [];
   for (const p of thirdPartyUses(text)) {
     const where = `${file}:${p.line}`;
@@ -142,9 +147,11 @@ export function pinProblems(text: string, file: string, seen: Map<string, { vers
       continue;
     }
     const key = `${p.action}@${p.ref}`;
-    const before = seen.get(key);
-    if (before && before.version !== version) problems.push(`${where}: ${key} is called '${version}' here but '${before.version}' at ${before.where}`);
-    else if (!before) seen.set(key, { version, where });
+    const before = seen.get(p.action);
+    if (before && before.ref !== p.ref) {
+      problems.push(`${where}: ${p.action} is pinned to ${p.ref} (${version}) here but to ${before.ref} (${before.version}) at ${before.where}: pin one SHA everywhere (after a Dependabot update, copy its new SHA and release comment into README, action-docs and workflows-examples)`);
+    } else if (before && before.version !== version) problems.push(`${where}: ${key} is called '${version}' here but '${before.version}' at ${before.where}`);
+    else if (!before) seen.set(p.action, { version, where, ref: p.ref });
   }
   return problems;
 }

@@ -2,7 +2,7 @@
  * Event payloads shaped like the ones GitHub writes to GITHUB_EVENT_PATH (trimmed to the fields the
  * suite and @actions/github's context read, with GitHub's real field names and types).
  */
-export type EventName = 'pull_request' | 'push' | 'schedule' | 'workflow_dispatch' | 'workflow_run';
+export type EventName = 'pull_request' | 'push' | 'schedule' | 'workflow_dispatch' | 'workflow_run' | 'repository_dispatch';
 
 export interface EventOptions {
   repository: string;
@@ -61,6 +61,10 @@ export function makeEvent(name: EventName, o: EventOptions): Record<string, unkn
       return { schedule: '0 6 * * *', repository: base, ...extra };
     case 'workflow_dispatch':
       return { ref: 'refs/heads/main', inputs, repository: base, sender, workflow: '.github/workflows/train.yml', ...extra };
+    case 'repository_dispatch':
+      // GitHub's webhook-repository-dispatch schema (github/rest-api-description, in @octokit/openapi):
+      // `action` is the request's event_type, `branch` the default branch, `client_payload` as sent.
+      return { action: 'alias-moved', branch: 'main', client_payload: {}, repository: base, sender, ...extra };
     case 'workflow_run':
       return {
         action: 'completed',

@@ -24248,6 +24248,60 @@ function openRegistry(o) {
 }
 __name(openRegistry, "openRegistry");
 
+// node_modules/@mlops-actions/registry/src/events.ts
+var REGISTRY_EVENT_TYPES = {
+  registered: "model-registered",
+  aliasMoved: "alias-moved"
+};
+function cardUrl(card, c) {
+  if (!c.registry.startsWith("git:origin") || !c.serverUrl || !c.repository || !c.branch) return null;
+  const path = layout.card(card.name, card.version).split("/").map(encodeURIComponent).join("/");
+  return `${c.serverUrl.replace(/\/+$/, "")}/${c.repository}/blob/${c.branch.split("/").map(encodeURIComponent).join("/")}/${path}`;
+}
+__name(cardUrl, "cardUrl");
+function registryEventPayload(card, c, move) {
+  return {
+    model: card.name,
+    version: card.version,
+    alias: move?.alias ?? null,
+    previous: move?.from ?? null,
+    digest: card.digest,
+    uri: card.uri,
+    card_url: cardUrl(card, c),
+    run_url: c.runUrl ?? null,
+    actor: c.actor ?? null
+  };
+}
+__name(registryEventPayload, "registryEventPayload");
+async function sendRegistryEvent(client, target, type, payload) {
+  try {
+    await client.request("POST /repos/{owner}/{repo}/dispatches", { owner: target.owner, repo: target.repo, event_type: type, client_payload: payload });
+  } catch (e) {
+    const status2 = e.status;
+    throw new UserError(`could not send the ${type} event (repository_dispatch) to ${target.owner}/${target.repo}: ${messageOf(e)}`, {
+      input: "events",
+      fix: status2 === 403 || status2 === 404 ? "Give the job 'permissions: contents: write' (the token sends repository_dispatch with it), or set events: false" : "Re-run the job; or set events: false"
+    });
+  }
+}
+__name(sendRegistryEvent, "sendRegistryEvent");
+function aliasEvent(card, move, c) {
+  if (!move.moved) return void 0;
+  if (move.to === null) return { type: ALIAS_REMOVED, payload: registryEventPayload(card, c, move) };
+  return { type: REGISTRY_EVENT_TYPES.aliasMoved, payload: registryEventPayload(card, c, move) };
+}
+__name(aliasEvent, "aliasEvent");
+var ALIAS_REMOVED = "alias-removed";
+async function sendAliasEvent(registry, client, target, move, c, card) {
+  const version = move.to ?? move.from;
+  if (!move.moved || version === null) return void 0;
+  const e = aliasEvent(card ?? await registry.card(move.model, version), move, c);
+  if (!e) return void 0;
+  await sendRegistryEvent(client, target, e.type, e.payload);
+  return e.type;
+}
+__name(sendAliasEvent, "sendAliasEvent");
+
 // node_modules/@mlops-actions/deployment/src/verify.ts
 async function sha256File2(path) {
   return (await sha256File(path)).sha256;
@@ -25214,12 +25268,12 @@ function named(fn) {
   };
 }
 __name(named, "named");
-function deployRegistry(registry) {
-  const r = registryCalls(registry);
+function deployRegistry(registry, o = {}) {
+  const r = registryCalls(registry, o);
   return { resolve: named(r.resolve), aliasVersion: named(r.aliasVersion), download: named(r.download), setAlias: named(r.setAlias) };
 }
 __name(deployRegistry, "deployRegistry");
-function registryCalls(registry) {
+function registryCalls(registry, opts) {
   return {
     async resolve(name, ref) {
       const card = await registry.resolve(name, ref);
@@ -25255,7 +25309,8 @@ function registryCalls(registry) {
     },
     async setAlias(name, alias, version, o) {
       try {
-        await registry.setAlias(name, alias, version, { expectedFrom: o.expectedFrom ?? null, reason: o.reason });
+        const move = await registry.setAlias(name, alias, version, { expectedFrom: o.expectedFrom ?? null, reason: o.reason, gtoTag: opts.gtoTags });
+        opts.onMove?.(move);
       } catch (e) {
         const now = await registry.aliases(name).then((a) => ({ read: true, version: a[alias]?.version })).catch(() => ({ read: false, version: void 0 }));
         if (now.read && now.version === version) return;
@@ -25375,6 +25430,8 @@ function readInputs() {
     allowDeprecated: inputs.boolean("allow-deprecated", false),
     environmentUrl: httpUrl(inputs, "environment-url"),
     recordDeployment: inputs.boolean("github-deployment", true),
+    events: inputs.boolean("events", false),
+    gtoTags: inputs.boolean("gto-tags", false),
     token: inputs.secret("github-token")
   };
 }
@@ -25437,9 +25494,10 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
   }, "onCancel");
   process.on("SIGINT", onCancel);
   process.on("SIGTERM", onCancel);
+  let move;
   try {
     const out = await deploy({
-      registry: deployRegistry(registry),
+      registry: deployRegistry(registry, { gtoTags: i.gtoTags, onMove: /* @__PURE__ */ __name((m) => move = m, "onMove") }),
       model: i.model,
       ref: i.ref,
       environment: i.environment,
@@ -25457,6 +25515,7 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
       log: { info: log_exports.info, warning: log_exports.warning, group: log_exports.group },
       signal: cancel.signal
     });
+    if (refusedInput(out)) throw new UserError(failureMessage(i.model, i.environment, out));
     setOutputs({
       version: out.version,
       "previous-version": out.previousVersion,
@@ -25468,15 +25527,30 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     const deploymentsUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}/deployments/${encodeURIComponent(i.environment)}` : void 0;
     await new JobSummary().add(renderSummary2(out, { target: target.describe(), deploymentsUrl })).write();
     if (out.status === "deployed") {
-      log_exports.info(`Deployed ${i.model} ${out.version} to ${i.environment} in ${out.durationSeconds}s; alias ${i.alias} \u2192 ${out.version}`);
+      log_exports.info(`Deployed ${i.model} ${out.version} to ${i.environment} in ${out.durationSeconds}s; alias ${i.alias} \u2192 ${out.version}${move?.tag ? ` (tag ${move.tag})` : ""}`);
+      if (i.events && move) {
+        if (!releases) log_exports.warning("events: not sending alias-moved: no GitHub repository or token (a local run)");
+        else {
+          const sent = await sendAliasEvent(registry, releases.octokit, releases, move, { registry: i.registry, branch: i.branch, ...ctx });
+          if (sent) log_exports.info(`Sent the ${sent} event (repository_dispatch) for ${i.model}@${out.version}`);
+        }
+      }
       return;
     }
-    const what = `Deploying ${i.model}${out.version ? ` ${out.version}` : ""} to ${i.environment} failed: ${out.error ?? "unknown error"}`;
-    throw new UserError(`${what}${/[.!?]$/.test(what) ? "" : "."} ${capitalise(out.restored ?? "")}`.trim());
+    throw new UserError(failureMessage(i.model, i.environment, out));
   } finally {
     await registry.close();
   }
 }), "run");
+function failureMessage(model, environment, out) {
+  const what = `Deploying ${model}${out.version ? ` ${out.version}` : ""} to ${environment} failed: ${out.error ?? "unknown error"}`;
+  return `${what}${/[.!?]$/.test(what) ? "" : "."} ${capitalise(out.restored ?? "")}`.trim();
+}
+__name(failureMessage, "failureMessage");
+function refusedInput(out) {
+  return out.status === "failed" && out.restored === "nothing was deployed" && out.steps.every((s) => s.step === "resolve");
+}
+__name(refusedInput, "refusedInput");
 function capitalise(s) {
   return s ? `${s[0].toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? "" : "."}` : "";
 }

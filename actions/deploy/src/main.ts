@@ -9,12 +9,13 @@ import {
   parseHealthExpect,
   proxyAwareFetch,
   renderSummary,
+  type DeployOutcome,
   type HealthSettings,
   type TargetSpec,
   type VersionRef,
 } from '@mlops-actions/deployment';
 import { createGitHubClient, type GitHubClient } from '@mlops-actions/github';
-import { openRegistry, validateAlias, validateModelName, validateVersion, type ReleaseClient } from '@mlops-actions/registry';
+import { openRegistry, sendAliasEvent, validateAlias, validateModelName, validateVersion, type AliasMove, type ReleaseClient } from '@mlops-actions/registry';
 
 interface DeployInputs {
   ctx: RunnerContext;
@@ -31,6 +32,8 @@ interface DeployInputs {
   allowDeprecated: boolean;
   environmentUrl: string | undefined;
   recordDeployment: boolean;
+  events: boolean;
+  gtoTags: boolean;
   token: string | undefined;
 }
 
@@ -133,6 +136,8 @@ function readInputs(): DeployInputs {
     allowDeprecated: inputs.boolean('allow-deprecated', false),
     environmentUrl: httpUrl(inputs, 'environment-url'),
     recordDeployment: inputs.boolean('github-deployment', true),
+    events: inputs.boolean('events', false),
+    gtoTags: inputs.boolean('gto-tags', false),
     token: inputs.secret('github-token'),
   };
 }
@@ -206,9 +211,10 @@ export const run = (): Promise<void> =>
   };
   process.on('SIGINT', onCancel);
   process.on('SIGTERM', onCancel);
+  let move: AliasMove | undefined;
   try {
     const out = await deploy({
-      registry: deployRegistry(registry),
+      registry: deployRegistry(registry, { gtoTags: i.gtoTags, onMove: (m) => (move = m) }),
       model: i.model,
       ref: i.ref,
       environment: i.environment,
@@ -226,6 +232,7 @@ export const run = (): Promise<void> =>
       log: { info: log.info, warning: log.warning, group: log.group },
       signal: cancel.signal,
     });
+    if (refusedInput(out)) throw new UserError(failureMessage(i.model, i.environment, out));
     setOutputs({
       version: out.version,
       'previous-version': out.previousVersion,
@@ -237,15 +244,37 @@ export const run = (): Promise<void> =>
     const deploymentsUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}/deployments/${encodeURIComponent(i.environment)}` : undefined;
     await new JobSummary().add(renderSummary(out, { target: target.describe(), deploymentsUrl })).write();
     if (out.status === 'deployed') {
-      log.info(`Deployed ${i.model} ${out.version} to ${i.environment} in ${out.durationSeconds}s; alias ${i.alias} → ${out.version}`);
+      log.info(`Deployed ${i.model} ${out.version} to ${i.environment} in ${out.durationSeconds}s; alias ${i.alias} → ${out.version}${move?.tag ? ` (tag ${move.tag})` : ''}`);
+      if (i.events && move) {
+        // After the deployment: repository_dispatch starts workflows even when sent with GITHUB_TOKEN.
+        if (!releases) log.warning('events: not sending alias-moved: no GitHub repository or token (a local run)');
+        else {
+          const sent = await sendAliasEvent(registry, releases.octokit, releases, move, { registry: i.registry, branch: i.branch, ...ctx });
+          if (sent) log.info(`Sent the ${sent} event (repository_dispatch) for ${i.model}@${out.version}`);
+        }
+      }
       return;
     }
-    const what = `Deploying ${i.model}${out.version ? ` ${out.version}` : ''} to ${i.environment} failed: ${out.error ?? 'unknown error'}`;
-    throw new UserError(`${what}${/[.!?]$/.test(what) ? '' : '.'} ${capitalise(out.restored ?? '')}`.trim());
+    throw new UserError(failureMessage(i.model, i.environment, out));
   } finally {
     await registry.close();
   }
 });
+
+function failureMessage(model: string, environment: string, out: DeployOutcome): string {
+  const what = `Deploying ${model}${out.version ? ` ${out.version}` : ''} to ${environment} failed: ${out.error ?? 'unknown error'}`;
+  return `${what}${/[.!?]$/.test(what) ? '' : '.'} ${capitalise(out.restored ?? '')}`.trim();
+}
+
+/**
+ * The inputs named nothing deployable (no such model, version or alias, a registry that cannot be
+ * read, a version its validation result refuses): an input error, which sets no outputs and writes no
+ * summary. A deployment that failed later (verify, the GitHub deployment, the target, health) keeps
+ * them, so that `if: failure()` steps can read status and deployment-id.
+ */
+function refusedInput(out: DeployOutcome): boolean {
+  return out.status === 'failed' && out.restored === 'nothing was deployed' && out.steps.every((s) => s.step === 'resolve');
+}
 
 function capitalise(s: string): string {
   return s ? `${s[0]!.toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}` : '';

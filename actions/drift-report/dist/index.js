@@ -14917,6 +14917,7 @@ var TESTS = {
 var SMALL_SAMPLE = 1e3;
 var FEW_VALUES = 5;
 var DISTANCE_NOISE_LEVEL = 0.05;
+var SPARSE_EXPECTED = 5;
 function jensenShannonNoiseLevel(categories, n1, n2, threshold) {
   if (categories < 2) return 0;
   return chi2Sf(8 * Math.LN2 * threshold * threshold * n1 * n2 / (n1 + n2), categories - 1);
@@ -14937,6 +14938,16 @@ function parseTestName(s, where) {
 }
 __name(parseTestName, "parseTestName");
 var fmt = /* @__PURE__ */ __name((n) => n.toLocaleString("en-US"), "fmt");
+function smallestPooledCount(reference, current) {
+  let min = Infinity;
+  for (const [k, r] of reference) {
+    const t = r + (current.get(k) ?? 0);
+    if (t > 0 && t < min) min = t;
+  }
+  for (const [k, c] of current) if (!reference.has(k) && c > 0 && c < min) min = c;
+  return min;
+}
+__name(smallestPooledCount, "smallestPooledCount");
 function chooseTest(type, n, distinct, requested, column, sizes) {
   const few = type === "numerical" && distinct <= FEW_VALUES;
   if (requested) {
@@ -14963,6 +14974,16 @@ function chooseTest(type, n, distinct, requested, column, sizes) {
   if (noise > DISTANCE_NOISE_LEVEL) {
     const c = pTest();
     return { ...c, reason: `${c.reason}; not the Jensen\u2013Shannon distance, whose sampling noise alone would reach ${s.jsThreshold} in about ${Math.round(noise * 100)}% of same-distribution samples with ${fmt(distinct)} categories at these sizes` };
+  }
+  if (s.smallestCount !== void 0) {
+    const expected = Math.min(s.reference, s.current) * s.smallestCount / (s.reference + s.current);
+    if (expected < SPARSE_EXPECTED) {
+      const c = pTest();
+      return {
+        ...c,
+        reason: `${c.reason}; not the Jensen\u2013Shannon distance, because a category is sparse (expected count ${expected < 0.1 ? expected.toPrecision(1) : expected.toFixed(1)} < ${SPARSE_EXPECTED} in the smaller sample), where the distance's sampling noise is larger than its estimate`
+      };
+    }
   }
   return { test: "jensen-shannon", asCategories: few, reason: `${what}, ${size}: p-values flag trivial shifts at this size, so the Jensen\u2013Shannon distance` };
 }
@@ -15238,16 +15259,24 @@ function compareExact(ref, cur, s) {
     return skippedColumn(name, "numerical", rs, cs, `no numeric values in the ${rv.length === 0 ? "reference" : "current"} data: not tested`, s, true);
   }
   const requested = s.tests[name] ?? s.tests["*"];
+  const distinct = unionDistinctSorted(rv, cv, 64);
+  const valueCounts = distinct <= FEW_VALUES ? { ref: countsOfSorted(rv), cur: countsOfSorted(cv) } : void 0;
   const choice = chooseTest(
     "numerical",
     Math.min(rv.length, cv.length),
-    unionDistinctSorted(rv, cv, 64),
+    distinct,
     requested && TESTS[requested].types.includes("numerical") ? requested : void 0,
     name,
-    { reference: rv.length, current: cv.length, jsThreshold: thresholdFor(name, "jensen-shannon", s) }
+    {
+      reference: rv.length,
+      current: cv.length,
+      jsThreshold: thresholdFor(name, "jensen-shannon", s),
+      ...valueCounts ? { smallestCount: smallestPooledCount(valueCounts.ref, valueCounts.cur) } : {}
+    }
   );
   if (choice.asCategories) {
-    return { ...categoricalColumn(name, countsOfSorted(rv), countsOfSorted(cv), rs, cs, s, true, choice.test, choice.reason), type: "numerical" };
+    const vc = valueCounts ?? { ref: countsOfSorted(rv), cur: countsOfSorted(cv) };
+    return { ...categoricalColumn(name, vc.ref, vc.cur, rs, cs, s, true, choice.test, choice.reason), type: "numerical" };
   }
   const test = choice.test;
   const threshold = thresholdFor(name, test, s);
@@ -15277,7 +15306,8 @@ function categoricalColumn(name, ref, cur, rs, cs, s, exact, chosen, chosenReaso
     const choice = chooseTest("categorical", Math.min(rs.count, cs.count), unionSize(ref, cur), requested && TESTS[requested].types.includes("categorical") ? requested : void 0, name, {
       reference: rs.count,
       current: cs.count,
-      jsThreshold: thresholdFor(name, "jensen-shannon", s)
+      jsThreshold: thresholdFor(name, "jensen-shannon", s),
+      smallestCount: smallestPooledCount(ref, cur)
     });
     test = choice.test;
     reason = choice.reason;
@@ -16249,7 +16279,7 @@ async function sniff(files) {
   if (!first) throw new Error("sniff needs at least one file");
   const totalBytes = files.reduce((s, f) => s + fileSize(f), 0);
   if (first.format === "csv") return sniffCsv(files, totalBytes);
-  if (first.format === "jsonl") return sniffJsonl(files, totalBytes);
+  if (first.format === "jsonl") return sniffJsonl(files);
   return sniffParquet(files);
 }
 __name(sniff, "sniff");
@@ -16380,38 +16410,35 @@ function parseJsonLine(text, f, line) {
   return v;
 }
 __name(parseJsonLine, "parseJsonLine");
-function sniffJsonl(files, totalBytes) {
+function sniffJsonl(files) {
   const f = files[0];
   const order = [];
   const kinds = /* @__PURE__ */ new Map();
   let rows = 0;
-  let bytes = 0;
-  let undecided = 0;
+  let allRows = 0;
   for (const [fi, file] of files.entries()) {
-    if (fi > 0 && undecided === 0) break;
     let fileRows = 0;
     forEachJsonLine(file, (text, line) => {
       const obj = parseJsonLine(text, file, line);
       fileRows++;
-      if (fi === 0 && fileRows <= SNIFF_ROWS) {
-        rows++;
-        bytes += text.length + 1;
-      }
-      for (const [k, v] of Object.entries(obj)) {
+      allRows++;
+      if (fi === 0) rows++;
+      const inWindow = fi === 0 && fileRows <= SNIFF_ROWS;
+      for (const k in obj) {
         let kind = kinds.get(k);
         if (!kind) {
-          if (fi > 0 || fileRows > SNIFF_ROWS) continue;
-          kind = { num: 0, other: 0 };
+          kind = { num: 0, other: 0, late: !inWindow };
           kinds.set(k, kind);
           order.push(k);
-          undecided++;
         }
+        const counted = kind.num + kind.other;
+        if (!inWindow && counted > 0 && !(kind.late && counted < SNIFF_ROWS)) continue;
+        const v = obj[k];
         if (v === null) continue;
-        if (kind.num === 0 && kind.other === 0) undecided--;
+        if (counted === 0 && !inWindow) kind.late = true;
         if (typeof v === "number") kind.num++;
         else kind.other++;
       }
-      return fileRows < SNIFF_ROWS || undecided > 0;
     });
     if (fi === 0 && rows === 0) throw new UserError("the file is empty", { file: f.display, fix: "A JSONL file needs one JSON object per line" });
   }
@@ -16421,7 +16448,8 @@ function sniffJsonl(files, totalBytes) {
       if (k.num === 0 && k.other === 0) return { name, type: "categorical", undecided: true };
       return { name, type: k.num > 0 && k.other === 0 ? "numerical" : "categorical" };
     }),
-    estimatedRows: Math.ceil(totalBytes / Math.max(1, bytes / rows))
+    // Every line was read: the count is exact.
+    estimatedRows: allRows
   };
 }
 __name(sniffJsonl, "sniffJsonl");
@@ -17180,15 +17208,16 @@ function compareProfileColumns(ref, cur, s) {
     return { ...out, reference: rs, current: cs, exact: false };
   }
   const distinct = rp.values && cp.values ? (/* @__PURE__ */ new Set([...Object.keys(rp.values), ...Object.keys(cp.values)])).size : Infinity;
+  const valueCounts = rp.values && cp.values ? { rm: new Map(Object.entries(rp.values)), cm: new Map(Object.entries(cp.values)) } : void 0;
   const requested = s.tests[rp.name] ?? s.tests["*"];
   const choice = chooseTest("numerical", Math.min(rp.count, cp.count), distinct, requested && TESTS[requested].types.includes("numerical") ? requested : void 0, rp.name, {
     reference: rp.count,
     current: cp.count,
-    jsThreshold: thresholdFor(rp.name, "jensen-shannon", s)
+    jsThreshold: thresholdFor(rp.name, "jensen-shannon", s),
+    ...valueCounts ? { smallestCount: smallestPooledCount(valueCounts.rm, valueCounts.cm) } : {}
   });
-  if (choice.asCategories && rp.values && cp.values) {
-    const rm7 = new Map(Object.entries(rp.values));
-    const cm = new Map(Object.entries(cp.values));
+  if (choice.asCategories && valueCounts) {
+    const { rm: rm7, cm } = valueCounts;
     const threshold2 = thresholdFor(rp.name, choice.test, s);
     const out = categoricalTest(choice.test, rm7, cm, s);
     return finishColumn(rp.name, "numerical", choice.test, choice.reason, threshold2, out, rs, cs, s, barsChart(rm7, cm), true);
@@ -18527,6 +18556,24 @@ async function authenticatedLogin(octokit) {
   }
 }
 __name(authenticatedLogin, "authenticatedLogin");
+function openBlocks(text) {
+  let open;
+  let details2 = 0;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (m && !open) {
+      if (!(m[1][0] === "`" && m[2].includes("`"))) open = { at, char: m[1][0], length: m[1].length };
+    } else if (m && open) {
+      if (m[1][0] === open.char && m[1].length >= open.length && m[2].trim() === "") open = void 0;
+    } else if (!open) {
+      details2 += (line.match(/<details[\s>]/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+    }
+    at += line.length + 1;
+  }
+  return { fenceStart: open?.at, details: details2 };
+}
+__name(openBlocks, "openBlocks");
 function fitComment(body, fullReportUrl, limit = COMMENT_LIMIT) {
   if (body.length <= limit) return { text: body, truncated: false };
   const note = `
@@ -18538,10 +18585,9 @@ function fitComment(body, fullReportUrl, limit = COMMENT_LIMIT) {
   let kept = body.slice(0, room);
   const lastNewline = kept.lastIndexOf("\n");
   if (lastNewline > room / 2) kept = kept.slice(0, lastNewline);
-  let closers = "";
-  if (((kept.match(/^```/gm) ?? []).length & 1) === 1) closers += "\n```";
-  const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
-  closers += "\n</details>".repeat(Math.max(0, open));
+  const fence = openBlocks(kept).fenceStart;
+  if (fence !== void 0) kept = kept.slice(0, fence).trimEnd();
+  const closers = "\n\n</details>".repeat(Math.max(0, openBlocks(kept).details));
   return { text: kept + closers + note, truncated: true };
 }
 __name(fitComment, "fitComment");

@@ -15,7 +15,7 @@ import {
   resolveInside,
   table,
   writeJsonAtomic
-} from "./chunks/chunk-QBEDCZXC.js";
+} from "./chunks/chunk-QXSR6GT4.js";
 import {
   __commonJS,
   __export,
@@ -7279,7 +7279,11 @@ async function mappingFile(inputs, name, workspace) {
   if (!f) return void 0;
   const doc = await readStructuredFile(f.path, f.display);
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new UserError("must hold a mapping of names to values (JSON or YAML)", { input: name, file: f.display });
+    throw new UserError("must hold a mapping of names to values (JSON or YAML)", {
+      input: name,
+      file: f.display,
+      fix: `Write the ${name} as name: value pairs, e.g. ${name === "metrics" ? '{"accuracy": 0.93}' : "depth: 6"}`
+    });
   }
   checkFiniteValues(doc.value, { input: name, file: f.display, doc, words: name === "metrics" });
   return doc.value;
@@ -7300,7 +7304,10 @@ async function readInputs() {
   const registry = inputs.optional("registry") ?? defaultRegistry(ctx);
   const store = inputs.string("store", "auto");
   if (!["auto", "registry", "release"].includes(store) && !store.startsWith("file:")) {
-    throw new UserError(`must be auto, registry, release or file:<dir>, got '${store}'`, { input: "store" });
+    throw new UserError(`must be auto, registry, release or file:<dir>, got '${store}'`, { input: "store", fix: "Leave store empty for auto, or write registry, release or file:<directory>" });
+  }
+  for (const [input, uri] of [["registry", registry], ["store", store]]) {
+    if (uri === "file:") throw new UserError(`'file:' names no directory`, { input, fix: "Write file:<directory>, e.g. file:.mlops/registry" });
   }
   const alias = inputs.optional("alias");
   const manifest = inputs.file("data-manifest", { root: workspace });
@@ -7317,7 +7324,7 @@ async function readInputs() {
   const profile = inputs.file("reference-profile", { root: workspace });
   if (profile) await checkJsonFile(profile.path, profile.display, "reference-profile");
   const plotPatterns = inputs.list("plots");
-  const plots = plotPatterns.length ? await (await import("./chunks/src-46XSSG5E.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
+  const plots = plotPatterns.length ? await (await import("./chunks/src-VXAK3MIP.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
   return {
     registry,
     branch: inputs.string("registry-branch", "mlops-registry"),
@@ -7366,7 +7373,7 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     let client;
     const octokit = {
       request: /* @__PURE__ */ __name(async (route, parameters) => {
-        client ??= import("./chunks/src-BH4G6MJO.js").then((m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log: log_exports }));
+        client ??= import("./chunks/src-KC3WD6KK.js").then((m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log: log_exports }));
         return (await client).request(route, parameters);
       }, "request")
     };

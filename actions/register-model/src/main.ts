@@ -39,7 +39,11 @@ async function mappingFile(inputs: Inputs, name: string, workspace: string): Pro
   if (!f) return undefined;
   const doc = await readStructuredFile(f.path, f.display);
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-    throw new UserError('must hold a mapping of names to values (JSON or YAML)', { input: name, file: f.display });
+    throw new UserError('must hold a mapping of names to values (JSON or YAML)', {
+      input: name,
+      file: f.display,
+      fix: `Write the ${name} as name: value pairs, e.g. ${name === 'metrics' ? '{"accuracy": 0.93}' : 'depth: 6'}`,
+    });
   }
   checkFiniteValues(doc.value, { input: name, file: f.display, doc, words: name === 'metrics' });
   return doc.value as Record<string, unknown>;
@@ -61,7 +65,11 @@ async function readInputs(): Promise<RegisterModelInputs> {
   const registry = inputs.optional('registry') ?? defaultRegistry(ctx);
   const store = inputs.string('store', 'auto');
   if (!['auto', 'registry', 'release'].includes(store) && !store.startsWith('file:')) {
-    throw new UserError(`must be auto, registry, release or file:<dir>, got '${store}'`, { input: 'store' });
+    throw new UserError(`must be auto, registry, release or file:<dir>, got '${store}'`, { input: 'store', fix: 'Leave store empty for auto, or write registry, release or file:<directory>' });
+  }
+  // A bare 'file:' names no directory: say which input (the registry package's own error cannot).
+  for (const [input, uri] of [['registry', registry], ['store', store]] as const) {
+    if (uri === 'file:') throw new UserError(`'file:' names no directory`, { input, fix: 'Write file:<directory>, e.g. file:.mlops/registry' });
   }
   const alias = inputs.optional('alias');
   const manifest = inputs.file('data-manifest', { root: workspace });

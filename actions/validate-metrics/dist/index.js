@@ -22,7 +22,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunks/chunk-66KNAJVC.js";
+} from "./chunks/chunk-3K677AX3.js";
 import {
   __commonJS,
   __export,
@@ -6883,7 +6883,15 @@ ${o.body}`, o.fullReportUrl);
     const after = await findMine();
     if (after.length === 0) {
       if (created) return { outcome: "created", id: created.id, url: created.html_url, truncated };
-      throw new Error("the comment GitHub reported as created is not listed on the pull request");
+      const failure = {
+        kind: "other",
+        status: void 0,
+        message: `The ${o.action} comment on #${o.issueNumber} was posted but is no longer listed (deleted meanwhile?).`,
+        fix: "Re-run the job to post it again."
+      };
+      const reason = `${failure.message} ${failure.fix} The report is in the job summary.`;
+      o.log?.warning(`Not commenting: ${reason}`);
+      return { outcome: "failed", reason, failure };
     }
     return await settle(after, "created");
   } catch (e) {
@@ -6911,6 +6919,24 @@ async function authenticatedLogin(octokit) {
   }
 }
 __name(authenticatedLogin, "authenticatedLogin");
+function openBlocks(text) {
+  let open2;
+  let details2 = 0;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (m && !open2) {
+      if (!(m[1][0] === "`" && m[2].includes("`"))) open2 = { at, char: m[1][0], length: m[1].length };
+    } else if (m && open2) {
+      if (m[1][0] === open2.char && m[1].length >= open2.length && m[2].trim() === "") open2 = void 0;
+    } else if (!open2) {
+      details2 += (line.match(/<details[\s>]/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+    }
+    at += line.length + 1;
+  }
+  return { fenceStart: open2?.at, details: details2 };
+}
+__name(openBlocks, "openBlocks");
 function fitComment(body, fullReportUrl, limit = COMMENT_LIMIT) {
   if (body.length <= limit) return { text: body, truncated: false };
   const note = `
@@ -6922,10 +6948,9 @@ function fitComment(body, fullReportUrl, limit = COMMENT_LIMIT) {
   let kept = body.slice(0, room);
   const lastNewline = kept.lastIndexOf("\n");
   if (lastNewline > room / 2) kept = kept.slice(0, lastNewline);
-  let closers = "";
-  if (((kept.match(/^```/gm) ?? []).length & 1) === 1) closers += "\n```";
-  const open2 = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
-  closers += "\n</details>".repeat(Math.max(0, open2));
+  const fence = openBlocks(kept).fenceStart;
+  if (fence !== void 0) kept = kept.slice(0, fence).trimEnd();
+  const closers = "\n\n</details>".repeat(Math.max(0, openBlocks(kept).details));
   return { text: kept + closers + note, truncated: true };
 }
 __name(fitComment, "fitComment");
@@ -9258,6 +9283,12 @@ function normalQuantile(p) {
 }
 __name(normalQuantile, "normalQuantile");
 
+// node_modules/@mlops-actions/metrics/src/palette.ts
+var MODEL_PALETTE = {
+  baseline: { color: "#4c78a8", legend: "\u{1F7E6}" },
+  candidate: { color: "#f58518", legend: "\u{1F7E7}" }
+};
+
 // node_modules/@mlops-actions/metrics/src/curves.ts
 var CURVE_POINTS = 51;
 function ranked(scores) {
@@ -9408,7 +9439,7 @@ function fmt(x) {
   return Number(x.toPrecision(4)).toString();
 }
 __name(fmt, "fmt");
-var PALETTE = ["#8c959f", "#0969da"];
+var PALETTE = [MODEL_PALETTE.baseline.color, MODEL_PALETTE.candidate.color];
 function curveCharts(c) {
   const roc = xyChart({
     title: `ROC: baseline AUC ${fmt(c.baseline.auc)}, candidate AUC ${fmt(c.candidate.auc)}`,
@@ -9662,7 +9693,7 @@ function computeSignificance(p, o = {}) {
       if (Math.abs(Number(p.baseline[i]) - t) !== Math.abs(Number(p.candidate[i]) - t)) differing2++;
     }
     scoresFor("regression");
-    return { ...base, task, differing: differing2, metrics: regression(p, resamples, rng, confidence, minN) };
+    return { ...base, task, differing: differing2, metrics: regression(p, resamples, rng, confidence, minN, seed) };
   }
   let labels = [...new Set([...p.yTrue, ...p.baseline, ...p.candidate].map(normaliseLabel))].sort(compareLabels);
   let positive;
@@ -9977,6 +10008,60 @@ function permutationTest(d, stat2, resamples, rng) {
   });
 }
 __name(permutationTest, "permutationTest");
+var boundTests = /* @__PURE__ */ new WeakMap();
+function testAgainstBound(sig, required) {
+  return boundTests.get(sig)?.(required);
+}
+__name(testAgainstBound, "testAgainstBound");
+function shiftedSignFlip(gains, required, resamples, seed) {
+  const n = gains.length;
+  let sum = 0;
+  for (const g of gains) sum += g;
+  const observed = sum - n * required;
+  const gamma2 = Math.abs(observed) * 100 * Number.EPSILON + n * 4 * Number.EPSILON * Math.abs(required);
+  let ge = 0;
+  let le = 0;
+  const count = /* @__PURE__ */ __name((t) => {
+    if (t >= observed - gamma2) ge++;
+    if (t <= observed + gamma2) le++;
+  }, "count");
+  const exact = n <= MAX_EXACT_SWAPS;
+  let arrangements;
+  if (exact) {
+    arrangements = 2 ** n;
+    for (let mask = 0; mask < arrangements; mask++) {
+      let t = 0;
+      for (let i = 0; i < n; i++) t += (mask >>> i & 1 ? -1 : 1) * (gains[i] - required);
+      count(t);
+    }
+  } else {
+    const moved = [];
+    for (const g of gains) if (g !== 0) moved.push(g - required);
+    const zeros = n - moved.length;
+    const rng = createRng(seed);
+    arrangements = resamples;
+    for (let r = 0; r < resamples; r++) {
+      let t = 0;
+      let bits = 0;
+      for (let k = 0; k < moved.length; k++) {
+        if (k % 32 === 0) bits = rng.next();
+        t += (bits >>> k % 32 & 1 ? -1 : 1) * moved[k];
+      }
+      let flipped = 0;
+      for (let z = 0; z < zeros; z += 32) {
+        let w = rng.next();
+        if (zeros - z < 32) w &= (1 << zeros - z) - 1;
+        w = w - (w >>> 1 & 1431655765);
+        w = (w & 858993459) + (w >>> 2 & 858993459);
+        flipped += Math.imul(w + (w >>> 4) & 252645135, 16843009) >>> 24;
+      }
+      count(t - required * (zeros - 2 * flipped));
+    }
+  }
+  const tail = exact ? Math.min(ge, le) / arrangements : (Math.min(ge, le) + 1) / (arrangements + 1);
+  return { pValue: Math.min(1, 2 * tail), exact, arrangements, gain: sum / n };
+}
+__name(shiftedSignFlip, "shiftedSignFlip");
 function permutationRow(metric, direction, baseline, candidate, test, alpha) {
   const delta = candidate - baseline;
   const better = direction === "higher" ? delta > 0 : delta < 0;
@@ -10039,7 +10124,7 @@ function clopperPearson(k, n, confidence) {
   return [lower, upper];
 }
 __name(clopperPearson, "clopperPearson");
-function regression(p, resamples, rng, confidence, minN) {
+function regression(p, resamples, rng, confidence, minN, seed) {
   const n = p.yTrue.length;
   const v = new Float64Array(4 * n);
   for (let i = 0; i < n; i++) {
@@ -10094,7 +10179,11 @@ function regression(p, resamples, rng, confidence, minN) {
       return [ac / n - ab / n, Math.sqrt(sc / n) - Math.sqrt(sb / n)];
     }, "stat");
     const [mae, rmse] = permutationTest(differ.length, stat2, resamples, rng);
-    return [permutationRow("mae", "lower", point[0], point[1], mae, alpha), permutationRow("rmse", "lower", point[2], point[3], rmse, alpha)];
+    const maeRow = permutationRow("mae", "lower", point[0], point[1], mae, alpha);
+    const gains = new Float64Array(n);
+    for (let i = 0; i < n; i++) gains[i] = v[4 * i] - v[4 * i + 1];
+    boundTests.set(maeRow, (required) => shiftedSignFlip(gains, required, resamples, seed));
+    return [maeRow, permutationRow("rmse", "lower", point[2], point[3], rmse, alpha)];
   }
   const dMae = new Float64Array(resamples);
   const dRmse = new Float64Array(resamples);
@@ -10315,12 +10404,17 @@ function changeCheck(metric, key, field, c, b, direction, hasBaseline, policy, p
       }
       throw ruleError(o, `significant: true on ${JSON.stringify(metric)} needs ${judged}, which predictions of a ${report.task} task do not give`, report.task === "regression" ? "Check the predictions file, or set task: classification" : "Check the predictions file, or set task: regression");
     }
-    const against = againstBound(sig, required * per, meaning.kind);
+    const { against, pValue } = againstBound(sig, required * per, meaning.kind, 1 - report.confidence);
     const level = `${Number((report.confidence * 100).toPrecision(4))}%`;
-    const ci = sig.ci ? ` (${level} CI of \u0394 [${fmt2(sig.ci[0])}, ${fmt2(sig.ci[1])}])` : "";
+    const ci = sig.ci ? ` (${level} CI of \u0394 [${fmt2(sig.ci[0])}, ${fmt2(sig.ci[1])}])` : pValue !== void 0 ? ` (permutation test of \u0394 against the bound: p = ${fmt2(pValue)})` : "";
     let decisive = false;
-    if (against === "undetermined") {
-      message += ` (fewer than ${report.minBootstrapN} examples on which the models differ: a permutation test can only say whether \u0394 differs from 0, so the bound is judged on the point estimate)`;
+    const few = `fewer than ${report.minBootstrapN} examples on which the models differ: a permutation test of ${sig.metric} can only say whether \u0394 differs from 0, not whether it is past the bound`;
+    if (against === "undetermined" && meaning.kind === "regression") {
+      message += ` (${few}, so the bound is judged on the point estimate)`;
+    } else if (against === "undetermined") {
+      if (ok) decisive = true;
+      ok = false;
+      message += `, but the sample is too small to show the improvement is past the bound (${few}). Evaluate on more examples (at least ${report.minBootstrapN} on which the models differ), or remove significant from this rule`;
     } else if (meaning.kind === "regression") {
       if (!ok && against === "within") {
         ok = true;
@@ -10339,15 +10433,19 @@ function changeCheck(metric, key, field, c, b, direction, hasBaseline, policy, p
   return { ...base, observed, result: ok ? "pass" : "fail", message, significance };
 }
 __name(changeCheck, "changeCheck");
-function againstBound(sig, required, kind) {
+function againstBound(sig, required, kind, alpha) {
   if (sig.ci) {
     const [lo, hi] = sig.direction === "higher" ? sig.ci : [-sig.ci[1], -sig.ci[0]];
-    if (kind === "regression") return hi < required ? "beyond" : "within";
-    return lo > required ? "beyond" : "within";
+    if (kind === "regression") return { against: hi < required ? "beyond" : "within" };
+    return { against: lo > required ? "beyond" : "within" };
   }
   const wanted = kind === "regression" ? "regression" : "improvement";
-  if (sig.verdict !== wanted) return "within";
-  return required === 0 ? "beyond" : "undetermined";
+  if (sig.verdict !== wanted) return { against: "within" };
+  if (required === 0) return { against: "beyond" };
+  const t = testAgainstBound(sig, required);
+  if (!t) return { against: "undetermined" };
+  const past = kind === "regression" ? t.gain < required : t.gain > required;
+  return { against: t.pValue < alpha && past ? "beyond" : "within", pValue: t.pValue };
 }
 __name(againstBound, "againstBound");
 function fmt2(n) {
@@ -10454,8 +10552,8 @@ var MAX_PLOT_FILES = 20;
 var MAX_CHART_POINTS = 100;
 var MAX_PLOT_CHARTS = 10;
 var PLOTS_BUNDLE_FORMAT = "mlops-actions/plots@1";
-var BASELINE_COLOR = "#4c78a8";
-var CANDIDATE_COLOR = "#f58518";
+var BASELINE_COLOR = MODEL_PALETTE.baseline.color;
+var CANDIDATE_COLOR = MODEL_PALETTE.candidate.color;
 function formatOf2(name) {
   const ext = extname2(name).toLowerCase();
   if (ext === ".json") return "json";
@@ -10774,7 +10872,8 @@ function renderPlotsSection(p, format = num) {
   ]);
   const headers = ["series", "x", ...both ? ["baseline, last value"] : [], "candidate, last value"];
   const shown = p.charts.slice(0, MAX_PLOT_CHARTS);
-  const legend = both ? "\u{1F7E6} baseline \xB7 \u{1F7E7} candidate" : "\u{1F7E7} candidate (no baseline plots)";
+  const square = { baseline: MODEL_PALETTE.baseline.legend, candidate: MODEL_PALETTE.candidate.legend };
+  const legend = both ? `${square.baseline} baseline \xB7 ${square.candidate} candidate` : `${square.candidate} candidate (no baseline plots)`;
   const charts = shown.map((c) => {
     const notes = [...held(c), ...c.resampled ? [`${plural(MAX_CHART_POINTS, "evenly spaced step")} shown, linearly interpolated`] : []];
     const whose = both && (!c.baseline || !c.candidate) ? ` (${c.baseline ? "baseline only" : "candidate only"})` : "";
@@ -10835,7 +10934,8 @@ function pct2(x) {
 }
 __name(pct2, "pct");
 function renderConfusion(c) {
-  const names = [...c.labels.map((l) => code(l)), ...c.pooled ? [`other (${c.pooled} ${c.pooled === 1 ? "class" : "classes"})`] : []];
+  const pooled = c.pooled ? `*${c.pooled} other ${c.pooled === 1 ? "class" : "classes"}, pooled*` : void 0;
+  const names = [...c.labels.map((l) => code(l)), ...pooled ? [pooled] : []];
   const headers = ["actual \u2193 \xB7 predicted \u2192", ...names.map((n) => `baseline: ${n}`), ...names.map((n) => `candidate: ${n}`)];
   const cells = /* @__PURE__ */ __name((m, r) => {
     const total = m[r].reduce((a, b) => a + b, 0);
@@ -10849,7 +10949,7 @@ function renderConfusion(c) {
   return [
     "### Confusion matrices",
     "",
-    `Rows: the actual class; columns: the class each model predicted (left the baseline, right the candidate), each cell the count and its share of the row.${c.pooled ? ` The ${c.labels.length} most frequent true classes are shown; ${c.pooled} others are pooled.` : ""}`,
+    `Rows: the actual class; columns: the class each model predicted (left the baseline, right the candidate), each cell the count and its share of the row.${c.pooled ? ` The ${c.labels.length} most frequent true classes are shown; the ${c.pooled} others are pooled in ${pooled}.` : ""}`,
     "",
     table(headers, rows, [...align]),
     ""
@@ -11112,7 +11212,7 @@ function curvesSection(r) {
   return [
     "### ROC and precision\u2013recall curves",
     "",
-    `${plural2(c.positives + c.negatives, "example")}, ${plural2(c.positives, "positive")}. Lines: baseline first, candidate second. The titles give the exact AUC and average precision; the lines are drawn at ${c.points} evenly spaced false-positive rates (ROC, interpolated along the curve) and recalls (precision\u2013recall, the best precision at that recall or higher), since a chart's lines share their x values.${why}`,
+    `${plural2(c.positives + c.negatives, "example")}, ${plural2(c.positives, "positive")}. Lines: ${MODEL_PALETTE.baseline.legend} baseline, ${MODEL_PALETTE.candidate.legend} candidate. The titles give the exact AUC and average precision; the lines are drawn at ${c.points} evenly spaced false-positive rates (ROC, interpolated along the curve) and recalls (precision\u2013recall, the best precision at that recall or higher), since a chart's lines share their x values.${why}`,
     "",
     roc,
     "",
@@ -11776,7 +11876,7 @@ __name(publishForeignReport, "publishForeignReport");
 
 // actions/validate-metrics/src/registry.ts
 async function openRegistryReader(o) {
-  const { openRegistry } = await import("./chunks/src-E25O3VMF.js");
+  const { openRegistry } = await import("./chunks/src-ZYWTRTEE.js");
   return openRegistry({ uri: o.uri, branch: o.branch, token: o.token, log: o.log, ...registryContext(o.ctx) });
 }
 __name(openRegistryReader, "openRegistryReader");

@@ -27,6 +27,7 @@ registry is the folder .mlops/registry and train-gate's cache is .mlops/training
   --no-post             do not run the action's post step
   --debug               show debug messages (as a re-run with debug logging does)
   --json                print the result as JSON instead
+  --help, -h            print this help
 
 With a workflow file and --job, runs that job's steps in order: the suite's actions as their bundles
 (post steps when the job ends), run: steps with bash, if: and \${{ }} evaluated as GitHub does;
@@ -93,8 +94,14 @@ export async function main(argv: string[], out: (s: string) => void = (s) => con
         job: { type: 'string' },
         input: { type: 'string', multiple: true },
         secret: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
+    // `mlops run --help`, `mlops run data-hash --help`: the usage, as `mlops --help` prints it.
+    if (values.help) {
+      out(USAGE);
+      return 0;
+    }
     if (positionals.length !== 1) throw new CliError(`mlops run takes one action or workflow file\n\n${USAGE}`);
     if (/\.ya?ml$/.test(positionals[0]!) || values.job !== undefined) {
       if (!values.job) throw new CliError(`give the job to run: mlops run ${positionals[0]} --job <id>`);

@@ -22,13 +22,16 @@ import {
   parseVersionRef,
   promote,
   removeAlias,
+  repositoryOfRegistry,
   resolveVersion,
   rollback,
+  sendAliasEvent,
   showModel,
   validateAlias,
   validateModelName,
   validateVersion,
   type AuditEntry,
+  type EventContext,
   type GitHubTarget,
   type Logger,
   type ModelCard,
@@ -36,7 +39,7 @@ import {
   type ReleaseClient,
   type VersionRef,
 } from '@mlops-actions/registry';
-import { githubUrls, identityFrom, insideCheckout, tokenFrom, type Env } from './registry-env.ts';
+import { githubUrls, identityFrom, insideCheckout, remoteUrl, tokenFrom, type Env } from './registry-env.ts';
 import { colourEnabled, formatBytes, formatTime, plain, progressBar, renderFields, renderTable, style, type OutStream, type Style } from './terminal.ts';
 
 export const REGISTRY_USAGE = `usage: mlops registry <command> [arguments] [--registry <spec>] [--json]
@@ -45,15 +48,15 @@ Commands:
   list [<model>]                               models (or the versions of one model) with their aliases
   show <model> [<version|alias>]               a version's model card: files, lineage, metrics (default latest)
   history <model> [--alias <a>] [--limit <n>]  the audit log: registrations, alias moves, deprecations
-  promote <model> <version|alias> --alias <alias> [--reason <text>] [--allow-deprecated] [--gto-tags]
+  promote <model> <version|alias> --alias <alias> [--reason <text>] [--allow-deprecated] [--gto-tags] [--events]
                                                point <alias> at a version ('latest', or what another alias names)
-  rollback <model> --alias <alias> [--to <version>] [--reason <text>] [--allow-deprecated] [--gto-tags]
+  rollback <model> --alias <alias> [--to <version>] [--reason <text>] [--allow-deprecated] [--gto-tags] [--events]
                                                move <alias> back to the version it named before its last move
   deprecate <model> <version> --reason <text> [--gto-tags]
                                                retire a version (deploy and fetch refuse it unless allowed)
   deprecate <model> <version> --restore [--reason <text>]
                                                undo a deprecation
-  alias remove <model> <alias> [--reason <text>] [--gto-tags]
+  alias remove <model> <alias> [--reason <text>] [--gto-tags] [--events]
                                                remove an alias
   fetch <model> <version|alias> --out <dir> [--overwrite] [--allow-deprecated]
                                                download a version's files, each verified (sha256, size)
@@ -66,6 +69,10 @@ Options:
   --registry-branch <name>  the branch of a git: registry (default mlops-registry)
   --json                    machine-readable output on stdout (no colours, no progress bars)
   --limit <n>               list <model>, history: only the <n> most recent entries
+  --events                  promote, rollback, alias remove: send the alias-moved (alias-removed) repository_dispatch
+                            event when the alias changed; needs GITHUB_TOKEN with contents: write on the repository
+  --repository <owner/name> the GitHub repository --events sends to (default: the one the registry's git remote
+                            names on GITHUB_SERVER_URL, e.g. git:origin of a clone of github.com/<owner>/<name>)
   -h, --help                this help
 
 Environment:
@@ -108,6 +115,8 @@ const OPTIONS = {
   overwrite: { type: 'boolean' },
   'allow-deprecated': { type: 'boolean' },
   'gto-tags': { type: 'boolean' },
+  events: { type: 'boolean' },
+  repository: { type: 'string' },
   limit: { type: 'string' },
 } as const;
 
@@ -119,10 +128,10 @@ const COMMANDS: Record<string, { args: [number, number]; usage: string; options:
   list: { args: [0, 1], usage: 'list [<model>]', options: ['limit'] },
   show: { args: [1, 2], usage: 'show <model> [<version|alias>]', options: [] },
   history: { args: [1, 1], usage: 'history <model>', options: ['alias', 'limit'] },
-  promote: { args: [2, 2], usage: 'promote <model> <version|alias> --alias <alias>', options: ['alias', 'reason', 'allow-deprecated', 'gto-tags'] },
-  rollback: { args: [1, 1], usage: 'rollback <model> --alias <alias>', options: ['alias', 'to', 'reason', 'allow-deprecated', 'gto-tags'] },
+  promote: { args: [2, 2], usage: 'promote <model> <version|alias> --alias <alias>', options: ['alias', 'reason', 'allow-deprecated', 'gto-tags', 'events', 'repository'] },
+  rollback: { args: [1, 1], usage: 'rollback <model> --alias <alias>', options: ['alias', 'to', 'reason', 'allow-deprecated', 'gto-tags', 'events', 'repository'] },
   deprecate: { args: [2, 2], usage: 'deprecate <model> <version> --reason <text>', options: ['reason', 'restore', 'gto-tags'] },
-  'alias remove': { args: [2, 2], usage: 'alias remove <model> <alias>', options: ['reason', 'gto-tags'] },
+  'alias remove': { args: [2, 2], usage: 'alias remove <model> <alias>', options: ['reason', 'gto-tags', 'events', 'repository'] },
   fetch: { args: [2, 2], usage: 'fetch <model> <version|alias> --out <dir>', options: ['out', 'overwrite', 'allow-deprecated'] },
 };
 
@@ -191,6 +200,7 @@ const WORDS: Record<string, string> = {
   'allow-deprecated': '--allow-deprecated',
   registry: '--registry',
   'registry-branch': '--registry-branch',
+  events: '--events',
 };
 
 function cliWords(message: string, words: Record<string, string> = WORDS): string {
@@ -198,6 +208,8 @@ function cliWords(message: string, words: Record<string, string> = WORDS): strin
     .replace(/^input '([^']+)'(, |: )/, (_m, input: string, sep: string) => `${words[input] ?? input}${sep}`)
     .replace(/'(--[a-z-]+): true'/g, '$1')
     .replace(/the github-token input/g, 'GITHUB_TOKEN')
+    .replace(/Give the job 'permissions: contents: write' \(the token sends repository_dispatch with it\), or set events: false/, 'Use a GITHUB_TOKEN with contents: write on that repository (in a workflow: permissions: contents: write), or leave out --events')
+    .replace('Re-run the job; or set events: false', 'Run the command again, or leave out --events')
     .replace('Give the version to go back to explicitly, or remove the alias', "Give the version to go back to with --to <version>, or remove the alias ('alias remove')")
     .replace('Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them', 'Set GITHUB_TOKEN (or GH_TOKEN) to a token that can read that repository to download them');
 }
@@ -275,9 +287,10 @@ async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
       const alias = usage(() => validateAlias(v.alias!, { input: 'alias' }));
       const ref = refFromArgument(second!);
       usage(() => parseVersionRef(ref, { version: '<version>', alias: '<version|alias>' }));
+      const events = eventsTarget(v, ctx);
       run = async (r) => {
         const m = await promote(r, model!, ref, alias, { reason: v.reason?.trim() || undefined, allowDeprecated: v['allow-deprecated'], gtoTags: v['gto-tags'] });
-        return moved(m, m.card, ctx);
+        return moved(m, m.card, ctx, await announce(events, r, m, m.card, ctx));
       };
       break;
     }
@@ -285,9 +298,10 @@ async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
       if (v.alias === undefined) throw new UsageError('rollback needs the alias to move back: mlops registry rollback <model> --alias <alias>');
       const alias = usage(() => validateAlias(v.alias!, { input: 'alias' }));
       const to = v.to === undefined || v.to.trim() === '' ? undefined : usage(() => validateVersion(v.to!, { input: 'to' }));
+      const events = eventsTarget(v, ctx);
       run = async (r) => {
         const m = await rollback(r, model!, alias, { to, reason: v.reason?.trim() || undefined, allowDeprecated: v['allow-deprecated'], gtoTags: v['gto-tags'] });
-        return moved(m, m.card, ctx);
+        return moved(m, m.card, ctx, await announce(events, r, m, m.card, ctx));
       };
       break;
     }
@@ -301,9 +315,10 @@ async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
     }
     case 'alias remove': {
       const alias = usage(() => validateAlias(second!, { input: 'alias' }));
+      const events = eventsTarget(v, ctx);
       run = async (r) => {
         const m = await removeAlias(r, model!, alias, { reason: v.reason?.trim() || undefined, gtoTags: v['gto-tags'] });
-        return moved(m, undefined, ctx);
+        return moved(m, undefined, ctx, await announce(events, r, m, m.card, ctx));
       };
       break;
     }
@@ -554,9 +569,9 @@ interface Move {
   tag?: string | undefined;
 }
 
-function moved(m: Move, card: ModelCard | undefined, ctx: Ctx): number {
+function moved(m: Move, card: ModelCard | undefined, ctx: Ctx, event?: string): number {
   if (ctx.json) {
-    print(ctx.io.stdout, JSON.stringify({ model: m.model, alias: m.alias, from: m.from, to: m.to, moved: m.moved, digest: card?.digest, at: m.at, actor: m.actor, reason: m.reason, tag: m.tag }, null, 2));
+    print(ctx.io.stdout, JSON.stringify({ model: m.model, alias: m.alias, from: m.from, to: m.to, moved: m.moved, digest: card?.digest, at: m.at, actor: m.actor, reason: m.reason, tag: m.tag, event }, null, 2));
     return 0;
   }
   const { s } = ctx;
@@ -565,8 +580,59 @@ function moved(m: Move, card: ModelCard | undefined, ctx: Ctx): number {
   else if (m.to === null) text = `${m.model}: ${s.cyan(m.alias)} removed (it pointed at ${m.from})`;
   else text = `${m.model}: ${s.cyan(m.alias)} ${m.from ?? '(unset)'} → ${s.bold(m.to)}`;
   if (m.tag) text += `\ntag ${m.tag} pushed`;
+  if (event) text += `\n${event} event sent (repository_dispatch)`;
   print(ctx.io.stdout, text);
   return 0;
+}
+
+/** Where --events sends: the token, the repository and the event context; checked before the registry is opened. */
+interface EventsTarget {
+  token: string;
+  owner: string;
+  repo: string;
+  apiUrl: string;
+  context: EventContext;
+}
+
+function eventsTarget(v: Values, ctx: Ctx): EventsTarget | undefined {
+  if (v.repository !== undefined && !v.events) throw new UsageError('--repository names where --events sends; give --events too');
+  if (!v.events) return undefined;
+  const { env, cwd } = ctx.io;
+  const token = tokenFrom(env);
+  if (!token) throw new UsageError('--events needs a token: set GITHUB_TOKEN (or GH_TOKEN) to one with contents: write on the repository');
+  const { serverUrl, apiUrl } = githubUrls(env);
+  const spec = (v.registry?.trim() || 'git:origin').replace(/#.*$/, '');
+  let repository = v.repository?.trim();
+  if (repository !== undefined) {
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new UsageError(`--repository '${repository}' is not owner/name`);
+  } else if (spec.startsWith('git:')) {
+    const remote = spec.slice(4);
+    // git:origin (or another remote's name): the URL that remote has in this checkout.
+    const url = /^[A-Za-z0-9_.-]+$/.test(remote) ? remoteUrl(remote, cwd) : remote;
+    repository = url ? repositoryOfRegistry(url, serverUrl) : undefined;
+  }
+  if (!repository) {
+    throw new UsageError(`--events cannot tell which GitHub repository to send to from --registry ${spec} (not an https URL on ${serverUrl}); give --repository <owner>/<name>`);
+  }
+  const [owner, repo] = repository.split('/') as [string, string];
+  const who = identityFrom(env, cwd);
+  return {
+    token,
+    owner,
+    repo,
+    apiUrl,
+    context: { registry: spec, branch: v['registry-branch'] ?? 'mlops-registry', serverUrl, repository, runUrl: who.runUrl, actor: who.actor },
+  };
+}
+
+/** Sends the alias event of a move that landed (--events); returns its type. */
+async function announce(t: EventsTarget | undefined, r: Registry, m: Move, card: ModelCard, ctx: Ctx): Promise<string | undefined> {
+  if (!t || !m.moved) return undefined;
+  const { createGitHubClient } = await import('@mlops-actions/github');
+  const client = createGitHubClient({ token: t.token, apiUrl: t.apiUrl }) as unknown as ReleaseClient;
+  const type = await sendAliasEvent(r, client, t, m, t.context, card);
+  if (type && !ctx.json) print(ctx.io.stderr, ctx.e.dim(`sent the ${type} event to ${t.owner}/${t.repo}`));
+  return type;
 }
 
 async function deprecateCommand(r: Registry, model: string, version: string, reason: string, restore: boolean, gtoTags: boolean | undefined, ctx: Ctx): Promise<number> {

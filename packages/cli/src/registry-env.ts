@@ -76,3 +76,8 @@ export function githubUrls(env: Env): { serverUrl: string; apiUrl: string } {
   const apiUrl = env['GITHUB_API_URL'] || (serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`);
   return { serverUrl, apiUrl };
 }
+
+/** The URL of a git remote of the checkout at `cwd` (`git remote get-url`), or undefined. */
+export function remoteUrl(name: string, cwd: string): string | undefined {
+  return gitOutput(['remote', 'get-url', name], cwd);
+}

@@ -86,7 +86,11 @@ export function findAction(action: string, actionsDir = suiteActions): { dir: st
   const candidates = [resolve(action), join(actionsDir, action)];
   const dir = candidates.find((d) => existsSync(join(d, 'action.yml')) || existsSync(join(d, 'action.yaml')));
   if (!dir) {
-    const known = existsSync(actionsDir) ? ` (the suite's actions: ${listActions(actionsDir).join(', ')})` : '';
+    // Installed from npm, the command has no copy of the actions (the package ships only the CLI's bundle).
+    if (!existsSync(actionsDir)) {
+      throw new CliError(`no action '${action}': mlops run needs a clone of the repository or the path of an action folder (one with an action.yml and its dist/); installed from npm, only 'mlops registry' works without one. Clone the repository and run it there, or give the path: mlops run <clone>/actions/${action}`);
+    }
+    const known = ` (the suite's actions: ${listActions(actionsDir).join(', ')})`;
     throw new CliError(`no action '${action}': give the name of one of the suite's actions or the path of a folder with an action.yml${known}`);
   }
   const file = existsSync(join(dir, 'action.yml')) ? join(dir, 'action.yml') : join(dir, 'action.yaml');

@@ -1,5 +1,5 @@
 import { UserError, messageOf } from '@mlops-actions/errors';
-import type { ModelCard, Registry } from '@mlops-actions/registry';
+import type { AliasMove, ModelCard, Registry } from '@mlops-actions/registry';
 import { AliasConflict, type DeployCard, type DeployRegistry } from './types.ts';
 
 /** The card fields the deployment reads. */
@@ -35,13 +35,21 @@ function named<A extends unknown[], R>(fn: (...a: A) => Promise<R>): (...a: A) =
   };
 }
 
+/** What deploy does besides moving its alias. */
+export interface DeployRegistryOptions {
+  /** Push GTO's stage tag `<name>#<alias>#<n>` with the move (git: registries), as `mlops registry promote --gto-tags`. */
+  gtoTags?: boolean | undefined;
+  /** Told about the alias move once it landed (e.g. to send the alias-moved event after the deployment). */
+  onMove?: ((move: AliasMove) => void) | undefined;
+}
+
 /** @mlops-actions/registry as the deployment flow sees it. */
-export function deployRegistry(registry: Registry): DeployRegistry {
-  const r = registryCalls(registry);
+export function deployRegistry(registry: Registry, o: DeployRegistryOptions = {}): DeployRegistry {
+  const r = registryCalls(registry, o);
   return { resolve: named(r.resolve), aliasVersion: named(r.aliasVersion), download: named(r.download), setAlias: named(r.setAlias) };
 }
 
-function registryCalls(registry: Registry): DeployRegistry {
+function registryCalls(registry: Registry, opts: DeployRegistryOptions): DeployRegistry {
   return {
     async resolve(name, ref) {
       const card = await registry.resolve(name, ref);
@@ -81,7 +89,9 @@ function registryCalls(registry: Registry): DeployRegistry {
 
     async setAlias(name, alias, version, o) {
       try {
-        await registry.setAlias(name, alias, version, { expectedFrom: o.expectedFrom ?? null, reason: o.reason });
+        // Not `opts.onMove?.(await …)`: an optional call skips evaluating its arguments, the move with them.
+        const move = await registry.setAlias(name, alias, version, { expectedFrom: o.expectedFrom ?? null, reason: o.reason, gtoTag: opts.gtoTags });
+        opts.onMove?.(move);
       } catch (e) {
         // The registry refuses a compare-and-set whose expectation no longer holds; tell that apart
         // from other failures by reading where the alias points now.

@@ -27,7 +27,7 @@ import { categoricalTest, compareExact, finishColumn, thresholdFor, barsChart, m
 import type { ColumnData } from './columns.ts';
 import { sketchGrid, type CategoricalProfile, type ColumnProfile, type NumericalProfile } from './profile.ts';
 import type { Chart, ColumnReport, SideSummary } from './report.ts';
-import { TESTS, chooseTest } from './tests.ts';
+import { TESTS, chooseTest, smallestPooledCount } from './tests.ts';
 
 const GRID = 1000;
 
@@ -264,15 +264,16 @@ export function compareProfileColumns(ref: ColumnProfile, cur: ColumnProfile, s:
   }
   // Distinct values over both sides (exact counts are kept up to 64 distinct values per profile).
   const distinct = rp.values && cp.values ? new Set([...Object.keys(rp.values), ...Object.keys(cp.values)]).size : Infinity;
+  const valueCounts = rp.values && cp.values ? { rm: new Map(Object.entries(rp.values)), cm: new Map(Object.entries(cp.values)) } : undefined;
   const requested = s.tests[rp.name] ?? s.tests['*'];
   const choice = chooseTest('numerical', Math.min(rp.count, cp.count), distinct, requested && TESTS[requested].types.includes('numerical') ? requested : undefined, rp.name, {
     reference: rp.count,
     current: cp.count,
     jsThreshold: thresholdFor(rp.name, 'jensen-shannon', s),
+    ...(valueCounts ? { smallestCount: smallestPooledCount(valueCounts.rm, valueCounts.cm) } : {}),
   });
-  if (choice.asCategories && rp.values && cp.values) {
-    const rm = new Map(Object.entries(rp.values));
-    const cm = new Map(Object.entries(cp.values));
+  if (choice.asCategories && valueCounts) {
+    const { rm, cm } = valueCounts;
     const threshold = thresholdFor(rp.name, choice.test, s);
     const out = categoricalTest(choice.test, rm, cm, s);
     return finishColumn(rp.name, 'numerical', choice.test, choice.reason, threshold, out, rs, cs, s, barsChart(rm, cm), true);

@@ -20,7 +20,7 @@ import {
 import type { ColumnData, ColumnType } from './columns.ts';
 import type { SchemaChange } from './load.ts';
 import type { Chart, ColumnReport, Correction, DatasetVerdict, SideSummary } from './report.ts';
-import { chooseTest, TESTS, type TestName } from './tests.ts';
+import { chooseTest, FEW_VALUES, smallestPooledCount, TESTS, type TestName } from './tests.ts';
 import { countBelowOrEqual, referenceBinEdges } from './binning.ts';
 
 export interface CompareSettings {
@@ -216,9 +216,11 @@ export function barsChart(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<str
 
 /**
  * The missing-share comparison. The change is computed from the counts in one division,
- * (m_cur·n_ref − m_ref·n_cur) / (n_ref·n_cur), exact integers until the last step, so a change of
- * exactly 0.05 is the double nearest 0.05 (the threshold itself) and does not count as "more than
- * 0.05" (0.8 − 0.75 in floating point is 0.050000000000000044).
+ * (m_cur·n_ref − m_ref·n_cur) / (n_ref·n_cur), exact integers until the last step while
+ * n_ref·n_cur < 2^53 (about 9.0e15, e.g. 90 million rows a side; beyond, the products are rounded
+ * and the result is within a few ulps), so a change of exactly 0.05 is the double nearest 0.05 (the
+ * threshold itself) and does not count as "more than 0.05" (0.8 − 0.75 in floating point is
+ * 0.050000000000000044).
  */
 export function missingPart(ref: SideSummary, cur: SideSummary, threshold: number): ColumnReport['missing'] {
   const mr = ref.missing + ref.infinite;
@@ -327,16 +329,25 @@ export function compareExact(ref: ColumnData, cur: ColumnData, s: CompareSetting
     return skippedColumn(name, 'numerical', rs, cs, `no numeric values in the ${rv.length === 0 ? 'reference' : 'current'} data: not tested`, s, true);
   }
   const requested = s.tests[name] ?? s.tests['*'];
+  const distinct = unionDistinctSorted(rv, cv, 64);
+  // Few values: counted once, for the sparse-category rule and the test on them as categories.
+  const valueCounts = distinct <= FEW_VALUES ? { ref: countsOfSorted(rv), cur: countsOfSorted(cv) } : undefined;
   const choice = chooseTest(
     'numerical',
     Math.min(rv.length, cv.length),
-    unionDistinctSorted(rv, cv, 64),
+    distinct,
     requested && TESTS[requested].types.includes('numerical') ? requested : undefined,
     name,
-    { reference: rv.length, current: cv.length, jsThreshold: thresholdFor(name, 'jensen-shannon', s) },
+    {
+      reference: rv.length,
+      current: cv.length,
+      jsThreshold: thresholdFor(name, 'jensen-shannon', s),
+      ...(valueCounts ? { smallestCount: smallestPooledCount(valueCounts.ref, valueCounts.cur) } : {}),
+    },
   );
   if (choice.asCategories) {
-    return { ...categoricalColumn(name, countsOfSorted(rv), countsOfSorted(cv), rs, cs, s, true, choice.test, choice.reason), type: 'numerical' };
+    const vc = valueCounts ?? { ref: countsOfSorted(rv), cur: countsOfSorted(cv) };
+    return { ...categoricalColumn(name, vc.ref, vc.cur, rs, cs, s, true, choice.test, choice.reason), type: 'numerical' };
   }
   const test = choice.test;
   const threshold = thresholdFor(name, test, s);
@@ -377,6 +388,7 @@ function categoricalColumn(
       reference: rs.count,
       current: cs.count,
       jsThreshold: thresholdFor(name, 'jensen-shannon', s),
+      smallestCount: smallestPooledCount(ref, cur),
     });
     test = choice.test;
     reason = choice.reason;

@@ -52,7 +52,7 @@ export interface SniffedColumn {
 
 export interface Sniffed {
   columns: SniffedColumn[];
-  /** Rough total rows over all files, for sizing arrays (file size / bytes per sniffed row). */
+  /** Total rows over all files, for sizing arrays: rough for CSV (file size / bytes per sniffed row), exact for JSONL. */
   estimatedRows: number;
 }
 
@@ -60,13 +60,14 @@ export interface Sniffed {
  * Column names and inferred types, and a size estimate. Types are decided on non-missing values only:
  * the first SNIFF_ROWS rows of the first file, and further (the rest of that file, then the next
  * files) for any column that had no non-missing value yet; a column empty everywhere is `undecided`.
+ * JSONL lines may leave keys out, so its sniff reads every line of every file to find all keys.
  */
 export async function sniff(files: readonly DataFile[]): Promise<Sniffed> {
   const first = files[0];
   if (!first) throw new Error('sniff needs at least one file');
   const totalBytes = files.reduce((s, f) => s + fileSize(f), 0);
   if (first.format === 'csv') return sniffCsv(files, totalBytes);
-  if (first.format === 'jsonl') return sniffJsonl(files, totalBytes);
+  if (first.format === 'jsonl') return sniffJsonl(files);
   return sniffParquet(files);
 }
 
@@ -201,39 +202,39 @@ function parseJsonLine(text: string, f: DataFile, line: number): Record<string, 
   return v as Record<string, unknown>;
 }
 
-function sniffJsonl(files: readonly DataFile[], totalBytes: number): Sniffed {
+function sniffJsonl(files: readonly DataFile[]): Sniffed {
   const f = files[0]!;
   const order: string[] = [];
-  const kinds = new Map<string, { num: number; other: number }>();
+  const kinds = new Map<string, { num: number; other: number; late: boolean }>();
   let rows = 0;
-  let bytes = 0;
-  let undecided = 0;
+  let allRows = 0;
   for (const [fi, file] of files.entries()) {
-    if (fi > 0 && undecided === 0) break;
     let fileRows = 0;
     forEachJsonLine(file, (text, line) => {
       const obj = parseJsonLine(text, file, line);
       fileRows++;
-      if (fi === 0 && fileRows <= SNIFF_ROWS) {
-        rows++;
-        bytes += text.length + 1;
-      }
-      for (const [k, v] of Object.entries(obj)) {
+      allRows++;
+      if (fi === 0) rows++;
+      const inWindow = fi === 0 && fileRows <= SNIFF_ROWS;
+      for (const k in obj) {
         let kind = kinds.get(k);
         if (!kind) {
-          // Keys are collected from the first SNIFF_ROWS rows of the first file only.
-          if (fi > 0 || fileRows > SNIFF_ROWS) continue;
-          kind = { num: 0, other: 0 };
+          // A JSONL line may leave keys out: a key first seen anywhere (any row, any file) is a column,
+          // missing in the rows before it. Every line is looked at, so no key is dropped.
+          kind = { num: 0, other: 0, late: !inWindow };
           kinds.set(k, kind);
           order.push(k);
-          undecided++;
         }
+        // Types come from the values in the first SNIFF_ROWS rows; a column without a value there, or
+        // first seen later, from its first SNIFF_ROWS values.
+        const counted = kind.num + kind.other;
+        if (!inWindow && counted > 0 && !(kind.late && counted < SNIFF_ROWS)) continue;
+        const v = obj[k];
         if (v === null) continue;
-        if (kind.num === 0 && kind.other === 0) undecided--;
+        if (counted === 0 && !inWindow) kind.late = true;
         if (typeof v === 'number') kind.num++;
         else kind.other++;
       }
-      return fileRows < SNIFF_ROWS || undecided > 0;
     });
     if (fi === 0 && rows === 0) throw new UserError('the file is empty', { file: f.display, fix: 'A JSONL file needs one JSON object per line' });
   }
@@ -243,7 +244,8 @@ function sniffJsonl(files: readonly DataFile[], totalBytes: number): Sniffed {
       if (k.num === 0 && k.other === 0) return { name, type: 'categorical', undecided: true };
       return { name, type: k.num > 0 && k.other === 0 ? 'numerical' : 'categorical' };
     }),
-    estimatedRows: Math.ceil(totalBytes / Math.max(1, bytes / rows)),
+    // Every line was read: the count is exact.
+    estimatedRows: allRows,
   };
 }
 

@@ -356,7 +356,10 @@ export async function checkSize(path: string, displayPath: string, limit: number
     return; // reading it says what is wrong
   }
   if (size > limit) {
-    throw new UserError(`is ${mib(size)}, more than the ${mib(limit)} a ${what} may be`, {
+    // Just past the limit, MiB rounds to the limit itself: say the bytes then.
+    const shown = mib(size) === mib(limit) ? `${size.toLocaleString('en-US')} bytes` : mib(size);
+    const allowed = mib(size) === mib(limit) ? `${limit.toLocaleString('en-US')} bytes (${mib(limit)})` : mib(limit);
+    throw new UserError(`is ${shown}, more than the ${allowed} a ${what} may be`, {
       ...(input ? { input } : {}),
       file: displayPath,
       fix,

@@ -93,7 +93,17 @@ export async function upsertComment(o: UpsertCommentOptions): Promise<UpsertOutc
     const after = await findMine();
     if (after.length === 0) {
       if (created) return { outcome: 'created', id: created.id, url: created.html_url, truncated };
-      throw new Error('the comment GitHub reported as created is not listed on the pull request');
+      // A first POST that failed, a comment seen on the re-check, and gone by now (deleted meanwhile):
+      // GitHub's state moved under us. Not a bug of ours, and never a reason to hide the verdict.
+      const failure: GitHubFailure = {
+        kind: 'other',
+        status: undefined,
+        message: `The ${o.action} comment on #${o.issueNumber} was posted but is no longer listed (deleted meanwhile?).`,
+        fix: 'Re-run the job to post it again.',
+      };
+      const reason = `${failure.message} ${failure.fix} The report is in the job summary.`;
+      o.log?.warning(`Not commenting: ${reason}`);
+      return { outcome: 'failed', reason, failure };
     }
     return await settle(after, 'created');
   } catch (e) {
@@ -130,8 +140,35 @@ export async function authenticatedLogin(octokit: GitHubClient): Promise<string 
 }
 
 /**
- * Cuts a body that GitHub would refuse at a line boundary, closes any open <details> or code fence so
- * the rest still renders, and says where the full report is.
+ * Scans markdown line by line: where the fenced code block still open at the end starts (the offset
+ * of its opening fence line; undefined when every fence is closed) and how many <details> elements
+ * outside code blocks are left open. Fences as CommonMark has them: three or more ` or ~, indented at
+ * most three spaces, closed by a line of at least as many of the same character.
+ */
+function openBlocks(text: string): { fenceStart: number | undefined; details: number } {
+  let open: { at: number; char: string; length: number } | undefined;
+  let details = 0;
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (m && !open) {
+      // A backtick fence's info string may not hold a backtick.
+      if (!(m[1]![0] === '`' && m[2]!.includes('`'))) open = { at, char: m[1]![0]!, length: m[1]!.length };
+    } else if (m && open) {
+      if (m[1]![0] === open.char && m[1]!.length >= open.length && m[2]!.trim() === '') open = undefined;
+    } else if (!open) {
+      details += (line.match(/<details[\s>]/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+    }
+    at += line.length + 1;
+  }
+  return { fenceStart: open?.at, details };
+}
+
+/**
+ * Cuts a body that GitHub would refuse at a line boundary, and says where the full report is. A cut
+ * inside a fenced block (a mermaid chart, a table of code) goes before the block instead, since half a
+ * chart is a mermaid syntax error; a <details> left open is closed after a blank line, so its markdown
+ * still renders.
  */
 export function fitComment(body: string, fullReportUrl?: string, limit = COMMENT_LIMIT): { text: string; truncated: boolean } {
   if (body.length <= limit) return { text: body, truncated: false };
@@ -142,9 +179,8 @@ export function fitComment(body: string, fullReportUrl?: string, limit = COMMENT
   let kept = body.slice(0, room);
   const lastNewline = kept.lastIndexOf('\n');
   if (lastNewline > room / 2) kept = kept.slice(0, lastNewline);
-  let closers = '';
-  if (((kept.match(/^```/gm) ?? []).length & 1) === 1) closers += '\n```';
-  const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
-  closers += '\n</details>'.repeat(Math.max(0, open));
+  const fence = openBlocks(kept).fenceStart;
+  if (fence !== undefined) kept = kept.slice(0, fence).trimEnd();
+  const closers = '\n\n</details>'.repeat(Math.max(0, openBlocks(kept).details));
   return { text: kept + closers + note, truncated: true };
 }

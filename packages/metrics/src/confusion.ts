@@ -62,7 +62,10 @@ function pct(x: number): string {
  * share of its row (the class's recall on the diagonal, which is bold).
  */
 export function renderConfusion(c: ConfusionMatrices): string[] {
-  const names = [...c.labels.map((l) => code(l)), ...(c.pooled ? [`other (${c.pooled} ${c.pooled === 1 ? 'class' : 'classes'})`] : [])];
+  // Class labels are code spans; the pooled row and column are italic prose that no label renders as,
+  // so a class literally named `other` cannot be taken for them.
+  const pooled = c.pooled ? `*${c.pooled} other ${c.pooled === 1 ? 'class' : 'classes'}, pooled*` : undefined;
+  const names = [...c.labels.map((l) => code(l)), ...(pooled ? [pooled] : [])];
   const headers = ['actual ↓ · predicted →', ...names.map((n) => `baseline: ${n}`), ...names.map((n) => `candidate: ${n}`)];
   const cells = (m: number[][], r: number) => {
     const total = m[r]!.reduce((a, b) => a + b, 0);
@@ -76,7 +79,7 @@ export function renderConfusion(c: ConfusionMatrices): string[] {
   return [
     '### Confusion matrices',
     '',
-    `Rows: the actual class; columns: the class each model predicted (left the baseline, right the candidate), each cell the count and its share of the row.${c.pooled ? ` The ${c.labels.length} most frequent true classes are shown; ${c.pooled} others are pooled.` : ''}`,
+    `Rows: the actual class; columns: the class each model predicted (left the baseline, right the candidate), each cell the count and its share of the row.${c.pooled ? ` The ${c.labels.length} most frequent true classes are shown; the ${c.pooled} others are pooled in ${pooled}.` : ''}`,
     '',
     table(headers, rows, [...align]),
     '',

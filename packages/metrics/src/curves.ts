@@ -1,5 +1,6 @@
 import { xyChart } from '@mlops-actions/markdown';
 import { rocAuc } from './delong.ts';
+import { MODEL_PALETTE } from './palette.ts';
 import type { Rng } from './random.ts';
 
 /**
@@ -200,8 +201,8 @@ function fmt(x: number): string {
   return Number(x.toPrecision(4)).toString();
 }
 
-/** Baseline grey, candidate blue: readable on GitHub's light and dark themes, and apart for colour-blind readers. */
-const PALETTE = ['#8c959f', '#0969da'] as const;
+/** Baseline first, candidate second: the comparison's one palette. */
+const PALETTE = [MODEL_PALETTE.baseline.color, MODEL_PALETTE.candidate.color] as const;
 
 /** The ROC chart and the precision–recall chart, each one mermaid block with a line per model. */
 export function curveCharts(c: Curves): { roc: string; pr: string } {

@@ -2,7 +2,7 @@ import { UserError } from '@mlops-actions/errors';
 import type { Direction } from './direction.ts';
 import type { MetricSet } from './parse.ts';
 import { CHANGE_MEANING, inlineAware, isChangeKey, namedMetrics, resolveRule, type BoundKey, type ChangeKey, type Field, type RuleOrigin, type RuleSet } from './rules.ts';
-import { significanceMetricFor, type MetricSignificance, type SignificanceReport } from './significance.ts';
+import { significanceMetricFor, testAgainstBound, type MetricSignificance, type SignificanceReport } from './significance.ts';
 
 /**
  * The gate. Semantics (TFX/TFMA and MLflow, written out in shared/reference/stat-facts.md):
@@ -50,7 +50,9 @@ export interface Check {
   /**
    * The rule asked for significance: whether the change is significantly past the rule's bound (`beyond`),
    * not (`within`), or cannot be told (`undetermined`: a permutation test below the bootstrap's minimum n
-   * and a non-zero bound; `unavailable`: no predictions), and whether that decided the check.
+   * on a metric that is not a mean of per-example values, and a non-zero bound: an improvement bound then
+   * fails, a regression bound is judged on the point estimate; `unavailable`: no predictions), and whether
+   * that decided the check.
    */
   significance?: { required: true; verdict: MetricSignificance['verdict'] | 'unavailable'; againstBound?: 'beyond' | 'within' | 'undetermined' | undefined; decisive: boolean } | undefined;
   origin?: RuleOrigin | undefined;
@@ -267,12 +269,19 @@ function changeCheck(
     // A regression bound blocks only a regression significantly past it; an improvement bound needs an
     // improvement significantly past it. Both are judged on the interval of Δ against the bound in Δ's
     // units (a relative bound times |baseline|), not against 0.
-    const against = againstBound(sig, required * per, meaning.kind);
+    const { against, pValue } = againstBound(sig, required * per, meaning.kind, 1 - report.confidence);
     const level = `${Number((report.confidence * 100).toPrecision(4))}%`;
-    const ci = sig.ci ? ` (${level} CI of Δ [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}])` : '';
+    const ci = sig.ci ? ` (${level} CI of Δ [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}])` : pValue !== undefined ? ` (permutation test of Δ against the bound: p = ${fmt(pValue)})` : '';
     let decisive = false;
-    if (against === 'undetermined') {
-      message += ` (fewer than ${report.minBootstrapN} examples on which the models differ: a permutation test can only say whether Δ differs from 0, so the bound is judged on the point estimate)`;
+    const few = `fewer than ${report.minBootstrapN} examples on which the models differ: a permutation test of ${sig.metric} can only say whether Δ differs from 0, not whether it is past the bound`;
+    if (against === 'undetermined' && meaning.kind === 'regression') {
+      // Significance can only forgive a regression; without a test against the bound it forgives none.
+      message += ` (${few}, so the bound is judged on the point estimate)`;
+    } else if (against === 'undetermined') {
+      // An improvement bound must not pass on an improvement shown significant only against 0.
+      if (ok) decisive = true;
+      ok = false;
+      message += `, but the sample is too small to show the improvement is past the bound (${few}). Evaluate on more examples (at least ${report.minBootstrapN} on which the models differ), or remove significant from this rule`;
     } else if (meaning.kind === 'regression') {
       if (!ok && against === 'within') {
         ok = true;
@@ -296,18 +305,25 @@ function changeCheck(
  * metric's better direction: −max_drop for a regression bound, +min_improvement for an improvement one.
  * With an interval: a regression is past its bound when the whole interval of the improvement lies below
  * it; an improvement when the whole interval lies above it (for a bound of 0 this is the verdict). With
- * a permutation test (no interval) only a bound of 0 can be tested, except that a change not
- * significantly different from 0 is not significantly past any bound either.
+ * a permutation test (no interval) a bound of 0 is the test's verdict, and a change not significantly
+ * different from 0 is not significantly past any bound either. Past a non-zero bound: for MAE (a mean of
+ * per-example values) by the shifted sign-flip test (significance.ts, testAgainstBound) at the same α,
+ * two-sided as the interval is; for precision, recall, F1 and RMSE no valid test exists: `undetermined`.
  */
-function againstBound(sig: MetricSignificance, required: number, kind: 'regression' | 'improvement'): 'beyond' | 'within' | 'undetermined' {
+function againstBound(sig: MetricSignificance, required: number, kind: 'regression' | 'improvement', alpha: number): { against: 'beyond' | 'within' | 'undetermined'; pValue?: number } {
   if (sig.ci) {
     const [lo, hi] = sig.direction === 'higher' ? sig.ci : [-sig.ci[1], -sig.ci[0]];
-    if (kind === 'regression') return hi < required ? 'beyond' : 'within';
-    return lo > required ? 'beyond' : 'within';
+    if (kind === 'regression') return { against: hi < required ? 'beyond' : 'within' };
+    return { against: lo > required ? 'beyond' : 'within' };
   }
   const wanted = kind === 'regression' ? 'regression' : 'improvement';
-  if (sig.verdict !== wanted) return 'within';
-  return required === 0 ? 'beyond' : 'undetermined';
+  if (sig.verdict !== wanted) return { against: 'within' };
+  if (required === 0) return { against: 'beyond' };
+  // A mean of per-example values (MAE): the shifted sign-flip test of H0 "mean gain = the bound".
+  const t = testAgainstBound(sig, required);
+  if (!t) return { against: 'undetermined' };
+  const past = kind === 'regression' ? t.gain < required : t.gain > required;
+  return { against: t.pValue < alpha && past ? 'beyond' : 'within', pValue: t.pValue };
 }
 
 function fmt(n: number): string {

@@ -99,6 +99,7 @@ export {
   type PlotSide,
 } from './plots.ts';
 export { delongPaired, rocAuc, midranks, normalQuantile, MIN_DELONG_CLASS, type DeLongResult } from './delong.ts';
+export { MODEL_PALETTE } from './palette.ts';
 export { computeCurves, averagePrecision, rocOnGrid, prOnGrid, curveCharts, bootstrapAveragePrecisionDelta, CURVE_POINTS, type Curves, type ModelCurves } from './curves.ts';
 export { computeConfusion, renderConfusion, MAX_CONFUSION_CLASSES, type ConfusionMatrices } from './confusion.ts';
 export { computeSlices, splitSliceRules, gateSlices, renderSlices, sliceMetricName, MIN_SLICE_SIZE, MAX_SLICE_VALUES, MAX_SHOWN_SLICES, type SliceReport, type SliceResult, type SliceMetric } from './slices.ts';

@@ -1,6 +1,7 @@
 import { details } from '@mlops-actions/markdown';
 import { renderConfusion } from './confusion.ts';
 import { curveCharts } from './curves.ts';
+import { MODEL_PALETTE } from './palette.ts';
 import type { Report } from './report.ts';
 import { renderSlices } from './slices.ts';
 
@@ -18,7 +19,7 @@ function curvesSection(r: Report): string[] {
   return [
     '### ROC and precision–recall curves',
     '',
-    `${plural(c.positives + c.negatives, 'example')}, ${plural(c.positives, 'positive')}. Lines: baseline first, candidate second. ` +
+    `${plural(c.positives + c.negatives, 'example')}, ${plural(c.positives, 'positive')}. Lines: ${MODEL_PALETTE.baseline.legend} baseline, ${MODEL_PALETTE.candidate.legend} candidate. ` +
       `The titles give the exact AUC and average precision; the lines are drawn at ${c.points} evenly spaced false-positive rates (ROC, interpolated along the curve) and recalls (precision–recall, the best precision at that recall or higher), since a chart's lines share their x values.${why}`,
     '',
     roc,

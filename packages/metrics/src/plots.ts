@@ -22,6 +22,7 @@ import { UserError, messageOf } from '@mlops-actions/errors';
 import { chartNumber as chartNumberOf, code, details, escapeText, mermaidLabel, table } from '@mlops-actions/markdown';
 import { resolveInside, toPosixRelative, type StructuredDocument } from '@mlops-actions/files';
 import { mib, parseDocumentText } from './document.ts';
+import { MODEL_PALETTE } from './palette.ts';
 import { readText } from './parse.ts';
 
 /** The largest plot file read (16 MiB: a few hundred thousand rows). */
@@ -35,9 +36,9 @@ export const MAX_PLOT_CHARTS = 10;
 /** What the registry keeps as a version's `plots` attachment: the files' names and texts. */
 export const PLOTS_BUNDLE_FORMAT = 'mlops-actions/plots@1';
 
-/** Baseline blue and candidate orange, the colours of the drift report; the legend uses the nearest emoji squares. */
-const BASELINE_COLOR = '#4c78a8';
-const CANDIDATE_COLOR = '#f58518';
+/** The comparison's one palette (palette.ts). */
+const BASELINE_COLOR = MODEL_PALETTE.baseline.color;
+const CANDIDATE_COLOR = MODEL_PALETTE.candidate.color;
 
 export interface PlotSeries {
   /** The series name (the field, qualified with the file when two files share it). */
@@ -470,7 +471,8 @@ export function renderPlotsSection(p: PlotComparison | undefined, format: (x: nu
   ]);
   const headers = ['series', 'x', ...(both ? ['baseline, last value'] : []), 'candidate, last value'];
   const shown = p.charts.slice(0, MAX_PLOT_CHARTS);
-  const legend = both ? '🟦 baseline · 🟧 candidate' : '🟧 candidate (no baseline plots)';
+  const square = { baseline: MODEL_PALETTE.baseline.legend, candidate: MODEL_PALETTE.candidate.legend };
+  const legend = both ? `${square.baseline} baseline · ${square.candidate} candidate` : `${square.candidate} candidate (no baseline plots)`;
   const charts = shown.map((c) => {
     const notes = [...held(c), ...(c.resampled ? [`${plural(MAX_CHART_POINTS, 'evenly spaced step')} shown, linearly interpolated`] : [])];
     const whose = both && (!c.baseline || !c.candidate) ? ` (${c.baseline ? 'baseline only' : 'candidate only'})` : '';

@@ -254,7 +254,7 @@ export function computeSignificance(p: Predictions, o: SignificanceOptions = {})
       if (Math.abs(Number(p.baseline[i]) - t) !== Math.abs(Number(p.candidate[i]) - t)) differing++;
     }
     scoresFor('regression');
-    return { ...base, task, differing, metrics: regression(p, resamples, rng, confidence, minN) };
+    return { ...base, task, differing, metrics: regression(p, resamples, rng, confidence, minN, seed) };
   }
   let labels = [...new Set([...p.yTrue, ...p.baseline, ...p.candidate].map(normaliseLabel))].sort(compareLabels);
   let positive: string | undefined;
@@ -603,6 +603,92 @@ function permutationTest(d: number, stat: (swapped: Uint8Array) => number[], res
   });
 }
 
+/** The result of a permutation test of the mean gain against a bound. */
+export interface BoundTest {
+  /** Two-sided p-value of H0: mean gain = required. */
+  pValue: number;
+  exact: boolean;
+  arrangements: number;
+  /** The observed mean gain (improvement in the metric's better direction, per example). */
+  gain: number;
+}
+
+/**
+ * Permutation rows whose metric is a mean of per-example values (MAE: the mean |error|), with the test
+ * of their mean gain against a bound. Kept beside the row, not in it, so report.json stays plain data.
+ * (Accuracy, also a mean, has an exact interval that any bound is read against; precision, recall, F1
+ * and RMSE are not means of per-example values, so a shifted permutation test would not be valid.)
+ */
+const boundTests = new WeakMap<MetricSignificance, (required: number) => BoundTest>();
+
+/**
+ * Is the mean gain of a permutation row past `required` (the improvement a bound asks for, in Δ's units
+ * and the metric's better direction: −max_drop, +min_improvement)? Undefined when the row's metric is not
+ * a mean of per-example values (or the row was not computed here): no valid test exists then.
+ */
+export function testAgainstBound(sig: MetricSignificance, required: number): BoundTest | undefined {
+  return boundTests.get(sig)?.(required);
+}
+
+/**
+ * The shifted sign-flip test of H0: mean(g) = required, for per-example gains g (paired): under H0 each
+ * g_i − required is as likely positive as negative, so the statistic Σ s_i (g_i − required) is compared
+ * over signs s_i = ±1. All 2^n sign patterns when n ≤ 16, else `resamples` seeded random ones (the
+ * examples with g_i = 0 form one block whose flipped count is a popcount of random bits, so a large set
+ * with few differing examples costs n/32 draws per arrangement). Exact when the gains are symmetric about
+ * `required` under H0; otherwise approximate, like any sign-flip test of a mean. Two-sided p-values as
+ * permutationTest computes them.
+ */
+function shiftedSignFlip(gains: Float64Array, required: number, resamples: number, seed: number): BoundTest {
+  const n = gains.length;
+  let sum = 0;
+  for (const g of gains) sum += g;
+  const observed = sum - n * required;
+  const gamma = Math.abs(observed) * 100 * Number.EPSILON + n * 4 * Number.EPSILON * Math.abs(required);
+  let ge = 0;
+  let le = 0;
+  const count = (t: number) => {
+    if (t >= observed - gamma) ge++;
+    if (t <= observed + gamma) le++;
+  };
+  const exact = n <= MAX_EXACT_SWAPS;
+  let arrangements: number;
+  if (exact) {
+    arrangements = 2 ** n;
+    for (let mask = 0; mask < arrangements; mask++) {
+      let t = 0;
+      for (let i = 0; i < n; i++) t += ((mask >>> i) & 1 ? -1 : 1) * (gains[i]! - required);
+      count(t);
+    }
+  } else {
+    const moved: number[] = [];
+    for (const g of gains) if (g !== 0) moved.push(g - required);
+    const zeros = n - moved.length;
+    const rng = createRng(seed);
+    arrangements = resamples;
+    for (let r = 0; r < resamples; r++) {
+      let t = 0;
+      let bits = 0;
+      for (let k = 0; k < moved.length; k++) {
+        if (k % 32 === 0) bits = rng.next();
+        t += ((bits >>> (k % 32)) & 1 ? -1 : 1) * moved[k]!;
+      }
+      let flipped = 0;
+      for (let z = 0; z < zeros; z += 32) {
+        let w = rng.next();
+        if (zeros - z < 32) w &= (1 << (zeros - z)) - 1;
+        w = w - ((w >>> 1) & 0x55555555);
+        w = (w & 0x33333333) + ((w >>> 2) & 0x33333333);
+        flipped += (Math.imul((w + (w >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+      }
+      // Each zero gain contributes −required, or +required when flipped.
+      count(t - required * (zeros - 2 * flipped));
+    }
+  }
+  const tail = exact ? Math.min(ge, le) / arrangements : (Math.min(ge, le) + 1) / (arrangements + 1);
+  return { pValue: Math.min(1, 2 * tail), exact, arrangements, gain: sum / n };
+}
+
 function permutationRow(metric: SignificanceMetric, direction: Direction, baseline: number, candidate: number, test: { pValue: number; exact: boolean; arrangements: number }, alpha: number): MetricSignificance {
   const delta = candidate - baseline;
   const better = direction === 'higher' ? delta > 0 : delta < 0;
@@ -674,7 +760,7 @@ export function clopperPearson(k: number, n: number, confidence: number): [numbe
   return [lower, upper];
 }
 
-function regression(p: Predictions, resamples: number, rng: Rng, confidence: number, minN: number): MetricSignificance[] {
+function regression(p: Predictions, resamples: number, rng: Rng, confidence: number, minN: number, seed: number): MetricSignificance[] {
   const n = p.yTrue.length;
   // Per example, side by side so a resample reads one cache line: |e_b|, |e_c|, e_b², e_c².
   const v = new Float64Array(4 * n);
@@ -731,7 +817,12 @@ function regression(p: Predictions, resamples: number, rng: Rng, confidence: num
       return [ac / n - ab / n, Math.sqrt(sc / n) - Math.sqrt(sb / n)];
     };
     const [mae, rmse] = permutationTest(differ.length, stat, resamples, rng);
-    return [permutationRow('mae', 'lower', point[0], point[1], mae!, alpha), permutationRow('rmse', 'lower', point[2], point[3], rmse!, alpha)];
+    const maeRow = permutationRow('mae', 'lower', point[0], point[1], mae!, alpha);
+    // MAE is a mean of per-example values, so it can be tested against a bound too (testAgainstBound).
+    const gains = new Float64Array(n);
+    for (let i = 0; i < n; i++) gains[i] = v[4 * i]! - v[4 * i + 1]!;
+    boundTests.set(maeRow, (required) => shiftedSignFlip(gains, required, resamples, seed));
+    return [maeRow, permutationRow('rmse', 'lower', point[2], point[3], rmse!, alpha)];
   }
   const dMae = new Float64Array(resamples);
   const dRmse = new Float64Array(resamples);

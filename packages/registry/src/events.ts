@@ -6,7 +6,7 @@
  */
 import { UserError, messageOf } from '@mlops-actions/errors';
 import { layout } from './layout.ts';
-import type { AliasMove, ModelCard, ReleaseClient } from './types.ts';
+import type { AliasMove, ModelCard, Registry, ReleaseClient } from './types.ts';
 
 /** The event types sent (`on: repository_dispatch: types: [...]`). */
 export const REGISTRY_EVENT_TYPES = {
@@ -96,4 +96,54 @@ export async function sendRegistryEvent(client: ReleaseClient, target: { owner: 
           : 'Re-run the job; or set events: false',
     });
   }
+}
+
+/**
+ * The event an alias move or removal made by promote, rollback, `alias remove` or deploy produces:
+ * `alias-moved` (payload as register-model's: the version the alias now names, `previous` where it
+ * pointed before) or `alias-removed` (the version it named until then as `version`, `alias`, and
+ * `previous` the same version). None when nothing changed. `card` is the card of `version`.
+ */
+export function aliasEvent(card: ModelCard, move: AliasMove, c: EventContext): { type: RegistryAliasEventType; payload: RegistryEventPayload } | undefined {
+  if (!move.moved) return undefined;
+  if (move.to === null) return { type: ALIAS_REMOVED, payload: registryEventPayload(card, c, move) };
+  return { type: REGISTRY_EVENT_TYPES.aliasMoved, payload: registryEventPayload(card, c, move) };
+}
+
+/** The event type sent when an alias is removed (`mlops registry alias remove --events`). */
+export const ALIAS_REMOVED = 'alias-removed';
+export type RegistryAliasEventType = typeof REGISTRY_EVENT_TYPES.aliasMoved | typeof ALIAS_REMOVED;
+
+/**
+ * `owner/name` of the GitHub repository a registry URI is a branch of, for sending its events: the
+ * `repository` given, else a `git:https://<server>/<owner>/<name>[.git]` URL on the GitHub server
+ * `serverUrl` (a `git:origin` registry is resolved by the caller to its remote URL first). Undefined
+ * when it cannot be told.
+ */
+export function repositoryOfRegistry(remoteUrl: string, serverUrl: string): string | undefined {
+  const u = URL.parse(remoteUrl.replace(/^git:/, ''));
+  const server = URL.parse(serverUrl);
+  if (!u || !server || (u.protocol !== 'https:' && u.protocol !== 'http:') || u.host !== server.host) return undefined;
+  const m = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(u.pathname);
+  return m ? `${m[1]}/${m[2]}` : undefined;
+}
+
+/**
+ * Sends the alias-moved / alias-removed event of a move that landed (nothing when it changed nothing)
+ * and returns the event type sent. The card is read from the registry unless given.
+ */
+export async function sendAliasEvent(
+  registry: Pick<Registry, 'card'>,
+  client: ReleaseClient,
+  target: { owner: string; repo: string },
+  move: AliasMove,
+  c: EventContext,
+  card?: ModelCard,
+): Promise<RegistryAliasEventType | undefined> {
+  const version = move.to ?? move.from;
+  if (!move.moved || version === null) return undefined;
+  const e = aliasEvent(card ?? (await registry.card(move.model, version)), move, c);
+  if (!e) return undefined;
+  await sendRegistryEvent(client, target, e.type, e.payload);
+  return e.type;
 }

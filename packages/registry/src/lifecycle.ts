@@ -207,8 +207,11 @@ export async function deprecate(
   return registry.deprecate(name, validateVersion(version, { input: 'version' }), { reason: o.reason, restore: o.restore, gtoTag: o.gtoTags });
 }
 
-/** Removes an alias (audited). Removing an alias that is not set is refused, naming the set ones. */
-export async function removeAlias(registry: Registry, name: string, alias: string, o: { reason?: string | undefined; gtoTags?: boolean | undefined } = {}): Promise<AliasMove> {
+/**
+ * Removes an alias (audited). Removing an alias that is not set is refused, naming the set ones.
+ * `card` is the card of the version the alias named (for the alias-removed event).
+ */
+export async function removeAlias(registry: Registry, name: string, alias: string, o: { reason?: string | undefined; gtoTags?: boolean | undefined } = {}): Promise<AliasMove & { card: ModelCard }> {
   validateModelName(name, { input: 'model' });
   validateAlias(alias, { input: 'alias' });
   const aliases = await registry.aliases(name);
@@ -217,7 +220,9 @@ export async function removeAlias(registry: Registry, name: string, alias: strin
     const known = Object.keys(aliases);
     throw new UserError(`alias '${alias}' of model '${name}' is not set`, { input: 'alias', fix: known.length ? `Set aliases are ${known.join(', ')}` : `No alias of '${name}' is set` });
   }
-  return registry.setAlias(name, alias, null, { expectedFrom: current, reason: o.reason ?? 'removed', gtoTag: o.gtoTags });
+  const card = await registry.card(name, current);
+  const move = await registry.setAlias(name, alias, null, { expectedFrom: current, reason: o.reason ?? 'removed', gtoTag: o.gtoTags });
+  return { ...move, card };
 }
 
 // ----- fetching ---------------------------------------------------------------------------------

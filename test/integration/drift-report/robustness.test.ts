@@ -2,13 +2,15 @@
  * drift-report on bad input, one case per `it`: the bundled action (build first: node
  * scripts/build.ts drift-report) must fail the step (exit code 1) with exactly one `::error::`
  * annotation that names the input, file or line at fault and says how to fix it, print no stack
- * trace, and leave nothing in report-dir (reports are written atomically, after every check).
+ * trace, raw errno or internal-error wording, set no outputs, state or job summary, and leave the
+ * workspace and runner temp unchanged (reports are written atomically, after every check).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runStep, type StepResult } from '../../harness/step-runner.ts';
+import { actionDir, expectCleanFailure, expectUnchanged, snapshotTree } from '../../robustness/helpers.ts';
 
 let ws = '';
 let n = 0;
@@ -39,23 +41,24 @@ interface Expectation {
   line?: number;
 }
 
-/** Runs the step with a fresh report-dir and checks the failure contract. */
+/**
+ * Runs the step with a fresh report-dir and checks the whole failure contract (test/robustness/README.md):
+ * exit 1, one error naming the input/file/line with the fix, no stack, internal-error wording, raw
+ * errno or token, no outputs, state or job summary, and the workspace and runner temp unchanged (so
+ * report-dir is not even created).
+ */
 async function fails(inputs: Record<string, string>, e: Expectation): Promise<StepResult> {
   const reportDir = `out/case-${++n}`;
-  const r = await runStep({ action: 'drift-report', workspace: ws, event: 'schedule', inputs: { 'upload-artifact': 'false', 'report-dir': reportDir, ...inputs } });
-  expect(r.exitCode, r.stdout).toBe(1);
-  const errors = r.annotations.filter((a) => a.level === 'error');
-  expect(errors, r.stdout).toHaveLength(1);
-  const err = errors[0]!;
-  expect(err.message).toMatch(e.message);
-  expect(err.message).toMatch(e.fix);
-  if (e.file) expect(err.file).toBe(e.file);
-  if (e.line) expect(err.line).toBe(e.line);
-  // No stack trace for a user error.
-  expect(r.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
-  // Nothing half-written.
-  const abs = join(ws, reportDir);
-  expect(existsSync(abs) ? readdirSync(abs) : []).toEqual([]);
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'drift-robust-runner-'));
+  const before = snapshotTree(ws);
+  const tempBefore = snapshotTree(runnerTemp);
+  const r = await runStep({ action: 'drift-report', ...actionDir('drift-report'), workspace: ws, runnerTemp, event: 'schedule', inputs: { 'upload-artifact': 'false', 'report-dir': reportDir, ...inputs } });
+  expectCleanFailure(r, { mentions: [e.message], fix: e.fix, file: e.file, line: e.line });
+  expect(r.summary, r.stdout).toBe('');
+  // Nothing half-written: report-dir is not created, no temp file anywhere.
+  expect(existsSync(join(ws, reportDir))).toBe(false);
+  expectUnchanged(before, snapshotTree(ws), 'the workspace');
+  expectUnchanged(tempBefore, snapshotTree(runnerTemp), 'the runner temp');
   return r;
 }
 

@@ -88,6 +88,15 @@ describe('mlops run', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(message);
   });
+
+  it.each([[['run', '--help']], [['run', 'data-hash', '--help']], [['run', '-h']]])('%j prints the usage and exits 0, running nothing', async (args) => {
+    const ws = await workspace();
+    const r = mlops(ws, ...args);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('usage: mlops run <action> [--with key=value]');
+    expect(existsSync(join(ws, '.mlops'))).toBe(false);
+  });
 });
 
 describe('mlops run <folder of an action.yml>', () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAction } from '../../../scripts/build.ts';
 import { compareTrees } from '../../../scripts/lib/freshness.ts';
+import { bundledPackages } from '../../../scripts/lib/notices.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
 
 let tmp: string;
@@ -41,7 +42,7 @@ function packagesInNotices(dist: string): { listed: Set<string>; text: string } 
   return { listed, text };
 }
 
-describe.each(['data-hash', 'train-gate'])('notices of %s', (action) => {
+describe.each(['data-hash', 'train-gate', 'drift-report'])('notices of %s', (action) => {
   it('list each bundled package once, exactly those in the bundle, with license and license text', async () => {
     const dist = join(tmp, action);
     await buildAction(action, dist);
@@ -54,8 +55,29 @@ describe.each(['data-hash', 'train-gate'])('notices of %s', (action) => {
     const core = readFileSync(join(repoRoot, 'node_modules/@actions/core/LICENSE.md'), 'utf8').replace(/\r\n/g, '\n').trim();
     expect(text).toContain(`License: MIT\nBundled into: `);
     expect(text).toContain(core);
-    if (action === 'data-hash') expect([...listed].some((p) => p.startsWith('@actions/cache@'))).toBe(false);
-    else expect([...listed].some((p) => p.startsWith('@actions/cache@'))).toBe(true);
+    // Every package has a known license and its text (no 'UNKNOWN', no empty text).
+    for (const block of text.split(/^={78}\n/m).slice(1)) {
+      expect(block).not.toMatch(/^License: UNKNOWN$/m);
+      expect(block.split('\n\n').slice(1).join('\n\n').trim().length, block.split('\n')[0]).toBeGreaterThan(20);
+    }
+    const lazy = ({ 'data-hash': [], 'train-gate': ['@actions/cache@'], 'drift-report': ['@actions/artifact@'] } as Record<string, string[]>)[action]!;
+    for (const p of ['@actions/cache@', '@actions/artifact@']) expect([...listed].some((l) => l.startsWith(p)), p).toBe(lazy.includes(p));
+  });
+});
+
+describe('packages that ship no license file', () => {
+  it('get their license and text from the table in scripts/lib/notices.ts; without it the build fails, naming the package', async () => {
+    const dist = join(tmp, 'drift-report-table');
+    const meta = await buildAction('drift-report', dist);
+    const text = readFileSync(join(dist, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const [pkg, holder] of [['buffers@0.1.1', 'Copyright (c) 2010 James Halliday'], ['binary@0.3.0', 'Copyright (c) James Halliday'], ['chainsaw@0.1.0', 'Copyright (c) James Halliday']] as const) {
+      const block = text.split(/^={78}\n/m).find((b) => b.startsWith(`${pkg}\n`))!;
+      expect(block, pkg).toContain('License: MIT\n');
+      expect(block).toContain('License text from: scripts/lib/notices.ts');
+      expect(block).toContain(holder);
+      expect(block).toContain('Permission is hereby granted, free of charge');
+    }
+    expect(() => bundledPackages(repoRoot, meta, dist, {})).toThrow(/^(buffers@0\.1\.1|binary@0\.3\.0|chainsaw@0\.1\.0) \(.*\) is bundled but (declares no license|ships no license text): .*KNOWN_LICENSES in scripts\/lib\/notices\.ts/);
   });
 });
 

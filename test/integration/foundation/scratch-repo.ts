@@ -1,8 +1,9 @@
 /**
- * A scratch git repository made from the current work tree (tracked and untracked files that git
- * does not ignore; test/ left out), with node_modules linked from the checkout and our workspaces
- * linked from the copy itself, bundles and docs rebuilt so the copy starts fresh, one commit, and a
- * bare repository as its `origin`.
+ * A scratch clone as a maintainer has one: the current work tree (tracked and untracked files that
+ * git does not ignore; test/ left out) with bundles and docs rebuilt so it starts fresh, committed
+ * once and pushed to a bare repository, and then a real `git clone` of that bare `origin` (its
+ * remote-tracking branches and default branch as git sets them up), with node_modules linked from
+ * the checkout and our workspaces linked from the clone itself.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -37,21 +38,22 @@ function linkNodeModules(dest: string): void {
 
 export async function makeScratchRepo(): Promise<ScratchRepo> {
   const base = await mkdtemp(join(tmpdir(), 'mlops-scratch-'));
+  const seed = join(base, 'seed');
   const dir = join(base, 'work');
   const origin = join(base, 'origin.git');
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' })
     .split('\0')
     .filter((f) => f && !f.startsWith('test/') && existsSync(join(repoRoot, f)));
   for (const f of files) {
-    mkdirSync(dirname(join(dir, f)), { recursive: true });
-    cpSync(join(repoRoot, f), join(dir, f));
+    mkdirSync(dirname(join(seed, f)), { recursive: true });
+    cpSync(join(repoRoot, f), join(seed, f));
   }
-  linkNodeModules(dir);
+  linkNodeModules(seed);
   const env = { ...process.env, GIT_AUTHOR_NAME: 'Release Test', GIT_AUTHOR_EMAIL: 'release@example.com', GIT_COMMITTER_NAME: 'Release Test', GIT_COMMITTER_EMAIL: 'release@example.com', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  const node = (...args: string[]) => {
+  const gitIn = (cwd: string) => (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const nodeIn = (cwd: string) => (...args: string[]) => {
     try {
-      const out = execFileSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const out = execFileSync(process.execPath, args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
       return { status: 0, output: out };
     } catch (e) {
       const x = e as { status?: number; stdout?: string; stderr?: string };
@@ -60,16 +62,20 @@ export async function makeScratchRepo(): Promise<ScratchRepo> {
   };
   // The copy starts fresh whatever state the work tree's bundles are in.
   for (const script of ['scripts/build.ts', 'scripts/docs.ts']) {
-    const r = node(script);
+    const r = nodeIn(seed)(script);
     if (r.status !== 0) throw new Error(`${script} failed in the scratch copy:\n${r.output}`);
   }
   execFileSync('git', ['init', '--bare', '-q', '-b', 'main', origin], { env });
-  git('init', '-q', '-b', 'main');
+  const seedGit = gitIn(seed);
+  seedGit('init', '-q', '-b', 'main');
   // The linked node_modules are symlinks, which the `node_modules/` rule (directories only) misses.
+  writeFileSync(join(seed, '.git', 'info', 'exclude'), 'node_modules\n');
+  seedGit('add', '-A');
+  seedGit('commit', '-q', '-m', 'scratch');
+  seedGit('push', '-q', origin, 'main');
+  // The maintainer's clone.
+  execFileSync('git', ['clone', '-q', origin, dir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'scratch');
-  git('remote', 'add', 'origin', origin);
-  git('push', '-q', 'origin', 'main');
-  return { dir, origin, git, node };
+  linkNodeModules(dir);
+  return { dir, origin, git: gitIn(dir), node: nodeIn(dir) };
 }

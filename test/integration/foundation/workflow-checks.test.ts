@@ -103,7 +103,41 @@ describe('pins and names', () => {
     ]);
     expect(placeholderProblems('uses: OWNER/REPO/actions/deploy@v1', 'g.md')).toEqual([expect.stringContaining("g.md:1: 'OWNER/REPO' placeholder")]);
   });
+
+  it('wants one SHA per action across all checked files: a Dependabot bump of .github/workflows alone fails', () => {
+    const files = checkedFiles();
+    const all = () => {
+      const seen = new Map<string, { version: string; where: string }>();
+      return files.flatMap(([f, text]) => pinProblems(text, f, seen));
+    };
+    expect(all()).toEqual([]);
+    // Dependabot moves actions/checkout in .github/workflows/ci.yml to a new release; the docs keep the old SHA.
+    const ci = files.find(([f]) => f === '.github/workflows/ci.yml')!;
+    const old = /actions\/checkout@([0-9a-f]{40}) # (\S+)/.exec(ci[1])!;
+    expect(files.filter(([f, t]) => f !== ci[0] && t.includes(`actions/checkout@${old[1]}`)).length).toBeGreaterThan(0);
+    ci[1] = ci[1].replaceAll(`actions/checkout@${old[1]} # ${old[2]}`, `actions/checkout@${'f'.repeat(40)} # v99.0.0`);
+    // .github/workflows is checked after the docs (check.ts: workflows first — either order names both pins).
+    const problems = all();
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toMatch(new RegExp(`actions/checkout is pinned to [0-9a-f]{40} \\(v[\\d.]+\\) here but to [0-9a-f]{40} \\(v[\\d.]+\\) at .*: pin one SHA everywhere`));
+    expect(problems.join('\n')).toContain('f'.repeat(40));
+  });
 });
+
+/** README, action-docs/*.md, workflows-examples (md and yml) and .github/workflows, as check.ts reads them. */
+function checkedFiles(): [string, string][] {
+  const out: string[] = ['README.md'];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(join(repoRoot, d), { withFileTypes: true })) {
+      const p = `${d}/${e.name}`;
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') walk(p);
+      } else if (/\.(ya?ml|md)$/.test(e.name)) out.push(p);
+    }
+  };
+  for (const d of ['.github/workflows', 'workflows-examples', 'action-docs']) walk(d);
+  return out.map((f) => [f, readFileSync(join(repoRoot, f), 'utf8')]);
+}
 
 describe('workspace imports', () => {
   it('names an import its workspace does not declare, and accepts declared, built-in and type-only dev imports', async () => {
@@ -146,7 +180,8 @@ describe('package hygiene', () => {
 
 describe('this repository', () => {
   const workflows = ['.github/workflows/ci.yml', '.github/workflows/release.yml'];
-  const docs = ['README.md', 'action-docs/guide.md', ...['data-hash', 'deploy', 'drift-report', 'register-model', 'train-gate', 'validate-metrics'].map((a) => `action-docs/${a}.md`)];
+  // Every page of action-docs/ (a new action's generated page is covered the day it appears).
+  const docs = ['README.md', ...readdirSync(join(repoRoot, 'action-docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `action-docs/${f}`)];
 
   it.each(workflows)('%s passes both linters and pins every action by SHA', async (file) => {
     const text = readFileSync(join(repoRoot, file), 'utf8');

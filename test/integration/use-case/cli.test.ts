@@ -71,7 +71,7 @@ describe('train.ts', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/held-out metrics: accuracy 0\.\d{4}, precision \d\.\d{4}, recall \d\.\d{4}, f1 \d\.\d{4}, roc_auc 0\.\d{4}/);
-    expect((await readdir(out)).sort()).toEqual(['metrics.json', 'model-meta.json', 'model.json', 'params.json', 'predictions.csv']);
+    expect((await readdir(out)).sort()).toEqual(['metrics.json', 'model-meta.json', 'model.json', 'params.json', 'plots.csv', 'predictions.csv']);
     // The file sets trees; the flag overrides the file's max_depth.
     expect(JSON.parse(await readFile(join(out, 'params.json'), 'utf8'))).toMatchObject({ trees: 15, max_depth: 10 });
   });

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { marked } from 'marked';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MODEL_PALETTE } from '@mlops-actions/metrics';
 import { browserContext, closeBrowser } from '../../harness/chromium.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
 
@@ -51,7 +52,7 @@ export function commentHtml(markdown: string): string {
 }
 
 describe('the rendered comment', () => {
-  it('draws both charts with two lines each, the four tables, and no mermaid error', async () => {
+  it('draws the four charts with two lines each, the five tables, and no mermaid error', async () => {
     const markdown = readFileSync(join(repoRoot, 'test', 'fixtures', 'metrics', 'golden', 'use-case', 'comparison.md'), 'utf8');
     const page = await (await browserContext()).newPage();
     await page.setViewportSize({ width: 940, height: 800 });
@@ -83,14 +84,26 @@ describe('the rendered comment', () => {
       };
     });
     expect(shape.errors).toBe(false);
-    // Baseline grey, candidate blue: not the default theme's first colour, #ECECFF, invisible on white.
+    // One palette, baseline then candidate, in every chart: not the default theme's first colour,
+    // #ECECFF, invisible on white. ROC and precision–recall (their legends in the titles), then the
+    // training curves (ROC AUC and Brier score against the number of trees).
+    const colours = [MODEL_PALETTE.baseline.color, MODEL_PALETTE.candidate.color];
     expect(shape.charts).toEqual([
-      { lines: 2, colours: ['#8c959f', '#0969da'], legend: true },
-      { lines: 2, colours: ['#8c959f', '#0969da'], legend: true },
+      { lines: 2, colours, legend: true },
+      { lines: 2, colours, legend: true },
+      { lines: 2, colours, legend: false },
+      { lines: 2, colours, legend: false },
     ]);
-    // metrics (5), significance (6), confusion (2 classes), slices (3 product variants)
-    expect(shape.tables).toEqual([5, 6, 2, 3]);
-    expect(shape.headings).toEqual(['Failed checks', 'Significance (binary classification, positive class 1)', 'ROC and precision–recall curves', 'Confusion matrices', 'Slices']);
+    // metrics (5), significance (6), confusion (2 classes), slices (3 product variants), training curves (2 fields)
+    expect(shape.tables).toEqual([5, 6, 2, 3, 2]);
+    expect(shape.headings).toEqual([
+      'Failed checks',
+      'Significance (binary classification, positive class 1)',
+      'ROC and precision–recall curves',
+      'Confusion matrices',
+      'Slices',
+      'Training curves and plots',
+    ]);
     if (process.env['UPDATE_SCREENSHOT'] === '1') {
       mkdirSync(join(repoRoot, 'action-docs', 'images'), { recursive: true });
       writeFileSync(join(repoRoot, 'action-docs', 'images', 'comment.png'), await page.locator('.comment').screenshot());

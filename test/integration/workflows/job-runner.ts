@@ -345,6 +345,8 @@ export async function runJob(o: JobOptions): Promise<JobResult> {
           CI: 'true',
           GITHUB_ACTIONS: 'true',
           GITHUB_REPOSITORY: repository,
+          // The runner sets it for every step ("Default environment variables", https://docs.github.com/en/actions/reference/variables-reference).
+          GITHUB_API_URL: o.apiUrl,
           GITHUB_WORKSPACE: o.workspace,
           GITHUB_OUTPUT: output,
           GITHUB_STEP_SUMMARY: join(runnerTemp, `summary-${index}`),

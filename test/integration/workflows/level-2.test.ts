@@ -99,6 +99,9 @@ describe('release.yml, train job', () => {
     expect(index.aliases).toMatchObject({ candidate: { version: '0.1.0' } });
     const card = JSON.parse(await sh('git show mlops-registry:models/machine-failure/versions/0.1.0/card.json', origin));
     expect(card.data.hash).toBe(job.step('data').outputs['hash']);
+    // The trainer's training curve, stored with the version: the next candidate's baseline plots.
+    expect(card.attachments.plots.path).toBe('plots.json');
+    expect(tree).toContain('models/machine-failure/versions/0.1.0/plots.json');
   });
 });
 
@@ -152,6 +155,8 @@ describe('pull-request.yml and pull-request-comment.yml', () => {
     expect(body).toContain(`> The numbers come from [the pull request's own run](https://github.com/${full}/actions/runs/${prRunId})`);
     expect(body).toContain((await readFile(join(kept.dir, 'report.md'), 'utf8')).split('\n')[0]!);
     expect(body).not.toBe(`${marker}\n${await readFile(join(kept.dir, 'report.md'), 'utf8')}`);
+    // The trainer's training curve (plots: model/plots.csv), charted in the comment.
+    expect(body).toContain('### Training curves and plots');
   });
 
   it('from the repository itself, the comment job (no pull-request code) updates that same comment, and the comment workflow stands aside', async () => {

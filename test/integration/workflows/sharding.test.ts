@@ -128,17 +128,17 @@ describe('level-1/continuous-training.yml with DATA_HASH_SHARDS', () => {
     expect(hash).toEqual({ result: 'skipped', jobs: [] });
   });
 
-  it('with 3 shards, train merges the partial manifests into the hash one job gives, and trains', async () => {
+  it.each([1, 3, 8])('with %i shard(s), train merges the partial manifests into the hash one job gives, and trains', async (shards) => {
     const o = await bareOrigin();
-    const vars = { DATA_HASH_SHARDS: '[0, 1, 2]' };
-    const common = { workflow: level1, event: 'schedule' as const, token: TOKENS.githubToken, apiUrl: github.url, artifacts, runEnv: championEnv, skip: trainSkip, runId: 30_003, vars };
+    const vars = { DATA_HASH_SHARDS: JSON.stringify([...Array(shards).keys()]) };
+    const common = { workflow: level1, event: 'schedule' as const, token: TOKENS.githubToken, apiUrl: github.url, artifacts, runEnv: championEnv, skip: trainSkip, runId: 30_000 + shards, vars };
     const hash = await runMatrix({ ...common, job: 'hash' }, () => prepareWorkspace(o));
-    expect(hash.jobs).toHaveLength(3);
+    expect(hash.jobs).toHaveLength(shards);
     for (const j of hash.jobs) expect(j.result, failures(j)).toBe('success');
     const ws = await prepareWorkspace(o);
     const train = await runJob({ ...common, job: 'train', needs: { hash: { outputs: {}, result: hash.result } }, workspace: ws });
     expect(train.result, failures(train)).toBe('success');
-    expect(train.step('data').log).toContain('merged 3 partial manifests');
+    expect(train.step('data').log).toContain(`merged ${shards} partial manifests`);
     const single = await runStep({ action: 'data-hash', workspace: ws, inputs: { path: 'data' } });
     expect(train.step('data').outputs['hash']).toBe(single.outputs['hash']);
     expect(await readFile(train.step('data').outputs['manifest']!, 'utf8')).toBe(await readFile(single.outputs['manifest']!, 'utf8'));

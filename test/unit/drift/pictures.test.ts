@@ -139,6 +139,16 @@ describe('markdown', () => {
   it('says nothing when no column drifted', () => {
     expect(driftPictures(exact.report.columns.filter((c) => !(c.drift || c.missing.drift)))).toEqual([]);
   });
+
+  it("the action's overview documents the chart per drifted column and its limit", () => {
+    const root = join(import.meta.dirname, '..', '..', '..');
+    for (const doc of [join(root, 'actions', 'drift-report', 'docs.md'), join(root, 'action-docs', 'drift-report.md')]) {
+      const text = readFileSync(doc, 'utf8');
+      const overview = text.slice(text.indexOf('## What it does'));
+      const reportMd = overview.slice(overview.indexOf('- `report.md`'), overview.indexOf('- `report.html`'));
+      expect(reportMd, doc).toContain(`chart per drifted column (up to ${MAX_COLUMN_CHARTS}, then the rest in \`report.html\`)`);
+    }
+  });
 });
 
 describe('HTML report', () => {

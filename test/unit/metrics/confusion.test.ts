@@ -66,3 +66,30 @@ describe('confusion matrices', () => {
     expect(new Set(lines.map(cells)).size).toBe(1);
   });
 });
+
+describe('confusion matrices: the pooled classes', () => {
+  it('renders the pooled row and column apart from a class literally named other', () => {
+    const rows = ['y_true,baseline,candidate'];
+    const add = (t: string, b: string, c: string, k = 1) => {
+      for (let i = 0; i < k; i++) rows.push(`${t},${b},${c}`);
+    };
+    add('cat', 'cat', 'cat', 5);
+    add('other', 'other', 'cat', 4);
+    add('fox', 'cat', 'fox', 2);
+    add('gnu', 'other', 'gnu', 1);
+    const c = confusion(`${rows.join('\n')}\n`, 2)!;
+    expect(c.labels).toEqual(['cat', 'other']);
+    expect(c.pooled).toBe(2);
+    const md = renderConfusion(c).join('\n');
+    expect(md).toContain(
+      '| actual ↓ · predicted → | baseline: `cat` | baseline: `other` | baseline: *2 other classes, pooled* | candidate: `cat` | candidate: `other` | candidate: *2 other classes, pooled* |',
+    );
+    expect(md).toContain('| `other` | 0 (0%) | **4 (100%)** | 0 (0%) | 4 (100%) | **0 (0%)** | 0 (0%) |');
+    // fox: baseline says cat twice; gnu: baseline says other. The candidate gets both right (pooled).
+    expect(md).toContain('| *2 other classes, pooled* | 2 (66.7%) | 1 (33.3%) | **0 (0%)** | 0 (0%) | 0 (0%) | **3 (100%)** |');
+    expect(md).toContain('the 2 others are pooled in *2 other classes, pooled*.');
+    // The class's header and row are code spans, the pooled ones never.
+    const headers = md.split('\n').find((l) => l.startsWith('| actual'))!.split(' | ');
+    expect(headers.filter((h) => h.includes('other')).map((h) => h.includes('`'))).toEqual([true, false, true, false]);
+  });
+});

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { computeCurves, curveCharts, prOnGrid, rocAuc, rocOnGrid, CURVE_POINTS } from '@mlops-actions/metrics';
+import { comparePlots, computeCurves, curveCharts, plotChartMermaid, plotSetFromTexts, prOnGrid, rocAuc, rocOnGrid, CURVE_POINTS, MODEL_PALETTE } from '@mlops-actions/metrics';
 import { closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses, mermaidBlocks, renderMermaid } from '../../harness/mermaid.ts';
 
@@ -57,5 +57,18 @@ describe('charts', () => {
     expect(await assertMermaidParses(md)).toBe(2);
     const svg = await renderMermaid(mermaidBlocks(md)[0]!);
     expect(svg).toContain('candidate (AUC');
+  });
+});
+
+describe('one palette for baseline and candidate', () => {
+  it('the ROC, precision–recall and training-curve charts colour baseline and candidate alike', () => {
+    const curves = computeCurves([1, 0, 1, 0, 1, 0], [0.9, 0.2, 0.6, 0.7, 0.4, 0.1], [0.8, 0.3, 0.7, 0.4, 0.9, 0.2])!;
+    const { roc, pr } = curveCharts(curves);
+    const c = plotSetFromTexts([{ name: 'c.csv', text: 'step,loss\n0,1\n1,0.5\n2,0.2\n' }]);
+    const b = plotSetFromTexts([{ name: 'b.csv', text: 'step,loss\n0,1.2\n1,0.8\n2,0.6\n' }]);
+    const plot = plotChartMermaid(comparePlots(c, b).charts[0]!);
+    const palette = (block: string) => /"plotColorPalette": "([^"]*)"/.exec(block)?.[1];
+    const expected = `${MODEL_PALETTE.baseline.color}, ${MODEL_PALETTE.candidate.color}`;
+    expect([palette(roc), palette(pr), palette(plot)]).toEqual([expected, expected, expected]);
   });
 });

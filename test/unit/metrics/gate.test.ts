@@ -224,7 +224,12 @@ describe('rules that ask for significance', () => {
     expect(check(compare({ f1: 0.7 }, { f1: 0.8 }, zero, { significance: perm('not-significant') }), 'f1', 'max_drop')).toMatchObject({ result: 'pass', significance: { againstBound: 'within', decisive: true } });
     const bounded = compare({ f1: 0.7 }, { f1: 0.8 }, 'f1: { max_drop: 0.05, significant: true }\n', { significance: perm('regression') });
     expect(check(bounded, 'f1', 'max_drop')).toMatchObject({ result: 'fail', significance: { againstBound: 'undetermined', decisive: false } });
-    expect(check(bounded, 'f1', 'max_drop').message).toContain('fewer than 30 examples on which the models differ: a permutation test can only say whether Δ differs from 0, so the bound is judged on the point estimate');
+    expect(check(bounded, 'f1', 'max_drop').message).toContain('fewer than 30 examples on which the models differ: a permutation test of f1 can only say whether Δ differs from 0, not whether it is past the bound, so the bound is judged on the point estimate');
+    // An improvement bound is not judged on the point estimate: it fails, saying why and what to do.
+    const up: SignificanceReport = { ...perm('regression'), metrics: [{ ...perm('regression').metrics[0]!, candidate: 0.9, delta: 0.1, verdict: 'improvement' }] };
+    const improved = check(compare({ f1: 0.9 }, { f1: 0.8 }, 'f1: { min_improvement: 0.05, significant: true }\n', { significance: up }), 'f1', 'min_improvement');
+    expect(improved).toMatchObject({ result: 'fail', significance: { againstBound: 'undetermined', decisive: true } });
+    expect(improved.message).toContain('the sample is too small to show the improvement is past the bound');
   });
 
   it('requires a significant improvement for min_improvement', () => {

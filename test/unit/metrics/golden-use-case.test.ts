@@ -18,6 +18,8 @@ async function run() {
     rules: { kind: 'file', file: file('rules.yml', '.github/validate-rules.yml') },
     predictions: file('predictions.csv', 'model/predictions.csv'),
     slices: ['Type'],
+    // The two forests' training curves (train.ts's plots.csv and baseline-plots.csv).
+    plots: { workspace: dir, candidate: ['plots.csv'], baseline: ['baseline-plots.csv'] },
     significance: { resamples: 2000, seed: 42 },
     links: { run: 'https://github.com/octo-org/mill/actions/runs/1234567890' },
   });
@@ -26,11 +28,12 @@ async function run() {
 /**
  * The use case's comparison (workflows-examples/use-case, inputs written by make.ts in that folder):
  * scored predictions, so ROC and precision–recall charts and DeLong's test; confusion matrices; the
- * metrics per product variant, with slice rules. comparison.md is what a reviewer sees on the pull
+ * metrics per product variant, with slice rules; the training curves (ROC AUC and Brier score
+ * against the number of trees) of both forests. comparison.md is what a reviewer sees on the pull
  * request; regenerate it with UPDATE_GOLDEN=1 after a deliberate change.
  */
 describe('golden comparison of the use case', () => {
-  it('renders test/fixtures/metrics/golden/use-case/comparison.md: curves, DeLong, confusion matrices, slices', async () => {
+  it('renders test/fixtures/metrics/golden/use-case/comparison.md: curves, DeLong, confusion matrices, slices, training curves', async () => {
     const { report, markdown } = await run();
     const golden = join(dir, 'comparison.md');
     if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(golden, markdown);
@@ -45,8 +48,11 @@ describe('golden comparison of the use case', () => {
     expect(report.slices!.slices.map((s) => s.value)).toEqual(['L', 'M', 'H']);
     expect(report.failed.map((c) => c.metric)).toEqual(['precision[Type=M]']);
     expect(report.failed[0]!.message).toMatch(/^Type=M: /);
-    for (const heading of ['### ROC and precision–recall curves', '### Confusion matrices', '### Slices']) expect(markdown).toContain(heading);
-    expect(await assertMermaidParses(markdown)).toBe(2);
+    for (const heading of ['### ROC and precision–recall curves', '### Confusion matrices', '### Slices', '### Training curves and plots']) expect(markdown).toContain(heading);
+    // ROC, precision–recall, and one training-curve chart per field of plots.csv (roc_auc, brier_score).
+    expect(await assertMermaidParses(markdown)).toBe(4);
+    expect(markdown).toMatch(/xychart-beta[^`]*title "roc_auc/);
+    expect(markdown).toMatch(/xychart-beta[^`]*title "brier_score/);
     // Well within GitHub's 65,536-character comment limit.
     expect(markdown.length).toBeLessThan(12_000);
   });

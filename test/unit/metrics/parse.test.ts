@@ -127,7 +127,7 @@ describe('large metrics files', () => {
     const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
     await writeFile(join(dir, 'big.json'), '');
     await truncate(join(dir, 'big.json'), MAX_DOCUMENT_BYTES + 1);
-    await expect(readMetricsFile(join(dir, 'big.json'), 'big.json', 'metrics')).rejects.toThrow(/^input 'metrics', big\.json: is 16 MiB, more than the 16 MiB a metrics file may be/);
+    await expect(readMetricsFile(join(dir, 'big.json'), 'big.json', 'metrics')).rejects.toThrow(/^input 'metrics', big\.json: is 16,777,217 bytes, more than the 16,777,216 bytes \(16 MiB\) a metrics file may be/);
     await truncate(join(dir, 'big.json'), MAX_DOCUMENT_BYTES);
     // At the limit it is read (and is not JSON: NUL bytes).
     await expect(readMetricsFile(join(dir, 'big.json'), 'big.json', 'metrics')).rejects.toThrow(/^big\.json:1: cannot parse big\.json as JSON/);

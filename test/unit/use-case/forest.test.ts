@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkForest, DEFAULT_FOREST_OPTIONS, predictProbability, trainForest, validateOptions, type ForestJson } from '../../../workflows-examples/use-case/src/forest.ts';
+import { checkForest, DEFAULT_FOREST_OPTIONS, predictProbability, stagedProbabilities, trainForest, validateOptions, type ForestJson } from '../../../workflows-examples/use-case/src/forest.ts';
 import { streams } from '../../../workflows-examples/use-case/src/random.ts';
 
 /** Rows with three features; the label is 1 exactly when x0 > 0.6 and x2 < 0.3 (x1 is noise). */
@@ -33,6 +33,16 @@ describe('trainForest', () => {
     const model = trainForest(train.X, train.y, opts);
     expect(predictProbability(model, [0.9, 0.5, 0.1])).toBeGreaterThan(0.9);
     expect(predictProbability(model, [0.1, 0.5, 0.9])).toBeLessThan(0.1);
+  });
+
+  it('stagedProbabilities: the mean of the first k trees, ending at predictProbability', () => {
+    const train = data(500, 4);
+    const model = trainForest(train.X, train.y, { ...opts, trees: 7 });
+    const x = [0.6, 0.5, 0.3];
+    const staged = stagedProbabilities(model, x);
+    expect(staged).toHaveLength(7);
+    expect(staged.at(-1)).toBe(predictProbability(model, x));
+    for (let k = 1; k <= 7; k++) expect(staged[k - 1]).toBeCloseTo(predictProbability({ ...model, trees: model.trees.slice(0, k) }, x), 12);
   });
 
   it('is deterministic for a seed and differs for another', () => {

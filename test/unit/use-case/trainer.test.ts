@@ -27,20 +27,46 @@ function csv(text: string) {
 }
 
 describe('train', () => {
-  it('writes the five files; metrics.json is what predictions.csv gives', async () => {
+  it('writes the six files; metrics.json is what predictions.csv gives', async () => {
     const out = join(dir, 'm1');
     const r = await train({ data: [join(dir, 'data', 'batch-0001.csv')], out, name: 'machine-failure', params });
-    expect(r.files.map((f) => f.slice(out.length + 1))).toEqual(['model.json', 'model-meta.json', 'metrics.json', 'params.json', 'predictions.csv']);
+    expect(r.files.map((f) => f.slice(out.length + 1))).toEqual(['model.json', 'model-meta.json', 'metrics.json', 'params.json', 'predictions.csv', 'plots.csv']);
     const metrics = JSON.parse(await read(out, 'metrics.json'));
     expect(Object.keys(metrics)).toEqual(['accuracy', 'precision', 'recall', 'f1', 'roc_auc']);
     const rows = csv(await read(out, 'predictions.csv'));
-    expect(Object.keys(rows[0]!)).toEqual(['UDI', 'y_true', 'candidate', 'candidate_score']);
+    expect(Object.keys(rows[0]!)).toEqual(['UDI', 'y_true', 'candidate', 'candidate_score', 'Type']);
     expect(rows).toHaveLength(800);
     const again = binaryMetrics(rows.map((x) => x['y_true']!), rows.map((x) => x['candidate']!), rows.map((x) => x['candidate_score']!));
     for (const k of Object.keys(metrics)) expect(again[k as keyof typeof again]).toBeCloseTo(metrics[k], 9);
     // A useful model: the failure rules are learnable.
     expect(metrics.roc_auc).toBeGreaterThan(0.85);
     expect(metrics.recall).toBeGreaterThan(0.3);
+  });
+
+  it("predictions.csv carries each row's product variant Type, the column validate-metrics slices by", async () => {
+    const text = await read(join(dir, 'data'), 'batch-0001.csv');
+    const [h, ...lines] = text.trimEnd().split('\n');
+    const cols = h!.split(',');
+    const type = new Map(lines.map((l) => l.split(',')).map((v) => [Number(v[cols.indexOf('UDI')]), v[cols.indexOf('Type')]]));
+    const [, ...rows] = (await read(join(dir, 'm1'), 'predictions.csv')).trimEnd().split('\n');
+    const seen = rows.map((l) => l.split(','));
+    expect(seen.map((v) => v.at(-1))).toEqual(seen.map((v) => type.get(Number(v[0]))));
+    expect(new Set(seen.map((v) => v.at(-1)))).toEqual(new Set(['L', 'M', 'H']));
+  });
+
+  it('plots.csv is the training curve: held-out ROC AUC and Brier score of the first k trees', async () => {
+    const text = await read(join(dir, 'm1'), 'plots.csv');
+    expect(text.split('\n')[0]).toBe('trees,roc_auc,brier_score');
+    const curve = csv(text);
+    expect(curve.map((x) => x['trees'])).toEqual(Array.from({ length: params.trees }, (_, k) => k + 1));
+    // All trees: the held-out metrics; the Brier score recomputed from predictions.csv.
+    const metrics = JSON.parse(await read(join(dir, 'm1'), 'metrics.json'));
+    expect(curve.at(-1)!['roc_auc']).toBeCloseTo(metrics.roc_auc, 6);
+    const rows = csv(await read(join(dir, 'm1'), 'predictions.csv'));
+    const brier = rows.reduce((s, x) => s + (x['candidate_score']! - x['y_true']!) ** 2, 0) / rows.length;
+    expect(curve.at(-1)!['brier_score']).toBeCloseTo(brier, 6);
+    // More trees help: the forest beats its first tree.
+    expect(curve.at(-1)!['roc_auc']).toBeGreaterThan(curve[0]!['roc_auc']!);
   });
 
   it('never learns from the failure-mode columns or the IDs', async () => {
@@ -54,7 +80,7 @@ describe('train', () => {
   it('writes byte-identical files when run again on the same data', async () => {
     const out = join(dir, 'm1-again');
     await train({ data: [join(dir, 'data', 'batch-0001.csv')], out, name: 'machine-failure', params });
-    for (const f of ['model.json', 'model-meta.json', 'metrics.json', 'params.json', 'predictions.csv']) {
+    for (const f of ['model.json', 'model-meta.json', 'metrics.json', 'params.json', 'predictions.csv', 'plots.csv']) {
       expect(await read(out, f), f).toBe(await read(join(dir, 'm1'), f));
     }
   });
@@ -63,7 +89,7 @@ describe('train', () => {
     const out = join(dir, 'm2');
     const r = await train({ data: [join(dir, 'data')], out, name: 'machine-failure', params, baselineModel: join(dir, 'm1') });
     const rows = csv(await read(out, 'predictions.csv'));
-    expect(Object.keys(rows[0]!)).toEqual(['UDI', 'y_true', 'candidate', 'candidate_score', 'baseline', 'baseline_score']);
+    expect(Object.keys(rows[0]!)).toEqual(['UDI', 'y_true', 'candidate', 'candidate_score', 'baseline', 'baseline_score', 'Type']);
     const baseline = JSON.parse(await read(out, 'baseline-metrics.json'));
     expect(baseline).toEqual(r.baselineMetrics);
     const again = binaryMetrics(rows.map((x) => x['y_true']!), rows.map((x) => x['baseline']!), rows.map((x) => x['baseline_score']!));
@@ -75,6 +101,10 @@ describe('train', () => {
     expect(batch1.map((x) => x['baseline_score'])).toEqual(champion.map((x) => x['candidate_score']));
     // Batch 2 is summer: the champion, trained on spring, misses failures the candidate catches.
     expect(r.metrics.recall).toBeGreaterThan(baseline.recall);
+    // The champion's training curve on the same rows: its 30 trees, ending at its ROC AUC here.
+    const curve = csv(await read(out, 'baseline-plots.csv'));
+    expect(curve.map((x) => x['trees'])).toEqual(Array.from({ length: 30 }, (_, k) => k + 1));
+    expect(curve.at(-1)!['roc_auc']).toBeCloseTo(baseline.roc_auc, 6);
   });
 
   it('with --break, writes metrics of the trained model but a model.json that fails its self-test', async () => {

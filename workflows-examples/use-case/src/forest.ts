@@ -297,19 +297,36 @@ export function trainForest(X: readonly (readonly number[])[], y: readonly numbe
 }
 
 /** P(class 1) for one row: the mean of the trees' leaf probabilities. */
-export function predictProbability(model: ForestJson, x: readonly number[]): number {
-  let s = 0;
+/** The leaf value (P(class 1)) one tree gives a row. */
+function leafValue(model: ForestJson, t: TreeJson, x: readonly number[]): number {
   const le = model.splitRule === 'le';
   const f32 = model.inputPrecision === 'float32';
-  for (const t of model.trees) {
-    let i = 0;
-    while (t.feature[i]! >= 0) {
-      const v = f32 ? Math.fround(x[t.feature[i]!]!) : x[t.feature[i]!]!;
-      i = (le ? v <= t.threshold[i]! : v < t.threshold[i]!) ? t.left[i]! : t.right[i]!;
-    }
-    s += t.value[i]!;
+  let i = 0;
+  while (t.feature[i]! >= 0) {
+    const v = f32 ? Math.fround(x[t.feature[i]!]!) : x[t.feature[i]!]!;
+    i = (le ? v <= t.threshold[i]! : v < t.threshold[i]!) ? t.left[i]! : t.right[i]!;
   }
+  return t.value[i]!;
+}
+
+export function predictProbability(model: ForestJson, x: readonly number[]): number {
+  let s = 0;
+  for (const t of model.trees) s += leafValue(model, t, x);
   return s / model.trees.length;
+}
+
+/**
+ * The forest's staged predictions: element k is P(class 1) from the first k + 1 trees alone, so the
+ * last one is predictProbability's. A training curve evaluates them against the number of trees.
+ */
+export function stagedProbabilities(model: ForestJson, x: readonly number[]): number[] {
+  const out = new Array<number>(model.trees.length);
+  let s = 0;
+  model.trees.forEach((t, k) => {
+    s += leafValue(model, t, x);
+    out[k] = s / (k + 1);
+  });
+  return out;
 }
 
 /**

@@ -7,8 +7,12 @@
  *   params.json                   the hyperparameters and the split (train-gate, validate-metrics)
  *   predictions.csv               UDI, y_true, candidate (0/1), candidate_score (probability) per
  *                                 held-out row; with a baseline model also baseline, baseline_score
- *                                 (validate-metrics' significance tests read y_true/baseline/candidate)
+ *                                 (validate-metrics' significance tests read y_true/baseline/candidate);
+ *                                 last the product variant Type (L/M/H), the column to slice by
+ *   plots.csv                     the training curve: held-out ROC AUC and Brier score of the first k
+ *                                 trees, k = 1..trees (a DVC-style plot file for validate-metrics' plots)
  *   baseline-metrics.json         with a baseline model: its metrics on the same held-out rows
+ *   baseline-plots.csv            with a baseline model: its curve on the same held-out rows
  *
  * Outputs are deterministic: the same data, parameters and seed give byte-identical files, so a
  * rerun can be recognised by its digest.
@@ -18,8 +22,9 @@ import { UserError } from '@mlops-actions/errors';
 import { readStructuredFile, removeQuietly, writeFileAtomic, writeJsonAtomic } from '@mlops-actions/files';
 import { readDataset, type DataRow } from './data.ts';
 import { FEATURES, TARGET } from './features.ts';
-import { DEFAULT_FOREST_OPTIONS, predictProbability, trainForest, validateOptions, type ForestJson, type ForestOptions } from './forest.ts';
-import { binaryMetrics, type BinaryMetrics } from './metrics.ts';
+import { DEFAULT_FOREST_OPTIONS, predictProbability, stagedProbabilities, trainForest, validateOptions, type ForestJson, type ForestOptions } from './forest.ts';
+import { encodeRow } from './features.ts';
+import { binaryMetrics, rocAuc, type BinaryMetrics } from './metrics.ts';
 import { loadModel, META_FILE, MODEL_FILE, ModelLoadError, TRAINER, type ModelMeta } from './model.ts';
 import { stratifiedSplit } from './split.ts';
 
@@ -192,6 +197,21 @@ function score(p: number): number {
   return Number(p.toFixed(10));
 }
 
+/**
+ * plots.csv: the forest's held-out ROC AUC and Brier score (mean squared error of the probability)
+ * when only its first k trees vote, for k = 1..trees: how the forest improves as trees are added.
+ */
+export function trainingCurve(forest: ForestJson, xs: readonly (readonly number[])[], yTrue: readonly number[]): string {
+  const staged = xs.map((x) => stagedProbabilities(forest, x));
+  const lines = ['trees,roc_auc,brier_score'];
+  for (let k = 0; k < forest.trees.length; k++) {
+    const p = staged.map((s) => s[k]!);
+    const brier = p.reduce((sum, q, i) => sum + (q - yTrue[i]!) ** 2, 0) / p.length;
+    lines.push(`${k + 1},${Number(rocAuc(yTrue, p).toFixed(6))},${Number(brier.toFixed(6))}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 function csvLine(values: readonly (string | number)[]): string {
   return values.join(',');
 }
@@ -233,7 +253,7 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const preds = scores.map((s) => (s >= p.threshold ? 1 : 0));
   const metrics = binaryMetrics(yTrue, preds, scores);
 
-  let baseline: { scores: number[]; preds: (0 | 1)[]; metrics: BinaryMetrics } | undefined;
+  let baseline: { scores: number[]; preds: (0 | 1)[]; metrics: BinaryMetrics; curve: string } | undefined;
   if (o.baselineModel) {
     let model;
     try {
@@ -250,7 +270,12 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
       );
     }
     const scored = model.predict(testRows.map((r) => r.raw));
-    baseline = { scores: scored.probabilities, preds: scored.predictions, metrics: binaryMetrics(yTrue, scored.predictions, scored.probabilities) };
+    baseline = {
+      scores: scored.probabilities,
+      preds: scored.predictions,
+      metrics: binaryMetrics(yTrue, scored.predictions, scored.probabilities),
+      curve: trainingCurve(model.forest, testRows.map((r) => encodeRow(r.raw, model.meta.features)), yTrue),
+    };
   }
 
   const selfTest = selfTestRows(testRows);
@@ -278,10 +303,10 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   };
   if (o.break) log('--break: writing a deliberately broken model.json (it loads, but fails its self-test)');
 
-  const header = ['UDI', 'y_true', 'candidate', 'candidate_score', ...(baseline ? ['baseline', 'baseline_score'] : [])];
+  const header = ['UDI', 'y_true', 'candidate', 'candidate_score', ...(baseline ? ['baseline', 'baseline_score'] : []), 'Type'];
   const lines = [csvLine(header)];
   testRows.forEach((r, i) => {
-    lines.push(csvLine([r.udi, r.y, preds[i]!, score(scores[i]!), ...(baseline ? [baseline.preds[i]!, score(baseline.scores[i]!)] : [])]));
+    lines.push(csvLine([r.udi, r.y, preds[i]!, score(scores[i]!), ...(baseline ? [baseline.preds[i]!, score(baseline.scores[i]!)] : []), r.raw['Type']!.trim()]));
   });
 
   const outputs: [string, string | object][] = [
@@ -290,8 +315,9 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     ['metrics.json', metrics],
     ['params.json', paramsDocument(p)],
     ['predictions.csv', `${lines.join('\n')}\n`],
+    ['plots.csv', trainingCurve(forest, testRows.map((r) => r.x), yTrue)],
   ];
-  if (baseline) outputs.push(['baseline-metrics.json', baseline.metrics]);
+  if (baseline) outputs.push(['baseline-metrics.json', baseline.metrics], ['baseline-plots.csv', baseline.curve]);
 
   const written: string[] = [];
   try {

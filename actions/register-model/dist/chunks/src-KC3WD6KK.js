@@ -6035,7 +6035,15 @@ ${o.body}`, o.fullReportUrl);
     const after = await findMine();
     if (after.length === 0) {
       if (created) return { outcome: "created", id: created.id, url: created.html_url, truncated };
-      throw new Error("the comment GitHub reported as created is not listed on the pull request");
+      const failure = {
+        kind: "other",
+        status: void 0,
+        message: `The ${o.action} comment on #${o.issueNumber} was posted but is no longer listed (deleted meanwhile?).`,
+        fix: "Re-run the job to post it again."
+      };
+      const reason = `${failure.message} ${failure.fix} The report is in the job summary.`;
+      o.log?.warning(`Not commenting: ${reason}`);
+      return { outcome: "failed", reason, failure };
     }
     return await settle(after, "created");
   } catch (e) {
@@ -6063,6 +6071,24 @@ async function authenticatedLogin(octokit) {
   }
 }
 __name(authenticatedLogin, "authenticatedLogin");
+function openBlocks(text) {
+  let open;
+  let details = 0;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (m && !open) {
+      if (!(m[1][0] === "`" && m[2].includes("`"))) open = { at, char: m[1][0], length: m[1].length };
+    } else if (m && open) {
+      if (m[1][0] === open.char && m[1].length >= open.length && m[2].trim() === "") open = void 0;
+    } else if (!open) {
+      details += (line.match(/<details[\s>]/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+    }
+    at += line.length + 1;
+  }
+  return { fenceStart: open?.at, details };
+}
+__name(openBlocks, "openBlocks");
 function fitComment(body, fullReportUrl, limit = COMMENT_LIMIT) {
   if (body.length <= limit) return { text: body, truncated: false };
   const note = `
@@ -6074,10 +6100,9 @@ function fitComment(body, fullReportUrl, limit = COMMENT_LIMIT) {
   let kept = body.slice(0, room);
   const lastNewline = kept.lastIndexOf("\n");
   if (lastNewline > room / 2) kept = kept.slice(0, lastNewline);
-  let closers = "";
-  if (((kept.match(/^```/gm) ?? []).length & 1) === 1) closers += "\n```";
-  const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
-  closers += "\n</details>".repeat(Math.max(0, open));
+  const fence = openBlocks(kept).fenceStart;
+  if (fence !== void 0) kept = kept.slice(0, fence).trimEnd();
+  const closers = "\n\n</details>".repeat(Math.max(0, openBlocks(kept).details));
   return { text: kept + closers + note, truncated: true };
 }
 __name(fitComment, "fitComment");

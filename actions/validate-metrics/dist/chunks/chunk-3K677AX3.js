@@ -9816,7 +9816,9 @@ async function checkSize(path, displayPath2, limit, what, fix, input) {
     return;
   }
   if (size > limit) {
-    throw new UserError(`is ${mib(size)}, more than the ${mib(limit)} a ${what} may be`, {
+    const shown2 = mib(size) === mib(limit) ? `${size.toLocaleString("en-US")} bytes` : mib(size);
+    const allowed = mib(size) === mib(limit) ? `${limit.toLocaleString("en-US")} bytes (${mib(limit)})` : mib(limit);
+    throw new UserError(`is ${shown2}, more than the ${allowed} a ${what} may be`, {
       ...input ? { input } : {},
       file: displayPath2,
       fix

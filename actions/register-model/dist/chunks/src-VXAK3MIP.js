@@ -21,7 +21,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunk-QBEDCZXC.js";
+} from "./chunk-QXSR6GT4.js";
 import {
   __name
 } from "./chunk-C6ICYTQL.js";
@@ -2354,6 +2354,12 @@ function normalQuantile(p) {
 }
 __name(normalQuantile, "normalQuantile");
 
+// node_modules/@mlops-actions/metrics/src/palette.ts
+var MODEL_PALETTE = {
+  baseline: { color: "#4c78a8", legend: "\u{1F7E6}" },
+  candidate: { color: "#f58518", legend: "\u{1F7E7}" }
+};
+
 // node_modules/@mlops-actions/metrics/src/curves.ts
 var CURVE_POINTS = 51;
 function ranked(scores) {
@@ -2504,7 +2510,7 @@ function fmt(x) {
   return Number(x.toPrecision(4)).toString();
 }
 __name(fmt, "fmt");
-var PALETTE = ["#8c959f", "#0969da"];
+var PALETTE = [MODEL_PALETTE.baseline.color, MODEL_PALETTE.candidate.color];
 function curveCharts(c) {
   const roc = xyChart({
     title: `ROC: baseline AUC ${fmt(c.baseline.auc)}, candidate AUC ${fmt(c.candidate.auc)}`,
@@ -2758,7 +2764,7 @@ function computeSignificance(p, o = {}) {
       if (Math.abs(Number(p.baseline[i]) - t) !== Math.abs(Number(p.candidate[i]) - t)) differing2++;
     }
     scoresFor("regression");
-    return { ...base, task, differing: differing2, metrics: regression(p, resamples, rng, confidence, minN) };
+    return { ...base, task, differing: differing2, metrics: regression(p, resamples, rng, confidence, minN, seed) };
   }
   let labels = [...new Set([...p.yTrue, ...p.baseline, ...p.candidate].map(normaliseLabel))].sort(compareLabels);
   let positive;
@@ -3073,6 +3079,60 @@ function permutationTest(d, stat, resamples, rng) {
   });
 }
 __name(permutationTest, "permutationTest");
+var boundTests = /* @__PURE__ */ new WeakMap();
+function testAgainstBound(sig, required) {
+  return boundTests.get(sig)?.(required);
+}
+__name(testAgainstBound, "testAgainstBound");
+function shiftedSignFlip(gains, required, resamples, seed) {
+  const n = gains.length;
+  let sum = 0;
+  for (const g of gains) sum += g;
+  const observed = sum - n * required;
+  const gamma2 = Math.abs(observed) * 100 * Number.EPSILON + n * 4 * Number.EPSILON * Math.abs(required);
+  let ge = 0;
+  let le = 0;
+  const count = /* @__PURE__ */ __name((t) => {
+    if (t >= observed - gamma2) ge++;
+    if (t <= observed + gamma2) le++;
+  }, "count");
+  const exact = n <= MAX_EXACT_SWAPS;
+  let arrangements;
+  if (exact) {
+    arrangements = 2 ** n;
+    for (let mask = 0; mask < arrangements; mask++) {
+      let t = 0;
+      for (let i = 0; i < n; i++) t += (mask >>> i & 1 ? -1 : 1) * (gains[i] - required);
+      count(t);
+    }
+  } else {
+    const moved = [];
+    for (const g of gains) if (g !== 0) moved.push(g - required);
+    const zeros = n - moved.length;
+    const rng = createRng(seed);
+    arrangements = resamples;
+    for (let r = 0; r < resamples; r++) {
+      let t = 0;
+      let bits = 0;
+      for (let k = 0; k < moved.length; k++) {
+        if (k % 32 === 0) bits = rng.next();
+        t += (bits >>> k % 32 & 1 ? -1 : 1) * moved[k];
+      }
+      let flipped = 0;
+      for (let z = 0; z < zeros; z += 32) {
+        let w = rng.next();
+        if (zeros - z < 32) w &= (1 << zeros - z) - 1;
+        w = w - (w >>> 1 & 1431655765);
+        w = (w & 858993459) + (w >>> 2 & 858993459);
+        flipped += Math.imul(w + (w >>> 4) & 252645135, 16843009) >>> 24;
+      }
+      count(t - required * (zeros - 2 * flipped));
+    }
+  }
+  const tail = exact ? Math.min(ge, le) / arrangements : (Math.min(ge, le) + 1) / (arrangements + 1);
+  return { pValue: Math.min(1, 2 * tail), exact, arrangements, gain: sum / n };
+}
+__name(shiftedSignFlip, "shiftedSignFlip");
 function permutationRow(metric, direction, baseline, candidate, test, alpha) {
   const delta = candidate - baseline;
   const better = direction === "higher" ? delta > 0 : delta < 0;
@@ -3135,7 +3195,7 @@ function clopperPearson(k, n, confidence) {
   return [lower, upper];
 }
 __name(clopperPearson, "clopperPearson");
-function regression(p, resamples, rng, confidence, minN) {
+function regression(p, resamples, rng, confidence, minN, seed) {
   const n = p.yTrue.length;
   const v = new Float64Array(4 * n);
   for (let i = 0; i < n; i++) {
@@ -3190,7 +3250,11 @@ function regression(p, resamples, rng, confidence, minN) {
       return [ac / n - ab / n, Math.sqrt(sc / n) - Math.sqrt(sb / n)];
     }, "stat");
     const [mae, rmse] = permutationTest(differ.length, stat, resamples, rng);
-    return [permutationRow("mae", "lower", point[0], point[1], mae, alpha), permutationRow("rmse", "lower", point[2], point[3], rmse, alpha)];
+    const maeRow = permutationRow("mae", "lower", point[0], point[1], mae, alpha);
+    const gains = new Float64Array(n);
+    for (let i = 0; i < n; i++) gains[i] = v[4 * i] - v[4 * i + 1];
+    boundTests.set(maeRow, (required) => shiftedSignFlip(gains, required, resamples, seed));
+    return [maeRow, permutationRow("rmse", "lower", point[2], point[3], rmse, alpha)];
   }
   const dMae = new Float64Array(resamples);
   const dRmse = new Float64Array(resamples);
@@ -3411,12 +3475,17 @@ function changeCheck(metric, key, field, c, b, direction, hasBaseline, policy, p
       }
       throw ruleError(o, `significant: true on ${JSON.stringify(metric)} needs ${judged}, which predictions of a ${report.task} task do not give`, report.task === "regression" ? "Check the predictions file, or set task: classification" : "Check the predictions file, or set task: regression");
     }
-    const against = againstBound(sig, required * per, meaning.kind);
+    const { against, pValue } = againstBound(sig, required * per, meaning.kind, 1 - report.confidence);
     const level = `${Number((report.confidence * 100).toPrecision(4))}%`;
-    const ci = sig.ci ? ` (${level} CI of \u0394 [${fmt2(sig.ci[0])}, ${fmt2(sig.ci[1])}])` : "";
+    const ci = sig.ci ? ` (${level} CI of \u0394 [${fmt2(sig.ci[0])}, ${fmt2(sig.ci[1])}])` : pValue !== void 0 ? ` (permutation test of \u0394 against the bound: p = ${fmt2(pValue)})` : "";
     let decisive = false;
-    if (against === "undetermined") {
-      message += ` (fewer than ${report.minBootstrapN} examples on which the models differ: a permutation test can only say whether \u0394 differs from 0, so the bound is judged on the point estimate)`;
+    const few = `fewer than ${report.minBootstrapN} examples on which the models differ: a permutation test of ${sig.metric} can only say whether \u0394 differs from 0, not whether it is past the bound`;
+    if (against === "undetermined" && meaning.kind === "regression") {
+      message += ` (${few}, so the bound is judged on the point estimate)`;
+    } else if (against === "undetermined") {
+      if (ok) decisive = true;
+      ok = false;
+      message += `, but the sample is too small to show the improvement is past the bound (${few}). Evaluate on more examples (at least ${report.minBootstrapN} on which the models differ), or remove significant from this rule`;
     } else if (meaning.kind === "regression") {
       if (!ok && against === "within") {
         ok = true;
@@ -3435,15 +3504,19 @@ function changeCheck(metric, key, field, c, b, direction, hasBaseline, policy, p
   return { ...base, observed, result: ok ? "pass" : "fail", message, significance };
 }
 __name(changeCheck, "changeCheck");
-function againstBound(sig, required, kind) {
+function againstBound(sig, required, kind, alpha) {
   if (sig.ci) {
     const [lo, hi] = sig.direction === "higher" ? sig.ci : [-sig.ci[1], -sig.ci[0]];
-    if (kind === "regression") return hi < required ? "beyond" : "within";
-    return lo > required ? "beyond" : "within";
+    if (kind === "regression") return { against: hi < required ? "beyond" : "within" };
+    return { against: lo > required ? "beyond" : "within" };
   }
   const wanted = kind === "regression" ? "regression" : "improvement";
-  if (sig.verdict !== wanted) return "within";
-  return required === 0 ? "beyond" : "undetermined";
+  if (sig.verdict !== wanted) return { against: "within" };
+  if (required === 0) return { against: "beyond" };
+  const t = testAgainstBound(sig, required);
+  if (!t) return { against: "undetermined" };
+  const past = kind === "regression" ? t.gain < required : t.gain > required;
+  return { against: t.pValue < alpha && past ? "beyond" : "within", pValue: t.pValue };
 }
 __name(againstBound, "againstBound");
 function fmt2(n) {
@@ -3550,8 +3623,8 @@ var MAX_PLOT_FILES = 20;
 var MAX_CHART_POINTS = 100;
 var MAX_PLOT_CHARTS = 10;
 var PLOTS_BUNDLE_FORMAT = "mlops-actions/plots@1";
-var BASELINE_COLOR = "#4c78a8";
-var CANDIDATE_COLOR = "#f58518";
+var BASELINE_COLOR = MODEL_PALETTE.baseline.color;
+var CANDIDATE_COLOR = MODEL_PALETTE.candidate.color;
 function formatOf2(name) {
   const ext = extname2(name).toLowerCase();
   if (ext === ".json") return "json";
@@ -3888,7 +3961,8 @@ function renderPlotsSection(p, format = num) {
   ]);
   const headers = ["series", "x", ...both ? ["baseline, last value"] : [], "candidate, last value"];
   const shown = p.charts.slice(0, MAX_PLOT_CHARTS);
-  const legend = both ? "\u{1F7E6} baseline \xB7 \u{1F7E7} candidate" : "\u{1F7E7} candidate (no baseline plots)";
+  const square = { baseline: MODEL_PALETTE.baseline.legend, candidate: MODEL_PALETTE.candidate.legend };
+  const legend = both ? `${square.baseline} baseline \xB7 ${square.candidate} candidate` : `${square.candidate} candidate (no baseline plots)`;
   const charts = shown.map((c) => {
     const notes = [...held(c), ...c.resampled ? [`${plural(MAX_CHART_POINTS, "evenly spaced step")} shown, linearly interpolated`] : []];
     const whose = both && (!c.baseline || !c.candidate) ? ` (${c.baseline ? "baseline only" : "candidate only"})` : "";
@@ -3949,7 +4023,8 @@ function pct2(x) {
 }
 __name(pct2, "pct");
 function renderConfusion(c) {
-  const names = [...c.labels.map((l) => code(l)), ...c.pooled ? [`other (${c.pooled} ${c.pooled === 1 ? "class" : "classes"})`] : []];
+  const pooled = c.pooled ? `*${c.pooled} other ${c.pooled === 1 ? "class" : "classes"}, pooled*` : void 0;
+  const names = [...c.labels.map((l) => code(l)), ...pooled ? [pooled] : []];
   const headers = ["actual \u2193 \xB7 predicted \u2192", ...names.map((n) => `baseline: ${n}`), ...names.map((n) => `candidate: ${n}`)];
   const cells = /* @__PURE__ */ __name((m, r) => {
     const total = m[r].reduce((a, b) => a + b, 0);
@@ -3963,7 +4038,7 @@ function renderConfusion(c) {
   return [
     "### Confusion matrices",
     "",
-    `Rows: the actual class; columns: the class each model predicted (left the baseline, right the candidate), each cell the count and its share of the row.${c.pooled ? ` The ${c.labels.length} most frequent true classes are shown; ${c.pooled} others are pooled.` : ""}`,
+    `Rows: the actual class; columns: the class each model predicted (left the baseline, right the candidate), each cell the count and its share of the row.${c.pooled ? ` The ${c.labels.length} most frequent true classes are shown; the ${c.pooled} others are pooled in ${pooled}.` : ""}`,
     "",
     table(headers, rows, [...align]),
     ""
@@ -4226,7 +4301,7 @@ function curvesSection(r) {
   return [
     "### ROC and precision\u2013recall curves",
     "",
-    `${plural2(c.positives + c.negatives, "example")}, ${plural2(c.positives, "positive")}. Lines: baseline first, candidate second. The titles give the exact AUC and average precision; the lines are drawn at ${c.points} evenly spaced false-positive rates (ROC, interpolated along the curve) and recalls (precision\u2013recall, the best precision at that recall or higher), since a chart's lines share their x values.${why}`,
+    `${plural2(c.positives + c.negatives, "example")}, ${plural2(c.positives, "positive")}. Lines: ${MODEL_PALETTE.baseline.legend} baseline, ${MODEL_PALETTE.candidate.legend} candidate. The titles give the exact AUC and average precision; the lines are drawn at ${c.points} evenly spaced false-positive rates (ROC, interpolated along the curve) and recalls (precision\u2013recall, the best precision at that recall or higher), since a chart's lines share their x values.${why}`,
     "",
     roc,
     "",
@@ -4907,6 +4982,7 @@ export {
   MIN_BOOTSTRAP_N,
   MIN_DELONG_CLASS,
   MIN_SLICE_SIZE,
+  MODEL_PALETTE,
   PLOTS_BUNDLE_FORMAT,
   REPORT_FORMAT,
   RULE_KEYS,

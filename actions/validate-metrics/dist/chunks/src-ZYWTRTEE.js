@@ -12,7 +12,7 @@ import {
   readStructuredFile,
   table,
   writeJsonAtomic
-} from "./chunk-66KNAJVC.js";
+} from "./chunk-3K677AX3.js";
 import {
   __commonJS,
   __name,
@@ -6538,7 +6538,9 @@ async function removeAlias(registry, name, alias, o = {}) {
     const known = Object.keys(aliases);
     throw new UserError(`alias '${alias}' of model '${name}' is not set`, { input: "alias", fix: known.length ? `Set aliases are ${known.join(", ")}` : `No alias of '${name}' is set` });
   }
-  return registry.setAlias(name, alias, null, { expectedFrom: current, reason: o.reason ?? "removed", gtoTag: o.gtoTags });
+  const card = await registry.card(name, current);
+  const move = await registry.setAlias(name, alias, null, { expectedFrom: current, reason: o.reason ?? "removed", gtoTag: o.gtoTags });
+  return { ...move, card };
 }
 __name(removeAlias, "removeAlias");
 async function fetchModel(registry, o) {
@@ -6697,7 +6699,32 @@ async function sendRegistryEvent(client, target, type, payload) {
   }
 }
 __name(sendRegistryEvent, "sendRegistryEvent");
+function aliasEvent(card, move, c) {
+  if (!move.moved) return void 0;
+  if (move.to === null) return { type: ALIAS_REMOVED, payload: registryEventPayload(card, c, move) };
+  return { type: REGISTRY_EVENT_TYPES.aliasMoved, payload: registryEventPayload(card, c, move) };
+}
+__name(aliasEvent, "aliasEvent");
+var ALIAS_REMOVED = "alias-removed";
+function repositoryOfRegistry(remoteUrl, serverUrl) {
+  const u = URL.parse(remoteUrl.replace(/^git:/, ""));
+  const server = URL.parse(serverUrl);
+  if (!u || !server || u.protocol !== "https:" && u.protocol !== "http:" || u.host !== server.host) return void 0;
+  const m = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(u.pathname);
+  return m ? `${m[1]}/${m[2]}` : void 0;
+}
+__name(repositoryOfRegistry, "repositoryOfRegistry");
+async function sendAliasEvent(registry, client, target, move, c, card) {
+  const version = move.to ?? move.from;
+  if (!move.moved || version === null) return void 0;
+  const e = aliasEvent(card ?? await registry.card(move.model, version), move, c);
+  if (!e) return void 0;
+  await sendRegistryEvent(client, target, e.type, e.payload);
+  return e.type;
+}
+__name(sendAliasEvent, "sendAliasEvent");
 export {
+  ALIAS_REMOVED,
   AUDIT_SEGMENT_LINES,
   AUTO_STORE_THRESHOLD,
   CARD_SCHEMA,
@@ -6708,6 +6735,7 @@ export {
   INDEX_METRICS_LIMIT,
   MIN_GIT,
   REGISTRY_EVENT_TYPES,
+  aliasEvent,
   assetNames,
   backoffMs,
   cardUrl,
@@ -6739,8 +6767,10 @@ export {
   removeAlias,
   renderFetchSummary,
   renderRegistrationSummary,
+  repositoryOfRegistry,
   resolveVersion,
   rollback,
+  sendAliasEvent,
   sendRegistryEvent,
   sha256Bytes,
   sha256File,
