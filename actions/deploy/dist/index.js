@@ -20424,17 +20424,7 @@ function describeFetchError(e) {
   if (err?.name === "TimeoutError" || err?.cause?.name === "TimeoutError") return "no answer before the request timed out";
   if (err?.name === "AbortError") return "the request was aborted";
   const code2 = err?.cause?.code;
-  const reasons = {
-    ECONNREFUSED: "connection refused (nothing listens there)",
-    ECONNRESET: "the connection was reset",
-    ENOTFOUND: "host not found (DNS)",
-    EAI_AGAIN: "host not found (DNS, temporary)",
-    ETIMEDOUT: "the connection timed out",
-    EHOSTUNREACH: "host unreachable",
-    UND_ERR_SOCKET: "the connection closed unexpectedly",
-    UND_ERR_HEADERS_TIMEOUT: "no answer before the request timed out"
-  };
-  if (code2 && reasons[code2]) return reasons[code2];
+  if (code2 && NETWORK_REASONS[code2]) return NETWORK_REASONS[code2];
   if (code2) return `${code2}${err.cause?.message ? `: ${err.cause.message}` : ""}`;
   return err?.cause?.message ?? err?.message ?? String(e);
 }

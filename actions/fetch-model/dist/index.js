@@ -18210,7 +18210,7 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     let client;
     const octokit = {
       request: /* @__PURE__ */ __name(async (route, parameters) => {
-        client ??= import("./chunks/src-KC3WD6KK.js").then((m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log: log_exports }));
+        client ??= import("./chunks/src-UZ5V6XJ4.js").then((m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log: log_exports }));
         return (await client).request(route, parameters);
       }, "request")
     };

@@ -38985,6 +38985,7 @@ __export(src_exports, {
   CHECK_TEXT_LIMIT: () => CHECK_TEXT_LIMIT,
   COMMENT_LIMIT: () => COMMENT_LIMIT,
   GitHubNetworkError: () => GitHubNetworkError,
+  NETWORK_REASONS: () => NETWORK_REASONS,
   apiHost: () => apiHost,
   apiUrlOf: () => apiUrlOf,
   asNetworkError: () => asNetworkError,

@@ -1,4 +1,4 @@
-import { proxyFetch, proxyFor } from '@mlops-actions/github';
+import { NETWORK_REASONS, proxyFetch, proxyFor } from '@mlops-actions/github';
 
 /** Small helpers for the HTTP the deployment does itself (webhook, health, smoke). */
 
@@ -8,17 +8,7 @@ export function describeFetchError(e: unknown): string {
   if (err?.name === 'TimeoutError' || err?.cause?.name === 'TimeoutError') return 'no answer before the request timed out';
   if (err?.name === 'AbortError') return 'the request was aborted';
   const code = err?.cause?.code;
-  const reasons: Record<string, string> = {
-    ECONNREFUSED: 'connection refused (nothing listens there)',
-    ECONNRESET: 'the connection was reset',
-    ENOTFOUND: 'host not found (DNS)',
-    EAI_AGAIN: 'host not found (DNS, temporary)',
-    ETIMEDOUT: 'the connection timed out',
-    EHOSTUNREACH: 'host unreachable',
-    UND_ERR_SOCKET: 'the connection closed unexpectedly',
-    UND_ERR_HEADERS_TIMEOUT: 'no answer before the request timed out',
-  };
-  if (code && reasons[code]) return reasons[code];
+  if (code && NETWORK_REASONS[code]) return NETWORK_REASONS[code];
   if (code) return `${code}${err.cause?.message ? `: ${err.cause.message}` : ''}`;
   return err?.cause?.message ?? err?.message ?? String(e);
 }

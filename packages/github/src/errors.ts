@@ -76,7 +76,8 @@ function networkCode(e: OctokitLikeError): string | undefined {
   return undefined;
 }
 
-const NETWORK_REASONS: Record<string, string> = {
+/** Why a request got no answer, by Node's or undici's error code, in words (also the deployment's own HTTP). */
+export const NETWORK_REASONS: Readonly<Record<string, string>> = {
   ECONNREFUSED: 'connection refused (nothing listens there)',
   ECONNRESET: 'the connection was reset',
   ENOTFOUND: 'host not found (DNS)',

@@ -6133,6 +6133,7 @@ export {
   CHECK_TEXT_LIMIT,
   COMMENT_LIMIT,
   GitHubNetworkError,
+  NETWORK_REASONS,
   apiHost,
   apiUrlOf,
   asNetworkError,
