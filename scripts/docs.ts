@@ -45,7 +45,10 @@ export function renderActionDoc(name: string, meta: ActionMetadata, handWritten:
     '',
     inputs.length ? '| name | required | default | description |' : '_none_',
     ...(inputs.length ? ['|---|---|---|---|'] : []),
-    ...inputs.map(([k, v]) => `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default !== undefined && v.default !== '' ? `\`${cell(String(v.default))}\`` : ''} | ${cell(v.description ?? '')} |`),
+    ...inputs.map(
+      ([k, v]) =>
+        `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default !== undefined && v.default !== '' ? `\`${cell(String(v.default))}\`` : ''} | ${cell(v.description ?? '')} |`,
+    ),
     '',
     '## Outputs',
     '',

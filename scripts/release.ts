@@ -33,10 +33,13 @@ class Refusal extends Error {}
 
 function changelogNotes(version: string): string {
   const file = join(repoRoot, 'CHANGELOG.md');
-  if (!existsSync(file)) throw new Refusal(`there is no CHANGELOG.md: write one (https://keepachangelog.com/en/1.1.0/) with a '## [${version}]' section`);
+  if (!existsSync(file))
+    throw new Refusal(`there is no CHANGELOG.md: write one (https://keepachangelog.com/en/1.1.0/) with a '## [${version}]' section`);
   const notes = changelogSection(readFileSync(file, 'utf8'), version);
   if (notes === undefined) {
-    throw new Refusal(`CHANGELOG.md has no '## [${version}]' section: rename '## [Unreleased]' to '## [${version}] - ${new Date().toISOString().slice(0, 10)}' (or add the section), commit, and run again`);
+    throw new Refusal(
+      `CHANGELOG.md has no '## [${version}]' section: rename '## [Unreleased]' to '## [${version}] - ${new Date().toISOString().slice(0, 10)}' (or add the section), commit, and run again`,
+    );
   }
   if (!notes) throw new Refusal(`CHANGELOG.md's '## [${version}]' section is empty: say what changed`);
   return notes;
@@ -45,10 +48,17 @@ function changelogNotes(version: string): string {
 export async function release(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { 'dry-run': { type: 'boolean', default: false }, remote: { type: 'string', default: 'origin' }, 'allow-branch': { type: 'boolean', default: false } },
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      remote: { type: 'string', default: 'origin' },
+      'allow-branch': { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   });
-  if (positionals.length !== 1) throw new Refusal('usage: npm run release -- <version> [--dry-run] [--remote origin] [--allow-branch]   (e.g. npm run release -- 1.2.0)');
+  if (positionals.length !== 1)
+    throw new Refusal(
+      'usage: npm run release -- <version> [--dry-run] [--remote origin] [--allow-branch]   (e.g. npm run release -- 1.2.0)',
+    );
   const version = parseVersion(positionals[0]!);
   if (!version) throw new Refusal(`'${positionals[0]}' is not a version: give one like 1.2.0 (semver, no build metadata)`);
   const dry = values['dry-run'];
@@ -82,19 +92,27 @@ export async function release(argv: string[]): Promise<void> {
     }
   })();
   if (!onDefault && !values['allow-branch']) {
-    throw new Refusal(`HEAD (${head.slice(0, 12)}) is not on ${remote}/${defaultBranch}: push it to ${defaultBranch} first (a release is made from what ${remote} has), or pass --allow-branch to release from another branch on purpose (a maintenance branch of an older major)`);
+    throw new Refusal(
+      `HEAD (${head.slice(0, 12)}) is not on ${remote}/${defaultBranch}: push it to ${defaultBranch} first (a release is made from what ${remote} has), or pass --allow-branch to release from another branch on purpose (a maintenance branch of an older major)`,
+    );
   }
-  const remoteTags = [...remoteRefs.keys()].filter((r) => r.startsWith('refs/tags/') && !r.endsWith('^{}')).map((r) => r.slice('refs/tags/'.length));
+  const remoteTags = [...remoteRefs.keys()]
+    .filter((r) => r.startsWith('refs/tags/') && !r.endsWith('^{}'))
+    .map((r) => r.slice('refs/tags/'.length));
   const tags = [...new Set([...git(['tag', '--list']).split('\n').filter(Boolean), ...remoteTags])];
   const last = latestVersionTag(tags);
-  if (last && compareVersions(version, last) <= 0) throw new Refusal(`${version.text} is not above the last release, v${last.text}: give a higher version`);
+  if (last && compareVersions(version, last) <= 0)
+    throw new Refusal(`${version.text} is not above the last release, v${last.text}: give a higher version`);
   if (tags.includes(`v${version.text}`)) throw new Refusal(`the tag v${version.text} exists already`);
 
   const notes = changelogNotes(version.text);
 
   say('checking that the bundles and docs pages are what the sources produce…');
   const stale = await freshnessProblems();
-  if (stale.length) throw new Refusal(`the committed bundles or docs are stale:\n${stale.map((p) => `  ${p}`).join('\n')}\nrun 'npm run build && npm run docs', commit, and run again`);
+  if (stale.length)
+    throw new Refusal(
+      `the committed bundles or docs are stale:\n${stale.map((p) => `  ${p}`).join('\n')}\nrun 'npm run build && npm run docs', commit, and run again`,
+    );
 
   const tag = `v${version.text}`;
   // A pre-release does not move the major tag: @v1 users get only releases.
@@ -119,9 +137,13 @@ export async function release(argv: string[]): Promise<void> {
     // Nothing reached the remote (atomic): take the local tags back so a retry starts clean.
     git(['tag', '-d', tag]);
     const stderr = (e as { stderr?: string }).stderr ?? String(e);
-    throw new Refusal(`the push to '${remote}' failed, nothing was released (the local tag ${tag} was removed${major ? `; ${major} still points at this commit locally, 'git fetch --tags --force ${remote}' restores it` : ''}):\n${stderr.trim()}`);
+    throw new Refusal(
+      `the push to '${remote}' failed, nothing was released (the local tag ${tag} was removed${major ? `; ${major} still points at this commit locally, 'git fetch --tags --force ${remote}' restores it` : ''}):\n${stderr.trim()}`,
+    );
   }
-  console.log(`released ${tag}${major ? ` and moved ${major}` : ''} to ${head.slice(0, 12)} on ${remote}; the release workflow publishes the GitHub Release`);
+  console.log(
+    `released ${tag}${major ? ` and moved ${major}` : ''} to ${head.slice(0, 12)} on ${remote}; the release workflow publishes the GitHub Release`,
+  );
 }
 
 /** `git ls-remote` output: ref name → object name. */

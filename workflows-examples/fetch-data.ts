@@ -55,7 +55,8 @@ export function readDataSource(path: string): DataSource {
     throw new Error(`${path}: 'start' must be a date written YYYY-MM-DD, got '${o['start']}'`);
   }
   for (const key of ['batchDays', 'trainingWindow', 'rows', 'driftStart'] as const) {
-    if (!Number.isInteger(o[key]) || (o[key] as number) < 1) throw new Error(`${path}: '${key}' must be a whole number from 1 up, got ${o[key]}`);
+    if (!Number.isInteger(o[key]) || (o[key] as number) < 1)
+      throw new Error(`${path}: '${key}' must be a whole number from 1 up, got ${o[key]}`);
   }
   return o as unknown as DataSource;
 }

@@ -31,10 +31,13 @@ export function compareTrees(expected: string, actual: string, label: string, pr
   for (const f of want) {
     if (!have.includes(f)) problems.push(`${label}/${f} is missing: run 'npm run build' and commit dist/`);
     else if (!readFileSync(join(expected, f)).equals(readFileSync(join(actual, f)))) {
-      problems.push(`${label}/${f} differs from a fresh build of the sources: run 'npm run build' and commit dist/ (never edit a bundle by hand)`);
+      problems.push(
+        `${label}/${f} differs from a fresh build of the sources: run 'npm run build' and commit dist/ (never edit a bundle by hand)`,
+      );
     }
   }
-  for (const f of have) if (!want.includes(f)) problems.push(`${label}/${f} is not produced by the build any more: delete it (run 'npm run build')`);
+  for (const f of have)
+    if (!want.includes(f)) problems.push(`${label}/${f} is not produced by the build any more: delete it (run 'npm run build')`);
 }
 
 /** Problems with the bundles and docs pages of every action (also its runtime and entry points). */
@@ -61,7 +64,9 @@ export async function freshnessProblems(): Promise<string[]> {
       }
       const page = join(repoRoot, 'action-docs', `${name}.md`);
       if (doc !== undefined && (!existsSync(page) || readFileSync(page, 'utf8') !== doc)) {
-        problems.push(`action-docs/${name}.md differs from what actions/${name}/action.yml generates: run 'npm run docs' and commit it (never edit it by hand)`);
+        problems.push(
+          `action-docs/${name}.md differs from what actions/${name}/action.yml generates: run 'npm run docs' and commit it (never edit it by hand)`,
+        );
       }
     }
     // The mlops command's bundle (what npm publishes as @mlops-actions/cli), kept fresh the same way.

@@ -34,7 +34,9 @@ export function importsOf(source: string): ImportUse[] {
   ];
   for (const m of code.matchAll(patterns[0]!)) out.push({ specifier: m[3]!, line: lineOf(code, m.index), typeOnly: Boolean(m[2]) });
   for (const m of code.matchAll(patterns[1]!)) out.push({ specifier: m[1]!, line: lineOf(code, m.index), typeOnly: false });
-  return out.filter((u) => !u.specifier.startsWith('.') && !u.specifier.startsWith('/') && !u.specifier.startsWith('node:') && !u.specifier.startsWith('#'));
+  return out.filter(
+    (u) => !u.specifier.startsWith('.') && !u.specifier.startsWith('/') && !u.specifier.startsWith('node:') && !u.specifier.startsWith('#'),
+  );
 }
 
 function lineOf(text: string, index: number): number {
@@ -76,7 +78,11 @@ export function undeclaredImports(root: string, groups = ['packages', 'actions']
       const ws = join(root, group, dir);
       if (!existsSync(join(ws, 'package.json'))) continue;
       const m = JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8')) as Manifest;
-      const runtime = new Set([...Object.keys(m.dependencies ?? {}), ...Object.keys(m.peerDependencies ?? {}), ...Object.keys(m.optionalDependencies ?? {})]);
+      const runtime = new Set([
+        ...Object.keys(m.dependencies ?? {}),
+        ...Object.keys(m.peerDependencies ?? {}),
+        ...Object.keys(m.optionalDependencies ?? {}),
+      ]);
       const dev = new Set(Object.keys(m.devDependencies ?? {}));
       // A workspace published as a bundle (its package.json `files` ships no src/, like packages/cli,
       // whose dist/mlops.js holds everything it imports) declares what it bundles in devDependencies:
@@ -86,14 +92,17 @@ export function undeclaredImports(root: string, groups = ['packages', 'actions']
       for (const file of sourceFiles(join(ws, 'src'))) {
         for (const use of importsOf(readFileSync(file, 'utf8'))) {
           const pkg = packageName(use.specifier);
-          if (builtins.has(pkg) || pkg === m.name || runtime.has(pkg) || (use.typeOnly && (dev.has(pkg) || pkg.startsWith('@types/')))) continue;
+          if (builtins.has(pkg) || pkg === m.name || runtime.has(pkg) || (use.typeOnly && (dev.has(pkg) || pkg.startsWith('@types/'))))
+            continue;
           const key = `${pkg}`;
           if (seen.has(key)) continue;
           seen.add(key);
           const fix = workspaceNames.has(pkg)
             ? `add "${pkg}": "*" to the dependencies of ${group}/${dir}/package.json and run 'npm install'`
             : `run 'npm install -w ${group}/${dir} ${pkg}'`;
-          problems.push(`${relative(root, file).split('\\').join('/')}:${use.line}: imports '${pkg}', which ${m.name} does not declare in its package.json dependencies: ${fix}`);
+          problems.push(
+            `${relative(root, file).split('\\').join('/')}:${use.line}: imports '${pkg}', which ${m.name} does not declare in its package.json dependencies: ${fix}`,
+          );
         }
       }
     }

@@ -50,7 +50,9 @@ function packageDirOf(root: string, input: string): string | undefined {
 
 /** The "License" section of a README, for the few packages that ship no license file. */
 function readmeLicense(dir: string): { file: string; text: string } | undefined {
-  const readme = readdirSync(dir).filter((f) => /^readme(\.(md|markdown|txt))?$/i.test(f)).sort()[0];
+  const readme = readdirSync(dir)
+    .filter((f) => /^readme(\.(md|markdown|txt))?$/i.test(f))
+    .sort()[0];
   if (!readme) return undefined;
   const lines = readFileSync(join(dir, readme), 'utf8').replace(/\r\n/g, '\n').split('\n');
   const start = lines.findIndex((l) => /^#+\s*licen[cs]e\b/i.test(l) || /^licen[cs]e\s*$/i.test(l));
@@ -61,7 +63,10 @@ function readmeLicense(dir: string): { file: string; text: string } | undefined 
     body.push(l);
   }
   // A setext heading ("License" underlined) leaves its underline first.
-  const text = body.join('\n').replace(/^[=-]+\s*\n/, '').trim();
+  const text = body
+    .join('\n')
+    .replace(/^[=-]+\s*\n/, '')
+    .trim();
   // A section that only names the license ("MIT") is not its text: such a package goes into KNOWN_LICENSES.
   return text.length >= 100 ? { file: `${readme} (License section)`, text } : undefined;
 }
@@ -114,16 +119,32 @@ SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`;
 export const KNOWN_LICENSES: Record<string, { license: string; text: string; source: string }> = {
   // package.json "license": "MIT"; README.markdown's "license" section says only "MIT"; copyright
   // holder from package.json "author" (James Halliday <mail@substack.net>).
-  'binary@0.3.0': { license: 'MIT', text: mitText('Copyright (c) James Halliday <mail@substack.net>'), source: 'scripts/lib/notices.ts (package.json license and author; standard MIT text)' },
+  'binary@0.3.0': {
+    license: 'MIT',
+    text: mitText('Copyright (c) James Halliday <mail@substack.net>'),
+    source: 'scripts/lib/notices.ts (package.json license and author; standard MIT text)',
+  },
   // package.json "license": "MIT/X11" (the MIT license); no README license section; copyright holder
   // from package.json "author".
-  'chainsaw@0.1.0': { license: 'MIT', text: mitText('Copyright (c) James Halliday <mail@substack.net>'), source: 'scripts/lib/notices.ts (package.json license "MIT/X11" and author; standard MIT text)' },
+  'chainsaw@0.1.0': {
+    license: 'MIT',
+    text: mitText('Copyright (c) James Halliday <mail@substack.net>'),
+    source: 'scripts/lib/notices.ts (package.json license "MIT/X11" and author; standard MIT text)',
+  },
   // package.json declares no license; the package's repository (github.com/substack/node-buffers)
   // later added a LICENSE file: "(The MIT License) Copyright (c) 2010 James Halliday (mail@substack.net)".
   // package.json "license": "MIT", author "Amit Gupta (https://solothought.com)"; README.md's License
   // section says only "MIT".
-  '@nodable/entities@3.1.0': { license: 'MIT', text: mitText('Copyright (c) Amit Gupta (https://solothought.com)'), source: 'scripts/lib/notices.ts (package.json license and author; standard MIT text)' },
-  'buffers@0.1.1': { license: 'MIT', text: mitText('Copyright (c) 2010 James Halliday (mail@substack.net)'), source: 'scripts/lib/notices.ts (LICENSE of github.com/substack/node-buffers; standard MIT text)' },
+  '@nodable/entities@3.1.0': {
+    license: 'MIT',
+    text: mitText('Copyright (c) Amit Gupta (https://solothought.com)'),
+    source: 'scripts/lib/notices.ts (package.json license and author; standard MIT text)',
+  },
+  'buffers@0.1.1': {
+    license: 'MIT',
+    text: mitText('Copyright (c) 2010 James Halliday (mail@substack.net)'),
+    source: 'scripts/lib/notices.ts (LICENSE of github.com/substack/node-buffers; standard MIT text)',
+  },
 };
 
 /** The packages bundled into the outputs of one esbuild run, sorted by name and version. */
@@ -137,8 +158,16 @@ export function bundledPackages(root: string, metafile: Metafile, outdir: string
       if (!dir) continue;
       let pkg = byDir.get(dir);
       if (!pkg) {
-        const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: unknown; licenses?: unknown; author?: unknown };
-        const licenseFile = readdirSync(dir).filter((f) => LICENSE_FILE.test(f)).sort()[0];
+        const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+          name: string;
+          version: string;
+          license?: unknown;
+          licenses?: unknown;
+          author?: unknown;
+        };
+        const licenseFile = readdirSync(dir)
+          .filter((f) => LICENSE_FILE.test(f))
+          .sort()[0];
         const known = knownLicenses[`${meta.name}@${meta.version}`];
         const fromReadme = licenseFile || known ? undefined : readmeLicense(dir);
         pkg = {
@@ -147,7 +176,9 @@ export function bundledPackages(root: string, metafile: Metafile, outdir: string
           license: known?.license ?? licenseString(meta),
           dir: relative(root, dir).split(sep).join('/'),
           files: [],
-          licenseText: licenseFile ? readFileSync(join(dir, licenseFile), 'utf8').replace(/\r\n/g, '\n').trim() : (known?.text ?? fromReadme?.text),
+          licenseText: licenseFile
+            ? readFileSync(join(dir, licenseFile), 'utf8').replace(/\r\n/g, '\n').trim()
+            : (known?.text ?? fromReadme?.text),
           licenseSource: licenseFile ?? known?.source ?? fromReadme?.file,
           author: authorString(meta.author),
         };

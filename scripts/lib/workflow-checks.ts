@@ -15,10 +15,39 @@ export const REPOSITORY = 'mlops-actions/mlops-actions';
 
 const WORKFLOW_KEYS = new Set(['name', 'run-name', 'on', 'permissions', 'env', 'defaults', 'concurrency', 'jobs']);
 const JOB_KEYS = new Set([
-  'name', 'runs-on', 'steps', 'needs', 'if', 'permissions', 'environment', 'concurrency', 'outputs', 'env', 'defaults',
-  'timeout-minutes', 'strategy', 'continue-on-error', 'container', 'services', 'uses', 'with', 'secrets',
+  'name',
+  'runs-on',
+  'steps',
+  'needs',
+  'if',
+  'permissions',
+  'environment',
+  'concurrency',
+  'outputs',
+  'env',
+  'defaults',
+  'timeout-minutes',
+  'strategy',
+  'continue-on-error',
+  'container',
+  'services',
+  'uses',
+  'with',
+  'secrets',
 ]);
-const STEP_KEYS = new Set(['id', 'name', 'uses', 'run', 'with', 'env', 'if', 'shell', 'working-directory', 'continue-on-error', 'timeout-minutes']);
+const STEP_KEYS = new Set([
+  'id',
+  'name',
+  'uses',
+  'run',
+  'with',
+  'env',
+  'if',
+  'shell',
+  'working-directory',
+  'continue-on-error',
+  'timeout-minutes',
+]);
 
 export type BlockKind = 'workflow' | 'jobs' | 'job' | 'steps' | 'step' | 'other';
 
@@ -31,9 +60,14 @@ export function blockKind(value: unknown): BlockKind {
   const keys = Object.keys(value);
   if (keys.length === 0) return 'other';
   if (('on' in value || 'jobs' in value) && keys.every((k) => WORKFLOW_KEYS.has(k))) return 'workflow';
-  if (keys.every((k) => JOB_KEYS.has(k)) && ('runs-on' in value || 'steps' in value || 'concurrency' in value || 'environment' in value || 'needs' in value)) return 'job';
+  if (
+    keys.every((k) => JOB_KEYS.has(k)) &&
+    ('runs-on' in value || 'steps' in value || 'concurrency' in value || 'environment' in value || 'needs' in value)
+  )
+    return 'job';
   if (keys.every((k) => STEP_KEYS.has(k)) && ('uses' in value || 'run' in value)) return 'step';
-  if (Object.values(value).every((j) => isObject(j) && Object.keys(j).every((k) => JOB_KEYS.has(k)) && ('runs-on' in j || 'uses' in j))) return 'jobs';
+  if (Object.values(value).every((j) => isObject(j) && Object.keys(j).every((k) => JOB_KEYS.has(k)) && ('runs-on' in j || 'uses' in j)))
+    return 'jobs';
   return 'other';
 }
 
@@ -44,7 +78,11 @@ function dedent(text: string): string {
   return lines.map((l) => l.slice(Math.min(cut, /^ */.exec(l)![0].length))).join('\n');
 }
 
-const indent = (text: string, n: number) => text.split('\n').map((l) => (l.trim() ? ' '.repeat(n) + l : l)).join('\n');
+const indent = (text: string, n: number) =>
+  text
+    .split('\n')
+    .map((l) => (l.trim() ? ' '.repeat(n) + l : l))
+    .join('\n');
 
 /**
  * A snippet as a whole workflow, and how many lines were put before it. Jobs a fragment `needs:` but
@@ -85,9 +123,17 @@ export function wrapSnippet(text: string): { workflow: string; offset: number; k
       return { workflow: `on: workflow_dispatch\njobs:\n  job:\n${indent(body, 4)}\n${extra}${needed({ job: v })}`, offset: 3, kind };
     }
     case 'steps':
-      return { workflow: `on: workflow_dispatch\njobs:\n  job:\n    runs-on: ubuntu-latest\n    steps:\n${indent(body, 6)}\n`, offset: 5, kind };
+      return {
+        workflow: `on: workflow_dispatch\njobs:\n  job:\n    runs-on: ubuntu-latest\n    steps:\n${indent(body, 6)}\n`,
+        offset: 5,
+        kind,
+      };
     case 'step':
-      return { workflow: `on: workflow_dispatch\njobs:\n  job:\n    runs-on: ubuntu-latest\n    steps:\n      -\n${indent(body, 8)}\n`, offset: 6, kind };
+      return {
+        workflow: `on: workflow_dispatch\njobs:\n  job:\n    runs-on: ubuntu-latest\n    steps:\n      -\n${indent(body, 8)}\n`,
+        offset: 6,
+        kind,
+      };
     default:
       return undefined;
   }
@@ -120,7 +166,8 @@ export function thirdPartyUses(text: string): Pin[] {
     const m = /^\s*(?:#\s*)?(?:-\s*)?uses:\s*['"]?([^\s#'"]+)['"]?\s*(?:#\s*(.*))?$/.exec(line);
     if (!m) return;
     const uses = m[1]!;
-    if (uses.startsWith('./') || uses.startsWith('docker://') || uses.startsWith(`${REPOSITORY}/`) || uses.startsWith('OWNER/REPO/')) return;
+    if (uses.startsWith('./') || uses.startsWith('docker://') || uses.startsWith(`${REPOSITORY}/`) || uses.startsWith('OWNER/REPO/'))
+      return;
     const at = uses.lastIndexOf('@');
     out.push({ action: at < 0 ? uses : uses.slice(0, at), ref: at < 0 ? '' : uses.slice(at + 1), comment: m[2]?.trim(), line: i + 1 });
   });
@@ -138,19 +185,26 @@ export function pinProblems(text: string, file: string, seen: Map<string, { vers
   for (const p of thirdPartyUses(text)) {
     const where = `${file}:${p.line}`;
     if (!/^[0-9a-f]{40}$/.test(p.ref)) {
-      problems.push(`${where}: ${p.action}@${p.ref || '(no ref)'} is not pinned to a full commit SHA: write '${p.action}@<40-hex commit of the release> # <release>'`);
+      problems.push(
+        `${where}: ${p.action}@${p.ref || '(no ref)'} is not pinned to a full commit SHA: write '${p.action}@<40-hex commit of the release> # <release>'`,
+      );
       continue;
     }
     const version = /^v?\d+(\.\d+)*[^\s;,()]*/.exec(p.comment ?? '')?.[0];
     if (!version) {
-      problems.push(`${where}: ${p.action}@${p.ref.slice(0, 7)}… needs its release in a comment ('# v1.2.3') so a reader and Dependabot know what it is`);
+      problems.push(
+        `${where}: ${p.action}@${p.ref.slice(0, 7)}… needs its release in a comment ('# v1.2.3') so a reader and Dependabot know what it is`,
+      );
       continue;
     }
     const key = `${p.action}@${p.ref}`;
     const before = seen.get(p.action);
     if (before && before.ref !== p.ref) {
-      problems.push(`${where}: ${p.action} is pinned to ${p.ref} (${version}) here but to ${before.ref} (${before.version}) at ${before.where}: pin one SHA everywhere (after a Dependabot update, copy its new SHA and release comment into README, action-docs and workflows-examples)`);
-    } else if (before && before.version !== version) problems.push(`${where}: ${key} is called '${version}' here but '${before.version}' at ${before.where}`);
+      problems.push(
+        `${where}: ${p.action} is pinned to ${p.ref} (${version}) here but to ${before.ref} (${before.version}) at ${before.where}: pin one SHA everywhere (after a Dependabot update, copy its new SHA and release comment into README, action-docs and workflows-examples)`,
+      );
+    } else if (before && before.version !== version)
+      problems.push(`${where}: ${key} is called '${version}' here but '${before.version}' at ${before.where}`);
     else if (!before) seen.set(p.action, { version, where, ref: p.ref });
   }
   return problems;
@@ -160,7 +214,8 @@ export function pinProblems(text: string, file: string, seen: Map<string, { vers
 export function placeholderProblems(text: string, file: string): string[] {
   const problems: string[] = [];
   text.split('\n').forEach((line, i) => {
-    if (/\bOWNER\/REPO\b/.test(line)) problems.push(`${file}:${i + 1}: 'OWNER/REPO' placeholder: write the real repository name, ${REPOSITORY}`);
+    if (/\bOWNER\/REPO\b/.test(line))
+      problems.push(`${file}:${i + 1}: 'OWNER/REPO' placeholder: write the real repository name, ${REPOSITORY}`);
   });
   return problems;
 }
@@ -174,10 +229,28 @@ export function placeholderProblems(text: string, file: string): string[] {
  * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#permissions).
  */
 const NEWER_HOSTED_LABELS = new Set([
-  'ubuntu-22.04-arm', 'ubuntu-24.04', 'ubuntu-24.04-arm', 'ubuntu-26.04', 'ubuntu-26.04-arm', 'ubuntu-slim',
-  'windows-2025', 'windows-11-arm',
-  'macos-13', 'macos-14', 'macos-15', 'macos-26', 'macos-15-intel', 'macos-26-intel',
-  'macos-13-large', 'macos-13-xlarge', 'macos-14-large', 'macos-14-xlarge', 'macos-15-large', 'macos-15-xlarge', 'macos-latest-large', 'macos-latest-xlarge',
+  'ubuntu-22.04-arm',
+  'ubuntu-24.04',
+  'ubuntu-24.04-arm',
+  'ubuntu-26.04',
+  'ubuntu-26.04-arm',
+  'ubuntu-slim',
+  'windows-2025',
+  'windows-11-arm',
+  'macos-13',
+  'macos-14',
+  'macos-15',
+  'macos-26',
+  'macos-15-intel',
+  'macos-26-intel',
+  'macos-13-large',
+  'macos-13-xlarge',
+  'macos-14-large',
+  'macos-14-xlarge',
+  'macos-15-large',
+  'macos-15-xlarge',
+  'macos-latest-large',
+  'macos-latest-xlarge',
 ]);
 const NEWER_PERMISSION_SCOPES = new Set(['models', 'attestations']);
 

@@ -37,5 +37,7 @@ console.log(`| (node -e 0) | | | ${bare.toFixed(1)} ms | 1.00× |`);
 for (const a of actions) {
   const dist = join(root, 'actions', a, 'dist');
   const ms = median(samples.get(a)!);
-  console.log(`| ${a} | ${(statSync(join(dist, 'index.js')).size / 1024).toFixed(0)} KiB | ${(dirSize(dist) / 1024).toFixed(0)} KiB | ${ms.toFixed(1)} ms | ${(ms / bare).toFixed(2)}× |`);
+  console.log(
+    `| ${a} | ${(statSync(join(dist, 'index.js')).size / 1024).toFixed(0)} KiB | ${(dirSize(dist) / 1024).toFixed(0)} KiB | ${ms.toFixed(1)} ms | ${(ms / bare).toFixed(2)}× |`,
+  );
 }

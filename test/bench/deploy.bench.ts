@@ -61,7 +61,9 @@ try {
   console.log(`node ${process.version}, ${sizeMb} MB in ${fileCount} files, median of ${runs}`);
   console.log('| work | ours | peer | ours / peer |');
   console.log('|---|---:|---:|---:|');
-  console.log(`| verify against the card vs sha256sum -c | ${v.ours.toFixed(0)} ms (${rate(v.ours)}) | ${v.peer.toFixed(0)} ms (${rate(v.peer)}) | ${(v.ours / v.peer).toFixed(2)}× |`);
+  console.log(
+    `| verify against the card vs sha256sum -c | ${v.ours.toFixed(0)} ms (${rate(v.ours)}) | ${v.peer.toFixed(0)} ms (${rate(v.peer)}) | ${(v.ours / v.peer).toFixed(2)}× |`,
+  );
 
   // 2. Switching current between two releases already on disk.
   const serving = join(root, 'serving');
@@ -85,20 +87,35 @@ try {
   const deployPeer: number[] = [];
   for (let i = 0; i < runs; i++) {
     const dir = join(root, `serve-${i}`);
-    const release: Release = { model: 'm', version: `1.0.${i}`, digest: 'sha256:x', environment: 'bench', alias: 'bench', path: model, files, reason: 'deploy' };
+    const release: Release = {
+      model: 'm',
+      version: `1.0.${i}`,
+      digest: 'sha256:x',
+      environment: 'bench',
+      alias: 'bench',
+      path: model,
+      files,
+      reason: 'deploy',
+    };
     deployOurs.push(await ms(() => directoryTarget({ servingDir: dir, log: quiet }).deploy(release)));
     const shellDir = join(root, `shell-${i}`);
     await mkdir(join(shellDir, 'releases'), { recursive: true });
     deployPeer.push(
       await ms(() =>
-        execFileSync('sh', ['-c', `cp -r "${model}" releases/1.0.${i} && ln -sfn releases/1.0.${i} .current.tmp && mv -T .current.tmp current`], { cwd: shellDir }),
+        execFileSync(
+          'sh',
+          ['-c', `cp -r "${model}" releases/1.0.${i} && ln -sfn releases/1.0.${i} .current.tmp && mv -T .current.tmp current`],
+          { cwd: shellDir },
+        ),
       ),
     );
     await rm(dir, { recursive: true, force: true });
     await rm(shellDir, { recursive: true, force: true });
   }
   const d = { ours: median(deployOurs), peer: median(deployPeer) };
-  console.log(`| new release (copy + switch) vs cp -r + ln/mv | ${d.ours.toFixed(0)} ms | ${d.peer.toFixed(0)} ms | ${(d.ours / d.peer).toFixed(2)}× |`);
+  console.log(
+    `| new release (copy + switch) vs cp -r + ln/mv | ${d.ours.toFixed(0)} ms | ${d.peer.toFixed(0)} ms | ${(d.ours / d.peer).toFixed(2)}× |`,
+  );
 } finally {
   await rm(root, { recursive: true, force: true });
 }

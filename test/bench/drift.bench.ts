@@ -24,7 +24,10 @@ import { buildAction } from '../../scripts/build.ts';
 
 const ROWS = Number(process.env['DRIFT_BENCH_ROWS'] ?? 1_000_000);
 const RUNS = Number(process.env['DRIFT_BENCH_RUNS'] ?? 2);
-const PROFILE_GB = (process.env['DRIFT_BENCH_PROFILE_GB'] ?? '1,3,10').split(',').map(Number).filter((x) => x > 0);
+const PROFILE_GB = (process.env['DRIFT_BENCH_PROFILE_GB'] ?? '1,3,10')
+  .split(',')
+  .map(Number)
+  .filter((x) => x > 0);
 const PYTHON = '/usr/bin/python3';
 const TIME = '/usr/bin/time';
 
@@ -111,7 +114,11 @@ interface Measured {
 
 /** Runs a command under GNU time; wall seconds and peak RSS of the process (and its threads). */
 function measure(cmd: string, args: string[], env: Record<string, string> = {}): Measured {
-  const r = spawnSync(TIME, ['-f', '__TIME__ %e %M', cmd, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const r = spawnSync(TIME, ['-f', '__TIME__ %e %M', cmd, ...args], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
   const m = /__TIME__ ([\d.]+) (\d+)/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`${cmd} failed (${r.status}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
   return { seconds: Number(m[1]), maxRssMb: Number(m[2]) / 1024, stdout: r.stdout };
@@ -120,8 +127,17 @@ function measure(cmd: string, args: string[], env: Record<string, string> = {}):
 function actionEnv(dir: string, inputs: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = { GITHUB_WORKSPACE: dir, RUNNER_TEMP: join(dir, 'runner'), GITHUB_OUTPUT: join(dir, 'output.txt') };
   const defaults: Record<string, string> = {
-    mode: 'compare', format: 'auto', 'drift-share': '0.5', correction: 'none', 'schema-changes': 'drift', 'upload-artifact': 'false',
-    'fail-on-drift': 'false', issue: 'false', alias: 'production', registry: 'git:origin', 'registry-branch': 'mlops-registry',
+    mode: 'compare',
+    format: 'auto',
+    'drift-share': '0.5',
+    correction: 'none',
+    'schema-changes': 'drift',
+    'upload-artifact': 'false',
+    'fail-on-drift': 'false',
+    issue: 'false',
+    alias: 'production',
+    registry: 'git:origin',
+    'registry-branch': 'mlops-registry',
   };
   for (const [k, v] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
   return env;
@@ -145,31 +161,59 @@ async function main(): Promise<void> {
     const action = join(dist, 'index.js');
     const ref = join(dir, 'reference.csv');
     const cur = join(dir, 'current.csv');
-    let t = performance.now();
+    const t = performance.now();
     generate(ref, ROWS, 0, 1);
     generate(cur, ROWS, 0.3, 2);
-    console.log(`data: ${ROWS.toLocaleString('en-US')} rows × 25 columns per file, ${fmt(statSync(ref).size / 1e6, 0)} MB + ${fmt(statSync(cur).size / 1e6, 0)} MB (generated in ${fmt((performance.now() - t) / 1000, 1)} s)`);
+    console.log(
+      `data: ${ROWS.toLocaleString('en-US')} rows × 25 columns per file, ${fmt(statSync(ref).size / 1e6, 0)} MB + ${fmt(statSync(cur).size / 1e6, 0)} MB (generated in ${fmt((performance.now() - t) / 1000, 1)} s)`,
+    );
     const peerScript = join(dir, 'peer.py');
     writeFileSync(peerScript, PEER);
     writeFileSync(join(dir, 'output.txt'), '');
 
     // chi-square-gof is scipy's chisquare against the reference shares (the peer's test); the default
     // chi-square is now the two-sample contingency test.
-    const likeForLike = JSON.stringify({ '*': 'ks', cat_0: 'chi-square-gof', cat_1: 'chi-square-gof', cat_2: 'chi-square-gof', cat_3: 'chi-square-gof', cat_4: 'chi-square-gof' });
+    const likeForLike = JSON.stringify({
+      '*': 'ks',
+      cat_0: 'chi-square-gof',
+      cat_1: 'chi-square-gof',
+      cat_2: 'chi-square-gof',
+      cat_3: 'chi-square-gof',
+      cat_4: 'chi-square-gof',
+    });
     const peerRuns: Measured[] = [];
     const oursRuns: Measured[] = [];
     const autoRuns: Measured[] = [];
     for (let i = 0; i < RUNS; i++) {
       // Interleaved, so a burst of load on the machine hits both sides alike.
       peerRuns.push(measure(PYTHON, [peerScript, ref, cur]));
-      oursRuns.push(measure(process.execPath, [action], actionEnv(dir, { reference: 'reference.csv', current: 'current.csv', tests: likeForLike, 'report-dir': 'out-ks' })));
-      autoRuns.push(measure(process.execPath, [action], actionEnv(dir, { reference: 'reference.csv', current: 'current.csv', 'report-dir': 'out-auto' })));
+      oursRuns.push(
+        measure(
+          process.execPath,
+          [action],
+          actionEnv(dir, { reference: 'reference.csv', current: 'current.csv', tests: likeForLike, 'report-dir': 'out-ks' }),
+        ),
+      );
+      autoRuns.push(
+        measure(
+          process.execPath,
+          [action],
+          actionEnv(dir, { reference: 'reference.csv', current: 'current.csv', 'report-dir': 'out-auto' }),
+        ),
+      );
     }
     const peer = best(peerRuns);
     const ours = best(oursRuns);
     const auto = best(autoRuns);
-    const peerOut = JSON.parse(peer.stdout.trim().split('\n').pop()!) as { read: number; tests: number; columns: Record<string, [number, number]> };
-    const report = JSON.parse(readFileSync(join(dir, 'out-ks', 'report.json'), 'utf8')) as { columns: { name: string; statistic: number; p_value: number }[]; timing: { passes: number } };
+    const peerOut = JSON.parse(peer.stdout.trim().split('\n').pop()!) as {
+      read: number;
+      tests: number;
+      columns: Record<string, [number, number]>;
+    };
+    const report = JSON.parse(readFileSync(join(dir, 'out-ks', 'report.json'), 'utf8')) as {
+      columns: { name: string; statistic: number; p_value: number }[];
+      timing: { passes: number };
+    };
 
     let maxStat = 0;
     let maxP = 0;
@@ -182,11 +226,40 @@ async function main(): Promise<void> {
     }
     console.log('\n1. Exact comparison (best of %d runs each)', RUNS);
     console.log('   %s', ['side', 'wall s', 'peak RSS MB', 'time ratio', 'memory ratio'].join(' | '));
-    console.log('   peer: pandas read_csv + scipy | %s | %s | 1.00 | 1.00   (read %s s, tests %s s)', fmt(peer.seconds), fmt(peer.maxRssMb, 0), fmt(peerOut.read), fmt(peerOut.tests));
-    console.log('   ours: ks + chi-square         | %s | %s | %s | %s   (%d reading pass(es); target ≤ 1.0 and ≤ 0.5)', fmt(ours.seconds), fmt(ours.maxRssMb, 0), fmt(ours.seconds / peer.seconds), fmt(ours.maxRssMb / peer.maxRssMb), report.timing.passes);
-    console.log('   ours: automatic choice        | %s | %s | %s | %s', fmt(auto.seconds), fmt(auto.maxRssMb, 0), fmt(auto.seconds / peer.seconds), fmt(auto.maxRssMb / peer.maxRssMb));
-    console.log('   agreement with scipy over %d columns: statistic max rel. diff %s, p-value max rel. diff %s', report.columns.length, maxStat.toExponential(2), maxP.toExponential(2));
-    console.log('   all runs (s/MB): peer %s; ours %s; auto %s', peerRuns.map((r) => `${fmt(r.seconds)}/${fmt(r.maxRssMb, 0)}`).join(' '), oursRuns.map((r) => `${fmt(r.seconds)}/${fmt(r.maxRssMb, 0)}`).join(' '), autoRuns.map((r) => `${fmt(r.seconds)}/${fmt(r.maxRssMb, 0)}`).join(' '));
+    console.log(
+      '   peer: pandas read_csv + scipy | %s | %s | 1.00 | 1.00   (read %s s, tests %s s)',
+      fmt(peer.seconds),
+      fmt(peer.maxRssMb, 0),
+      fmt(peerOut.read),
+      fmt(peerOut.tests),
+    );
+    console.log(
+      '   ours: ks + chi-square         | %s | %s | %s | %s   (%d reading pass(es); target ≤ 1.0 and ≤ 0.5)',
+      fmt(ours.seconds),
+      fmt(ours.maxRssMb, 0),
+      fmt(ours.seconds / peer.seconds),
+      fmt(ours.maxRssMb / peer.maxRssMb),
+      report.timing.passes,
+    );
+    console.log(
+      '   ours: automatic choice        | %s | %s | %s | %s',
+      fmt(auto.seconds),
+      fmt(auto.maxRssMb, 0),
+      fmt(auto.seconds / peer.seconds),
+      fmt(auto.maxRssMb / peer.maxRssMb),
+    );
+    console.log(
+      '   agreement with scipy over %d columns: statistic max rel. diff %s, p-value max rel. diff %s',
+      report.columns.length,
+      maxStat.toExponential(2),
+      maxP.toExponential(2),
+    );
+    console.log(
+      '   all runs (s/MB): peer %s; ours %s; auto %s',
+      peerRuns.map((r) => `${fmt(r.seconds)}/${fmt(r.maxRssMb, 0)}`).join(' '),
+      oursRuns.map((r) => `${fmt(r.seconds)}/${fmt(r.maxRssMb, 0)}`).join(' '),
+      autoRuns.map((r) => `${fmt(r.seconds)}/${fmt(r.maxRssMb, 0)}`).join(' '),
+    );
 
     // 3. Building blocks, in this process.
     await blocks(ref);
@@ -213,7 +286,14 @@ async function main(): Promise<void> {
         rows += ROWS;
       }
       const m = measure(process.execPath, [action], actionEnv(dir, { mode: 'profile', current: 'big.csv', 'report-dir': 'out-profile' }));
-      console.log('   %s | %s | %s | %s | %s', fmt(size / 1e9, 2), rows.toLocaleString('en-US'), fmt(m.seconds, 1), Math.round(rows / m.seconds).toLocaleString('en-US'), fmt(m.maxRssMb, 0));
+      console.log(
+        '   %s | %s | %s | %s | %s',
+        fmt(size / 1e9, 2),
+        rows.toLocaleString('en-US'),
+        fmt(m.seconds, 1),
+        Math.round(rows / m.seconds).toLocaleString('en-US'),
+        fmt(m.maxRssMb, 0),
+      );
     }
     closeSync(fd);
   } finally {
@@ -226,11 +306,11 @@ async function blocks(file: string): Promise<void> {
   const { sortFloat64 } = await import('../../packages/statistics/src/index.ts');
   console.log('\n3. Building blocks (this process)');
   let t = performance.now();
-  let fields = 0;
+  let _fields = 0;
   readCsvFile(file, {
     header() {},
     row(_b, bounds) {
-      fields += bounds.length > 0 ? 1 : 0;
+      _fields += bounds.length > 0 ? 1 : 0;
     },
   });
   const ours = (performance.now() - t) / 1000;
@@ -257,7 +337,12 @@ async function blocks(file: string): Promise<void> {
   t = performance.now();
   b.sort();
   const native = performance.now() - t;
-  console.log('   sorting 1M doubles: radix %s ms, Float64Array.prototype.sort %s ms (%s×)', fmt(radix, 0), fmt(native, 0), fmt(native / radix, 1));
+  console.log(
+    '   sorting 1M doubles: radix %s ms, Float64Array.prototype.sort %s ms (%s×)',
+    fmt(radix, 0),
+    fmt(native, 0),
+    fmt(native / radix, 1),
+  );
 }
 
 await main();

@@ -37,12 +37,17 @@ const rounds = Math.max(1, Number(process.env['HASHING_BENCH_ROUNDS'] ?? 5));
 const tryCold = process.env['HASHING_BENCH_COLD'] !== '0';
 const coldRounds = Math.max(1, Number(process.env['HASHING_BENCH_COLD_ROUNDS'] ?? 4));
 const cores = availableParallelism();
-const only = process.env['HASHING_BENCH_ONLY']?.split(',').map((x) => x.trim()).filter(Boolean);
+const only = process.env['HASHING_BENCH_ONLY']
+  ?.split(',')
+  .map((x) => x.trim())
+  .filter(Boolean);
 const section = (name: string) => !only?.length || only.includes(name);
 const log = (s: string) => console.log(s);
 
 const sha = /\bsha_ni\b/.test(safeRead('/proc/cpuinfo')) ? 'SHA-NI' : 'no SHA-NI';
-log(`machine: ${cores} cores, ${cpus()[0]?.model ?? '?'} (${sha}), node ${process.version}, ${shellOutput('/', 'sha256sum --version').split('\n')[0]}, ${shellOutput('/', 'openssl version').trim()}`);
+log(
+  `machine: ${cores} cores, ${cpus()[0]?.model ?? '?'} (${sha}), node ${process.version}, ${shellOutput('/', 'sha256sum --version').split('\n')[0]}, ${shellOutput('/', 'openssl version').trim()}`,
+);
 log(`load average at start: ${load()}; ${rounds} rounds`);
 log(`trees under ${root}`);
 
@@ -56,7 +61,9 @@ await build({
   platform: 'node',
   target: 'node24',
   minify: true,
-  banner: { js: "import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 
@@ -98,7 +105,7 @@ function runSide(label: string, s: Side, t: Timed): void {
 /** Runs every side once untimed, then `rounds` times in rotating order. */
 function compare(label: string, sides: Side[]): Timed[] {
   const timed: Timed[] = sides.map((s) => ({ name: s.name, wall: [], inside: [], runs: [] }));
-  sides.forEach((s, i) => runSide(label, s, { name: s.name, wall: [], inside: [], runs: [] }));
+  sides.forEach((s, _i) => runSide(label, s, { name: s.name, wall: [], inside: [], runs: [] }));
   for (let r = 0; r < rounds; r++) {
     for (let j = 0; j < sides.length; j++) {
       const i = (j + r) % sides.length;
@@ -113,7 +120,9 @@ function report(title: string, bytes: number, timed: Timed[], targets: { against
   log(`  ${''.padEnd(50)} ${'median'.padStart(9)} ${'best'.padStart(9)}  ${'throughput (median)'.padStart(20)}`);
   for (const t of timed) {
     const inside = t.inside.length ? `   in-process median ${fmtMs(median(t.inside))}` : '';
-    log(`  ${t.name.padEnd(50)} ${fmtMs(median(t.wall)).padStart(9)} ${fmtMs(Math.min(...t.wall)).padStart(9)}  ${gbps(bytes, median(t.wall)).padStart(20)}${inside}`);
+    log(
+      `  ${t.name.padEnd(50)} ${fmtMs(median(t.wall)).padStart(9)} ${fmtMs(Math.min(...t.wall)).padStart(9)}  ${gbps(bytes, median(t.wall)).padStart(20)}${inside}`,
+    );
   }
   const ours = timed[0]!;
   for (const target of targets) {
@@ -154,7 +163,10 @@ if (section('medium')) {
   const timed = compare('20,000 × 50 KiB', [
     { name: 'ours (hashPaths, whole process)', ours: [t.rel] },
     // The peer of issue 19: batches of 2,000 files, one openssl per core at a time.
-    { name: `find | xargs -P${cores} -n 2000 openssl dgst -sha256`, shell: `${find} | xargs -0 -P${cores} -n 2000 openssl dgst -sha256 >/dev/null` },
+    {
+      name: `find | xargs -P${cores} -n 2000 openssl dgst -sha256`,
+      shell: `${find} | xargs -0 -P${cores} -n 2000 openssl dgst -sha256 >/dev/null`,
+    },
     { name: 'find | xargs sha256sum (one process)', shell: `${find} | xargs -0 sha256sum >/dev/null` },
     { name: `find | xargs -P${cores} sha256sum`, shell: `${find} | xargs -0 -P${cores} sha256sum >/dev/null` },
   ]);
@@ -196,7 +208,10 @@ if (section('statcache')) {
   const gitDir = join(root, `${t.rel}.git`);
   const git = `git --git-dir=${gitDir} --work-tree=${t.rel}`;
   if (!existsSync(join(gitDir, 'index'))) {
-    shellOutput(root, `git init -q --bare ${gitDir} && cd ${t.rel} && find . -type f -printf '%P\\0' | git --git-dir=${gitDir} --work-tree=. update-index --add --info-only -z --stdin`);
+    shellOutput(
+      root,
+      `git init -q --bare ${gitDir} && cd ${t.rel} && find . -type f -printf '%P\\0' | git --git-dir=${gitDir} --work-tree=. update-index --add --info-only -z --stdin`,
+    );
   }
   shellOutput(root, `${git} update-index --refresh`); // the index is newer than every file: no racily clean entry
   const gits: number[] = [];
@@ -220,15 +235,21 @@ if (section('statcache')) {
   const b = (list: OursRun[], f: (r: OursRun) => number) => Math.min(...list.map(f));
   log('\n## stat cache: re-hash of an unchanged 20,000-file tree, warm page cache');
   log(`  ${''.padEnd(34)} ${'in-process median'.padStart(18)} ${'best'.padStart(9)} ${'whole process median'.padStart(21)}`);
-  log(`  ${'cold (no cache yet; writes it)'.padEnd(34)} ${fmtMs(m(colds, (r) => r.hashMs)).padStart(18)} ${fmtMs(b(colds, (r) => r.hashMs)).padStart(9)} ${fmtMs(m(colds, (r) => r.wallMs)).padStart(21)}`);
-  log(`  ${'warm (every file from the cache)'.padEnd(34)} ${fmtMs(m(warms, (r) => r.hashMs)).padStart(18)} ${fmtMs(b(warms, (r) => r.hashMs)).padStart(9)} ${fmtMs(m(warms, (r) => r.wallMs)).padStart(21)}`);
+  log(
+    `  ${'cold (no cache yet; writes it)'.padEnd(34)} ${fmtMs(m(colds, (r) => r.hashMs)).padStart(18)} ${fmtMs(b(colds, (r) => r.hashMs)).padStart(9)} ${fmtMs(m(colds, (r) => r.wallMs)).padStart(21)}`,
+  );
+  log(
+    `  ${'warm (every file from the cache)'.padEnd(34)} ${fmtMs(m(warms, (r) => r.hashMs)).padStart(18)} ${fmtMs(b(warms, (r) => r.hashMs)).padStart(9)} ${fmtMs(m(warms, (r) => r.wallMs)).padStart(21)}`,
+  );
   const ratio = m(colds, (r) => r.hashMs) / m(warms, (r) => r.hashMs);
   const best = b(colds, (r) => r.hashMs) / b(warms, (r) => r.hashMs);
   const whole = m(colds, (r) => r.wallMs) / m(warms, (r) => r.wallMs);
   const line = `stat cache, warm page cache: cold / warm in-process ${ratio.toFixed(1)}× by median, ${best.toFixed(1)}× by best, whole process ${whole.toFixed(1)}× (target ≥ 20×) ${ratio >= 20 ? 'met' : 'NOT met'}`;
   log(`  → ${line}`);
   results.push(line);
-  log(`  ${'git update-index --refresh'.padEnd(34)} ${''.padStart(18)} ${fmtMs(Math.min(...gits)).padStart(9)} ${fmtMs(median(gits)).padStart(21)}`);
+  log(
+    `  ${'git update-index --refresh'.padEnd(34)} ${''.padStart(18)} ${fmtMs(Math.min(...gits)).padStart(9)} ${fmtMs(median(gits)).padStart(21)}`,
+  );
   const vsGit = m(warms, (r) => r.wallMs) / median(gits);
   const vsGitBest = b(warms, (r) => r.wallMs) / Math.min(...gits);
   const gitLine = `stat cache, warm page cache: re-hash (whole process) / git update-index --refresh: ${vsGit.toFixed(2)}× git's time by median, ${vsGitBest.toFixed(2)}× by best (ours ${fmtMs(m(warms, (r) => r.wallMs))}, in-process ${fmtMs(m(warms, (r) => r.hashMs))}; git ${fmtMs(median(gits))}) (target ≤ 3×) ${vsGit <= 3 ? 'met' : vsGitBest <= 3 ? 'met by best run only' : 'NOT met'}`;
@@ -242,8 +263,20 @@ if (section('cold') && tryCold && dropPageCache(bundle)) {
   log('\n## cold page cache (dropped before each run, programs read back in; the disk sets the pace)');
   const pairs: [string, string, string, string, number][] = [
     ['one 1 GiB file', trees.big.rel, 'openssl dgst -sha256', `openssl dgst -sha256 ${trees.big.rel} >/dev/null`, trees.big.bytes],
-    ['20,000 × 50 KiB', trees.medium.rel, `xargs -P${cores} openssl dgst`, `find ${trees.medium.rel} -type f -print0 | xargs -0 -P${cores} openssl dgst -sha256 >/dev/null`, trees.medium.bytes],
-    ['200,000 × 1 KiB', trees.small.rel, `xargs -P${cores} sha256sum`, `find ${trees.small.rel} -type f -print0 | xargs -0 -P${cores} sha256sum >/dev/null`, trees.small.bytes],
+    [
+      '20,000 × 50 KiB',
+      trees.medium.rel,
+      `xargs -P${cores} openssl dgst`,
+      `find ${trees.medium.rel} -type f -print0 | xargs -0 -P${cores} openssl dgst -sha256 >/dev/null`,
+      trees.medium.bytes,
+    ],
+    [
+      '200,000 × 1 KiB',
+      trees.small.rel,
+      `xargs -P${cores} sha256sum`,
+      `find ${trees.small.rel} -type f -print0 | xargs -0 -P${cores} sha256sum >/dev/null`,
+      trees.small.bytes,
+    ],
   ];
   for (const [label, rel, peerName, peer, bytes] of pairs) {
     const ours: number[] = [];

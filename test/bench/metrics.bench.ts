@@ -106,7 +106,9 @@ function calibration(): void {
       [...boot.metrics, ...def.metrics].forEach((m, j) => (hits[j]! += m.verdict === 'not-significant' ? 0 : 1));
     }
     const pct = (h: number) => `${((100 * h) / TRIALS).toFixed(1)}%`;
-    console.log(`${String(n).padEnd(5)} ${pct(hits[0]!).padEnd(14)} ${pct(hits[1]!).padEnd(15)} ${pct(hits[2]!).padEnd(12)} ${pct(hits[3]!)}`);
+    console.log(
+      `${String(n).padEnd(5)} ${pct(hits[0]!).padEnd(14)} ${pct(hits[1]!).padEnd(15)} ${pct(hits[2]!).padEnd(12)} ${pct(hits[3]!)}`,
+    );
   }
 }
 

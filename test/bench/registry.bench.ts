@@ -30,7 +30,14 @@ const root = mkdtempSync(join(tmpdir(), 'mlops-registry-bench-'));
 const NAME = 'bench';
 
 function git(args: string[], cwd?: string, input?: string): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@b', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@b' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LC_ALL: 'C',
+    GIT_AUTHOR_NAME: 'b',
+    GIT_AUTHOR_EMAIL: 'b@b',
+    GIT_COMMITTER_NAME: 'b',
+    GIT_COMMITTER_EMAIL: 'b@b',
+  };
   delete env['GIT_DIR'];
   return execFileSync('git', args, { cwd, env, encoding: 'utf8', input, maxBuffer: 1 << 28 });
 }
@@ -44,7 +51,13 @@ async function template(): Promise<{ card: ModelCard; index: ModelIndex; summary
   mkdirSync(model, { recursive: true });
   writeFileSync(join(model, 'model.bin'), randomBytes(1024));
   const reg = openRegistry({ uri: `file:${dir}`, workspace: root });
-  await reg.register({ name: NAME, files: { root: model, paths: ['.'] }, metrics: { accuracy: 0.9, auc: 0.95, loss: 0.3 }, alias: 'production', lineage: { commit: 'c'.repeat(40), runUrl: 'https://github.com/o/r/actions/runs/1', actor: 'octocat' } });
+  await reg.register({
+    name: NAME,
+    files: { root: model, paths: ['.'] },
+    metrics: { accuracy: 0.9, auc: 0.95, loss: 0.3 },
+    alias: 'production',
+    lineage: { commit: 'c'.repeat(40), runUrl: 'https://github.com/o/r/actions/runs/1', actor: 'octocat' },
+  });
   return {
     card: JSON.parse(readFileSync(join(dir, layout.card(NAME, '0.1.0')), 'utf8')),
     index: JSON.parse(readFileSync(join(dir, layout.index(NAME)), 'utf8')),
@@ -69,14 +82,25 @@ function synthesize(t: { card: ModelCard; index: ModelIndex; summary: VersionSum
     mkdirSync(join(dir, layout.versionDir(NAME, version), 'files'), { recursive: true });
     writeFileSync(join(dir, layout.file(NAME, version, 'model.bin')), bytes);
     const metrics = { accuracy: 0.5 + i / (4 * n), auc: 0.9, loss: 0.3 };
-    const card = { ...t.card, version, createdAt: at, digest, files: [{ path: 'model.bin', size: 1024, sha256 }], metrics, uri: `file:${dir}#${NAME}@${version}`, sequence: i };
+    const card = {
+      ...t.card,
+      version,
+      createdAt: at,
+      digest,
+      files: [{ path: 'model.bin', size: 1024, sha256 }],
+      metrics,
+      uri: `file:${dir}#${NAME}@${version}`,
+      sequence: i,
+    };
     writeFileSync(join(dir, layout.card(NAME, version)), `${JSON.stringify(card, null, 2)}\n`);
     mkdirSync(join(dir, 'models', NAME, 'digests'), { recursive: true });
     writeFileSync(join(dir, layout.digest(NAME, digest)), `${JSON.stringify({ version, seq: i })}\n`);
     history.push(JSON.stringify({ ...t.summary, version, digest, createdAt: at, metrics }));
     audit.push(JSON.stringify({ at, action: 'register', model: NAME, version, actor: 'octocat' }));
   }
-  audit.push(JSON.stringify({ at: new Date().toISOString(), action: 'alias', model: NAME, alias: 'production', from: null, to: `0.${n}.0` }));
+  audit.push(
+    JSON.stringify({ at: new Date().toISOString(), action: 'alias', model: NAME, alias: 'production', from: null, to: `0.${n}.0` }),
+  );
   const writeLog = (lines: string[], perSegment: number, pathOf: (seg: number) => string) => {
     let segment = 1;
     for (let s = 0; s * perSegment < lines.length; s++) {
@@ -173,7 +197,9 @@ function peerRegister(bare: string, commit: string, i: number): void {
 }
 
 try {
-  console.log(`node ${process.version}, git ${git(['--version']).trim().split(' ')[2]}; median of ${RUNS} runs (${RUNS * 5} for file:) after a warm-up, the two sizes interleaved; each operation opens a fresh registry (a new temporary clone for git:), as a workflow step does`);
+  console.log(
+    `node ${process.version}, git ${git(['--version']).trim().split(' ')[2]}; median of ${RUNS} runs (${RUNS * 5} for file:) after a warm-up, the two sizes interleaved; each operation opens a fresh registry (a new temporary clone for git:), as a workflow step does`,
+  );
   const t = await template();
   const rows: { what: string; figures: number[] }[] = [];
   const results = new Map<string, number[]>();
@@ -194,41 +220,62 @@ try {
   type Setup = (typeof setups)[number];
   const fresh = (s: Setup) => writeFileSync(join(s.model, 'model.bin'), randomBytes(1024));
   const ops: [string, (s: Setup, i: number) => Promise<void>][] = [
-    ['git: register a new version', async (s) => {
-      fresh(s);
-      const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
-      await reg.register({ name: NAME, files: { root: s.model, paths: ['.'] }, metrics: { accuracy: 0.9 }, alias: 'candidate' });
-      await reg.close();
-    }],
-    ['git: resolve an alias (card)', async (s) => {
-      const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
-      const card = await reg.resolve(NAME, { alias: 'production' });
-      if (card?.version !== `0.${s.n}.0`) throw new Error(`resolved ${card?.version}`);
-      await reg.close();
-    }],
-    ['git: the 20 latest versions with metrics', async (s) => {
-      const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
-      if ((await reg.versions(NAME, { limit: 20 })).length < Math.min(20, s.n)) throw new Error('versions missing');
-      await reg.close();
-    }],
-    ['git: list every version (returns n entries) *', async (s) => {
-      const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
-      if ((await reg.versions(NAME)).length < s.n) throw new Error('versions missing');
-      await reg.close();
-    }],
-    ['file: register a new version', async (s) => {
-      fresh(s);
-      const reg = openRegistry({ uri: `file:${s.dir}`, workspace: root });
-      await reg.register({ name: NAME, files: { root: s.model, paths: ['.'] }, metrics: { accuracy: 0.9 }, alias: 'candidate' });
-    }],
-    ['file: resolve an alias (card)', async (s) => {
-      const reg = openRegistry({ uri: `file:${s.dir}`, workspace: root });
-      if ((await reg.resolve(NAME, { alias: 'production' }))?.version !== `0.${s.n}.0`) throw new Error('wrong version');
-    }],
+    [
+      'git: register a new version',
+      async (s) => {
+        fresh(s);
+        const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
+        await reg.register({ name: NAME, files: { root: s.model, paths: ['.'] }, metrics: { accuracy: 0.9 }, alias: 'candidate' });
+        await reg.close();
+      },
+    ],
+    [
+      'git: resolve an alias (card)',
+      async (s) => {
+        const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
+        const card = await reg.resolve(NAME, { alias: 'production' });
+        if (card?.version !== `0.${s.n}.0`) throw new Error(`resolved ${card?.version}`);
+        await reg.close();
+      },
+    ],
+    [
+      'git: the 20 latest versions with metrics',
+      async (s) => {
+        const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
+        if ((await reg.versions(NAME, { limit: 20 })).length < Math.min(20, s.n)) throw new Error('versions missing');
+        await reg.close();
+      },
+    ],
+    [
+      'git: list every version (returns n entries) *',
+      async (s) => {
+        const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
+        if ((await reg.versions(NAME)).length < s.n) throw new Error('versions missing');
+        await reg.close();
+      },
+    ],
+    [
+      'file: register a new version',
+      async (s) => {
+        fresh(s);
+        const reg = openRegistry({ uri: `file:${s.dir}`, workspace: root });
+        await reg.register({ name: NAME, files: { root: s.model, paths: ['.'] }, metrics: { accuracy: 0.9 }, alias: 'candidate' });
+      },
+    ],
+    [
+      'file: resolve an alias (card)',
+      async (s) => {
+        const reg = openRegistry({ uri: `file:${s.dir}`, workspace: root });
+        if ((await reg.resolve(NAME, { alias: 'production' }))?.version !== `0.${s.n}.0`) throw new Error('wrong version');
+      },
+    ],
     ['peer (tags): register a new version', async (s, i) => peerRegister(s.peer.bare, s.peer.commit, i)],
-    ['peer (tags): resolve the stage', async (s) => {
-      if (!peerResolve(s.peer.bare)) throw new Error('peer resolve failed');
-    }],
+    [
+      'peer (tags): resolve the stage',
+      async (s) => {
+        if (!peerResolve(s.peer.bare)) throw new Error('peer resolve failed');
+      },
+    ],
   ];
   for (const [what, op] of ops) {
     for (const s of setups) await op(s, -1); // warm-up: loads modules, fills the OS cache
@@ -246,7 +293,9 @@ try {
     for (const x of samples) add(what, median(x));
   }
   for (const [what, figures] of results) rows.push({ what, figures });
-  console.log(`\n| operation | ${SIZES.map((n) => `${n.toLocaleString('en-US')} versions`).join(' | ')} | ratio ${SIZES[1]!.toLocaleString('en-US')}/${SIZES[0]} | target |`);
+  console.log(
+    `\n| operation | ${SIZES.map((n) => `${n.toLocaleString('en-US')} versions`).join(' | ')} | ratio ${SIZES[1]!.toLocaleString('en-US')}/${SIZES[0]} | target |`,
+  );
   console.log(`|---|${SIZES.map(() => '---:').join('|')}|---:|---|`);
   let failed = 0;
   for (const r of rows) {
@@ -267,5 +316,6 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  if (!process.env["KEEP"]) rmSync(root, { recursive: true, force: true }); else console.log(root);
+  if (!process.env['KEEP']) rmSync(root, { recursive: true, force: true });
+  else console.log(root);
 }

@@ -127,16 +127,26 @@ function report(w: Workload): string[] {
   const r1 = w.bytes / (w.single.ms / 1000);
   const r4 = w.bytes / (typical / 1000);
   log(`\n${w.what}: ${size(w.bytes)}${w.rows ? `, ${w.rows.toLocaleString('en-US')} rows` : ''}`);
-  log(`  one job            ${fmtS(w.single.ms)}  ${mbps(w.bytes, w.single.ms)}${w.rows ? `  ${Math.round(w.rows / (w.single.ms / 1000)).toLocaleString('en-US')} rows/s` : ''}`);
+  log(
+    `  one job            ${fmtS(w.single.ms)}  ${mbps(w.bytes, w.single.ms)}${w.rows ? `  ${Math.round(w.rows / (w.single.ms / 1000)).toLocaleString('en-US')} rows/s` : ''}`,
+  );
   for (const [i, s] of w.shards.entries()) {
-    log(`  shard ${i} of ${SHARDS}       ${fmtS(s.run.ms)}  ${size(s.bytes)}, ${mbps(s.bytes, s.run.ms)}${s.rows ? `  ${Math.round(s.rows / (s.run.ms / 1000)).toLocaleString('en-US')} rows/s` : ''}`);
+    log(
+      `  shard ${i} of ${SHARDS}       ${fmtS(s.run.ms)}  ${size(s.bytes)}, ${mbps(s.bytes, s.run.ms)}${s.rows ? `  ${Math.round(s.rows / (s.run.ms / 1000)).toLocaleString('en-US')} rows/s` : ''}`,
+    );
   }
-  log(`  4 shards in turn   ${fmtS(sum)} (${(sum / w.single.ms).toFixed(2)}× the one job's time: node's start, and for hashing the walk, are paid by every shard); median ${fmtS(typical)}, slowest ${fmtS(slowest)}`);
+  log(
+    `  4 shards in turn   ${fmtS(sum)} (${(sum / w.single.ms).toFixed(2)}× the one job's time: node's start, and for hashing the walk, are paid by every shard); median ${fmtS(typical)}, slowest ${fmtS(slowest)}`,
+  );
   log(`  merge step         ${fmtS(w.merge.ms)}`);
-  log(`  as a matrix        ${fmtS(typical + w.merge.ms)} of work after start-up (median shard + merge step), against ${fmtS(w.single.ms)} for one job`);
+  log(
+    `  as a matrix        ${fmtS(typical + w.merge.ms)} of work after start-up (median shard + merge step), against ${fmtS(w.single.ms)} for one job`,
+  );
   return STARTUPS.map((s) => {
     const d = breakEven(r1, r4, s, w.merge.ms / 1000);
-    const perRunner = w.rows ? `${Math.round(w.rows / (w.single.ms / 1000)).toLocaleString('en-US')} rows/s, ${mbps(w.bytes, w.single.ms)}` : mbps(w.bytes, w.single.ms);
+    const perRunner = w.rows
+      ? `${Math.round(w.rows / (w.single.ms / 1000)).toLocaleString('en-US')} rows/s, ${mbps(w.bytes, w.single.ms)}`
+      : mbps(w.bytes, w.single.ms);
     return `| ${w.what} | ${perRunner} | ${mbps(w.bytes / SHARDS, typical)} | ${s} s | ${Number.isFinite(d) ? size(d) : 'never'} |`;
   });
 }
@@ -158,13 +168,17 @@ function hashWorkload(): Workload {
   const partsDir = join(ws, 'parts');
   const runs = bestOf([
     () => action('data-hash', { path: 'data' }, ws),
-    ...[...Array(SHARDS).keys()].map((i) => () => action('data-hash', { path: 'data', shard: String(i), shards: String(SHARDS), manifest: join(partsDir, `part-${i}.json`) }, ws)),
+    ...[...Array(SHARDS).keys()].map(
+      (i) => () =>
+        action('data-hash', { path: 'data', shard: String(i), shards: String(SHARDS), manifest: join(partsDir, `part-${i}.json`) }, ws),
+    ),
     () => action('data-hash', { mode: 'merge', manifests: 'parts', path: 'data' }, ws),
   ]);
   const single = runs[0]!;
   const merge = runs[SHARDS + 1]!;
   const shards = runs.slice(1, SHARDS + 1).map((run) => ({ run, bytes: Number(run.outputs['bytes']) }));
-  if (merge.outputs['hash'] !== single.outputs['hash']) throw new Error(`the merged hash ${merge.outputs['hash']} is not the one job's ${single.outputs['hash']}`);
+  if (merge.outputs['hash'] !== single.outputs['hash'])
+    throw new Error(`the merged hash ${merge.outputs['hash']} is not the one job's ${single.outputs['hash']}`);
   return { what: 'hashing (data-hash)', bytes, single, shards, merge };
 }
 
@@ -172,7 +186,7 @@ function csvWorkload(): Workload {
   const ws = join(root, 'csv');
   mkdirSync(join(ws, 'current'), { recursive: true });
   let s = 42;
-  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const rand = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const FILES = 16;
   const per = Math.ceil(ROWS / FILES);
   log(`writing ${ROWS.toLocaleString('en-US')} rows in ${FILES} CSV files…`);
@@ -192,32 +206,72 @@ function csvWorkload(): Workload {
     files.push(p);
   }
   write(join(ws, 'reference.csv'), 100_000, 0);
-  const ref = action('drift-report', { mode: 'profile', current: 'reference.csv', 'report-dir': join(ws, 'ref'), 'upload-artifact': 'false' }, ws);
+  const ref = action(
+    'drift-report',
+    { mode: 'profile', current: 'reference.csv', 'report-dir': join(ws, 'ref'), 'upload-artifact': 'false' },
+    ws,
+  );
   void ref;
   const bytes = files.reduce((t, p) => t + statSync(join(ws, p)).size, 0);
   const rowsOf = (ps: string[]) => ps.reduce((t, p) => t + readFileSync(join(ws, p), 'utf8').split('\n').length - 2, 0);
   action('drift-report', { mode: 'profile', current: 'current/*.csv', 'report-dir': join(ws, 'warm'), 'upload-artifact': 'false' }, ws);
   // Each shard profiles the files data-hash's assignment gives it.
-  const owner = assignShards(files, files.map((p) => statSync(join(ws, p)).size), SHARDS);
+  const owner = assignShards(
+    files,
+    files.map((p) => statSync(join(ws, p)).size),
+    SHARDS,
+  );
   const shares = [...Array(SHARDS).keys()].map((i) => files.filter((_, k) => owner[k] === i));
   const runs = bestOf([
-    () => action('drift-report', { mode: 'profile', current: 'current/*.csv', 'report-dir': join(ws, 'single'), 'upload-artifact': 'false' }, ws),
-    ...shares.map((mine, i) => () => action('drift-report', { mode: 'profile', current: mine.join('\n'), 'report-dir': join(ws, `shard-${i}`), 'upload-artifact': 'false' }, ws)),
-    () => action('drift-report', { reference: 'ref/profile.json', current: shares.map((_, i) => `shard-${i}/profile.json`).join('\n'), 'report-dir': join(ws, 'merged'), 'upload-artifact': 'false' }, ws),
+    () =>
+      action(
+        'drift-report',
+        { mode: 'profile', current: 'current/*.csv', 'report-dir': join(ws, 'single'), 'upload-artifact': 'false' },
+        ws,
+      ),
+    ...shares.map(
+      (mine, i) => () =>
+        action(
+          'drift-report',
+          { mode: 'profile', current: mine.join('\n'), 'report-dir': join(ws, `shard-${i}`), 'upload-artifact': 'false' },
+          ws,
+        ),
+    ),
+    () =>
+      action(
+        'drift-report',
+        {
+          reference: 'ref/profile.json',
+          current: shares.map((_, i) => `shard-${i}/profile.json`).join('\n'),
+          'report-dir': join(ws, 'merged'),
+          'upload-artifact': 'false',
+        },
+        ws,
+      ),
   ]);
   const single = runs[0]!;
   const merge = runs[SHARDS + 1]!;
-  const shards = runs.slice(1, SHARDS + 1).map((run, i) => ({ run, bytes: shares[i]!.reduce((t, p) => t + statSync(join(ws, p)).size, 0), rows: rowsOf(shares[i]!) }));
+  const shards = runs
+    .slice(1, SHARDS + 1)
+    .map((run, i) => ({ run, bytes: shares[i]!.reduce((t, p) => t + statSync(join(ws, p)).size, 0), rows: rowsOf(shares[i]!) }));
   return { what: 'profiling (drift-report)', bytes, rows: ROWS, single, shards, merge };
 }
 
 try {
-  log(`sharding: ${cpus()[0]?.model ?? 'cpu'}, ${availableParallelism()} cores; one job vs ${SHARDS} shards in turn, best of ${ROUNDS} interleaved rounds; load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  log(
+    `sharding: ${cpus()[0]?.model ?? 'cpu'}, ${availableParallelism()} cores; one job vs ${SHARDS} shards in turn, best of ${ROUNDS} interleaved rounds; load ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   const rows = [...report(hashWorkload()), ...report(csvWorkload())];
   log('\n| Workload | One runner | Per shard (4 shards) | Matrix job start-up (assumed) | Sharding pays from |');
   log('|---|---|---|---|---|');
   for (const r of rows) log(r);
-  log(`load after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  log(
+    `load after: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

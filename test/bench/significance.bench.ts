@@ -22,7 +22,7 @@ const PYTHON = '/usr/bin/python3';
 /** Deterministic data: a binary task where the candidate fixes a few more examples than it breaks. */
 function binary(n: number): Predictions {
   let s = 12345;
-  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const rand = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
   const y: string[] = [];
   const b: string[] = [];
   const c: string[] = [];
@@ -37,7 +37,7 @@ function binary(n: number): Predictions {
 
 function regression(n: number): Predictions {
   let s = 999;
-  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const rand = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296;
   const y: string[] = [];
   const b: string[] = [];
   const c: string[] = [];
@@ -63,7 +63,7 @@ function ours(p: Predictions): number {
   return median(t);
 }
 
-const PEER = String.raw`
+const PEER = `
 import json, sys, time
 import numpy as np
 from scipy import stats
@@ -114,8 +114,18 @@ print(json.dumps(res))
 
 function peer(p: Predictions, kind: 'binary' | 'regression'): { numpy: number; scipy: number } | undefined {
   if (!existsSync(PYTHON)) return undefined;
-  const input = JSON.stringify({ y: p.yTrue.map(Number), b: p.baseline.map(Number), c: p.candidate.map(Number), B: RESAMPLES, runs: RUNS, kind });
-  return JSON.parse(execFileSync(PYTHON, ['-c', PEER], { input, encoding: 'utf8', maxBuffer: 1 << 28 })) as { numpy: number; scipy: number };
+  const input = JSON.stringify({
+    y: p.yTrue.map(Number),
+    b: p.baseline.map(Number),
+    c: p.candidate.map(Number),
+    B: RESAMPLES,
+    runs: RUNS,
+    kind,
+  });
+  return JSON.parse(execFileSync(PYTHON, ['-c', PEER], { input, encoding: 'utf8', maxBuffer: 1 << 28 })) as {
+    numpy: number;
+    scipy: number;
+  };
 }
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);

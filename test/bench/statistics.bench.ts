@@ -112,17 +112,42 @@ print(json.dumps(out))
   console.log('|---|---:|---:|---:|---|');
   const row = (task: string, ours: number, theirs: number, agree: string): void =>
     console.log(`| ${task} | ${ours.toFixed(1)} ms | ${theirs.toFixed(1)} ms | ${(ours / theirs).toFixed(2)}× | ${agree} |`);
-  row('KS 1M vs 1M (unsorted)', ks.ms, peer['ks1m']![0], `D ${rel(r.statistic, peer['ks1m']![1] as number)}, p ${rel(r.pvalue, peer['ks1m']![2] as number)}`);
+  row(
+    'KS 1M vs 1M (unsorted)',
+    ks.ms,
+    peer['ks1m']![0],
+    `D ${rel(r.statistic, peer['ks1m']![1] as number)}, p ${rel(r.pvalue, peer['ks1m']![2] as number)}`,
+  );
   row('KS 1M vs 1M (pre-sorted, ours)', ksSorted.ms, peer['ks1m']![0], 'same result');
   const rd = ksDrift.value as ReturnType<typeof ks2samp>;
   const rb = ksDurbin.value as ReturnType<typeof ks2samp>;
-  row('KS 1M vs 1M drifted (Smirnov sum p-value)', ksDrift.ms, peer['ksdrift']![0], `D ${rel(rd.statistic, peer['ksdrift']![1] as number)}, p ${rel(rd.pvalue, peer['ksdrift']![2] as number)}`);
-  row('KS 150k vs 150k (Durbin matrix p-value)', ksDurbin.ms, peer['ksdurbin']![0], `D ${rel(rb.statistic, peer['ksdurbin']![1] as number)}, p ${rel(rb.pvalue, peer['ksdurbin']![2] as number)}`);
-  row('KS exact 10000 vs 9999', ksExact.ms, peer['ksexact']![0], `D ${rel(re.statistic, peer['ksexact']![1] as number)}, p ${rel(re.pvalue, peer['ksexact']![2] as number)}`);
+  row(
+    'KS 1M vs 1M drifted (Smirnov sum p-value)',
+    ksDrift.ms,
+    peer['ksdrift']![0],
+    `D ${rel(rd.statistic, peer['ksdrift']![1] as number)}, p ${rel(rd.pvalue, peer['ksdrift']![2] as number)}`,
+  );
+  row(
+    'KS 150k vs 150k (Durbin matrix p-value)',
+    ksDurbin.ms,
+    peer['ksdurbin']![0],
+    `D ${rel(rb.statistic, peer['ksdurbin']![1] as number)}, p ${rel(rb.pvalue, peer['ksdurbin']![2] as number)}`,
+  );
+  row(
+    'KS exact 10000 vs 9999',
+    ksExact.ms,
+    peer['ksexact']![0],
+    `D ${rel(re.statistic, peer['ksexact']![1] as number)}, p ${rel(re.pvalue, peer['ksexact']![2] as number)}`,
+  );
   row('Wasserstein 1M vs 1M', wd.ms, peer['wd']![0], rel(wd.value as number, peer['wd']![1] as number));
   const np10 = peer['deciles']![1] as number[];
   const exact = exactEdges.value as number[];
-  row('decile edges of 1M, exact (ours) vs np.quantile', exactEdges.ms, peer['deciles']![0], `max ${Math.max(...exact.map((v, i) => Math.abs(v - np10[i]!) / Math.abs(np10[i]!))).toExponential(1)}`);
+  row(
+    'decile edges of 1M, exact (ours) vs np.quantile',
+    exactEdges.ms,
+    peer['deciles']![0],
+    `max ${Math.max(...exact.map((v, i) => Math.abs(v - np10[i]!) / Math.abs(np10[i]!))).toExponential(1)}`,
+  );
   row('decile edges of 1M, KLL sketch k=200 (streaming)', sketch.ms, peer['deciles']![0], 'rank error ≤ 1.65%');
 } finally {
   rmSync(dir, { recursive: true, force: true });

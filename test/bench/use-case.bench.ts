@@ -30,7 +30,12 @@ try {
   const train = data.rows.filter((_, i) => !isTest[i]);
   const test = data.rows.filter((_, i) => isTest[i]);
   const yTest = test.map((r) => r.y);
-  const quality = (scores: number[]) => binaryMetrics(yTest, scores.map((s) => (s >= 0.5 ? 1 : 0)), scores);
+  const quality = (scores: number[]) =>
+    binaryMetrics(
+      yTest,
+      scores.map((s) => (s >= 0.5 ? 1 : 0)),
+      scores,
+    );
 
   type Result = { name: string; trees: number; fitSeconds: number; auc: number; f1: number };
   const results: Result[] = [];
@@ -40,7 +45,11 @@ try {
   let ours!: ReturnType<typeof trainForest>;
   for (let k = 0; k < 3; k++) {
     const t0 = performance.now();
-    ours = trainForest(train.map((r) => r.x), train.map((r) => r.y), DEFAULT_FOREST_OPTIONS);
+    ours = trainForest(
+      train.map((r) => r.x),
+      train.map((r) => r.y),
+      DEFAULT_FOREST_OPTIONS,
+    );
     best = Math.min(best, (performance.now() - t0) / 1000);
   }
   const m = quality(test.map((r) => predictProbability(ours, r.x)));
@@ -48,7 +57,11 @@ try {
 
   // The whole train.ts command, as a workflow step runs it (Node start, read, split, fit, metrics, files).
   const t0 = performance.now();
-  const cli = spawnSync(process.execPath, [join(ROOT, 'workflows-examples/use-case/src/train.ts'), '--data', join(dir, 'data'), '--out', join(dir, 'model')], { encoding: 'utf8' });
+  const cli = spawnSync(
+    process.execPath,
+    [join(ROOT, 'workflows-examples/use-case/src/train.ts'), '--data', join(dir, 'data'), '--out', join(dir, 'model')],
+    { encoding: 'utf8' },
+  );
   const cliSeconds = (performance.now() - t0) / 1000;
   if (cli.status !== 0) throw new Error(cli.stderr);
 
@@ -95,7 +108,10 @@ print(json.dumps({"fit": best, "auc": roc_auc_score(y[test], p), "f1": f1_score(
     noOOB: true,
     treeOptions: { gainThreshold: 0.0001, maxDepth: 14, minNumSamples: 2 },
   });
-  rf.train(train.map((r) => r.x), train.map((r) => r.y));
+  rf.train(
+    train.map((r) => r.x),
+    train.map((r) => r.y),
+  );
   const mlSeconds = (performance.now() - t1) / 1000;
   const votes = rf.predictionValues(test.map((r) => r.x));
   const mlScores = test.map((_, i) => votes.getRow(i).filter((v: number) => v === 1).length / mlTrees);
@@ -111,7 +127,9 @@ print(json.dumps({"fit": best, "auc": roc_auc_score(y[test], p), "f1": f1_score(
       `| ${r.name} | ${r.trees} | ${r.fitSeconds.toFixed(3)} | ${perTree(r).toFixed(1)} | ${r.auc.toFixed(4)} | ${r.f1.toFixed(4)} | ${(perTree(r) / perTree(results[0]!)).toFixed(1)}× |`,
     );
   }
-  console.log(`\ntrain.ts end to end (node start, read, split, 100 trees, metrics, files): ${cliSeconds.toFixed(2)} s (target: well under 30 s)`);
+  console.log(
+    `\ntrain.ts end to end (node start, read, split, 100 trees, metrics, files): ${cliSeconds.toFixed(2)} s (target: well under 30 s)`,
+  );
   if (sklearn) console.log(`ours vs scikit-learn, fit time: ${(results[0]!.fitSeconds / sklearn.fitSeconds).toFixed(2)}× its time`);
   console.log(`ml-random-forest at 100 trees would take about ${(mlSeconds * (100 / mlTrees)).toFixed(0)} s`);
 } finally {

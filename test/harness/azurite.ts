@@ -36,10 +36,13 @@ export async function startAzurite(o: { timeoutMs?: number } = {}): Promise<Azur
   const cwd = await mkdtemp(join(tmpdir(), 'mlops-azurite-'));
   const args = [
     main,
-    '--blobHost', '127.0.0.1',
-    '--blobPort', '0',
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    '0',
     '--inMemoryPersistence',
-    '--extentMemoryLimit', '256',
+    '--extentMemoryLimit',
+    '256',
     '--silent',
     '--disableTelemetry',
     // The SDK in @actions/* may speak a newer storage API version than this Azurite knows.
@@ -49,7 +52,10 @@ export async function startAzurite(o: { timeoutMs?: number } = {}): Promise<Azur
   running.add(child);
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`Azurite did not start within ${o.timeoutMs ?? 30_000} ms:\n${out}`)), o.timeoutMs ?? 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Azurite did not start within ${o.timeoutMs ?? 30_000} ms:\n${out}`)),
+      o.timeoutMs ?? 30_000,
+    );
     const onData = (d: Buffer) => {
       out += d.toString();
       const m = /listens on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);

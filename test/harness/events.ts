@@ -56,7 +56,15 @@ export function makeEvent(name: EventName, o: EventOptions): Record<string, unkn
       };
     }
     case 'push':
-      return { ref: 'refs/heads/main', before: '0'.repeat(40), after: sha, head_commit: { id: sha, message: 'Update data' }, repository: base, sender, ...extra };
+      return {
+        ref: 'refs/heads/main',
+        before: '0'.repeat(40),
+        after: sha,
+        head_commit: { id: sha, message: 'Update data' },
+        repository: base,
+        sender,
+        ...extra,
+      };
     case 'schedule':
       return { schedule: '0 6 * * *', repository: base, ...extra };
     case 'workflow_dispatch':

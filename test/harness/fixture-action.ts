@@ -15,8 +15,16 @@ const built = new Map<string, Promise<{ dir: string; ms: number }>>();
 
 async function hashTree(dir: string): Promise<string> {
   const hash = createHash('sha256');
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)).sort();
-  for (const file of files) hash.update(file.slice(dir.length)).update('\0').update(await readFile(file)).update('\0');
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+  for (const file of files)
+    hash
+      .update(file.slice(dir.length))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -78,8 +78,15 @@ export async function startGitHttpServer(o: GitHttpServerOptions): Promise<GitHt
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const auth: string[] = [];
-    for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]!.toLowerCase() === 'authorization') auth.push(req.rawHeaders[i + 1]!);
-    const record: GitHttpRequest = { method: req.method ?? 'GET', path: url.pathname, service: url.searchParams.get('service') ?? undefined, authorization: auth, status: 0 };
+    for (let i = 0; i < req.rawHeaders.length; i += 2)
+      if (req.rawHeaders[i]!.toLowerCase() === 'authorization') auth.push(req.rawHeaders[i + 1]!);
+    const record: GitHttpRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      service: url.searchParams.get('service') ?? undefined,
+      authorization: auth,
+      status: 0,
+    };
     requests.push(record);
     const finish = (status: number) => {
       record.status = status;
@@ -103,7 +110,9 @@ export async function startGitHttpServer(o: GitHttpServerOptions): Promise<GitHt
     const password = decoded.slice(decoded.indexOf(':') + 1);
     if (!m || !decoded.includes(':') || password !== o.token) {
       finish(401);
-      return deny(res, 401, 'Invalid username or token. Password authentication is not supported for Git operations.', { 'www-authenticate': 'Basic realm="GitHub"' });
+      return deny(res, 401, 'Invalid username or token. Password authentication is not supported for Git operations.', {
+        'www-authenticate': 'Basic realm="GitHub"',
+      });
     }
     // git http-backend as a CGI program (see git-http-backend(1)): REMOTE_USER set enables receive-pack.
     const env: NodeJS.ProcessEnv = {

@@ -8,13 +8,35 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startGitHubEmulator, type EmulatorOptions, type GitHubEmulator } from './github-emulator/server.ts';
 import { startRuntimeServices, type RuntimeServices, type RuntimeServicesOptions } from './runtime-services.ts';
 
-export { runStep, parseCommands, parseFileCommand, heredoc, repoRoot, type StepOptions, type StepResult, type Annotation } from './step-runner.ts';
+export {
+  runStep,
+  parseCommands,
+  parseFileCommand,
+  heredoc,
+  repoRoot,
+  type StepOptions,
+  type StepResult,
+  type Annotation,
+} from './step-runner.ts';
 export { makeEvent, type EventName, type EventOptions } from './events.ts';
-export { startGitHubEmulator, TOKENS, type GitHubEmulator, type EmulatorOptions, type Violation, type RecordedRequest } from './github-emulator/server.ts';
+export {
+  startGitHubEmulator,
+  TOKENS,
+  type GitHubEmulator,
+  type EmulatorOptions,
+  type Violation,
+  type RecordedRequest,
+} from './github-emulator/server.ts';
 export { ACTIONS_BOT, fakeSha, type EmulatorState, type ArtifactStore, type StoredArtifact } from './github-emulator/state.ts';
 export type { Fault, FaultRule } from './github-emulator/faults.ts';
 export { parseLinks } from './github-emulator/pagination.ts';
-export { startRuntimeServices, type RuntimeServices, type RuntimeServicesOptions, type ArtifactRecord, type CacheRecord } from './runtime-services.ts';
+export {
+  startRuntimeServices,
+  type RuntimeServices,
+  type RuntimeServicesOptions,
+  type ArtifactRecord,
+  type CacheRecord,
+} from './runtime-services.ts';
 export { startAzurite, type Azurite } from './azurite.ts';
 export { startGitHttpServer, type GitHttpServer, type GitHttpServerOptions, type GitHttpRequest } from './git-http-server.ts';
 export { buildFixtureAction } from './fixture-action.ts';

@@ -85,8 +85,16 @@ const ms = (n: number) => `${n.toFixed(0)} ms`;
 const e = results['emulator']!;
 const d = results['descriptions']!;
 console.log(`harness start-up per test file (median of ${runs} cold runs)`);
-console.log(`  GitHub emulator: ${ms(e['total']!)} (import ${ms(e['import']!)}, start ${ms(e['start']!)}, first validated request ${ms(e['firstRequest']!)})`);
-console.log(`    reading the OpenAPI subset: ${ms(d['subset']!)}; peer, GitHub's full description (13 MB): ${ms(d['full']!)}; full / subset = ${(d['full']! / d['subset']!).toFixed(0)}x`);
+console.log(
+  `  GitHub emulator: ${ms(e['total']!)} (import ${ms(e['import']!)}, start ${ms(e['start']!)}, first validated request ${ms(e['firstRequest']!)})`,
+);
+console.log(
+  `    reading the OpenAPI subset: ${ms(d['subset']!)}; peer, GitHub's full description (13 MB): ${ms(d['full']!)}; full / subset = ${(d['full']! / d['subset']!).toFixed(0)}x`,
+);
 console.log(`  runtime services: ${ms(results['services']!['total']!)} (Azurite ${ms(results['services']!['azurite']!)})`);
 console.log(`  probe action bundle (esbuild): ${ms(results['probeBundle']!['total']!)}`);
-console.log(`fastest run of each: ${Object.entries(fastest).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
+console.log(
+  `fastest run of each: ${Object.entries(fastest)
+    .map(([k, v]) => `${k} ${ms(v)}`)
+    .join(', ')}`,
+);

@@ -212,7 +212,10 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
       throw new TwirpError(401, 'unauthenticated', 'invalid ACTIONS_RUNTIME_TOKEN');
     }
     const claims = JSON.parse(Buffer.from(p, 'base64url').toString()) as { scp?: string; ac?: string };
-    const results = String(claims.scp ?? '').split(' ').find((x) => x.startsWith('Actions.Results:'))!.split(':');
+    const results = String(claims.scp ?? '')
+      .split(' ')
+      .find((x) => x.startsWith('Actions.Results:'))!
+      .split(':');
     return { run: results[1]!, job: results[2]!, scopes: JSON.parse(claims.ac ?? '[]') as Scope[] };
   }
 
@@ -243,8 +246,10 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
   function checkIds(body: Record<string, unknown>, ids: { run: string; job: string }, method: string): void {
     const run = body['workflow_run_backend_id'];
     const job = body['workflow_job_run_backend_id'];
-    if (run !== undefined && run !== ids.run) violations.push(`${method}: workflow_run_backend_id ${String(run)} is not the token's ${ids.run}`);
-    if (job !== undefined && job !== ids.job && method !== 'GetSignedArtifactURL') violations.push(`${method}: workflow_job_run_backend_id ${String(job)} is not the token's ${ids.job}`);
+    if (run !== undefined && run !== ids.run)
+      violations.push(`${method}: workflow_run_backend_id ${String(run)} is not the token's ${ids.run}`);
+    if (job !== undefined && job !== ids.job && method !== 'GetSignedArtifactURL')
+      violations.push(`${method}: workflow_job_run_backend_id ${String(job)} is not the token's ${ids.job}`);
   }
 
   const artifactMethods: Record<string, (b: Record<string, unknown>, ids: { run: string; job: string }) => Promise<unknown>> = {
@@ -256,8 +261,19 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
       }
       const blobName = `${ids.run}/${ids.job}/${name}`;
       const runId = [...runs.entries()].find(([, backend]) => backend === ids.run)![0];
-      const record: ArtifactRecord = { id: nextId++, name, runId, runBackendId: ids.run, jobBackendId: ids.job, blobName, size: 0, createdAt: timestamp(), finalized: false };
-      for (let i = artifacts.length - 1; i >= 0; i--) if (artifacts[i]!.runBackendId === ids.run && artifacts[i]!.name === name) artifacts.splice(i, 1);
+      const record: ArtifactRecord = {
+        id: nextId++,
+        name,
+        runId,
+        runBackendId: ids.run,
+        jobBackendId: ids.job,
+        blobName,
+        size: 0,
+        createdAt: timestamp(),
+        finalized: false,
+      };
+      for (let i = artifacts.length - 1; i >= 0; i--)
+        if (artifacts[i]!.runBackendId === ids.run && artifacts[i]!.name === name) artifacts.splice(i, 1);
       artifacts.push(record);
       return { ok: true, signed_upload_url: sas(ARTIFACT_CONTAINER, blobName, 'cw') };
     },
@@ -314,9 +330,12 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
   /** The entry a restore finds: per readable scope in the token's order, the exact key, then each restore key as a prefix, newest first. */
   function lookup(scopes: Scope[], service: 'v1' | 'v2', version: string, keys: string[]): CacheRecord | undefined {
     for (const { Scope: scope } of scopes.filter((x) => (x.Permission & 1) !== 0)) {
-      const ready = caches.filter((c) => c.finalized && c.service === service && c.version === version && c.scope === scope).sort((x, y) => y.id - x.id);
+      const ready = caches
+        .filter((c) => c.finalized && c.service === service && c.version === version && c.scope === scope)
+        .sort((x, y) => y.id - x.id);
       const [primary, ...restore] = keys;
-      const hit = ready.find((c) => c.key === primary) ?? restore.map((prefix) => ready.find((c) => c.key.startsWith(prefix))).find(Boolean);
+      const hit =
+        ready.find((c) => c.key === primary) ?? restore.map((prefix) => ready.find((c) => c.key.startsWith(prefix))).find(Boolean);
       if (hit) return hit;
     }
     return undefined;
@@ -338,11 +357,14 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
       return { ok: true, signed_upload_url: sas(CACHE_CONTAINER, blobName, 'cw') };
     },
     async FinalizeCacheEntryUpload(b, scopes) {
-      const entry = caches.find((c) => c.service === 'v2' && c.key === b['key'] && c.version === b['version'] && c.scope === writeScope(scopes) && !c.finalized);
+      const entry = caches.find(
+        (c) => c.service === 'v2' && c.key === b['key'] && c.version === b['version'] && c.scope === writeScope(scopes) && !c.finalized,
+      );
       if (!entry) throw new TwirpError(404, 'not_found', 'no cache entry upload in progress for this key and version');
       const stored = await blobSize(CACHE_CONTAINER, entry.blobName);
       if (stored === undefined) throw new TwirpError(400, 'failed_precondition', 'the cache archive was never uploaded');
-      if (Number(b['size_bytes'] ?? 0) !== stored) violations.push(`FinalizeCacheEntryUpload: size_bytes ${String(b['size_bytes'])} but ${stored} bytes were uploaded`);
+      if (Number(b['size_bytes'] ?? 0) !== stored)
+        violations.push(`FinalizeCacheEntryUpload: size_bytes ${String(b['size_bytes'])} but ${stored} bytes were uploaded`);
       entry.size = stored;
       entry.finalized = true;
       return { ok: true, entry_id: String(entry.id) };
@@ -393,12 +415,19 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
       violations.push(`${req.method} ${req.url}: ${(e as Error).message}`);
       return done(401, { message: (e as Error).message });
     }
-    if (!String(req.headers['accept'] ?? '').includes('api-version=6.0-preview.1')) violations.push(`${req.method} ${req.url}: the v1 cache service expects Accept: application/json;api-version=6.0-preview.1`);
+    if (!String(req.headers['accept'] ?? '').includes('api-version=6.0-preview.1'))
+      violations.push(`${req.method} ${req.url}: the v1 cache service expects Accept: application/json;api-version=6.0-preview.1`);
     if (rest === 'cache' && req.method === 'GET') {
       const keys = (url.searchParams.get('keys') ?? '').split(',').filter(Boolean);
       const hit = lookup(ids.scopes, 'v1', url.searchParams.get('version') ?? '', keys);
       if (!hit) return done(204);
-      return done(200, { cacheKey: hit.key, scope: hit.scope, cacheVersion: hit.version, creationTime: hit.createdAt, archiveLocation: `${resultsUrl}_apis/artifactcache/archive/${hit.id}` });
+      return done(200, {
+        cacheKey: hit.key,
+        scope: hit.scope,
+        cacheVersion: hit.version,
+        creationTime: hit.createdAt,
+        archiveLocation: `${resultsUrl}_apis/artifactcache/archive/${hit.id}`,
+      });
     }
     if (rest === 'caches' && req.method === 'POST') {
       const b = JSON.parse(raw.toString() || '{}') as { key?: string; version?: string };
@@ -410,7 +439,17 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
         return done(409, { message: `Cache already exists. Scope: ${scope}, Key: ${b.key}, Version: ${b.version}` });
       }
       const id = nextId++;
-      caches.push({ id, key: b.key, version: b.version, scope, service: 'v1', blobName: '', size: 0, createdAt: timestamp(), finalized: false });
+      caches.push({
+        id,
+        key: b.key,
+        version: b.version,
+        scope,
+        service: 'v1',
+        blobName: '',
+        size: 0,
+        createdAt: timestamp(),
+        finalized: false,
+      });
       v1Archives.set(id, []);
       return done(201, { cacheId: id });
     }
@@ -419,7 +458,10 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
     if (entryPath && !entry) return done(404, { message: 'no cache upload in progress with this id' });
     if (entry && req.method === 'PATCH') {
       const range = /^bytes (\d+)-(\d+)\/\*$/.exec(String(req.headers['content-range'] ?? ''));
-      if (!range || Number(range[2]) - Number(range[1]) + 1 !== raw.length) violations.push(`PATCH ${rest}: Content-Range '${String(req.headers['content-range'])}' does not match the ${raw.length} bytes sent`);
+      if (!range || Number(range[2]) - Number(range[1]) + 1 !== raw.length)
+        violations.push(
+          `PATCH ${rest}: Content-Range '${String(req.headers['content-range'])}' does not match the ${raw.length} bytes sent`,
+        );
       v1Archives.get(entry.id)!.push({ offset: Number(range?.[1] ?? 0), data: raw });
       return done(204);
     }
@@ -456,7 +498,8 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
     const call: TwirpCall = { service: service ?? 'artifact', method, body, status: 0 };
     try {
       if (req.method !== 'POST' || !service) throw new TwirpError(404, 'bad_route', `no handler for ${req.method} ${req.url}`);
-      if (!String(req.headers['content-type']).startsWith('application/json')) throw new TwirpError(400, 'malformed', 'the emulator speaks twirp JSON only');
+      if (!String(req.headers['content-type']).startsWith('application/json'))
+        throw new TwirpError(400, 'malformed', 'the emulator speaks twirp JSON only');
       body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as Record<string, unknown>;
       call.body = body;
       const ids = verify(req.headers['authorization']);
@@ -469,12 +512,15 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
       const fn = table[method];
       if (!fn) throw new TwirpError(404, 'bad_route', `${service} service has no method ${method}`);
       if (service === 'artifact') checkIds(body, ids, method);
-      const out = await (service === 'artifact' ? (fn as (typeof artifactMethods)[string])(body, ids) : (fn as (typeof cacheMethods)[string])(body, ids.scopes));
+      const out = await (service === 'artifact'
+        ? (fn as (typeof artifactMethods)[string])(body, ids)
+        : (fn as (typeof cacheMethods)[string])(body, ids.scopes));
       call.status = 200;
       reply(200, out);
     } catch (e) {
       const err = e instanceof TwirpError ? e : new TwirpError(500, 'internal', (e as Error).message);
-      if (err.code === 'bad_route' || err.code === 'unauthenticated' || err.code === 'malformed') violations.push(`${req.method} ${req.url}: ${err.message}`);
+      if (err.code === 'bad_route' || err.code === 'unauthenticated' || err.code === 'malformed')
+        violations.push(`${req.method} ${req.url}: ${err.message}`);
       call.status = err.status;
       reply(err.status, { code: err.code, msg: err.message });
     } finally {
@@ -503,7 +549,10 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
         jobs.set(`${runId}/${job}`, jobId);
       }
       const ref = eo.ref ?? 'refs/heads/main';
-      const scopes: Scope[] = [{ Scope: ref, Permission: eo.cacheWrite === false ? 1 : 3 }, ...(eo.readScopes ?? []).filter((r) => r !== ref).map((r) => ({ Scope: r, Permission: 1 }))];
+      const scopes: Scope[] = [
+        { Scope: ref, Permission: eo.cacheWrite === false ? 1 : 3 },
+        ...(eo.readScopes ?? []).filter((r) => r !== ref).map((r) => ({ Scope: r, Permission: 1 })),
+      ];
       const env: Record<string, string> = {
         ACTIONS_RUNTIME_TOKEN: token(runBackendId, jobId, scopes),
         ACTIONS_RESULTS_URL: resultsUrl,
@@ -526,11 +575,22 @@ export async function startRuntimeServices(o: RuntimeServicesOptions = {}): Prom
       list: (repo) =>
         repo.toLowerCase() !== repository
           ? []
-          : artifacts.filter((a) => a.finalized).map((a) => ({ id: a.id, name: a.name, size: a.size, createdAt: a.createdAt.replace(/\.\d{3}Z$/, 'Z'), runId: a.runId, ...(a.digest ? { digest: a.digest } : {}) })),
+          : artifacts
+              .filter((a) => a.finalized)
+              .map((a) => ({
+                id: a.id,
+                name: a.name,
+                size: a.size,
+                createdAt: a.createdAt.replace(/\.\d{3}Z$/, 'Z'),
+                runId: a.runId,
+                ...(a.digest ? { digest: a.digest } : {}),
+              })),
       downloadUrl: async (id) => {
         const a = artifacts.find((x) => x.finalized && x.id === id);
         if (!a) throw new Error(`no artifact ${id}`);
-        return sas(ARTIFACT_CONTAINER, a.blobName, 'r', { contentDisposition: `attachment; filename="${a.name.endsWith('.zip') ? a.name : `${a.name}.zip`}"` });
+        return sas(ARTIFACT_CONTAINER, a.blobName, 'r', {
+          contentDisposition: `attachment; filename="${a.name.endsWith('.zip') ? a.name : `${a.name}.zip`}"`,
+        });
       },
       delete: async (id) => {
         const index = artifacts.findIndex((x) => x.finalized && x.id === id);

@@ -42,7 +42,8 @@ export interface ExpectedFailure {
 }
 
 /** Raw file-system or network error codes: a user should read what happened, not an errno. */
-const RAW_ERRNO = /\b(?:ENOENT|EEXIST|EACCES|EPERM|EISDIR|ENOTDIR|ELOOP|EROFS|ENOSPC|EMFILE|EBUSY|EXDEV|ENAMETOOLONG|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EAI_AGAIN|ENOTFOUND)\b/;
+const RAW_ERRNO =
+  /\b(?:ENOENT|EEXIST|EACCES|EPERM|EISDIR|ENOTDIR|ELOOP|EROFS|ENOSPC|EMFILE|EBUSY|EXDEV|ENAMETOOLONG|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EAI_AGAIN|ENOTFOUND)\b/;
 /** Node's own error text ("ENOENT: no such file or directory, open '…'"), or a stack frame. */
 const STACK = /^\s+at\s|\bat async\b|node:internal|\bat file:\/\//m;
 /** What run() says about an error it did not expect: a bug, never a user's mistake. */
@@ -77,7 +78,10 @@ export function expectCleanFailure(r: StepResult, e: ExpectedFailure): string {
   expect(message, `internal-error wording\n${context}`).not.toMatch(INTERNAL);
   expect(`${r.stdout}\n${r.stderr}`, `a stack trace\n${context}`).not.toMatch(STACK);
   // ::add-mask:: lines carry the secret to the runner, which hides it everywhere else.
-  const log = `${r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')}\n${r.stderr}`;
+  const log = `${r.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')}\n${r.stderr}`;
   for (const secret of [DEFAULT_TOKEN, ...(e.secrets ?? [])]) expect(log.includes(secret), `a secret in the log\n${context}`).toBe(false);
   if (!e.allowOutputs) {
     expect(r.outputs, context).toEqual({});

@@ -8,7 +8,11 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import base from '../../vitest.config.ts';
 
-export const ROBUSTNESS_FILES = ['test/robustness/*.test.ts', 'test/integration/*/robustness.test.ts', 'test/integration/*/github-faults.test.ts'];
+export const ROBUSTNESS_FILES = [
+  'test/robustness/*.test.ts',
+  'test/integration/*/robustness.test.ts',
+  'test/integration/*/github-faults.test.ts',
+];
 
 export default defineConfig({
   ...base,

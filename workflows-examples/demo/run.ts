@@ -79,13 +79,35 @@ async function stage<T>(name: string, fn: () => Promise<T> | T, describe: (v: T)
  * A local run, as @github/local-action makes one: the runner's file commands and variables, but not on
  * GitHub (no GITHUB_ACTIONS, no repository, no token), so every action takes its embedded defaults.
  */
-const LOCAL = { GITHUB_ACTIONS: undefined, GITHUB_REPOSITORY: undefined, GITHUB_REPOSITORY_OWNER: undefined, GITHUB_API_URL: undefined, GITHUB_GRAPHQL_URL: undefined };
+const LOCAL = {
+  GITHUB_ACTIONS: undefined,
+  GITHUB_REPOSITORY: undefined,
+  GITHUB_REPOSITORY_OWNER: undefined,
+  GITHUB_API_URL: undefined,
+  GITHUB_GRAPHQL_URL: undefined,
+};
 
 /** Runs one of our actions as the runner would; its log goes to logs/, its failure stops the demo unless expected. */
-async function step(action: string, inputs: StepOptions['inputs'], o: Partial<StepOptions> & { mayFail?: boolean } = {}): Promise<StepResult> {
-  const r = await runStep({ action, workspace: ws, runnerTemp: join(out, 'runner-temp'), inputs, timeoutMs: 300_000, token: '', env: LOCAL, ...o });
+async function step(
+  action: string,
+  inputs: StepOptions['inputs'],
+  o: Partial<StepOptions> & { mayFail?: boolean } = {},
+): Promise<StepResult> {
+  const r = await runStep({
+    action,
+    workspace: ws,
+    runnerTemp: join(out, 'runner-temp'),
+    inputs,
+    timeoutMs: 300_000,
+    token: '',
+    env: LOCAL,
+    ...o,
+  });
   const n = String(++stepNo).padStart(2, '0');
-  writeFileSync(join(logs, `${n}-${action}${o.entry === 'post' ? '-post' : ''}.log`), `${r.stdout}${r.stderr ? `\n--- stderr ---\n${r.stderr}` : ''}`);
+  writeFileSync(
+    join(logs, `${n}-${action}${o.entry === 'post' ? '-post' : ''}.log`),
+    `${r.stdout}${r.stderr ? `\n--- stderr ---\n${r.stderr}` : ''}`,
+  );
   if (r.summary) writeFileSync(join(logs, `${n}-${action}${o.entry === 'post' ? '-post' : ''}.summary.md`), r.summary);
   if (r.exitCode !== 0 && !o.mayFail) {
     const errors = r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
@@ -144,11 +166,16 @@ function setUp(): void {
 }
 
 /** hash → gate → (train) → post-gate; returns the gate's result. */
-async function hashAndGate(label: string, gateInputs: StepOptions['inputs'] = {}, baseline?: string): Promise<{ data: StepResult; gate: StepResult }> {
+async function hashAndGate(
+  label: string,
+  gateInputs: StepOptions['inputs'] = {},
+  baseline?: string,
+): Promise<{ data: StepResult; gate: StepResult }> {
   const data = await stage(
     'data-hash',
     () => step('data-hash', { path: 'data', manifest: join(out, 'reports', `manifest-${label}.json`), ...(baseline ? { baseline } : {}) }),
-    (r) => `${r.outputs['files']} files, ${r.outputs['hash']!.slice(0, 19)}…${baseline ? `, changed=${r.outputs['changed']} (+${r.outputs['added']} ~${r.outputs['modified']})` : ''}`,
+    (r) =>
+      `${r.outputs['files']} files, ${r.outputs['hash']!.slice(0, 19)}…${baseline ? `, changed=${r.outputs['changed']} (+${r.outputs['added']} ~${r.outputs['modified']})` : ''}`,
   );
   const gate = await stage(
     'train-gate',
@@ -172,13 +199,28 @@ async function trainAndRelease(label: string, data: StepResult, gate: StepResult
   if (gate.outputs['should-train'] === 'true' || o.broken) {
     await stage(
       o.broken ? 'train (broken export)' : 'train',
-      () => tool('train.ts', ['--data', 'data', '--out', outDir, '--params', 'params.yaml', ...(o.baselineModel ? ['--baseline-model', o.baselineModel] : []), ...(o.broken ? ['--break'] : [])]),
+      () =>
+        tool('train.ts', [
+          '--data',
+          'data',
+          '--out',
+          outDir,
+          '--params',
+          'params.yaml',
+          ...(o.baselineModel ? ['--baseline-model', o.baselineModel] : []),
+          ...(o.broken ? ['--break'] : []),
+        ]),
       () => {
         const m = json(join(ws, outDir, 'metrics.json'));
         return `roc_auc ${Number(m['roc_auc']).toFixed(3)}, recall ${Number(m['recall']).toFixed(3)}`;
       },
     );
-    if (!o.broken) await stage('train-gate (post)', () => step('train-gate', {}, { entry: 'post', state: gate.state }), (r) => (/Saved/.test(r.stdout) ? 'training saved to the cache' : 'nothing saved'));
+    if (!o.broken)
+      await stage(
+        'train-gate (post)',
+        () => step('train-gate', {}, { entry: 'post', state: gate.state }),
+        (r) => (/Saved/.test(r.stdout) ? 'training saved to the cache' : 'nothing saved'),
+      );
   }
   const validate = await stage(
     'validate-metrics',
@@ -200,7 +242,14 @@ async function trainAndRelease(label: string, data: StepResult, gate: StepResult
   cpSync(validate.outputs['markdown']!, join(out, 'reports', `pr-comment-${label}.md`));
   const profile = await stage(
     'drift-report (profile)',
-    () => step('drift-report', { mode: 'profile', current: 'data/*.csv', 'exclude-columns': NOT_FEATURES, 'upload-artifact': 'false', 'report-dir': join(out, 'reports', `profile-${label}`) }),
+    () =>
+      step('drift-report', {
+        mode: 'profile',
+        current: 'data/*.csv',
+        'exclude-columns': NOT_FEATURES,
+        'upload-artifact': 'false',
+        'report-dir': join(out, 'reports', `profile-${label}`),
+      }),
     () => 'reference profile of data/*.csv',
   );
   const register = await stage(
@@ -238,11 +287,13 @@ async function deploy(url: string, mayFail = false): Promise<StepResult> {
           'health-expect': 'version',
           'health-timeout': '4s',
           'smoke-url': `${url}/predict`,
-          'smoke-input': '{"rows": [{"Type": "L", "Air temperature [K]": 300, "Process temperature [K]": 310, "Rotational speed [rpm]": 1500, "Torque [Nm]": 40, "Tool wear [min]": 100}]}',
+          'smoke-input':
+            '{"rows": [{"Type": "L", "Air temperature [K]": 300, "Process temperature [K]": 310, "Rotational speed [rpm]": 1500, "Torque [Nm]": 40, "Tool wear [min]": 100}]}',
         },
         { mayFail },
       ),
-    (r) => `${r.outputs['status']} ${r.outputs['version']}${r.outputs['previous-version'] ? ` (previous ${r.outputs['previous-version']})` : ''}`,
+    (r) =>
+      `${r.outputs['status']} ${r.outputs['version']}${r.outputs['previous-version'] ? ` (previous ${r.outputs['previous-version']})` : ''}`,
   );
 }
 
@@ -255,38 +306,65 @@ async function main(): Promise<void> {
     round = '1 first model';
     say('Round 1: batch 1 arrives; there is no model yet');
     const newData1 = performance.now();
-    await stage('new data: batch 1', () => tool('generate.ts', ['--out', 'data', '--batch', '1', '--rows', String(rows), '--scenario', 'seasonal']), () => 'data/batch-0001.csv');
+    await stage(
+      'new data: batch 1',
+      () => tool('generate.ts', ['--out', 'data', '--batch', '1', '--rows', String(rows), '--scenario', 'seasonal']),
+      () => 'data/batch-0001.csv',
+    );
     const r1 = await hashAndGate('1');
     const rel1 = await trainAndRelease('1', r1.data, r1.gate);
     const d1 = await deploy(server.url);
-    const health1 = await stage('model server /health', () => served(server.url), (s) => s);
-    outcomes['round1'] = { reasons: JSON.parse(r1.gate.outputs['reasons']!), passed: rel1.validate.outputs['passed'], version: rel1.register.outputs['version'], deploy: d1.outputs['status'], health: health1, minutesToDeploy: (performance.now() - newData1) / 60e3 };
+    const health1 = await stage(
+      'model server /health',
+      () => served(server.url),
+      (s) => s,
+    );
+    outcomes['round1'] = {
+      reasons: JSON.parse(r1.gate.outputs['reasons']!),
+      passed: rel1.validate.outputs['passed'],
+      version: rel1.register.outputs['version'],
+      deploy: d1.outputs['status'],
+      health: health1,
+      minutesToDeploy: (performance.now() - newData1) / 60e3,
+    };
 
     // Round 2: new data with a seasonal drift; monitoring finds it and retraining follows.
     round = '2 drift and retraining';
     say('\nRound 2: batch 2 arrives with a seasonal temperature rise');
     const newData2 = performance.now();
-    await stage('new data: batch 2', () => tool('generate.ts', ['--out', 'data', '--batch', '2', '--rows', String(rows), '--scenario', 'seasonal']), () => 'data/batch-0002.csv (summer)');
+    await stage(
+      'new data: batch 2',
+      () => tool('generate.ts', ['--out', 'data', '--batch', '2', '--rows', String(rows), '--scenario', 'seasonal']),
+      () => 'data/batch-0002.csv (summer)',
+    );
     const drift = await stage(
       'drift-report',
       () =>
-        step('drift-report', {
-          reference: 'registry',
-          model: MODEL,
-          current: 'data/batch-0002.csv',
-          'exclude-columns': NOT_FEATURES,
-          // Six feature columns: two of them drifting is enough to retrain.
-          'drift-share': '0.3',
-          'upload-artifact': 'false',
-          'report-dir': join(out, 'reports', 'drift'),
-        }, { event: 'schedule' }),
+        step(
+          'drift-report',
+          {
+            reference: 'registry',
+            model: MODEL,
+            current: 'data/batch-0002.csv',
+            'exclude-columns': NOT_FEATURES,
+            // Six feature columns: two of them drifting is enough to retrain.
+            'drift-share': '0.3',
+            'upload-artifact': 'false',
+            'report-dir': join(out, 'reports', 'drift'),
+          },
+          { event: 'schedule' },
+        ),
       (r) => `drift=${r.outputs['drift']}, share ${Number(r.outputs['share']).toFixed(2)}, columns ${r.outputs['drifted-columns']}`,
     );
     const r2 = await hashAndGate('2', { drift: drift.outputs['drift'] }, join(out, 'reports', 'manifest-1.json'));
     // The champion, as served, scored on the candidate's held-out rows: a paired comparison.
     const rel2 = await trainAndRelease('2', r2.data, r2.gate, { baselineModel: join(serving, 'current') });
     const d2 = await deploy(server.url);
-    const health2 = await stage('model server /health', () => served(server.url), (s) => s);
+    const health2 = await stage(
+      'model server /health',
+      () => served(server.url),
+      (s) => s,
+    );
     const minutesToDeploy = (performance.now() - newData2) / 60e3;
     outcomes['round2'] = {
       drift: drift.outputs['drift'],
@@ -304,15 +382,30 @@ async function main(): Promise<void> {
     say('\nRound 3: a broken model export is registered and deployed');
     const rel3 = await trainAndRelease('3', r2.data, r2.gate, { broken: true });
     const d3 = await deploy(server.url, true);
-    const health3 = await stage('model server /health', () => served(server.url), (s) => s);
-    outcomes['round3'] = { version: rel3.register.outputs['version'], deploy: d3.outputs['status'], exitCode: d3.exitCode, health: health3, error: d3.annotations.find((a) => a.level === 'error')?.message };
+    const health3 = await stage(
+      'model server /health',
+      () => served(server.url),
+      (s) => s,
+    );
+    outcomes['round3'] = {
+      version: rel3.register.outputs['version'],
+      deploy: d3.outputs['status'],
+      exitCode: d3.exitCode,
+      health: health3,
+      error: d3.annotations.find((a) => a.level === 'error')?.message,
+    };
 
     // Round 4: the retraining job runs again with the same data, code and params.
     round = '4 rerun';
     say('\nRound 4: the retraining job runs again with unchanged inputs');
     rmSync(join(ws, 'model'), { recursive: true, force: true });
     const r4 = await hashAndGate('4', { drift: drift.outputs['drift'] });
-    outcomes['round4'] = { reasons: JSON.parse(r4.gate.outputs['reasons']!), shouldTrain: r4.gate.outputs['should-train'], cacheHit: r4.gate.outputs['cache-hit'], restored: existsSync(join(ws, 'model', 'model.json')) };
+    outcomes['round4'] = {
+      reasons: JSON.parse(r4.gate.outputs['reasons']!),
+      shouldTrain: r4.gate.outputs['should-train'],
+      cacheHit: r4.gate.outputs['cache-hit'],
+      restored: existsSync(join(ws, 'model', 'model.json')),
+    };
   } finally {
     server.child.kill('SIGTERM');
   }
@@ -326,7 +419,8 @@ async function main(): Promise<void> {
   writeFileSync(join(out, 'summary.json'), `${JSON.stringify(outcomes, null, 2)}\n`);
   const r2 = outcomes['round2'] as { minutesToDeploy: number };
   say(`\nFrom new data (batch 2) to the retrained model deployed: ${(r2.minutesToDeploy * 60).toFixed(1)} s`);
-  if (trainMs.length && hitMs.length && (outcomes['round4'] as { cacheHit: string }).cacheHit === 'true') say(`A cache hit replaced a ${(trainMs.at(-1)! / 1000).toFixed(1)} s training with a ${(hitMs[0]! / 1000).toFixed(1)} s gate.`);
+  if (trainMs.length && hitMs.length && (outcomes['round4'] as { cacheHit: string }).cacheHit === 'true')
+    say(`A cache hit replaced a ${(trainMs.at(-1)! / 1000).toFixed(1)} s training with a ${(hitMs[0]! / 1000).toFixed(1)} s gate.`);
   say(`Total: ${total.toFixed(1)} s. Everything is in ${relative(process.cwd(), out) || out}`);
   say('  the PR comments: reports/pr-comment-*.md, the drift report: reports/drift/report.html, step logs: logs/');
   if (args.json) console.log(JSON.stringify(outcomes));

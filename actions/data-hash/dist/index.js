@@ -9962,7 +9962,10 @@ function checkOutputPath(path, target = {}) {
 __name(checkOutputPath, "checkOutputPath");
 var WRITE_CODES = {
   EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EPERM: { why: "the operation is not permitted", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+  EPERM: {
+    why: "the operation is not permitted",
+    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
+  },
   EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
   ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
   EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
@@ -10033,7 +10036,12 @@ async function makeFolders(dir) {
     try {
       const st = await stat2(d);
       if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: "EEXIST", errno: -17, syscall: "mkdir", path: dir });
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
       }
       break;
     } catch (e) {
@@ -10085,7 +10093,13 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var SEP = "\0";
 var MAX_DEPTH = 64;
-var WORDS = [["true", true], ["false", false], ["null", null], ["NaN", NaN], ["Infinity", Infinity]];
+var WORDS = [
+  ["true", true],
+  ["false", false],
+  ["null", null],
+  ["NaN", NaN],
+  ["Infinity", Infinity]
+];
 var Lines = class {
   static {
     __name(this, "Lines");
@@ -10117,7 +10131,10 @@ function parseJsonText(text, source, file) {
     const message = `cannot parse ${source} as JSON: ${what}`;
     const fix = "Fix the JSON syntax (or name the file .yaml if it is YAML)";
     if (file) throw new UserError(message, { file, line, fix });
-    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, { line, fix });
+    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, {
+      line,
+      fix
+    });
   }, "fail");
   const ws = /* @__PURE__ */ __name(() => {
     for (; i < n; i++) {
@@ -10334,7 +10351,10 @@ function fullYaml(text, source, file) {
     const message = `cannot parse ${source}: ${first.message.split("\n")[0]}`;
     const fix = "Fix the syntax (JSON or YAML)";
     if (file) throw new UserError(message, { file, ...line ? { line } : {}, fix });
-    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, { ...line ? { line } : {}, fix });
+    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, {
+      ...line ? { line } : {},
+      fix
+    });
   }
   const lineAt = /* @__PURE__ */ __name((node) => {
     const range = node?.range;
@@ -10345,7 +10365,11 @@ function fullYaml(text, source, file) {
   const toJs = /* @__PURE__ */ __name((node, path) => {
     if (path.length > MAX_DEPTH) {
       const at = lineAt(node);
-      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Metrics, rules and params are a few levels of names" });
+      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, {
+        ...file ? { file } : {},
+        ...file && at ? { line: at } : {},
+        fix: "Metrics, rules and params are a few levels of names"
+      });
     }
     if ((0, import_yaml.isAlias)(node)) {
       if (++aliases > 100) throw new UserError(`cannot read ${source}: more than 100 aliases`, file ? { file } : {});
@@ -10358,10 +10382,19 @@ function fullYaml(text, source, file) {
         const keyNode = pair.key;
         if ((0, import_yaml.isMap)(keyNode) || (0, import_yaml.isSeq)(keyNode)) {
           const at = lineAt(keyNode);
-          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Keys are names such as accuracy" });
+          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, {
+            ...file ? { file } : {},
+            ...file && at ? { line: at } : {},
+            fix: "Keys are names such as accuracy"
+          });
         }
         const raw = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
-        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode)) throw new UserError(`merge keys (<<) are not supported in ${source}`, { ...file ? { file } : {}, ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {}, fix: "Write the keys out" });
+        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode))
+          throw new UserError(`merge keys (<<) are not supported in ${source}`, {
+            ...file ? { file } : {},
+            ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {},
+            fix: "Write the keys out"
+          });
         const key = raw === null || raw === void 0 ? "" : String(raw);
         const keyLine = lineAt(keyNode);
         if (seen.has(key)) throw duplicate(key, path, seen.get(key), keyLine, file, source);
@@ -10486,7 +10519,8 @@ var Inputs = class {
   file(name, options) {
     const v = this.optional(name);
     if (v === void 0) return void 0;
-    if (/[\r\n]/.test(v)) throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
+    if (/[\r\n]/.test(v))
+      throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
     const path = isAbsolute2(v) ? resolve2(v) : resolveInside(options.root, v, { input: name });
     const rel = relative2(options.root, path);
     return { path, display: rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : path };
@@ -10747,7 +10781,13 @@ function buildManifest(algorithm, entries, selection) {
 }
 __name(buildManifest, "buildManifest");
 function* manifestChunks(m) {
-  const head = { format: m.shard ? PARTIAL_MANIFEST_FORMAT : m.format, algorithm: m.algorithm, hash: m.hash, files: m.files, bytes: m.bytes };
+  const head = {
+    format: m.shard ? PARTIAL_MANIFEST_FORMAT : m.format,
+    algorithm: m.algorithm,
+    hash: m.hash,
+    files: m.files,
+    bytes: m.bytes
+  };
   if (m.selection) head["selection"] = m.selection;
   if (m.shard) {
     const s = m.shard;
@@ -10796,7 +10836,11 @@ async function readManifest(path, displayPath2 = path, o = {}) {
 }
 __name(readManifest, "readManifest");
 function parseManifest(text, displayPath2, o = {}) {
-  const notManifest = /* @__PURE__ */ __name((why2, details2 = {}) => new UserError(`is not a data-hash manifest: ${why2}`, { file: displayPath2, ...details2, fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})` }), "notManifest");
+  const notManifest = /* @__PURE__ */ __name((why2, details2 = {}) => new UserError(`is not a data-hash manifest: ${why2}`, {
+    file: displayPath2,
+    ...details2,
+    fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})`
+  }), "notManifest");
   let value;
   try {
     value = JSON.parse(text);
@@ -10808,14 +10852,19 @@ function parseManifest(text, displayPath2, o = {}) {
   const partial = v["format"] === PARTIAL_MANIFEST_FORMAT;
   if (partial && !o.partial) {
     const s = v["shard"];
-    throw new UserError(`is the partial manifest of one shard${s && typeof s === "object" ? ` (shard ${String(s.index)} of ${String(s.count)})` : ""}, not a whole manifest`, {
-      file: displayPath2,
-      key: "format",
-      fix: "Merge the partial manifests of every shard first (data-hash with mode: merge) and use the merged manifest"
-    });
+    throw new UserError(
+      `is the partial manifest of one shard${s && typeof s === "object" ? ` (shard ${String(s.index)} of ${String(s.count)})` : ""}, not a whole manifest`,
+      {
+        file: displayPath2,
+        key: "format",
+        fix: "Merge the partial manifests of every shard first (data-hash with mode: merge) and use the merged manifest"
+      }
+    );
   }
   if (v["format"] !== MANIFEST_FORMAT && !partial) {
-    throw notManifest(v["format"] === void 0 ? 'it has no "format" key' : `unknown format ${JSON.stringify(v["format"])}`, { key: "format" });
+    throw notManifest(v["format"] === void 0 ? 'it has no "format" key' : `unknown format ${JSON.stringify(v["format"])}`, {
+      key: "format"
+    });
   }
   const algorithm = v["algorithm"];
   if (!isAlgorithm(algorithm)) throw notManifest(`unknown algorithm ${JSON.stringify(algorithm)}`, { key: "algorithm" });
@@ -10831,23 +10880,41 @@ function parseManifest(text, displayPath2, o = {}) {
     if (e === null || typeof e !== "object") throw notManifest("an entry is not an object", { key });
     const { path, size, digest } = e;
     if (typeof path !== "string" || path === "") throw notManifest("an entry has no path", { key: `${key}.path` });
-    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0) throw notManifest(`the size of ${quotePath(path)} is not a byte count`, { key: `${key}.size` });
-    if (typeof digest !== "string" || !hexRe.test(digest)) throw notManifest(`the digest of ${quotePath(path)} is not ${hexLength} hex digits (${algorithm})`, { key: `${key}.digest` });
+    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0)
+      throw notManifest(`the size of ${quotePath(path)} is not a byte count`, { key: `${key}.size` });
+    if (typeof digest !== "string" || !hexRe.test(digest))
+      throw notManifest(`the digest of ${quotePath(path)} is not ${hexLength} hex digits (${algorithm})`, { key: `${key}.digest` });
     if (i > 0 && compareBytewise(entries[i - 1].path, path) >= 0) {
-      throw notManifest(`the entries are not sorted by path without duplicates (${quotePath(entries[i - 1].path)} then ${quotePath(path)})`, { key });
+      throw notManifest(
+        `the entries are not sorted by path without duplicates (${quotePath(entries[i - 1].path)} then ${quotePath(path)})`,
+        { key }
+      );
     }
     entries[i] = { path, size, digest };
     bytes += size;
   }
-  if (v["files"] !== entries.length) throw notManifest(`"files" says ${JSON.stringify(v["files"])} but there are ${entries.length} entries`, { key: "files" });
-  if (v["bytes"] !== bytes) throw notManifest(`"bytes" says ${JSON.stringify(v["bytes"])} but the entries add up to ${bytes}`, { key: "bytes" });
+  if (v["files"] !== entries.length)
+    throw notManifest(`"files" says ${JSON.stringify(v["files"])} but there are ${entries.length} entries`, { key: "files" });
+  if (v["bytes"] !== bytes)
+    throw notManifest(`"bytes" says ${JSON.stringify(v["bytes"])} but the entries add up to ${bytes}`, { key: "bytes" });
   const hash = formatHash(algorithm, digestListing(entries, algorithm));
   if (v["hash"] !== hash) {
-    throw notManifest(`"hash" ${JSON.stringify(v["hash"])} does not match its entries (${hash}); it was edited or damaged`, { key: "hash" });
+    throw notManifest(`"hash" ${JSON.stringify(v["hash"])} does not match its entries (${hash}); it was edited or damaged`, {
+      key: "hash"
+    });
   }
   const selection = parseSelection(v["selection"]);
   const shard = partial ? parseShard(v["shard"], notManifest) : void 0;
-  return { format: MANIFEST_FORMAT, algorithm, hash, files: entries.length, bytes, ...selection ? { selection } : {}, ...shard ? { shard } : {}, entries };
+  return {
+    format: MANIFEST_FORMAT,
+    algorithm,
+    hash,
+    files: entries.length,
+    bytes,
+    ...selection ? { selection } : {},
+    ...shard ? { shard } : {},
+    entries
+  };
 }
 __name(parseManifest, "parseManifest");
 function parseShard(s, notManifest) {
@@ -10855,14 +10922,16 @@ function parseShard(s, notManifest) {
   const o = s;
   const whole = /* @__PURE__ */ __name((k, min) => {
     const x = o[k];
-    if (typeof x !== "number" || !Number.isSafeInteger(x) || x < min) throw notManifest(`"shard.${k}" is not a whole number`, { key: `shard.${k}` });
+    if (typeof x !== "number" || !Number.isSafeInteger(x) || x < min)
+      throw notManifest(`"shard.${k}" is not a whole number`, { key: `shard.${k}` });
     return x;
   }, "whole");
   const index = whole("index", 0);
   const count = whole("count", 1);
   if (index >= count) throw notManifest(`"shard.index" ${index} is not below "shard.count" ${count}`, { key: "shard.index" });
   const selection = o["selection"];
-  if (typeof selection !== "string" || !/^sha256:[0-9a-f]{64}$/.test(selection)) throw notManifest('"shard.selection" is not a selection id', { key: "shard.selection" });
+  if (typeof selection !== "string" || !/^sha256:[0-9a-f]{64}$/.test(selection))
+    throw notManifest('"shard.selection" is not a selection id', { key: "shard.selection" });
   return { index, count, selection, files: whole("files", 0), bytes: whole("bytes", 0) };
 }
 __name(parseShard, "parseShard");
@@ -10875,9 +10944,12 @@ function parseSelection(s) {
 __name(parseSelection, "parseSelection");
 function compareManifests(baseline, current) {
   if (baseline.algorithm !== current.algorithm) {
-    throw new UserError(`the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`, {
-      fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`
-    });
+    throw new UserError(
+      `the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`,
+      {
+        fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`
+      }
+    );
   }
   const added = [];
   const removed = [];
@@ -10975,7 +11047,8 @@ function hashFileSync(fs5, crypto4, path, flags, buf, algorithm, withStat, meta,
       total += got;
       got = fs5.readSync(fd, buf, 0, buf.length, null);
     }
-    if (total !== size) throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
+    if (total !== size)
+      throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
     meta[i * 3] = total;
     return h.digest("hex");
   } finally {
@@ -10997,7 +11070,11 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
     let issued = 0;
     const issue2 = /* @__PURE__ */ __name(() => {
       const k = issued++;
-      reads.push(new Promise((resolve5, reject) => fs3.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve5(n))));
+      reads.push(
+        new Promise(
+          (resolve5, reject) => fs3.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve5(n))
+        )
+      );
     }, "issue");
     while (issued < chunks && issued < OVERLAP_DEPTH) issue2();
     let total = 0;
@@ -11013,7 +11090,8 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       await Promise.allSettled(reads);
     }
     const grew = total === st.size && fs3.readSync(fd, ring[0], 0, 1, total) > 0;
-    if (grew || total !== st.size) throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
+    if (grew || total !== st.size)
+      throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
     meta[0] = total;
     meta[1] = st.mtimeMs;
     meta[2] = st.ino;
@@ -11047,7 +11125,12 @@ function workerMain(hashFile) {
         digests += hashFile(fs5, crypto4, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e;
-        parentPort.postMessage({ id: req.id, meta, digests, error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) } });
+        parentPort.postMessage({
+          id: req.id,
+          meta,
+          digests,
+          error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) }
+        });
         return;
       }
     }
@@ -11225,9 +11308,15 @@ function* walkSelection(o, report) {
     excludes.push(normalizeLine(root, line, o.excludeInput));
   }
   if (includes.length === 0) {
-    throw new UserError("no path to hash was given", { ...input ? { input } : {}, fix: "List files, directories or globs, one per line, relative to the workspace" });
+    throw new UserError("no path to hash was given", {
+      ...input ? { input } : {},
+      fix: "List files, directories or globs, one per line, relative to the workspace"
+    });
   }
-  const isExcluded = excludes.length ? (0, import_picomatch.default)(excludes.map((p) => p.includes("/") ? p : `**/${p}`), { dot: true }) : void 0;
+  const isExcluded = excludes.length ? (0, import_picomatch.default)(
+    excludes.map((p) => p.includes("/") ? p : `**/${p}`),
+    { dot: true }
+  ) : void 0;
   const seen = includes.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   const skippedSymlinks = /* @__PURE__ */ new Set();
   const skippedSpecial = /* @__PURE__ */ new Set();
@@ -11246,12 +11335,21 @@ function* walkSelection(o, report) {
       real = realpathSync(abs);
     } catch (e) {
       if (codeOf(e) === "ENOENT") {
-        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
       if (codeOf(e) === "ELOOP") {
-        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
-      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user, or exclude it" });
+      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, {
+        ...where(line),
+        fix: "Make the path and its folders readable by the runner user, or exclude it"
+      });
     }
     const lexical = rel === "" ? rootReal : join2(rootReal, ...rel.split("/"));
     if (real !== lexical) {
@@ -11277,7 +11375,9 @@ function* walkSelection(o, report) {
     return true;
   }, "fresh");
   function* walk(line, startRel, startAbs, startReal, match, counter) {
-    const stack = [{ rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }];
+    const stack = [
+      { rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }
+    ];
     while (stack.length) {
       const dir = stack.pop();
       let entries;
@@ -11317,7 +11417,10 @@ function* walkSelection(o, report) {
           try {
             st = statSync2(abs);
           } catch (e) {
-            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Fix the link, make its target readable by the runner user, or exclude it" });
+            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, {
+              ...where(line),
+              fix: "Fix the link, make its target readable by the runner user, or exclude it"
+            });
           }
           if (st.isFile()) {
             if ((!match || match(rel)) && fresh(rel)) files.push(rel);
@@ -11352,7 +11455,10 @@ function* walkSelection(o, report) {
     } catch (e) {
       const code2 = codeOf(e);
       if (code2 !== "ENOENT" && code2 !== "ENOTDIR") {
-        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user" });
+        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, {
+          ...where(line),
+          fix: "Make the path and its folders readable by the runner user"
+        });
       }
     }
     if (line === "" && st) {
@@ -11364,7 +11470,10 @@ function* walkSelection(o, report) {
       let real = checkReal(line, line, abs);
       if (st.isSymbolicLink()) {
         if (!follow) {
-          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: "Set follow-symlinks: true, or name the real path" });
+          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, {
+            ...where(line),
+            fix: "Set follow-symlinks: true, or name the real path"
+          });
         }
         st = statSync2(abs);
         real = realpathSync(abs);
@@ -11446,7 +11555,10 @@ function checkUtf8Names(abs, rel, line, where) {
       decoder.decode(name);
     } catch {
       const shown2 = `${rel ? `${rel}/` : ""}${name.toString("utf8")}`;
-      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, { ...where(line), fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths" });
+      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, {
+        ...where(line),
+        fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths"
+      });
     }
   }
 }
@@ -11684,21 +11796,34 @@ function selectionId(paths, sizes) {
 __name(selectionId, "selectionId");
 function checkShardSpec(index, count, inputs = { shard: "shard", shards: "shards" }) {
   if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
-    throw new UserError(`must be a whole number from 1 to ${MAX_SHARDS}, got ${count}`, { input: inputs.shards, fix: "Use ${{ strategy.job-total }}" });
+    throw new UserError(`must be a whole number from 1 to ${MAX_SHARDS}, got ${count}`, {
+      input: inputs.shards,
+      fix: "Use ${{ strategy.job-total }}"
+    });
   }
   if (!Number.isInteger(index) || index < 0 || index >= count) {
-    throw new UserError(`must be a whole number from 0 to ${count - 1} (shards is ${count}), got ${index}`, { input: inputs.shard, fix: "Use ${{ strategy.job-index }} (it counts from 0)" });
+    throw new UserError(`must be a whole number from 0 to ${count - 1} (shards is ${count}), got ${index}`, {
+      input: inputs.shard,
+      fix: "Use ${{ strategy.job-index }} (it counts from 0)"
+    });
   }
   return { index, count };
 }
 __name(checkShardSpec, "checkShardSpec");
 function mergeShards(parts, input = "manifests") {
   if (parts.length === 0) {
-    throw new UserError("names no partial manifest", { input, fix: "Download the artifacts of every shard first (download-artifact with pattern: and merge-multiple: true) and name their files" });
+    throw new UserError("names no partial manifest", {
+      input,
+      fix: "Download the artifacts of every shard first (download-artifact with pattern: and merge-multiple: true) and name their files"
+    });
   }
   for (const p of parts) {
     if (!p.manifest.shard) {
-      throw new UserError("is a whole manifest, not a partial one written by a shard", { input, file: p.file, fix: "Name only the partial manifests the shards wrote (data-hash with shard and shards)" });
+      throw new UserError("is a whole manifest, not a partial one written by a shard", {
+        input,
+        file: p.file,
+        fix: "Name only the partial manifests the shards wrote (data-hash with shard and shards)"
+      });
     }
   }
   const first = parts[0];
@@ -11709,8 +11834,10 @@ function mergeShards(parts, input = "manifests") {
     const differs = [];
     if (p.manifest.algorithm !== first.manifest.algorithm) differs.push(`algorithm ${p.manifest.algorithm} vs ${first.manifest.algorithm}`);
     if (s.count !== f.count) differs.push(`${s.count} shards vs ${f.count}`);
-    if (s.selection !== f.selection) differs.push(`a selection of ${s.files} files (${s.bytes} bytes) vs ${f.files} files (${f.bytes} bytes)`);
-    if (JSON.stringify(p.manifest.selection ?? null) !== JSON.stringify(first.manifest.selection ?? null)) differs.push("other path, exclude or follow-symlinks inputs");
+    if (s.selection !== f.selection)
+      differs.push(`a selection of ${s.files} files (${s.bytes} bytes) vs ${f.files} files (${f.bytes} bytes)`);
+    if (JSON.stringify(p.manifest.selection ?? null) !== JSON.stringify(first.manifest.selection ?? null))
+      differs.push("other path, exclude or follow-symlinks inputs");
     if (differs.length) {
       throw new UserError(`is shard ${s.index} of a different run than ${first.file}: ${differs.join("; ")}`, {
         input,
@@ -11746,7 +11873,11 @@ function mergeShards(parts, input = "manifests") {
   for (let i = 0; i < all.length; i++) {
     const { e, shard } = all[i];
     if (i > 0 && paths[i - 1] === e.path) {
-      throw new UserError(`holds ${quotePath(e.path)}, which shard ${all[i - 1].shard} also hashed`, { input, file: byIndex.get(shard).file, fix: "Write each partial manifest with data-hash in shard mode; do not edit or combine them by hand" });
+      throw new UserError(`holds ${quotePath(e.path)}, which shard ${all[i - 1].shard} also hashed`, {
+        input,
+        file: byIndex.get(shard).file,
+        fix: "Write each partial manifest with data-hash in shard mode; do not edit or combine them by hand"
+      });
     }
     entries[i] = e;
     paths[i] = e.path;
@@ -11754,10 +11885,13 @@ function mergeShards(parts, input = "manifests") {
   }
   const id = selectionId(paths, sizes);
   if (id !== f.selection || entries.length !== f.files) {
-    throw new UserError(`the partial manifests hold ${entries.length} files, not the ${f.files} files of the selection the shards walked (a file changed size between the walk and its hashing, or a partial manifest was edited)`, {
-      input,
-      fix: "Do not change the data while the shards run, and run the matrix again"
-    });
+    throw new UserError(
+      `the partial manifests hold ${entries.length} files, not the ${f.files} files of the selection the shards walked (a file changed size between the walk and its hashing, or a partial manifest was edited)`,
+      {
+        input,
+        fix: "Do not change the data while the shards run, and run the matrix again"
+      }
+    );
   }
   const expected = assignShards(paths, sizes, f.count);
   for (let i = 0; i < all.length; i++) {
@@ -11778,7 +11912,9 @@ async function mergeManifestFiles(o) {
   const absolute = lines.filter((l) => isAbsolute5(l));
   const relative6 = lines.filter((l) => !isAbsolute5(l));
   const found = [];
-  if (relative6.length) for (const f of selectFiles({ root: o.root, paths: relative6, followSymlinks: true, input }).files) found.push({ abs: f.abs, shown: f.path });
+  if (relative6.length)
+    for (const f of selectFiles({ root: o.root, paths: relative6, followSymlinks: true, input }).files)
+      found.push({ abs: f.abs, shown: f.path });
   if (absolute.length) {
     const top = parse2(o.root).root;
     const rel = absolute.map((l) => l.slice(top.length).split(sep5).join("/"));
@@ -11838,7 +11974,10 @@ async function hashPaths(o) {
   let cacheHits = 0;
   const report = { skippedSymlinks: [], skippedSpecial: [] };
   const walkExclude = o.ownFiles?.length ? [...o.exclude ?? [], ...o.ownFiles] : o.exclude;
-  const walk = walkSelection({ root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput }, report);
+  const walk = walkSelection(
+    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput },
+    report
+  );
   let pool;
   let hashedNow;
   let mine;
@@ -11953,7 +12092,8 @@ async function hashPaths(o) {
   if (mine) {
     order = mine;
     for (const k of mine) {
-      if (sizes[k] !== statSizes[k]) throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
+      if (sizes[k] !== statSizes[k])
+        throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
     }
   } else {
     order = new Array(paths.length);
@@ -11965,7 +12105,8 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
-  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  if (cache && o.statCache && hashedNow?.length)
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
     exclude: [...o.exclude ?? []],
@@ -12109,15 +12250,30 @@ function readError(e) {
   switch (e.code) {
     case "EACCES":
     case "EPERM":
-      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, { file: rel, fix: "Make the file readable by the runner user, or exclude it" });
+      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, {
+        file: rel,
+        fix: "Make the file readable by the runner user, or exclude it"
+      });
     case "ENOENT":
-      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ELOOP":
-      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ECHANGED":
-      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     default:
-      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, { file: rel, fix: "Check the disk or file system the data is on, or exclude the file" });
+      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, {
+        file: rel,
+        fix: "Check the disk or file system the data is on, or exclude the file"
+      });
   }
 }
 __name(readError, "readError");
@@ -12173,8 +12329,12 @@ function renderSummary(m, comparison, o = {}) {
     ["Size", `${formatBytes(m.bytes)} (${m.bytes.toLocaleString("en-US")} bytes)`]
   ];
   if (o.manifestPath) rows.push(["Manifest", code(o.manifestPath)]);
-  if (m.stats && m.stats.cacheHits) rows.push(["Stat cache", `${m.stats.cacheHits.toLocaleString("en-US")} of ${m.files.toLocaleString("en-US")} files unchanged, not read`]);
-  if (m.stats && m.stats.skippedSymlinks.length) rows.push(["Symbolic links skipped", String(m.stats.skippedSymlinks.length)]);
+  if (m.stats?.cacheHits)
+    rows.push([
+      "Stat cache",
+      `${m.stats.cacheHits.toLocaleString("en-US")} of ${m.files.toLocaleString("en-US")} files unchanged, not read`
+    ]);
+  if (m.stats?.skippedSymlinks.length) rows.push(["Symbolic links skipped", String(m.stats.skippedSymlinks.length)]);
   out.push(table(["", ""], rows), "");
   if (!comparison) {
     out.push("No baseline was given, so every file counts as added.");
@@ -12237,10 +12397,13 @@ function checkOwnFileTarget(path, kind, target = {}) {
   if (formats.some((format) => text.includes(format.slice(0, format.indexOf("@") + 1)))) return;
   const shown2 = `'${target.display ?? path}'`;
   const what = kind === "manifest" ? "a data-hash manifest" : "a data-hash stat cache";
-  throw new UserError(`${shown2} exists and is not ${what}; writing the ${kind === "manifest" ? "manifest" : "stat cache"} would replace it`, {
-    ...target.input ? { input: target.input } : {},
-    fix: kind === "manifest" ? "Name a new file for the manifest (e.g. data-hash/manifest.json), or leave the input empty to write it under runner.temp" : "Name a file of its own for the stat cache (e.g. .cache/data-hash-stat), or delete the file if it is an old cache"
-  });
+  throw new UserError(
+    `${shown2} exists and is not ${what}; writing the ${kind === "manifest" ? "manifest" : "stat cache"} would replace it`,
+    {
+      ...target.input ? { input: target.input } : {},
+      fix: kind === "manifest" ? "Name a new file for the manifest (e.g. data-hash/manifest.json), or leave the input empty to write it under runner.temp" : "Name a file of its own for the stat cache (e.g. .cache/data-hash-stat), or delete the file if it is an old cache"
+    }
+  );
 }
 __name(checkOwnFileTarget, "checkOwnFileTarget");
 
@@ -12255,29 +12418,54 @@ function readInputs() {
   const shardsText = inputs.string("shards", "");
   let shard;
   if (mode === "merge") {
-    if (!manifests.length) throw new UserError("is required with mode: merge", { input: "manifests", fix: "Name the partial manifests the shards wrote (e.g. a glob over the folder the artifacts were downloaded to)" });
-    if (shardText || shardsText) throw new UserError("is for the shards, not the merge", { input: shardText ? "shard" : "shards", fix: "Remove shard and shards from the merge step" });
+    if (!manifests.length)
+      throw new UserError("is required with mode: merge", {
+        input: "manifests",
+        fix: "Name the partial manifests the shards wrote (e.g. a glob over the folder the artifacts were downloaded to)"
+      });
+    if (shardText || shardsText)
+      throw new UserError("is for the shards, not the merge", {
+        input: shardText ? "shard" : "shards",
+        fix: "Remove shard and shards from the merge step"
+      });
   } else {
-    if (manifests.length) throw new UserError("is read only with mode: merge", { input: "manifests", fix: "Add 'mode: merge' to merge partial manifests, or remove manifests" });
+    if (manifests.length)
+      throw new UserError("is read only with mode: merge", {
+        input: "manifests",
+        fix: "Add 'mode: merge' to merge partial manifests, or remove manifests"
+      });
     if (shardText !== "" || shardsText !== "") {
       if (shardText === "" || shardsText === "") {
-        throw new UserError("is needed too: shard and shards go together", { input: shardText === "" ? "shard" : "shards", fix: "Set shard: ${{ strategy.job-index }} and shards: ${{ strategy.job-total }}" });
+        throw new UserError("is needed too: shard and shards go together", {
+          input: shardText === "" ? "shard" : "shards",
+          fix: "Set shard: ${{ strategy.job-index }} and shards: ${{ strategy.job-total }}"
+        });
       }
       shard = checkShardSpec(Number(shardText), Number(shardsText));
     }
   }
   const workspace = resolve4(ctx.workspace);
   const baselinePath = inputs.file("baseline", { root: workspace })?.path;
-  const manifest = inputs.file("manifest", { root: workspace }) ?? { path: join3(resolve4(ctx.runnerTemp), "data-hash", "manifest.json"), display: "data-hash/manifest.json under runner.temp" };
+  const manifest = inputs.file("manifest", { root: workspace }) ?? {
+    path: join3(resolve4(ctx.runnerTemp), "data-hash", "manifest.json"),
+    display: "data-hash/manifest.json under runner.temp"
+  };
   const statCache = inputs.file("stat-cache", { root: workspace });
   checkOwnFileTarget(manifest.path, "manifest", { input: "manifest", display: manifest.display });
   if (statCache) {
     checkOwnFileTarget(statCache.path, "stat-cache", { input: "stat-cache", display: statCache.display });
     if (statCache.path === manifest.path) {
-      throw new UserError(`'${statCache.display}' is also the manifest`, { input: "stat-cache", fix: "Give the stat cache a file of its own" });
+      throw new UserError(`'${statCache.display}' is also the manifest`, {
+        input: "stat-cache",
+        fix: "Give the stat cache a file of its own"
+      });
     }
   }
-  if (shard && baselinePath) throw new UserError("cannot be compared with one shard", { input: "baseline", fix: "Give the baseline to the merge step (mode: merge), which has the whole manifest" });
+  if (shard && baselinePath)
+    throw new UserError("cannot be compared with one shard", {
+      input: "baseline",
+      fix: "Give the baseline to the merge step (mode: merge), which has the whole manifest"
+    });
   return {
     workspace,
     mode,
@@ -12325,10 +12513,15 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     onWarning: /* @__PURE__ */ __name((w) => log_exports.warning(w), "onWarning")
   });
   const stats = m.stats ?? { cacheHits: 0, hashed: 0, skippedSymlinks: [], skippedSpecial: [], elapsedMs: 0 };
-  if (m.files === 0 && !m.shard) log_exports.warning("the selection holds no file (every match was excluded, or the directories are empty); the hash is that of an empty listing");
+  if (m.files === 0 && !m.shard)
+    log_exports.warning(
+      "the selection holds no file (every match was excluded, or the directories are empty); the hash is that of an empty listing"
+    );
   if (stats.skippedSymlinks.length) {
     const shown2 = stats.skippedSymlinks.slice(0, 5).map((p) => JSON.stringify(p)).join(", ");
-    log_exports.info(`skipped ${stats.skippedSymlinks.length} symbolic link(s) (follow-symlinks is false): ${shown2}${stats.skippedSymlinks.length > 5 ? ", \u2026" : ""}`);
+    log_exports.info(
+      `skipped ${stats.skippedSymlinks.length} symbolic link(s) (follow-symlinks is false): ${shown2}${stats.skippedSymlinks.length > 5 ? ", \u2026" : ""}`
+    );
   }
   if (stats.skippedSpecial.length) log_exports.info(`skipped ${stats.skippedSpecial.length} FIFO(s), socket(s) or device(s)`);
   let comparison;
@@ -12346,11 +12539,23 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     (m.shard ? `shard ${m.shard.index} of ${m.shard.count} (the selection holds ${m.shard.files} files, ${formatBytes(m.shard.bytes)}): ` : "") + `${m.hash}: ${m.files} files, ${formatBytes(m.bytes)}` + (merged ? " (merged)" : ` in ${seconds.toFixed(2)} s`) + (!merged && seconds > 0 ? ` (${formatBytes(m.bytes / seconds)}/s)` : "") + (i.statCache ? `, ${stats.cacheHits} from the stat cache` : "")
   );
   if (m.shard) {
-    setOutputs({ hash: "", files: m.files, bytes: m.bytes, manifest: i.manifest, changed: "", added: "", removed: "", modified: "", "cache-key": "" });
-    await new JobSummary().add(`### Dataset hash: shard ${m.shard.index} of ${m.shard.count}
+    setOutputs({
+      hash: "",
+      files: m.files,
+      bytes: m.bytes,
+      manifest: i.manifest,
+      changed: "",
+      added: "",
+      removed: "",
+      modified: "",
+      "cache-key": ""
+    });
+    await new JobSummary().add(
+      `### Dataset hash: shard ${m.shard.index} of ${m.shard.count}
 
 ${m.files.toLocaleString("en-US")} of ${m.shard.files.toLocaleString("en-US")} files, ${formatBytes(m.bytes)} of ${formatBytes(m.shard.bytes)}, in the partial manifest \`${relativeOrAbsolute(i.workspace, i.manifest)}\`. Merge every shard's partial manifest with \`mode: merge\` for the dataset hash.
-`).write();
+`
+    ).write();
     return;
   }
   setOutputs({

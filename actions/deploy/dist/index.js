@@ -15152,7 +15152,10 @@ function checkOutputPath(path, target = {}) {
 __name(checkOutputPath, "checkOutputPath");
 var WRITE_CODES = {
   EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EPERM: { why: "the operation is not permitted", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+  EPERM: {
+    why: "the operation is not permitted",
+    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
+  },
   EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
   ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
   EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
@@ -15201,7 +15204,12 @@ async function makeFolders(dir) {
     try {
       const st = await stat2(d);
       if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: "EEXIST", errno: -17, syscall: "mkdir", path: dir });
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
       }
       break;
     } catch (e) {
@@ -15253,7 +15261,13 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var SEP = "\0";
 var MAX_DEPTH = 64;
-var WORDS = [["true", true], ["false", false], ["null", null], ["NaN", NaN], ["Infinity", Infinity]];
+var WORDS = [
+  ["true", true],
+  ["false", false],
+  ["null", null],
+  ["NaN", NaN],
+  ["Infinity", Infinity]
+];
 var Lines = class {
   static {
     __name(this, "Lines");
@@ -15285,7 +15299,10 @@ function parseJsonText(text, source, file) {
     const message = `cannot parse ${source} as JSON: ${what}`;
     const fix = "Fix the JSON syntax (or name the file .yaml if it is YAML)";
     if (file) throw new UserError(message, { file, line, fix });
-    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, { line, fix });
+    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, {
+      line,
+      fix
+    });
   }, "fail");
   const ws = /* @__PURE__ */ __name(() => {
     for (; i < n; i++) {
@@ -15502,7 +15519,10 @@ function fullYaml(text, source, file) {
     const message = `cannot parse ${source}: ${first.message.split("\n")[0]}`;
     const fix = "Fix the syntax (JSON or YAML)";
     if (file) throw new UserError(message, { file, ...line ? { line } : {}, fix });
-    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, { ...line ? { line } : {}, fix });
+    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, {
+      ...line ? { line } : {},
+      fix
+    });
   }
   const lineAt = /* @__PURE__ */ __name((node) => {
     const range = node?.range;
@@ -15513,7 +15533,11 @@ function fullYaml(text, source, file) {
   const toJs = /* @__PURE__ */ __name((node, path) => {
     if (path.length > MAX_DEPTH) {
       const at2 = lineAt(node);
-      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, { ...file ? { file } : {}, ...file && at2 ? { line: at2 } : {}, fix: "Metrics, rules and params are a few levels of names" });
+      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, {
+        ...file ? { file } : {},
+        ...file && at2 ? { line: at2 } : {},
+        fix: "Metrics, rules and params are a few levels of names"
+      });
     }
     if ((0, import_yaml.isAlias)(node)) {
       if (++aliases > 100) throw new UserError(`cannot read ${source}: more than 100 aliases`, file ? { file } : {});
@@ -15526,10 +15550,19 @@ function fullYaml(text, source, file) {
         const keyNode = pair.key;
         if ((0, import_yaml.isMap)(keyNode) || (0, import_yaml.isSeq)(keyNode)) {
           const at2 = lineAt(keyNode);
-          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, { ...file ? { file } : {}, ...file && at2 ? { line: at2 } : {}, fix: "Keys are names such as accuracy" });
+          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, {
+            ...file ? { file } : {},
+            ...file && at2 ? { line: at2 } : {},
+            fix: "Keys are names such as accuracy"
+          });
         }
         const raw = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
-        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode)) throw new UserError(`merge keys (<<) are not supported in ${source}`, { ...file ? { file } : {}, ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {}, fix: "Write the keys out" });
+        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode))
+          throw new UserError(`merge keys (<<) are not supported in ${source}`, {
+            ...file ? { file } : {},
+            ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {},
+            fix: "Write the keys out"
+          });
         const key = raw === null || raw === void 0 ? "" : String(raw);
         const keyLine = lineAt(keyNode);
         if (seen.has(key)) throw duplicate(key, path, seen.get(key), keyLine, file, source);
@@ -15654,7 +15687,8 @@ var Inputs = class {
   file(name, options) {
     const v = this.optional(name);
     if (v === void 0) return void 0;
-    if (/[\r\n]/.test(v)) throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
+    if (/[\r\n]/.test(v))
+      throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
     const path = isAbsolute2(v) ? resolve2(v) : resolveInside(options.root, v, { input: name });
     const rel = relative2(options.root, path);
     return { path, display: rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : path };
@@ -20604,12 +20638,14 @@ function healthFix(what, problem) {
   if (/connection refused|host not found|unreachable|timed out|reset|closed unexpectedly/.test(problem)) {
     return `Check that the model server listens at ${input} and is reachable from the runner; raise health-timeout if it starts slowly`;
   }
-  if (/redirect/.test(problem)) return `Give the final URL in ${input}: redirects are followed only within its origin (a POST only through 307/308)`;
+  if (/redirect/.test(problem))
+    return `Give the final URL in ${input}: redirects are followed only within its origin (a POST only through 307/308)`;
   if (/^HTTP 5\d\d/.test(problem)) return "The server answers with an error: its log says why it did not serve the new version";
   if (/^HTTP 4\d\d/.test(problem)) {
     return what === "smoke request" ? "The server refused smoke-input: send a request body the model accepts" : "Check the path and method in health-url";
   }
-  if (/shows version|does not show version/.test(problem)) return "The server still serves another version: check how it loads a new release (or set health-expect to what it shows)";
+  if (/shows version|does not show version/.test(problem))
+    return "The server still serves another version: check how it loads a new release (or set health-expect to what it shows)";
   return "Check health-url, health-expect and smoke-input against what the server answers, or raise health-timeout";
 }
 __name(healthFix, "healthFix");
@@ -20658,7 +20694,8 @@ async function waitHealthy(o) {
         if (location === null) return { status: res.status, headers: res.headers, body: await res.text() };
         await res.body?.cancel().catch(() => void 0);
         const next = URL.parse(location, at2);
-        if (!next || next.protocol !== "http:" && next.protocol !== "https:") return `HTTP ${res.status} redirect to '${excerpt(location, 100)}', which is not an http(s) URL`;
+        if (!next || next.protocol !== "http:" && next.protocol !== "https:")
+          return `HTTP ${res.status} redirect to '${excerpt(location, 100)}', which is not an http(s) URL`;
         if (next.origin !== origin) {
           return `HTTP ${res.status} redirect to another origin (${safeOrigin(next)}), which is not followed`;
         }
@@ -20893,7 +20930,9 @@ var FileBackend = class {
         return await readFile(join2(root, path));
       } catch (e) {
         if (e.code === "ENOENT" || e.code === "ENOTDIR") return void 0;
-        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, { fix: "Check the registry directory and its permissions" });
+        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, {
+          fix: "Check the registry directory and its permissions"
+        });
       }
     }, "readBuffer");
     return {
@@ -20906,7 +20945,9 @@ var FileBackend = class {
           return true;
         } catch (e) {
           if (e.code === "ENOENT") return false;
-          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, { fix: "Check the registry directory, its permissions, and free space where the files are downloaded" });
+          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, {
+            fix: "Check the registry directory, its permissions, and free space where the files are downloaded"
+          });
         }
       }, "exportFile")
     };
@@ -20917,7 +20958,9 @@ var FileBackend = class {
     try {
       created = await makeFolders(root);
     } catch (e) {
-      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, { fix: "Use a writable directory for the file: registry" });
+      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, {
+        fix: "Use a writable directory for the file: registry"
+      });
     }
     let wrote = false;
     try {
@@ -20943,13 +20986,15 @@ var FileBackend = class {
             fix: `Wait for the other registration to finish and re-run; a lock left by a crashed writer (${lockDir}) is taken over at once when that writer ran on this machine, else after ${LOCK_STALE_MS / 1e3} s`
           });
         }
-        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry" });
+        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, {
+          fix: "Use a directory this job can write to for the file: registry"
+        });
       }
       try {
         await this.cleanStaging();
         const { changeSet, result } = await attempt(await this.read());
         if (changeSet?.tag) this.o.log?.info(`registry: a file: registry has no tags; ${changeSet.tag.name} was not created`);
-        if (changeSet && changeSet.changes.length) {
+        if (changeSet?.changes.length) {
           await this.apply(changeSet, () => compromised);
           wrote = true;
         }
@@ -21007,7 +21052,9 @@ var FileBackend = class {
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to for the file: registry; nothing was registered"
+      });
     }
     try {
       const staged = [];
@@ -21017,15 +21064,19 @@ var FileBackend = class {
         else {
           const got = await copyHashed(c.source, p);
           if (got.sha256 !== c.sha256 || got.size !== c.size) {
-            throw new UserError(`the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`, {
-              fix: "Register once the training step has finished writing its files; nothing was registered"
-            });
+            throw new UserError(
+              `the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`,
+              {
+                fix: "Register once the training step has finished writing its files; nothing was registered"
+              }
+            );
           }
         }
         staged.push(p);
       }
       const lost = compromised();
-      if (lost) throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
+      if (lost)
+        throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
       for (const [i, c] of cs.changes.entries()) {
         const dest = join2(root, c.path);
         await makeFolders(dirname4(dest));
@@ -21035,14 +21086,19 @@ var FileBackend = class {
         const size = "data" in c ? Buffer.byteLength(c.data) : c.size;
         const st = await stat3(join2(root, c.path)).catch(() => void 0);
         if (!st?.isFile() || st.size !== size) {
-          throw new UserError(`the registry file ${join2(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`, {
-            fix: "Another process is changing the registry directory: stop it, then register again"
-          });
+          throw new UserError(
+            `the registry file ${join2(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`,
+            {
+              fix: "Another process is changing the registry directory: stop it, then register again"
+            }
+          );
         }
       }
     } catch (e) {
       if (e instanceof UserError) throw e;
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered"
+      });
     } finally {
       await rm4(staging, { recursive: true, force: true });
     }
@@ -21109,7 +21165,9 @@ var GitCli = class {
     this.gitDir = o.gitDir;
     const env = {};
     for (const [k, v] of Object.entries(process.env)) {
-      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(k)) {
+      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(
+        k
+      )) {
         env[k] = v;
       }
     }
@@ -21170,7 +21228,10 @@ var GitCli = class {
       child.stdout.on("data", (d) => out.push(d));
       child.stderr.on("data", (d) => err.push(d));
       child.on("error", (e) => reject(cannotRunGit(e)));
-      child.on("close", (code2) => resolve9({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) }));
+      child.on(
+        "close",
+        (code2) => resolve9({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+      );
     });
   }
   /** SHA-256 and size of a blob's content, streamed. */
@@ -21188,7 +21249,13 @@ var GitCli = class {
       child.on("error", reject);
       child.on(
         "close",
-        (code2) => code2 === 0 ? resolve9({ sha256: h.digest("hex"), size }) : reject(new GitError(["cat-file", "blob", oid], { code: code2 ?? 1, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) }))
+        (code2) => code2 === 0 ? resolve9({ sha256: h.digest("hex"), size }) : reject(
+          new GitError(["cat-file", "blob", oid], {
+            code: code2 ?? 1,
+            stdout: "",
+            stderr: this.redact(Buffer.concat(err).toString("utf8"))
+          })
+        )
       );
     });
   }
@@ -21237,15 +21304,22 @@ function checkGitVersion() {
     child.on("close", () => {
       const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(out);
       if (!m) {
-        reject(new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, { fix: "Put a git 2.31 or later first on the PATH" }));
+        reject(
+          new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, {
+            fix: "Put a git 2.31 or later first on the PATH"
+          })
+        );
         return;
       }
       const [major, minor] = [Number(m[1]), Number(m[2])];
       if (major < MIN_GIT[0] || major === MIN_GIT[0] && minor < MIN_GIT[1]) {
         reject(
-          new UserError(`git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`, {
-            fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
-          })
+          new UserError(
+            `git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`,
+            {
+              fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
+            }
+          )
         );
         return;
       }
@@ -21270,7 +21344,9 @@ var GitError = class extends Error {
   }
 };
 function isMissingPath(stderr) {
-  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(stderr);
+  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(
+    stderr
+  );
 }
 __name(isMissingPath, "isMissingPath");
 function authHeader(remoteUrl, token) {
@@ -21344,7 +21420,15 @@ var GitBackend = class {
   /** One fetch of the registry branch; undefined when the branch does not exist yet. */
   async fetch() {
     const git = await this.git();
-    const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "origin", `+refs/heads/${this.o.branch}:${this.trackingRef}`]);
+    const r = await git.run([
+      "fetch",
+      "-q",
+      "--no-tags",
+      "--depth=1",
+      "--filter=blob:none",
+      "origin",
+      `+refs/heads/${this.o.branch}:${this.trackingRef}`
+    ]);
     if (r.code === 0) return (await git.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
     if (/couldn't find remote ref/i.test(r.stderr)) {
       await git.run(["update-ref", "-d", this.trackingRef]);
@@ -21365,9 +21449,12 @@ var GitBackend = class {
     } catch (e) {
       const code2 = e?.code;
       if (!(e instanceof GitError) && !(e instanceof UserError) && typeof code2 === "string" && /^E[A-Z]+$/.test(code2)) {
-        throw new UserError(`cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`, {
-          fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
-        });
+        throw new UserError(
+          `cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`,
+          {
+            fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
+          }
+        );
       }
       if (!(e instanceof GitError)) throw e;
       throw new UserError(`cannot ${what} the registry ${this.o.uri} (branch '${this.o.branch}'): ${redactUrls(e.message)}`, {
@@ -21425,10 +21512,24 @@ var GitBackend = class {
     }
     for (const v of lastOf.values()) wanted.push(v.oid);
     if (!wanted.length) return;
-    await git.run(["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "origin", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"], {
-      input: `${wanted.join("\n")}
+    await git.run(
+      [
+        "-c",
+        "fetch.negotiationAlgorithm=noop",
+        "fetch",
+        "-q",
+        "origin",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--recurse-submodules=no",
+        "--filter=blob:none",
+        "--stdin"
+      ],
+      {
+        input: `${wanted.join("\n")}
 `
-    });
+      }
+    );
   }
   update(attempt, initial) {
     return this.explained("write", () => this.updateLoop(attempt, initial));
@@ -21492,7 +21593,8 @@ var GitBackend = class {
 ` })).trim().split("\n") : [];
       if (listed.length !== plain.length) throw new Error(`git hash-object returned ${listed.length} ids for ${plain.length} files`);
       const oids = [];
-      for (const p of paths) oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
+      for (const p of paths)
+        oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
       for (const [i, c] of cs.changes.entries()) {
         if ("source" in c) await this.verifyBlob(oids[i], c.source, c.sha256, c.size);
       }
@@ -21521,9 +21623,12 @@ var GitBackend = class {
     }
     const missing2 = cs.changes.filter((c, i) => listed.get(c.path) !== oids[i]).map((c) => "source" in c ? c.source : c.path);
     if (missing2.length) {
-      throw new UserError(`git left ${missing2.length} file(s) out of the registry commit: ${missing2.slice(0, 5).join(", ")}${missing2.length > 5 ? ", \u2026" : ""}`, {
-        fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
-      });
+      throw new UserError(
+        `git left ${missing2.length} file(s) out of the registry commit: ${missing2.slice(0, 5).join(", ")}${missing2.length > 5 ? ", \u2026" : ""}`,
+        {
+          fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
+        }
+      );
     }
   }
   async verifyBlob(oid, source, sha256, size) {
@@ -21559,11 +21664,17 @@ var GitBackend = class {
       return { name: tag.name, push: false };
     }
     let target = fallback;
-    if (tag.target && !OID.test(tag.target)) throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, { fix: "Pass the full 40-hex commit id (GITHUB_SHA)" });
+    if (tag.target && !OID.test(tag.target))
+      throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, {
+        fix: "Pass the full 40-hex commit id (GITHUB_SHA)"
+      });
     if (tag.target) {
       const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "--end-of-options", "origin", tag.target]);
       if (r.code === 0) target = tag.target;
-      else this.o.log?.warning(`registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`);
+      else
+        this.o.log?.warning(
+          `registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`
+        );
     }
     if (!target) return void 0;
     await git.ok(["tag", "-a", "-f", "-m", tag.message, "--end-of-options", tag.name, target], { env: this.authorEnv() });
@@ -21576,7 +21687,10 @@ var GitBackend = class {
    */
   async highestGtoCounter(git, artifact) {
     const r = await git.run(["ls-remote", "--tags", "--refs", "origin", `refs/tags/${artifact}@*`, `refs/tags/${artifact}#*`]);
-    if (r.code !== 0) throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, { fix: "Check that the token can read the repository" });
+    if (r.code !== 0)
+      throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, {
+        fix: "Check that the token can read the repository"
+      });
     let max = 0;
     for (const line of r.stdout.split("\n")) {
       const ref = line.split("	")[1]?.trim().slice("refs/tags/".length);
@@ -21593,12 +21707,16 @@ var GitBackend = class {
     const remote = r.stderr.split("\n").filter((l) => l.startsWith("remote:")).map((l) => l.replace(/^remote:\s*/, "").trim()).filter(Boolean).join(" ");
     if (lines.length) {
       const summary2 = [...new Set(lines.map((l) => l.split("	")[2] ?? ""))].join("; ");
-      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary2)) return { kind: "conflict", detail: summary2 };
-      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary2)) return { kind: "conflict", detail: summary2 };
+      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary2))
+        return { kind: "conflict", detail: summary2 };
+      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary2))
+        return { kind: "conflict", detail: summary2 };
       return { kind: "refused", detail: [summary2, remote].filter(Boolean).join(" \u2014 ") };
     }
     const text = `${remote} ${lastLines(r.stderr)}`.trim();
-    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(r.stderr)) {
+    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(
+      r.stderr
+    )) {
       return { kind: "refused", detail: text };
     }
     return { kind: "transient", detail: text };
@@ -21626,13 +21744,19 @@ function unreachableFix(uri, stderr) {
 }
 __name(unreachableFix, "unreachableFix");
 async function resolveRemote(remote, workspace, uri, o = {}) {
-  if (remote === "") throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
+  if (remote === "")
+    throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\s]+@[^/\s]+:/.test(remote)) return remote;
   if (/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) {
     const url = await new Promise((done) => {
       const env = { ...process.env };
       for (const k of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) delete env[k];
-      execFile("git", ["-C", workspace, "remote", "get-url", "--end-of-options", remote], { env }, (err, stdout) => done(err ? void 0 : stdout.trim() || void 0));
+      execFile(
+        "git",
+        ["-C", workspace, "remote", "get-url", "--end-of-options", remote],
+        { env },
+        (err, stdout) => done(err ? void 0 : stdout.trim() || void 0)
+      );
     });
     const fallback = remote === "origin" ? repositoryUrl(o.serverUrl, o.repository) : void 0;
     if (url && fallback && isSshUrl(url)) {
@@ -21655,7 +21779,8 @@ async function resolveRemote(remote, workspace, uri, o = {}) {
 }
 __name(resolveRemote, "resolveRemote");
 function repositoryUrl(serverUrl, repository) {
-  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl)) return void 0;
+  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl))
+    return void 0;
   return `${serverUrl.replace(/\/+$/, "")}/${repository}.git`;
 }
 __name(repositoryUrl, "repositoryUrl");
@@ -21679,11 +21804,14 @@ __name(withoutUserinfo, "withoutUserinfo");
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 function commitAuthor(identity) {
   const a = identity?.author;
-  if (a && a.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
+  if (a?.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
   const login = identity?.actor;
   if (!login || !LOGIN.test(login)) return { ...COMMITTER };
   const id = identity?.actorId;
-  return { name: login, email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com` };
+  return {
+    name: login,
+    email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com`
+  };
 }
 __name(commitAuthor, "commitAuthor");
 function isUrl(s) {
@@ -21825,7 +21953,8 @@ function hashFileSync(fs6, crypto4, path, flags, buf, algorithm, withStat, meta,
       total += got;
       got = fs6.readSync(fd, buf, 0, buf.length, null);
     }
-    if (total !== size) throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
+    if (total !== size)
+      throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
     meta[i * 3] = total;
     return h.digest("hex");
   } finally {
@@ -21847,7 +21976,11 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
     let issued = 0;
     const issue2 = /* @__PURE__ */ __name(() => {
       const k = issued++;
-      reads.push(new Promise((resolve9, reject) => fs4.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve9(n))));
+      reads.push(
+        new Promise(
+          (resolve9, reject) => fs4.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve9(n))
+        )
+      );
     }, "issue");
     while (issued < chunks && issued < OVERLAP_DEPTH) issue2();
     let total = 0;
@@ -21863,7 +21996,8 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       await Promise.allSettled(reads);
     }
     const grew = total === st.size && fs4.readSync(fd, ring[0], 0, 1, total) > 0;
-    if (grew || total !== st.size) throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
+    if (grew || total !== st.size)
+      throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
     meta[0] = total;
     meta[1] = st.mtimeMs;
     meta[2] = st.ino;
@@ -21897,7 +22031,12 @@ function workerMain(hashFile) {
         digests += hashFile(fs6, crypto4, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e;
-        parentPort.postMessage({ id: req.id, meta, digests, error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) } });
+        parentPort.postMessage({
+          id: req.id,
+          meta,
+          digests,
+          error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) }
+        });
         return;
       }
     }
@@ -22062,9 +22201,15 @@ function* walkSelection(o, report) {
     excludes.push(normalizeLine(root, line, o.excludeInput));
   }
   if (includes.length === 0) {
-    throw new UserError("no path to hash was given", { ...input ? { input } : {}, fix: "List files, directories or globs, one per line, relative to the workspace" });
+    throw new UserError("no path to hash was given", {
+      ...input ? { input } : {},
+      fix: "List files, directories or globs, one per line, relative to the workspace"
+    });
   }
-  const isExcluded = excludes.length ? (0, import_picomatch.default)(excludes.map((p) => p.includes("/") ? p : `**/${p}`), { dot: true }) : void 0;
+  const isExcluded = excludes.length ? (0, import_picomatch.default)(
+    excludes.map((p) => p.includes("/") ? p : `**/${p}`),
+    { dot: true }
+  ) : void 0;
   const seen = includes.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   const skippedSymlinks = /* @__PURE__ */ new Set();
   const skippedSpecial = /* @__PURE__ */ new Set();
@@ -22083,12 +22228,21 @@ function* walkSelection(o, report) {
       real = realpathSync(abs);
     } catch (e) {
       if (codeOf(e) === "ENOENT") {
-        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
       if (codeOf(e) === "ELOOP") {
-        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
-      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user, or exclude it" });
+      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, {
+        ...where(line),
+        fix: "Make the path and its folders readable by the runner user, or exclude it"
+      });
     }
     const lexical = rel === "" ? rootReal : join4(rootReal, ...rel.split("/"));
     if (real !== lexical) {
@@ -22114,7 +22268,9 @@ function* walkSelection(o, report) {
     return true;
   }, "fresh");
   function* walk(line, startRel, startAbs, startReal, match, counter) {
-    const stack = [{ rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }];
+    const stack = [
+      { rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }
+    ];
     while (stack.length) {
       const dir = stack.pop();
       let entries;
@@ -22154,7 +22310,10 @@ function* walkSelection(o, report) {
           try {
             st = statSync2(abs);
           } catch (e) {
-            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Fix the link, make its target readable by the runner user, or exclude it" });
+            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, {
+              ...where(line),
+              fix: "Fix the link, make its target readable by the runner user, or exclude it"
+            });
           }
           if (st.isFile()) {
             if ((!match || match(rel)) && fresh(rel)) files.push(rel);
@@ -22189,7 +22348,10 @@ function* walkSelection(o, report) {
     } catch (e) {
       const code2 = codeOf(e);
       if (code2 !== "ENOENT" && code2 !== "ENOTDIR") {
-        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user" });
+        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, {
+          ...where(line),
+          fix: "Make the path and its folders readable by the runner user"
+        });
       }
     }
     if (line === "" && st) {
@@ -22201,7 +22363,10 @@ function* walkSelection(o, report) {
       let real = checkReal(line, line, abs);
       if (st.isSymbolicLink()) {
         if (!follow) {
-          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: "Set follow-symlinks: true, or name the real path" });
+          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, {
+            ...where(line),
+            fix: "Set follow-symlinks: true, or name the real path"
+          });
         }
         st = statSync2(abs);
         real = realpathSync(abs);
@@ -22283,7 +22448,10 @@ function checkUtf8Names(abs, rel, line, where) {
       decoder.decode(name);
     } catch {
       const shown2 = `${rel ? `${rel}/` : ""}${name.toString("utf8")}`;
-      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, { ...where(line), fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths" });
+      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, {
+        ...where(line),
+        fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths"
+      });
     }
   }
 }
@@ -22555,7 +22723,10 @@ async function hashPaths(o) {
   let cacheHits = 0;
   const report = { skippedSymlinks: [], skippedSpecial: [] };
   const walkExclude = o.ownFiles?.length ? [...o.exclude ?? [], ...o.ownFiles] : o.exclude;
-  const walk = walkSelection({ root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput }, report);
+  const walk = walkSelection(
+    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput },
+    report
+  );
   let pool;
   let hashedNow;
   let mine;
@@ -22670,7 +22841,8 @@ async function hashPaths(o) {
   if (mine) {
     order = mine;
     for (const k of mine) {
-      if (sizes[k] !== statSizes[k]) throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
+      if (sizes[k] !== statSizes[k])
+        throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
     }
   } else {
     order = new Array(paths.length);
@@ -22682,7 +22854,8 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
-  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  if (cache && o.statCache && hashedNow?.length)
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
     exclude: [...o.exclude ?? []],
@@ -22826,15 +22999,30 @@ function readError(e) {
   switch (e.code) {
     case "EACCES":
     case "EPERM":
-      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, { file: rel, fix: "Make the file readable by the runner user, or exclude it" });
+      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, {
+        file: rel,
+        fix: "Make the file readable by the runner user, or exclude it"
+      });
     case "ENOENT":
-      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ELOOP":
-      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ECHANGED":
-      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     default:
-      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, { file: rel, fix: "Check the disk or file system the data is on, or exclude the file" });
+      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, {
+        file: rel,
+        fix: "Check the disk or file system the data is on, or exclude the file"
+      });
   }
 }
 __name(readError, "readError");
@@ -23052,13 +23240,15 @@ var isObject = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null
 function parseIndex(text, where, name) {
   const v = parseJson(text, where);
   if (!isObject(v)) throw corrupted(where, "not a JSON object");
-  if (v["schema"] !== INDEX_SCHEMA) throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
+  if (v["schema"] !== INDEX_SCHEMA)
+    throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
   if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
   if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
   if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
   if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
   for (const [alias, state] of Object.entries(v["aliases"])) {
-    if (!isObject(state) || typeof state["version"] !== "string") throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isObject(state) || typeof state["version"] !== "string")
+      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ["history", "audit"]) {
     const log = v[key];
@@ -23070,25 +23260,30 @@ function parseIndex(text, where, name) {
   if (v["deprecated"] !== void 0) {
     if (!isObject(v["deprecated"])) throw corrupted(where, "deprecated is not an object", "deprecated");
     for (const [version, d] of Object.entries(v["deprecated"])) {
-      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string") throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
+      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string")
+        throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
     }
   }
   const h = v["history"];
-  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"]) throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
+  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"])
+    throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
   return v;
 }
 __name(parseIndex, "parseIndex");
 function parseCatalog(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"])) throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"]))
+    throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
   return v;
 }
 __name(parseCatalog, "parseCatalog");
 function parseCard(text, where, name, version) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
-  if (v["name"] !== name || v["version"] !== version) throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
-  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"])) throw corrupted(where, "files, digest or store is missing");
+  if (v["name"] !== name || v["version"] !== version)
+    throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
+  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"]))
+    throw corrupted(where, "files, digest or store is missing");
   for (const [i, f] of v["files"].entries()) {
     if (!isObject(f) || typeof f["path"] !== "string" || typeof f["sha256"] !== "string" || typeof f["size"] !== "number") {
       throw corrupted(where, `file ${i} has no path, size and sha256`, `files[${i}]`);
@@ -23116,7 +23311,8 @@ function parseLog(text, where, keep) {
 __name(parseLog, "parseLog");
 function parseDigestMarker(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"])) throw corrupted(where, "not a digest marker {version, seq}");
+  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"]))
+    throw corrupted(where, "not a digest marker {version, seq}");
   return v;
 }
 __name(parseDigestMarker, "parseDigestMarker");
@@ -23160,13 +23356,16 @@ function checkFiniteValues(value, o) {
     if (what) {
       const key = path.join(".");
       const line = o.doc?.lineOf(path);
-      throw new UserError(`${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`, {
-        input: o.input,
-        ...o.file ? { file: o.file } : {},
-        ...line ? { line } : {},
-        key,
-        fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
-      });
+      throw new UserError(
+        `${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`,
+        {
+          input: o.input,
+          ...o.file ? { file: o.file } : {},
+          ...line ? { line } : {},
+          key,
+          fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
+        }
+      );
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
     else if (isObject2(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
@@ -23219,7 +23418,9 @@ async function putFileStore(dir, name, m, log) {
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, { fix: "Use a writable directory for store: file:<dir>" });
+    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, {
+      fix: "Use a writable directory for store: file:<dir>"
+    });
   } finally {
     await rm6(staging, { recursive: true, force: true });
   }
@@ -23227,10 +23428,13 @@ async function putFileStore(dir, name, m, log) {
 }
 __name(putFileStore, "putFileStore");
 async function fileStoreFile(uri, card, path) {
-  const refuse = /* @__PURE__ */ __name((why2) => new UserError(`the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why2}); nothing was read from it`, {
-    key: "store.uri",
-    fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
-  }), "refuse");
+  const refuse = /* @__PURE__ */ __name((why2) => new UserError(
+    `the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why2}); nothing was read from it`,
+    {
+      key: "store.uri",
+      fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
+    }
+  ), "refuse");
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
@@ -23323,7 +23527,9 @@ async function putReleaseStore(gh, name, m, log) {
       });
       const held2 = await heldAssets(gh, m, names, assets);
       if (held2) return releaseStored(gh, published, held2, false, log);
-      log?.warning(`registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`);
+      log?.warning(
+        `registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`
+      );
       continue;
     }
     drafts ??= await listDrafts(gh, base);
@@ -23355,7 +23561,9 @@ async function putReleaseStore(gh, name, m, log) {
       })).data;
     } catch (e) {
       if (status(e) === 422 && /tag_name/.test(errorBody(e)) && /immutable/i.test(errorBody(e))) {
-        log?.warning(`registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`);
+        log?.warning(
+          `registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`
+        );
         await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
         continue;
       }
@@ -23364,18 +23572,24 @@ async function putReleaseStore(gh, name, m, log) {
     if (done.draft !== false) throw releaseError(`publish the release ${tag}`, new Error("GitHub kept it a draft"), gh);
     const held = await heldAssets(gh, m, names, done.assets ?? await listAssets(gh, done.id), uploaded);
     if (!held) {
-      throw new UserError(`the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`, {
-        fix: "Re-run the job; nothing was registered"
-      });
+      throw new UserError(
+        `the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`,
+        {
+          fix: "Re-run the job; nothing was registered"
+        }
+      );
     }
     for (const extra of leftovers.slice(1)) {
       await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: extra.id }).catch(() => void 0);
     }
     return releaseStored(gh, done, held, true, log);
   }
-  throw new UserError(`the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`, {
-    fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
-  });
+  throw new UserError(
+    `the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`,
+    {
+      fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
+    }
+  );
 }
 __name(putReleaseStore, "putReleaseStore");
 function releaseStored(gh, release, assets, created, log) {
@@ -23383,13 +23597,19 @@ function releaseStored(gh, release, assets, created, log) {
   const tag = release.tag_name;
   const remove = /* @__PURE__ */ __name(async () => {
     if (release.immutable) {
-      log?.info(`registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`);
+      log?.info(
+        `registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`
+      );
       return;
     }
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { owner, repo, ref: `tags/${tag}` }).catch(() => void 0);
   }, "remove");
-  return { location: { kind: "release", owner, repo, tag, releaseId: release.id, assets }, created, remove: created ? remove : async () => void 0 };
+  return {
+    location: { kind: "release", owner, repo, tag, releaseId: release.id, assets },
+    created,
+    remove: created ? remove : async () => void 0
+  };
 }
 __name(releaseStored, "releaseStored");
 async function publishedRelease(gh, tag) {
@@ -23405,7 +23625,12 @@ async function listDrafts(gh, base) {
   const out = [];
   try {
     for (let page = 1; ; page++) {
-      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", { owner: gh.owner, repo: gh.repo, per_page: 100, page });
+      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", {
+        owner: gh.owner,
+        repo: gh.repo,
+        per_page: 100,
+        page
+      });
       const list = data;
       out.push(...list.filter((r) => r.draft === true && (r.tag_name === base || r.tag_name.startsWith(`${base}.`))));
       if (list.length < 100) break;
@@ -23629,7 +23854,8 @@ var RegistryImpl = class {
     else version = index.latest;
     if (version === void 0) return void 0;
     const card = await this.committedCard(s, index, version);
-    if (!card && ref.version === void 0) throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
+    if (!card && ref.version === void 0)
+      throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
     return card;
   }
   async resolve(name, ref = {}) {
@@ -23679,7 +23905,8 @@ var RegistryImpl = class {
   /** The card of a registered version, or a UserError that lists recent versions. */
   async requireCard(s, name, version) {
     const index = await this.readIndex(s, name);
-    if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+    if (!index)
+      throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
     const card = await this.committedCard(s, index, version);
     if (card) return withDeprecation(card, index);
     const recent = (await this.readSegment(s, index.history, layout.historySegment(name, index.history.segment), index.history.segment)).map((e) => e.version).sort(compareVersionsDesc).slice(0, 5);
@@ -23712,7 +23939,9 @@ var RegistryImpl = class {
         if (!got || got.sha256 !== f.sha256 || got.size !== f.size) {
           throw new UserError(
             got ? `${f.path} of ${name}@${v} does not match its model card: sha256 ${got.sha256} (${got.size} bytes), the card says ${f.sha256} (${f.size} bytes)` : `${f.path} of ${name}@${v} is missing from its store (${card.store.kind})`,
-            { fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version" }
+            {
+              fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version"
+            }
           );
         }
       }
@@ -23741,16 +23970,21 @@ var RegistryImpl = class {
         return await copyHashed(source, dest);
       } catch (e) {
         if (e.code === "ENOENT") return void 0;
-        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, { fix: "Check that the file store directory is reachable from this runner" });
+        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, {
+          fix: "Check that the file store directory is reachable from this runner"
+        });
       }
     }
     const asset = store.assets[f.path];
     if (!asset) return void 0;
     const gh = this.ctx.github;
     if (!gh) {
-      throw new UserError(`the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`, {
-        fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
-      });
+      throw new UserError(
+        `the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`,
+        {
+          fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
+        }
+      );
     }
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
@@ -23764,9 +23998,12 @@ var RegistryImpl = class {
     const path = layout.attachment(name, v, a.path);
     const data = await s.readBuffer(path);
     if (!data || sha256Bytes(data) !== a.sha256) {
-      throw new UserError(`the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`, {
-        fix: "The registry was altered: restore the file from its history"
-      });
+      throw new UserError(
+        `the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`,
+        {
+          fix: "The registry was altered: restore the file from its history"
+        }
+      );
     }
     return data;
   }
@@ -23833,7 +24070,16 @@ var RegistryImpl = class {
       index.latest = highestVersion([...index.latest ? [index.latest] : [], added.version]);
     }
     const total = index.audit.total + audit.length;
-    index.audit = { ...await this.appendLog(s, index.audit, (seg) => layout.auditSegment(name, seg), audit.map((e) => JSON.stringify(e)), changes), total };
+    index.audit = {
+      ...await this.appendLog(
+        s,
+        index.audit,
+        (seg) => layout.auditSegment(name, seg),
+        audit.map((e) => JSON.stringify(e)),
+        changes
+      ),
+      total
+    };
     index.updatedAt = now;
     changes.push({ path: layout.index(name), data: toJson(index) });
     const catalog = await this.readCatalog(s) ?? emptyCatalog(now);
@@ -23848,7 +24094,10 @@ var RegistryImpl = class {
     if (from === to) return { move: { ...base, moved: false } };
     if (to === null) delete index.aliases[alias];
     else index.aliases[alias] = { version: to, since: now, ...who };
-    return { move: { ...base, moved: true }, entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} } };
+    return {
+      move: { ...base, moved: true },
+      entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} }
+    };
   }
   chooseStore(choice, bytes) {
     if (choice.startsWith("file:")) return { kind: "file", dir: fileUriToDir(choice, this.ctx.workspace) };
@@ -23877,7 +24126,8 @@ var RegistryImpl = class {
     const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
     const alias = o.alias ? validateAlias(o.alias) : void 0;
     const bump = o.bump ?? "minor";
-    if (!["major", "minor", "patch"].includes(bump)) throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
+    if (!["major", "minor", "patch"].includes(bump))
+      throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
     if (o.metrics) checkFiniteValues(o.metrics, { input: "metrics", words: true });
     if (o.params) checkFiniteValues(o.params, { input: "params" });
     const commit = o.lineage?.commit;
@@ -23892,19 +24142,31 @@ var RegistryImpl = class {
         `register-model: left out ${gitDirs.length === 1 ? "the git folder" : `${gitDirs.length} git folders`} ${gitDirs.slice(0, 5).join(", ")}${gitDirs.length > 5 ? ", \u2026" : ""} of the model files (a clone's history is not part of the model, and git cannot store it in the registry)`
       );
     }
-    const manifest = await hashPaths({ root: o.files.root, paths: o.files.paths, exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN], input: "path" });
+    const manifest = await hashPaths({
+      root: o.files.root,
+      paths: o.files.paths,
+      exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN],
+      input: "path"
+    });
     if (manifest.files === 0) {
-      throw new UserError("matched no file", { input: "path", fix: "Point it at the model files the training wrote (a file, a directory or globs)" });
+      throw new UserError("matched no file", {
+        input: "path",
+        fix: "Point it at the model files the training wrote (a file, a directory or globs)"
+      });
     }
     const files = manifest.entries.map((e) => ({ path: e.path, size: e.size, sha256: e.digest }));
     for (const f of files) {
-      if (!isSafeRelativePath(f.path)) throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
+      if (!isSafeRelativePath(f.path))
+        throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
       const bad = f.path.split("/").find((p) => GIT_LOOKALIKE.test(p));
       if (bad !== void 0) {
-        throw new UserError(`the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`, {
-          input: "path",
-          fix: "Rename or remove it before registering; nothing was registered"
-        });
+        throw new UserError(
+          `the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`,
+          {
+            input: "path",
+            fix: "Rename or remove it before registering; nothing was registered"
+          }
+        );
       }
     }
     const digest = manifest.hash;
@@ -23914,7 +24176,14 @@ var RegistryImpl = class {
     if (o.referenceProfile) attachments.push({ name: "reference-profile", data: await readInput(o.referenceProfile, "reference-profile") });
     if (o.validation) attachments.push({ name: "validation-report", data: await readInput(o.validation.file, "validation-report") });
     if (o.plots !== void 0) attachments.push({ name: "plots", data: Buffer.from(o.plots, "utf8") });
-    const reads = [layout.index(name), layout.catalog, layout.auditDir(name), layout.historyDir(name), layout.digest(name, digest), ...explicit ? [layout.card(name, explicit)] : []];
+    const reads = [
+      layout.index(name),
+      layout.catalog,
+      layout.auditDir(name),
+      layout.historyDir(name),
+      layout.digest(name, digest),
+      ...explicit ? [layout.card(name, explicit)] : []
+    ];
     const initial = await this.backend.read();
     await initial.prefetch?.(reads);
     const index0 = await this.readIndex(initial, name);
@@ -23934,10 +24203,13 @@ var RegistryImpl = class {
         const index = found ?? emptyIndex(name, now, { history: this.ctx.segmentLines, audit: this.ctx.segmentLines });
         const entry = explicit ? await this.committedCard(s, found, explicit) : await this.cardByDigest(s, found, digest);
         if (explicit && entry && entry.digest !== digest) {
-          throw new UserError(`${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`, {
-            input: "version",
-            fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
-          });
+          throw new UserError(
+            `${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`,
+            {
+              input: "version",
+              fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
+            }
+          );
         }
         const changes = [];
         const audit = [];
@@ -23951,7 +24223,8 @@ var RegistryImpl = class {
           let location = stored?.location;
           if (store.kind === "registry") {
             location = { kind: "registry" };
-            for (const f of files) changes.push({ path: layout.file(name, version, f.path), source: join6(model.root, f.path), sha256: f.sha256, size: f.size });
+            for (const f of files)
+              changes.push({ path: layout.file(name, version, f.path), source: join6(model.root, f.path), sha256: f.sha256, size: f.size });
           }
           const att = {};
           for (const a of attachments) {
@@ -24040,16 +24313,24 @@ var RegistryImpl = class {
       const now = this.now();
       await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), ...to ? [layout.card(name, to)] : []]);
       const index = await this.readIndex(s, name);
-      if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+      if (!index)
+        throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, {
+          fix: "Check the model name, or register it first"
+        });
       const target = to === null ? void 0 : await this.committedCard(s, index, to);
       if (to !== null && !target) {
-        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, { fix: "Register the version first, or check the version" });
+        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, {
+          fix: "Register the version first, or check the version"
+        });
       }
       const current = index.aliases[alias]?.version ?? null;
       if (expected !== void 0 && current !== expected) {
-        throw new UserError(`alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`, {
-          fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
-        });
+        throw new UserError(
+          `alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`,
+          {
+            fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
+          }
+        );
       }
       const { move, entry } = this.moveAlias(index, alias, to, now, who, o.reason);
       if (!entry) return { result: move };
@@ -24063,7 +24344,11 @@ var RegistryImpl = class {
       } : void 0;
       return {
         result: move,
-        changeSet: { changes, message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -24081,9 +24366,16 @@ var RegistryImpl = class {
     const restore = o.restore === true;
     const reason = (o.reason ?? "").trim();
     if (!restore && reason === "") {
-      throw new UserError(`deprecating ${name}@${v} needs a reason`, { input: "reason", fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it' });
+      throw new UserError(`deprecating ${name}@${v} needs a reason`, {
+        input: "reason",
+        fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it'
+      });
     }
-    if (reason.length > 500) throw new UserError(`the reason is ${reason.length} characters long`, { input: "reason", fix: "Keep it under 500 characters; link to an issue for details" });
+    if (reason.length > 500)
+      throw new UserError(`the reason is ${reason.length} characters long`, {
+        input: "reason",
+        fix: "Keep it under 500 characters; link to an issue for details"
+      });
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -24111,13 +24403,29 @@ var RegistryImpl = class {
       if (deprecation) shown2.deprecated = deprecation;
       else delete shown2.deprecated;
       changes.push({ path: layout.card(name, v), data: toJson(shown2) });
-      const entry = { at: now, action: restore ? "restore" : "deprecate", model: name, version: v, ...who, ...reason ? { reason } : {} };
+      const entry = {
+        at: now,
+        action: restore ? "restore" : "deprecate",
+        model: name,
+        version: v,
+        ...who,
+        ...reason ? { reason } : {}
+      };
       await this.finishChanges(s, index, [entry], void 0, changes, now);
       const subject = restore ? `restore ${name}@${v}` : `deprecate ${name}@${v}`;
-      const gto = o.gtoTag && !restore ? { name: `${versionTag(name, v)}!`, counterOf: name, target: card.lineage.commit, message: `Deregister ${name} v${v}: ${reason}` } : void 0;
+      const gto = o.gtoTag && !restore ? {
+        name: `${versionTag(name, v)}!`,
+        counterOf: name,
+        target: card.lineage.commit,
+        message: `Deregister ${name} v${v}: ${reason}`
+      } : void 0;
       return {
         result: { model: name, version: v, deprecated: deprecation, changed: true, aliases },
-        changeSet: { changes, message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -24176,7 +24484,11 @@ async function readInput(path, input) {
 }
 __name(readInput, "readInput");
 function commitMessage(subject, digest, who) {
-  const trailers = [digest ? `Model-Digest: ${digest}` : "", who.actor ? `Registered-By: ${who.actor}` : "", who.runUrl ? `Run: ${who.runUrl}` : ""].filter(Boolean);
+  const trailers = [
+    digest ? `Model-Digest: ${digest}` : "",
+    who.actor ? `Registered-By: ${who.actor}` : "",
+    who.runUrl ? `Run: ${who.runUrl}` : ""
+  ].filter(Boolean);
   return `${subject}
 ${trailers.length ? `
 ${trailers.join("\n")}
@@ -24198,10 +24510,13 @@ function refuseCredentials(uri) {
   const scheme = m[1].toLowerCase();
   const userinfo = m[2];
   if (/^https?$/.test(scheme) || userinfo.includes(":")) {
-    throw new UserError(`the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`, {
-      input: "registry",
-      fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
-    });
+    throw new UserError(
+      `the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`,
+      {
+        input: "registry",
+        fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
+      }
+    );
   }
 }
 __name(refuseCredentials, "refuseCredentials");
@@ -24209,7 +24524,10 @@ function openRegistry(o) {
   const uri = o.uri.trim();
   const branch = o.branch?.trim() || DEFAULT_BRANCH;
   if (!BRANCH.test(branch)) {
-    throw new UserError(`'${branch}' is not a usable branch name`, { input: "registry-branch", fix: `Use a plain branch name such as ${DEFAULT_BRANCH}` });
+    throw new UserError(`'${branch}' is not a usable branch name`, {
+      input: "registry-branch",
+      fix: `Use a plain branch name such as ${DEFAULT_BRANCH}`
+    });
   }
   const retry2 = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir2();
@@ -24234,7 +24552,10 @@ function openRegistry(o) {
     });
     return new RegistryImpl(backend, ctx);
   }
-  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, { input: "registry", fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>" });
+  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, {
+    input: "registry",
+    fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>"
+  });
 }
 __name(openRegistry, "openRegistry");
 
@@ -24265,7 +24586,12 @@ function registryEventPayload(card, c, move) {
 __name(registryEventPayload, "registryEventPayload");
 async function sendRegistryEvent(client, target, type, payload) {
   try {
-    await client.request("POST /repos/{owner}/{repo}/dispatches", { owner: target.owner, repo: target.repo, event_type: type, client_payload: payload });
+    await client.request("POST /repos/{owner}/{repo}/dispatches", {
+      owner: target.owner,
+      repo: target.repo,
+      event_type: type,
+      client_payload: payload
+    });
   } catch (e) {
     const status2 = e.status;
     throw new UserError(`could not send the ${type} event (repository_dispatch) to ${target.owner}/${target.repo}: ${messageOf(e)}`, {
@@ -24300,7 +24626,10 @@ __name(sha256File2, "sha256File");
 function checkCardPath(p, where) {
   const parts = p.split("/");
   if (p === "" || p.startsWith("/") || p.includes("\\") || parts.some((s) => s === "" || s === "." || s === "..")) {
-    throw new UserError(`the model card lists an unsafe file path '${p}'`, { key: where, fix: "Re-register the version with relative paths inside the model folder" });
+    throw new UserError(`the model card lists an unsafe file path '${p}'`, {
+      key: where,
+      fix: "Re-register the version with relative paths inside the model folder"
+    });
   }
 }
 __name(checkCardPath, "checkCardPath");
@@ -24314,7 +24643,7 @@ async function compareWithCard(dir, files, o = {}) {
       checkCardPath(f.path, `files.${f.path}`);
       const abs = join7(dir, ...f.path.split("/"));
       const st = await lstat2(abs).catch(() => void 0);
-      if (!st || !st.isFile()) {
+      if (!st?.isFile()) {
         out.push({ path: f.path, problem: "missing" });
         continue;
       }
@@ -24400,7 +24729,11 @@ async function deploy(o) {
     let card;
     let release;
     try {
-      card = await step("resolve", () => o.registry.resolve(o.model, o.ref), (c) => `${c.name} ${c.version} (${describeRef(o.ref)})`);
+      card = await step(
+        "resolve",
+        () => o.registry.resolve(o.model, o.ref),
+        (c) => `${c.name} ${c.version} (${describeRef(o.ref)})`
+      );
       out.version = card.version;
       out.digest = card.digest;
       checkDeprecated(card, o.allowDeprecated === true, out.warnings, o.log);
@@ -24409,7 +24742,11 @@ async function deploy(o) {
       o.log.info(
         `deploying ${o.model} ${card.version} to ${o.environment}; alias ${o.alias} ${out.previousVersion ? `points at ${out.previousVersion}` : "is not set yet"}`
       );
-      release = await step("download and verify", () => fetchVerified(o, card, scratch, "deploy"), (r) => `${r.files.length} file(s), digest ${short(r.digest)}`);
+      release = await step(
+        "download and verify",
+        () => fetchVerified(o, card, scratch, "deploy"),
+        (r) => `${r.files.length} file(s), digest ${short(r.digest)}`
+      );
       if (cancelled(o)) throw new Error(cancelReason(o));
     } catch (e) {
       out.error = messageOf(e);
@@ -24422,7 +24759,13 @@ async function deploy(o) {
         await step(
           "GitHub deployment",
           async () => {
-            const { id } = await gh.deployments.create({ ref: gh.ref, environment: o.environment, model: o.model, version: card.version, digest: card.digest });
+            const { id } = await gh.deployments.create({
+              ref: gh.ref,
+              environment: o.environment,
+              model: o.model,
+              version: card.version,
+              digest: card.digest
+            });
             out.deploymentId = id;
             await gh.deployments.setStatus(id, "in_progress", { description: `Deploying ${o.model} ${card.version}` });
             return id;
@@ -24442,7 +24785,11 @@ async function deploy(o) {
       if (cancelled(o)) throw new TargetFailed(cancelReason(o), false);
       await step(
         "deploy",
-        () => group3(o.log, `Deploy ${o.model} ${card.version} via ${o.target.describe()}`, () => o.target.deploy(release, { signal: o.signal })),
+        () => group3(
+          o.log,
+          `Deploy ${o.model} ${card.version} via ${o.target.describe()}`,
+          () => o.target.deploy(release, { signal: o.signal })
+        ),
         () => o.target.describe()
       );
       if (cancelled(o)) throw new Error(cancelReason(o));
@@ -24457,7 +24804,10 @@ async function deploy(o) {
       try {
         await step(
           "move alias",
-          () => o.registry.setAlias(o.model, o.alias, card.version, { expectedFrom: out.previousVersion, reason: o.reason ?? `deploy to ${o.environment}` }),
+          () => o.registry.setAlias(o.model, o.alias, card.version, {
+            expectedFrom: out.previousVersion,
+            reason: o.reason ?? `deploy to ${o.environment}`
+          }),
           () => `${o.alias}: ${out.previousVersion ?? "(unset)"} \u2192 ${card.version}`
         );
       } catch (e) {
@@ -24527,7 +24877,11 @@ async function rollBack(o, out, step, scratch, r) {
   }
   if (o.target.undo) {
     try {
-      const what = await step("rollback", () => o.target.undo(), (v) => v ?? "nothing to undo");
+      const what = await step(
+        "rollback",
+        () => o.target.undo(),
+        (v) => v ?? "nothing to undo"
+      );
       if (what) {
         out.status = "rolled-back";
         out.restored = `rolled back: ${what} (alias ${o.alias} had no earlier version)`;
@@ -24579,17 +24933,24 @@ async function repairServed(o, out, step, scratch) {
       () => `${o.environment} serves ${o.model} ${named2} again, as alias ${o.alias} says`
     );
   } catch (e) {
-    throw new UserError(`${o.environment} serves ${o.model} ${served} while alias ${o.alias} points at ${named2}, and restoring ${named2} failed: ${messageOf(e)}`, {
-      input: o.target.kind === "directory" ? "serving-dir" : "environment",
-      fix: `Put ${o.model} ${named2} back in service by hand (or move alias ${o.alias} to ${served} if that version is the one to keep), then run the deployment again`
-    });
+    throw new UserError(
+      `${o.environment} serves ${o.model} ${served} while alias ${o.alias} points at ${named2}, and restoring ${named2} failed: ${messageOf(e)}`,
+      {
+        input: o.target.kind === "directory" ? "serving-dir" : "environment",
+        fix: `Put ${o.model} ${named2} back in service by hand (or move alias ${o.alias} to ${served} if that version is the one to keep), then run the deployment again`
+      }
+    );
   }
 }
 __name(repairServed, "repairServed");
 async function shownByHealth(o) {
   if (!o.health.url || !o.health.expectations.some((e) => e.kind === "version")) return void 0;
   try {
-    const res = await (o.fetch ?? fetch)(o.health.url, { headers: { accept: "application/json, text/plain;q=0.9" }, redirect: "manual", signal: AbortSignal.timeout(5e3) });
+    const res = await (o.fetch ?? fetch)(o.health.url, {
+      headers: { accept: "application/json, text/plain;q=0.9" },
+      redirect: "manual",
+      signal: AbortSignal.timeout(5e3)
+    });
     if (res.status < 200 || res.status >= 300) return void 0;
     const body = await res.text();
     let json;
@@ -24610,7 +24971,11 @@ async function healthStep(o, out, step, vars) {
     out.steps.push({ step: "health", outcome: "skipped", detail: "no health-url given", ms: 0 });
     return;
   }
-  await step("health", () => waitHealthy({ ...healthOf(o, vars), signal: o.signal }), (h) => `healthy after ${h.attempts} attempt(s), ${(h.elapsedMs / 1e3).toFixed(1)}s`);
+  await step(
+    "health",
+    () => waitHealthy({ ...healthOf(o, vars), signal: o.signal }),
+    (h) => `healthy after ${h.attempts} attempt(s), ${(h.elapsedMs / 1e3).toFixed(1)}s`
+  );
 }
 __name(healthStep, "healthStep");
 function healthOf(o, vars) {
@@ -24868,13 +25233,23 @@ function webhookTarget(o) {
       let res;
       try {
         const timeout = AbortSignal.timeout(Math.min(o.timeoutMs, call.timeoutMs ?? Infinity));
-        res = await (o.fetch ?? fetch)(o.url, { method: "POST", headers, body: text, redirect: "manual", signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout });
+        res = await (o.fetch ?? fetch)(o.url, {
+          method: "POST",
+          headers,
+          body: text,
+          redirect: "manual",
+          signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout
+        });
       } catch (e) {
         const detail = describeFetchError(e);
-        throw new TargetFailed(`the webhook ${shown2} could not be reached: ${detail}`, !/refused|not found|ENOTFOUND|ECONNREFUSED/i.test(detail), {
-          input: "webhook-url",
-          fix: /timed out|aborted/.test(detail) ? "Check that the deployer answers within target-timeout (raise it if deployments take longer)" : "Check the URL (scheme, host and port) and that the deployer is running and reachable from the runner"
-        });
+        throw new TargetFailed(
+          `the webhook ${shown2} could not be reached: ${detail}`,
+          !/refused|not found|ENOTFOUND|ECONNREFUSED/i.test(detail),
+          {
+            input: "webhook-url",
+            fix: /timed out|aborted/.test(detail) ? "Check that the deployer answers within target-timeout (raise it if deployments take longer)" : "Check the URL (scheme, host and port) and that the deployer is running and reachable from the runner"
+          }
+        );
       }
       const answer = redact(excerpt(await res.text().catch(() => "")), o.secret);
       if (res.status < 200 || res.status >= 300) {
@@ -25009,10 +25384,14 @@ async function currentLink(current) {
   const st = await lstat3(current).catch(() => void 0);
   if (!st) return void 0;
   if (!st.isSymbolicLink()) {
-    throw new TargetFailed(`${current} is a ${st.isDirectory() ? "directory" : "file"}, not a symbolic link, so it cannot be switched atomically`, false, {
-      input: "serving-dir",
-      fix: `Move it away (e.g. into releases/) and let deploy create the link`
-    });
+    throw new TargetFailed(
+      `${current} is a ${st.isDirectory() ? "directory" : "file"}, not a symbolic link, so it cannot be switched atomically`,
+      false,
+      {
+        input: "serving-dir",
+        fix: `Move it away (e.g. into releases/) and let deploy create the link`
+      }
+    );
   }
   return readlink2(current);
 }
@@ -25063,7 +25442,10 @@ function fsFailure(e, path, what) {
     ENOENT: `${path} cannot be created there (a folder above it does not accept new folders)`
   };
   const reason = (code2 && why2[code2]) ?? messageOf(e);
-  return new TargetFailed(`${what}: ${reason}`, false, { input: "serving-dir", fix: code2 === "ENOSPC" ? "Free space on that disk (old releases/ can go, except the one current points at)" : fix });
+  return new TargetFailed(`${what}: ${reason}`, false, {
+    input: "serving-dir",
+    fix: code2 === "ENOSPC" ? "Free space on that disk (old releases/ can go, except the one current points at)" : fix
+  });
 }
 __name(fsFailure, "fsFailure");
 
@@ -25203,7 +25585,11 @@ function renderSummary2(o, x) {
   }
   if (o.environmentUrl) rows.push(["Environment URL", link(o.environmentUrl, o.environmentUrl)]);
   rows.push(["Duration", `${o.durationSeconds.toFixed(1)} s`]);
-  const parts = [`## Deploy ${escapeText(o.model)} ${escapeText(v)} to ${escapeText(o.environment)}: ${HEADLINE[o.status]}`, "", table(["", ""], rows)];
+  const parts = [
+    `## Deploy ${escapeText(o.model)} ${escapeText(v)} to ${escapeText(o.environment)}: ${HEADLINE[o.status]}`,
+    "",
+    table(["", ""], rows)
+  ];
   if (o.error) parts.push("", `**What went wrong:** ${escapeText(o.error)}`);
   if (o.restored && o.status !== "deployed") parts.push("", `**What was restored:** ${escapeText(o.restored)}`);
   for (const w of o.warnings) parts.push("", `> [!WARNING]
@@ -25273,17 +25659,26 @@ function registryCalls(registry, opts) {
           return toDeployCard(await registry.card(name, ref.version));
         } catch (e) {
           if (e instanceof UserError && e.input === void 0 && /^there is no model /.test(messageOf(e))) {
-            throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: "model", fix: e.fix ?? "Check the model name" });
+            throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+              input: "model",
+              fix: e.fix ?? "Check the model name"
+            });
           }
           if (e instanceof UserError && e.input === void 0 && /has no version/.test(messageOf(e))) {
-            throw new UserError(`model '${name}' has no version ${ref.version} in the registry ${registry.uri}`, { input: "version", fix: e.fix ?? "Check the version" });
+            throw new UserError(`model '${name}' has no version ${ref.version} in the registry ${registry.uri}`, {
+              input: "version",
+              fix: e.fix ?? "Check the version"
+            });
           }
           throw e;
         }
       }
       const [aliases, versions] = await Promise.all([registry.aliases(name), registry.versions(name)]);
       if (versions.length === 0) {
-        throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: "model", fix: "Check the model name, or register it first" });
+        throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+          input: "model",
+          fix: "Check the model name, or register it first"
+        });
       }
       const known = Object.entries(aliases).map(([a, s]) => `${a} \u2192 ${s.version}`);
       throw new UserError(`alias '${ref.alias}' of model '${name}' is not set`, {
@@ -25299,7 +25694,11 @@ function registryCalls(registry, opts) {
     },
     async setAlias(name, alias, version, o) {
       try {
-        const move = await registry.setAlias(name, alias, version, { expectedFrom: o.expectedFrom ?? null, reason: o.reason, gtoTag: opts.gtoTags });
+        const move = await registry.setAlias(name, alias, version, {
+          expectedFrom: o.expectedFrom ?? null,
+          reason: o.reason,
+          gtoTag: opts.gtoTags
+        });
         opts.onMove?.(move);
       } catch (e) {
         const now = await registry.aliases(name).then((a) => ({ read: true, version: a[alias]?.version })).catch(() => ({ read: false, version: void 0 }));
@@ -25345,10 +25744,13 @@ function readInputs() {
   const version = inputs.optional("version");
   const alias = inputs.optional("alias");
   if (version === void 0 === (alias === void 0)) {
-    throw new UserError(version === void 0 ? "give the version to deploy, or an alias that points at it" : "give version or alias, not both", {
-      input: version === void 0 ? "version" : "alias",
-      fix: "Set 'version: 1.4.0' or 'alias: candidate'"
-    });
+    throw new UserError(
+      version === void 0 ? "give the version to deploy, or an alias that points at it" : "give version or alias, not both",
+      {
+        input: version === void 0 ? "version" : "alias",
+        fix: "Set 'version: 1.4.0' or 'alias: candidate'"
+      }
+    );
   }
   const ref = version !== void 0 ? { version: deployVersion(version) } : { alias: validateAlias(alias, { input: "alias" }) };
   const environment = inputs.string("environment");
@@ -25363,7 +25765,8 @@ function readInputs() {
   const kind = inputs.choice("target", ["command", "webhook", "directory"]);
   for (const [other, names] of Object.entries(TARGET_INPUTS)) {
     if (other === kind) continue;
-    for (const n of names) if (inputs.optional(n) !== void 0) log_exports.warning(`input '${n}' is for target ${other}; target is ${kind}, so it is ignored`);
+    for (const n of names)
+      if (inputs.optional(n) !== void 0) log_exports.warning(`input '${n}' is for target ${other}; target is ${kind}, so it is ignored`);
   }
   const targetTimeoutMs = inputs.duration("target-timeout") ?? 10 * 6e4;
   let target;
@@ -25394,10 +25797,16 @@ function readInputs() {
   const smokeInput = inputs.optional("smoke-input");
   const smokeUrl = httpUrl(inputs, "smoke-url") ?? (smokeInput !== void 0 ? healthUrl : void 0);
   if (smokeInput !== void 0 && !smokeUrl) {
-    throw new UserError("needs a URL to send the request to", { input: "smoke-input", fix: "Set smoke-url (or health-url, which it defaults to)" });
+    throw new UserError("needs a URL to send the request to", {
+      input: "smoke-input",
+      fix: "Set smoke-url (or health-url, which it defaults to)"
+    });
   }
   if (inputs.optional("smoke-url") !== void 0 && smokeInput === void 0) {
-    throw new UserError("is set but smoke-input (the request body) is not", { input: "smoke-url", fix: `Set smoke-input, e.g. '{"features": [1, 2, 3]}'` });
+    throw new UserError("is set but smoke-input (the request body) is not", {
+      input: "smoke-url",
+      fix: `Set smoke-input, e.g. '{"features": [1, 2, 3]}'`
+    });
   }
   const expectations = parseHealthExpect(inputs.optional("health-expect"));
   if (expectations.length && !healthUrl) {
@@ -25479,7 +25888,9 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     log_exports.warning(`The workflow run was cancelled (${signal}): stopping the deployment and restoring what alias ${i.alias} names`);
     cancel.abort(new Error(`the workflow run was cancelled (${signal}) during the deployment`));
     setTimeout(() => {
-      void (github?.deployments.abandon(`The workflow run was cancelled (${signal}) during the deployment`) ?? Promise.resolve()).finally(() => process.exit(1));
+      void (github?.deployments.abandon(`The workflow run was cancelled (${signal}) during the deployment`) ?? Promise.resolve()).finally(
+        () => process.exit(1)
+      );
     }, 9e3).unref();
   }, "onCancel");
   process.on("SIGINT", onCancel);
@@ -25517,11 +25928,17 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     const deploymentsUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}/deployments/${encodeURIComponent(i.environment)}` : void 0;
     await new JobSummary().add(renderSummary2(out, { target: target.describe(), deploymentsUrl })).write();
     if (out.status === "deployed") {
-      log_exports.info(`Deployed ${i.model} ${out.version} to ${i.environment} in ${out.durationSeconds}s; alias ${i.alias} \u2192 ${out.version}${move?.tag ? ` (tag ${move.tag})` : ""}`);
+      log_exports.info(
+        `Deployed ${i.model} ${out.version} to ${i.environment} in ${out.durationSeconds}s; alias ${i.alias} \u2192 ${out.version}${move?.tag ? ` (tag ${move.tag})` : ""}`
+      );
       if (i.events && move) {
         if (!releases) log_exports.warning("events: not sending alias-moved: no GitHub repository or token (a local run)");
         else {
-          const sent = await sendAliasEvent(registry, releases.octokit, releases, move, { registry: i.registry, branch: i.branch, ...ctx });
+          const sent = await sendAliasEvent(registry, releases.octokit, releases, move, {
+            registry: i.registry,
+            branch: i.branch,
+            ...ctx
+          });
           if (sent) log_exports.info(`Sent the ${sent} event (repository_dispatch) for ${i.model}@${out.version}`);
         }
       }

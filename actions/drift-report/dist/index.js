@@ -12463,7 +12463,10 @@ function checkOutputPath(path, target = {}) {
 __name(checkOutputPath, "checkOutputPath");
 var WRITE_CODES = {
   EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EPERM: { why: "the operation is not permitted", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+  EPERM: {
+    why: "the operation is not permitted",
+    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
+  },
   EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
   ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
   EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
@@ -12512,7 +12515,12 @@ async function makeFolders(dir) {
     try {
       const st = await stat(d);
       if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: "EEXIST", errno: -17, syscall: "mkdir", path: dir });
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
       }
       break;
     } catch (e) {
@@ -12574,7 +12582,13 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var SEP = "\0";
 var MAX_DEPTH = 64;
-var WORDS = [["true", true], ["false", false], ["null", null], ["NaN", NaN], ["Infinity", Infinity]];
+var WORDS = [
+  ["true", true],
+  ["false", false],
+  ["null", null],
+  ["NaN", NaN],
+  ["Infinity", Infinity]
+];
 var Lines = class {
   static {
     __name(this, "Lines");
@@ -12606,7 +12620,10 @@ function parseJsonText(text, source, file) {
     const message = `cannot parse ${source} as JSON: ${what}`;
     const fix = "Fix the JSON syntax (or name the file .yaml if it is YAML)";
     if (file) throw new UserError(message, { file, line, fix });
-    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, { line, fix });
+    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, {
+      line,
+      fix
+    });
   }, "fail");
   const ws = /* @__PURE__ */ __name(() => {
     for (; i < n; i++) {
@@ -12823,7 +12840,10 @@ function fullYaml(text, source, file) {
     const message = `cannot parse ${source}: ${first.message.split("\n")[0]}`;
     const fix = "Fix the syntax (JSON or YAML)";
     if (file) throw new UserError(message, { file, ...line ? { line } : {}, fix });
-    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, { ...line ? { line } : {}, fix });
+    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, {
+      ...line ? { line } : {},
+      fix
+    });
   }
   const lineAt = /* @__PURE__ */ __name((node) => {
     const range = node?.range;
@@ -12834,7 +12854,11 @@ function fullYaml(text, source, file) {
   const toJs = /* @__PURE__ */ __name((node, path) => {
     if (path.length > MAX_DEPTH) {
       const at = lineAt(node);
-      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Metrics, rules and params are a few levels of names" });
+      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, {
+        ...file ? { file } : {},
+        ...file && at ? { line: at } : {},
+        fix: "Metrics, rules and params are a few levels of names"
+      });
     }
     if ((0, import_yaml.isAlias)(node)) {
       if (++aliases > 100) throw new UserError(`cannot read ${source}: more than 100 aliases`, file ? { file } : {});
@@ -12847,10 +12871,19 @@ function fullYaml(text, source, file) {
         const keyNode = pair2.key;
         if ((0, import_yaml.isMap)(keyNode) || (0, import_yaml.isSeq)(keyNode)) {
           const at = lineAt(keyNode);
-          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Keys are names such as accuracy" });
+          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, {
+            ...file ? { file } : {},
+            ...file && at ? { line: at } : {},
+            fix: "Keys are names such as accuracy"
+          });
         }
         const raw = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
-        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode)) throw new UserError(`merge keys (<<) are not supported in ${source}`, { ...file ? { file } : {}, ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {}, fix: "Write the keys out" });
+        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode))
+          throw new UserError(`merge keys (<<) are not supported in ${source}`, {
+            ...file ? { file } : {},
+            ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {},
+            fix: "Write the keys out"
+          });
         const key = raw === null || raw === void 0 ? "" : String(raw);
         const keyLine = lineAt(keyNode);
         if (seen.has(key)) throw duplicate(key, path, seen.get(key), keyLine, file, source);
@@ -12975,7 +13008,8 @@ var Inputs = class {
   file(name, options) {
     const v = this.optional(name);
     if (v === void 0) return void 0;
-    if (/[\r\n]/.test(v)) throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
+    if (/[\r\n]/.test(v))
+      throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
     const path = isAbsolute2(v) ? resolve2(v) : resolveInside(options.root, v, { input: name });
     const rel = relative2(options.root, path);
     return { path, display: rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : path };
@@ -13196,16 +13230,7 @@ import { join as join2 } from "node:path";
 var LN_SQRT_2PI = 0.9189385332046728;
 var SQRT_2PI = 2.5066282746310007;
 var EPS = 2220446049250313e-31;
-var STIRLING = [
-  1 / 12,
-  -1 / 360,
-  1 / 1260,
-  -1 / 1680,
-  1 / 1188,
-  -691 / 360360,
-  1 / 156,
-  -3617 / 122400
-];
+var STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400];
 function stirlingSeries(x) {
   const r = 1 / x;
   const r2 = r * r;
@@ -13404,7 +13429,7 @@ var EPS2 = 2220446049250313e-31;
 var MINLOG = -708.3964185322641;
 var TWO128 = 2 ** 128;
 var TWOM128 = 2 ** -128;
-var clip01 = /* @__PURE__ */ __name((p) => p < 0 ? 0 : p > 1 ? 1 : p, "clip01");
+var clip01 = /* @__PURE__ */ __name((p) => p < 0 ? 0 : Math.min(p, 1), "clip01");
 function smirnovSf(n, d) {
   if (!(n > 0 && d >= 0 && d <= 1) || !Number.isInteger(n)) return NaN;
   if (n === 1) return 1 - d;
@@ -13480,7 +13505,7 @@ function durbinMatrixCdf(n, d) {
     H2[(m - 1) * m + (m - 1 - i)] = H2[(m - 1) * m + (m - 1 - i)] - hp * invFact[i + 1];
   }
   if (2 * h - 1 > 0) H2[(m - 1) * m] = H2[(m - 1) * m] + Math.pow(2 * h - 1, m) * invFact[m];
-  let row = new Float64Array(m);
+  const row = new Float64Array(m);
   row[k - 1] = 1;
   let rowExp = 0;
   let P = H2;
@@ -13984,7 +14009,8 @@ __name(asymptoticP, "asymptoticP");
 function ks2samp(a, b, opts = {}) {
   const alternative = opts.alternative ?? "two-sided";
   let method = opts.method ?? "auto";
-  if (!["two-sided", "less", "greater"].includes(alternative)) throw new RangeError(`unknown alternative '${alternative}': use two-sided, less or greater`);
+  if (!["two-sided", "less", "greater"].includes(alternative))
+    throw new RangeError(`unknown alternative '${alternative}': use two-sided, less or greater`);
   if (!["auto", "exact", "asymp"].includes(method)) throw new RangeError(`unknown method '${method}': use auto, exact or asymp`);
   const n1 = a.length;
   const n2 = b.length;
@@ -14045,7 +14071,9 @@ function alignCounts(reference, current) {
   const isArr = /* @__PURE__ */ __name((x) => !(x instanceof Map) && typeof x.length === "number", "isArr");
   if (isArr(reference) && isArr(current)) {
     if (reference.length !== current.length) {
-      throw new RangeError(`reference has ${reference.length} categories but current has ${current.length}; align them or pass records keyed by category`);
+      throw new RangeError(
+        `reference has ${reference.length} categories but current has ${current.length}; align them or pass records keyed by category`
+      );
     }
     return {
       categories: Array.from({ length: reference.length }, (_, i) => String(i)),
@@ -14144,7 +14172,16 @@ function pairwiseSumOf(x, f, start = 0, end = x.length) {
     return s;
   }
   if (n <= 128) {
-    const r = [f(x[start]), f(x[start + 1]), f(x[start + 2]), f(x[start + 3]), f(x[start + 4]), f(x[start + 5]), f(x[start + 6]), f(x[start + 7])];
+    const r = [
+      f(x[start]),
+      f(x[start + 1]),
+      f(x[start + 2]),
+      f(x[start + 3]),
+      f(x[start + 4]),
+      f(x[start + 5]),
+      f(x[start + 6]),
+      f(x[start + 7])
+    ];
     let i = start + 8;
     for (; i < end - (end - start) % 8; i += 8) {
       for (let k = 0; k < 8; k++) r[k] = r[k] + f(x[i + k]);
@@ -14184,7 +14221,9 @@ function chiSquareHomogeneity(referenceCounts, currentCounts, opts = {}) {
   }
   let pooledGroups = 0;
   if (rare.length > 0) {
-    rare.sort((a, b) => ref[a] + cur[a] - (ref[b] + cur[b]) || (categories[a] < categories[b] ? -1 : categories[a] > categories[b] ? 1 : 0));
+    rare.sort(
+      (a, b) => ref[a] + cur[a] - (ref[b] + cur[b]) || (categories[a] < categories[b] ? -1 : categories[a] > categories[b] ? 1 : 0)
+    );
     const groups2 = [];
     let g = { ref: 0, cur: 0 };
     for (const j of rare) {
@@ -14374,7 +14413,8 @@ __name(meanStd, "meanStd");
 function normalizedWasserstein(reference, current, opts = {}) {
   const floor = opts.floor ?? 1e-3;
   const rel = opts.relativeFloor ?? 0;
-  if (!(floor >= 0) || !(rel >= 0) || floor === 0 && rel === 0) throw new RangeError(`floor must be positive (or zero with a positive relativeFloor), got ${floor} and ${rel}`);
+  if (!(floor >= 0) || !(rel >= 0) || floor === 0 && rel === 0)
+    throw new RangeError(`floor must be positive (or zero with a positive relativeFloor), got ${floor} and ${rel}`);
   const { std } = meanStd(reference, 0);
   let scale = 0;
   if (rel > 0) for (let i = 0; i < reference.length; i++) scale = Math.max(scale, Math.abs(reference[i]));
@@ -14400,7 +14440,12 @@ __name(normalizedWasserstein, "normalizedWasserstein");
 
 // node_modules/@mlops-actions/statistics/src/ztest.ts
 function twoProportionZTest(x1, n1, x2, n2) {
-  for (const [v2, what] of [[x1, "x1"], [n1, "n1"], [x2, "x2"], [n2, "n2"]]) {
+  for (const [v2, what] of [
+    [x1, "x1"],
+    [n1, "n1"],
+    [x2, "x2"],
+    [n2, "n2"]
+  ]) {
     if (!Number.isFinite(v2) || v2 < 0) throw new RangeError(`${what} is ${v2}; counts must be finite and non-negative`);
   }
   if (n1 === 0 || n2 === 0) throw new RangeError("both samples need at least one observation");
@@ -14424,7 +14469,12 @@ function twoProportionZ(referenceCounts, currentCounts) {
     const x1 = al.reference[i];
     const x2 = al.current[i];
     if (x1 === 0 && x2 === 0) continue;
-    perCategory.push({ category: al.categories[i], referenceShare: x1 / n1, currentShare: x2 / n2, ...twoProportionZTest(x1, n1, x2, n2) });
+    perCategory.push({
+      category: al.categories[i],
+      referenceShare: x1 / n1,
+      currentShare: x2 / n2,
+      ...twoProportionZTest(x1, n1, x2, n2)
+    });
   }
   let best = perCategory[0];
   for (const c of perCategory) if (c.pvalue < best.pvalue) best = c;
@@ -14728,7 +14778,7 @@ var QuantileSketch = class _QuantileSketch {
   }
   static deserialize(json) {
     const j = json;
-    if (!j || j.type !== "kll" || j.version !== 1 || !Array.isArray(j.levels) || typeof j.k !== "number" || typeof j.count !== "number") {
+    if (j?.type !== "kll" || j.version !== 1 || !Array.isArray(j.levels) || typeof j.k !== "number" || typeof j.count !== "number") {
       throw new RangeError('not a serialized quantile sketch (expected {type: "kll", version: 1, k, count, levels, \u2026})');
     }
     const s = new _QuantileSketch({ k: j.k, seed: typeof j.rng === "number" ? j.rng : 1 });
@@ -14887,11 +14937,12 @@ var BinnedHistogram = class _BinnedHistogram {
   }
   static fromJSON(json) {
     const j = json;
-    if (!j || j.type !== "histogram" || j.version !== 1 || !Array.isArray(j.edges) || !Array.isArray(j.counts)) {
+    if (j?.type !== "histogram" || j.version !== 1 || !Array.isArray(j.edges) || !Array.isArray(j.counts)) {
       throw new RangeError('not a serialized histogram (expected {type: "histogram", version: 1, edges, counts})');
     }
     const h = new _BinnedHistogram(j.edges);
-    if (j.counts.length !== h.counts.length) throw new RangeError(`histogram has ${j.counts.length} counts for ${j.edges.length} edges (expected edges + 1)`);
+    if (j.counts.length !== h.counts.length)
+      throw new RangeError(`histogram has ${j.counts.length} counts for ${j.edges.length} edges (expected edges + 1)`);
     j.counts.forEach((c, i) => {
       if (!(Number.isFinite(c) && c >= 0)) throw new RangeError(`histogram count ${i} is ${c}`);
       h.counts[i] = c;
@@ -14902,16 +14953,62 @@ var BinnedHistogram = class _BinnedHistogram {
 };
 
 // node_modules/@mlops-actions/drift/src/tests.ts
-var TEST_NAMES = ["ks", "chi-square", "chi-square-gof", "psi", "jensen-shannon", "wasserstein", "l-infinity", "z", "hellinger"];
+var TEST_NAMES = [
+  "ks",
+  "chi-square",
+  "chi-square-gof",
+  "psi",
+  "jensen-shannon",
+  "wasserstein",
+  "l-infinity",
+  "z",
+  "hellinger"
+];
 var TESTS = {
   ks: { name: "ks", kind: "p-value", types: ["numerical"], threshold: 0.05, statistic: "D (largest gap between the two empirical CDFs)" },
-  "chi-square": { name: "chi-square", kind: "p-value", types: ["categorical"], threshold: 0.05, statistic: "chi-square statistic of the 2 \xD7 k table (two-sample test of homogeneity)" },
-  "chi-square-gof": { name: "chi-square-gof", kind: "p-value", types: ["categorical"], threshold: 0.05, statistic: "chi-square statistic of the current counts against the reference shares taken as exact (goodness of fit)" },
-  z: { name: "z", kind: "p-value", types: ["categorical"], threshold: 0.05, statistic: "z of the two-proportion test on the most common reference category" },
+  "chi-square": {
+    name: "chi-square",
+    kind: "p-value",
+    types: ["categorical"],
+    threshold: 0.05,
+    statistic: "chi-square statistic of the 2 \xD7 k table (two-sample test of homogeneity)"
+  },
+  "chi-square-gof": {
+    name: "chi-square-gof",
+    kind: "p-value",
+    types: ["categorical"],
+    threshold: 0.05,
+    statistic: "chi-square statistic of the current counts against the reference shares taken as exact (goodness of fit)"
+  },
+  z: {
+    name: "z",
+    kind: "p-value",
+    types: ["categorical"],
+    threshold: 0.05,
+    statistic: "z of the two-proportion test on the most common reference category"
+  },
   psi: { name: "psi", kind: "distance", types: ["numerical", "categorical"], threshold: 0.1, statistic: "PSI (natural log)" },
-  "jensen-shannon": { name: "jensen-shannon", kind: "distance", types: ["numerical", "categorical"], threshold: 0.1, statistic: "Jensen\u2013Shannon distance (log base 2)" },
-  wasserstein: { name: "wasserstein", kind: "distance", types: ["numerical"], threshold: 0.1, statistic: "Wasserstein distance / reference standard deviation" },
-  "l-infinity": { name: "l-infinity", kind: "distance", types: ["numerical", "categorical"], threshold: 0.1, statistic: "largest absolute difference of shares" },
+  "jensen-shannon": {
+    name: "jensen-shannon",
+    kind: "distance",
+    types: ["numerical", "categorical"],
+    threshold: 0.1,
+    statistic: "Jensen\u2013Shannon distance (log base 2)"
+  },
+  wasserstein: {
+    name: "wasserstein",
+    kind: "distance",
+    types: ["numerical"],
+    threshold: 0.1,
+    statistic: "Wasserstein distance / reference standard deviation"
+  },
+  "l-infinity": {
+    name: "l-infinity",
+    kind: "distance",
+    types: ["numerical", "categorical"],
+    threshold: 0.1,
+    statistic: "largest absolute difference of shares"
+  },
   hellinger: { name: "hellinger", kind: "distance", types: ["numerical", "categorical"], threshold: 0.1, statistic: "Hellinger distance" }
 };
 var SMALL_SAMPLE = 1e3;
@@ -14929,7 +15026,17 @@ function isTestName(s) {
 __name(isTestName, "isTestName");
 function parseTestName(s, where) {
   const v = String(s).trim().toLowerCase();
-  const aliases = { chisquare: "chi-square", chi2: "chi-square", "chisquare-gof": "chi-square-gof", "chi2-gof": "chi-square-gof", js: "jensen-shannon", jensenshannon: "jensen-shannon", linf: "l-infinity", "z-test": "z", kolmogorov: "ks" };
+  const aliases = {
+    chisquare: "chi-square",
+    chi2: "chi-square",
+    "chisquare-gof": "chi-square-gof",
+    "chi2-gof": "chi-square-gof",
+    js: "jensen-shannon",
+    jensenshannon: "jensen-shannon",
+    linf: "l-infinity",
+    "z-test": "z",
+    kolmogorov: "ks"
+  };
   const name = aliases[v] ?? v;
   if (!isTestName(name)) {
     throw new UserError(`unknown test '${String(s)}'`, { ...where, fix: `Use one of: ${TEST_NAMES.join(", ")}` });
@@ -14964,16 +15071,31 @@ function chooseTest(type, n, distinct, requested, column, sizes) {
   const small = n <= SMALL_SAMPLE;
   const size = `${fmt(n)} values ${small ? "\u2264" : ">"} ${fmt(SMALL_SAMPLE)}`;
   if (type === "numerical" && !few) {
-    return small ? { test: "ks", asCategories: false, reason: `numerical, ${size}: two-sample Kolmogorov\u2013Smirnov (a p-value is meaningful at this size)` } : { test: "wasserstein", asCategories: false, reason: `numerical, ${size}: p-values flag trivial shifts at this size, so the Wasserstein distance in reference standard deviations` };
+    return small ? {
+      test: "ks",
+      asCategories: false,
+      reason: `numerical, ${size}: two-sample Kolmogorov\u2013Smirnov (a p-value is meaningful at this size)`
+    } : {
+      test: "wasserstein",
+      asCategories: false,
+      reason: `numerical, ${size}: p-values flag trivial shifts at this size, so the Wasserstein distance in reference standard deviations`
+    };
   }
   const what = few ? `numerical with ${distinct} distinct value${distinct === 1 ? "" : "s"} (\u2264 ${FEW_VALUES}, tested as categories)` : "categorical";
-  const pTest = /* @__PURE__ */ __name(() => distinct <= 2 ? { test: "z", asCategories: few, reason: `${what}, two categories, ${size}: two-proportion z-test` } : { test: "chi-square", asCategories: few, reason: `${what}, ${size}: chi-square test of homogeneity (two samples, rare categories pooled)` }, "pTest");
+  const pTest = /* @__PURE__ */ __name(() => distinct <= 2 ? { test: "z", asCategories: few, reason: `${what}, two categories, ${size}: two-proportion z-test` } : {
+    test: "chi-square",
+    asCategories: few,
+    reason: `${what}, ${size}: chi-square test of homogeneity (two samples, rare categories pooled)`
+  }, "pTest");
   if (small) return pTest();
   const s = sizes ?? { reference: n, current: n, jsThreshold: TESTS["jensen-shannon"].threshold };
   const noise = jensenShannonNoiseLevel(distinct, s.reference, s.current, s.jsThreshold);
   if (noise > DISTANCE_NOISE_LEVEL) {
     const c = pTest();
-    return { ...c, reason: `${c.reason}; not the Jensen\u2013Shannon distance, whose sampling noise alone would reach ${s.jsThreshold} in about ${Math.round(noise * 100)}% of same-distribution samples with ${fmt(distinct)} categories at these sizes` };
+    return {
+      ...c,
+      reason: `${c.reason}; not the Jensen\u2013Shannon distance, whose sampling noise alone would reach ${s.jsThreshold} in about ${Math.round(noise * 100)}% of same-distribution samples with ${fmt(distinct)} categories at these sizes`
+    };
   }
   if (s.smallestCount !== void 0) {
     const expected = Math.min(s.reference, s.current) * s.smallestCount / (s.reference + s.current);
@@ -14985,7 +15107,11 @@ function chooseTest(type, n, distinct, requested, column, sizes) {
       };
     }
   }
-  return { test: "jensen-shannon", asCategories: few, reason: `${what}, ${size}: p-values flag trivial shifts at this size, so the Jensen\u2013Shannon distance` };
+  return {
+    test: "jensen-shannon",
+    asCategories: few,
+    reason: `${what}, ${size}: p-values flag trivial shifts at this size, so the Jensen\u2013Shannon distance`
+  };
 }
 __name(chooseTest, "chooseTest");
 
@@ -15042,7 +15168,14 @@ function missingLikeShare(missing2, infinite, rows) {
 __name(missingLikeShare, "missingLikeShare");
 function sideCounts(c, count) {
   const missing2 = c.missing + c.invalid;
-  return { rows: c.rows, missing: missing2, missing_share: missingLikeShare(missing2, c.infinite, c.rows), invalid: c.invalid, infinite: c.infinite, count };
+  return {
+    rows: c.rows,
+    missing: missing2,
+    missing_share: missingLikeShare(missing2, c.infinite, c.rows),
+    invalid: c.invalid,
+    infinite: c.infinite,
+    count
+  };
 }
 __name(sideCounts, "sideCounts");
 function numericSummary(c) {
@@ -15157,8 +15290,14 @@ function barsChart(ref, cur) {
   };
   if (rest.length) {
     chart.other = {
-      reference: share(rest.reduce((a, k) => a + (ref.get(k) ?? 0), 0), rt),
-      current: share(rest.reduce((a, k) => a + (cur.get(k) ?? 0), 0), ct)
+      reference: share(
+        rest.reduce((a, k) => a + (ref.get(k) ?? 0), 0),
+        rt
+      ),
+      current: share(
+        rest.reduce((a, k) => a + (cur.get(k) ?? 0), 0),
+        ct
+      )
     };
   }
   return chart;
@@ -15210,13 +15349,21 @@ function categoricalTest(test, ref, cur, s) {
         );
       }
       if (x.df === 0) notes.push("fewer than two cells after pooling: too few values to test, p = 1");
-      if (x.unseenCategories > 0) notes.push(`${x.unseenCategories} categor${x.unseenCategories === 1 ? "y is" : "ies are"} new in the current data (absent from the reference)`);
+      if (x.unseenCategories > 0)
+        notes.push(
+          `${x.unseenCategories} categor${x.unseenCategories === 1 ? "y is" : "ies are"} new in the current data (absent from the reference)`
+        );
       return { statistic: x.statistic, p: x.pvalue, notes };
     }
     case "chi-square-gof": {
       const x = chiSquareDrift(r, c);
-      const notes = ["goodness of fit: the reference shares are taken as exact (Evidently-compatible; anti-conservative when the reference is a sample)"];
-      if (x.unseenCategories > 0) notes.push(`${x.unseenCategories} categor${x.unseenCategories === 1 ? "y is" : "ies are"} new in the current data (absent from the reference): the chi-square statistic is infinite`);
+      const notes = [
+        "goodness of fit: the reference shares are taken as exact (Evidently-compatible; anti-conservative when the reference is a sample)"
+      ];
+      if (x.unseenCategories > 0)
+        notes.push(
+          `${x.unseenCategories} categor${x.unseenCategories === 1 ? "y is" : "ies are"} new in the current data (absent from the reference): the chi-square statistic is infinite`
+        );
       return { statistic: x.statistic, p: x.pvalue, notes };
     }
     case "z": {
@@ -15247,7 +15394,15 @@ function compareExact(ref, cur, s) {
     const rs2 = categoricalSummary(ref);
     const cs2 = categoricalSummary(cur);
     if (!ref.categories || !cur.categories) {
-      return skippedColumn(name, "categorical", rs2, cs2, `more than ${ref.categories ? "" : "the limit of "}distinct values (an identifier, most likely): not tested`, s, true);
+      return skippedColumn(
+        name,
+        "categorical",
+        rs2,
+        cs2,
+        `more than ${ref.categories ? "" : "the limit of "}distinct values (an identifier, most likely): not tested`,
+        s,
+        true
+      );
     }
     return categoricalColumn(name, ref.categories, cur.categories, rs2, cs2, s, true);
   }
@@ -15256,7 +15411,15 @@ function compareExact(ref, cur, s) {
   const rs = numericSummary(ref);
   const cs = numericSummary(cur);
   if (rv.length === 0 || cv.length === 0) {
-    return skippedColumn(name, "numerical", rs, cs, `no numeric values in the ${rv.length === 0 ? "reference" : "current"} data: not tested`, s, true);
+    return skippedColumn(
+      name,
+      "numerical",
+      rs,
+      cs,
+      `no numeric values in the ${rv.length === 0 ? "reference" : "current"} data: not tested`,
+      s,
+      true
+    );
   }
   const requested = s.tests[name] ?? s.tests["*"];
   const distinct = unionDistinctSorted(rv, cv, 64);
@@ -15285,8 +15448,13 @@ function compareExact(ref, cur, s) {
     const x = ks2samp(rv, cv, { sorted: true });
     out = { statistic: x.statistic, p: x.pvalue, notes: [`${x.method} p-value${x.exactFallback ? ` (${x.exactFallback})` : ""}`] };
   } else if (test === "wasserstein") {
-    out = { statistic: normalizedWasserstein(rv, cv, { floor: s.wassersteinFloor, relativeFloor: s.wassersteinRelativeFloor, sorted: true }), p: null, notes: [] };
-    if (out.statistic === Infinity) out.notes.push("the reference is all zeros and the current data is not: the normalised distance is infinite");
+    out = {
+      statistic: normalizedWasserstein(rv, cv, { floor: s.wassersteinFloor, relativeFloor: s.wassersteinRelativeFloor, sorted: true }),
+      p: null,
+      notes: []
+    };
+    if (out.statistic === Infinity)
+      out.notes.push("the reference is all zeros and the current data is not: the normalised distance is infinite");
   } else {
     const edges = referenceBinEdges(rv, s.bins);
     out = categoricalTest(test, binCounts2(rv, edges), binCounts2(cv, edges), s);
@@ -15297,18 +15465,33 @@ function compareExact(ref, cur, s) {
 __name(compareExact, "compareExact");
 function categoricalColumn(name, ref, cur, rs, cs, s, exact, chosen, chosenReason) {
   if (rs.count === 0 || cs.count === 0) {
-    return skippedColumn(name, "categorical", rs, cs, `no values in the ${rs.count === 0 ? "reference" : "current"} data: not tested`, s, exact);
+    return skippedColumn(
+      name,
+      "categorical",
+      rs,
+      cs,
+      `no values in the ${rs.count === 0 ? "reference" : "current"} data: not tested`,
+      s,
+      exact
+    );
   }
   let test = chosen;
   let reason = chosenReason;
   if (!test) {
     const requested = s.tests[name] ?? s.tests["*"];
-    const choice = chooseTest("categorical", Math.min(rs.count, cs.count), unionSize(ref, cur), requested && TESTS[requested].types.includes("categorical") ? requested : void 0, name, {
-      reference: rs.count,
-      current: cs.count,
-      jsThreshold: thresholdFor(name, "jensen-shannon", s),
-      smallestCount: smallestPooledCount(ref, cur)
-    });
+    const choice = chooseTest(
+      "categorical",
+      Math.min(rs.count, cs.count),
+      unionSize(ref, cur),
+      requested && TESTS[requested].types.includes("categorical") ? requested : void 0,
+      name,
+      {
+        reference: rs.count,
+        current: cs.count,
+        jsThreshold: thresholdFor(name, "jensen-shannon", s),
+        smallestCount: smallestPooledCount(ref, cur)
+      }
+    );
     test = choice.test;
     reason = choice.reason;
   }
@@ -15367,12 +15550,19 @@ function decide(columns, changes, o) {
   const digits = share3 !== o.driftShare && fmtShare(share3, 3) === fmtShare(o.driftShare, 3) ? 6 : 3;
   if (compared > 0 && share3 >= o.driftShare) {
     drift = true;
-    reasons.push(`${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share3, digits)} \u2265 ${fmtShare(o.driftShare, digits)})`);
+    reasons.push(
+      `${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share3, digits)} \u2265 ${fmtShare(o.driftShare, digits)})`
+    );
   } else {
-    reasons.push(`${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share3, digits)} < ${fmtShare(o.driftShare, digits)})`);
+    reasons.push(
+      `${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share3, digits)} < ${fmtShare(o.driftShare, digits)})`
+    );
   }
   const left = columns.filter((c) => c.skipped && !c.missing.drift);
-  if (left.length) reasons.push(`${left.length} column${left.length === 1 ? "" : "s"} not tested, left out of the share: ${left.map((c) => c.name).join(", ")}`);
+  if (left.length)
+    reasons.push(
+      `${left.length} column${left.length === 1 ? "" : "s"} not tested, left out of the share: ${left.map((c) => c.name).join(", ")}`
+    );
   const critical = driftedCols.filter((c) => o.criticalColumns.includes(c.name));
   if (critical.length) {
     drift = true;
@@ -15380,7 +15570,9 @@ function decide(columns, changes, o) {
   }
   if (changes.length && o.schemaChanges === "drift") {
     drift = true;
-    reasons.push(`the schema changed: ${changes.map((c) => `${c.column} ${c.change === "type" ? `changed type (${c.reference} \u2192 ${c.current})` : c.change}`).join(", ")}`);
+    reasons.push(
+      `the schema changed: ${changes.map((c) => `${c.column} ${c.change === "type" ? `changed type (${c.reference} \u2192 ${c.current})` : c.change}`).join(", ")}`
+    );
   }
   return { drift, share: share3, drifted_columns: driftedCols.map((c) => c.name), compared_columns: compared, reasons };
 }
@@ -15549,7 +15741,7 @@ function parseNumber(b, s, e) {
   }
   let i = s;
   let neg = false;
-  let c = b[i];
+  const c = b[i];
   if (c === 45 || c === 43) {
     neg = c === 45;
     i++;
@@ -16056,7 +16248,10 @@ function readCsvFile(path, sink, options = {}) {
   try {
     fd = openSync(path, "r");
   } catch (e) {
-    throw new UserError(`cannot open the file (${e.code ?? String(e)})`, { file: display, fix: "Check the path and the glob" });
+    throw new UserError(`cannot open the file (${e.code ?? String(e)})`, {
+      file: display,
+      fix: "Check the path and the glob"
+    });
   }
   try {
     const parser = new CsvParser(sink, display, options.delimiter ?? 44, options.maxRows ?? Infinity, options.stopAfterRow);
@@ -16078,7 +16273,8 @@ function readCsvFile(path, sink, options = {}) {
         filled -= used;
       }
     }
-    if (!parser.sawHeader) throw new UserError("the file is empty", { file: display, fix: "A CSV file needs a header row naming the columns, and data rows" });
+    if (!parser.sawHeader)
+      throw new UserError("the file is empty", { file: display, fix: "A CSV file needs a header row naming the columns, and data rows" });
     return parser.rows;
   } finally {
     closeSync(fd);
@@ -16163,7 +16359,11 @@ var CsvParser = class {
           }
           if (closed < 0) {
             if (eof) {
-              throw new UserError("a quoted field is never closed", { file: this.display, line: recordLine, fix: 'Close the quote, or double the quotes inside the field ("")' });
+              throw new UserError("a quoted field is never closed", {
+                file: this.display,
+                line: recordLine,
+                fix: 'Close the quote, or double the quotes inside the field ("")'
+              });
             }
             break;
           }
@@ -16234,7 +16434,7 @@ var CsvParser = class {
       }
       this.rows++;
       this.sink.row(buf, this.bounds, this.escaped, recordLine);
-      if (this.rows >= this.maxRows || this.stopAfterRow !== void 0 && this.stopAfterRow()) {
+      if (this.rows >= this.maxRows || this.stopAfterRow?.()) {
         this.done = true;
         return i;
       }
@@ -16362,8 +16562,14 @@ __name(sniffCsv, "sniffCsv");
 function checkNames(names, f) {
   const seen = /* @__PURE__ */ new Set();
   for (const [i, n] of names.entries()) {
-    if (n.trim() === "") throw new UserError(`column ${i + 1} of the header has no name`, { file: f.display, line: 1, fix: "Name every column in the header row" });
-    if (seen.has(n)) throw new UserError(`the header names column '${n}' twice`, { file: f.display, line: 1, fix: "Give every column a distinct name" });
+    if (n.trim() === "")
+      throw new UserError(`column ${i + 1} of the header has no name`, {
+        file: f.display,
+        line: 1,
+        fix: "Name every column in the header row"
+      });
+    if (seen.has(n))
+      throw new UserError(`the header names column '${n}' twice`, { file: f.display, line: 1, fix: "Give every column a distinct name" });
     seen.add(n);
   }
 }
@@ -16402,10 +16608,18 @@ function parseJsonLine(text, f, line) {
   try {
     v = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`not valid JSON: ${messageOf(e)}`, { file: f.display, line, fix: "Each line of a JSONL file must be one JSON object" });
+    throw new UserError(`not valid JSON: ${messageOf(e)}`, {
+      file: f.display,
+      line,
+      fix: "Each line of a JSONL file must be one JSON object"
+    });
   }
   if (v === null || typeof v !== "object" || Array.isArray(v)) {
-    throw new UserError("this line is not a JSON object", { file: f.display, line, fix: 'Each line of a JSONL file must be one JSON object: {"column": value, \u2026}' });
+    throw new UserError("this line is not a JSON object", {
+      file: f.display,
+      line,
+      fix: 'Each line of a JSONL file must be one JSON object: {"column": value, \u2026}'
+    });
   }
   return v;
 }
@@ -16440,7 +16654,8 @@ function sniffJsonl(files) {
         else kind.other++;
       }
     });
-    if (fi === 0 && rows === 0) throw new UserError("the file is empty", { file: f.display, fix: "A JSONL file needs one JSON object per line" });
+    if (fi === 0 && rows === 0)
+      throw new UserError("the file is empty", { file: f.display, fix: "A JSONL file needs one JSON object per line" });
   }
   return {
     columns: order.map((name) => {
@@ -16767,7 +16982,12 @@ async function profileDataset(files, plan, options = {}) {
       const cats = b.categoryCounts();
       let count = 0;
       for (const c of cats?.values() ?? []) count += c;
-      return { ...base, type: "categorical", count: cats ? count : b.rows - b.missing, categories: cats ? canonicalCounts(Object.fromEntries(cats)) : null };
+      return {
+        ...base,
+        type: "categorical",
+        count: cats ? count : b.rows - b.missing,
+        categories: cats ? canonicalCounts(Object.fromEntries(cats)) : null
+      };
     }
     const acc = accumulators.get(b.name);
     const exact = exactMoments(acc.n, acc.sum, acc.squares);
@@ -16834,7 +17054,10 @@ function isProfile(v) {
 __name(isProfile, "isProfile");
 function checkProfile(v, file) {
   if (!isProfile(v)) {
-    throw new UserError(`not a drift profile (no "format": "${PROFILE_FORMAT}")`, { file, fix: "Pass a profile written by drift-report with 'mode: profile', or data files" });
+    throw new UserError(`not a drift profile (no "format": "${PROFILE_FORMAT}")`, {
+      file,
+      fix: "Pass a profile written by drift-report with 'mode: profile', or data files"
+    });
   }
   const p = v;
   if (p.version !== PROFILE_VERSION) {
@@ -16843,14 +17066,26 @@ function checkProfile(v, file) {
       fix: "Write the profile again with the same version of drift-report that compares it"
     });
   }
-  if (!Array.isArray(p.columns) || typeof p.rows !== "number") throw new UserError("the profile has no columns or row count", { file, fix: "Write the profile again" });
+  if (!Array.isArray(p.columns) || typeof p.rows !== "number")
+    throw new UserError("the profile has no columns or row count", { file, fix: "Write the profile again" });
   return p;
 }
 __name(checkProfile, "checkProfile");
 function emptyColumnAs(c, type, k) {
   const base = { name: c.name, rows: c.rows, missing: c.missing, invalid: c.invalid, infinite: c.infinite, count: 0 };
   if (type === "categorical") return { ...base, type: "categorical", categories: {} };
-  return { ...base, type: "numerical", mean: 0, m2: 0, min: null, max: null, sketch: new QuantileSketch({ k }).serialize(), values: {}, histogram: null, sums: { sum: [], squares: [] } };
+  return {
+    ...base,
+    type: "numerical",
+    mean: 0,
+    m2: 0,
+    min: null,
+    max: null,
+    sketch: new QuantileSketch({ k }).serialize(),
+    values: {},
+    histogram: null,
+    sums: { sum: [], squares: [] }
+  };
 }
 __name(emptyColumnAs, "emptyColumnAs");
 function mergeHistograms(parts) {
@@ -16886,10 +17121,13 @@ function mergeProfiles(profiles) {
   const cap = Math.min(...profiles.map((p) => p.profile.max_categories));
   for (const { profile, file } of profiles) {
     if (profile.sketch_k !== k || profile.bins !== bins) {
-      throw new UserError(`this profile was written with sketch k ${profile.sketch_k} and ${profile.bins} bins, but ${first.file} with k ${k} and ${bins} bins`, {
-        file,
-        fix: "Profile every shard with the same settings"
-      });
+      throw new UserError(
+        `this profile was written with sketch k ${profile.sketch_k} and ${profile.bins} bins, but ${first.file} with k ${k} and ${bins} bins`,
+        {
+          file,
+          fix: "Profile every shard with the same settings"
+        }
+      );
     }
   }
   const order = [];
@@ -17110,7 +17348,14 @@ function share2(a, b) {
 __name(share2, "share");
 function summary(c, sketch) {
   const missing2 = c.missing + c.invalid;
-  const s = { rows: c.rows, missing: missing2, missing_share: missingLikeShare(missing2, c.infinite, c.rows), invalid: c.invalid, infinite: c.infinite, count: c.count };
+  const s = {
+    rows: c.rows,
+    missing: missing2,
+    missing_share: missingLikeShare(missing2, c.infinite, c.rows),
+    invalid: c.invalid,
+    infinite: c.infinite,
+    count: c.count
+  };
   if (c.type === "numerical" && c.count > 0) {
     s.mean = c.mean;
     s.std = Math.sqrt(c.m2 / c.count);
@@ -17197,12 +17442,32 @@ function compareProfileColumns(ref, cur, s) {
   const ce = exactData(cp, ck);
   if (re && ce) {
     const out = compareExact(re, ce, s);
-    return { ...out, reference: { ...out.reference, rows: rs.rows, missing: rs.missing, missing_share: rs.missing_share }, current: { ...out.current, rows: cs.rows, missing: cs.missing, missing_share: cs.missing_share } };
+    return {
+      ...out,
+      reference: { ...out.reference, rows: rs.rows, missing: rs.missing, missing_share: rs.missing_share },
+      current: { ...out.current, rows: cs.rows, missing: cs.missing, missing_share: cs.missing_share }
+    };
   }
   if (rp.count === 0 || cp.count === 0) {
     const out = compareExact(
-      { name: rp.name, type: "numerical", rows: rp.rows, missing: rp.missing, invalid: rp.invalid, infinite: rp.infinite, values: new Float64Array(0) },
-      { name: cp.name, type: "numerical", rows: cp.rows, missing: cp.missing, invalid: cp.invalid, infinite: cp.infinite, values: new Float64Array(0) },
+      {
+        name: rp.name,
+        type: "numerical",
+        rows: rp.rows,
+        missing: rp.missing,
+        invalid: rp.invalid,
+        infinite: rp.infinite,
+        values: new Float64Array(0)
+      },
+      {
+        name: cp.name,
+        type: "numerical",
+        rows: cp.rows,
+        missing: cp.missing,
+        invalid: cp.invalid,
+        infinite: cp.infinite,
+        values: new Float64Array(0)
+      },
       s
     );
     return { ...out, reference: rs, current: cs, exact: false };
@@ -17210,12 +17475,19 @@ function compareProfileColumns(ref, cur, s) {
   const distinct = rp.values && cp.values ? (/* @__PURE__ */ new Set([...Object.keys(rp.values), ...Object.keys(cp.values)])).size : Infinity;
   const valueCounts = rp.values && cp.values ? { rm: new Map(Object.entries(rp.values)), cm: new Map(Object.entries(cp.values)) } : void 0;
   const requested = s.tests[rp.name] ?? s.tests["*"];
-  const choice = chooseTest("numerical", Math.min(rp.count, cp.count), distinct, requested && TESTS[requested].types.includes("numerical") ? requested : void 0, rp.name, {
-    reference: rp.count,
-    current: cp.count,
-    jsThreshold: thresholdFor(rp.name, "jensen-shannon", s),
-    ...valueCounts ? { smallestCount: smallestPooledCount(valueCounts.rm, valueCounts.cm) } : {}
-  });
+  const choice = chooseTest(
+    "numerical",
+    Math.min(rp.count, cp.count),
+    distinct,
+    requested && TESTS[requested].types.includes("numerical") ? requested : void 0,
+    rp.name,
+    {
+      reference: rp.count,
+      current: cp.count,
+      jsThreshold: thresholdFor(rp.name, "jensen-shannon", s),
+      ...valueCounts ? { smallestCount: smallestPooledCount(valueCounts.rm, valueCounts.cm) } : {}
+    }
+  );
   if (choice.asCategories && valueCounts) {
     const { rm: rm7, cm } = valueCounts;
     const threshold2 = thresholdFor(rp.name, choice.test, s);
@@ -17245,7 +17517,9 @@ function compareProfileColumns(ref, cur, s) {
     const span = Math.max(rp.max, cp.max) - Math.min(rp.min, cp.min);
     const refError = rk.retained === rk.count ? 0 : QuantileSketch.rankErrorBound(rk.k, true);
     const bound = (refCdf.interpolationBound() + curGrid.interpolationBound() + refError * span) / divisor;
-    notes.push(`approximate: \u222B|F_ref \u2212 F_cur| on the reference grid (${refGrid.length} points; current CDF exact there, linear in between; reference CDF from its sketch); within \xB1${Number.isFinite(bound) ? bound.toPrecision(3) : "\u221E"} of the exact statistic`);
+    notes.push(
+      `approximate: \u222B|F_ref \u2212 F_cur| on the reference grid (${refGrid.length} points; current CDF exact there, linear in between; reference CDF from its sketch); within \xB1${Number.isFinite(bound) ? bound.toPrecision(3) : "\u221E"} of the exact statistic`
+    );
   } else if (test === "ks") {
     const x = sketchKsStatistic(rk, ck);
     const bound = /* @__PURE__ */ __name((k) => k.retained === k.count ? 0 : QuantileSketch.rankErrorBound(k.k, true), "bound");
@@ -17272,17 +17546,33 @@ function compareProfileColumns(ref, cur, s) {
     let curShares;
     if (cp.histogram && sameEdges(cp.histogram.edges, edges)) {
       curShares = Array.from(BinnedHistogram.fromJSON(cp.histogram).shares());
-      notes.push(`${edges.length + 1} bins at the reference sketch's quantiles; current shares exact (profiled on these edges), reference shares from its sketch`);
+      notes.push(
+        `${edges.length + 1} bins at the reference sketch's quantiles; current shares exact (profiled on these edges), reference shares from its sketch`
+      );
     } else {
       curShares = sharesAt(ck, edges);
-      notes.push(`${edges.length + 1} bins at the reference sketch's quantiles; both sides' shares from their sketches (the current profile was not made on these reference edges)`);
+      notes.push(
+        `${edges.length + 1} bins at the reference sketch's quantiles; both sides' shares from their sketches (the current profile was not made on these reference edges)`
+      );
     }
     const out = categoricalTest(test, refShares, curShares, s);
     statistic = out.statistic;
     p = out.p;
   }
   if (test !== choice.test) notes.push(`few distinct values but the profiles lack exact counts: ${test} on bins instead of ${choice.test}`);
-  const report = finishColumn(rp.name, "numerical", test, choice.reason, threshold, { statistic, p, notes }, rs, cs, s, sketchChart(rk, cd, Math.min(rp.min, cp.min), Math.max(rp.max, cp.max)), false);
+  const report = finishColumn(
+    rp.name,
+    "numerical",
+    test,
+    choice.reason,
+    threshold,
+    { statistic, p, notes },
+    rs,
+    cs,
+    s,
+    sketchChart(rk, cd, Math.min(rp.min, cp.min), Math.max(rp.max, cp.max)),
+    false
+  );
   return report;
 }
 __name(compareProfileColumns, "compareProfileColumns");
@@ -17314,7 +17604,10 @@ async function serveDriftWorker() {
   let reply;
   const transfer = [];
   try {
-    const result = await readColumns(req.files, req.plan, { capacity: req.capacity, ...req.maxCategories ? { maxCategories: req.maxCategories } : {} });
+    const result = await readColumns(req.files, req.plan, {
+      capacity: req.capacity,
+      ...req.maxCategories ? { maxCategories: req.maxCategories } : {}
+    });
     for (const c of result.columns) if (c.values) transfer.push(c.values.buffer);
     reply = { ok: result };
   } catch (e) {
@@ -17361,8 +17654,12 @@ __name(rebuild, "rebuild");
 // node_modules/@mlops-actions/drift/src/load.ts
 var DEFAULT_MEMORY_BUDGET = 128 * 1024 * 1024;
 function resolveSchema(reference, current, sel) {
-  const ref = new Map(reference.map((c) => [c.name, c.undecided ? current.find((o) => o.name === c.name && !o.undecided)?.type ?? c.type : c.type]));
-  const cur = new Map(current.map((c) => [c.name, c.undecided ? reference.find((o) => o.name === c.name && !o.undecided)?.type ?? c.type : c.type]));
+  const ref = new Map(
+    reference.map((c) => [c.name, c.undecided ? current.find((o) => o.name === c.name && !o.undecided)?.type ?? c.type : c.type])
+  );
+  const cur = new Map(
+    current.map((c) => [c.name, c.undecided ? reference.find((o) => o.name === c.name && !o.undecided)?.type ?? c.type : c.type])
+  );
   const known = /* @__PURE__ */ __name((n) => ref.has(n) || cur.has(n), "known");
   const check2 = /* @__PURE__ */ __name((input, names) => {
     for (const n of names) {
@@ -17379,7 +17676,11 @@ function resolveSchema(reference, current, sel) {
   check2("categorical", sel.categorical);
   check2("numerical", sel.numerical);
   for (const n of sel.categorical) {
-    if (sel.numerical.includes(n)) throw new UserError(`column '${n}' is listed as both categorical and numerical`, { input: "numerical", fix: "Keep it in one of the two lists" });
+    if (sel.numerical.includes(n))
+      throw new UserError(`column '${n}' is listed as both categorical and numerical`, {
+        input: "numerical",
+        fix: "Keep it in one of the two lists"
+      });
   }
   const wanted = /* @__PURE__ */ __name((n) => (sel.columns.length === 0 || sel.columns.includes(n)) && !sel.exclude.includes(n), "wanted");
   const forcedType = /* @__PURE__ */ __name((n) => sel.categorical.includes(n) ? "categorical" : sel.numerical.includes(n) ? "numerical" : void 0, "forcedType");
@@ -17423,9 +17724,23 @@ async function readPairs(referenceFiles, currentFiles, sniffed, compared, onPair
   let currentRows = 0;
   const pool = new ArrayPool();
   for (const [g, plan] of groups2.entries()) {
-    options.onPass?.(g + 1, groups2.length, plan.map((p) => p.name));
-    const refRequest = { files: [...referenceFiles], plan, capacity: refCap, ...options.maxCategories ? { maxCategories: options.maxCategories } : {} };
-    const curRequest = { files: [...currentFiles], plan, capacity: curCap, ...options.maxCategories ? { maxCategories: options.maxCategories } : {} };
+    options.onPass?.(
+      g + 1,
+      groups2.length,
+      plan.map((p) => p.name)
+    );
+    const refRequest = {
+      files: [...referenceFiles],
+      plan,
+      capacity: refCap,
+      ...options.maxCategories ? { maxCategories: options.maxCategories } : {}
+    };
+    const curRequest = {
+      files: [...currentFiles],
+      plan,
+      capacity: curCap,
+      ...options.maxCategories ? { maxCategories: options.maxCategories } : {}
+    };
     let ref;
     let cur;
     if (parallel) {
@@ -17508,7 +17823,8 @@ function chartNumber(n, precision = 12) {
 __name(chartNumber, "chartNumber");
 var num = /* @__PURE__ */ __name((n) => chartNumber(n), "num");
 function xyChart(o) {
-  for (const c of o.palette ?? []) if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(c)) throw new Error(`a chart colour must be #rgb or #rrggbb, got ${JSON.stringify(c)}`);
+  for (const c of o.palette ?? [])
+    if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(c)) throw new Error(`a chart colour must be #rgb or #rrggbb, got ${JSON.stringify(c)}`);
   const lines = [
     ...o.palette?.length ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${o.palette.join(", ")}"}}}}%%`] : [],
     o.horizontal ? "xychart-beta horizontal" : "xychart-beta",
@@ -17543,7 +17859,9 @@ var CURRENT_COLOR = "#f58518";
 function chartLabels(chart) {
   if (chart.kind === "bars") return [...chart.labels, ...chart.other ? ["(other)"] : []];
   const n = chart.reference.length;
-  return chart.reference.map((_, i) => i === 0 ? `up to ${fmt2(chart.edges[1], 3)}` : i === n - 1 ? `above ${fmt2(chart.edges[n - 1], 3)}` : `${fmt2(chart.edges[i], 3)}\u2013${fmt2(chart.edges[i + 1], 3)}`);
+  return chart.reference.map(
+    (_, i) => i === 0 ? `up to ${fmt2(chart.edges[1], 3)}` : i === n - 1 ? `above ${fmt2(chart.edges[n - 1], 3)}` : `${fmt2(chart.edges[i], 3)}\u2013${fmt2(chart.edges[i + 1], 3)}`
+  );
 }
 __name(chartLabels, "chartLabels");
 function percents(chart) {
@@ -17566,9 +17884,12 @@ function columnChartMermaid(c) {
       { kind: "line", values: current }
     ]
   });
-  return block.replace(/^```mermaid\n/, `\`\`\`mermaid
+  return block.replace(
+    /^```mermaid\n/,
+    `\`\`\`mermaid
 %%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${REFERENCE_COLOR}, ${CURRENT_COLOR}"}}}}%%
-`);
+`
+  );
 }
 __name(columnChartMermaid, "columnChartMermaid");
 var isDrifted = /* @__PURE__ */ __name((c) => c.drift || c.missing.drift, "isDrifted");
@@ -17607,7 +17928,9 @@ function pct(x) {
 }
 __name(pct, "pct");
 function sortedColumns(r) {
-  return [...r.columns].sort((a, b) => Number(b.drift || b.missing.drift) - Number(a.drift || a.missing.drift) || b.score - a.score || (a.name < b.name ? -1 : 1));
+  return [...r.columns].sort(
+    (a, b) => Number(b.drift || b.missing.drift) - Number(a.drift || a.missing.drift) || b.score - a.score || (a.name < b.name ? -1 : 1)
+  );
 }
 __name(sortedColumns, "sortedColumns");
 function verdictLine(r) {
@@ -17646,14 +17969,29 @@ function renderMarkdown(r, o = {}) {
     `${pct(c.missing.reference_share)} \u2192 ${pct(c.missing.current_share)}${c.missing.drift ? " :warning:" : ""}`,
     c.skipped ? `skipped` : c.drift || c.missing.drift ? `**drift**${c.drift ? "" : " (missing)"}` : "no"
   ]);
-  out.push(table(["column", "type", "test", "statistic", "p-value", "threshold", "score", "missing", "drift"], rows, ["left", "left", "left", "right", "right", "right", "right", "right", "left"]), "");
+  out.push(
+    table(["column", "type", "test", "statistic", "p-value", "threshold", "score", "missing", "drift"], rows, [
+      "left",
+      "left",
+      "left",
+      "right",
+      "right",
+      "right",
+      "right",
+      "right",
+      "left"
+    ]),
+    ""
+  );
   if (cols.length > rows.length) out.push(`_${cols.length - rows.length} more columns in the JSON and HTML reports._`, "");
   out.push(...driftPictures(cols));
   if (r.schema_changes.length) {
     out.push(
       `**Schema changes** (${r.settings.schema_changes === "drift" ? "count as drift" : "reported only"}):`,
       "",
-      r.schema_changes.map((c) => `- **${escapeText(c.column)}** ${c.change === "added" ? `added (${c.current})` : c.change === "removed" ? `removed (was ${c.reference})` : `changed type: ${c.reference} \u2192 ${c.current}`}`).join("\n"),
+      r.schema_changes.map(
+        (c) => `- **${escapeText(c.column)}** ${c.change === "added" ? `added (${c.current})` : c.change === "removed" ? `removed (was ${c.reference})` : `changed type: ${c.reference} \u2192 ${c.current}`}`
+      ).join("\n"),
       ""
     );
   }
@@ -17707,10 +18045,18 @@ function chartSvg(chart, name) {
     const max2 = Math.max(1e-12, ...chart.reference, ...chart.current);
     const bw2 = iw / n;
     const y2 = /* @__PURE__ */ __name((v) => PAD.t + ih - v / max2 * ih, "y");
-    const bars = chart.reference.map((v, i) => `<rect x="${(PAD.l + i * bw2).toFixed(1)}" y="${y2(v).toFixed(1)}" width="${Math.max(0.5, bw2 - 1).toFixed(1)}" height="${(PAD.t + ih - y2(v)).toFixed(1)}" fill="${REF}" fill-opacity="0.45"/>`);
+    const bars = chart.reference.map(
+      (v, i) => `<rect x="${(PAD.l + i * bw2).toFixed(1)}" y="${y2(v).toFixed(1)}" width="${Math.max(0.5, bw2 - 1).toFixed(1)}" height="${(PAD.t + ih - y2(v)).toFixed(1)}" fill="${REF}" fill-opacity="0.45"/>`
+    );
     const cur2 = chart.current.map((v, i) => `${i === 0 ? "M" : "L"}${(PAD.l + i * bw2).toFixed(1)},${y2(v).toFixed(1)}H${(PAD.l + (i + 1) * bw2).toFixed(1)}`).join("");
-    const xt = [0, Math.floor(n / 2), n].map((i) => `<text x="${(PAD.l + i * bw2).toFixed(1)}" y="${H - PAD.b + 14}" text-anchor="middle">${escapeHtml(axisLabel(chart.edges[i]))}</text>`);
-    return svgFrame(`${bars.join("")}<path d="${cur2}" fill="none" stroke="${CUR}" stroke-width="2"/>${xt.join("")}`, `Distribution of ${name}: reference bars, current line`, max2);
+    const xt = [0, Math.floor(n / 2), n].map(
+      (i) => `<text x="${(PAD.l + i * bw2).toFixed(1)}" y="${H - PAD.b + 14}" text-anchor="middle">${escapeHtml(axisLabel(chart.edges[i]))}</text>`
+    );
+    return svgFrame(
+      `${bars.join("")}<path d="${cur2}" fill="none" stroke="${CUR}" stroke-width="2"/>${xt.join("")}`,
+      `Distribution of ${name}: reference bars, current line`,
+      max2
+    );
   }
   const labels = [...chart.labels, ...chart.other ? ["(other)"] : []];
   const ref = [...chart.reference, ...chart.other ? [chart.other.reference] : []];
@@ -17818,7 +18164,8 @@ async function resolveFiles(workspace, patterns, input) {
     if (!GLOB_CHARS.test(p)) {
       const abs = resolveInside(workspace, p, { input });
       if (!existsSync(abs)) throw new UserError(`'${p}' does not exist`, { input, fix: "Check the path; it is relative to the workspace" });
-      if (statSync3(abs).isDirectory()) throw new UserError(`'${p}' is a directory`, { input, fix: `Name the files, e.g. '${p.replace(/\/$/, "")}/*.csv'` });
+      if (statSync3(abs).isDirectory())
+        throw new UserError(`'${p}' is a directory`, { input, fix: `Name the files, e.g. '${p.replace(/\/$/, "")}/*.csv'` });
       out.add(abs);
       continue;
     }
@@ -17841,7 +18188,10 @@ async function loadSide(workspace, patterns, input, format) {
   const jsonFiles = files.filter((f) => f.toLowerCase().endsWith(".json"));
   if (jsonFiles.length > 0) {
     if (jsonFiles.length !== files.length) {
-      throw new UserError("mixes profiles (.json) and data files", { input, fix: "Give either data files or profiles for one side, not both" });
+      throw new UserError("mixes profiles (.json) and data files", {
+        input,
+        fix: "Give either data files or profiles for one side, not both"
+      });
     }
     const profiles = [];
     for (const [i, f] of files.entries()) {
@@ -17849,13 +18199,20 @@ async function loadSide(workspace, patterns, input, format) {
       try {
         v = JSON.parse(await readFile(f, "utf8"));
       } catch (e) {
-        throw new UserError(`cannot read the profile: ${messageOf(e)}`, { file: display[i], fix: "Pass a profile written by drift-report (mode: profile)" });
+        throw new UserError(`cannot read the profile: ${messageOf(e)}`, {
+          file: display[i],
+          fix: "Pass a profile written by drift-report (mode: profile)"
+        });
       }
       profiles.push({ profile: checkProfile(v, display[i]), file: display[i] });
     }
     return { kind: "profile", profile: mergeProfiles(profiles), label: display };
   }
-  return { kind: "data", files: files.map((f, i) => ({ path: f, display: display[i], format: formatOf2(f, format, display[i]) })), label: display };
+  return {
+    kind: "data",
+    files: files.map((f, i) => ({ path: f, display: display[i], format: formatOf2(f, format, display[i]) })),
+    label: display
+  };
 }
 __name(loadSide, "loadSide");
 function profileColumns(p) {
@@ -17864,15 +18221,28 @@ function profileColumns(p) {
 __name(profileColumns, "profileColumns");
 function checkNames2(o, all) {
   for (const key of Object.keys(o.tests)) {
-    if (key !== "*" && !all.has(key)) throw new UserError(`names column '${key}', which is in neither the reference nor the current data`, { input: "tests", key, fix: "Use a column name or '*'" });
+    if (key !== "*" && !all.has(key))
+      throw new UserError(`names column '${key}', which is in neither the reference nor the current data`, {
+        input: "tests",
+        key,
+        fix: "Use a column name or '*'"
+      });
   }
   for (const key of Object.keys(o.thresholds)) {
     if (!all.has(key) && !TEST_NAMES.includes(key)) {
-      throw new UserError(`'${key}' is neither a test nor a column`, { input: "thresholds", key, fix: `Use a test name (${TEST_NAMES.join(", ")}) or a column name` });
+      throw new UserError(`'${key}' is neither a test nor a column`, {
+        input: "thresholds",
+        key,
+        fix: `Use a test name (${TEST_NAMES.join(", ")}) or a column name`
+      });
     }
   }
   for (const c of o.criticalColumns) {
-    if (!all.has(c)) throw new UserError(`column '${c}' is in neither the reference nor the current data`, { input: "critical-columns", fix: "Check the spelling (names are case-sensitive)" });
+    if (!all.has(c))
+      throw new UserError(`column '${c}' is in neither the reference nor the current data`, {
+        input: "critical-columns",
+        fix: "Check the spelling (names are case-sensitive)"
+      });
   }
 }
 __name(checkNames2, "checkNames");
@@ -17890,7 +18260,12 @@ function checkTests(o, schema) {
 }
 __name(checkTests, "checkTests");
 function settingsOf(o) {
-  return { ...DEFAULT_SETTINGS, tests: o.tests, thresholds: o.thresholds, missingShareThreshold: o.missingShareThreshold ?? DEFAULT_SETTINGS.missingShareThreshold };
+  return {
+    ...DEFAULT_SETTINGS,
+    tests: o.tests,
+    thresholds: o.thresholds,
+    missingShareThreshold: o.missingShareThreshold ?? DEFAULT_SETTINGS.missingShareThreshold
+  };
 }
 __name(settingsOf, "settingsOf");
 async function driftReport(o) {
@@ -17924,7 +18299,10 @@ async function driftReport(o) {
         ...o.parallel !== void 0 ? { parallel: o.parallel } : {},
         ...o.maxCategories ? { maxCategories: o.maxCategories } : {},
         onPass: /* @__PURE__ */ __name((pass, total, cols) => {
-          if (total > 1) log?.info(`Reading pass ${pass} of ${total} (${cols.length} columns; the numerical columns of both datasets do not fit the memory budget at once)`);
+          if (total > 1)
+            log?.info(
+              `Reading pass ${pass} of ${total} (${cols.length} columns; the numerical columns of both datasets do not fit the memory budget at once)`
+            );
         }, "onPass")
       }
     );
@@ -17933,7 +18311,9 @@ async function driftReport(o) {
     passes = r.passes;
   } else {
     mode = "profile";
-    const refProfile = reference.kind === "profile" ? reference.profile : await profileDataset(reference.files, await planOf(reference.files, o.selection), { ...o.maxCategories ? { maxCategories: o.maxCategories } : {} });
+    const refProfile = reference.kind === "profile" ? reference.profile : await profileDataset(reference.files, await planOf(reference.files, o.selection), {
+      ...o.maxCategories ? { maxCategories: o.maxCategories } : {}
+    });
     const curProfile = current.kind === "profile" ? current.profile : await profileDataset(current.files, await planOf(current.files, o.selection, refProfile), {
       edges: profileEdges(refProfile),
       grid: profileGrid(refProfile),
@@ -17952,7 +18332,9 @@ async function driftReport(o) {
       if (rc.type !== cc.type && rc.count === 0 && rc.rows - rc.missing === 0) rc = emptyColumnAs(rc, cc.type, refProfile.sketch_k);
       else if (rc.type !== cc.type && cc.count === 0 && cc.rows - cc.missing === 0) cc = emptyColumnAs(cc, rc.type, curProfile.sketch_k);
       if (rc.type !== c.type || cc.type !== c.type) {
-        warnings.push(`column '${c.name}' was profiled as ${rc.type === cc.type ? rc.type : `${rc.type} (reference) and ${cc.type} (current)`}; declare its type when profiling to change it`);
+        warnings.push(
+          `column '${c.name}' was profiled as ${rc.type === cc.type ? rc.type : `${rc.type} (reference) and ${cc.type} (current)`}; declare its type when profiling to change it`
+        );
         if (rc.type !== cc.type) {
           schema.changes.push({ column: c.name, change: "type", reference: rc.type, current: cc.type });
           continue;
@@ -17965,9 +18347,17 @@ async function driftReport(o) {
   }
   for (const c of columns) {
     const firstInvalid = c.reference.invalid || c.current.invalid;
-    if (firstInvalid) warnings.push(`column '${c.name}': ${c.reference.invalid + c.current.invalid} value(s) are not numbers; they count as missing. List the column under 'categorical' if it holds categories`);
+    if (firstInvalid)
+      warnings.push(
+        `column '${c.name}': ${c.reference.invalid + c.current.invalid} value(s) are not numbers; they count as missing. List the column under 'categorical' if it holds categories`
+      );
   }
-  const verdict = decide(columns, schema.changes, { driftShare: o.driftShare, correction: o.correction, criticalColumns: o.criticalColumns, schemaChanges: o.schemaChanges });
+  const verdict = decide(columns, schema.changes, {
+    driftShare: o.driftShare,
+    correction: o.correction,
+    criticalColumns: o.criticalColumns,
+    schemaChanges: o.schemaChanges
+  });
   const report = {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
@@ -17999,7 +18389,11 @@ async function driftReport(o) {
     timing: { seconds: Number(((performance.now() - started) / 1e3).toFixed(3)), passes }
   };
   const markdown = renderMarkdown(report, o.runUrl ? { runUrl: o.runUrl } : {});
-  const paths = { json: join2(o.reportDir, "report.json"), markdown: join2(o.reportDir, "report.md"), html: join2(o.reportDir, "report.html") };
+  const paths = {
+    json: join2(o.reportDir, "report.json"),
+    markdown: join2(o.reportDir, "report.md"),
+    html: join2(o.reportDir, "report.html")
+  };
   await writeJsonAtomic(paths.json, JSON.parse(JSON.stringify(report, infinityAsString)));
   await writeFileAtomic(paths.markdown, markdown);
   await writeFileAtomic(paths.html, renderHtml(report));
@@ -18014,7 +18408,10 @@ function guarded(column, f) {
   try {
     return f();
   } catch (e) {
-    if (e instanceof RangeError) throw new UserError(`column '${column}' cannot be tested: ${e.message}`, { fix: `Exclude the column ('exclude-columns') or pick another test for it` });
+    if (e instanceof RangeError)
+      throw new UserError(`column '${column}' cannot be tested: ${e.message}`, {
+        fix: `Exclude the column ('exclude-columns') or pick another test for it`
+      });
     throw e;
   }
 }
@@ -18026,9 +18423,14 @@ async function planOf(files, sel, typesFrom) {
     if (t) c.type = t;
   }
   const names = new Set(sn.columns.map((c) => c.name));
-  for (const [input, list] of [["columns", sel.columns], ["categorical", sel.categorical], ["numerical", sel.numerical]]) {
+  for (const [input, list] of [
+    ["columns", sel.columns],
+    ["categorical", sel.categorical],
+    ["numerical", sel.numerical]
+  ]) {
     for (const n of list) {
-      if (!names.has(n)) throw new UserError(`column '${n}' is not in the data`, { input, fix: "Check the spelling (names are case-sensitive)" });
+      if (!names.has(n))
+        throw new UserError(`column '${n}' is not in the data`, { input, fix: "Check the spelling (names are case-sensitive)" });
     }
   }
   return sn.columns.filter((c) => (sel.columns.length === 0 || sel.columns.includes(c.name)) && !sel.exclude.includes(c.name)).map((c) => {
@@ -18039,16 +18441,24 @@ async function planOf(files, sel, typesFrom) {
 __name(planOf, "planOf");
 async function writeProfile(o) {
   const data = await loadSide(o.workspace, o.data, "current", o.format);
-  if (data.kind !== "data") throw new UserError("names profiles; profile mode needs data files", { input: "current", fix: "To merge profiles, pass them as reference and current of a comparison" });
+  if (data.kind !== "data")
+    throw new UserError("names profiles; profile mode needs data files", {
+      input: "current",
+      fix: "To merge profiles, pass them as reference and current of a comparison"
+    });
   let edges;
   let grid;
   let sketchK;
   let bins;
   let refProfile;
   if (o.reference && !Array.isArray(o.reference)) refProfile = o.reference.profile;
-  else if (o.reference && o.reference.length) {
+  else if (o.reference?.length) {
     const ref = await loadSide(o.workspace, o.reference, "reference", o.format);
-    if (ref.kind !== "profile") throw new UserError("must be a profile in profile mode (its bin edges are used)", { input: "reference", fix: "Pass the reference profile JSON or 'registry', or leave reference empty" });
+    if (ref.kind !== "profile")
+      throw new UserError("must be a profile in profile mode (its bin edges are used)", {
+        input: "reference",
+        fix: "Pass the reference profile JSON or 'registry', or leave reference empty"
+      });
     refProfile = ref.profile;
   }
   if (refProfile) {
@@ -18430,10 +18840,18 @@ function describeGitHubFailure(error2, ctx) {
     );
   }
   if (s === 403 && /locked/i.test(text)) {
-    return make("locked", `${failed}: GitHub answered 403${q}.`, "The conversation is locked: unlock it (only people with write access can comment on a locked conversation), or read the report in the job summary.");
+    return make(
+      "locked",
+      `${failed}: GitHub answered 403${q}.`,
+      "The conversation is locked: unlock it (only people with write access can comment on a locked conversation), or read the report in the job summary."
+    );
   }
   if (s === 410) {
-    return make("issues-disabled", `${failed}: GitHub answered 410${q}.`, "Issues are turned off for this repository: enable them under Settings \u2192 General \u2192 Features \u2192 Issues (or stop the step from writing issues).");
+    return make(
+      "issues-disabled",
+      `${failed}: GitHub answered 410${q}.`,
+      "Issues are turned off for this repository: enable them under Settings \u2192 General \u2192 Features \u2192 Issues (or stop the step from writing issues)."
+    );
   }
   if (s === 404) {
     return make(
@@ -18442,13 +18860,31 @@ function describeGitHubFailure(error2, ctx) {
       `The repository, pull request or issue does not exist or the token cannot see it: check the number and repository, and that the token has '${ctx.permission}' (GitHub answers 404, not 403, to a token that may not see a private repository).`
     );
   }
-  if (s === 401) return make("bad-credentials", `${failed}: GitHub answered 401${q}.`, "The token is invalid or expired: pass a valid one in github-token (the default is github.token).");
-  if (s === 422) return make("unprocessable", `${failed}: GitHub answered 422${q}.`, "GitHub refused the content; the report is in the job summary. If this repeats, report it with the step log.");
+  if (s === 401)
+    return make(
+      "bad-credentials",
+      `${failed}: GitHub answered 401${q}.`,
+      "The token is invalid or expired: pass a valid one in github-token (the default is github.token)."
+    );
+  if (s === 422)
+    return make(
+      "unprocessable",
+      `${failed}: GitHub answered 422${q}.`,
+      "GitHub refused the content; the report is in the job summary. If this repeats, report it with the step log."
+    );
   if ((s === 403 || s === 429) && (/rate limit/i.test(text) || e.response?.headers?.["x-ratelimit-remaining"] === "0")) {
-    return make("rate-limit", `${failed}: GitHub answered ${s}${q} and the retries ran out.`, "Wait for the rate limit to reset and re-run the job, or spread the runs out.");
+    return make(
+      "rate-limit",
+      `${failed}: GitHub answered ${s}${q} and the retries ran out.`,
+      "Wait for the rate limit to reset and re-run the job, or spread the runs out."
+    );
   }
   if (s >= 500) {
-    return make("server-error", `${failed}: GitHub answered ${s}${q} after the retries.`, "GitHub had trouble (see https://www.githubstatus.com): re-run the job later.");
+    return make(
+      "server-error",
+      `${failed}: GitHub answered ${s}${q} after the retries.`,
+      "GitHub had trouble (see https://www.githubstatus.com): re-run the job later."
+    );
   }
   if (s === 403) {
     return make("integration-permission", `${failed}: GitHub answered 403${q}.`, `Grant '${ctx.permission}' to the token.`);
@@ -18605,7 +19041,12 @@ async function syncDriftIssue(o) {
   const marker = issueMarker(o.model);
   try {
     const author = await authenticatedLogin(o.octokit);
-    const open = await o.octokit.paginate(o.octokit.rest.issues.listForRepo, { owner: o.owner, repo: o.repo, state: "open", per_page: 100 });
+    const open = await o.octokit.paginate(o.octokit.rest.issues.listForRepo, {
+      owner: o.owner,
+      repo: o.repo,
+      state: "open",
+      per_page: 100
+    });
     const mine = open.filter((i) => !i.pull_request && i.body?.includes(marker) && (author === void 0 || i.user?.login === author)).sort((a, b) => a.number - b.number)[0];
     if (o.drift) {
       const body = fitComment(`${marker}
@@ -18624,11 +19065,21 @@ ${o.markdown}`, o.runUrl).text;
       issue_number: mine.number,
       body: `No drift any more${o.runUrl ? ` as of [this run](${o.runUrl})` : ""}: closing.`
     });
-    const { data } = await o.octokit.rest.issues.update({ owner: o.owner, repo: o.repo, issue_number: mine.number, state: "closed", state_reason: "completed" });
+    const { data } = await o.octokit.rest.issues.update({
+      owner: o.owner,
+      repo: o.repo,
+      issue_number: mine.number,
+      state: "closed",
+      state_reason: "completed"
+    });
     return { action: "closed", number: data.number, url: data.html_url };
   } catch (e) {
     if (!isRequestFailure(e)) throw e;
-    const failure = describeGitHubFailure(e, { action: `update the drift issue for ${o.model}`, apiUrl: apiUrlOf(o.octokit), permission: "issues: write" });
+    const failure = describeGitHubFailure(e, {
+      action: `update the drift issue for ${o.model}`,
+      apiUrl: apiUrlOf(o.octokit),
+      permission: "issues: write"
+    });
     const readOnly = failure.kind === "integration-permission" || failure.kind === "token-permission";
     const reason = `${readOnly ? "the token cannot write issues (it needs 'issues: write'). " : ""}${failure.message} ${failure.fix} The report is in the job summary.`;
     o.log?.warning(`Not updating the drift issue: ${reason}`);
@@ -18788,7 +19239,9 @@ var FileBackend = class {
         return await readFile2(join4(root, path));
       } catch (e) {
         if (e.code === "ENOENT" || e.code === "ENOTDIR") return void 0;
-        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, { fix: "Check the registry directory and its permissions" });
+        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, {
+          fix: "Check the registry directory and its permissions"
+        });
       }
     }, "readBuffer");
     return {
@@ -18801,7 +19254,9 @@ var FileBackend = class {
           return true;
         } catch (e) {
           if (e.code === "ENOENT") return false;
-          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, { fix: "Check the registry directory, its permissions, and free space where the files are downloaded" });
+          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, {
+            fix: "Check the registry directory, its permissions, and free space where the files are downloaded"
+          });
         }
       }, "exportFile")
     };
@@ -18812,7 +19267,9 @@ var FileBackend = class {
     try {
       created = await makeFolders(root);
     } catch (e) {
-      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, { fix: "Use a writable directory for the file: registry" });
+      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, {
+        fix: "Use a writable directory for the file: registry"
+      });
     }
     let wrote = false;
     try {
@@ -18838,13 +19295,15 @@ var FileBackend = class {
             fix: `Wait for the other registration to finish and re-run; a lock left by a crashed writer (${lockDir}) is taken over at once when that writer ran on this machine, else after ${LOCK_STALE_MS / 1e3} s`
           });
         }
-        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry" });
+        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, {
+          fix: "Use a directory this job can write to for the file: registry"
+        });
       }
       try {
         await this.cleanStaging();
         const { changeSet, result } = await attempt(await this.read());
         if (changeSet?.tag) this.o.log?.info(`registry: a file: registry has no tags; ${changeSet.tag.name} was not created`);
-        if (changeSet && changeSet.changes.length) {
+        if (changeSet?.changes.length) {
           await this.apply(changeSet, () => compromised);
           wrote = true;
         }
@@ -18902,7 +19361,9 @@ var FileBackend = class {
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to for the file: registry; nothing was registered"
+      });
     }
     try {
       const staged = [];
@@ -18912,15 +19373,19 @@ var FileBackend = class {
         else {
           const got = await copyHashed(c.source, p);
           if (got.sha256 !== c.sha256 || got.size !== c.size) {
-            throw new UserError(`the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`, {
-              fix: "Register once the training step has finished writing its files; nothing was registered"
-            });
+            throw new UserError(
+              `the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`,
+              {
+                fix: "Register once the training step has finished writing its files; nothing was registered"
+              }
+            );
           }
         }
         staged.push(p);
       }
       const lost = compromised();
-      if (lost) throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
+      if (lost)
+        throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
       for (const [i, c] of cs.changes.entries()) {
         const dest = join4(root, c.path);
         await makeFolders(dirname4(dest));
@@ -18930,14 +19395,19 @@ var FileBackend = class {
         const size = "data" in c ? Buffer.byteLength(c.data) : c.size;
         const st = await stat2(join4(root, c.path)).catch(() => void 0);
         if (!st?.isFile() || st.size !== size) {
-          throw new UserError(`the registry file ${join4(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`, {
-            fix: "Another process is changing the registry directory: stop it, then register again"
-          });
+          throw new UserError(
+            `the registry file ${join4(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`,
+            {
+              fix: "Another process is changing the registry directory: stop it, then register again"
+            }
+          );
         }
       }
     } catch (e) {
       if (e instanceof UserError) throw e;
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered"
+      });
     } finally {
       await rm3(staging, { recursive: true, force: true });
     }
@@ -19004,7 +19474,9 @@ var GitCli = class {
     this.gitDir = o.gitDir;
     const env = {};
     for (const [k, v] of Object.entries(process.env)) {
-      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(k)) {
+      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(
+        k
+      )) {
         env[k] = v;
       }
     }
@@ -19065,7 +19537,10 @@ var GitCli = class {
       child.stdout.on("data", (d) => out.push(d));
       child.stderr.on("data", (d) => err.push(d));
       child.on("error", (e) => reject(cannotRunGit(e)));
-      child.on("close", (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) }));
+      child.on(
+        "close",
+        (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+      );
     });
   }
   /** SHA-256 and size of a blob's content, streamed. */
@@ -19083,7 +19558,13 @@ var GitCli = class {
       child.on("error", reject);
       child.on(
         "close",
-        (code2) => code2 === 0 ? resolve7({ sha256: h.digest("hex"), size }) : reject(new GitError(["cat-file", "blob", oid], { code: code2 ?? 1, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) }))
+        (code2) => code2 === 0 ? resolve7({ sha256: h.digest("hex"), size }) : reject(
+          new GitError(["cat-file", "blob", oid], {
+            code: code2 ?? 1,
+            stdout: "",
+            stderr: this.redact(Buffer.concat(err).toString("utf8"))
+          })
+        )
       );
     });
   }
@@ -19132,15 +19613,22 @@ function checkGitVersion() {
     child.on("close", () => {
       const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(out);
       if (!m) {
-        reject(new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, { fix: "Put a git 2.31 or later first on the PATH" }));
+        reject(
+          new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, {
+            fix: "Put a git 2.31 or later first on the PATH"
+          })
+        );
         return;
       }
       const [major, minor] = [Number(m[1]), Number(m[2])];
       if (major < MIN_GIT[0] || major === MIN_GIT[0] && minor < MIN_GIT[1]) {
         reject(
-          new UserError(`git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`, {
-            fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
-          })
+          new UserError(
+            `git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`,
+            {
+              fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
+            }
+          )
         );
         return;
       }
@@ -19165,7 +19653,9 @@ var GitError = class extends Error {
   }
 };
 function isMissingPath(stderr) {
-  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(stderr);
+  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(
+    stderr
+  );
 }
 __name(isMissingPath, "isMissingPath");
 function authHeader(remoteUrl, token) {
@@ -19239,7 +19729,15 @@ var GitBackend = class {
   /** One fetch of the registry branch; undefined when the branch does not exist yet. */
   async fetch() {
     const git = await this.git();
-    const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "origin", `+refs/heads/${this.o.branch}:${this.trackingRef}`]);
+    const r = await git.run([
+      "fetch",
+      "-q",
+      "--no-tags",
+      "--depth=1",
+      "--filter=blob:none",
+      "origin",
+      `+refs/heads/${this.o.branch}:${this.trackingRef}`
+    ]);
     if (r.code === 0) return (await git.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
     if (/couldn't find remote ref/i.test(r.stderr)) {
       await git.run(["update-ref", "-d", this.trackingRef]);
@@ -19260,9 +19758,12 @@ var GitBackend = class {
     } catch (e) {
       const code2 = e?.code;
       if (!(e instanceof GitError) && !(e instanceof UserError) && typeof code2 === "string" && /^E[A-Z]+$/.test(code2)) {
-        throw new UserError(`cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`, {
-          fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
-        });
+        throw new UserError(
+          `cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`,
+          {
+            fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
+          }
+        );
       }
       if (!(e instanceof GitError)) throw e;
       throw new UserError(`cannot ${what} the registry ${this.o.uri} (branch '${this.o.branch}'): ${redactUrls(e.message)}`, {
@@ -19320,10 +19821,24 @@ var GitBackend = class {
     }
     for (const v of lastOf.values()) wanted.push(v.oid);
     if (!wanted.length) return;
-    await git.run(["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "origin", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"], {
-      input: `${wanted.join("\n")}
+    await git.run(
+      [
+        "-c",
+        "fetch.negotiationAlgorithm=noop",
+        "fetch",
+        "-q",
+        "origin",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--recurse-submodules=no",
+        "--filter=blob:none",
+        "--stdin"
+      ],
+      {
+        input: `${wanted.join("\n")}
 `
-    });
+      }
+    );
   }
   update(attempt, initial) {
     return this.explained("write", () => this.updateLoop(attempt, initial));
@@ -19387,7 +19902,8 @@ var GitBackend = class {
 ` })).trim().split("\n") : [];
       if (listed.length !== plain.length) throw new Error(`git hash-object returned ${listed.length} ids for ${plain.length} files`);
       const oids = [];
-      for (const p of paths) oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
+      for (const p of paths)
+        oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
       for (const [i, c] of cs.changes.entries()) {
         if ("source" in c) await this.verifyBlob(oids[i], c.source, c.sha256, c.size);
       }
@@ -19416,9 +19932,12 @@ var GitBackend = class {
     }
     const missing2 = cs.changes.filter((c, i) => listed.get(c.path) !== oids[i]).map((c) => "source" in c ? c.source : c.path);
     if (missing2.length) {
-      throw new UserError(`git left ${missing2.length} file(s) out of the registry commit: ${missing2.slice(0, 5).join(", ")}${missing2.length > 5 ? ", \u2026" : ""}`, {
-        fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
-      });
+      throw new UserError(
+        `git left ${missing2.length} file(s) out of the registry commit: ${missing2.slice(0, 5).join(", ")}${missing2.length > 5 ? ", \u2026" : ""}`,
+        {
+          fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
+        }
+      );
     }
   }
   async verifyBlob(oid, source, sha256, size) {
@@ -19454,11 +19973,17 @@ var GitBackend = class {
       return { name: tag.name, push: false };
     }
     let target = fallback;
-    if (tag.target && !OID.test(tag.target)) throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, { fix: "Pass the full 40-hex commit id (GITHUB_SHA)" });
+    if (tag.target && !OID.test(tag.target))
+      throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, {
+        fix: "Pass the full 40-hex commit id (GITHUB_SHA)"
+      });
     if (tag.target) {
       const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "--end-of-options", "origin", tag.target]);
       if (r.code === 0) target = tag.target;
-      else this.o.log?.warning(`registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`);
+      else
+        this.o.log?.warning(
+          `registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`
+        );
     }
     if (!target) return void 0;
     await git.ok(["tag", "-a", "-f", "-m", tag.message, "--end-of-options", tag.name, target], { env: this.authorEnv() });
@@ -19471,7 +19996,10 @@ var GitBackend = class {
    */
   async highestGtoCounter(git, artifact) {
     const r = await git.run(["ls-remote", "--tags", "--refs", "origin", `refs/tags/${artifact}@*`, `refs/tags/${artifact}#*`]);
-    if (r.code !== 0) throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, { fix: "Check that the token can read the repository" });
+    if (r.code !== 0)
+      throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, {
+        fix: "Check that the token can read the repository"
+      });
     let max = 0;
     for (const line of r.stdout.split("\n")) {
       const ref = line.split("	")[1]?.trim().slice("refs/tags/".length);
@@ -19488,12 +20016,16 @@ var GitBackend = class {
     const remote = r.stderr.split("\n").filter((l) => l.startsWith("remote:")).map((l) => l.replace(/^remote:\s*/, "").trim()).filter(Boolean).join(" ");
     if (lines.length) {
       const summary2 = [...new Set(lines.map((l) => l.split("	")[2] ?? ""))].join("; ");
-      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary2)) return { kind: "conflict", detail: summary2 };
-      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary2)) return { kind: "conflict", detail: summary2 };
+      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary2))
+        return { kind: "conflict", detail: summary2 };
+      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary2))
+        return { kind: "conflict", detail: summary2 };
       return { kind: "refused", detail: [summary2, remote].filter(Boolean).join(" \u2014 ") };
     }
     const text = `${remote} ${lastLines(r.stderr)}`.trim();
-    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(r.stderr)) {
+    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(
+      r.stderr
+    )) {
       return { kind: "refused", detail: text };
     }
     return { kind: "transient", detail: text };
@@ -19521,13 +20053,19 @@ function unreachableFix(uri, stderr) {
 }
 __name(unreachableFix, "unreachableFix");
 async function resolveRemote(remote, workspace, uri, o = {}) {
-  if (remote === "") throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
+  if (remote === "")
+    throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\s]+@[^/\s]+:/.test(remote)) return remote;
   if (/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) {
     const url = await new Promise((done) => {
       const env = { ...process.env };
       for (const k of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) delete env[k];
-      execFile("git", ["-C", workspace, "remote", "get-url", "--end-of-options", remote], { env }, (err, stdout) => done(err ? void 0 : stdout.trim() || void 0));
+      execFile(
+        "git",
+        ["-C", workspace, "remote", "get-url", "--end-of-options", remote],
+        { env },
+        (err, stdout) => done(err ? void 0 : stdout.trim() || void 0)
+      );
     });
     const fallback = remote === "origin" ? repositoryUrl(o.serverUrl, o.repository) : void 0;
     if (url && fallback && isSshUrl(url)) {
@@ -19550,7 +20088,8 @@ async function resolveRemote(remote, workspace, uri, o = {}) {
 }
 __name(resolveRemote, "resolveRemote");
 function repositoryUrl(serverUrl, repository) {
-  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl)) return void 0;
+  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl))
+    return void 0;
   return `${serverUrl.replace(/\/+$/, "")}/${repository}.git`;
 }
 __name(repositoryUrl, "repositoryUrl");
@@ -19574,11 +20113,14 @@ __name(withoutUserinfo, "withoutUserinfo");
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 function commitAuthor(identity) {
   const a = identity?.author;
-  if (a && a.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
+  if (a?.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
   const login = identity?.actor;
   if (!login || !LOGIN.test(login)) return { ...COMMITTER };
   const id = identity?.actorId;
-  return { name: login, email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com` };
+  return {
+    name: login,
+    email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com`
+  };
 }
 __name(commitAuthor, "commitAuthor");
 function isUrl(s) {
@@ -19720,7 +20262,8 @@ function hashFileSync(fs4, crypto3, path, flags, buf, algorithm, withStat, meta,
       total += got;
       got = fs4.readSync(fd, buf, 0, buf.length, null);
     }
-    if (total !== size) throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
+    if (total !== size)
+      throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
     meta[i * 3] = total;
     return h.digest("hex");
   } finally {
@@ -19742,7 +20285,11 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
     let issued = 0;
     const issue = /* @__PURE__ */ __name(() => {
       const k = issued++;
-      reads.push(new Promise((resolve7, reject) => fs2.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve7(n))));
+      reads.push(
+        new Promise(
+          (resolve7, reject) => fs2.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve7(n))
+        )
+      );
     }, "issue");
     while (issued < chunks && issued < OVERLAP_DEPTH) issue();
     let total = 0;
@@ -19758,7 +20305,8 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       await Promise.allSettled(reads);
     }
     const grew = total === st.size && fs2.readSync(fd, ring[0], 0, 1, total) > 0;
-    if (grew || total !== st.size) throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
+    if (grew || total !== st.size)
+      throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
     meta[0] = total;
     meta[1] = st.mtimeMs;
     meta[2] = st.ino;
@@ -19792,7 +20340,12 @@ function workerMain(hashFile) {
         digests += hashFile(fs4, crypto3, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e;
-        parentPort2.postMessage({ id: req.id, meta, digests, error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) } });
+        parentPort2.postMessage({
+          id: req.id,
+          meta,
+          digests,
+          error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) }
+        });
         return;
       }
     }
@@ -19957,9 +20510,15 @@ function* walkSelection(o, report) {
     excludes.push(normalizeLine(root, line, o.excludeInput));
   }
   if (includes.length === 0) {
-    throw new UserError("no path to hash was given", { ...input ? { input } : {}, fix: "List files, directories or globs, one per line, relative to the workspace" });
+    throw new UserError("no path to hash was given", {
+      ...input ? { input } : {},
+      fix: "List files, directories or globs, one per line, relative to the workspace"
+    });
   }
-  const isExcluded = excludes.length ? (0, import_picomatch.default)(excludes.map((p) => p.includes("/") ? p : `**/${p}`), { dot: true }) : void 0;
+  const isExcluded = excludes.length ? (0, import_picomatch.default)(
+    excludes.map((p) => p.includes("/") ? p : `**/${p}`),
+    { dot: true }
+  ) : void 0;
   const seen = includes.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   const skippedSymlinks = /* @__PURE__ */ new Set();
   const skippedSpecial = /* @__PURE__ */ new Set();
@@ -19978,12 +20537,21 @@ function* walkSelection(o, report) {
       real = realpathSync(abs);
     } catch (e) {
       if (codeOf(e) === "ENOENT") {
-        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
       if (codeOf(e) === "ELOOP") {
-        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
-      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user, or exclude it" });
+      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, {
+        ...where(line),
+        fix: "Make the path and its folders readable by the runner user, or exclude it"
+      });
     }
     const lexical = rel === "" ? rootReal : join6(rootReal, ...rel.split("/"));
     if (real !== lexical) {
@@ -20009,7 +20577,9 @@ function* walkSelection(o, report) {
     return true;
   }, "fresh");
   function* walk(line, startRel, startAbs, startReal, match, counter) {
-    const stack = [{ rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }];
+    const stack = [
+      { rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }
+    ];
     while (stack.length) {
       const dir = stack.pop();
       let entries;
@@ -20049,7 +20619,10 @@ function* walkSelection(o, report) {
           try {
             st = statSync4(abs);
           } catch (e) {
-            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Fix the link, make its target readable by the runner user, or exclude it" });
+            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, {
+              ...where(line),
+              fix: "Fix the link, make its target readable by the runner user, or exclude it"
+            });
           }
           if (st.isFile()) {
             if ((!match || match(rel)) && fresh(rel)) files.push(rel);
@@ -20084,7 +20657,10 @@ function* walkSelection(o, report) {
     } catch (e) {
       const code2 = codeOf(e);
       if (code2 !== "ENOENT" && code2 !== "ENOTDIR") {
-        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user" });
+        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, {
+          ...where(line),
+          fix: "Make the path and its folders readable by the runner user"
+        });
       }
     }
     if (line === "" && st) {
@@ -20096,7 +20672,10 @@ function* walkSelection(o, report) {
       let real = checkReal(line, line, abs);
       if (st.isSymbolicLink()) {
         if (!follow) {
-          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: "Set follow-symlinks: true, or name the real path" });
+          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, {
+            ...where(line),
+            fix: "Set follow-symlinks: true, or name the real path"
+          });
         }
         st = statSync4(abs);
         real = realpathSync(abs);
@@ -20178,7 +20757,10 @@ function checkUtf8Names(abs, rel, line, where) {
       decoder.decode(name);
     } catch {
       const shown2 = `${rel ? `${rel}/` : ""}${name.toString("utf8")}`;
-      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, { ...where(line), fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths" });
+      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, {
+        ...where(line),
+        fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths"
+      });
     }
   }
 }
@@ -20450,7 +21032,10 @@ async function hashPaths(o) {
   let cacheHits = 0;
   const report = { skippedSymlinks: [], skippedSpecial: [] };
   const walkExclude = o.ownFiles?.length ? [...o.exclude ?? [], ...o.ownFiles] : o.exclude;
-  const walk = walkSelection({ root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput }, report);
+  const walk = walkSelection(
+    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput },
+    report
+  );
   let pool;
   let hashedNow;
   let mine;
@@ -20565,7 +21150,8 @@ async function hashPaths(o) {
   if (mine) {
     order = mine;
     for (const k of mine) {
-      if (sizes[k] !== statSizes[k]) throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
+      if (sizes[k] !== statSizes[k])
+        throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
     }
   } else {
     order = new Array(paths.length);
@@ -20577,7 +21163,8 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
-  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  if (cache && o.statCache && hashedNow?.length)
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
     exclude: [...o.exclude ?? []],
@@ -20721,15 +21308,30 @@ function readError(e) {
   switch (e.code) {
     case "EACCES":
     case "EPERM":
-      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, { file: rel, fix: "Make the file readable by the runner user, or exclude it" });
+      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, {
+        file: rel,
+        fix: "Make the file readable by the runner user, or exclude it"
+      });
     case "ENOENT":
-      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ELOOP":
-      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ECHANGED":
-      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     default:
-      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, { file: rel, fix: "Check the disk or file system the data is on, or exclude the file" });
+      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, {
+        file: rel,
+        fix: "Check the disk or file system the data is on, or exclude the file"
+      });
   }
 }
 __name(readError, "readError");
@@ -20915,13 +21517,15 @@ var isObject = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null
 function parseIndex(text, where, name) {
   const v = parseJson(text, where);
   if (!isObject(v)) throw corrupted(where, "not a JSON object");
-  if (v["schema"] !== INDEX_SCHEMA) throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
+  if (v["schema"] !== INDEX_SCHEMA)
+    throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
   if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
   if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
   if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
   if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
   for (const [alias, state] of Object.entries(v["aliases"])) {
-    if (!isObject(state) || typeof state["version"] !== "string") throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isObject(state) || typeof state["version"] !== "string")
+      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ["history", "audit"]) {
     const log = v[key];
@@ -20933,25 +21537,30 @@ function parseIndex(text, where, name) {
   if (v["deprecated"] !== void 0) {
     if (!isObject(v["deprecated"])) throw corrupted(where, "deprecated is not an object", "deprecated");
     for (const [version, d] of Object.entries(v["deprecated"])) {
-      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string") throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
+      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string")
+        throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
     }
   }
   const h = v["history"];
-  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"]) throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
+  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"])
+    throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
   return v;
 }
 __name(parseIndex, "parseIndex");
 function parseCatalog(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"])) throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"]))
+    throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
   return v;
 }
 __name(parseCatalog, "parseCatalog");
 function parseCard(text, where, name, version) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
-  if (v["name"] !== name || v["version"] !== version) throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
-  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"])) throw corrupted(where, "files, digest or store is missing");
+  if (v["name"] !== name || v["version"] !== version)
+    throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
+  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"]))
+    throw corrupted(where, "files, digest or store is missing");
   for (const [i, f] of v["files"].entries()) {
     if (!isObject(f) || typeof f["path"] !== "string" || typeof f["sha256"] !== "string" || typeof f["size"] !== "number") {
       throw corrupted(where, `file ${i} has no path, size and sha256`, `files[${i}]`);
@@ -20979,7 +21588,8 @@ function parseLog(text, where, keep) {
 __name(parseLog, "parseLog");
 function parseDigestMarker(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"])) throw corrupted(where, "not a digest marker {version, seq}");
+  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"]))
+    throw corrupted(where, "not a digest marker {version, seq}");
   return v;
 }
 __name(parseDigestMarker, "parseDigestMarker");
@@ -21023,13 +21633,16 @@ function checkFiniteValues(value, o) {
     if (what) {
       const key = path.join(".");
       const line = o.doc?.lineOf(path);
-      throw new UserError(`${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`, {
-        input: o.input,
-        ...o.file ? { file: o.file } : {},
-        ...line ? { line } : {},
-        key,
-        fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
-      });
+      throw new UserError(
+        `${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`,
+        {
+          input: o.input,
+          ...o.file ? { file: o.file } : {},
+          ...line ? { line } : {},
+          key,
+          fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
+        }
+      );
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
     else if (isObject2(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
@@ -21082,7 +21695,9 @@ async function putFileStore(dir, name, m, log) {
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, { fix: "Use a writable directory for store: file:<dir>" });
+    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, {
+      fix: "Use a writable directory for store: file:<dir>"
+    });
   } finally {
     await rm5(staging, { recursive: true, force: true });
   }
@@ -21090,10 +21705,13 @@ async function putFileStore(dir, name, m, log) {
 }
 __name(putFileStore, "putFileStore");
 async function fileStoreFile(uri, card, path) {
-  const refuse = /* @__PURE__ */ __name((why2) => new UserError(`the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why2}); nothing was read from it`, {
-    key: "store.uri",
-    fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
-  }), "refuse");
+  const refuse = /* @__PURE__ */ __name((why2) => new UserError(
+    `the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why2}); nothing was read from it`,
+    {
+      key: "store.uri",
+      fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
+    }
+  ), "refuse");
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
@@ -21186,7 +21804,9 @@ async function putReleaseStore(gh, name, m, log) {
       });
       const held2 = await heldAssets(gh, m, names, assets);
       if (held2) return releaseStored(gh, published, held2, false, log);
-      log?.warning(`registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`);
+      log?.warning(
+        `registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`
+      );
       continue;
     }
     drafts ??= await listDrafts(gh, base);
@@ -21218,7 +21838,9 @@ async function putReleaseStore(gh, name, m, log) {
       })).data;
     } catch (e) {
       if (status(e) === 422 && /tag_name/.test(errorBody(e)) && /immutable/i.test(errorBody(e))) {
-        log?.warning(`registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`);
+        log?.warning(
+          `registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`
+        );
         await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
         continue;
       }
@@ -21227,18 +21849,24 @@ async function putReleaseStore(gh, name, m, log) {
     if (done.draft !== false) throw releaseError(`publish the release ${tag}`, new Error("GitHub kept it a draft"), gh);
     const held = await heldAssets(gh, m, names, done.assets ?? await listAssets(gh, done.id), uploaded);
     if (!held) {
-      throw new UserError(`the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`, {
-        fix: "Re-run the job; nothing was registered"
-      });
+      throw new UserError(
+        `the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`,
+        {
+          fix: "Re-run the job; nothing was registered"
+        }
+      );
     }
     for (const extra of leftovers.slice(1)) {
       await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: extra.id }).catch(() => void 0);
     }
     return releaseStored(gh, done, held, true, log);
   }
-  throw new UserError(`the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`, {
-    fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
-  });
+  throw new UserError(
+    `the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`,
+    {
+      fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
+    }
+  );
 }
 __name(putReleaseStore, "putReleaseStore");
 function releaseStored(gh, release, assets, created, log) {
@@ -21246,13 +21874,19 @@ function releaseStored(gh, release, assets, created, log) {
   const tag = release.tag_name;
   const remove = /* @__PURE__ */ __name(async () => {
     if (release.immutable) {
-      log?.info(`registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`);
+      log?.info(
+        `registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`
+      );
       return;
     }
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { owner, repo, ref: `tags/${tag}` }).catch(() => void 0);
   }, "remove");
-  return { location: { kind: "release", owner, repo, tag, releaseId: release.id, assets }, created, remove: created ? remove : async () => void 0 };
+  return {
+    location: { kind: "release", owner, repo, tag, releaseId: release.id, assets },
+    created,
+    remove: created ? remove : async () => void 0
+  };
 }
 __name(releaseStored, "releaseStored");
 async function publishedRelease(gh, tag) {
@@ -21268,7 +21902,12 @@ async function listDrafts(gh, base) {
   const out = [];
   try {
     for (let page = 1; ; page++) {
-      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", { owner: gh.owner, repo: gh.repo, per_page: 100, page });
+      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", {
+        owner: gh.owner,
+        repo: gh.repo,
+        per_page: 100,
+        page
+      });
       const list = data;
       out.push(...list.filter((r) => r.draft === true && (r.tag_name === base || r.tag_name.startsWith(`${base}.`))));
       if (list.length < 100) break;
@@ -21492,7 +22131,8 @@ var RegistryImpl = class {
     else version = index.latest;
     if (version === void 0) return void 0;
     const card = await this.committedCard(s, index, version);
-    if (!card && ref.version === void 0) throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
+    if (!card && ref.version === void 0)
+      throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
     return card;
   }
   async resolve(name, ref = {}) {
@@ -21542,7 +22182,8 @@ var RegistryImpl = class {
   /** The card of a registered version, or a UserError that lists recent versions. */
   async requireCard(s, name, version) {
     const index = await this.readIndex(s, name);
-    if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+    if (!index)
+      throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
     const card = await this.committedCard(s, index, version);
     if (card) return withDeprecation(card, index);
     const recent = (await this.readSegment(s, index.history, layout.historySegment(name, index.history.segment), index.history.segment)).map((e) => e.version).sort(compareVersionsDesc).slice(0, 5);
@@ -21575,7 +22216,9 @@ var RegistryImpl = class {
         if (!got || got.sha256 !== f.sha256 || got.size !== f.size) {
           throw new UserError(
             got ? `${f.path} of ${name}@${v} does not match its model card: sha256 ${got.sha256} (${got.size} bytes), the card says ${f.sha256} (${f.size} bytes)` : `${f.path} of ${name}@${v} is missing from its store (${card.store.kind})`,
-            { fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version" }
+            {
+              fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version"
+            }
           );
         }
       }
@@ -21604,16 +22247,21 @@ var RegistryImpl = class {
         return await copyHashed(source, dest);
       } catch (e) {
         if (e.code === "ENOENT") return void 0;
-        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, { fix: "Check that the file store directory is reachable from this runner" });
+        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, {
+          fix: "Check that the file store directory is reachable from this runner"
+        });
       }
     }
     const asset = store.assets[f.path];
     if (!asset) return void 0;
     const gh = this.ctx.github;
     if (!gh) {
-      throw new UserError(`the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`, {
-        fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
-      });
+      throw new UserError(
+        `the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`,
+        {
+          fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
+        }
+      );
     }
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
@@ -21627,9 +22275,12 @@ var RegistryImpl = class {
     const path = layout.attachment(name, v, a.path);
     const data = await s.readBuffer(path);
     if (!data || sha256Bytes(data) !== a.sha256) {
-      throw new UserError(`the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`, {
-        fix: "The registry was altered: restore the file from its history"
-      });
+      throw new UserError(
+        `the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`,
+        {
+          fix: "The registry was altered: restore the file from its history"
+        }
+      );
     }
     return data;
   }
@@ -21696,7 +22347,16 @@ var RegistryImpl = class {
       index.latest = highestVersion([...index.latest ? [index.latest] : [], added.version]);
     }
     const total = index.audit.total + audit.length;
-    index.audit = { ...await this.appendLog(s, index.audit, (seg) => layout.auditSegment(name, seg), audit.map((e) => JSON.stringify(e)), changes), total };
+    index.audit = {
+      ...await this.appendLog(
+        s,
+        index.audit,
+        (seg) => layout.auditSegment(name, seg),
+        audit.map((e) => JSON.stringify(e)),
+        changes
+      ),
+      total
+    };
     index.updatedAt = now;
     changes.push({ path: layout.index(name), data: toJson(index) });
     const catalog = await this.readCatalog(s) ?? emptyCatalog(now);
@@ -21711,7 +22371,10 @@ var RegistryImpl = class {
     if (from === to) return { move: { ...base, moved: false } };
     if (to === null) delete index.aliases[alias];
     else index.aliases[alias] = { version: to, since: now, ...who };
-    return { move: { ...base, moved: true }, entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} } };
+    return {
+      move: { ...base, moved: true },
+      entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} }
+    };
   }
   chooseStore(choice, bytes) {
     if (choice.startsWith("file:")) return { kind: "file", dir: fileUriToDir(choice, this.ctx.workspace) };
@@ -21740,7 +22403,8 @@ var RegistryImpl = class {
     const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
     const alias = o.alias ? validateAlias(o.alias) : void 0;
     const bump = o.bump ?? "minor";
-    if (!["major", "minor", "patch"].includes(bump)) throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
+    if (!["major", "minor", "patch"].includes(bump))
+      throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
     if (o.metrics) checkFiniteValues(o.metrics, { input: "metrics", words: true });
     if (o.params) checkFiniteValues(o.params, { input: "params" });
     const commit = o.lineage?.commit;
@@ -21755,19 +22419,31 @@ var RegistryImpl = class {
         `register-model: left out ${gitDirs.length === 1 ? "the git folder" : `${gitDirs.length} git folders`} ${gitDirs.slice(0, 5).join(", ")}${gitDirs.length > 5 ? ", \u2026" : ""} of the model files (a clone's history is not part of the model, and git cannot store it in the registry)`
       );
     }
-    const manifest = await hashPaths({ root: o.files.root, paths: o.files.paths, exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN], input: "path" });
+    const manifest = await hashPaths({
+      root: o.files.root,
+      paths: o.files.paths,
+      exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN],
+      input: "path"
+    });
     if (manifest.files === 0) {
-      throw new UserError("matched no file", { input: "path", fix: "Point it at the model files the training wrote (a file, a directory or globs)" });
+      throw new UserError("matched no file", {
+        input: "path",
+        fix: "Point it at the model files the training wrote (a file, a directory or globs)"
+      });
     }
     const files = manifest.entries.map((e) => ({ path: e.path, size: e.size, sha256: e.digest }));
     for (const f of files) {
-      if (!isSafeRelativePath(f.path)) throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
+      if (!isSafeRelativePath(f.path))
+        throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
       const bad = f.path.split("/").find((p) => GIT_LOOKALIKE.test(p));
       if (bad !== void 0) {
-        throw new UserError(`the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`, {
-          input: "path",
-          fix: "Rename or remove it before registering; nothing was registered"
-        });
+        throw new UserError(
+          `the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`,
+          {
+            input: "path",
+            fix: "Rename or remove it before registering; nothing was registered"
+          }
+        );
       }
     }
     const digest = manifest.hash;
@@ -21777,7 +22453,14 @@ var RegistryImpl = class {
     if (o.referenceProfile) attachments.push({ name: "reference-profile", data: await readInput(o.referenceProfile, "reference-profile") });
     if (o.validation) attachments.push({ name: "validation-report", data: await readInput(o.validation.file, "validation-report") });
     if (o.plots !== void 0) attachments.push({ name: "plots", data: Buffer.from(o.plots, "utf8") });
-    const reads = [layout.index(name), layout.catalog, layout.auditDir(name), layout.historyDir(name), layout.digest(name, digest), ...explicit ? [layout.card(name, explicit)] : []];
+    const reads = [
+      layout.index(name),
+      layout.catalog,
+      layout.auditDir(name),
+      layout.historyDir(name),
+      layout.digest(name, digest),
+      ...explicit ? [layout.card(name, explicit)] : []
+    ];
     const initial = await this.backend.read();
     await initial.prefetch?.(reads);
     const index0 = await this.readIndex(initial, name);
@@ -21797,10 +22480,13 @@ var RegistryImpl = class {
         const index = found ?? emptyIndex(name, now, { history: this.ctx.segmentLines, audit: this.ctx.segmentLines });
         const entry2 = explicit ? await this.committedCard(s, found, explicit) : await this.cardByDigest(s, found, digest);
         if (explicit && entry2 && entry2.digest !== digest) {
-          throw new UserError(`${name}@${explicit} is already registered with different files (digest ${entry2.digest}, these files are ${digest})`, {
-            input: "version",
-            fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
-          });
+          throw new UserError(
+            `${name}@${explicit} is already registered with different files (digest ${entry2.digest}, these files are ${digest})`,
+            {
+              input: "version",
+              fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
+            }
+          );
         }
         const changes = [];
         const audit = [];
@@ -21814,7 +22500,8 @@ var RegistryImpl = class {
           let location = stored?.location;
           if (store.kind === "registry") {
             location = { kind: "registry" };
-            for (const f of files) changes.push({ path: layout.file(name, version, f.path), source: join8(model.root, f.path), sha256: f.sha256, size: f.size });
+            for (const f of files)
+              changes.push({ path: layout.file(name, version, f.path), source: join8(model.root, f.path), sha256: f.sha256, size: f.size });
           }
           const att = {};
           for (const a of attachments) {
@@ -21903,16 +22590,24 @@ var RegistryImpl = class {
       const now = this.now();
       await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), ...to ? [layout.card(name, to)] : []]);
       const index = await this.readIndex(s, name);
-      if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+      if (!index)
+        throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, {
+          fix: "Check the model name, or register it first"
+        });
       const target = to === null ? void 0 : await this.committedCard(s, index, to);
       if (to !== null && !target) {
-        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, { fix: "Register the version first, or check the version" });
+        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, {
+          fix: "Register the version first, or check the version"
+        });
       }
       const current = index.aliases[alias]?.version ?? null;
       if (expected !== void 0 && current !== expected) {
-        throw new UserError(`alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`, {
-          fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
-        });
+        throw new UserError(
+          `alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`,
+          {
+            fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
+          }
+        );
       }
       const { move, entry: entry2 } = this.moveAlias(index, alias, to, now, who, o.reason);
       if (!entry2) return { result: move };
@@ -21926,7 +22621,11 @@ var RegistryImpl = class {
       } : void 0;
       return {
         result: move,
-        changeSet: { changes, message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -21944,9 +22643,16 @@ var RegistryImpl = class {
     const restore = o.restore === true;
     const reason = (o.reason ?? "").trim();
     if (!restore && reason === "") {
-      throw new UserError(`deprecating ${name}@${v} needs a reason`, { input: "reason", fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it' });
+      throw new UserError(`deprecating ${name}@${v} needs a reason`, {
+        input: "reason",
+        fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it'
+      });
     }
-    if (reason.length > 500) throw new UserError(`the reason is ${reason.length} characters long`, { input: "reason", fix: "Keep it under 500 characters; link to an issue for details" });
+    if (reason.length > 500)
+      throw new UserError(`the reason is ${reason.length} characters long`, {
+        input: "reason",
+        fix: "Keep it under 500 characters; link to an issue for details"
+      });
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -21974,13 +22680,29 @@ var RegistryImpl = class {
       if (deprecation) shown2.deprecated = deprecation;
       else delete shown2.deprecated;
       changes.push({ path: layout.card(name, v), data: toJson(shown2) });
-      const entry2 = { at: now, action: restore ? "restore" : "deprecate", model: name, version: v, ...who, ...reason ? { reason } : {} };
+      const entry2 = {
+        at: now,
+        action: restore ? "restore" : "deprecate",
+        model: name,
+        version: v,
+        ...who,
+        ...reason ? { reason } : {}
+      };
       await this.finishChanges(s, index, [entry2], void 0, changes, now);
       const subject = restore ? `restore ${name}@${v}` : `deprecate ${name}@${v}`;
-      const gto = o.gtoTag && !restore ? { name: `${versionTag(name, v)}!`, counterOf: name, target: card.lineage.commit, message: `Deregister ${name} v${v}: ${reason}` } : void 0;
+      const gto = o.gtoTag && !restore ? {
+        name: `${versionTag(name, v)}!`,
+        counterOf: name,
+        target: card.lineage.commit,
+        message: `Deregister ${name} v${v}: ${reason}`
+      } : void 0;
       return {
         result: { model: name, version: v, deprecated: deprecation, changed: true, aliases },
-        changeSet: { changes, message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -22039,7 +22761,11 @@ async function readInput(path, input) {
 }
 __name(readInput, "readInput");
 function commitMessage(subject, digest, who) {
-  const trailers = [digest ? `Model-Digest: ${digest}` : "", who.actor ? `Registered-By: ${who.actor}` : "", who.runUrl ? `Run: ${who.runUrl}` : ""].filter(Boolean);
+  const trailers = [
+    digest ? `Model-Digest: ${digest}` : "",
+    who.actor ? `Registered-By: ${who.actor}` : "",
+    who.runUrl ? `Run: ${who.runUrl}` : ""
+  ].filter(Boolean);
   return `${subject}
 ${trailers.length ? `
 ${trailers.join("\n")}
@@ -22061,10 +22787,13 @@ function refuseCredentials(uri) {
   const scheme = m[1].toLowerCase();
   const userinfo = m[2];
   if (/^https?$/.test(scheme) || userinfo.includes(":")) {
-    throw new UserError(`the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`, {
-      input: "registry",
-      fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
-    });
+    throw new UserError(
+      `the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`,
+      {
+        input: "registry",
+        fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
+      }
+    );
   }
 }
 __name(refuseCredentials, "refuseCredentials");
@@ -22072,7 +22801,10 @@ function openRegistry(o) {
   const uri = o.uri.trim();
   const branch = o.branch?.trim() || DEFAULT_BRANCH;
   if (!BRANCH.test(branch)) {
-    throw new UserError(`'${branch}' is not a usable branch name`, { input: "registry-branch", fix: `Use a plain branch name such as ${DEFAULT_BRANCH}` });
+    throw new UserError(`'${branch}' is not a usable branch name`, {
+      input: "registry-branch",
+      fix: `Use a plain branch name such as ${DEFAULT_BRANCH}`
+    });
   }
   const retry2 = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir2();
@@ -22097,13 +22829,20 @@ function openRegistry(o) {
     });
     return new RegistryImpl(backend, ctx);
   }
-  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, { input: "registry", fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>" });
+  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, {
+    input: "registry",
+    fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>"
+  });
 }
 __name(openRegistry, "openRegistry");
 
 // node_modules/@mlops-actions/drift/src/registry-reference.ts
 async function registryReferenceProfile(o) {
-  if (!o.model) throw new UserError("is needed when reference is 'registry'", { input: "model", fix: "Name the registered model whose reference profile to use" });
+  if (!o.model)
+    throw new UserError("is needed when reference is 'registry'", {
+      input: "model",
+      fix: "Name the registered model whose reference profile to use"
+    });
   const registry = openRegistry({
     uri: o.uri,
     workspace: o.workspace,
@@ -22154,7 +22893,10 @@ function parseInputs(inputs, ctx) {
   const refList = inputs.list("reference");
   const reference = refList.length === 1 && refList[0] === "registry" ? "registry" : refList;
   if (mode === "compare" && reference !== "registry" && reference.length === 0) {
-    throw new UserError("is required to compare", { input: "reference", fix: "Give the reference data (files or globs), profiles (.json), or 'registry'" });
+    throw new UserError("is required to compare", {
+      input: "reference",
+      fix: "Give the reference data (files or globs), profiles (.json), or 'registry'"
+    });
   }
   const tests = {};
   for (const [k, v] of Object.entries(inputs.mapping("tests") ?? {})) tests[k] = parseTestName(v, { input: "tests", key: k });
@@ -22163,23 +22905,44 @@ function parseInputs(inputs, ctx) {
   for (const [k, v] of Object.entries(inputs.mapping("thresholds") ?? {})) {
     const n = typeof v === "number" ? v : Number(v);
     if (!Number.isFinite(n) || n <= 0) {
-      throw new UserError(`must map to a positive number, got '${String(v)}'`, { input: "thresholds", key: k, fix: `Write e.g. '${k}: ${k === "missing-share" || ["ks", "chi-square", "chi-square-gof", "z"].includes(k) ? "0.05" : "0.1"}'` });
+      throw new UserError(`must map to a positive number, got '${String(v)}'`, {
+        input: "thresholds",
+        key: k,
+        fix: `Write e.g. '${k}: ${k === "missing-share" || ["ks", "chi-square", "chi-square-gof", "z"].includes(k) ? "0.05" : "0.1"}'`
+      });
     }
     if (k === "missing-share") {
-      if (n > 1) throw new UserError(`is a change of a share and must be at most 1, got ${n}`, { input: "thresholds", key: k, fix: "Write it as a fraction, e.g. 'missing-share: 0.05' for 5 points" });
+      if (n > 1)
+        throw new UserError(`is a change of a share and must be at most 1, got ${n}`, {
+          input: "thresholds",
+          key: k,
+          fix: "Write it as a fraction, e.g. 'missing-share: 0.05' for 5 points"
+        });
       missingShare = n;
       continue;
     }
     if (TEST_NAMES.includes(k) && ["ks", "chi-square", "chi-square-gof", "z"].includes(k) && n >= 1) {
-      throw new UserError(`is a p-value threshold and must be below 1, got ${n}`, { input: "thresholds", key: k, fix: `Drift is p < threshold: use a small value such as '${k}: 0.05'` });
+      throw new UserError(`is a p-value threshold and must be below 1, got ${n}`, {
+        input: "thresholds",
+        key: k,
+        fix: `Drift is p < threshold: use a small value such as '${k}: 0.05'`
+      });
     }
     thresholds[k] = n;
   }
   const token = inputs.secret("github-token");
   const issue = inputs.boolean("issue", false);
   const model = inputs.optional("model");
-  if (issue && !model) throw new UserError("is needed with 'issue: true' (one issue per model)", { input: "model", fix: "Name the model (or dataset) the drift is about" });
-  if (issue && !token) throw new UserError("is empty, so the drift issue cannot be written", { input: "github-token", fix: "Leave it at its default '${{ github.token }}' and grant 'issues: write'" });
+  if (issue && !model)
+    throw new UserError("is needed with 'issue: true' (one issue per model)", {
+      input: "model",
+      fix: "Name the model (or dataset) the drift is about"
+    });
+  if (issue && !token)
+    throw new UserError("is empty, so the drift issue cannot be written", {
+      input: "github-token",
+      fix: "Leave it at its default '${{ github.token }}' and grant 'issues: write'"
+    });
   return {
     mode,
     reference,
@@ -22296,12 +23059,17 @@ ${profile.rows.toLocaleString("en-US")} rows, ${profile.columns.length} columns 
       log_exports.info(`Drift issue #${outcome.number} ${outcome.action}: ${outcome.url}`);
     }
   }
-  if (v.drift && p.failOnDrift) throw new UserError(`drift detected: ${v.reasons.join("; ")}`, { fix: "See the report; set 'fail-on-drift: false' to report without failing" });
+  if (v.drift && p.failOnDrift)
+    throw new UserError(`drift detected: ${v.reasons.join("; ")}`, {
+      fix: "See the report; set 'fail-on-drift: false' to report without failing"
+    });
 }
 __name(main, "main");
 async function upload(p, base, ctx) {
   if (!process.env["ACTIONS_RUNTIME_TOKEN"]) {
-    log_exports.warning("Not uploading the report as an artifact: no Actions runtime here (ACTIONS_RUNTIME_TOKEN is not set). It is in " + p.reportDir);
+    log_exports.warning(
+      "Not uploading the report as an artifact: no Actions runtime here (ACTIONS_RUNTIME_TOKEN is not set). It is in " + p.reportDir
+    );
     return void 0;
   }
   const ghes = isGhesServer(ctx.serverUrl);

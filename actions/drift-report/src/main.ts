@@ -1,5 +1,17 @@
 import { join } from 'node:path';
-import { Inputs, JobSummary, log, readRunnerContext, requireRepository, run as runAction, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
+import {
+  Inputs,
+  JobSummary,
+  log,
+  readRunnerContext,
+  requireRepository,
+  run as runAction,
+  setOutputs,
+  UserError,
+  type RunnerContext,
+  defaultRegistry,
+  registryContext,
+} from '@mlops-actions/action-kit';
 import {
   driftReport,
   isDriftWorker,
@@ -47,7 +59,10 @@ function parseInputs(inputs: Inputs, ctx: RunnerContext): Parsed {
   const refList = inputs.list('reference');
   const reference = refList.length === 1 && refList[0] === 'registry' ? 'registry' : refList;
   if (mode === 'compare' && reference !== 'registry' && reference.length === 0) {
-    throw new UserError('is required to compare', { input: 'reference', fix: "Give the reference data (files or globs), profiles (.json), or 'registry'" });
+    throw new UserError('is required to compare', {
+      input: 'reference',
+      fix: "Give the reference data (files or globs), profiles (.json), or 'registry'",
+    });
   }
   const tests: Record<string, TestName> = {};
   for (const [k, v] of Object.entries(inputs.mapping('tests') ?? {})) tests[k] = parseTestName(v, { input: 'tests', key: k });
@@ -56,23 +71,44 @@ function parseInputs(inputs: Inputs, ctx: RunnerContext): Parsed {
   for (const [k, v] of Object.entries(inputs.mapping('thresholds') ?? {})) {
     const n = typeof v === 'number' ? v : Number(v);
     if (!Number.isFinite(n) || n <= 0) {
-      throw new UserError(`must map to a positive number, got '${String(v)}'`, { input: 'thresholds', key: k, fix: `Write e.g. '${k}: ${k === 'missing-share' || ['ks', 'chi-square', 'chi-square-gof', 'z'].includes(k) ? '0.05' : '0.1'}'` });
+      throw new UserError(`must map to a positive number, got '${String(v)}'`, {
+        input: 'thresholds',
+        key: k,
+        fix: `Write e.g. '${k}: ${k === 'missing-share' || ['ks', 'chi-square', 'chi-square-gof', 'z'].includes(k) ? '0.05' : '0.1'}'`,
+      });
     }
     if (k === 'missing-share') {
-      if (n > 1) throw new UserError(`is a change of a share and must be at most 1, got ${n}`, { input: 'thresholds', key: k, fix: "Write it as a fraction, e.g. 'missing-share: 0.05' for 5 points" });
+      if (n > 1)
+        throw new UserError(`is a change of a share and must be at most 1, got ${n}`, {
+          input: 'thresholds',
+          key: k,
+          fix: "Write it as a fraction, e.g. 'missing-share: 0.05' for 5 points",
+        });
       missingShare = n;
       continue;
     }
     if ((TEST_NAMES as readonly string[]).includes(k) && ['ks', 'chi-square', 'chi-square-gof', 'z'].includes(k) && n >= 1) {
-      throw new UserError(`is a p-value threshold and must be below 1, got ${n}`, { input: 'thresholds', key: k, fix: `Drift is p < threshold: use a small value such as '${k}: 0.05'` });
+      throw new UserError(`is a p-value threshold and must be below 1, got ${n}`, {
+        input: 'thresholds',
+        key: k,
+        fix: `Drift is p < threshold: use a small value such as '${k}: 0.05'`,
+      });
     }
     thresholds[k] = n;
   }
   const token = inputs.secret('github-token');
   const issue = inputs.boolean('issue', false);
   const model = inputs.optional('model');
-  if (issue && !model) throw new UserError("is needed with 'issue: true' (one issue per model)", { input: 'model', fix: 'Name the model (or dataset) the drift is about' });
-  if (issue && !token) throw new UserError('is empty, so the drift issue cannot be written', { input: 'github-token', fix: "Leave it at its default '${{ github.token }}' and grant 'issues: write'" });
+  if (issue && !model)
+    throw new UserError("is needed with 'issue: true' (one issue per model)", {
+      input: 'model',
+      fix: 'Name the model (or dataset) the drift is about',
+    });
+  if (issue && !token)
+    throw new UserError('is empty, so the drift issue cannot be written', {
+      input: 'github-token',
+      fix: "Leave it at its default '${{ github.token }}' and grant 'issues: write'",
+    });
   return {
     mode,
     reference,
@@ -136,7 +172,9 @@ async function main(): Promise<void> {
     log.info(`Profile of ${profile.rows.toLocaleString('en-US')} rows, ${profile.columns.length} columns: ${path}`);
     setOutputs({ profile: path, report: '', html: '', markdown: '', drift: false, share: 0, 'drifted-columns': [] });
     if (p.uploadArtifact) await upload(p, 'drift-profile', ctx);
-    await new JobSummary().add(`### Drift profile written\n\n${profile.rows.toLocaleString('en-US')} rows, ${profile.columns.length} columns → \`${path}\``).write();
+    await new JobSummary()
+      .add(`### Drift profile written\n\n${profile.rows.toLocaleString('en-US')} rows, ${profile.columns.length} columns → \`${path}\``)
+      .write();
     return;
   }
 
@@ -199,13 +237,18 @@ async function main(): Promise<void> {
       log.info(`Drift issue #${outcome.number} ${outcome.action}: ${outcome.url}`);
     }
   }
-  if (v.drift && p.failOnDrift) throw new UserError(`drift detected: ${v.reasons.join('; ')}`, { fix: "See the report; set 'fail-on-drift: false' to report without failing" });
+  if (v.drift && p.failOnDrift)
+    throw new UserError(`drift detected: ${v.reasons.join('; ')}`, {
+      fix: "See the report; set 'fail-on-drift: false' to report without failing",
+    });
 }
 
 /** Uploads the report folder; when it cannot, one warning, and a note for the job summary. */
 async function upload(p: Parsed, base: string, ctx: RunnerContext): Promise<string | undefined> {
   if (!process.env['ACTIONS_RUNTIME_TOKEN']) {
-    log.warning('Not uploading the report as an artifact: no Actions runtime here (ACTIONS_RUNTIME_TOKEN is not set). It is in ' + p.reportDir);
+    log.warning(
+      'Not uploading the report as an artifact: no Actions runtime here (ACTIONS_RUNTIME_TOKEN is not set). It is in ' + p.reportDir,
+    );
     return undefined;
   }
   // The artifact service behind @actions/artifact v2+ (and upload-artifact@v4+) does not exist on

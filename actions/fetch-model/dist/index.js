@@ -13798,7 +13798,10 @@ function checkOutputPath(path, target = {}) {
 __name(checkOutputPath, "checkOutputPath");
 var WRITE_CODES = {
   EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EPERM: { why: "the operation is not permitted", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+  EPERM: {
+    why: "the operation is not permitted",
+    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
+  },
   EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
   ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
   EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
@@ -13847,7 +13850,12 @@ async function makeFolders(dir) {
     try {
       const st = await stat2(d);
       if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: "EEXIST", errno: -17, syscall: "mkdir", path: dir });
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
       }
       break;
     } catch (e) {
@@ -13904,7 +13912,13 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var SEP = "\0";
 var MAX_DEPTH = 64;
-var WORDS = [["true", true], ["false", false], ["null", null], ["NaN", NaN], ["Infinity", Infinity]];
+var WORDS = [
+  ["true", true],
+  ["false", false],
+  ["null", null],
+  ["NaN", NaN],
+  ["Infinity", Infinity]
+];
 var Lines = class {
   static {
     __name(this, "Lines");
@@ -13936,7 +13950,10 @@ function parseJsonText(text, source, file) {
     const message = `cannot parse ${source} as JSON: ${what}`;
     const fix = "Fix the JSON syntax (or name the file .yaml if it is YAML)";
     if (file) throw new UserError(message, { file, line, fix });
-    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, { line, fix });
+    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, {
+      line,
+      fix
+    });
   }, "fail");
   const ws = /* @__PURE__ */ __name(() => {
     for (; i < n; i++) {
@@ -14153,7 +14170,10 @@ function fullYaml(text, source, file) {
     const message = `cannot parse ${source}: ${first.message.split("\n")[0]}`;
     const fix = "Fix the syntax (JSON or YAML)";
     if (file) throw new UserError(message, { file, ...line ? { line } : {}, fix });
-    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, { ...line ? { line } : {}, fix });
+    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, {
+      ...line ? { line } : {},
+      fix
+    });
   }
   const lineAt = /* @__PURE__ */ __name((node) => {
     const range = node?.range;
@@ -14164,7 +14184,11 @@ function fullYaml(text, source, file) {
   const toJs = /* @__PURE__ */ __name((node, path) => {
     if (path.length > MAX_DEPTH) {
       const at = lineAt(node);
-      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Metrics, rules and params are a few levels of names" });
+      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, {
+        ...file ? { file } : {},
+        ...file && at ? { line: at } : {},
+        fix: "Metrics, rules and params are a few levels of names"
+      });
     }
     if ((0, import_yaml.isAlias)(node)) {
       if (++aliases > 100) throw new UserError(`cannot read ${source}: more than 100 aliases`, file ? { file } : {});
@@ -14177,10 +14201,19 @@ function fullYaml(text, source, file) {
         const keyNode = pair.key;
         if ((0, import_yaml.isMap)(keyNode) || (0, import_yaml.isSeq)(keyNode)) {
           const at = lineAt(keyNode);
-          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Keys are names such as accuracy" });
+          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, {
+            ...file ? { file } : {},
+            ...file && at ? { line: at } : {},
+            fix: "Keys are names such as accuracy"
+          });
         }
         const raw = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
-        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode)) throw new UserError(`merge keys (<<) are not supported in ${source}`, { ...file ? { file } : {}, ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {}, fix: "Write the keys out" });
+        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode))
+          throw new UserError(`merge keys (<<) are not supported in ${source}`, {
+            ...file ? { file } : {},
+            ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {},
+            fix: "Write the keys out"
+          });
         const key = raw === null || raw === void 0 ? "" : String(raw);
         const keyLine = lineAt(keyNode);
         if (seen.has(key)) throw duplicate(key, path, seen.get(key), keyLine, file, source);
@@ -14305,7 +14338,8 @@ var Inputs = class {
   file(name, options) {
     const v = this.optional(name);
     if (v === void 0) return void 0;
-    if (/[\r\n]/.test(v)) throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
+    if (/[\r\n]/.test(v))
+      throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
     const path = isAbsolute2(v) ? resolve2(v) : resolveInside(options.root, v, { input: name });
     const rel = relative2(options.root, path);
     return { path, display: rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : path };
@@ -14644,7 +14678,9 @@ var FileBackend = class {
         return await readFile(join2(root, path));
       } catch (e) {
         if (e.code === "ENOENT" || e.code === "ENOTDIR") return void 0;
-        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, { fix: "Check the registry directory and its permissions" });
+        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, {
+          fix: "Check the registry directory and its permissions"
+        });
       }
     }, "readBuffer");
     return {
@@ -14657,7 +14693,9 @@ var FileBackend = class {
           return true;
         } catch (e) {
           if (e.code === "ENOENT") return false;
-          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, { fix: "Check the registry directory, its permissions, and free space where the files are downloaded" });
+          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, {
+            fix: "Check the registry directory, its permissions, and free space where the files are downloaded"
+          });
         }
       }, "exportFile")
     };
@@ -14668,7 +14706,9 @@ var FileBackend = class {
     try {
       created = await makeFolders(root);
     } catch (e) {
-      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, { fix: "Use a writable directory for the file: registry" });
+      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, {
+        fix: "Use a writable directory for the file: registry"
+      });
     }
     let wrote = false;
     try {
@@ -14694,13 +14734,15 @@ var FileBackend = class {
             fix: `Wait for the other registration to finish and re-run; a lock left by a crashed writer (${lockDir}) is taken over at once when that writer ran on this machine, else after ${LOCK_STALE_MS / 1e3} s`
           });
         }
-        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry" });
+        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, {
+          fix: "Use a directory this job can write to for the file: registry"
+        });
       }
       try {
         await this.cleanStaging();
         const { changeSet, result } = await attempt(await this.read());
         if (changeSet?.tag) this.o.log?.info(`registry: a file: registry has no tags; ${changeSet.tag.name} was not created`);
-        if (changeSet && changeSet.changes.length) {
+        if (changeSet?.changes.length) {
           await this.apply(changeSet, () => compromised);
           wrote = true;
         }
@@ -14758,7 +14800,9 @@ var FileBackend = class {
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to for the file: registry; nothing was registered"
+      });
     }
     try {
       const staged = [];
@@ -14768,15 +14812,19 @@ var FileBackend = class {
         else {
           const got = await copyHashed(c.source, p);
           if (got.sha256 !== c.sha256 || got.size !== c.size) {
-            throw new UserError(`the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`, {
-              fix: "Register once the training step has finished writing its files; nothing was registered"
-            });
+            throw new UserError(
+              `the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`,
+              {
+                fix: "Register once the training step has finished writing its files; nothing was registered"
+              }
+            );
           }
         }
         staged.push(p);
       }
       const lost = compromised();
-      if (lost) throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
+      if (lost)
+        throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
       for (const [i, c] of cs.changes.entries()) {
         const dest = join2(root, c.path);
         await makeFolders(dirname4(dest));
@@ -14786,14 +14834,19 @@ var FileBackend = class {
         const size = "data" in c ? Buffer.byteLength(c.data) : c.size;
         const st = await stat3(join2(root, c.path)).catch(() => void 0);
         if (!st?.isFile() || st.size !== size) {
-          throw new UserError(`the registry file ${join2(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`, {
-            fix: "Another process is changing the registry directory: stop it, then register again"
-          });
+          throw new UserError(
+            `the registry file ${join2(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`,
+            {
+              fix: "Another process is changing the registry directory: stop it, then register again"
+            }
+          );
         }
       }
     } catch (e) {
       if (e instanceof UserError) throw e;
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered"
+      });
     } finally {
       await rm4(staging, { recursive: true, force: true });
     }
@@ -14860,7 +14913,9 @@ var GitCli = class {
     this.gitDir = o.gitDir;
     const env = {};
     for (const [k, v] of Object.entries(process.env)) {
-      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(k)) {
+      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(
+        k
+      )) {
         env[k] = v;
       }
     }
@@ -14921,7 +14976,10 @@ var GitCli = class {
       child.stdout.on("data", (d) => out.push(d));
       child.stderr.on("data", (d) => err.push(d));
       child.on("error", (e) => reject(cannotRunGit(e)));
-      child.on("close", (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) }));
+      child.on(
+        "close",
+        (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+      );
     });
   }
   /** SHA-256 and size of a blob's content, streamed. */
@@ -14939,7 +14997,13 @@ var GitCli = class {
       child.on("error", reject);
       child.on(
         "close",
-        (code2) => code2 === 0 ? resolve8({ sha256: h.digest("hex"), size }) : reject(new GitError(["cat-file", "blob", oid], { code: code2 ?? 1, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) }))
+        (code2) => code2 === 0 ? resolve8({ sha256: h.digest("hex"), size }) : reject(
+          new GitError(["cat-file", "blob", oid], {
+            code: code2 ?? 1,
+            stdout: "",
+            stderr: this.redact(Buffer.concat(err).toString("utf8"))
+          })
+        )
       );
     });
   }
@@ -14988,15 +15052,22 @@ function checkGitVersion() {
     child.on("close", () => {
       const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(out);
       if (!m) {
-        reject(new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, { fix: "Put a git 2.31 or later first on the PATH" }));
+        reject(
+          new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, {
+            fix: "Put a git 2.31 or later first on the PATH"
+          })
+        );
         return;
       }
       const [major, minor] = [Number(m[1]), Number(m[2])];
       if (major < MIN_GIT[0] || major === MIN_GIT[0] && minor < MIN_GIT[1]) {
         reject(
-          new UserError(`git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`, {
-            fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
-          })
+          new UserError(
+            `git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`,
+            {
+              fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
+            }
+          )
         );
         return;
       }
@@ -15021,7 +15092,9 @@ var GitError = class extends Error {
   }
 };
 function isMissingPath(stderr) {
-  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(stderr);
+  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(
+    stderr
+  );
 }
 __name(isMissingPath, "isMissingPath");
 function authHeader(remoteUrl, token) {
@@ -15095,7 +15168,15 @@ var GitBackend = class {
   /** One fetch of the registry branch; undefined when the branch does not exist yet. */
   async fetch() {
     const git = await this.git();
-    const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "origin", `+refs/heads/${this.o.branch}:${this.trackingRef}`]);
+    const r = await git.run([
+      "fetch",
+      "-q",
+      "--no-tags",
+      "--depth=1",
+      "--filter=blob:none",
+      "origin",
+      `+refs/heads/${this.o.branch}:${this.trackingRef}`
+    ]);
     if (r.code === 0) return (await git.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
     if (/couldn't find remote ref/i.test(r.stderr)) {
       await git.run(["update-ref", "-d", this.trackingRef]);
@@ -15116,9 +15197,12 @@ var GitBackend = class {
     } catch (e) {
       const code2 = e?.code;
       if (!(e instanceof GitError) && !(e instanceof UserError) && typeof code2 === "string" && /^E[A-Z]+$/.test(code2)) {
-        throw new UserError(`cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`, {
-          fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
-        });
+        throw new UserError(
+          `cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`,
+          {
+            fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
+          }
+        );
       }
       if (!(e instanceof GitError)) throw e;
       throw new UserError(`cannot ${what} the registry ${this.o.uri} (branch '${this.o.branch}'): ${redactUrls(e.message)}`, {
@@ -15176,10 +15260,24 @@ var GitBackend = class {
     }
     for (const v of lastOf.values()) wanted.push(v.oid);
     if (!wanted.length) return;
-    await git.run(["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "origin", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"], {
-      input: `${wanted.join("\n")}
+    await git.run(
+      [
+        "-c",
+        "fetch.negotiationAlgorithm=noop",
+        "fetch",
+        "-q",
+        "origin",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--recurse-submodules=no",
+        "--filter=blob:none",
+        "--stdin"
+      ],
+      {
+        input: `${wanted.join("\n")}
 `
-    });
+      }
+    );
   }
   update(attempt, initial) {
     return this.explained("write", () => this.updateLoop(attempt, initial));
@@ -15243,7 +15341,8 @@ var GitBackend = class {
 ` })).trim().split("\n") : [];
       if (listed.length !== plain.length) throw new Error(`git hash-object returned ${listed.length} ids for ${plain.length} files`);
       const oids = [];
-      for (const p of paths) oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
+      for (const p of paths)
+        oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
       for (const [i, c] of cs.changes.entries()) {
         if ("source" in c) await this.verifyBlob(oids[i], c.source, c.sha256, c.size);
       }
@@ -15272,9 +15371,12 @@ var GitBackend = class {
     }
     const missing2 = cs.changes.filter((c, i) => listed.get(c.path) !== oids[i]).map((c) => "source" in c ? c.source : c.path);
     if (missing2.length) {
-      throw new UserError(`git left ${missing2.length} file(s) out of the registry commit: ${missing2.slice(0, 5).join(", ")}${missing2.length > 5 ? ", \u2026" : ""}`, {
-        fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
-      });
+      throw new UserError(
+        `git left ${missing2.length} file(s) out of the registry commit: ${missing2.slice(0, 5).join(", ")}${missing2.length > 5 ? ", \u2026" : ""}`,
+        {
+          fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
+        }
+      );
     }
   }
   async verifyBlob(oid, source, sha256, size) {
@@ -15310,11 +15412,17 @@ var GitBackend = class {
       return { name: tag.name, push: false };
     }
     let target = fallback;
-    if (tag.target && !OID.test(tag.target)) throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, { fix: "Pass the full 40-hex commit id (GITHUB_SHA)" });
+    if (tag.target && !OID.test(tag.target))
+      throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, {
+        fix: "Pass the full 40-hex commit id (GITHUB_SHA)"
+      });
     if (tag.target) {
       const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "--end-of-options", "origin", tag.target]);
       if (r.code === 0) target = tag.target;
-      else this.o.log?.warning(`registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`);
+      else
+        this.o.log?.warning(
+          `registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`
+        );
     }
     if (!target) return void 0;
     await git.ok(["tag", "-a", "-f", "-m", tag.message, "--end-of-options", tag.name, target], { env: this.authorEnv() });
@@ -15327,7 +15435,10 @@ var GitBackend = class {
    */
   async highestGtoCounter(git, artifact) {
     const r = await git.run(["ls-remote", "--tags", "--refs", "origin", `refs/tags/${artifact}@*`, `refs/tags/${artifact}#*`]);
-    if (r.code !== 0) throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, { fix: "Check that the token can read the repository" });
+    if (r.code !== 0)
+      throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, {
+        fix: "Check that the token can read the repository"
+      });
     let max = 0;
     for (const line of r.stdout.split("\n")) {
       const ref = line.split("	")[1]?.trim().slice("refs/tags/".length);
@@ -15344,12 +15455,16 @@ var GitBackend = class {
     const remote = r.stderr.split("\n").filter((l) => l.startsWith("remote:")).map((l) => l.replace(/^remote:\s*/, "").trim()).filter(Boolean).join(" ");
     if (lines.length) {
       const summary2 = [...new Set(lines.map((l) => l.split("	")[2] ?? ""))].join("; ");
-      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary2)) return { kind: "conflict", detail: summary2 };
-      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary2)) return { kind: "conflict", detail: summary2 };
+      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary2))
+        return { kind: "conflict", detail: summary2 };
+      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary2))
+        return { kind: "conflict", detail: summary2 };
       return { kind: "refused", detail: [summary2, remote].filter(Boolean).join(" \u2014 ") };
     }
     const text = `${remote} ${lastLines(r.stderr)}`.trim();
-    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(r.stderr)) {
+    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(
+      r.stderr
+    )) {
       return { kind: "refused", detail: text };
     }
     return { kind: "transient", detail: text };
@@ -15377,13 +15492,19 @@ function unreachableFix(uri, stderr) {
 }
 __name(unreachableFix, "unreachableFix");
 async function resolveRemote(remote, workspace, uri, o = {}) {
-  if (remote === "") throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
+  if (remote === "")
+    throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\s]+@[^/\s]+:/.test(remote)) return remote;
   if (/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) {
     const url = await new Promise((done) => {
       const env = { ...process.env };
       for (const k of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) delete env[k];
-      execFile("git", ["-C", workspace, "remote", "get-url", "--end-of-options", remote], { env }, (err, stdout) => done(err ? void 0 : stdout.trim() || void 0));
+      execFile(
+        "git",
+        ["-C", workspace, "remote", "get-url", "--end-of-options", remote],
+        { env },
+        (err, stdout) => done(err ? void 0 : stdout.trim() || void 0)
+      );
     });
     const fallback = remote === "origin" ? repositoryUrl(o.serverUrl, o.repository) : void 0;
     if (url && fallback && isSshUrl(url)) {
@@ -15406,7 +15527,8 @@ async function resolveRemote(remote, workspace, uri, o = {}) {
 }
 __name(resolveRemote, "resolveRemote");
 function repositoryUrl(serverUrl, repository) {
-  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl)) return void 0;
+  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl))
+    return void 0;
   return `${serverUrl.replace(/\/+$/, "")}/${repository}.git`;
 }
 __name(repositoryUrl, "repositoryUrl");
@@ -15430,11 +15552,14 @@ __name(withoutUserinfo, "withoutUserinfo");
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 function commitAuthor(identity) {
   const a = identity?.author;
-  if (a && a.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
+  if (a?.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
   const login = identity?.actor;
   if (!login || !LOGIN.test(login)) return { ...COMMITTER };
   const id = identity?.actorId;
-  return { name: login, email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com` };
+  return {
+    name: login,
+    email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com`
+  };
 }
 __name(commitAuthor, "commitAuthor");
 function isUrl(s) {
@@ -15576,7 +15701,8 @@ function hashFileSync(fs6, crypto4, path, flags, buf, algorithm, withStat, meta,
       total += got;
       got = fs6.readSync(fd, buf, 0, buf.length, null);
     }
-    if (total !== size) throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
+    if (total !== size)
+      throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
     meta[i * 3] = total;
     return h.digest("hex");
   } finally {
@@ -15598,7 +15724,11 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
     let issued = 0;
     const issue2 = /* @__PURE__ */ __name(() => {
       const k = issued++;
-      reads.push(new Promise((resolve8, reject) => fs4.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve8(n))));
+      reads.push(
+        new Promise(
+          (resolve8, reject) => fs4.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve8(n))
+        )
+      );
     }, "issue");
     while (issued < chunks && issued < OVERLAP_DEPTH) issue2();
     let total = 0;
@@ -15614,7 +15744,8 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       await Promise.allSettled(reads);
     }
     const grew = total === st.size && fs4.readSync(fd, ring[0], 0, 1, total) > 0;
-    if (grew || total !== st.size) throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
+    if (grew || total !== st.size)
+      throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
     meta[0] = total;
     meta[1] = st.mtimeMs;
     meta[2] = st.ino;
@@ -15648,7 +15779,12 @@ function workerMain(hashFile) {
         digests += hashFile(fs6, crypto4, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e;
-        parentPort.postMessage({ id: req.id, meta, digests, error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) } });
+        parentPort.postMessage({
+          id: req.id,
+          meta,
+          digests,
+          error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) }
+        });
         return;
       }
     }
@@ -15813,9 +15949,15 @@ function* walkSelection(o, report) {
     excludes.push(normalizeLine(root, line, o.excludeInput));
   }
   if (includes.length === 0) {
-    throw new UserError("no path to hash was given", { ...input ? { input } : {}, fix: "List files, directories or globs, one per line, relative to the workspace" });
+    throw new UserError("no path to hash was given", {
+      ...input ? { input } : {},
+      fix: "List files, directories or globs, one per line, relative to the workspace"
+    });
   }
-  const isExcluded = excludes.length ? (0, import_picomatch.default)(excludes.map((p) => p.includes("/") ? p : `**/${p}`), { dot: true }) : void 0;
+  const isExcluded = excludes.length ? (0, import_picomatch.default)(
+    excludes.map((p) => p.includes("/") ? p : `**/${p}`),
+    { dot: true }
+  ) : void 0;
   const seen = includes.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   const skippedSymlinks = /* @__PURE__ */ new Set();
   const skippedSpecial = /* @__PURE__ */ new Set();
@@ -15834,12 +15976,21 @@ function* walkSelection(o, report) {
       real = realpathSync(abs);
     } catch (e) {
       if (codeOf(e) === "ENOENT") {
-        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
       if (codeOf(e) === "ELOOP") {
-        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
-      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user, or exclude it" });
+      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, {
+        ...where(line),
+        fix: "Make the path and its folders readable by the runner user, or exclude it"
+      });
     }
     const lexical = rel === "" ? rootReal : join4(rootReal, ...rel.split("/"));
     if (real !== lexical) {
@@ -15865,7 +16016,9 @@ function* walkSelection(o, report) {
     return true;
   }, "fresh");
   function* walk(line, startRel, startAbs, startReal, match, counter) {
-    const stack = [{ rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }];
+    const stack = [
+      { rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }
+    ];
     while (stack.length) {
       const dir = stack.pop();
       let entries;
@@ -15905,7 +16058,10 @@ function* walkSelection(o, report) {
           try {
             st = statSync2(abs);
           } catch (e) {
-            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Fix the link, make its target readable by the runner user, or exclude it" });
+            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, {
+              ...where(line),
+              fix: "Fix the link, make its target readable by the runner user, or exclude it"
+            });
           }
           if (st.isFile()) {
             if ((!match || match(rel)) && fresh(rel)) files.push(rel);
@@ -15940,7 +16096,10 @@ function* walkSelection(o, report) {
     } catch (e) {
       const code2 = codeOf(e);
       if (code2 !== "ENOENT" && code2 !== "ENOTDIR") {
-        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user" });
+        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, {
+          ...where(line),
+          fix: "Make the path and its folders readable by the runner user"
+        });
       }
     }
     if (line === "" && st) {
@@ -15952,7 +16111,10 @@ function* walkSelection(o, report) {
       let real = checkReal(line, line, abs);
       if (st.isSymbolicLink()) {
         if (!follow) {
-          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: "Set follow-symlinks: true, or name the real path" });
+          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, {
+            ...where(line),
+            fix: "Set follow-symlinks: true, or name the real path"
+          });
         }
         st = statSync2(abs);
         real = realpathSync(abs);
@@ -16034,7 +16196,10 @@ function checkUtf8Names(abs, rel, line, where) {
       decoder.decode(name);
     } catch {
       const shown2 = `${rel ? `${rel}/` : ""}${name.toString("utf8")}`;
-      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, { ...where(line), fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths" });
+      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, {
+        ...where(line),
+        fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths"
+      });
     }
   }
 }
@@ -16306,7 +16471,10 @@ async function hashPaths(o) {
   let cacheHits = 0;
   const report = { skippedSymlinks: [], skippedSpecial: [] };
   const walkExclude = o.ownFiles?.length ? [...o.exclude ?? [], ...o.ownFiles] : o.exclude;
-  const walk = walkSelection({ root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput }, report);
+  const walk = walkSelection(
+    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput },
+    report
+  );
   let pool;
   let hashedNow;
   let mine;
@@ -16421,7 +16589,8 @@ async function hashPaths(o) {
   if (mine) {
     order = mine;
     for (const k of mine) {
-      if (sizes[k] !== statSizes[k]) throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
+      if (sizes[k] !== statSizes[k])
+        throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
     }
   } else {
     order = new Array(paths.length);
@@ -16433,7 +16602,8 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
-  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  if (cache && o.statCache && hashedNow?.length)
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
     exclude: [...o.exclude ?? []],
@@ -16577,15 +16747,30 @@ function readError(e) {
   switch (e.code) {
     case "EACCES":
     case "EPERM":
-      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, { file: rel, fix: "Make the file readable by the runner user, or exclude it" });
+      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, {
+        file: rel,
+        fix: "Make the file readable by the runner user, or exclude it"
+      });
     case "ENOENT":
-      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ELOOP":
-      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ECHANGED":
-      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     default:
-      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, { file: rel, fix: "Check the disk or file system the data is on, or exclude the file" });
+      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, {
+        file: rel,
+        fix: "Check the disk or file system the data is on, or exclude the file"
+      });
   }
 }
 __name(readError, "readError");
@@ -16797,13 +16982,15 @@ var isObject = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null
 function parseIndex(text, where, name) {
   const v = parseJson(text, where);
   if (!isObject(v)) throw corrupted(where, "not a JSON object");
-  if (v["schema"] !== INDEX_SCHEMA) throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
+  if (v["schema"] !== INDEX_SCHEMA)
+    throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
   if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
   if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
   if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
   if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
   for (const [alias, state] of Object.entries(v["aliases"])) {
-    if (!isObject(state) || typeof state["version"] !== "string") throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isObject(state) || typeof state["version"] !== "string")
+      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ["history", "audit"]) {
     const log = v[key];
@@ -16815,25 +17002,30 @@ function parseIndex(text, where, name) {
   if (v["deprecated"] !== void 0) {
     if (!isObject(v["deprecated"])) throw corrupted(where, "deprecated is not an object", "deprecated");
     for (const [version, d] of Object.entries(v["deprecated"])) {
-      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string") throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
+      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string")
+        throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
     }
   }
   const h = v["history"];
-  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"]) throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
+  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"])
+    throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
   return v;
 }
 __name(parseIndex, "parseIndex");
 function parseCatalog(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"])) throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"]))
+    throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
   return v;
 }
 __name(parseCatalog, "parseCatalog");
 function parseCard(text, where, name, version) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
-  if (v["name"] !== name || v["version"] !== version) throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
-  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"])) throw corrupted(where, "files, digest or store is missing");
+  if (v["name"] !== name || v["version"] !== version)
+    throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
+  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"]))
+    throw corrupted(where, "files, digest or store is missing");
   for (const [i, f] of v["files"].entries()) {
     if (!isObject(f) || typeof f["path"] !== "string" || typeof f["sha256"] !== "string" || typeof f["size"] !== "number") {
       throw corrupted(where, `file ${i} has no path, size and sha256`, `files[${i}]`);
@@ -16861,7 +17053,8 @@ function parseLog(text, where, keep) {
 __name(parseLog, "parseLog");
 function parseDigestMarker(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"])) throw corrupted(where, "not a digest marker {version, seq}");
+  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"]))
+    throw corrupted(where, "not a digest marker {version, seq}");
   return v;
 }
 __name(parseDigestMarker, "parseDigestMarker");
@@ -16905,13 +17098,16 @@ function checkFiniteValues(value, o) {
     if (what) {
       const key = path.join(".");
       const line = o.doc?.lineOf(path);
-      throw new UserError(`${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`, {
-        input: o.input,
-        ...o.file ? { file: o.file } : {},
-        ...line ? { line } : {},
-        key,
-        fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
-      });
+      throw new UserError(
+        `${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`,
+        {
+          input: o.input,
+          ...o.file ? { file: o.file } : {},
+          ...line ? { line } : {},
+          key,
+          fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
+        }
+      );
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
     else if (isObject2(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
@@ -16964,7 +17160,9 @@ async function putFileStore(dir, name, m, log) {
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, { fix: "Use a writable directory for store: file:<dir>" });
+    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, {
+      fix: "Use a writable directory for store: file:<dir>"
+    });
   } finally {
     await rm6(staging, { recursive: true, force: true });
   }
@@ -16972,10 +17170,13 @@ async function putFileStore(dir, name, m, log) {
 }
 __name(putFileStore, "putFileStore");
 async function fileStoreFile(uri, card, path) {
-  const refuse = /* @__PURE__ */ __name((why2) => new UserError(`the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why2}); nothing was read from it`, {
-    key: "store.uri",
-    fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
-  }), "refuse");
+  const refuse = /* @__PURE__ */ __name((why2) => new UserError(
+    `the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why2}); nothing was read from it`,
+    {
+      key: "store.uri",
+      fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
+    }
+  ), "refuse");
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
@@ -17068,7 +17269,9 @@ async function putReleaseStore(gh, name, m, log) {
       });
       const held2 = await heldAssets(gh, m, names, assets);
       if (held2) return releaseStored(gh, published, held2, false, log);
-      log?.warning(`registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`);
+      log?.warning(
+        `registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`
+      );
       continue;
     }
     drafts ??= await listDrafts(gh, base);
@@ -17100,7 +17303,9 @@ async function putReleaseStore(gh, name, m, log) {
       })).data;
     } catch (e) {
       if (status(e) === 422 && /tag_name/.test(errorBody(e)) && /immutable/i.test(errorBody(e))) {
-        log?.warning(`registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`);
+        log?.warning(
+          `registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`
+        );
         await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
         continue;
       }
@@ -17109,18 +17314,24 @@ async function putReleaseStore(gh, name, m, log) {
     if (done.draft !== false) throw releaseError(`publish the release ${tag}`, new Error("GitHub kept it a draft"), gh);
     const held = await heldAssets(gh, m, names, done.assets ?? await listAssets(gh, done.id), uploaded);
     if (!held) {
-      throw new UserError(`the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`, {
-        fix: "Re-run the job; nothing was registered"
-      });
+      throw new UserError(
+        `the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`,
+        {
+          fix: "Re-run the job; nothing was registered"
+        }
+      );
     }
     for (const extra of leftovers.slice(1)) {
       await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: extra.id }).catch(() => void 0);
     }
     return releaseStored(gh, done, held, true, log);
   }
-  throw new UserError(`the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`, {
-    fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
-  });
+  throw new UserError(
+    `the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`,
+    {
+      fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
+    }
+  );
 }
 __name(putReleaseStore, "putReleaseStore");
 function releaseStored(gh, release, assets, created, log) {
@@ -17128,13 +17339,19 @@ function releaseStored(gh, release, assets, created, log) {
   const tag = release.tag_name;
   const remove = /* @__PURE__ */ __name(async () => {
     if (release.immutable) {
-      log?.info(`registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`);
+      log?.info(
+        `registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`
+      );
       return;
     }
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { owner, repo, ref: `tags/${tag}` }).catch(() => void 0);
   }, "remove");
-  return { location: { kind: "release", owner, repo, tag, releaseId: release.id, assets }, created, remove: created ? remove : async () => void 0 };
+  return {
+    location: { kind: "release", owner, repo, tag, releaseId: release.id, assets },
+    created,
+    remove: created ? remove : async () => void 0
+  };
 }
 __name(releaseStored, "releaseStored");
 async function publishedRelease(gh, tag) {
@@ -17150,7 +17367,12 @@ async function listDrafts(gh, base) {
   const out = [];
   try {
     for (let page = 1; ; page++) {
-      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", { owner: gh.owner, repo: gh.repo, per_page: 100, page });
+      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", {
+        owner: gh.owner,
+        repo: gh.repo,
+        per_page: 100,
+        page
+      });
       const list = data;
       out.push(...list.filter((r) => r.draft === true && (r.tag_name === base || r.tag_name.startsWith(`${base}.`))));
       if (list.length < 100) break;
@@ -17374,7 +17596,8 @@ var RegistryImpl = class {
     else version = index.latest;
     if (version === void 0) return void 0;
     const card = await this.committedCard(s, index, version);
-    if (!card && ref.version === void 0) throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
+    if (!card && ref.version === void 0)
+      throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
     return card;
   }
   async resolve(name, ref = {}) {
@@ -17424,7 +17647,8 @@ var RegistryImpl = class {
   /** The card of a registered version, or a UserError that lists recent versions. */
   async requireCard(s, name, version) {
     const index = await this.readIndex(s, name);
-    if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+    if (!index)
+      throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
     const card = await this.committedCard(s, index, version);
     if (card) return withDeprecation(card, index);
     const recent = (await this.readSegment(s, index.history, layout.historySegment(name, index.history.segment), index.history.segment)).map((e) => e.version).sort(compareVersionsDesc).slice(0, 5);
@@ -17457,7 +17681,9 @@ var RegistryImpl = class {
         if (!got || got.sha256 !== f.sha256 || got.size !== f.size) {
           throw new UserError(
             got ? `${f.path} of ${name}@${v} does not match its model card: sha256 ${got.sha256} (${got.size} bytes), the card says ${f.sha256} (${f.size} bytes)` : `${f.path} of ${name}@${v} is missing from its store (${card.store.kind})`,
-            { fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version" }
+            {
+              fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version"
+            }
           );
         }
       }
@@ -17486,16 +17712,21 @@ var RegistryImpl = class {
         return await copyHashed(source, dest);
       } catch (e) {
         if (e.code === "ENOENT") return void 0;
-        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, { fix: "Check that the file store directory is reachable from this runner" });
+        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, {
+          fix: "Check that the file store directory is reachable from this runner"
+        });
       }
     }
     const asset = store.assets[f.path];
     if (!asset) return void 0;
     const gh = this.ctx.github;
     if (!gh) {
-      throw new UserError(`the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`, {
-        fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
-      });
+      throw new UserError(
+        `the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`,
+        {
+          fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
+        }
+      );
     }
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
@@ -17509,9 +17740,12 @@ var RegistryImpl = class {
     const path = layout.attachment(name, v, a.path);
     const data = await s.readBuffer(path);
     if (!data || sha256Bytes(data) !== a.sha256) {
-      throw new UserError(`the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`, {
-        fix: "The registry was altered: restore the file from its history"
-      });
+      throw new UserError(
+        `the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`,
+        {
+          fix: "The registry was altered: restore the file from its history"
+        }
+      );
     }
     return data;
   }
@@ -17578,7 +17812,16 @@ var RegistryImpl = class {
       index.latest = highestVersion([...index.latest ? [index.latest] : [], added.version]);
     }
     const total = index.audit.total + audit.length;
-    index.audit = { ...await this.appendLog(s, index.audit, (seg) => layout.auditSegment(name, seg), audit.map((e) => JSON.stringify(e)), changes), total };
+    index.audit = {
+      ...await this.appendLog(
+        s,
+        index.audit,
+        (seg) => layout.auditSegment(name, seg),
+        audit.map((e) => JSON.stringify(e)),
+        changes
+      ),
+      total
+    };
     index.updatedAt = now;
     changes.push({ path: layout.index(name), data: toJson(index) });
     const catalog = await this.readCatalog(s) ?? emptyCatalog(now);
@@ -17593,7 +17836,10 @@ var RegistryImpl = class {
     if (from === to) return { move: { ...base, moved: false } };
     if (to === null) delete index.aliases[alias];
     else index.aliases[alias] = { version: to, since: now, ...who };
-    return { move: { ...base, moved: true }, entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} } };
+    return {
+      move: { ...base, moved: true },
+      entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} }
+    };
   }
   chooseStore(choice, bytes) {
     if (choice.startsWith("file:")) return { kind: "file", dir: fileUriToDir(choice, this.ctx.workspace) };
@@ -17622,7 +17868,8 @@ var RegistryImpl = class {
     const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
     const alias = o.alias ? validateAlias(o.alias) : void 0;
     const bump = o.bump ?? "minor";
-    if (!["major", "minor", "patch"].includes(bump)) throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
+    if (!["major", "minor", "patch"].includes(bump))
+      throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
     if (o.metrics) checkFiniteValues(o.metrics, { input: "metrics", words: true });
     if (o.params) checkFiniteValues(o.params, { input: "params" });
     const commit = o.lineage?.commit;
@@ -17637,19 +17884,31 @@ var RegistryImpl = class {
         `register-model: left out ${gitDirs.length === 1 ? "the git folder" : `${gitDirs.length} git folders`} ${gitDirs.slice(0, 5).join(", ")}${gitDirs.length > 5 ? ", \u2026" : ""} of the model files (a clone's history is not part of the model, and git cannot store it in the registry)`
       );
     }
-    const manifest = await hashPaths({ root: o.files.root, paths: o.files.paths, exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN], input: "path" });
+    const manifest = await hashPaths({
+      root: o.files.root,
+      paths: o.files.paths,
+      exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN],
+      input: "path"
+    });
     if (manifest.files === 0) {
-      throw new UserError("matched no file", { input: "path", fix: "Point it at the model files the training wrote (a file, a directory or globs)" });
+      throw new UserError("matched no file", {
+        input: "path",
+        fix: "Point it at the model files the training wrote (a file, a directory or globs)"
+      });
     }
     const files = manifest.entries.map((e) => ({ path: e.path, size: e.size, sha256: e.digest }));
     for (const f of files) {
-      if (!isSafeRelativePath(f.path)) throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
+      if (!isSafeRelativePath(f.path))
+        throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
       const bad = f.path.split("/").find((p) => GIT_LOOKALIKE.test(p));
       if (bad !== void 0) {
-        throw new UserError(`the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`, {
-          input: "path",
-          fix: "Rename or remove it before registering; nothing was registered"
-        });
+        throw new UserError(
+          `the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`,
+          {
+            input: "path",
+            fix: "Rename or remove it before registering; nothing was registered"
+          }
+        );
       }
     }
     const digest = manifest.hash;
@@ -17659,7 +17918,14 @@ var RegistryImpl = class {
     if (o.referenceProfile) attachments.push({ name: "reference-profile", data: await readInput(o.referenceProfile, "reference-profile") });
     if (o.validation) attachments.push({ name: "validation-report", data: await readInput(o.validation.file, "validation-report") });
     if (o.plots !== void 0) attachments.push({ name: "plots", data: Buffer.from(o.plots, "utf8") });
-    const reads = [layout.index(name), layout.catalog, layout.auditDir(name), layout.historyDir(name), layout.digest(name, digest), ...explicit ? [layout.card(name, explicit)] : []];
+    const reads = [
+      layout.index(name),
+      layout.catalog,
+      layout.auditDir(name),
+      layout.historyDir(name),
+      layout.digest(name, digest),
+      ...explicit ? [layout.card(name, explicit)] : []
+    ];
     const initial = await this.backend.read();
     await initial.prefetch?.(reads);
     const index0 = await this.readIndex(initial, name);
@@ -17679,10 +17945,13 @@ var RegistryImpl = class {
         const index = found ?? emptyIndex(name, now, { history: this.ctx.segmentLines, audit: this.ctx.segmentLines });
         const entry = explicit ? await this.committedCard(s, found, explicit) : await this.cardByDigest(s, found, digest);
         if (explicit && entry && entry.digest !== digest) {
-          throw new UserError(`${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`, {
-            input: "version",
-            fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
-          });
+          throw new UserError(
+            `${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`,
+            {
+              input: "version",
+              fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
+            }
+          );
         }
         const changes = [];
         const audit = [];
@@ -17696,7 +17965,8 @@ var RegistryImpl = class {
           let location = stored?.location;
           if (store.kind === "registry") {
             location = { kind: "registry" };
-            for (const f of files) changes.push({ path: layout.file(name, version, f.path), source: join6(model.root, f.path), sha256: f.sha256, size: f.size });
+            for (const f of files)
+              changes.push({ path: layout.file(name, version, f.path), source: join6(model.root, f.path), sha256: f.sha256, size: f.size });
           }
           const att = {};
           for (const a of attachments) {
@@ -17785,16 +18055,24 @@ var RegistryImpl = class {
       const now = this.now();
       await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), ...to ? [layout.card(name, to)] : []]);
       const index = await this.readIndex(s, name);
-      if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+      if (!index)
+        throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, {
+          fix: "Check the model name, or register it first"
+        });
       const target = to === null ? void 0 : await this.committedCard(s, index, to);
       if (to !== null && !target) {
-        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, { fix: "Register the version first, or check the version" });
+        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, {
+          fix: "Register the version first, or check the version"
+        });
       }
       const current = index.aliases[alias]?.version ?? null;
       if (expected !== void 0 && current !== expected) {
-        throw new UserError(`alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`, {
-          fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
-        });
+        throw new UserError(
+          `alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`,
+          {
+            fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
+          }
+        );
       }
       const { move, entry } = this.moveAlias(index, alias, to, now, who, o.reason);
       if (!entry) return { result: move };
@@ -17808,7 +18086,11 @@ var RegistryImpl = class {
       } : void 0;
       return {
         result: move,
-        changeSet: { changes, message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -17826,9 +18108,16 @@ var RegistryImpl = class {
     const restore = o.restore === true;
     const reason = (o.reason ?? "").trim();
     if (!restore && reason === "") {
-      throw new UserError(`deprecating ${name}@${v} needs a reason`, { input: "reason", fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it' });
+      throw new UserError(`deprecating ${name}@${v} needs a reason`, {
+        input: "reason",
+        fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it'
+      });
     }
-    if (reason.length > 500) throw new UserError(`the reason is ${reason.length} characters long`, { input: "reason", fix: "Keep it under 500 characters; link to an issue for details" });
+    if (reason.length > 500)
+      throw new UserError(`the reason is ${reason.length} characters long`, {
+        input: "reason",
+        fix: "Keep it under 500 characters; link to an issue for details"
+      });
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -17856,13 +18145,29 @@ var RegistryImpl = class {
       if (deprecation) shown2.deprecated = deprecation;
       else delete shown2.deprecated;
       changes.push({ path: layout.card(name, v), data: toJson(shown2) });
-      const entry = { at: now, action: restore ? "restore" : "deprecate", model: name, version: v, ...who, ...reason ? { reason } : {} };
+      const entry = {
+        at: now,
+        action: restore ? "restore" : "deprecate",
+        model: name,
+        version: v,
+        ...who,
+        ...reason ? { reason } : {}
+      };
       await this.finishChanges(s, index, [entry], void 0, changes, now);
       const subject = restore ? `restore ${name}@${v}` : `deprecate ${name}@${v}`;
-      const gto = o.gtoTag && !restore ? { name: `${versionTag(name, v)}!`, counterOf: name, target: card.lineage.commit, message: `Deregister ${name} v${v}: ${reason}` } : void 0;
+      const gto = o.gtoTag && !restore ? {
+        name: `${versionTag(name, v)}!`,
+        counterOf: name,
+        target: card.lineage.commit,
+        message: `Deregister ${name} v${v}: ${reason}`
+      } : void 0;
       return {
         result: { model: name, version: v, deprecated: deprecation, changed: true, aliases },
-        changeSet: { changes, message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -17921,7 +18226,11 @@ async function readInput(path, input) {
 }
 __name(readInput, "readInput");
 function commitMessage(subject, digest, who) {
-  const trailers = [digest ? `Model-Digest: ${digest}` : "", who.actor ? `Registered-By: ${who.actor}` : "", who.runUrl ? `Run: ${who.runUrl}` : ""].filter(Boolean);
+  const trailers = [
+    digest ? `Model-Digest: ${digest}` : "",
+    who.actor ? `Registered-By: ${who.actor}` : "",
+    who.runUrl ? `Run: ${who.runUrl}` : ""
+  ].filter(Boolean);
   return `${subject}
 ${trailers.length ? `
 ${trailers.join("\n")}
@@ -17943,10 +18252,13 @@ function refuseCredentials(uri) {
   const scheme = m[1].toLowerCase();
   const userinfo = m[2];
   if (/^https?$/.test(scheme) || userinfo.includes(":")) {
-    throw new UserError(`the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`, {
-      input: "registry",
-      fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
-    });
+    throw new UserError(
+      `the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`,
+      {
+        input: "registry",
+        fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
+      }
+    );
   }
 }
 __name(refuseCredentials, "refuseCredentials");
@@ -17954,7 +18266,10 @@ function openRegistry(o) {
   const uri = o.uri.trim();
   const branch = o.branch?.trim() || DEFAULT_BRANCH;
   if (!BRANCH.test(branch)) {
-    throw new UserError(`'${branch}' is not a usable branch name`, { input: "registry-branch", fix: `Use a plain branch name such as ${DEFAULT_BRANCH}` });
+    throw new UserError(`'${branch}' is not a usable branch name`, {
+      input: "registry-branch",
+      fix: `Use a plain branch name such as ${DEFAULT_BRANCH}`
+    });
   }
   const retry = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir2();
@@ -17979,7 +18294,10 @@ function openRegistry(o) {
     });
     return new RegistryImpl(backend, ctx);
   }
-  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, { input: "registry", fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>" });
+  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, {
+    input: "registry",
+    fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>"
+  });
 }
 __name(openRegistry, "openRegistry");
 function missingFileRegistry(uri, workspace) {
@@ -18000,10 +18318,13 @@ function parseVersionRef(ref, names = {}) {
   const version = ref.version?.trim() || void 0;
   const alias = ref.alias?.trim() || void 0;
   if (version === void 0 === (alias === void 0)) {
-    throw new UserError(version === void 0 ? "give a version (or latest), or an alias that points at one" : "give version or alias, not both", {
-      input: version === void 0 ? n.version : n.alias,
-      fix: `Set '${n.version}: 1.4.0', '${n.version}: latest' or '${n.alias}: production'`
-    });
+    throw new UserError(
+      version === void 0 ? "give a version (or latest), or an alias that points at one" : "give version or alias, not both",
+      {
+        input: version === void 0 ? n.version : n.alias,
+        fix: `Set '${n.version}: 1.4.0', '${n.version}: latest' or '${n.alias}: production'`
+      }
+    );
   }
   if (alias !== void 0) return { alias: validateAlias(alias, { input: n.alias }) };
   if (version.toLowerCase() === "latest") return {};
@@ -18018,7 +18339,10 @@ async function resolveVersion(registry, name, ref, names = {}) {
   if (card) return card;
   const versions = await registry.versions(name, { limit: 5 });
   if (versions.length === 0) {
-    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: n.model, fix: "Check the model name and the registry (and registry-branch)" });
+    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+      input: n.model,
+      fix: "Check the model name and the registry (and registry-branch)"
+    });
   }
   if (r.alias !== void 0) {
     const known = Object.entries(await registry.aliases(name)).map(([a, s]) => `${a} \u2192 ${s.version}`);
@@ -18064,7 +18388,10 @@ async function fetchModel(registry, o) {
   try {
     createdParent = await makeFolders(parent);
   } catch (e) {
-    throw new UserError(`cannot create the folder ${parent}: ${fsCreateWords(e)}`, { input: pathInput, fix: "Fetch into a writable folder (under the workspace or the runner temp)" });
+    throw new UserError(`cannot create the folder ${parent}: ${fsCreateWords(e)}`, {
+      input: pathInput,
+      fix: "Fetch into a writable folder (under the workspace or the runner temp)"
+    });
   }
   const tag = randomBytes5(6).toString("hex");
   const staging = join7(parent, `.${basename3(o.dest)}.fetch-${tag}`);
@@ -18075,16 +18402,22 @@ async function fetchModel(registry, o) {
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot create a folder beside ${o.dest}: ${fsCreateWords(e)}`, { input: pathInput, fix: "Fetch into a folder whose parent is writable" });
+      throw new UserError(`cannot create a folder beside ${o.dest}: ${fsCreateWords(e)}`, {
+        input: pathInput,
+        fix: "Fetch into a folder whose parent is writable"
+      });
     }
     const got = await registry.download(card.name, card.version, staging);
     const listed = await listFiles(staging);
     const expected = new Set(card.files.map((f) => f.path));
     const stray = listed.filter((p) => !expected.has(p));
     if (stray.length || listed.length !== expected.size) {
-      throw new UserError(`the files fetched for ${card.name}@${card.version} are not the ones its card lists (${stray.slice(0, 3).join(", ") || "some are missing"})`, {
-        fix: "The store was altered: restore it from its history, or register the model again under a new version"
-      });
+      throw new UserError(
+        `the files fetched for ${card.name}@${card.version} are not the ones its card lists (${stray.slice(0, 3).join(", ") || "some are missing"})`,
+        {
+          fix: "The store was altered: restore it from its history, or register the model again under a new version"
+        }
+      );
     }
     if (cardPath) {
       await writeJsonAtomic(cardPath, card);
@@ -18095,7 +18428,10 @@ async function fetchModel(registry, o) {
       try {
         await rename6(o.dest, old);
       } catch (e) {
-        throw new UserError(`cannot replace ${o.dest}: ${fsWords(e)}`, { input: pathInput, fix: "Fetch into a folder this runner may change" });
+        throw new UserError(`cannot replace ${o.dest}: ${fsWords(e)}`, {
+          input: pathInput,
+          fix: "Fetch into a folder this runner may change"
+        });
       }
       replaced = existing === "non-empty";
     }
@@ -18103,7 +18439,10 @@ async function fetchModel(registry, o) {
       await rename6(staging, o.dest);
     } catch (e) {
       if (existing !== "absent") await rename6(old, o.dest).catch(() => void 0);
-      throw new UserError(`cannot move the fetched files to ${o.dest}: ${fsWords(e)}`, { input: pathInput, fix: "Fetch into a folder this runner may change" });
+      throw new UserError(`cannot move the fetched files to ${o.dest}: ${fsWords(e)}`, {
+        input: pathInput,
+        fix: "Fetch into a folder this runner may change"
+      });
     }
     await rm8(old, { recursive: true, force: true }).catch(() => void 0);
     return { card, dir: o.dest, files: got.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })), replaced, cardPath };
@@ -18125,11 +18464,18 @@ async function inspectDest(dest, input) {
     if (e.code === "ENOENT") return "absent";
     throw new UserError(`cannot use ${dest} as the destination: ${fsWords(e)}`, { input, fix: "Give a folder path this runner can write" });
   }
-  if (!st.isDirectory()) throw new UserError(`the destination ${dest} is a file, not a folder`, { input, fix: "Give a folder path (it is created when missing)" });
+  if (!st.isDirectory())
+    throw new UserError(`the destination ${dest} is a file, not a folder`, {
+      input,
+      fix: "Give a folder path (it is created when missing)"
+    });
   try {
     return (await readdir4(dest)).length ? "non-empty" : "empty";
   } catch (e) {
-    throw new UserError(`cannot read the destination ${dest}: ${fsWords(e)}`, { input, fix: "Give a folder this runner can read and write" });
+    throw new UserError(`cannot read the destination ${dest}: ${fsWords(e)}`, {
+      input,
+      fix: "Give a folder this runner can read and write"
+    });
   }
 }
 __name(inspectDest, "inspectDest");
@@ -18177,15 +18523,22 @@ function readInputs() {
     });
   }
   const given = inputs.optional("path");
-  if (/[\r\n]/.test(given ?? "")) throw new UserError("must be one folder, got several lines", { input: "path", fix: "Give a single folder path" });
+  if (/[\r\n]/.test(given ?? ""))
+    throw new UserError("must be one folder, got several lines", { input: "path", fix: "Give a single folder path" });
   const dest = given === void 0 ? join8(resolve7(ctx.runnerTemp), "fetch-model", `${model}-${refText}`) : isAbsolute6(given) ? resolve7(given) : resolveInside(workspace, given, { input: "path" });
   const holds = /* @__PURE__ */ __name((outer, inner) => inner === outer || inner.startsWith(outer.endsWith(sep8) ? outer : `${outer}${sep8}`), "holds");
   if (holds(dest, workspace)) {
-    throw new UserError(`'${given}' is the workspace${dest === workspace ? "" : " or a folder holding it"}`, { input: "path", fix: "Fetch into a folder of its own, e.g. models/<name> or ${{ runner.temp }}/model" });
+    throw new UserError(`'${given}' is the workspace${dest === workspace ? "" : " or a folder holding it"}`, {
+      input: "path",
+      fix: "Fetch into a folder of its own, e.g. models/<name> or ${{ runner.temp }}/model"
+    });
   }
   const fileRegistry = registry.startsWith("file:") ? isAbsolute6(registry.slice(5)) ? resolve7(registry.slice(5)) : resolve7(workspace, registry.slice(5)) : void 0;
   if (fileRegistry && holds(dest, fileRegistry)) {
-    throw new UserError(`'${given}' holds the registry directory ${registry}`, { input: "path", fix: "Fetch into a folder outside the registry, e.g. models/<name>" });
+    throw new UserError(`'${given}' holds the registry directory ${registry}`, {
+      input: "path",
+      fix: "Fetch into a folder outside the registry, e.g. models/<name>"
+    });
   }
   return {
     ctx,
@@ -18210,7 +18563,9 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     let client;
     const octokit = {
       request: /* @__PURE__ */ __name(async (route, parameters) => {
-        client ??= import("./chunks/src-UZ5V6XJ4.js").then((m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log: log_exports }));
+        client ??= import("./chunks/src-UHZVQVRZ.js").then(
+          (m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log: log_exports })
+        );
         return (await client).request(route, parameters);
       }, "request")
     };
@@ -18231,7 +18586,9 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     });
     const card = result.card;
     const cardPath = result.cardPath;
-    log_exports.info(`Fetched ${card.name}@${card.version} (${card.digest}, ${result.files.length} file(s), each verified) from ${registry.uri} into ${result.dir}`);
+    log_exports.info(
+      `Fetched ${card.name}@${card.version} (${card.digest}, ${result.files.length} file(s), each verified) from ${registry.uri} into ${result.dir}`
+    );
     setOutputs({ version: card.version, digest: card.digest, path: result.dir, card: cardPath, metrics: card.metrics ?? {} });
     await new JobSummary().add(renderFetchSummary(result, { registry: registry.uri, ref: i.refText })).write();
   } finally {

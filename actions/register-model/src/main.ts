@@ -1,5 +1,16 @@
 import { join, resolve } from 'node:path';
-import { Inputs, JobSummary, log, readRunnerContext, run as runAction, setOutputs, UserError, type RunnerContext, defaultRegistry, registryContext } from '@mlops-actions/action-kit';
+import {
+  Inputs,
+  JobSummary,
+  log,
+  readRunnerContext,
+  run as runAction,
+  setOutputs,
+  UserError,
+  type RunnerContext,
+  defaultRegistry,
+  registryContext,
+} from '@mlops-actions/action-kit';
 import { readStructuredFile, writeJsonAtomic } from '@mlops-actions/files';
 import {
   checkFiniteValues,
@@ -65,11 +76,18 @@ async function readInputs(): Promise<RegisterModelInputs> {
   const registry = inputs.optional('registry') ?? defaultRegistry(ctx);
   const store = inputs.string('store', 'auto');
   if (!['auto', 'registry', 'release'].includes(store) && !store.startsWith('file:')) {
-    throw new UserError(`must be auto, registry, release or file:<dir>, got '${store}'`, { input: 'store', fix: 'Leave store empty for auto, or write registry, release or file:<directory>' });
+    throw new UserError(`must be auto, registry, release or file:<dir>, got '${store}'`, {
+      input: 'store',
+      fix: 'Leave store empty for auto, or write registry, release or file:<directory>',
+    });
   }
   // A bare 'file:' names no directory: say which input (the registry package's own error cannot).
-  for (const [input, uri] of [['registry', registry], ['store', store]] as const) {
-    if (uri === 'file:') throw new UserError(`'file:' names no directory`, { input, fix: 'Write file:<directory>, e.g. file:.mlops/registry' });
+  for (const [input, uri] of [
+    ['registry', registry],
+    ['store', store],
+  ] as const) {
+    if (uri === 'file:')
+      throw new UserError(`'file:' names no directory`, { input, fix: 'Write file:<directory>, e.g. file:.mlops/registry' });
   }
   const alias = inputs.optional('alias');
   const manifest = inputs.file('data-manifest', { root: workspace });
@@ -78,7 +96,10 @@ async function readInputs(): Promise<RegisterModelInputs> {
   if (dataHash) {
     const given = parseDataHash(dataHash);
     if (data && data.hash !== given.hash) {
-      throw new UserError(`says ${given.hash} but the data-manifest says ${data.hash}`, { input: 'data-hash', fix: 'Give one of data-manifest and data-hash, from the same data-hash step' });
+      throw new UserError(`says ${given.hash} but the data-manifest says ${data.hash}`, {
+        input: 'data-hash',
+        fix: 'Give one of data-manifest and data-hash, from the same data-hash step',
+      });
     }
     data ??= given;
   }
@@ -87,7 +108,9 @@ async function readInputs(): Promise<RegisterModelInputs> {
   if (profile) await checkJsonFile(profile.path, profile.display, 'reference-profile');
   const plotPatterns = inputs.list('plots');
   // The plot reader (and its CSV and YAML parsers) is loaded only when plots are registered.
-  const plots = plotPatterns.length ? await (await import('@mlops-actions/metrics')).readPlotsBundle(workspace, plotPatterns, 'plots') : undefined;
+  const plots = plotPatterns.length
+    ? await (await import('@mlops-actions/metrics')).readPlotsBundle(workspace, plotPatterns, 'plots')
+    : undefined;
   return {
     registry,
     branch: inputs.string('registry-branch', 'mlops-registry'),
@@ -130,61 +153,66 @@ async function readInputs(): Promise<RegisterModelInputs> {
 /** The action: src/index.ts (the bundle's entry) calls it; @github/local-action imports this file and calls it. */
 export const run = (): Promise<void> =>
   runAction(async () => {
-  const i = await readInputs();
-  const { ctx } = i;
-  let github: GitHubTarget | undefined;
-  if (ctx.owner && ctx.repo && i.token) {
-    // The GitHub client is loaded on the first Release call only: most registrations never make one.
-    const token = i.token;
-    let client: Promise<ReleaseClient> | undefined;
-    const octokit: ReleaseClient = {
-      request: async (route, parameters) => {
-        client ??= import('@mlops-actions/github').then((m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log }) as unknown as ReleaseClient);
-        return (await client).request(route, parameters);
-      },
-    };
-    github = { octokit, owner: ctx.owner, repo: ctx.repo };
-  }
-  const registry = openRegistry({ uri: i.registry, branch: i.branch, token: i.token, github, log, ...registryContext(ctx) });
-  try {
-    const result = await registry.register(i.register);
-    const card = result.card;
-    const cardPath = join(resolve(ctx.runnerTemp), 'register-model', `${card.name}-${card.version}.card.json`);
-    await writeJsonAtomic(cardPath, card);
-    log.info(
-      result.created
-        ? `Registered ${card.name}@${card.version} (${card.digest}) in ${registry.uri}`
-        : `${card.name}@${card.version} already holds these files (${card.digest}); nothing new was registered`,
-    );
-    setOutputs({
-      version: card.version,
-      digest: card.digest,
-      card: cardPath,
-      uri: card.uri,
-      tag: result.tag ?? '',
-      created: result.created,
-    });
-    await new JobSummary().add(renderRegistrationSummary(result, { registry: registry.uri, branch: registry.kind === 'git' ? i.branch : undefined })).write();
-    if (i.events) {
-      // After the registration landed: repository_dispatch starts workflows even when sent with GITHUB_TOKEN.
-      const events = registrationEvents(card, result.created, result.alias, {
-        registry: i.registry,
-        branch: i.branch,
-        serverUrl: ctx.serverUrl,
-        repository: ctx.repository,
-        runUrl: ctx.runUrl,
-        actor: ctx.actor,
+    const i = await readInputs();
+    const { ctx } = i;
+    let github: GitHubTarget | undefined;
+    if (ctx.owner && ctx.repo && i.token) {
+      // The GitHub client is loaded on the first Release call only: most registrations never make one.
+      const token = i.token;
+      let client: Promise<ReleaseClient> | undefined;
+      const octokit: ReleaseClient = {
+        request: async (route, parameters) => {
+          client ??= import('@mlops-actions/github').then(
+            (m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log }) as unknown as ReleaseClient,
+          );
+          return (await client).request(route, parameters);
+        },
+      };
+      github = { octokit, owner: ctx.owner, repo: ctx.repo };
+    }
+    const registry = openRegistry({ uri: i.registry, branch: i.branch, token: i.token, github, log, ...registryContext(ctx) });
+    try {
+      const result = await registry.register(i.register);
+      const card = result.card;
+      const cardPath = join(resolve(ctx.runnerTemp), 'register-model', `${card.name}-${card.version}.card.json`);
+      await writeJsonAtomic(cardPath, card);
+      log.info(
+        result.created
+          ? `Registered ${card.name}@${card.version} (${card.digest}) in ${registry.uri}`
+          : `${card.name}@${card.version} already holds these files (${card.digest}); nothing new was registered`,
+      );
+      setOutputs({
+        version: card.version,
+        digest: card.digest,
+        card: cardPath,
+        uri: card.uri,
+        tag: result.tag ?? '',
+        created: result.created,
       });
-      if (!github) {
-        if (events.length) log.warning(`events: not sending ${events.map((e) => e.type).join(' and ')}: no GitHub repository or token (a local run)`);
-      } else {
-        for (const e of events) {
-          await sendRegistryEvent(github.octokit, github, e.type, e.payload);
-          log.info(`Sent the ${e.type} event (repository_dispatch) for ${card.name}@${card.version}`);
+      await new JobSummary()
+        .add(renderRegistrationSummary(result, { registry: registry.uri, branch: registry.kind === 'git' ? i.branch : undefined }))
+        .write();
+      if (i.events) {
+        // After the registration landed: repository_dispatch starts workflows even when sent with GITHUB_TOKEN.
+        const events = registrationEvents(card, result.created, result.alias, {
+          registry: i.registry,
+          branch: i.branch,
+          serverUrl: ctx.serverUrl,
+          repository: ctx.repository,
+          runUrl: ctx.runUrl,
+          actor: ctx.actor,
+        });
+        if (!github) {
+          if (events.length)
+            log.warning(`events: not sending ${events.map((e) => e.type).join(' and ')}: no GitHub repository or token (a local run)`);
+        } else {
+          for (const e of events) {
+            await sendRegistryEvent(github.octokit, github, e.type, e.payload);
+            log.info(`Sent the ${e.type} event (repository_dispatch) for ${card.name}@${card.version}`);
+          }
         }
       }
+    } finally {
+      await registry.close();
     }
-  } finally {
-    await registry.close();
-  }
-});
+  });

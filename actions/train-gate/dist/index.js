@@ -26,7 +26,7 @@ import {
   table,
   toPosixRelative,
   trainingCacheKey
-} from "./chunks/chunk-4RTFX6T4.js";
+} from "./chunks/chunk-TJZ3EVEH.js";
 import {
   __commonJS,
   __name,
@@ -4043,7 +4043,9 @@ var FileBackend = class {
         return await readFile(join(root, path));
       } catch (e) {
         if (e.code === "ENOENT" || e.code === "ENOTDIR") return void 0;
-        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, { fix: "Check the registry directory and its permissions" });
+        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, {
+          fix: "Check the registry directory and its permissions"
+        });
       }
     }, "readBuffer");
     return {
@@ -4056,7 +4058,9 @@ var FileBackend = class {
           return true;
         } catch (e) {
           if (e.code === "ENOENT") return false;
-          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, { fix: "Check the registry directory, its permissions, and free space where the files are downloaded" });
+          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, {
+            fix: "Check the registry directory, its permissions, and free space where the files are downloaded"
+          });
         }
       }, "exportFile")
     };
@@ -4067,7 +4071,9 @@ var FileBackend = class {
     try {
       created = await makeFolders(root);
     } catch (e) {
-      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, { fix: "Use a writable directory for the file: registry" });
+      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, {
+        fix: "Use a writable directory for the file: registry"
+      });
     }
     let wrote = false;
     try {
@@ -4093,13 +4099,15 @@ var FileBackend = class {
             fix: `Wait for the other registration to finish and re-run; a lock left by a crashed writer (${lockDir}) is taken over at once when that writer ran on this machine, else after ${LOCK_STALE_MS / 1e3} s`
           });
         }
-        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry" });
+        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, {
+          fix: "Use a directory this job can write to for the file: registry"
+        });
       }
       try {
         await this.cleanStaging();
         const { changeSet, result } = await attempt(await this.read());
         if (changeSet?.tag) this.o.log?.info(`registry: a file: registry has no tags; ${changeSet.tag.name} was not created`);
-        if (changeSet && changeSet.changes.length) {
+        if (changeSet?.changes.length) {
           await this.apply(changeSet, () => compromised);
           wrote = true;
         }
@@ -4157,7 +4165,9 @@ var FileBackend = class {
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to for the file: registry; nothing was registered"
+      });
     }
     try {
       const staged = [];
@@ -4167,15 +4177,19 @@ var FileBackend = class {
         else {
           const got = await copyHashed(c.source, p);
           if (got.sha256 !== c.sha256 || got.size !== c.size) {
-            throw new UserError(`the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`, {
-              fix: "Register once the training step has finished writing its files; nothing was registered"
-            });
+            throw new UserError(
+              `the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`,
+              {
+                fix: "Register once the training step has finished writing its files; nothing was registered"
+              }
+            );
           }
         }
         staged.push(p);
       }
       const lost = compromised();
-      if (lost) throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
+      if (lost)
+        throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
       for (const [i, c] of cs.changes.entries()) {
         const dest = join(root, c.path);
         await makeFolders(dirname2(dest));
@@ -4185,14 +4199,19 @@ var FileBackend = class {
         const size = "data" in c ? Buffer.byteLength(c.data) : c.size;
         const st = await stat(join(root, c.path)).catch(() => void 0);
         if (!st?.isFile() || st.size !== size) {
-          throw new UserError(`the registry file ${join(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`, {
-            fix: "Another process is changing the registry directory: stop it, then register again"
-          });
+          throw new UserError(
+            `the registry file ${join(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`,
+            {
+              fix: "Another process is changing the registry directory: stop it, then register again"
+            }
+          );
         }
       }
     } catch (e) {
       if (e instanceof UserError) throw e;
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered"
+      });
     } finally {
       await rm2(staging, { recursive: true, force: true });
     }
@@ -4259,7 +4278,9 @@ var GitCli = class {
     this.gitDir = o.gitDir;
     const env = {};
     for (const [k, v] of Object.entries(process.env)) {
-      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(k)) {
+      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(
+        k
+      )) {
         env[k] = v;
       }
     }
@@ -4320,7 +4341,10 @@ var GitCli = class {
       child.stdout.on("data", (d) => out.push(d));
       child.stderr.on("data", (d) => err.push(d));
       child.on("error", (e) => reject(cannotRunGit(e)));
-      child.on("close", (code2) => resolve4({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) }));
+      child.on(
+        "close",
+        (code2) => resolve4({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+      );
     });
   }
   /** SHA-256 and size of a blob's content, streamed. */
@@ -4338,7 +4362,13 @@ var GitCli = class {
       child.on("error", reject);
       child.on(
         "close",
-        (code2) => code2 === 0 ? resolve4({ sha256: h.digest("hex"), size }) : reject(new GitError(["cat-file", "blob", oid], { code: code2 ?? 1, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) }))
+        (code2) => code2 === 0 ? resolve4({ sha256: h.digest("hex"), size }) : reject(
+          new GitError(["cat-file", "blob", oid], {
+            code: code2 ?? 1,
+            stdout: "",
+            stderr: this.redact(Buffer.concat(err).toString("utf8"))
+          })
+        )
       );
     });
   }
@@ -4387,15 +4417,22 @@ function checkGitVersion() {
     child.on("close", () => {
       const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(out);
       if (!m) {
-        reject(new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, { fix: "Put a git 2.31 or later first on the PATH" }));
+        reject(
+          new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, {
+            fix: "Put a git 2.31 or later first on the PATH"
+          })
+        );
         return;
       }
       const [major, minor] = [Number(m[1]), Number(m[2])];
       if (major < MIN_GIT[0] || major === MIN_GIT[0] && minor < MIN_GIT[1]) {
         reject(
-          new UserError(`git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`, {
-            fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
-          })
+          new UserError(
+            `git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`,
+            {
+              fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
+            }
+          )
         );
         return;
       }
@@ -4420,7 +4457,9 @@ var GitError = class extends Error {
   }
 };
 function isMissingPath(stderr) {
-  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(stderr);
+  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(
+    stderr
+  );
 }
 __name(isMissingPath, "isMissingPath");
 function authHeader(remoteUrl, token) {
@@ -4494,7 +4533,15 @@ var GitBackend = class {
   /** One fetch of the registry branch; undefined when the branch does not exist yet. */
   async fetch() {
     const git = await this.git();
-    const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "origin", `+refs/heads/${this.o.branch}:${this.trackingRef}`]);
+    const r = await git.run([
+      "fetch",
+      "-q",
+      "--no-tags",
+      "--depth=1",
+      "--filter=blob:none",
+      "origin",
+      `+refs/heads/${this.o.branch}:${this.trackingRef}`
+    ]);
     if (r.code === 0) return (await git.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
     if (/couldn't find remote ref/i.test(r.stderr)) {
       await git.run(["update-ref", "-d", this.trackingRef]);
@@ -4515,9 +4562,12 @@ var GitBackend = class {
     } catch (e) {
       const code2 = e?.code;
       if (!(e instanceof GitError) && !(e instanceof UserError) && typeof code2 === "string" && /^E[A-Z]+$/.test(code2)) {
-        throw new UserError(`cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`, {
-          fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
-        });
+        throw new UserError(
+          `cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`,
+          {
+            fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
+          }
+        );
       }
       if (!(e instanceof GitError)) throw e;
       throw new UserError(`cannot ${what} the registry ${this.o.uri} (branch '${this.o.branch}'): ${redactUrls(e.message)}`, {
@@ -4575,10 +4625,24 @@ var GitBackend = class {
     }
     for (const v of lastOf.values()) wanted.push(v.oid);
     if (!wanted.length) return;
-    await git.run(["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "origin", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"], {
-      input: `${wanted.join("\n")}
+    await git.run(
+      [
+        "-c",
+        "fetch.negotiationAlgorithm=noop",
+        "fetch",
+        "-q",
+        "origin",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--recurse-submodules=no",
+        "--filter=blob:none",
+        "--stdin"
+      ],
+      {
+        input: `${wanted.join("\n")}
 `
-    });
+      }
+    );
   }
   update(attempt, initial) {
     return this.explained("write", () => this.updateLoop(attempt, initial));
@@ -4642,7 +4706,8 @@ var GitBackend = class {
 ` })).trim().split("\n") : [];
       if (listed.length !== plain.length) throw new Error(`git hash-object returned ${listed.length} ids for ${plain.length} files`);
       const oids = [];
-      for (const p of paths) oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
+      for (const p of paths)
+        oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
       for (const [i, c] of cs.changes.entries()) {
         if ("source" in c) await this.verifyBlob(oids[i], c.source, c.sha256, c.size);
       }
@@ -4671,9 +4736,12 @@ var GitBackend = class {
     }
     const missing = cs.changes.filter((c, i) => listed.get(c.path) !== oids[i]).map((c) => "source" in c ? c.source : c.path);
     if (missing.length) {
-      throw new UserError(`git left ${missing.length} file(s) out of the registry commit: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", \u2026" : ""}`, {
-        fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
-      });
+      throw new UserError(
+        `git left ${missing.length} file(s) out of the registry commit: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", \u2026" : ""}`,
+        {
+          fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
+        }
+      );
     }
   }
   async verifyBlob(oid, source, sha256, size) {
@@ -4709,11 +4777,17 @@ var GitBackend = class {
       return { name: tag.name, push: false };
     }
     let target = fallback;
-    if (tag.target && !OID.test(tag.target)) throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, { fix: "Pass the full 40-hex commit id (GITHUB_SHA)" });
+    if (tag.target && !OID.test(tag.target))
+      throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, {
+        fix: "Pass the full 40-hex commit id (GITHUB_SHA)"
+      });
     if (tag.target) {
       const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "--end-of-options", "origin", tag.target]);
       if (r.code === 0) target = tag.target;
-      else this.o.log?.warning(`registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`);
+      else
+        this.o.log?.warning(
+          `registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`
+        );
     }
     if (!target) return void 0;
     await git.ok(["tag", "-a", "-f", "-m", tag.message, "--end-of-options", tag.name, target], { env: this.authorEnv() });
@@ -4726,7 +4800,10 @@ var GitBackend = class {
    */
   async highestGtoCounter(git, artifact) {
     const r = await git.run(["ls-remote", "--tags", "--refs", "origin", `refs/tags/${artifact}@*`, `refs/tags/${artifact}#*`]);
-    if (r.code !== 0) throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, { fix: "Check that the token can read the repository" });
+    if (r.code !== 0)
+      throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, {
+        fix: "Check that the token can read the repository"
+      });
     let max = 0;
     for (const line of r.stdout.split("\n")) {
       const ref = line.split("	")[1]?.trim().slice("refs/tags/".length);
@@ -4743,12 +4820,16 @@ var GitBackend = class {
     const remote = r.stderr.split("\n").filter((l) => l.startsWith("remote:")).map((l) => l.replace(/^remote:\s*/, "").trim()).filter(Boolean).join(" ");
     if (lines.length) {
       const summary = [...new Set(lines.map((l) => l.split("	")[2] ?? ""))].join("; ");
-      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary)) return { kind: "conflict", detail: summary };
-      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary)) return { kind: "conflict", detail: summary };
+      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary))
+        return { kind: "conflict", detail: summary };
+      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary))
+        return { kind: "conflict", detail: summary };
       return { kind: "refused", detail: [summary, remote].filter(Boolean).join(" \u2014 ") };
     }
     const text = `${remote} ${lastLines(r.stderr)}`.trim();
-    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(r.stderr)) {
+    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(
+      r.stderr
+    )) {
       return { kind: "refused", detail: text };
     }
     return { kind: "transient", detail: text };
@@ -4776,13 +4857,19 @@ function unreachableFix(uri, stderr) {
 }
 __name(unreachableFix, "unreachableFix");
 async function resolveRemote(remote, workspace, uri, o = {}) {
-  if (remote === "") throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
+  if (remote === "")
+    throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\s]+@[^/\s]+:/.test(remote)) return remote;
   if (/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) {
     const url = await new Promise((done) => {
       const env = { ...process.env };
       for (const k of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) delete env[k];
-      execFile("git", ["-C", workspace, "remote", "get-url", "--end-of-options", remote], { env }, (err, stdout) => done(err ? void 0 : stdout.trim() || void 0));
+      execFile(
+        "git",
+        ["-C", workspace, "remote", "get-url", "--end-of-options", remote],
+        { env },
+        (err, stdout) => done(err ? void 0 : stdout.trim() || void 0)
+      );
     });
     const fallback = remote === "origin" ? repositoryUrl(o.serverUrl, o.repository) : void 0;
     if (url && fallback && isSshUrl(url)) {
@@ -4805,7 +4892,8 @@ async function resolveRemote(remote, workspace, uri, o = {}) {
 }
 __name(resolveRemote, "resolveRemote");
 function repositoryUrl(serverUrl, repository) {
-  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl)) return void 0;
+  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl))
+    return void 0;
   return `${serverUrl.replace(/\/+$/, "")}/${repository}.git`;
 }
 __name(repositoryUrl, "repositoryUrl");
@@ -4829,11 +4917,14 @@ __name(withoutUserinfo, "withoutUserinfo");
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 function commitAuthor(identity) {
   const a = identity?.author;
-  if (a && a.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
+  if (a?.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
   const login = identity?.actor;
   if (!login || !LOGIN.test(login)) return { ...COMMITTER };
   const id = identity?.actorId;
-  return { name: login, email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com` };
+  return {
+    name: login,
+    email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com`
+  };
 }
 __name(commitAuthor, "commitAuthor");
 function isUrl(s) {
@@ -5031,13 +5122,15 @@ var isObject = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null
 function parseIndex(text, where, name) {
   const v = parseJson(text, where);
   if (!isObject(v)) throw corrupted(where, "not a JSON object");
-  if (v["schema"] !== INDEX_SCHEMA) throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
+  if (v["schema"] !== INDEX_SCHEMA)
+    throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
   if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
   if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
   if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
   if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
   for (const [alias, state] of Object.entries(v["aliases"])) {
-    if (!isObject(state) || typeof state["version"] !== "string") throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isObject(state) || typeof state["version"] !== "string")
+      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ["history", "audit"]) {
     const log = v[key];
@@ -5049,25 +5142,30 @@ function parseIndex(text, where, name) {
   if (v["deprecated"] !== void 0) {
     if (!isObject(v["deprecated"])) throw corrupted(where, "deprecated is not an object", "deprecated");
     for (const [version, d] of Object.entries(v["deprecated"])) {
-      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string") throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
+      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string")
+        throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
     }
   }
   const h = v["history"];
-  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"]) throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
+  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"])
+    throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
   return v;
 }
 __name(parseIndex, "parseIndex");
 function parseCatalog(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"])) throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"]))
+    throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
   return v;
 }
 __name(parseCatalog, "parseCatalog");
 function parseCard(text, where, name, version) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
-  if (v["name"] !== name || v["version"] !== version) throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
-  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"])) throw corrupted(where, "files, digest or store is missing");
+  if (v["name"] !== name || v["version"] !== version)
+    throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
+  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"]))
+    throw corrupted(where, "files, digest or store is missing");
   for (const [i, f] of v["files"].entries()) {
     if (!isObject(f) || typeof f["path"] !== "string" || typeof f["sha256"] !== "string" || typeof f["size"] !== "number") {
       throw corrupted(where, `file ${i} has no path, size and sha256`, `files[${i}]`);
@@ -5095,7 +5193,8 @@ function parseLog(text, where, keep) {
 __name(parseLog, "parseLog");
 function parseDigestMarker(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"])) throw corrupted(where, "not a digest marker {version, seq}");
+  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"]))
+    throw corrupted(where, "not a digest marker {version, seq}");
   return v;
 }
 __name(parseDigestMarker, "parseDigestMarker");
@@ -5139,13 +5238,16 @@ function checkFiniteValues(value, o) {
     if (what) {
       const key = path.join(".");
       const line = o.doc?.lineOf(path);
-      throw new UserError(`${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`, {
-        input: o.input,
-        ...o.file ? { file: o.file } : {},
-        ...line ? { line } : {},
-        key,
-        fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
-      });
+      throw new UserError(
+        `${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`,
+        {
+          input: o.input,
+          ...o.file ? { file: o.file } : {},
+          ...line ? { line } : {},
+          key,
+          fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
+        }
+      );
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
     else if (isObject2(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
@@ -5198,7 +5300,9 @@ async function putFileStore(dir, name, m, log) {
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, { fix: "Use a writable directory for store: file:<dir>" });
+    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, {
+      fix: "Use a writable directory for store: file:<dir>"
+    });
   } finally {
     await rm4(staging, { recursive: true, force: true });
   }
@@ -5206,10 +5310,13 @@ async function putFileStore(dir, name, m, log) {
 }
 __name(putFileStore, "putFileStore");
 async function fileStoreFile(uri, card, path) {
-  const refuse = /* @__PURE__ */ __name((why) => new UserError(`the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why}); nothing was read from it`, {
-    key: "store.uri",
-    fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
-  }), "refuse");
+  const refuse = /* @__PURE__ */ __name((why) => new UserError(
+    `the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why}); nothing was read from it`,
+    {
+      key: "store.uri",
+      fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
+    }
+  ), "refuse");
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
@@ -5302,7 +5409,9 @@ async function putReleaseStore(gh, name, m, log) {
       });
       const held2 = await heldAssets(gh, m, names, assets);
       if (held2) return releaseStored(gh, published, held2, false, log);
-      log?.warning(`registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`);
+      log?.warning(
+        `registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`
+      );
       continue;
     }
     drafts ??= await listDrafts(gh, base);
@@ -5334,7 +5443,9 @@ async function putReleaseStore(gh, name, m, log) {
       })).data;
     } catch (e) {
       if (status(e) === 422 && /tag_name/.test(errorBody(e)) && /immutable/i.test(errorBody(e))) {
-        log?.warning(`registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`);
+        log?.warning(
+          `registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`
+        );
         await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
         continue;
       }
@@ -5343,18 +5454,24 @@ async function putReleaseStore(gh, name, m, log) {
     if (done.draft !== false) throw releaseError(`publish the release ${tag}`, new Error("GitHub kept it a draft"), gh);
     const held = await heldAssets(gh, m, names, done.assets ?? await listAssets(gh, done.id), uploaded);
     if (!held) {
-      throw new UserError(`the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`, {
-        fix: "Re-run the job; nothing was registered"
-      });
+      throw new UserError(
+        `the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`,
+        {
+          fix: "Re-run the job; nothing was registered"
+        }
+      );
     }
     for (const extra of leftovers.slice(1)) {
       await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: extra.id }).catch(() => void 0);
     }
     return releaseStored(gh, done, held, true, log);
   }
-  throw new UserError(`the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`, {
-    fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
-  });
+  throw new UserError(
+    `the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`,
+    {
+      fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
+    }
+  );
 }
 __name(putReleaseStore, "putReleaseStore");
 function releaseStored(gh, release, assets, created, log) {
@@ -5362,13 +5479,19 @@ function releaseStored(gh, release, assets, created, log) {
   const tag = release.tag_name;
   const remove = /* @__PURE__ */ __name(async () => {
     if (release.immutable) {
-      log?.info(`registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`);
+      log?.info(
+        `registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`
+      );
       return;
     }
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { owner, repo, ref: `tags/${tag}` }).catch(() => void 0);
   }, "remove");
-  return { location: { kind: "release", owner, repo, tag, releaseId: release.id, assets }, created, remove: created ? remove : async () => void 0 };
+  return {
+    location: { kind: "release", owner, repo, tag, releaseId: release.id, assets },
+    created,
+    remove: created ? remove : async () => void 0
+  };
 }
 __name(releaseStored, "releaseStored");
 async function publishedRelease(gh, tag) {
@@ -5384,7 +5507,12 @@ async function listDrafts(gh, base) {
   const out = [];
   try {
     for (let page = 1; ; page++) {
-      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", { owner: gh.owner, repo: gh.repo, per_page: 100, page });
+      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", {
+        owner: gh.owner,
+        repo: gh.repo,
+        per_page: 100,
+        page
+      });
       const list = data;
       out.push(...list.filter((r) => r.draft === true && (r.tag_name === base || r.tag_name.startsWith(`${base}.`))));
       if (list.length < 100) break;
@@ -5608,7 +5736,8 @@ var RegistryImpl = class {
     else version = index.latest;
     if (version === void 0) return void 0;
     const card = await this.committedCard(s, index, version);
-    if (!card && ref.version === void 0) throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
+    if (!card && ref.version === void 0)
+      throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
     return card;
   }
   async resolve(name, ref = {}) {
@@ -5658,7 +5787,8 @@ var RegistryImpl = class {
   /** The card of a registered version, or a UserError that lists recent versions. */
   async requireCard(s, name, version) {
     const index = await this.readIndex(s, name);
-    if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+    if (!index)
+      throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
     const card = await this.committedCard(s, index, version);
     if (card) return withDeprecation(card, index);
     const recent = (await this.readSegment(s, index.history, layout.historySegment(name, index.history.segment), index.history.segment)).map((e) => e.version).sort(compareVersionsDesc).slice(0, 5);
@@ -5691,7 +5821,9 @@ var RegistryImpl = class {
         if (!got || got.sha256 !== f.sha256 || got.size !== f.size) {
           throw new UserError(
             got ? `${f.path} of ${name}@${v} does not match its model card: sha256 ${got.sha256} (${got.size} bytes), the card says ${f.sha256} (${f.size} bytes)` : `${f.path} of ${name}@${v} is missing from its store (${card.store.kind})`,
-            { fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version" }
+            {
+              fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version"
+            }
           );
         }
       }
@@ -5720,16 +5852,21 @@ var RegistryImpl = class {
         return await copyHashed(source, dest);
       } catch (e) {
         if (e.code === "ENOENT") return void 0;
-        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, { fix: "Check that the file store directory is reachable from this runner" });
+        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, {
+          fix: "Check that the file store directory is reachable from this runner"
+        });
       }
     }
     const asset = store.assets[f.path];
     if (!asset) return void 0;
     const gh = this.ctx.github;
     if (!gh) {
-      throw new UserError(`the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`, {
-        fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
-      });
+      throw new UserError(
+        `the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`,
+        {
+          fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
+        }
+      );
     }
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
@@ -5743,9 +5880,12 @@ var RegistryImpl = class {
     const path = layout.attachment(name, v, a.path);
     const data = await s.readBuffer(path);
     if (!data || sha256Bytes(data) !== a.sha256) {
-      throw new UserError(`the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`, {
-        fix: "The registry was altered: restore the file from its history"
-      });
+      throw new UserError(
+        `the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`,
+        {
+          fix: "The registry was altered: restore the file from its history"
+        }
+      );
     }
     return data;
   }
@@ -5812,7 +5952,16 @@ var RegistryImpl = class {
       index.latest = highestVersion([...index.latest ? [index.latest] : [], added.version]);
     }
     const total = index.audit.total + audit.length;
-    index.audit = { ...await this.appendLog(s, index.audit, (seg) => layout.auditSegment(name, seg), audit.map((e) => JSON.stringify(e)), changes), total };
+    index.audit = {
+      ...await this.appendLog(
+        s,
+        index.audit,
+        (seg) => layout.auditSegment(name, seg),
+        audit.map((e) => JSON.stringify(e)),
+        changes
+      ),
+      total
+    };
     index.updatedAt = now;
     changes.push({ path: layout.index(name), data: toJson(index) });
     const catalog = await this.readCatalog(s) ?? emptyCatalog(now);
@@ -5827,7 +5976,10 @@ var RegistryImpl = class {
     if (from === to) return { move: { ...base, moved: false } };
     if (to === null) delete index.aliases[alias];
     else index.aliases[alias] = { version: to, since: now, ...who };
-    return { move: { ...base, moved: true }, entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} } };
+    return {
+      move: { ...base, moved: true },
+      entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} }
+    };
   }
   chooseStore(choice, bytes) {
     if (choice.startsWith("file:")) return { kind: "file", dir: fileUriToDir(choice, this.ctx.workspace) };
@@ -5856,7 +6008,8 @@ var RegistryImpl = class {
     const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
     const alias = o.alias ? validateAlias(o.alias) : void 0;
     const bump = o.bump ?? "minor";
-    if (!["major", "minor", "patch"].includes(bump)) throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
+    if (!["major", "minor", "patch"].includes(bump))
+      throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
     if (o.metrics) checkFiniteValues(o.metrics, { input: "metrics", words: true });
     if (o.params) checkFiniteValues(o.params, { input: "params" });
     const commit = o.lineage?.commit;
@@ -5871,19 +6024,31 @@ var RegistryImpl = class {
         `register-model: left out ${gitDirs.length === 1 ? "the git folder" : `${gitDirs.length} git folders`} ${gitDirs.slice(0, 5).join(", ")}${gitDirs.length > 5 ? ", \u2026" : ""} of the model files (a clone's history is not part of the model, and git cannot store it in the registry)`
       );
     }
-    const manifest = await hashPaths({ root: o.files.root, paths: o.files.paths, exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN], input: "path" });
+    const manifest = await hashPaths({
+      root: o.files.root,
+      paths: o.files.paths,
+      exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN],
+      input: "path"
+    });
     if (manifest.files === 0) {
-      throw new UserError("matched no file", { input: "path", fix: "Point it at the model files the training wrote (a file, a directory or globs)" });
+      throw new UserError("matched no file", {
+        input: "path",
+        fix: "Point it at the model files the training wrote (a file, a directory or globs)"
+      });
     }
     const files = manifest.entries.map((e) => ({ path: e.path, size: e.size, sha256: e.digest }));
     for (const f of files) {
-      if (!isSafeRelativePath(f.path)) throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
+      if (!isSafeRelativePath(f.path))
+        throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
       const bad = f.path.split("/").find((p) => GIT_LOOKALIKE.test(p));
       if (bad !== void 0) {
-        throw new UserError(`the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`, {
-          input: "path",
-          fix: "Rename or remove it before registering; nothing was registered"
-        });
+        throw new UserError(
+          `the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`,
+          {
+            input: "path",
+            fix: "Rename or remove it before registering; nothing was registered"
+          }
+        );
       }
     }
     const digest = manifest.hash;
@@ -5893,7 +6058,14 @@ var RegistryImpl = class {
     if (o.referenceProfile) attachments.push({ name: "reference-profile", data: await readInput(o.referenceProfile, "reference-profile") });
     if (o.validation) attachments.push({ name: "validation-report", data: await readInput(o.validation.file, "validation-report") });
     if (o.plots !== void 0) attachments.push({ name: "plots", data: Buffer.from(o.plots, "utf8") });
-    const reads = [layout.index(name), layout.catalog, layout.auditDir(name), layout.historyDir(name), layout.digest(name, digest), ...explicit ? [layout.card(name, explicit)] : []];
+    const reads = [
+      layout.index(name),
+      layout.catalog,
+      layout.auditDir(name),
+      layout.historyDir(name),
+      layout.digest(name, digest),
+      ...explicit ? [layout.card(name, explicit)] : []
+    ];
     const initial = await this.backend.read();
     await initial.prefetch?.(reads);
     const index0 = await this.readIndex(initial, name);
@@ -5913,10 +6085,13 @@ var RegistryImpl = class {
         const index = found ?? emptyIndex(name, now, { history: this.ctx.segmentLines, audit: this.ctx.segmentLines });
         const entry = explicit ? await this.committedCard(s, found, explicit) : await this.cardByDigest(s, found, digest);
         if (explicit && entry && entry.digest !== digest) {
-          throw new UserError(`${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`, {
-            input: "version",
-            fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
-          });
+          throw new UserError(
+            `${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`,
+            {
+              input: "version",
+              fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
+            }
+          );
         }
         const changes = [];
         const audit = [];
@@ -5930,7 +6105,8 @@ var RegistryImpl = class {
           let location = stored?.location;
           if (store.kind === "registry") {
             location = { kind: "registry" };
-            for (const f of files) changes.push({ path: layout.file(name, version, f.path), source: join4(model.root, f.path), sha256: f.sha256, size: f.size });
+            for (const f of files)
+              changes.push({ path: layout.file(name, version, f.path), source: join4(model.root, f.path), sha256: f.sha256, size: f.size });
           }
           const att = {};
           for (const a of attachments) {
@@ -6019,16 +6195,24 @@ var RegistryImpl = class {
       const now = this.now();
       await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), ...to ? [layout.card(name, to)] : []]);
       const index = await this.readIndex(s, name);
-      if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+      if (!index)
+        throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, {
+          fix: "Check the model name, or register it first"
+        });
       const target = to === null ? void 0 : await this.committedCard(s, index, to);
       if (to !== null && !target) {
-        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, { fix: "Register the version first, or check the version" });
+        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, {
+          fix: "Register the version first, or check the version"
+        });
       }
       const current = index.aliases[alias]?.version ?? null;
       if (expected !== void 0 && current !== expected) {
-        throw new UserError(`alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`, {
-          fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
-        });
+        throw new UserError(
+          `alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`,
+          {
+            fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
+          }
+        );
       }
       const { move, entry } = this.moveAlias(index, alias, to, now, who, o.reason);
       if (!entry) return { result: move };
@@ -6042,7 +6226,11 @@ var RegistryImpl = class {
       } : void 0;
       return {
         result: move,
-        changeSet: { changes, message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -6060,9 +6248,16 @@ var RegistryImpl = class {
     const restore = o.restore === true;
     const reason = (o.reason ?? "").trim();
     if (!restore && reason === "") {
-      throw new UserError(`deprecating ${name}@${v} needs a reason`, { input: "reason", fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it' });
+      throw new UserError(`deprecating ${name}@${v} needs a reason`, {
+        input: "reason",
+        fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it'
+      });
     }
-    if (reason.length > 500) throw new UserError(`the reason is ${reason.length} characters long`, { input: "reason", fix: "Keep it under 500 characters; link to an issue for details" });
+    if (reason.length > 500)
+      throw new UserError(`the reason is ${reason.length} characters long`, {
+        input: "reason",
+        fix: "Keep it under 500 characters; link to an issue for details"
+      });
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -6090,13 +6285,29 @@ var RegistryImpl = class {
       if (deprecation) shown.deprecated = deprecation;
       else delete shown.deprecated;
       changes.push({ path: layout.card(name, v), data: toJson(shown) });
-      const entry = { at: now, action: restore ? "restore" : "deprecate", model: name, version: v, ...who, ...reason ? { reason } : {} };
+      const entry = {
+        at: now,
+        action: restore ? "restore" : "deprecate",
+        model: name,
+        version: v,
+        ...who,
+        ...reason ? { reason } : {}
+      };
       await this.finishChanges(s, index, [entry], void 0, changes, now);
       const subject = restore ? `restore ${name}@${v}` : `deprecate ${name}@${v}`;
-      const gto = o.gtoTag && !restore ? { name: `${versionTag(name, v)}!`, counterOf: name, target: card.lineage.commit, message: `Deregister ${name} v${v}: ${reason}` } : void 0;
+      const gto = o.gtoTag && !restore ? {
+        name: `${versionTag(name, v)}!`,
+        counterOf: name,
+        target: card.lineage.commit,
+        message: `Deregister ${name} v${v}: ${reason}`
+      } : void 0;
       return {
         result: { model: name, version: v, deprecated: deprecation, changed: true, aliases },
-        changeSet: { changes, message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -6155,7 +6366,11 @@ async function readInput(path, input) {
 }
 __name(readInput, "readInput");
 function commitMessage(subject, digest, who) {
-  const trailers = [digest ? `Model-Digest: ${digest}` : "", who.actor ? `Registered-By: ${who.actor}` : "", who.runUrl ? `Run: ${who.runUrl}` : ""].filter(Boolean);
+  const trailers = [
+    digest ? `Model-Digest: ${digest}` : "",
+    who.actor ? `Registered-By: ${who.actor}` : "",
+    who.runUrl ? `Run: ${who.runUrl}` : ""
+  ].filter(Boolean);
   return `${subject}
 ${trailers.length ? `
 ${trailers.join("\n")}
@@ -6177,10 +6392,13 @@ function refuseCredentials(uri) {
   const scheme = m[1].toLowerCase();
   const userinfo = m[2];
   if (/^https?$/.test(scheme) || userinfo.includes(":")) {
-    throw new UserError(`the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`, {
-      input: "registry",
-      fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
-    });
+    throw new UserError(
+      `the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`,
+      {
+        input: "registry",
+        fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
+      }
+    );
   }
 }
 __name(refuseCredentials, "refuseCredentials");
@@ -6188,7 +6406,10 @@ function openRegistry(o) {
   const uri = o.uri.trim();
   const branch = o.branch?.trim() || DEFAULT_BRANCH;
   if (!BRANCH.test(branch)) {
-    throw new UserError(`'${branch}' is not a usable branch name`, { input: "registry-branch", fix: `Use a plain branch name such as ${DEFAULT_BRANCH}` });
+    throw new UserError(`'${branch}' is not a usable branch name`, {
+      input: "registry-branch",
+      fix: `Use a plain branch name such as ${DEFAULT_BRANCH}`
+    });
   }
   const retry = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir();
@@ -6213,7 +6434,10 @@ function openRegistry(o) {
     });
     return new RegistryImpl(backend, ctx);
   }
-  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, { input: "registry", fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>" });
+  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, {
+    input: "registry",
+    fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>"
+  });
 }
 __name(openRegistry, "openRegistry");
 function missingFileRegistry(uri, workspace) {
@@ -6233,7 +6457,10 @@ function readInputs() {
   const dataHash = inputs.optional("data-hash");
   const dataManifest = file("data-manifest");
   if (!dataHash && !dataManifest) {
-    throw new UserError("neither data-hash nor data-manifest is set", { input: "data-hash", fix: "Pass the hash or manifest output of a data-hash step" });
+    throw new UserError("neither data-hash nor data-manifest is set", {
+      input: "data-hash",
+      fix: "Pass the hash or manifest output of a data-hash step"
+    });
   }
   const drift = inputs.optional("drift");
   if (drift !== void 0 && !["true", "false"].includes(drift)) {
@@ -6242,7 +6469,10 @@ function readInputs() {
   const cacheDir = inputs.optional("cache-dir");
   const cacheDirPath = cacheDir === void 0 ? void 0 : resolve3(workspace, cacheDir);
   if (cacheDirPath !== void 0 && existsSync3(cacheDirPath) && !statSync(cacheDirPath).isDirectory()) {
-    throw new UserError(`'${cacheDir}' is a file, not a directory`, { input: "cache-dir", fix: "Name a directory to keep trainings in (it is created when missing), e.g. .mlops/cache" });
+    throw new UserError(`'${cacheDir}' is a file, not a directory`, {
+      input: "cache-dir",
+      fix: "Name a directory to keep trainings in (it is created when missing), e.g. .mlops/cache"
+    });
   }
   const model = inputs.optional("model");
   const alias = inputs.string("alias", "production");
@@ -6253,7 +6483,14 @@ function readInputs() {
   return {
     ctx,
     workspace,
-    sources: { root: workspace, dataHash, dataManifest, code: inputs.list("code"), params: file("params"), extraKey: inputs.optional("extra-key") },
+    sources: {
+      root: workspace,
+      dataHash,
+      dataManifest,
+      code: inputs.list("code"),
+      params: file("params"),
+      extraKey: inputs.optional("extra-key")
+    },
     model,
     alias,
     registry: inputs.optional("registry") ?? defaultRegistry(ctx),
@@ -6269,13 +6506,20 @@ function readInputs() {
 }
 __name(readInputs, "readInputs");
 function cachePath(p, workspace) {
-  if (/[\r\n]/.test(p)) throw new UserError("must be one path, got several lines", { input: "cache-path", fix: "Give the one folder the training writes its model to" });
+  if (/[\r\n]/.test(p))
+    throw new UserError("must be one path, got several lines", {
+      input: "cache-path",
+      fix: "Give the one folder the training writes its model to"
+    });
   const abs = isAbsolute2(p) ? resolve3(p) : resolveInside(workspace, p, { input: "cache-path" });
   if (isInside(abs, workspace)) {
-    throw new UserError(`'${p}' is the workspace${abs === workspace ? "" : " or a folder holding it"}; restoring a training there would replace the checkout`, {
-      input: "cache-path",
-      fix: "Name the folder the training writes its model to, e.g. model"
-    });
+    throw new UserError(
+      `'${p}' is the workspace${abs === workspace ? "" : " or a folder holding it"}; restoring a training there would replace the checkout`,
+      {
+        input: "cache-path",
+        fix: "Name the folder the training writes its model to, e.g. model"
+      }
+    );
   }
   return p;
 }
@@ -6305,7 +6549,14 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
       await registry.close();
     }
   }
-  const decision = decide({ current: fp, champion: championOf(card), drift: i.drift, force: i.force, maxAgeMs: i.maxAgeMs, now: /* @__PURE__ */ new Date() });
+  const decision = decide({
+    current: fp,
+    champion: championOf(card),
+    drift: i.drift,
+    force: i.force,
+    maxAgeMs: i.maxAgeMs,
+    now: /* @__PURE__ */ new Date()
+  });
   const key = trainingCacheKey(fp.fingerprint);
   let cacheState = !i.cache ? "off" : decision.shouldTrain ? "miss" : "not-needed";
   let cache;
@@ -6332,7 +6583,16 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     "cache-key": key,
     "champion-version": card?.version ?? ""
   });
-  await new JobSummary().add(renderGateSummary({ decision, fingerprint: fp.fingerprint, championVersion: card?.version, model: i.model, cache: cacheState, cacheKey: key })).write();
+  await new JobSummary().add(
+    renderGateSummary({
+      decision,
+      fingerprint: fp.fingerprint,
+      championVersion: card?.version,
+      model: i.model,
+      cache: cacheState,
+      cacheKey: key
+    })
+  ).write();
 }), "run");
 
 // actions/train-gate/src/index.ts

@@ -8,7 +8,7 @@ import {
   log_exports,
   readRunnerContext,
   run
-} from "./chunks/chunk-4RTFX6T4.js";
+} from "./chunks/chunk-TJZ3EVEH.js";
 import "./chunks/chunk-FCFGUIJT.js";
 
 // actions/train-gate/src/post.ts
@@ -31,7 +31,9 @@ await run(async () => {
   else if (saved.outcome === "exists") log_exports.info(`${cache.description} already holds ${key} (another job saved the same training).`);
   else {
     log_exports.warning(`Not saved: the training in '${path}' was not saved to ${cache.description} as ${key}: ${saved.reason}`);
-    await new JobSummary().add(`> [!WARNING]
-> **Training cache not saved** (\`${key}\`): the next run with the same fingerprint will train again. See the step's warning for why.`).write();
+    await new JobSummary().add(
+      `> [!WARNING]
+> **Training cache not saved** (\`${key}\`): the next run with the same fingerprint will train again. See the step's warning for why.`
+    ).write();
   }
 });

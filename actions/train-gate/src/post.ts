@@ -23,6 +23,10 @@ await run(async () => {
   else {
     // The step still passes (the training itself succeeded), but nobody should believe it was cached.
     log.warning(`Not saved: the training in '${path}' was not saved to ${cache.description} as ${key}: ${saved.reason}`);
-    await new JobSummary().add(`> [!WARNING]\n> **Training cache not saved** (\`${key}\`): the next run with the same fingerprint will train again. See the step's warning for why.`).write();
+    await new JobSummary()
+      .add(
+        `> [!WARNING]\n> **Training cache not saved** (\`${key}\`): the next run with the same fingerprint will train again. See the step's warning for why.`,
+      )
+      .write();
   }
 });

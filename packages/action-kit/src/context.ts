@@ -101,7 +101,13 @@ export function defaultRegistry(ctx: RunnerContext): string {
 export function registryContext(ctx: RunnerContext): {
   workspace: string;
   tempDir: string;
-  identity: { actor?: string | undefined; actorId?: string | undefined; runUrl?: string | undefined; runId?: string | undefined; repository?: string | undefined };
+  identity: {
+    actor?: string | undefined;
+    actorId?: string | undefined;
+    runUrl?: string | undefined;
+    runId?: string | undefined;
+    repository?: string | undefined;
+  };
   /** GITHUB_SERVER_URL: where `git:origin` goes when the workspace is not a checkout (or has an SSH origin). */
   serverUrl: string;
 } {

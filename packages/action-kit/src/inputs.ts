@@ -119,7 +119,8 @@ export class Inputs {
   file(name: string, options: PathOptions): FileInput | undefined {
     const v = this.optional(name);
     if (v === undefined) return undefined;
-    if (/[\r\n]/.test(v)) throw new UserError('must be one path, got several lines', { input: name, fix: 'Give a single path on one line' });
+    if (/[\r\n]/.test(v))
+      throw new UserError('must be one path, got several lines', { input: name, fix: 'Give a single path on one line' });
     const path = isAbsolute(v) ? resolve(v) : resolveInside(options.root, v, { input: name });
     const rel = relative(options.root, path);
     return { path, display: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path };

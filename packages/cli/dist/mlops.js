@@ -19152,10 +19152,18 @@ function describeGitHubFailure(error, ctx) {
     );
   }
   if (s === 403 && /locked/i.test(text)) {
-    return make("locked", `${failed}: GitHub answered 403${q}.`, "The conversation is locked: unlock it (only people with write access can comment on a locked conversation), or read the report in the job summary.");
+    return make(
+      "locked",
+      `${failed}: GitHub answered 403${q}.`,
+      "The conversation is locked: unlock it (only people with write access can comment on a locked conversation), or read the report in the job summary."
+    );
   }
   if (s === 410) {
-    return make("issues-disabled", `${failed}: GitHub answered 410${q}.`, "Issues are turned off for this repository: enable them under Settings \u2192 General \u2192 Features \u2192 Issues (or stop the step from writing issues).");
+    return make(
+      "issues-disabled",
+      `${failed}: GitHub answered 410${q}.`,
+      "Issues are turned off for this repository: enable them under Settings \u2192 General \u2192 Features \u2192 Issues (or stop the step from writing issues)."
+    );
   }
   if (s === 404) {
     return make(
@@ -19164,13 +19172,31 @@ function describeGitHubFailure(error, ctx) {
       `The repository, pull request or issue does not exist or the token cannot see it: check the number and repository, and that the token has '${ctx.permission}' (GitHub answers 404, not 403, to a token that may not see a private repository).`
     );
   }
-  if (s === 401) return make("bad-credentials", `${failed}: GitHub answered 401${q}.`, "The token is invalid or expired: pass a valid one in github-token (the default is github.token).");
-  if (s === 422) return make("unprocessable", `${failed}: GitHub answered 422${q}.`, "GitHub refused the content; the report is in the job summary. If this repeats, report it with the step log.");
+  if (s === 401)
+    return make(
+      "bad-credentials",
+      `${failed}: GitHub answered 401${q}.`,
+      "The token is invalid or expired: pass a valid one in github-token (the default is github.token)."
+    );
+  if (s === 422)
+    return make(
+      "unprocessable",
+      `${failed}: GitHub answered 422${q}.`,
+      "GitHub refused the content; the report is in the job summary. If this repeats, report it with the step log."
+    );
   if ((s === 403 || s === 429) && (/rate limit/i.test(text) || e.response?.headers?.["x-ratelimit-remaining"] === "0")) {
-    return make("rate-limit", `${failed}: GitHub answered ${s}${q} and the retries ran out.`, "Wait for the rate limit to reset and re-run the job, or spread the runs out.");
+    return make(
+      "rate-limit",
+      `${failed}: GitHub answered ${s}${q} and the retries ran out.`,
+      "Wait for the rate limit to reset and re-run the job, or spread the runs out."
+    );
   }
   if (s >= 500) {
-    return make("server-error", `${failed}: GitHub answered ${s}${q} after the retries.`, "GitHub had trouble (see https://www.githubstatus.com): re-run the job later.");
+    return make(
+      "server-error",
+      `${failed}: GitHub answered ${s}${q} after the retries.`,
+      "GitHub had trouble (see https://www.githubstatus.com): re-run the job later."
+    );
   }
   if (s === 403) {
     return make("integration-permission", `${failed}: GitHub answered 403${q}.`, `Grant '${ctx.permission}' to the token.`);
@@ -38855,7 +38881,12 @@ ${o.body}`, o.fullReportUrl);
     }, "settle");
     const mine = await findMine();
     if (mine.length) return await settle(mine, "updated");
-    const create = /* @__PURE__ */ __name((retries) => o.octokit.rest.issues.createComment({ ...ref, issue_number: o.issueNumber, body, ...retries === void 0 ? {} : { request: { retries } } }), "create");
+    const create = /* @__PURE__ */ __name((retries) => o.octokit.rest.issues.createComment({
+      ...ref,
+      issue_number: o.issueNumber,
+      body,
+      ...retries === void 0 ? {} : { request: { retries } }
+    }), "create");
     let created;
     try {
       created = (await create(0)).data;
@@ -38880,7 +38911,11 @@ ${o.body}`, o.fullReportUrl);
     return await settle(after, "created");
   } catch (e) {
     if (!isRequestFailure(e)) throw e;
-    const failure = describeGitHubFailure(e, { action: `post the ${o.action} comment on #${o.issueNumber}`, apiUrl: apiUrlOf(o.octokit), permission: o.permission ?? "pull-requests: write" });
+    const failure = describeGitHubFailure(e, {
+      action: `post the ${o.action} comment on #${o.issueNumber}`,
+      apiUrl: apiUrlOf(o.octokit),
+      permission: o.permission ?? "pull-requests: write"
+    });
     const readOnly = failure.kind === "integration-permission" || failure.kind === "token-permission";
     const reason = readOnly ? `the token cannot write comments here (a pull request from a fork gets a read-only token). ${failure.message} ${failure.fix} The report is in the job summary.` : `${failure.message} ${failure.fix} The report is in the job summary.`;
     o.log?.warning(`Not commenting: ${reason}`);
@@ -39071,14 +39106,19 @@ function findAction(action, actionsDir = suiteActions) {
   const dir = candidates.find((d) => existsSync(join(d, "action.yml")) || existsSync(join(d, "action.yaml")));
   if (!dir) {
     if (!existsSync(actionsDir)) {
-      throw new CliError(`no action '${action}': mlops run needs a clone of the repository or the path of an action folder (one with an action.yml and its dist/); installed from npm, only 'mlops registry' works without one. Clone the repository and run it there, or give the path: mlops run <clone>/actions/${action}`);
+      throw new CliError(
+        `no action '${action}': mlops run needs a clone of the repository or the path of an action folder (one with an action.yml and its dist/); installed from npm, only 'mlops registry' works without one. Clone the repository and run it there, or give the path: mlops run <clone>/actions/${action}`
+      );
     }
     const known = ` (the suite's actions: ${listActions(actionsDir).join(", ")})`;
-    throw new CliError(`no action '${action}': give the name of one of the suite's actions or the path of a folder with an action.yml${known}`);
+    throw new CliError(
+      `no action '${action}': give the name of one of the suite's actions or the path of a folder with an action.yml${known}`
+    );
   }
   const file = existsSync(join(dir, "action.yml")) ? join(dir, "action.yml") : join(dir, "action.yaml");
   const meta = (0, import_yaml.parse)(readFileSync(file, "utf8"));
-  if (!/^node\d+$/.test(meta.runs?.using ?? "")) throw new CliError(`${file}: runs.using is '${meta.runs?.using}'; mlops run runs JavaScript actions (node20, node24)`);
+  if (!/^node\d+$/.test(meta.runs?.using ?? ""))
+    throw new CliError(`${file}: runs.using is '${meta.runs?.using}'; mlops run runs JavaScript actions (node20, node24)`);
   return { dir, meta };
 }
 __name(findAction, "findAction");
@@ -39089,7 +39129,8 @@ __name(listActions, "listActions");
 function evaluateDefault(value, ctx) {
   return value.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr) => {
     const v = ctx[expr.trim()];
-    if (v === void 0) throw new CliError(`the default '${value}' uses \${{ ${expr} }}, which a local run cannot evaluate: give the input with --with`);
+    if (v === void 0)
+      throw new CliError(`the default '${value}' uses \${{ ${expr} }}, which a local run cannot evaluate: give the input with --with`);
     return v;
   });
 }
@@ -39117,7 +39158,9 @@ async function runAction(o) {
   const declared = meta.inputs ?? {};
   const unknown = Object.keys(given).filter((k) => !(k in declared));
   if (unknown.length) {
-    throw new CliError(`${o.action} has no input ${unknown.map((k) => `'${k}'`).join(", ")}; its inputs: ${Object.keys(declared).join(", ") || "(none)"}`);
+    throw new CliError(
+      `${o.action} has no input ${unknown.map((k) => `'${k}'`).join(", ")}; its inputs: ${Object.keys(declared).join(", ") || "(none)"}`
+    );
   }
   const token = o.env?.["GITHUB_TOKEN"] ?? process.env["GITHUB_TOKEN"] ?? "";
   const ctx = {
@@ -39132,9 +39175,13 @@ async function runAction(o) {
     else if (spec?.default !== void 0) inputs[name] = evaluateDefault(String(spec.default), ctx);
     else inputs[name] = "";
   }
-  if ("cache-dir" in declared && !("cache-dir" in given) && !inputs["cache-dir"]) inputs["cache-dir"] = join(workspace, ".mlops", "training-cache");
+  if ("cache-dir" in declared && !("cache-dir" in given) && !inputs["cache-dir"])
+    inputs["cache-dir"] = join(workspace, ".mlops", "training-cache");
   const missing = Object.entries(declared).filter(([n, s]) => s?.required && !inputs[n]).map(([n]) => n);
-  if (missing.length) throw new CliError(`${o.action} needs ${missing.map((n) => `'${n}'`).join(", ")}: give ${missing.map((n) => `--with ${n}=\u2026`).join(" ")}`);
+  if (missing.length)
+    throw new CliError(
+      `${o.action} needs ${missing.map((n) => `'${n}'`).join(", ")}: give ${missing.map((n) => `--with ${n}=\u2026`).join(" ")}`
+    );
   const files = {
     output: join(runnerTemp, "_runner_file_commands", "output"),
     state: join(runnerTemp, "_runner_file_commands", "state"),
@@ -39150,7 +39197,8 @@ async function runAction(o) {
   const sha = git(["rev-parse", "HEAD"], workspace);
   const branch = git(["symbolic-ref", "--short", "HEAD"], workspace);
   const baseEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== void 0 && !k.startsWith("INPUT_") && !k.startsWith("STATE_") && k !== "GITHUB_ACTIONS") baseEnv[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== void 0 && !k.startsWith("INPUT_") && !k.startsWith("STATE_") && k !== "GITHUB_ACTIONS") baseEnv[k] = v;
   Object.assign(baseEnv, {
     CI: "true",
     GITHUB_WORKSPACE: workspace,
@@ -40987,7 +41035,11 @@ function suiteAction(uses) {
 __name(suiteAction, "suiteAction");
 function bash(script, cwd, env, print2) {
   return new Promise((done, reject) => {
-    const child = spawn2("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn2("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], {
+      cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"]
+    });
     for (const s of [child.stdout, child.stderr]) {
       let buf = "";
       s.setEncoding("utf8");
@@ -41019,7 +41071,10 @@ async function runJob(o) {
   const job = wf.jobs?.[o.job];
   if (!job) throw new CliError(`${o.workflow} has no job '${o.job}'; its jobs: ${Object.keys(wf.jobs ?? {}).join(", ") || "(none)"}`);
   if (job.uses) throw new CliError(`job '${o.job}' calls the reusable workflow ${job.uses}: run a job of that workflow instead`);
-  if (job.strategy) throw new CliError(`job '${o.job}' has a strategy (matrix), which a local run does not expand: copy one combination into env: and run that`);
+  if (job.strategy)
+    throw new CliError(
+      `job '${o.job}' has a strategy (matrix), which a local run does not expand: copy one combination into env: and run that`
+    );
   const workspace = resolve2(o.workspace ?? process.cwd());
   const runnerTemp = await mkdtemp2(join3(tmpdir2(), "mlops-job-"));
   const dispatch2 = (wf.on && typeof wf.on === "object" ? wf.on["workflow_dispatch"] : void 0) ?? {};
@@ -41046,10 +41101,26 @@ async function runJob(o) {
     actor: process.env["USER"] ?? "local",
     workflow: wf.name ?? o.workflow
   };
-  const runner = { temp: runnerTemp, os: process.platform === "darwin" ? "macOS" : "Linux", arch: process.arch === "arm64" ? "ARM64" : "X64", name: "mlops-local" };
+  const runner = {
+    temp: runnerTemp,
+    os: process.platform === "darwin" ? "macOS" : "Linux",
+    arch: process.arch === "arm64" ? "ARM64" : "X64",
+    name: "mlops-local"
+  };
   const secrets = { GITHUB_TOKEN: token, ...o.secrets ?? {} };
   const stepsCtx = {};
-  const base = /* @__PURE__ */ __name((env) => ({ github, inputs, runner, secrets, vars: {}, needs: {}, matrix: {}, steps: stepsCtx, env, job: { status: failed ? "failure" : "success" } }), "base");
+  const base = /* @__PURE__ */ __name((env) => ({
+    github,
+    inputs,
+    runner,
+    secrets,
+    vars: {},
+    needs: {},
+    matrix: {},
+    steps: stepsCtx,
+    env,
+    job: { status: failed ? "failure" : "success" }
+  }), "base");
   let failed = false;
   const workflowEnv = strings(wf.env, base({}));
   let jobEnv = { ...workflowEnv, ...strings(job.env, base(workflowEnv)) };
@@ -41090,25 +41161,39 @@ async function runJob(o) {
       }
       const dir = join3(runnerTemp, `step-${index}`);
       await mkdir2(dir, { recursive: true });
-      const files = { GITHUB_OUTPUT: join3(dir, "output"), GITHUB_ENV: join3(dir, "env"), GITHUB_PATH: join3(dir, "path"), GITHUB_STEP_SUMMARY: join3(dir, "summary") };
+      const files = {
+        GITHUB_OUTPUT: join3(dir, "output"),
+        GITHUB_ENV: join3(dir, "env"),
+        GITHUB_PATH: join3(dir, "path"),
+        GITHUB_STEP_SUMMARY: join3(dir, "summary")
+      };
       for (const f of Object.values(files)) await writeFile2(f, "");
       const cwd = resolve2(workspace, step["working-directory"] ?? job.defaults?.run?.["working-directory"] ?? ".");
-      const processEnv = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== void 0 && k !== "GITHUB_ACTIONS"));
-      const code2 = await bash(interpolate(step.run, stepCtx), cwd, {
-        ...processEnv,
-        PATH: [...extraPath, processEnv["PATH"] ?? ""].join(delimiter),
-        CI: "true",
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_REPOSITORY: repository,
-        GITHUB_SHA: sha,
-        GITHUB_EVENT_NAME: "workflow_dispatch",
-        RUNNER_TEMP: runnerTemp,
-        ...env,
-        ...files
-      }, print2);
+      const processEnv = Object.fromEntries(
+        Object.entries(process.env).filter(([k, v]) => v !== void 0 && k !== "GITHUB_ACTIONS")
+      );
+      const code2 = await bash(
+        interpolate(step.run, stepCtx),
+        cwd,
+        {
+          ...processEnv,
+          PATH: [...extraPath, processEnv["PATH"] ?? ""].join(delimiter),
+          CI: "true",
+          GITHUB_WORKSPACE: workspace,
+          GITHUB_REPOSITORY: repository,
+          GITHUB_SHA: sha,
+          GITHUB_EVENT_NAME: "workflow_dispatch",
+          RUNNER_TEMP: runnerTemp,
+          ...env,
+          ...files
+        },
+        print2
+      );
       record.outputs = parseFileCommand(await readFile2(files.GITHUB_OUTPUT, "utf8"));
       jobEnv = { ...jobEnv, ...parseFileCommand(await readFile2(files.GITHUB_ENV, "utf8")) };
-      extraPath.unshift(...(await readFile2(files.GITHUB_PATH, "utf8")).split("\n").map((l) => l.trim()).filter(Boolean).reverse());
+      extraPath.unshift(
+        ...(await readFile2(files.GITHUB_PATH, "utf8")).split("\n").map((l) => l.trim()).filter(Boolean).reverse()
+      );
       ok = code2 === 0;
       if (!ok) print2(`  (exit code ${code2})`);
     } else if (ours) {
@@ -41289,7 +41374,10 @@ function checkOutputPath(path, target = {}) {
 __name(checkOutputPath, "checkOutputPath");
 var WRITE_CODES = {
   EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EPERM: { why: "the operation is not permitted", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+  EPERM: {
+    why: "the operation is not permitted",
+    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
+  },
   EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
   ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
   EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
@@ -41338,7 +41426,12 @@ async function makeFolders(dir) {
     try {
       const st = await stat(d);
       if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: "EEXIST", errno: -17, syscall: "mkdir", path: dir });
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
       }
       break;
     } catch (e) {
@@ -41487,7 +41580,9 @@ var FileBackend = class {
         return await readFile3(join5(root, path));
       } catch (e) {
         if (e.code === "ENOENT" || e.code === "ENOTDIR") return void 0;
-        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, { fix: "Check the registry directory and its permissions" });
+        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, {
+          fix: "Check the registry directory and its permissions"
+        });
       }
     }, "readBuffer");
     return {
@@ -41500,7 +41595,9 @@ var FileBackend = class {
           return true;
         } catch (e) {
           if (e.code === "ENOENT") return false;
-          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, { fix: "Check the registry directory, its permissions, and free space where the files are downloaded" });
+          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, {
+            fix: "Check the registry directory, its permissions, and free space where the files are downloaded"
+          });
         }
       }, "exportFile")
     };
@@ -41511,7 +41608,9 @@ var FileBackend = class {
     try {
       created = await makeFolders(root);
     } catch (e) {
-      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, { fix: "Use a writable directory for the file: registry" });
+      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, {
+        fix: "Use a writable directory for the file: registry"
+      });
     }
     let wrote = false;
     try {
@@ -41537,13 +41636,15 @@ var FileBackend = class {
             fix: `Wait for the other registration to finish and re-run; a lock left by a crashed writer (${lockDir}) is taken over at once when that writer ran on this machine, else after ${LOCK_STALE_MS / 1e3} s`
           });
         }
-        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry" });
+        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, {
+          fix: "Use a directory this job can write to for the file: registry"
+        });
       }
       try {
         await this.cleanStaging();
         const { changeSet, result } = await attempt(await this.read());
         if (changeSet?.tag) this.o.log?.info(`registry: a file: registry has no tags; ${changeSet.tag.name} was not created`);
-        if (changeSet && changeSet.changes.length) {
+        if (changeSet?.changes.length) {
           await this.apply(changeSet, () => compromised);
           wrote = true;
         }
@@ -41601,7 +41702,9 @@ var FileBackend = class {
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to for the file: registry; nothing was registered"
+      });
     }
     try {
       const staged = [];
@@ -41611,15 +41714,19 @@ var FileBackend = class {
         else {
           const got = await copyHashed(c.source, p);
           if (got.sha256 !== c.sha256 || got.size !== c.size) {
-            throw new UserError(`the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`, {
-              fix: "Register once the training step has finished writing its files; nothing was registered"
-            });
+            throw new UserError(
+              `the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`,
+              {
+                fix: "Register once the training step has finished writing its files; nothing was registered"
+              }
+            );
           }
         }
         staged.push(p);
       }
       const lost = compromised();
-      if (lost) throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
+      if (lost)
+        throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
       for (const [i, c] of cs.changes.entries()) {
         const dest = join5(root, c.path);
         await makeFolders(dirname5(dest));
@@ -41629,14 +41736,19 @@ var FileBackend = class {
         const size = "data" in c ? Buffer.byteLength(c.data) : c.size;
         const st = await stat2(join5(root, c.path)).catch(() => void 0);
         if (!st?.isFile() || st.size !== size) {
-          throw new UserError(`the registry file ${join5(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`, {
-            fix: "Another process is changing the registry directory: stop it, then register again"
-          });
+          throw new UserError(
+            `the registry file ${join5(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`,
+            {
+              fix: "Another process is changing the registry directory: stop it, then register again"
+            }
+          );
         }
       }
     } catch (e) {
       if (e instanceof UserError) throw e;
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered"
+      });
     } finally {
       await rm3(staging, { recursive: true, force: true });
     }
@@ -41703,7 +41815,9 @@ var GitCli = class {
     this.gitDir = o.gitDir;
     const env = {};
     for (const [k, v] of Object.entries(process.env)) {
-      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(k)) {
+      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(
+        k
+      )) {
         env[k] = v;
       }
     }
@@ -41764,7 +41878,10 @@ var GitCli = class {
       child.stdout.on("data", (d) => out.push(d));
       child.stderr.on("data", (d) => err.push(d));
       child.on("error", (e) => reject(cannotRunGit(e)));
-      child.on("close", (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) }));
+      child.on(
+        "close",
+        (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+      );
     });
   }
   /** SHA-256 and size of a blob's content, streamed. */
@@ -41782,7 +41899,13 @@ var GitCli = class {
       child.on("error", reject);
       child.on(
         "close",
-        (code2) => code2 === 0 ? resolve7({ sha256: h.digest("hex"), size }) : reject(new GitError(["cat-file", "blob", oid], { code: code2 ?? 1, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) }))
+        (code2) => code2 === 0 ? resolve7({ sha256: h.digest("hex"), size }) : reject(
+          new GitError(["cat-file", "blob", oid], {
+            code: code2 ?? 1,
+            stdout: "",
+            stderr: this.redact(Buffer.concat(err).toString("utf8"))
+          })
+        )
       );
     });
   }
@@ -41831,15 +41954,22 @@ function checkGitVersion() {
     child.on("close", () => {
       const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(out);
       if (!m) {
-        reject(new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, { fix: "Put a git 2.31 or later first on the PATH" }));
+        reject(
+          new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, {
+            fix: "Put a git 2.31 or later first on the PATH"
+          })
+        );
         return;
       }
       const [major, minor] = [Number(m[1]), Number(m[2])];
       if (major < MIN_GIT[0] || major === MIN_GIT[0] && minor < MIN_GIT[1]) {
         reject(
-          new UserError(`git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`, {
-            fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
-          })
+          new UserError(
+            `git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`,
+            {
+              fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
+            }
+          )
         );
         return;
       }
@@ -41864,7 +41994,9 @@ var GitError = class extends Error {
   }
 };
 function isMissingPath(stderr) {
-  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(stderr);
+  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(
+    stderr
+  );
 }
 __name(isMissingPath, "isMissingPath");
 function authHeader(remoteUrl2, token) {
@@ -41938,7 +42070,15 @@ var GitBackend = class {
   /** One fetch of the registry branch; undefined when the branch does not exist yet. */
   async fetch() {
     const git2 = await this.git();
-    const r = await git2.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "origin", `+refs/heads/${this.o.branch}:${this.trackingRef}`]);
+    const r = await git2.run([
+      "fetch",
+      "-q",
+      "--no-tags",
+      "--depth=1",
+      "--filter=blob:none",
+      "origin",
+      `+refs/heads/${this.o.branch}:${this.trackingRef}`
+    ]);
     if (r.code === 0) return (await git2.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
     if (/couldn't find remote ref/i.test(r.stderr)) {
       await git2.run(["update-ref", "-d", this.trackingRef]);
@@ -41959,9 +42099,12 @@ var GitBackend = class {
     } catch (e) {
       const code2 = e?.code;
       if (!(e instanceof GitError) && !(e instanceof UserError) && typeof code2 === "string" && /^E[A-Z]+$/.test(code2)) {
-        throw new UserError(`cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`, {
-          fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
-        });
+        throw new UserError(
+          `cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`,
+          {
+            fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
+          }
+        );
       }
       if (!(e instanceof GitError)) throw e;
       throw new UserError(`cannot ${what} the registry ${this.o.uri} (branch '${this.o.branch}'): ${redactUrls(e.message)}`, {
@@ -42019,10 +42162,24 @@ var GitBackend = class {
     }
     for (const v of lastOf.values()) wanted.push(v.oid);
     if (!wanted.length) return;
-    await git2.run(["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "origin", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"], {
-      input: `${wanted.join("\n")}
+    await git2.run(
+      [
+        "-c",
+        "fetch.negotiationAlgorithm=noop",
+        "fetch",
+        "-q",
+        "origin",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--recurse-submodules=no",
+        "--filter=blob:none",
+        "--stdin"
+      ],
+      {
+        input: `${wanted.join("\n")}
 `
-    });
+      }
+    );
   }
   update(attempt, initial) {
     return this.explained("write", () => this.updateLoop(attempt, initial));
@@ -42086,7 +42243,8 @@ var GitBackend = class {
 ` })).trim().split("\n") : [];
       if (listed.length !== plain2.length) throw new Error(`git hash-object returned ${listed.length} ids for ${plain2.length} files`);
       const oids = [];
-      for (const p of paths) oids.push(p.includes("\n") ? (await git2.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
+      for (const p of paths)
+        oids.push(p.includes("\n") ? (await git2.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
       for (const [i, c] of cs.changes.entries()) {
         if ("source" in c) await this.verifyBlob(oids[i], c.source, c.sha256, c.size);
       }
@@ -42115,9 +42273,12 @@ var GitBackend = class {
     }
     const missing = cs.changes.filter((c, i) => listed.get(c.path) !== oids[i]).map((c) => "source" in c ? c.source : c.path);
     if (missing.length) {
-      throw new UserError(`git left ${missing.length} file(s) out of the registry commit: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", \u2026" : ""}`, {
-        fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
-      });
+      throw new UserError(
+        `git left ${missing.length} file(s) out of the registry commit: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", \u2026" : ""}`,
+        {
+          fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
+        }
+      );
     }
   }
   async verifyBlob(oid, source, sha256, size) {
@@ -42153,11 +42314,17 @@ var GitBackend = class {
       return { name: tag.name, push: false };
     }
     let target = fallback;
-    if (tag.target && !OID.test(tag.target)) throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, { fix: "Pass the full 40-hex commit id (GITHUB_SHA)" });
+    if (tag.target && !OID.test(tag.target))
+      throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, {
+        fix: "Pass the full 40-hex commit id (GITHUB_SHA)"
+      });
     if (tag.target) {
       const r = await git2.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "--end-of-options", "origin", tag.target]);
       if (r.code === 0) target = tag.target;
-      else this.o.log?.warning(`registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`);
+      else
+        this.o.log?.warning(
+          `registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`
+        );
     }
     if (!target) return void 0;
     await git2.ok(["tag", "-a", "-f", "-m", tag.message, "--end-of-options", tag.name, target], { env: this.authorEnv() });
@@ -42170,7 +42337,10 @@ var GitBackend = class {
    */
   async highestGtoCounter(git2, artifact) {
     const r = await git2.run(["ls-remote", "--tags", "--refs", "origin", `refs/tags/${artifact}@*`, `refs/tags/${artifact}#*`]);
-    if (r.code !== 0) throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, { fix: "Check that the token can read the repository" });
+    if (r.code !== 0)
+      throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, {
+        fix: "Check that the token can read the repository"
+      });
     let max = 0;
     for (const line of r.stdout.split("\n")) {
       const ref = line.split("	")[1]?.trim().slice("refs/tags/".length);
@@ -42187,12 +42357,16 @@ var GitBackend = class {
     const remote = r.stderr.split("\n").filter((l) => l.startsWith("remote:")).map((l) => l.replace(/^remote:\s*/, "").trim()).filter(Boolean).join(" ");
     if (lines.length) {
       const summary = [...new Set(lines.map((l) => l.split("	")[2] ?? ""))].join("; ");
-      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary)) return { kind: "conflict", detail: summary };
-      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary)) return { kind: "conflict", detail: summary };
+      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary))
+        return { kind: "conflict", detail: summary };
+      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary))
+        return { kind: "conflict", detail: summary };
       return { kind: "refused", detail: [summary, remote].filter(Boolean).join(" \u2014 ") };
     }
     const text = `${remote} ${lastLines(r.stderr)}`.trim();
-    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(r.stderr)) {
+    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(
+      r.stderr
+    )) {
       return { kind: "refused", detail: text };
     }
     return { kind: "transient", detail: text };
@@ -42220,13 +42394,19 @@ function unreachableFix(uri, stderr) {
 }
 __name(unreachableFix, "unreachableFix");
 async function resolveRemote(remote, workspace, uri, o = {}) {
-  if (remote === "") throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
+  if (remote === "")
+    throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\s]+@[^/\s]+:/.test(remote)) return remote;
   if (/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) {
     const url = await new Promise((done) => {
       const env = { ...process.env };
       for (const k of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) delete env[k];
-      execFile("git", ["-C", workspace, "remote", "get-url", "--end-of-options", remote], { env }, (err, stdout) => done(err ? void 0 : stdout.trim() || void 0));
+      execFile(
+        "git",
+        ["-C", workspace, "remote", "get-url", "--end-of-options", remote],
+        { env },
+        (err, stdout) => done(err ? void 0 : stdout.trim() || void 0)
+      );
     });
     const fallback = remote === "origin" ? repositoryUrl(o.serverUrl, o.repository) : void 0;
     if (url && fallback && isSshUrl(url)) {
@@ -42249,7 +42429,8 @@ async function resolveRemote(remote, workspace, uri, o = {}) {
 }
 __name(resolveRemote, "resolveRemote");
 function repositoryUrl(serverUrl, repository) {
-  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl)) return void 0;
+  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl))
+    return void 0;
   return `${serverUrl.replace(/\/+$/, "")}/${repository}.git`;
 }
 __name(repositoryUrl, "repositoryUrl");
@@ -42273,11 +42454,14 @@ __name(withoutUserinfo, "withoutUserinfo");
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 function commitAuthor(identity2) {
   const a = identity2?.author;
-  if (a && a.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
+  if (a?.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
   const login = identity2?.actor;
   if (!login || !LOGIN.test(login)) return { ...COMMITTER };
   const id = identity2?.actorId;
-  return { name: login, email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com` };
+  return {
+    name: login,
+    email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com`
+  };
 }
 __name(commitAuthor, "commitAuthor");
 function isUrl(s) {
@@ -42419,7 +42603,8 @@ function hashFileSync(fs4, crypto3, path, flags, buf, algorithm, withStat, meta,
       total += got;
       got = fs4.readSync(fd, buf, 0, buf.length, null);
     }
-    if (total !== size) throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
+    if (total !== size)
+      throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
     meta[i * 3] = total;
     return h.digest("hex");
   } finally {
@@ -42441,7 +42626,11 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
     let issued = 0;
     const issue = /* @__PURE__ */ __name(() => {
       const k = issued++;
-      reads.push(new Promise((resolve7, reject) => fs2.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve7(n))));
+      reads.push(
+        new Promise(
+          (resolve7, reject) => fs2.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve7(n))
+        )
+      );
     }, "issue");
     while (issued < chunks && issued < OVERLAP_DEPTH) issue();
     let total = 0;
@@ -42457,7 +42646,8 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       await Promise.allSettled(reads);
     }
     const grew = total === st.size && fs2.readSync(fd, ring[0], 0, 1, total) > 0;
-    if (grew || total !== st.size) throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
+    if (grew || total !== st.size)
+      throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
     meta[0] = total;
     meta[1] = st.mtimeMs;
     meta[2] = st.ino;
@@ -42491,7 +42681,12 @@ function workerMain(hashFile) {
         digests += hashFile(fs4, crypto3, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e;
-        parentPort.postMessage({ id: req.id, meta, digests, error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) } });
+        parentPort.postMessage({
+          id: req.id,
+          meta,
+          digests,
+          error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) }
+        });
         return;
       }
     }
@@ -42656,9 +42851,15 @@ function* walkSelection(o, report2) {
     excludes.push(normalizeLine(root, line, o.excludeInput));
   }
   if (includes.length === 0) {
-    throw new UserError("no path to hash was given", { ...input ? { input } : {}, fix: "List files, directories or globs, one per line, relative to the workspace" });
+    throw new UserError("no path to hash was given", {
+      ...input ? { input } : {},
+      fix: "List files, directories or globs, one per line, relative to the workspace"
+    });
   }
-  const isExcluded = excludes.length ? (0, import_picomatch.default)(excludes.map((p) => p.includes("/") ? p : `**/${p}`), { dot: true }) : void 0;
+  const isExcluded = excludes.length ? (0, import_picomatch.default)(
+    excludes.map((p) => p.includes("/") ? p : `**/${p}`),
+    { dot: true }
+  ) : void 0;
   const seen = includes.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   const skippedSymlinks = /* @__PURE__ */ new Set();
   const skippedSpecial = /* @__PURE__ */ new Set();
@@ -42677,12 +42878,21 @@ function* walkSelection(o, report2) {
       real = realpathSync(abs);
     } catch (e) {
       if (codeOf(e) === "ENOENT") {
-        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
       if (codeOf(e) === "ELOOP") {
-        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
-      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user, or exclude it" });
+      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, {
+        ...where(line),
+        fix: "Make the path and its folders readable by the runner user, or exclude it"
+      });
     }
     const lexical = rel === "" ? rootReal : join7(rootReal, ...rel.split("/"));
     if (real !== lexical) {
@@ -42708,7 +42918,9 @@ function* walkSelection(o, report2) {
     return true;
   }, "fresh");
   function* walk(line, startRel, startAbs, startReal, match, counter) {
-    const stack = [{ rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }];
+    const stack = [
+      { rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }
+    ];
     while (stack.length) {
       const dir = stack.pop();
       let entries;
@@ -42748,7 +42960,10 @@ function* walkSelection(o, report2) {
           try {
             st = statSync2(abs);
           } catch (e) {
-            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Fix the link, make its target readable by the runner user, or exclude it" });
+            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, {
+              ...where(line),
+              fix: "Fix the link, make its target readable by the runner user, or exclude it"
+            });
           }
           if (st.isFile()) {
             if ((!match || match(rel)) && fresh(rel)) files.push(rel);
@@ -42783,7 +42998,10 @@ function* walkSelection(o, report2) {
     } catch (e) {
       const code2 = codeOf(e);
       if (code2 !== "ENOENT" && code2 !== "ENOTDIR") {
-        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user" });
+        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, {
+          ...where(line),
+          fix: "Make the path and its folders readable by the runner user"
+        });
       }
     }
     if (line === "" && st) {
@@ -42795,7 +43013,10 @@ function* walkSelection(o, report2) {
       let real = checkReal(line, line, abs);
       if (st.isSymbolicLink()) {
         if (!follow) {
-          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: "Set follow-symlinks: true, or name the real path" });
+          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, {
+            ...where(line),
+            fix: "Set follow-symlinks: true, or name the real path"
+          });
         }
         st = statSync2(abs);
         real = realpathSync(abs);
@@ -42877,7 +43098,10 @@ function checkUtf8Names(abs, rel, line, where) {
       decoder.decode(name);
     } catch {
       const shown2 = `${rel ? `${rel}/` : ""}${name.toString("utf8")}`;
-      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, { ...where(line), fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths" });
+      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, {
+        ...where(line),
+        fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths"
+      });
     }
   }
 }
@@ -43149,7 +43373,10 @@ async function hashPaths(o) {
   let cacheHits = 0;
   const report2 = { skippedSymlinks: [], skippedSpecial: [] };
   const walkExclude = o.ownFiles?.length ? [...o.exclude ?? [], ...o.ownFiles] : o.exclude;
-  const walk = walkSelection({ root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput }, report2);
+  const walk = walkSelection(
+    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput },
+    report2
+  );
   let pool;
   let hashedNow;
   let mine;
@@ -43264,7 +43491,8 @@ async function hashPaths(o) {
   if (mine) {
     order = mine;
     for (const k of mine) {
-      if (sizes[k] !== statSizes[k]) throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
+      if (sizes[k] !== statSizes[k])
+        throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
     }
   } else {
     order = new Array(paths.length);
@@ -43276,7 +43504,8 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
-  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  if (cache && o.statCache && hashedNow?.length)
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
     exclude: [...o.exclude ?? []],
@@ -43420,15 +43649,30 @@ function readError(e) {
   switch (e.code) {
     case "EACCES":
     case "EPERM":
-      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, { file: rel, fix: "Make the file readable by the runner user, or exclude it" });
+      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, {
+        file: rel,
+        fix: "Make the file readable by the runner user, or exclude it"
+      });
     case "ENOENT":
-      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ELOOP":
-      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ECHANGED":
-      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     default:
-      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, { file: rel, fix: "Check the disk or file system the data is on, or exclude the file" });
+      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, {
+        file: rel,
+        fix: "Check the disk or file system the data is on, or exclude the file"
+      });
   }
 }
 __name(readError, "readError");
@@ -43640,13 +43884,15 @@ var isObject = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null
 function parseIndex(text, where, name) {
   const v = parseJson(text, where);
   if (!isObject(v)) throw corrupted(where, "not a JSON object");
-  if (v["schema"] !== INDEX_SCHEMA) throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
+  if (v["schema"] !== INDEX_SCHEMA)
+    throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
   if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
   if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
   if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
   if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
   for (const [alias, state] of Object.entries(v["aliases"])) {
-    if (!isObject(state) || typeof state["version"] !== "string") throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isObject(state) || typeof state["version"] !== "string")
+      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ["history", "audit"]) {
     const log = v[key];
@@ -43658,25 +43904,30 @@ function parseIndex(text, where, name) {
   if (v["deprecated"] !== void 0) {
     if (!isObject(v["deprecated"])) throw corrupted(where, "deprecated is not an object", "deprecated");
     for (const [version, d] of Object.entries(v["deprecated"])) {
-      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string") throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
+      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string")
+        throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
     }
   }
   const h = v["history"];
-  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"]) throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
+  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"])
+    throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
   return v;
 }
 __name(parseIndex, "parseIndex");
 function parseCatalog(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"])) throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"]))
+    throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
   return v;
 }
 __name(parseCatalog, "parseCatalog");
 function parseCard(text, where, name, version) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
-  if (v["name"] !== name || v["version"] !== version) throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
-  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"])) throw corrupted(where, "files, digest or store is missing");
+  if (v["name"] !== name || v["version"] !== version)
+    throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
+  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"]))
+    throw corrupted(where, "files, digest or store is missing");
   for (const [i, f] of v["files"].entries()) {
     if (!isObject(f) || typeof f["path"] !== "string" || typeof f["sha256"] !== "string" || typeof f["size"] !== "number") {
       throw corrupted(where, `file ${i} has no path, size and sha256`, `files[${i}]`);
@@ -43704,7 +43955,8 @@ function parseLog(text, where, keep) {
 __name(parseLog, "parseLog");
 function parseDigestMarker(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"])) throw corrupted(where, "not a digest marker {version, seq}");
+  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"]))
+    throw corrupted(where, "not a digest marker {version, seq}");
   return v;
 }
 __name(parseDigestMarker, "parseDigestMarker");
@@ -43748,13 +44000,16 @@ function checkFiniteValues(value, o) {
     if (what) {
       const key = path.join(".");
       const line = o.doc?.lineOf(path);
-      throw new UserError(`${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`, {
-        input: o.input,
-        ...o.file ? { file: o.file } : {},
-        ...line ? { line } : {},
-        key,
-        fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
-      });
+      throw new UserError(
+        `${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`,
+        {
+          input: o.input,
+          ...o.file ? { file: o.file } : {},
+          ...line ? { line } : {},
+          key,
+          fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
+        }
+      );
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
     else if (isObject2(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
@@ -43807,7 +44062,9 @@ async function putFileStore(dir, name, m, log) {
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, { fix: "Use a writable directory for store: file:<dir>" });
+    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, {
+      fix: "Use a writable directory for store: file:<dir>"
+    });
   } finally {
     await rm5(staging, { recursive: true, force: true });
   }
@@ -43815,10 +44072,13 @@ async function putFileStore(dir, name, m, log) {
 }
 __name(putFileStore, "putFileStore");
 async function fileStoreFile(uri, card, path) {
-  const refuse = /* @__PURE__ */ __name((why2) => new UserError(`the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why2}); nothing was read from it`, {
-    key: "store.uri",
-    fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
-  }), "refuse");
+  const refuse = /* @__PURE__ */ __name((why2) => new UserError(
+    `the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why2}); nothing was read from it`,
+    {
+      key: "store.uri",
+      fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
+    }
+  ), "refuse");
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
@@ -43911,7 +44171,9 @@ async function putReleaseStore(gh, name, m, log) {
       });
       const held2 = await heldAssets(gh, m, names, assets);
       if (held2) return releaseStored(gh, published, held2, false, log);
-      log?.warning(`registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`);
+      log?.warning(
+        `registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`
+      );
       continue;
     }
     drafts ??= await listDrafts(gh, base);
@@ -43943,7 +44205,9 @@ async function putReleaseStore(gh, name, m, log) {
       })).data;
     } catch (e) {
       if (status(e) === 422 && /tag_name/.test(errorBody(e)) && /immutable/i.test(errorBody(e))) {
-        log?.warning(`registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`);
+        log?.warning(
+          `registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`
+        );
         await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
         continue;
       }
@@ -43952,18 +44216,24 @@ async function putReleaseStore(gh, name, m, log) {
     if (done.draft !== false) throw releaseError(`publish the release ${tag}`, new Error("GitHub kept it a draft"), gh);
     const held = await heldAssets(gh, m, names, done.assets ?? await listAssets(gh, done.id), uploaded);
     if (!held) {
-      throw new UserError(`the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`, {
-        fix: "Re-run the job; nothing was registered"
-      });
+      throw new UserError(
+        `the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`,
+        {
+          fix: "Re-run the job; nothing was registered"
+        }
+      );
     }
     for (const extra of leftovers.slice(1)) {
       await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: extra.id }).catch(() => void 0);
     }
     return releaseStored(gh, done, held, true, log);
   }
-  throw new UserError(`the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`, {
-    fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
-  });
+  throw new UserError(
+    `the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`,
+    {
+      fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
+    }
+  );
 }
 __name(putReleaseStore, "putReleaseStore");
 function releaseStored(gh, release, assets, created, log) {
@@ -43971,13 +44241,19 @@ function releaseStored(gh, release, assets, created, log) {
   const tag = release.tag_name;
   const remove = /* @__PURE__ */ __name(async () => {
     if (release.immutable) {
-      log?.info(`registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`);
+      log?.info(
+        `registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`
+      );
       return;
     }
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { owner, repo, ref: `tags/${tag}` }).catch(() => void 0);
   }, "remove");
-  return { location: { kind: "release", owner, repo, tag, releaseId: release.id, assets }, created, remove: created ? remove : async () => void 0 };
+  return {
+    location: { kind: "release", owner, repo, tag, releaseId: release.id, assets },
+    created,
+    remove: created ? remove : async () => void 0
+  };
 }
 __name(releaseStored, "releaseStored");
 async function publishedRelease(gh, tag) {
@@ -43993,7 +44269,12 @@ async function listDrafts(gh, base) {
   const out = [];
   try {
     for (let page = 1; ; page++) {
-      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", { owner: gh.owner, repo: gh.repo, per_page: 100, page });
+      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", {
+        owner: gh.owner,
+        repo: gh.repo,
+        per_page: 100,
+        page
+      });
       const list2 = data;
       out.push(...list2.filter((r) => r.draft === true && (r.tag_name === base || r.tag_name.startsWith(`${base}.`))));
       if (list2.length < 100) break;
@@ -44217,7 +44498,8 @@ var RegistryImpl = class {
     else version = index.latest;
     if (version === void 0) return void 0;
     const card = await this.committedCard(s, index, version);
-    if (!card && ref.version === void 0) throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
+    if (!card && ref.version === void 0)
+      throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
     return card;
   }
   async resolve(name, ref = {}) {
@@ -44267,7 +44549,8 @@ var RegistryImpl = class {
   /** The card of a registered version, or a UserError that lists recent versions. */
   async requireCard(s, name, version) {
     const index = await this.readIndex(s, name);
-    if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+    if (!index)
+      throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
     const card = await this.committedCard(s, index, version);
     if (card) return withDeprecation(card, index);
     const recent = (await this.readSegment(s, index.history, layout.historySegment(name, index.history.segment), index.history.segment)).map((e) => e.version).sort(compareVersionsDesc).slice(0, 5);
@@ -44300,7 +44583,9 @@ var RegistryImpl = class {
         if (!got || got.sha256 !== f.sha256 || got.size !== f.size) {
           throw new UserError(
             got ? `${f.path} of ${name}@${v} does not match its model card: sha256 ${got.sha256} (${got.size} bytes), the card says ${f.sha256} (${f.size} bytes)` : `${f.path} of ${name}@${v} is missing from its store (${card.store.kind})`,
-            { fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version" }
+            {
+              fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version"
+            }
           );
         }
       }
@@ -44329,16 +44614,21 @@ var RegistryImpl = class {
         return await copyHashed(source, dest);
       } catch (e) {
         if (e.code === "ENOENT") return void 0;
-        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, { fix: "Check that the file store directory is reachable from this runner" });
+        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, {
+          fix: "Check that the file store directory is reachable from this runner"
+        });
       }
     }
     const asset = store.assets[f.path];
     if (!asset) return void 0;
     const gh = this.ctx.github;
     if (!gh) {
-      throw new UserError(`the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`, {
-        fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
-      });
+      throw new UserError(
+        `the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`,
+        {
+          fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
+        }
+      );
     }
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
@@ -44352,9 +44642,12 @@ var RegistryImpl = class {
     const path = layout.attachment(name, v, a.path);
     const data = await s.readBuffer(path);
     if (!data || sha256Bytes(data) !== a.sha256) {
-      throw new UserError(`the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`, {
-        fix: "The registry was altered: restore the file from its history"
-      });
+      throw new UserError(
+        `the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`,
+        {
+          fix: "The registry was altered: restore the file from its history"
+        }
+      );
     }
     return data;
   }
@@ -44421,7 +44714,16 @@ var RegistryImpl = class {
       index.latest = highestVersion([...index.latest ? [index.latest] : [], added.version]);
     }
     const total = index.audit.total + audit.length;
-    index.audit = { ...await this.appendLog(s, index.audit, (seg) => layout.auditSegment(name, seg), audit.map((e) => JSON.stringify(e)), changes), total };
+    index.audit = {
+      ...await this.appendLog(
+        s,
+        index.audit,
+        (seg) => layout.auditSegment(name, seg),
+        audit.map((e) => JSON.stringify(e)),
+        changes
+      ),
+      total
+    };
     index.updatedAt = now;
     changes.push({ path: layout.index(name), data: toJson(index) });
     const catalog = await this.readCatalog(s) ?? emptyCatalog(now);
@@ -44436,7 +44738,10 @@ var RegistryImpl = class {
     if (from === to) return { move: { ...base, moved: false } };
     if (to === null) delete index.aliases[alias];
     else index.aliases[alias] = { version: to, since: now, ...who };
-    return { move: { ...base, moved: true }, entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} } };
+    return {
+      move: { ...base, moved: true },
+      entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} }
+    };
   }
   chooseStore(choice, bytes) {
     if (choice.startsWith("file:")) return { kind: "file", dir: fileUriToDir(choice, this.ctx.workspace) };
@@ -44465,7 +44770,8 @@ var RegistryImpl = class {
     const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
     const alias = o.alias ? validateAlias(o.alias) : void 0;
     const bump = o.bump ?? "minor";
-    if (!["major", "minor", "patch"].includes(bump)) throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
+    if (!["major", "minor", "patch"].includes(bump))
+      throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
     if (o.metrics) checkFiniteValues(o.metrics, { input: "metrics", words: true });
     if (o.params) checkFiniteValues(o.params, { input: "params" });
     const commit = o.lineage?.commit;
@@ -44480,19 +44786,31 @@ var RegistryImpl = class {
         `register-model: left out ${gitDirs.length === 1 ? "the git folder" : `${gitDirs.length} git folders`} ${gitDirs.slice(0, 5).join(", ")}${gitDirs.length > 5 ? ", \u2026" : ""} of the model files (a clone's history is not part of the model, and git cannot store it in the registry)`
       );
     }
-    const manifest = await hashPaths({ root: o.files.root, paths: o.files.paths, exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN], input: "path" });
+    const manifest = await hashPaths({
+      root: o.files.root,
+      paths: o.files.paths,
+      exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN],
+      input: "path"
+    });
     if (manifest.files === 0) {
-      throw new UserError("matched no file", { input: "path", fix: "Point it at the model files the training wrote (a file, a directory or globs)" });
+      throw new UserError("matched no file", {
+        input: "path",
+        fix: "Point it at the model files the training wrote (a file, a directory or globs)"
+      });
     }
     const files = manifest.entries.map((e) => ({ path: e.path, size: e.size, sha256: e.digest }));
     for (const f of files) {
-      if (!isSafeRelativePath(f.path)) throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
+      if (!isSafeRelativePath(f.path))
+        throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
       const bad = f.path.split("/").find((p) => GIT_LOOKALIKE.test(p));
       if (bad !== void 0) {
-        throw new UserError(`the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`, {
-          input: "path",
-          fix: "Rename or remove it before registering; nothing was registered"
-        });
+        throw new UserError(
+          `the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`,
+          {
+            input: "path",
+            fix: "Rename or remove it before registering; nothing was registered"
+          }
+        );
       }
     }
     const digest = manifest.hash;
@@ -44502,7 +44820,14 @@ var RegistryImpl = class {
     if (o.referenceProfile) attachments.push({ name: "reference-profile", data: await readInput(o.referenceProfile, "reference-profile") });
     if (o.validation) attachments.push({ name: "validation-report", data: await readInput(o.validation.file, "validation-report") });
     if (o.plots !== void 0) attachments.push({ name: "plots", data: Buffer.from(o.plots, "utf8") });
-    const reads = [layout.index(name), layout.catalog, layout.auditDir(name), layout.historyDir(name), layout.digest(name, digest), ...explicit ? [layout.card(name, explicit)] : []];
+    const reads = [
+      layout.index(name),
+      layout.catalog,
+      layout.auditDir(name),
+      layout.historyDir(name),
+      layout.digest(name, digest),
+      ...explicit ? [layout.card(name, explicit)] : []
+    ];
     const initial = await this.backend.read();
     await initial.prefetch?.(reads);
     const index0 = await this.readIndex(initial, name);
@@ -44522,10 +44847,13 @@ var RegistryImpl = class {
         const index = found ?? emptyIndex(name, now, { history: this.ctx.segmentLines, audit: this.ctx.segmentLines });
         const entry = explicit ? await this.committedCard(s, found, explicit) : await this.cardByDigest(s, found, digest);
         if (explicit && entry && entry.digest !== digest) {
-          throw new UserError(`${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`, {
-            input: "version",
-            fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
-          });
+          throw new UserError(
+            `${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`,
+            {
+              input: "version",
+              fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
+            }
+          );
         }
         const changes = [];
         const audit = [];
@@ -44539,7 +44867,8 @@ var RegistryImpl = class {
           let location = stored?.location;
           if (store.kind === "registry") {
             location = { kind: "registry" };
-            for (const f of files) changes.push({ path: layout.file(name, version, f.path), source: join9(model.root, f.path), sha256: f.sha256, size: f.size });
+            for (const f of files)
+              changes.push({ path: layout.file(name, version, f.path), source: join9(model.root, f.path), sha256: f.sha256, size: f.size });
           }
           const att = {};
           for (const a of attachments) {
@@ -44628,16 +44957,24 @@ var RegistryImpl = class {
       const now = this.now();
       await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), ...to ? [layout.card(name, to)] : []]);
       const index = await this.readIndex(s, name);
-      if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+      if (!index)
+        throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, {
+          fix: "Check the model name, or register it first"
+        });
       const target = to === null ? void 0 : await this.committedCard(s, index, to);
       if (to !== null && !target) {
-        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, { fix: "Register the version first, or check the version" });
+        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, {
+          fix: "Register the version first, or check the version"
+        });
       }
       const current = index.aliases[alias]?.version ?? null;
       if (expected !== void 0 && current !== expected) {
-        throw new UserError(`alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`, {
-          fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
-        });
+        throw new UserError(
+          `alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`,
+          {
+            fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
+          }
+        );
       }
       const { move, entry } = this.moveAlias(index, alias, to, now, who, o.reason);
       if (!entry) return { result: move };
@@ -44651,7 +44988,11 @@ var RegistryImpl = class {
       } : void 0;
       return {
         result: move,
-        changeSet: { changes, message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -44669,9 +45010,16 @@ var RegistryImpl = class {
     const restore = o.restore === true;
     const reason = (o.reason ?? "").trim();
     if (!restore && reason === "") {
-      throw new UserError(`deprecating ${name}@${v} needs a reason`, { input: "reason", fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it' });
+      throw new UserError(`deprecating ${name}@${v} needs a reason`, {
+        input: "reason",
+        fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it'
+      });
     }
-    if (reason.length > 500) throw new UserError(`the reason is ${reason.length} characters long`, { input: "reason", fix: "Keep it under 500 characters; link to an issue for details" });
+    if (reason.length > 500)
+      throw new UserError(`the reason is ${reason.length} characters long`, {
+        input: "reason",
+        fix: "Keep it under 500 characters; link to an issue for details"
+      });
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -44699,13 +45047,29 @@ var RegistryImpl = class {
       if (deprecation) shown2.deprecated = deprecation;
       else delete shown2.deprecated;
       changes.push({ path: layout.card(name, v), data: toJson(shown2) });
-      const entry = { at: now, action: restore ? "restore" : "deprecate", model: name, version: v, ...who, ...reason ? { reason } : {} };
+      const entry = {
+        at: now,
+        action: restore ? "restore" : "deprecate",
+        model: name,
+        version: v,
+        ...who,
+        ...reason ? { reason } : {}
+      };
       await this.finishChanges(s, index, [entry], void 0, changes, now);
       const subject = restore ? `restore ${name}@${v}` : `deprecate ${name}@${v}`;
-      const gto = o.gtoTag && !restore ? { name: `${versionTag(name, v)}!`, counterOf: name, target: card.lineage.commit, message: `Deregister ${name} v${v}: ${reason}` } : void 0;
+      const gto = o.gtoTag && !restore ? {
+        name: `${versionTag(name, v)}!`,
+        counterOf: name,
+        target: card.lineage.commit,
+        message: `Deregister ${name} v${v}: ${reason}`
+      } : void 0;
       return {
         result: { model: name, version: v, deprecated: deprecation, changed: true, aliases },
-        changeSet: { changes, message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -44764,7 +45128,11 @@ async function readInput(path, input) {
 }
 __name(readInput, "readInput");
 function commitMessage(subject, digest, who) {
-  const trailers = [digest ? `Model-Digest: ${digest}` : "", who.actor ? `Registered-By: ${who.actor}` : "", who.runUrl ? `Run: ${who.runUrl}` : ""].filter(Boolean);
+  const trailers = [
+    digest ? `Model-Digest: ${digest}` : "",
+    who.actor ? `Registered-By: ${who.actor}` : "",
+    who.runUrl ? `Run: ${who.runUrl}` : ""
+  ].filter(Boolean);
   return `${subject}
 ${trailers.length ? `
 ${trailers.join("\n")}
@@ -44786,10 +45154,13 @@ function refuseCredentials(uri) {
   const scheme = m[1].toLowerCase();
   const userinfo = m[2];
   if (/^https?$/.test(scheme) || userinfo.includes(":")) {
-    throw new UserError(`the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`, {
-      input: "registry",
-      fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
-    });
+    throw new UserError(
+      `the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`,
+      {
+        input: "registry",
+        fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
+      }
+    );
   }
 }
 __name(refuseCredentials, "refuseCredentials");
@@ -44797,7 +45168,10 @@ function openRegistry(o) {
   const uri = o.uri.trim();
   const branch = o.branch?.trim() || DEFAULT_BRANCH;
   if (!BRANCH.test(branch)) {
-    throw new UserError(`'${branch}' is not a usable branch name`, { input: "registry-branch", fix: `Use a plain branch name such as ${DEFAULT_BRANCH}` });
+    throw new UserError(`'${branch}' is not a usable branch name`, {
+      input: "registry-branch",
+      fix: `Use a plain branch name such as ${DEFAULT_BRANCH}`
+    });
   }
   const retry2 = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir3();
@@ -44822,7 +45196,10 @@ function openRegistry(o) {
     });
     return new RegistryImpl(backend, ctx);
   }
-  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, { input: "registry", fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>" });
+  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, {
+    input: "registry",
+    fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>"
+  });
 }
 __name(openRegistry, "openRegistry");
 function missingFileRegistry(uri, workspace) {
@@ -44843,10 +45220,13 @@ function parseVersionRef(ref, names = {}) {
   const version = ref.version?.trim() || void 0;
   const alias = ref.alias?.trim() || void 0;
   if (version === void 0 === (alias === void 0)) {
-    throw new UserError(version === void 0 ? "give a version (or latest), or an alias that points at one" : "give version or alias, not both", {
-      input: version === void 0 ? n.version : n.alias,
-      fix: `Set '${n.version}: 1.4.0', '${n.version}: latest' or '${n.alias}: production'`
-    });
+    throw new UserError(
+      version === void 0 ? "give a version (or latest), or an alias that points at one" : "give version or alias, not both",
+      {
+        input: version === void 0 ? n.version : n.alias,
+        fix: `Set '${n.version}: 1.4.0', '${n.version}: latest' or '${n.alias}: production'`
+      }
+    );
   }
   if (alias !== void 0) return { alias: validateAlias(alias, { input: n.alias }) };
   if (version.toLowerCase() === "latest") return {};
@@ -44865,7 +45245,10 @@ async function resolveVersion(registry, name, ref, names = {}) {
   if (card) return card;
   const versions = await registry.versions(name, { limit: 5 });
   if (versions.length === 0) {
-    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: n.model, fix: "Check the model name and the registry (and registry-branch)" });
+    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+      input: n.model,
+      fix: "Check the model name and the registry (and registry-branch)"
+    });
   }
   if (r.alias !== void 0) {
     const known = Object.entries(await registry.aliases(name)).map(([a, s]) => `${a} \u2192 ${s.version}`);
@@ -44910,7 +45293,10 @@ async function modelHistory(registry, name, o = {}) {
   validateModelName(name, { input: "model" });
   const all = await registry.auditLog(name, o.alias);
   if (all.length === 0 && (await registry.versions(name, { limit: 1 })).length === 0) {
-    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: "model", fix: "Check the model name and the registry" });
+    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+      input: "model",
+      fix: "Check the model name and the registry"
+    });
   }
   return o.limit && o.limit > 0 ? all.slice(-o.limit) : all;
 }
@@ -44919,7 +45305,11 @@ async function promote(registry, name, ref, alias, o = {}) {
   validateAlias(alias, { input: "to" });
   const card = await resolveVersion(registry, name, ref);
   refuseDeprecated(card, o.allowDeprecated === true, "promoted");
-  const move = await registry.setAlias(name, alias, card.version, { expectedFrom: o.expectedFrom, reason: o.reason ?? `promote ${describeRef(parseVersionRef(ref))}`, gtoTag: o.gtoTags });
+  const move = await registry.setAlias(name, alias, card.version, {
+    expectedFrom: o.expectedFrom,
+    reason: o.reason ?? `promote ${describeRef(parseVersionRef(ref))}`,
+    gtoTag: o.gtoTags
+  });
   return { ...move, card };
 }
 __name(promote, "promote");
@@ -44928,7 +45318,10 @@ async function rollback(registry, name, alias, o = {}) {
   validateAlias(alias, { input: "alias" });
   const current = (await registry.aliases(name))[alias]?.version;
   if (current === void 0) {
-    throw new UserError(`alias '${alias}' of model '${name}' is not set, so there is nothing to roll back`, { input: "alias", fix: "Check the alias name, or promote a version to it" });
+    throw new UserError(`alias '${alias}' of model '${name}' is not set, so there is nothing to roll back`, {
+      input: "alias",
+      fix: "Check the alias name, or promote a version to it"
+    });
   }
   let target = o.to === void 0 ? void 0 : validateVersion(o.to, { input: "to" });
   if (target === void 0) {
@@ -44936,22 +45329,34 @@ async function rollback(registry, name, alias, o = {}) {
     const last = [...moves].reverse().find((m) => m.to === current);
     target = last?.from ?? void 0;
     if (target === void 0) {
-      throw new UserError(`alias '${alias}' of model '${name}' pointed at no version before ${current}, so there is nothing to roll back to`, {
-        input: "alias",
-        fix: "Give the version to go back to explicitly, or remove the alias"
-      });
+      throw new UserError(
+        `alias '${alias}' of model '${name}' pointed at no version before ${current}, so there is nothing to roll back to`,
+        {
+          input: "alias",
+          fix: "Give the version to go back to explicitly, or remove the alias"
+        }
+      );
     }
   }
-  if (target === current) throw new UserError(`alias '${alias}' of model '${name}' already points at ${current}`, { input: "to", fix: "Give another version" });
+  if (target === current)
+    throw new UserError(`alias '${alias}' of model '${name}' already points at ${current}`, { input: "to", fix: "Give another version" });
   const card = await resolveVersion(registry, name, { version: target }, { version: "to" });
   refuseDeprecated(card, o.allowDeprecated === true, "rolled back to");
-  const move = await registry.setAlias(name, alias, target, { expectedFrom: current, reason: o.reason ?? `rollback from ${current}`, gtoTag: o.gtoTags });
+  const move = await registry.setAlias(name, alias, target, {
+    expectedFrom: current,
+    reason: o.reason ?? `rollback from ${current}`,
+    gtoTag: o.gtoTags
+  });
   return { ...move, card };
 }
 __name(rollback, "rollback");
 async function deprecate(registry, name, version, o) {
   validateModelName(name, { input: "model" });
-  return registry.deprecate(name, validateVersion(version, { input: "version" }), { reason: o.reason, restore: o.restore, gtoTag: o.gtoTags });
+  return registry.deprecate(name, validateVersion(version, { input: "version" }), {
+    reason: o.reason,
+    restore: o.restore,
+    gtoTag: o.gtoTags
+  });
 }
 __name(deprecate, "deprecate");
 async function removeAlias(registry, name, alias, o = {}) {
@@ -44961,7 +45366,10 @@ async function removeAlias(registry, name, alias, o = {}) {
   const current = aliases[alias]?.version;
   if (current === void 0) {
     const known = Object.keys(aliases);
-    throw new UserError(`alias '${alias}' of model '${name}' is not set`, { input: "alias", fix: known.length ? `Set aliases are ${known.join(", ")}` : `No alias of '${name}' is set` });
+    throw new UserError(`alias '${alias}' of model '${name}' is not set`, {
+      input: "alias",
+      fix: known.length ? `Set aliases are ${known.join(", ")}` : `No alias of '${name}' is set`
+    });
   }
   const card = await registry.card(name, current);
   const move = await registry.setAlias(name, alias, null, { expectedFrom: current, reason: o.reason ?? "removed", gtoTag: o.gtoTags });
@@ -44985,7 +45393,10 @@ async function fetchModel(registry, o) {
   try {
     createdParent = await makeFolders(parent);
   } catch (e) {
-    throw new UserError(`cannot create the folder ${parent}: ${fsCreateWords(e)}`, { input: pathInput, fix: "Fetch into a writable folder (under the workspace or the runner temp)" });
+    throw new UserError(`cannot create the folder ${parent}: ${fsCreateWords(e)}`, {
+      input: pathInput,
+      fix: "Fetch into a writable folder (under the workspace or the runner temp)"
+    });
   }
   const tag = randomBytes5(6).toString("hex");
   const staging = join10(parent, `.${basename3(o.dest)}.fetch-${tag}`);
@@ -44996,16 +45407,22 @@ async function fetchModel(registry, o) {
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot create a folder beside ${o.dest}: ${fsCreateWords(e)}`, { input: pathInput, fix: "Fetch into a folder whose parent is writable" });
+      throw new UserError(`cannot create a folder beside ${o.dest}: ${fsCreateWords(e)}`, {
+        input: pathInput,
+        fix: "Fetch into a folder whose parent is writable"
+      });
     }
     const got = await registry.download(card.name, card.version, staging);
     const listed = await listFiles(staging);
     const expected = new Set(card.files.map((f) => f.path));
     const stray = listed.filter((p) => !expected.has(p));
     if (stray.length || listed.length !== expected.size) {
-      throw new UserError(`the files fetched for ${card.name}@${card.version} are not the ones its card lists (${stray.slice(0, 3).join(", ") || "some are missing"})`, {
-        fix: "The store was altered: restore it from its history, or register the model again under a new version"
-      });
+      throw new UserError(
+        `the files fetched for ${card.name}@${card.version} are not the ones its card lists (${stray.slice(0, 3).join(", ") || "some are missing"})`,
+        {
+          fix: "The store was altered: restore it from its history, or register the model again under a new version"
+        }
+      );
     }
     if (cardPath) {
       await writeJsonAtomic(cardPath, card);
@@ -45016,7 +45433,10 @@ async function fetchModel(registry, o) {
       try {
         await rename5(o.dest, old);
       } catch (e) {
-        throw new UserError(`cannot replace ${o.dest}: ${fsWords(e)}`, { input: pathInput, fix: "Fetch into a folder this runner may change" });
+        throw new UserError(`cannot replace ${o.dest}: ${fsWords(e)}`, {
+          input: pathInput,
+          fix: "Fetch into a folder this runner may change"
+        });
       }
       replaced = existing === "non-empty";
     }
@@ -45024,7 +45444,10 @@ async function fetchModel(registry, o) {
       await rename5(staging, o.dest);
     } catch (e) {
       if (existing !== "absent") await rename5(old, o.dest).catch(() => void 0);
-      throw new UserError(`cannot move the fetched files to ${o.dest}: ${fsWords(e)}`, { input: pathInput, fix: "Fetch into a folder this runner may change" });
+      throw new UserError(`cannot move the fetched files to ${o.dest}: ${fsWords(e)}`, {
+        input: pathInput,
+        fix: "Fetch into a folder this runner may change"
+      });
     }
     await rm7(old, { recursive: true, force: true }).catch(() => void 0);
     return { card, dir: o.dest, files: got.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })), replaced, cardPath };
@@ -45046,11 +45469,18 @@ async function inspectDest(dest, input) {
     if (e.code === "ENOENT") return "absent";
     throw new UserError(`cannot use ${dest} as the destination: ${fsWords(e)}`, { input, fix: "Give a folder path this runner can write" });
   }
-  if (!st.isDirectory()) throw new UserError(`the destination ${dest} is a file, not a folder`, { input, fix: "Give a folder path (it is created when missing)" });
+  if (!st.isDirectory())
+    throw new UserError(`the destination ${dest} is a file, not a folder`, {
+      input,
+      fix: "Give a folder path (it is created when missing)"
+    });
   try {
     return (await readdir3(dest)).length ? "non-empty" : "empty";
   } catch (e) {
-    throw new UserError(`cannot read the destination ${dest}: ${fsWords(e)}`, { input, fix: "Give a folder this runner can read and write" });
+    throw new UserError(`cannot read the destination ${dest}: ${fsWords(e)}`, {
+      input,
+      fix: "Give a folder this runner can read and write"
+    });
   }
 }
 __name(inspectDest, "inspectDest");
@@ -45092,7 +45522,12 @@ function registryEventPayload(card, c, move) {
 __name(registryEventPayload, "registryEventPayload");
 async function sendRegistryEvent(client, target, type, payload) {
   try {
-    await client.request("POST /repos/{owner}/{repo}/dispatches", { owner: target.owner, repo: target.repo, event_type: type, client_payload: payload });
+    await client.request("POST /repos/{owner}/{repo}/dispatches", {
+      owner: target.owner,
+      repo: target.repo,
+      event_type: type,
+      client_payload: payload
+    });
   } catch (e) {
     const status2 = e.status;
     throw new UserError(`could not send the ${type} event (repository_dispatch) to ${target.owner}/${target.repo}: ${messageOf(e)}`, {
@@ -45345,8 +45780,16 @@ var COMMANDS = {
   list: { args: [0, 1], usage: "list [<model>]", options: ["limit"] },
   show: { args: [1, 2], usage: "show <model> [<version|alias>]", options: [] },
   history: { args: [1, 1], usage: "history <model>", options: ["alias", "limit"] },
-  promote: { args: [2, 2], usage: "promote <model> <version|alias> --alias <alias>", options: ["alias", "reason", "allow-deprecated", "gto-tags", "events", "repository"] },
-  rollback: { args: [1, 1], usage: "rollback <model> --alias <alias>", options: ["alias", "to", "reason", "allow-deprecated", "gto-tags", "events", "repository"] },
+  promote: {
+    args: [2, 2],
+    usage: "promote <model> <version|alias> --alias <alias>",
+    options: ["alias", "reason", "allow-deprecated", "gto-tags", "events", "repository"]
+  },
+  rollback: {
+    args: [1, 1],
+    usage: "rollback <model> --alias <alias>",
+    options: ["alias", "to", "reason", "allow-deprecated", "gto-tags", "events", "repository"]
+  },
   deprecate: { args: [2, 2], usage: "deprecate <model> <version> --reason <text>", options: ["reason", "restore", "gto-tags"] },
   "alias remove": { args: [2, 2], usage: "alias remove <model> <alias>", options: ["reason", "gto-tags", "events", "repository"] },
   fetch: { args: [2, 2], usage: "fetch <model> <version|alias> --out <dir>", options: ["out", "overwrite", "allow-deprecated"] }
@@ -45364,7 +45807,10 @@ function parse6(argv) {
   if (command === void 0 || command === "help") return "help";
   if (command === "alias") {
     const sub = positionals.shift();
-    if (sub !== "remove") throw new UsageError(sub === void 0 ? "'alias' takes a subcommand: alias remove <model> <alias>" : `unknown command 'alias ${sub}' (there is 'alias remove')`);
+    if (sub !== "remove")
+      throw new UsageError(
+        sub === void 0 ? "'alias' takes a subcommand: alias remove <model> <alias>" : `unknown command 'alias ${sub}' (there is 'alias remove')`
+      );
     command = "alias remove";
   }
   const spec = COMMANDS[command];
@@ -45374,7 +45820,8 @@ function parse6(argv) {
   if (positionals.length < min) throw new UsageError(`missing argument: mlops registry ${spec.usage}`);
   if (positionals.length > max) throw new UsageError(`too many arguments ('${positionals[max]}'): mlops registry ${spec.usage}`);
   for (const name of Object.keys(values)) {
-    if (!GLOBAL.includes(name) && !spec.options.includes(name)) throw new UsageError(`'${command}' takes no --${name} option: mlops registry ${spec.usage}`);
+    if (!GLOBAL.includes(name) && !spec.options.includes(name))
+      throw new UsageError(`'${command}' takes no --${name} option: mlops registry ${spec.usage}`);
   }
   return { command, args: positionals, values };
 }
@@ -45408,7 +45855,16 @@ var WORDS2 = {
   events: "--events"
 };
 function cliWords(message, words = WORDS2) {
-  return message.replace(/^input '([^']+)'(, |: )/, (_m, input, sep8) => `${words[input] ?? input}${sep8}`).replace(/'(--[a-z-]+): true'/g, "$1").replace(/the github-token input/g, "GITHUB_TOKEN").replace(/Give the job 'permissions: contents: write' \(the token sends repository_dispatch with it\), or set events: false/, "Use a GITHUB_TOKEN with contents: write on that repository (in a workflow: permissions: contents: write), or leave out --events").replace("Re-run the job; or set events: false", "Run the command again, or leave out --events").replace("Give the version to go back to explicitly, or remove the alias", "Give the version to go back to with --to <version>, or remove the alias ('alias remove')").replace("Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them", "Set GITHUB_TOKEN (or GH_TOKEN) to a token that can read that repository to download them");
+  return message.replace(/^input '([^']+)'(, |: )/, (_m, input, sep8) => `${words[input] ?? input}${sep8}`).replace(/'(--[a-z-]+): true'/g, "$1").replace(/the github-token input/g, "GITHUB_TOKEN").replace(
+    /Give the job 'permissions: contents: write' \(the token sends repository_dispatch with it\), or set events: false/,
+    "Use a GITHUB_TOKEN with contents: write on that repository (in a workflow: permissions: contents: write), or leave out --events"
+  ).replace("Re-run the job; or set events: false", "Run the command again, or leave out --events").replace(
+    "Give the version to go back to explicitly, or remove the alias",
+    "Give the version to go back to with --to <version>, or remove the alias ('alias remove')"
+  ).replace(
+    "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them",
+    "Set GITHUB_TOKEN (or GH_TOKEN) to a token that can read that repository to download them"
+  );
 }
 __name(cliWords, "cliWords");
 function print(stream, text) {
@@ -45417,7 +45873,12 @@ function print(stream, text) {
 }
 __name(print, "print");
 async function runRegistry(argv, given = {}) {
-  const io = { stdout: given.stdout ?? process.stdout, stderr: given.stderr ?? process.stderr, env: given.env ?? process.env, cwd: given.cwd ?? process.cwd() };
+  const io = {
+    stdout: given.stdout ?? process.stdout,
+    stderr: given.stderr ?? process.stderr,
+    env: given.env ?? process.env,
+    cwd: given.cwd ?? process.cwd()
+  };
   const errStyle = style(colourEnabled(io.stderr, io.env));
   let words = WORDS2;
   try {
@@ -45443,8 +45904,11 @@ Run 'mlops registry --help' for the commands and options.`);
       return 1;
     }
     const message = e instanceof Error ? e.message : String(e);
-    print(io.stderr, `${errStyle.red("mlops:")} ${message}${debug ? `
-${e.stack ?? ""}` : "\n(an unexpected error: MLOPS_DEBUG=1 shows where it came from; please report it)"}`);
+    print(
+      io.stderr,
+      `${errStyle.red("mlops:")} ${message}${debug ? `
+${e.stack ?? ""}` : "\n(an unexpected error: MLOPS_DEBUG=1 shows where it came from; please report it)"}`
+    );
     return 1;
   }
 }
@@ -45471,24 +45935,35 @@ async function dispatch(p, ctx) {
       break;
     }
     case "promote": {
-      if (v.alias === void 0) throw new UsageError("promote needs the alias to move: mlops registry promote <model> <version|alias> --alias <alias>");
+      if (v.alias === void 0)
+        throw new UsageError("promote needs the alias to move: mlops registry promote <model> <version|alias> --alias <alias>");
       const alias = usage(() => validateAlias(v.alias, { input: "alias" }));
       const ref = refFromArgument(second);
       usage(() => parseVersionRef(ref, { version: "<version>", alias: "<version|alias>" }));
       const events = eventsTarget(v, ctx);
       run = /* @__PURE__ */ __name(async (r) => {
-        const m = await promote(r, model, ref, alias, { reason: v.reason?.trim() || void 0, allowDeprecated: v["allow-deprecated"], gtoTags: v["gto-tags"] });
+        const m = await promote(r, model, ref, alias, {
+          reason: v.reason?.trim() || void 0,
+          allowDeprecated: v["allow-deprecated"],
+          gtoTags: v["gto-tags"]
+        });
         return moved(m, m.card, ctx, await announce(events, r, m, m.card, ctx));
       }, "run");
       break;
     }
     case "rollback": {
-      if (v.alias === void 0) throw new UsageError("rollback needs the alias to move back: mlops registry rollback <model> --alias <alias>");
+      if (v.alias === void 0)
+        throw new UsageError("rollback needs the alias to move back: mlops registry rollback <model> --alias <alias>");
       const alias = usage(() => validateAlias(v.alias, { input: "alias" }));
       const to = v.to === void 0 || v.to.trim() === "" ? void 0 : usage(() => validateVersion(v.to, { input: "to" }));
       const events = eventsTarget(v, ctx);
       run = /* @__PURE__ */ __name(async (r) => {
-        const m = await rollback(r, model, alias, { to, reason: v.reason?.trim() || void 0, allowDeprecated: v["allow-deprecated"], gtoTags: v["gto-tags"] });
+        const m = await rollback(r, model, alias, {
+          to,
+          reason: v.reason?.trim() || void 0,
+          allowDeprecated: v["allow-deprecated"],
+          gtoTags: v["gto-tags"]
+        });
         return moved(m, m.card, ctx, await announce(events, r, m, m.card, ctx));
       }, "run");
       break;
@@ -45496,7 +45971,10 @@ async function dispatch(p, ctx) {
     case "deprecate": {
       const version = usage(() => validateVersion(second, { input: "version" }));
       const reason = v.reason?.trim();
-      if (!v.restore && !reason) throw new UsageError('deprecate needs a reason (it goes into the audit log and the error deploy and fetch give): --reason "<text>"');
+      if (!v.restore && !reason)
+        throw new UsageError(
+          'deprecate needs a reason (it goes into the audit log and the error deploy and fetch give): --reason "<text>"'
+        );
       if (v.restore && v["gto-tags"]) throw new UsageError("--gto-tags applies to a deprecation, not to --restore");
       run = /* @__PURE__ */ __name((r) => deprecateCommand(r, model, version, reason || "restored", v.restore === true, v["gto-tags"], ctx), "run");
       break;
@@ -45513,13 +45991,20 @@ async function dispatch(p, ctx) {
     case "fetch": {
       const ref = refFromArgument(second);
       usage(() => parseVersionRef(ref, { version: "<version>", alias: "<version|alias>" }));
-      if (!v.out?.trim()) throw new UsageError("fetch needs the folder to fetch into: mlops registry fetch <model> <version|alias> --out <dir>");
+      if (!v.out?.trim())
+        throw new UsageError("fetch needs the folder to fetch into: mlops registry fetch <model> <version|alias> --out <dir>");
       const dest = resolve6(ctx.io.cwd, v.out);
       const holds = /* @__PURE__ */ __name((outer, inner) => inner === outer || inner.startsWith(outer.endsWith(sep7) ? outer : `${outer}${sep7}`), "holds");
-      if (holds(dest, ctx.io.cwd)) throw new UsageError(`--out ${v.out} is the current folder or holds it; fetch into a folder of its own, e.g. --out models/${model}`);
+      if (holds(dest, ctx.io.cwd))
+        throw new UsageError(
+          `--out ${v.out} is the current folder or holds it; fetch into a folder of its own, e.g. --out models/${model}`
+        );
       const spec = v.registry?.trim() ?? "";
       const registryDir = spec.startsWith("file://") ? fileURLToPath2(spec) : spec.startsWith("file:") && spec.length > 5 ? resolve6(ctx.io.cwd, spec.slice(5)) : void 0;
-      if (registryDir && holds(dest, registryDir)) throw new UsageError(`--out ${v.out} holds the registry directory ${spec}; fetch into a folder outside it, e.g. --out models/${model}`);
+      if (registryDir && holds(dest, registryDir))
+        throw new UsageError(
+          `--out ${v.out} holds the registry directory ${spec}; fetch into a folder outside it, e.g. --out models/${model}`
+        );
       run = /* @__PURE__ */ __name((r) => fetchCommand(r, model, ref, second, dest, v, ctx), "run");
       break;
     }
@@ -45544,7 +46029,9 @@ async function open(v, ctx) {
   let spec = v.registry?.trim();
   if (!spec) {
     if (!insideCheckout(cwd)) {
-      throw new UsageError("no registry given, and the current folder is not inside a git checkout (where git:origin is the default); pass --registry git:<url> or --registry file:<dir>");
+      throw new UsageError(
+        "no registry given, and the current folder is not inside a git checkout (where git:origin is the default); pass --registry git:<url> or --registry file:<dir>"
+      );
     }
     spec = "git:origin";
   }
@@ -45559,7 +46046,9 @@ async function open(v, ctx) {
     throw e;
   }
   if (missing) {
-    throw new UsageError(`the registry directory ${missing} does not exist; check --registry (a file: path is relative to the current folder)`);
+    throw new UsageError(
+      `the registry directory ${missing} does not exist; check --registry (a file: path is relative to the current folder)`
+    );
   }
   const token = tokenFrom(env);
   const { serverUrl, apiUrl } = githubUrls(env);
@@ -45649,7 +46138,10 @@ async function listVersions(r, model, limit, ctx) {
     v.deprecated !== void 0 ? s.yellow(`deprecated: ${plain(v.deprecated)}`) : "",
     metricsCell(v.metrics)
   ]);
-  print(ctx.io.stdout, renderTable(["VERSION", "ALIASES", "CREATED", "FILES", "SIZE", "VALIDATION", "STATUS", "METRICS"], rows, s, { right: [3, 4] }));
+  print(
+    ctx.io.stdout,
+    renderTable(["VERSION", "ALIASES", "CREATED", "FILES", "SIZE", "VALIDATION", "STATUS", "METRICS"], rows, s, { right: [3, 4] })
+  );
   return 0;
 }
 __name(listVersions, "listVersions");
@@ -45674,17 +46166,27 @@ async function show(r, model, ref, ctx) {
     ["created", formatTime(c.createdAt)],
     ["digest", c.digest],
     ["files", `${c.files.length} (${formatBytes2(c.bytes)})`],
-    ["store", c.store.kind === "release" ? `GitHub Release ${c.store.owner}/${c.store.repo} ${c.store.tag}` : c.store.kind === "file" ? `file store ${c.store.uri}` : "the registry"],
+    [
+      "store",
+      c.store.kind === "release" ? `GitHub Release ${c.store.owner}/${c.store.repo} ${c.store.tag}` : c.store.kind === "file" ? `file store ${c.store.uri}` : "the registry"
+    ],
     ["uri", c.uri]
   ];
-  if (c.deprecated) rows.push(["deprecated", s.yellow(`${plain(c.deprecated.reason)} (${formatTime(c.deprecated.at)}${c.deprecated.actor ? ` by ${plain(c.deprecated.actor)}` : ""})`)]);
+  if (c.deprecated)
+    rows.push([
+      "deprecated",
+      s.yellow(
+        `${plain(c.deprecated.reason)} (${formatTime(c.deprecated.at)}${c.deprecated.actor ? ` by ${plain(c.deprecated.actor)}` : ""})`
+      )
+    ]);
   if (c.description) rows.push(["description", plain(c.description)]);
   const l = c.lineage;
   if (l.commit) rows.push(["commit", `${l.commit}${l.repository ? ` (${l.repository})` : ""}`]);
   if (l.runUrl) rows.push(["run", l.runUrl]);
   if (l.actor) rows.push(["by", plain(l.actor)]);
   if (c.data) rows.push(["data", c.data.hash]);
-  if (c.validation) rows.push(["validation", c.validation.passed ? s.green("passed") : s.red(`failed (${c.validation.failed.map(plain).join(", ")})`)]);
+  if (c.validation)
+    rows.push(["validation", c.validation.passed ? s.green("passed") : s.red(`failed (${c.validation.failed.map(plain).join(", ")})`)]);
   const metrics = flat(c.metrics);
   if (metrics.length) rows.push(["metrics", metrics.map(([k, v]) => `${plain(k)}=${v}`).join(" ")]);
   const params = flat(c.params);
@@ -45735,7 +46237,26 @@ function describe(e, s) {
 __name(describe, "describe");
 function moved(m, card, ctx, event) {
   if (ctx.json) {
-    print(ctx.io.stdout, JSON.stringify({ model: m.model, alias: m.alias, from: m.from, to: m.to, moved: m.moved, digest: card?.digest, at: m.at, actor: m.actor, reason: m.reason, tag: m.tag, event }, null, 2));
+    print(
+      ctx.io.stdout,
+      JSON.stringify(
+        {
+          model: m.model,
+          alias: m.alias,
+          from: m.from,
+          to: m.to,
+          moved: m.moved,
+          digest: card?.digest,
+          at: m.at,
+          actor: m.actor,
+          reason: m.reason,
+          tag: m.tag,
+          event
+        },
+        null,
+        2
+      )
+    );
     return 0;
   }
   const { s } = ctx;
@@ -45768,7 +46289,9 @@ function eventsTarget(v, ctx) {
     repository = url ? repositoryOfRegistry(url, serverUrl) : void 0;
   }
   if (!repository) {
-    throw new UsageError(`--events cannot tell which GitHub repository to send to from --registry ${spec} (not an https URL on ${serverUrl}); give --repository <owner>/<name>`);
+    throw new UsageError(
+      `--events cannot tell which GitHub repository to send to from --registry ${spec} (not an https URL on ${serverUrl}); give --repository <owner>/<name>`
+    );
   }
   const [owner, repo] = repository.split("/");
   const who = identityFrom(env, cwd);
@@ -45777,7 +46300,14 @@ function eventsTarget(v, ctx) {
     owner,
     repo,
     apiUrl,
-    context: { registry: spec, branch: v["registry-branch"] ?? "mlops-registry", serverUrl, repository, runUrl: who.runUrl, actor: who.actor }
+    context: {
+      registry: spec,
+      branch: v["registry-branch"] ?? "mlops-registry",
+      serverUrl,
+      repository,
+      runUrl: who.runUrl,
+      actor: who.actor
+    }
   };
 }
 __name(eventsTarget, "eventsTarget");
@@ -45798,9 +46328,18 @@ async function deprecateCommand(r, model, version, reason, restore, gtoTags, ctx
   }
   const { s } = ctx;
   const lines = [];
-  if (restore) lines.push(d.changed ? `${model} ${s.bold(version)} restored: usable again` : `${model} ${version} was not deprecated; nothing changed`);
-  else lines.push(d.changed ? `${model} ${s.bold(version)} ${s.yellow("deprecated")}: ${plain(reason)}` : `${model} ${version} was already deprecated; nothing changed`);
-  if (!restore && d.aliases.length) lines.push(`${s.yellow("note:")} still named by ${d.aliases.map(s.cyan).join(", ")}; the next deploy of ${d.aliases.length > 1 ? "those aliases" : "that alias"} refuses it`);
+  if (restore)
+    lines.push(
+      d.changed ? `${model} ${s.bold(version)} restored: usable again` : `${model} ${version} was not deprecated; nothing changed`
+    );
+  else
+    lines.push(
+      d.changed ? `${model} ${s.bold(version)} ${s.yellow("deprecated")}: ${plain(reason)}` : `${model} ${version} was already deprecated; nothing changed`
+    );
+  if (!restore && d.aliases.length)
+    lines.push(
+      `${s.yellow("note:")} still named by ${d.aliases.map(s.cyan).join(", ")}; the next deploy of ${d.aliases.length > 1 ? "those aliases" : "that alias"} refuses it`
+    );
   if (d.tag) lines.push(`tag ${d.tag} pushed`);
   print(ctx.io.stdout, lines.join("\n"));
   return 0;
@@ -45818,7 +46357,14 @@ async function fetchCommand(r, model, ref, refText, dest, v, ctx) {
       dest,
       overwrite: v.overwrite,
       allowDeprecated: v["allow-deprecated"],
-      inputs: { model: "<model>", version: "<version>", alias: "<version|alias>", path: "--out", overwrite: "--overwrite", allowDeprecated: "--allow-deprecated" },
+      inputs: {
+        model: "<model>",
+        version: "<version>",
+        alias: "<version|alias>",
+        path: "--out",
+        overwrite: "--overwrite",
+        allowDeprecated: "--allow-deprecated"
+      },
       warn: /* @__PURE__ */ __name((m) => print(ctx.io.stderr, `${ctx.e.yellow("mlops: warning:")} ${cliWords(m)}`), "warn")
     });
     bar.update(card.bytes, true);
@@ -45827,13 +46373,32 @@ async function fetchCommand(r, model, ref, refText, dest, v, ctx) {
     bar.done();
   }
   if (ctx.json) {
-    print(ctx.io.stdout, JSON.stringify({ model, version: result.card.version, ref: refText, digest: result.card.digest, dir: result.dir, files: result.files, replaced: result.replaced, deprecated: result.card.deprecated }, null, 2));
+    print(
+      ctx.io.stdout,
+      JSON.stringify(
+        {
+          model,
+          version: result.card.version,
+          ref: refText,
+          digest: result.card.digest,
+          dir: result.dir,
+          files: result.files,
+          replaced: result.replaced,
+          deprecated: result.card.deprecated
+        },
+        null,
+        2
+      )
+    );
     return 0;
   }
   const { s } = ctx;
   const bytes = result.files.reduce((n, f) => n + f.size, 0);
-  print(ctx.io.stdout, `Fetched ${s.bold(`${model} ${result.card.version}`)}${refText !== result.card.version ? ` (${refText})` : ""} into ${result.dir}: ${result.files.length} file(s), ${formatBytes2(bytes)}, each verified against the model card (sha256 and size) ${s.green("\u2713")}
-digest ${result.card.digest}`);
+  print(
+    ctx.io.stdout,
+    `Fetched ${s.bold(`${model} ${result.card.version}`)}${refText !== result.card.version ? ` (${refText})` : ""} into ${result.dir}: ${result.files.length} file(s), ${formatBytes2(bytes)}, each verified against the model card (sha256 and size) ${s.green("\u2713")}
+digest ${result.card.digest}`
+  );
   return 0;
 }
 __name(fetchCommand, "fetchCommand");
@@ -45847,13 +46412,18 @@ function watchStaging(dest, report2, enabled) {
     for (const e of await readdir4(dir, { withFileTypes: true }).catch(() => [])) {
       const p = join11(dir, e.name);
       if (e.isDirectory()) n += await size(p);
-      else n += await stat6(p).then((st) => st.size, () => 0);
+      else
+        n += await stat6(p).then(
+          (st) => st.size,
+          () => 0
+        );
     }
     return n;
   }, "size");
   const poll = /* @__PURE__ */ __name(async () => {
     let total = 0;
-    for (const name of await readdir4(parent).catch(() => [])) if (name.startsWith(prefix)) total += await size(join11(parent, name));
+    for (const name of await readdir4(parent).catch(() => []))
+      if (name.startsWith(prefix)) total += await size(join11(parent, name));
     report2(total);
   }, "poll");
   const timer = setInterval(() => {
@@ -45961,7 +46531,15 @@ ${USAGE}`);
 ${USAGE}`);
     if (/\.ya?ml$/.test(positionals[0]) || values.job !== void 0) {
       if (!values.job) throw new CliError(`give the job to run: mlops run ${positionals[0]} --job <id>`);
-      const job = await runJob({ workflow: positionals[0], job: values.job, workspace: values.workspace, inputs: pairs(values.input, "--input"), secrets: pairs(values.secret, "--secret"), debug: values.debug, print: out });
+      const job = await runJob({
+        workflow: positionals[0],
+        job: values.job,
+        workspace: values.workspace,
+        inputs: pairs(values.input, "--input"),
+        secrets: pairs(values.secret, "--secret"),
+        debug: values.debug,
+        print: out
+      });
       const outputs = Object.entries(job.outputs);
       out(["", `job ${job.job}: ${job.result}`, ...outputs.length ? ["", "Job outputs:", ...table2(outputs)] : []].join("\n"));
       return job.result === "failure" ? 1 : 0;
@@ -45976,7 +46554,21 @@ ${USAGE}`);
       print: values.json ? () => void 0 : out
     });
     if (values.json) {
-      out(JSON.stringify({ action: result.action, inputs: result.inputs, exitCode: result.main.exitCode, outputs: result.main.outputs, summary: result.main.summary, annotations: result.main.annotations, post: result.post ? { exitCode: result.post.exitCode } : null }, null, 2));
+      out(
+        JSON.stringify(
+          {
+            action: result.action,
+            inputs: result.inputs,
+            exitCode: result.main.exitCode,
+            outputs: result.main.outputs,
+            summary: result.main.summary,
+            annotations: result.main.annotations,
+            post: result.post ? { exitCode: result.post.exitCode } : null
+          },
+          null,
+          2
+        )
+      );
     } else out(report(result));
     return result.main.exitCode !== 0 ? result.main.exitCode : result.post && result.post.exitCode !== 0 ? result.post.exitCode : 0;
   } catch (e) {

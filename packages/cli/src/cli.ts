@@ -71,7 +71,11 @@ export function report(r: ActionRun): string {
   return lines.join('\n');
 }
 
-export async function main(argv: string[], out: (s: string) => void = (s) => console.log(s), err: (s: string) => void = (s) => console.error(s)): Promise<number> {
+export async function main(
+  argv: string[],
+  out: (s: string) => void = (s) => console.log(s),
+  err: (s: string) => void = (s) => console.error(s),
+): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (!command || command === 'help' || command === '--help' || command === '-h') {
@@ -105,7 +109,15 @@ export async function main(argv: string[], out: (s: string) => void = (s) => con
     if (positionals.length !== 1) throw new CliError(`mlops run takes one action or workflow file\n\n${USAGE}`);
     if (/\.ya?ml$/.test(positionals[0]!) || values.job !== undefined) {
       if (!values.job) throw new CliError(`give the job to run: mlops run ${positionals[0]} --job <id>`);
-      const job = await runJob({ workflow: positionals[0]!, job: values.job, workspace: values.workspace, inputs: pairs(values.input, '--input'), secrets: pairs(values.secret, '--secret'), debug: values.debug, print: out });
+      const job = await runJob({
+        workflow: positionals[0]!,
+        job: values.job,
+        workspace: values.workspace,
+        inputs: pairs(values.input, '--input'),
+        secrets: pairs(values.secret, '--secret'),
+        debug: values.debug,
+        print: out,
+      });
       const outputs = Object.entries(job.outputs);
       out(['', `job ${job.job}: ${job.result}`, ...(outputs.length ? ['', 'Job outputs:', ...table(outputs)] : [])].join('\n'));
       return job.result === 'failure' ? 1 : 0;
@@ -120,7 +132,21 @@ export async function main(argv: string[], out: (s: string) => void = (s) => con
       print: values.json ? () => undefined : out,
     });
     if (values.json) {
-      out(JSON.stringify({ action: result.action, inputs: result.inputs, exitCode: result.main.exitCode, outputs: result.main.outputs, summary: result.main.summary, annotations: result.main.annotations, post: result.post ? { exitCode: result.post.exitCode } : null }, null, 2));
+      out(
+        JSON.stringify(
+          {
+            action: result.action,
+            inputs: result.inputs,
+            exitCode: result.main.exitCode,
+            outputs: result.main.outputs,
+            summary: result.main.summary,
+            annotations: result.main.annotations,
+            post: result.post ? { exitCode: result.post.exitCode } : null,
+          },
+          null,
+          2,
+        ),
+      );
     } else out(report(result));
     return result.main.exitCode !== 0 ? result.main.exitCode : result.post && result.post.exitCode !== 0 ? result.post.exitCode : 0;
   } catch (e) {

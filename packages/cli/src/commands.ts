@@ -13,7 +13,8 @@ export interface WorkflowCommand {
 }
 
 const unescapeData = (s: string) => s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%25/g, '%');
-const unescapeProperty = (s: string) => s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%25/g, '%');
+const unescapeProperty = (s: string) =>
+  s.replace(/%0D/gi, '\r').replace(/%0A/gi, '\n').replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%25/g, '%');
 
 /** A `::command props::message` line, or undefined for ordinary output. */
 export function parseCommand(line: string): WorkflowCommand | undefined {

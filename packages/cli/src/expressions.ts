@@ -46,7 +46,10 @@ export function interpolate(text: string, contexts: Contexts): string {
 export function condition(src: string | boolean | undefined, contexts: Contexts, failed: boolean): boolean {
   if (src === undefined || src === '') return !failed;
   if (typeof src === 'boolean') return src && !failed;
-  let text = src.trim().replace(/^\$\{\{([\s\S]*)\}\}$/, '$1').trim();
+  let text = src
+    .trim()
+    .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+    .trim();
   const hasStatus = /\b(success|failure|always|cancelled)\s*\(\s*\)/.test(text);
   text = text
     .replace(/\bsuccess\s*\(\s*\)/g, String(!failed))

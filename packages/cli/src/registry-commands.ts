@@ -40,7 +40,18 @@ import {
   type VersionRef,
 } from '@mlops-actions/registry';
 import { githubUrls, identityFrom, insideCheckout, remoteUrl, tokenFrom, type Env } from './registry-env.ts';
-import { colourEnabled, formatBytes, formatTime, plain, progressBar, renderFields, renderTable, style, type OutStream, type Style } from './terminal.ts';
+import {
+  colourEnabled,
+  formatBytes,
+  formatTime,
+  plain,
+  progressBar,
+  renderFields,
+  renderTable,
+  style,
+  type OutStream,
+  type Style,
+} from './terminal.ts';
 
 export const REGISTRY_USAGE = `usage: mlops registry <command> [arguments] [--registry <spec>] [--json]
 
@@ -128,8 +139,16 @@ const COMMANDS: Record<string, { args: [number, number]; usage: string; options:
   list: { args: [0, 1], usage: 'list [<model>]', options: ['limit'] },
   show: { args: [1, 2], usage: 'show <model> [<version|alias>]', options: [] },
   history: { args: [1, 1], usage: 'history <model>', options: ['alias', 'limit'] },
-  promote: { args: [2, 2], usage: 'promote <model> <version|alias> --alias <alias>', options: ['alias', 'reason', 'allow-deprecated', 'gto-tags', 'events', 'repository'] },
-  rollback: { args: [1, 1], usage: 'rollback <model> --alias <alias>', options: ['alias', 'to', 'reason', 'allow-deprecated', 'gto-tags', 'events', 'repository'] },
+  promote: {
+    args: [2, 2],
+    usage: 'promote <model> <version|alias> --alias <alias>',
+    options: ['alias', 'reason', 'allow-deprecated', 'gto-tags', 'events', 'repository'],
+  },
+  rollback: {
+    args: [1, 1],
+    usage: 'rollback <model> --alias <alias>',
+    options: ['alias', 'to', 'reason', 'allow-deprecated', 'gto-tags', 'events', 'repository'],
+  },
   deprecate: { args: [2, 2], usage: 'deprecate <model> <version> --reason <text>', options: ['reason', 'restore', 'gto-tags'] },
   'alias remove': { args: [2, 2], usage: 'alias remove <model> <alias>', options: ['reason', 'gto-tags', 'events', 'repository'] },
   fetch: { args: [2, 2], usage: 'fetch <model> <version|alias> --out <dir>', options: ['out', 'overwrite', 'allow-deprecated'] },
@@ -156,7 +175,12 @@ function parse(argv: string[]): Parsed | 'help' {
   if (command === undefined || command === 'help') return 'help';
   if (command === 'alias') {
     const sub = positionals.shift();
-    if (sub !== 'remove') throw new UsageError(sub === undefined ? "'alias' takes a subcommand: alias remove <model> <alias>" : `unknown command 'alias ${sub}' (there is 'alias remove')`);
+    if (sub !== 'remove')
+      throw new UsageError(
+        sub === undefined
+          ? "'alias' takes a subcommand: alias remove <model> <alias>"
+          : `unknown command 'alias ${sub}' (there is 'alias remove')`,
+      );
     command = 'alias remove';
   }
   const spec = COMMANDS[command];
@@ -166,7 +190,8 @@ function parse(argv: string[]): Parsed | 'help' {
   if (positionals.length < min) throw new UsageError(`missing argument: mlops registry ${spec.usage}`);
   if (positionals.length > max) throw new UsageError(`too many arguments ('${positionals[max]}'): mlops registry ${spec.usage}`);
   for (const name of Object.keys(values) as OptionName[]) {
-    if (!GLOBAL.includes(name) && !spec.options.includes(name)) throw new UsageError(`'${command}' takes no --${name} option: mlops registry ${spec.usage}`);
+    if (!GLOBAL.includes(name) && !spec.options.includes(name))
+      throw new UsageError(`'${command}' takes no --${name} option: mlops registry ${spec.usage}`);
   }
   return { command, args: positionals, values };
 }
@@ -208,10 +233,19 @@ function cliWords(message: string, words: Record<string, string> = WORDS): strin
     .replace(/^input '([^']+)'(, |: )/, (_m, input: string, sep: string) => `${words[input] ?? input}${sep}`)
     .replace(/'(--[a-z-]+): true'/g, '$1')
     .replace(/the github-token input/g, 'GITHUB_TOKEN')
-    .replace(/Give the job 'permissions: contents: write' \(the token sends repository_dispatch with it\), or set events: false/, 'Use a GITHUB_TOKEN with contents: write on that repository (in a workflow: permissions: contents: write), or leave out --events')
+    .replace(
+      /Give the job 'permissions: contents: write' \(the token sends repository_dispatch with it\), or set events: false/,
+      'Use a GITHUB_TOKEN with contents: write on that repository (in a workflow: permissions: contents: write), or leave out --events',
+    )
     .replace('Re-run the job; or set events: false', 'Run the command again, or leave out --events')
-    .replace('Give the version to go back to explicitly, or remove the alias', "Give the version to go back to with --to <version>, or remove the alias ('alias remove')")
-    .replace('Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them', 'Set GITHUB_TOKEN (or GH_TOKEN) to a token that can read that repository to download them');
+    .replace(
+      'Give the version to go back to explicitly, or remove the alias',
+      "Give the version to go back to with --to <version>, or remove the alias ('alias remove')",
+    )
+    .replace(
+      'Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them',
+      'Set GITHUB_TOKEN (or GH_TOKEN) to a token that can read that repository to download them',
+    );
 }
 
 function print(stream: OutStream, text: string): void {
@@ -229,7 +263,12 @@ interface Ctx {
 
 /** Runs `mlops registry <argv>` and returns the exit code. */
 export async function runRegistry(argv: string[], given: Partial<RegistryIo> = {}): Promise<number> {
-  const io: RegistryIo = { stdout: given.stdout ?? process.stdout, stderr: given.stderr ?? process.stderr, env: given.env ?? process.env, cwd: given.cwd ?? process.cwd() };
+  const io: RegistryIo = {
+    stdout: given.stdout ?? process.stdout,
+    stderr: given.stderr ?? process.stderr,
+    env: given.env ?? process.env,
+    cwd: given.cwd ?? process.cwd(),
+  };
   const errStyle = style(colourEnabled(io.stderr, io.env));
   let words = WORDS;
   try {
@@ -255,7 +294,10 @@ export async function runRegistry(argv: string[], given: Partial<RegistryIo> = {
       return 1;
     }
     const message = e instanceof Error ? e.message : String(e);
-    print(io.stderr, `${errStyle.red('mlops:')} ${message}${debug ? `\n${(e as Error).stack ?? ''}` : '\n(an unexpected error: MLOPS_DEBUG=1 shows where it came from; please report it)'}`);
+    print(
+      io.stderr,
+      `${errStyle.red('mlops:')} ${message}${debug ? `\n${(e as Error).stack ?? ''}` : '\n(an unexpected error: MLOPS_DEBUG=1 shows where it came from; please report it)'}`,
+    );
     return 1;
   }
 }
@@ -283,24 +325,35 @@ async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
       break;
     }
     case 'promote': {
-      if (v.alias === undefined) throw new UsageError('promote needs the alias to move: mlops registry promote <model> <version|alias> --alias <alias>');
+      if (v.alias === undefined)
+        throw new UsageError('promote needs the alias to move: mlops registry promote <model> <version|alias> --alias <alias>');
       const alias = usage(() => validateAlias(v.alias!, { input: 'alias' }));
       const ref = refFromArgument(second!);
       usage(() => parseVersionRef(ref, { version: '<version>', alias: '<version|alias>' }));
       const events = eventsTarget(v, ctx);
       run = async (r) => {
-        const m = await promote(r, model!, ref, alias, { reason: v.reason?.trim() || undefined, allowDeprecated: v['allow-deprecated'], gtoTags: v['gto-tags'] });
+        const m = await promote(r, model!, ref, alias, {
+          reason: v.reason?.trim() || undefined,
+          allowDeprecated: v['allow-deprecated'],
+          gtoTags: v['gto-tags'],
+        });
         return moved(m, m.card, ctx, await announce(events, r, m, m.card, ctx));
       };
       break;
     }
     case 'rollback': {
-      if (v.alias === undefined) throw new UsageError('rollback needs the alias to move back: mlops registry rollback <model> --alias <alias>');
+      if (v.alias === undefined)
+        throw new UsageError('rollback needs the alias to move back: mlops registry rollback <model> --alias <alias>');
       const alias = usage(() => validateAlias(v.alias!, { input: 'alias' }));
       const to = v.to === undefined || v.to.trim() === '' ? undefined : usage(() => validateVersion(v.to!, { input: 'to' }));
       const events = eventsTarget(v, ctx);
       run = async (r) => {
-        const m = await rollback(r, model!, alias, { to, reason: v.reason?.trim() || undefined, allowDeprecated: v['allow-deprecated'], gtoTags: v['gto-tags'] });
+        const m = await rollback(r, model!, alias, {
+          to,
+          reason: v.reason?.trim() || undefined,
+          allowDeprecated: v['allow-deprecated'],
+          gtoTags: v['gto-tags'],
+        });
         return moved(m, m.card, ctx, await announce(events, r, m, m.card, ctx));
       };
       break;
@@ -308,7 +361,10 @@ async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
     case 'deprecate': {
       const version = usage(() => validateVersion(second!, { input: 'version' }));
       const reason = v.reason?.trim();
-      if (!v.restore && !reason) throw new UsageError('deprecate needs a reason (it goes into the audit log and the error deploy and fetch give): --reason "<text>"');
+      if (!v.restore && !reason)
+        throw new UsageError(
+          'deprecate needs a reason (it goes into the audit log and the error deploy and fetch give): --reason "<text>"',
+        );
       if (v.restore && v['gto-tags']) throw new UsageError('--gto-tags applies to a deprecation, not to --restore');
       run = (r) => deprecateCommand(r, model!, version, reason || 'restored', v.restore === true, v['gto-tags'], ctx);
       break;
@@ -325,14 +381,25 @@ async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
     case 'fetch': {
       const ref = refFromArgument(second!);
       usage(() => parseVersionRef(ref, { version: '<version>', alias: '<version|alias>' }));
-      if (!v.out?.trim()) throw new UsageError('fetch needs the folder to fetch into: mlops registry fetch <model> <version|alias> --out <dir>');
+      if (!v.out?.trim())
+        throw new UsageError('fetch needs the folder to fetch into: mlops registry fetch <model> <version|alias> --out <dir>');
       const dest = resolve(ctx.io.cwd, v.out);
       const holds = (outer: string, inner: string) => inner === outer || inner.startsWith(outer.endsWith(sep) ? outer : `${outer}${sep}`);
-      if (holds(dest, ctx.io.cwd)) throw new UsageError(`--out ${v.out} is the current folder or holds it; fetch into a folder of its own, e.g. --out models/${model}`);
+      if (holds(dest, ctx.io.cwd))
+        throw new UsageError(
+          `--out ${v.out} is the current folder or holds it; fetch into a folder of its own, e.g. --out models/${model}`,
+        );
       // --overwrite replaces the destination: never the file: registry the files come from.
       const spec = v.registry?.trim() ?? '';
-      const registryDir = spec.startsWith('file://') ? fileURLToPath(spec) : spec.startsWith('file:') && spec.length > 5 ? resolve(ctx.io.cwd, spec.slice(5)) : undefined;
-      if (registryDir && holds(dest, registryDir)) throw new UsageError(`--out ${v.out} holds the registry directory ${spec}; fetch into a folder outside it, e.g. --out models/${model}`);
+      const registryDir = spec.startsWith('file://')
+        ? fileURLToPath(spec)
+        : spec.startsWith('file:') && spec.length > 5
+          ? resolve(ctx.io.cwd, spec.slice(5))
+          : undefined;
+      if (registryDir && holds(dest, registryDir))
+        throw new UsageError(
+          `--out ${v.out} holds the registry directory ${spec}; fetch into a folder outside it, e.g. --out models/${model}`,
+        );
       run = (r) => fetchCommand(r, model!, ref, second!, dest, v, ctx);
       break;
     }
@@ -357,7 +424,9 @@ async function open(v: Values, ctx: Ctx): Promise<Registry> {
   let spec = v.registry?.trim();
   if (!spec) {
     if (!insideCheckout(cwd)) {
-      throw new UsageError('no registry given, and the current folder is not inside a git checkout (where git:origin is the default); pass --registry git:<url> or --registry file:<dir>');
+      throw new UsageError(
+        'no registry given, and the current folder is not inside a git checkout (where git:origin is the default); pass --registry git:<url> or --registry file:<dir>',
+      );
     }
     spec = 'git:origin';
   }
@@ -372,7 +441,9 @@ async function open(v: Values, ctx: Ctx): Promise<Registry> {
     throw e;
   }
   if (missing) {
-    throw new UsageError(`the registry directory ${missing} does not exist; check --registry (a file: path is relative to the current folder)`);
+    throw new UsageError(
+      `the registry directory ${missing} does not exist; check --registry (a file: path is relative to the current folder)`,
+    );
   }
   const token = tokenFrom(env);
   const { serverUrl, apiUrl } = githubUrls(env);
@@ -470,7 +541,10 @@ async function listVersions(r: Registry, model: string, limit: number | undefine
     v.deprecated !== undefined ? s.yellow(`deprecated: ${plain(v.deprecated)}`) : '',
     metricsCell(v.metrics),
   ]);
-  print(ctx.io.stdout, renderTable(['VERSION', 'ALIASES', 'CREATED', 'FILES', 'SIZE', 'VALIDATION', 'STATUS', 'METRICS'], rows, s, { right: [3, 4] }));
+  print(
+    ctx.io.stdout,
+    renderTable(['VERSION', 'ALIASES', 'CREATED', 'FILES', 'SIZE', 'VALIDATION', 'STATUS', 'METRICS'], rows, s, { right: [3, 4] }),
+  );
   return 0;
 }
 
@@ -497,17 +571,31 @@ async function show(r: Registry, model: string, ref: VersionRef, ctx: Ctx): Prom
     ['created', formatTime(c.createdAt)],
     ['digest', c.digest],
     ['files', `${c.files.length} (${formatBytes(c.bytes)})`],
-    ['store', c.store.kind === 'release' ? `GitHub Release ${c.store.owner}/${c.store.repo} ${c.store.tag}` : c.store.kind === 'file' ? `file store ${c.store.uri}` : 'the registry'],
+    [
+      'store',
+      c.store.kind === 'release'
+        ? `GitHub Release ${c.store.owner}/${c.store.repo} ${c.store.tag}`
+        : c.store.kind === 'file'
+          ? `file store ${c.store.uri}`
+          : 'the registry',
+    ],
     ['uri', c.uri],
   ];
-  if (c.deprecated) rows.push(['deprecated', s.yellow(`${plain(c.deprecated.reason)} (${formatTime(c.deprecated.at)}${c.deprecated.actor ? ` by ${plain(c.deprecated.actor)}` : ''})`)]);
+  if (c.deprecated)
+    rows.push([
+      'deprecated',
+      s.yellow(
+        `${plain(c.deprecated.reason)} (${formatTime(c.deprecated.at)}${c.deprecated.actor ? ` by ${plain(c.deprecated.actor)}` : ''})`,
+      ),
+    ]);
   if (c.description) rows.push(['description', plain(c.description)]);
   const l = c.lineage;
   if (l.commit) rows.push(['commit', `${l.commit}${l.repository ? ` (${l.repository})` : ''}`]);
   if (l.runUrl) rows.push(['run', l.runUrl]);
   if (l.actor) rows.push(['by', plain(l.actor)]);
   if (c.data) rows.push(['data', c.data.hash]);
-  if (c.validation) rows.push(['validation', c.validation.passed ? s.green('passed') : s.red(`failed (${c.validation.failed.map(plain).join(', ')})`)]);
+  if (c.validation)
+    rows.push(['validation', c.validation.passed ? s.green('passed') : s.red(`failed (${c.validation.failed.map(plain).join(', ')})`)]);
   const metrics = flat(c.metrics);
   if (metrics.length) rows.push(['metrics', metrics.map(([k, v]) => `${plain(k)}=${v}`).join(' ')]);
   const params = flat(c.params);
@@ -571,7 +659,26 @@ interface Move {
 
 function moved(m: Move, card: ModelCard | undefined, ctx: Ctx, event?: string): number {
   if (ctx.json) {
-    print(ctx.io.stdout, JSON.stringify({ model: m.model, alias: m.alias, from: m.from, to: m.to, moved: m.moved, digest: card?.digest, at: m.at, actor: m.actor, reason: m.reason, tag: m.tag, event }, null, 2));
+    print(
+      ctx.io.stdout,
+      JSON.stringify(
+        {
+          model: m.model,
+          alias: m.alias,
+          from: m.from,
+          to: m.to,
+          moved: m.moved,
+          digest: card?.digest,
+          at: m.at,
+          actor: m.actor,
+          reason: m.reason,
+          tag: m.tag,
+          event,
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const { s } = ctx;
@@ -612,7 +719,9 @@ function eventsTarget(v: Values, ctx: Ctx): EventsTarget | undefined {
     repository = url ? repositoryOfRegistry(url, serverUrl) : undefined;
   }
   if (!repository) {
-    throw new UsageError(`--events cannot tell which GitHub repository to send to from --registry ${spec} (not an https URL on ${serverUrl}); give --repository <owner>/<name>`);
+    throw new UsageError(
+      `--events cannot tell which GitHub repository to send to from --registry ${spec} (not an https URL on ${serverUrl}); give --repository <owner>/<name>`,
+    );
   }
   const [owner, repo] = repository.split('/') as [string, string];
   const who = identityFrom(env, cwd);
@@ -621,7 +730,14 @@ function eventsTarget(v: Values, ctx: Ctx): EventsTarget | undefined {
     owner,
     repo,
     apiUrl,
-    context: { registry: spec, branch: v['registry-branch'] ?? 'mlops-registry', serverUrl, repository, runUrl: who.runUrl, actor: who.actor },
+    context: {
+      registry: spec,
+      branch: v['registry-branch'] ?? 'mlops-registry',
+      serverUrl,
+      repository,
+      runUrl: who.runUrl,
+      actor: who.actor,
+    },
   };
 }
 
@@ -635,7 +751,15 @@ async function announce(t: EventsTarget | undefined, r: Registry, m: Move, card:
   return type;
 }
 
-async function deprecateCommand(r: Registry, model: string, version: string, reason: string, restore: boolean, gtoTags: boolean | undefined, ctx: Ctx): Promise<number> {
+async function deprecateCommand(
+  r: Registry,
+  model: string,
+  version: string,
+  reason: string,
+  restore: boolean,
+  gtoTags: boolean | undefined,
+  ctx: Ctx,
+): Promise<number> {
   const d = await deprecate(r, model, version, { reason, restore, gtoTags });
   if (ctx.json) {
     print(ctx.io.stdout, JSON.stringify(d, null, 2));
@@ -643,19 +767,40 @@ async function deprecateCommand(r: Registry, model: string, version: string, rea
   }
   const { s } = ctx;
   const lines: string[] = [];
-  if (restore) lines.push(d.changed ? `${model} ${s.bold(version)} restored: usable again` : `${model} ${version} was not deprecated; nothing changed`);
-  else lines.push(d.changed ? `${model} ${s.bold(version)} ${s.yellow('deprecated')}: ${plain(reason)}` : `${model} ${version} was already deprecated; nothing changed`);
-  if (!restore && d.aliases.length) lines.push(`${s.yellow('note:')} still named by ${d.aliases.map(s.cyan).join(', ')}; the next deploy of ${d.aliases.length > 1 ? 'those aliases' : 'that alias'} refuses it`);
+  if (restore)
+    lines.push(
+      d.changed ? `${model} ${s.bold(version)} restored: usable again` : `${model} ${version} was not deprecated; nothing changed`,
+    );
+  else
+    lines.push(
+      d.changed
+        ? `${model} ${s.bold(version)} ${s.yellow('deprecated')}: ${plain(reason)}`
+        : `${model} ${version} was already deprecated; nothing changed`,
+    );
+  if (!restore && d.aliases.length)
+    lines.push(
+      `${s.yellow('note:')} still named by ${d.aliases.map(s.cyan).join(', ')}; the next deploy of ${d.aliases.length > 1 ? 'those aliases' : 'that alias'} refuses it`,
+    );
   if (d.tag) lines.push(`tag ${d.tag} pushed`);
   print(ctx.io.stdout, lines.join('\n'));
   return 0;
 }
 
-async function fetchCommand(r: Registry, model: string, ref: VersionRef, refText: string, dest: string, v: Values, ctx: Ctx): Promise<number> {
+async function fetchCommand(
+  r: Registry,
+  model: string,
+  ref: VersionRef,
+  refText: string,
+  dest: string,
+  v: Values,
+  ctx: Ctx,
+): Promise<number> {
   // The exact version first: what the progress bar measures against, and what is then fetched even
   // if the alias moves meanwhile.
   const card = await resolveVersion(r, model, ref, { version: '<version>', alias: '<version|alias>' });
-  const bar = ctx.json ? progressBar({ write: () => undefined }, '', 0, ctx.e) : progressBar(ctx.io.stderr, `${model}@${card.version}`, card.bytes, ctx.e);
+  const bar = ctx.json
+    ? progressBar({ write: () => undefined }, '', 0, ctx.e)
+    : progressBar(ctx.io.stderr, `${model}@${card.version}`, card.bytes, ctx.e);
   const stop = watchStaging(dest, (bytes) => bar.update(bytes), ctx.io.stderr.isTTY === true && !ctx.json);
   let result;
   try {
@@ -665,7 +810,14 @@ async function fetchCommand(r: Registry, model: string, ref: VersionRef, refText
       dest,
       overwrite: v.overwrite,
       allowDeprecated: v['allow-deprecated'],
-      inputs: { model: '<model>', version: '<version>', alias: '<version|alias>', path: '--out', overwrite: '--overwrite', allowDeprecated: '--allow-deprecated' },
+      inputs: {
+        model: '<model>',
+        version: '<version>',
+        alias: '<version|alias>',
+        path: '--out',
+        overwrite: '--overwrite',
+        allowDeprecated: '--allow-deprecated',
+      },
       warn: (m) => print(ctx.io.stderr, `${ctx.e.yellow('mlops: warning:')} ${cliWords(m)}`),
     });
     bar.update(card.bytes, true);
@@ -674,12 +826,31 @@ async function fetchCommand(r: Registry, model: string, ref: VersionRef, refText
     bar.done();
   }
   if (ctx.json) {
-    print(ctx.io.stdout, JSON.stringify({ model, version: result.card.version, ref: refText, digest: result.card.digest, dir: result.dir, files: result.files, replaced: result.replaced, deprecated: result.card.deprecated }, null, 2));
+    print(
+      ctx.io.stdout,
+      JSON.stringify(
+        {
+          model,
+          version: result.card.version,
+          ref: refText,
+          digest: result.card.digest,
+          dir: result.dir,
+          files: result.files,
+          replaced: result.replaced,
+          deprecated: result.card.deprecated,
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const { s } = ctx;
   const bytes = result.files.reduce((n, f) => n + f.size, 0);
-  print(ctx.io.stdout, `Fetched ${s.bold(`${model} ${result.card.version}`)}${refText !== result.card.version ? ` (${refText})` : ''} into ${result.dir}: ${result.files.length} file(s), ${formatBytes(bytes)}, each verified against the model card (sha256 and size) ${s.green('✓')}\ndigest ${result.card.digest}`);
+  print(
+    ctx.io.stdout,
+    `Fetched ${s.bold(`${model} ${result.card.version}`)}${refText !== result.card.version ? ` (${refText})` : ''} into ${result.dir}: ${result.files.length} file(s), ${formatBytes(bytes)}, each verified against the model card (sha256 and size) ${s.green('✓')}\ndigest ${result.card.digest}`,
+  );
   return 0;
 }
 
@@ -698,13 +869,18 @@ export function watchStaging(dest: string, report: (bytes: number) => void, enab
     for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
       const p = join(dir, e.name);
       if (e.isDirectory()) n += await size(p);
-      else n += await stat(p).then((st) => st.size, () => 0);
+      else
+        n += await stat(p).then(
+          (st) => st.size,
+          () => 0,
+        );
     }
     return n;
   };
   const poll = async () => {
     let total = 0;
-    for (const name of await readdir(parent).catch(() => [] as string[])) if (name.startsWith(prefix)) total += await size(join(parent, name));
+    for (const name of await readdir(parent).catch(() => [] as string[]))
+      if (name.startsWith(prefix)) total += await size(join(parent, name));
     report(total);
   };
   const timer = setInterval(() => {

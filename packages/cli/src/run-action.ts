@@ -88,14 +88,19 @@ export function findAction(action: string, actionsDir = suiteActions): { dir: st
   if (!dir) {
     // Installed from npm, the command has no copy of the actions (the package ships only the CLI's bundle).
     if (!existsSync(actionsDir)) {
-      throw new CliError(`no action '${action}': mlops run needs a clone of the repository or the path of an action folder (one with an action.yml and its dist/); installed from npm, only 'mlops registry' works without one. Clone the repository and run it there, or give the path: mlops run <clone>/actions/${action}`);
+      throw new CliError(
+        `no action '${action}': mlops run needs a clone of the repository or the path of an action folder (one with an action.yml and its dist/); installed from npm, only 'mlops registry' works without one. Clone the repository and run it there, or give the path: mlops run <clone>/actions/${action}`,
+      );
     }
     const known = ` (the suite's actions: ${listActions(actionsDir).join(', ')})`;
-    throw new CliError(`no action '${action}': give the name of one of the suite's actions or the path of a folder with an action.yml${known}`);
+    throw new CliError(
+      `no action '${action}': give the name of one of the suite's actions or the path of a folder with an action.yml${known}`,
+    );
   }
   const file = existsSync(join(dir, 'action.yml')) ? join(dir, 'action.yml') : join(dir, 'action.yaml');
   const meta = parse(readFileSync(file, 'utf8')) as ActionMetadata;
-  if (!/^node\d+$/.test(meta.runs?.using ?? '')) throw new CliError(`${file}: runs.using is '${meta.runs?.using}'; mlops run runs JavaScript actions (node20, node24)`);
+  if (!/^node\d+$/.test(meta.runs?.using ?? ''))
+    throw new CliError(`${file}: runs.using is '${meta.runs?.using}'; mlops run runs JavaScript actions (node20, node24)`);
   return { dir, meta };
 }
 
@@ -110,7 +115,8 @@ export function listActions(actionsDir = suiteActions): string[] {
 function evaluateDefault(value: string, ctx: Record<string, string | undefined>): string {
   return value.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr: string) => {
     const v = ctx[expr.trim()];
-    if (v === undefined) throw new CliError(`the default '${value}' uses \${{ ${expr} }}, which a local run cannot evaluate: give the input with --with`);
+    if (v === undefined)
+      throw new CliError(`the default '${value}' uses \${{ ${expr} }}, which a local run cannot evaluate: give the input with --with`);
     return v;
   });
 }
@@ -141,7 +147,9 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
   const declared = meta.inputs ?? {};
   const unknown = Object.keys(given).filter((k) => !(k in declared));
   if (unknown.length) {
-    throw new CliError(`${o.action} has no input ${unknown.map((k) => `'${k}'`).join(', ')}; its inputs: ${Object.keys(declared).join(', ') || '(none)'}`);
+    throw new CliError(
+      `${o.action} has no input ${unknown.map((k) => `'${k}'`).join(', ')}; its inputs: ${Object.keys(declared).join(', ') || '(none)'}`,
+    );
   }
   const token = o.env?.['GITHUB_TOKEN'] ?? process.env['GITHUB_TOKEN'] ?? '';
   const ctx: Record<string, string | undefined> = {
@@ -157,9 +165,15 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
     else inputs[name] = '';
   }
   // A local cache where the action can use one, so a rerun finds what the first run stored.
-  if ('cache-dir' in declared && !('cache-dir' in given) && !inputs['cache-dir']) inputs['cache-dir'] = join(workspace, '.mlops', 'training-cache');
-  const missing = Object.entries(declared).filter(([n, s]) => s?.required && !inputs[n]).map(([n]) => n);
-  if (missing.length) throw new CliError(`${o.action} needs ${missing.map((n) => `'${n}'`).join(', ')}: give ${missing.map((n) => `--with ${n}=…`).join(' ')}`);
+  if ('cache-dir' in declared && !('cache-dir' in given) && !inputs['cache-dir'])
+    inputs['cache-dir'] = join(workspace, '.mlops', 'training-cache');
+  const missing = Object.entries(declared)
+    .filter(([n, s]) => s?.required && !inputs[n])
+    .map(([n]) => n);
+  if (missing.length)
+    throw new CliError(
+      `${o.action} needs ${missing.map((n) => `'${n}'`).join(', ')}: give ${missing.map((n) => `--with ${n}=…`).join(' ')}`,
+    );
 
   const files = {
     output: join(runnerTemp, '_runner_file_commands', 'output'),
@@ -172,11 +186,13 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
   await mkdir(dirname(files.output), { recursive: true });
   await mkdir(dirname(files.event), { recursive: true });
   await writeFile(files.event, '{}\n');
-  const repository = o.env?.['GITHUB_REPOSITORY'] ?? process.env['GITHUB_REPOSITORY'] ?? repositoryOf(git(['remote', 'get-url', 'origin'], workspace));
+  const repository =
+    o.env?.['GITHUB_REPOSITORY'] ?? process.env['GITHUB_REPOSITORY'] ?? repositoryOf(git(['remote', 'get-url', 'origin'], workspace));
   const sha = git(['rev-parse', 'HEAD'], workspace);
   const branch = git(['symbolic-ref', '--short', 'HEAD'], workspace);
   const baseEnv: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith('INPUT_') && !k.startsWith('STATE_') && k !== 'GITHUB_ACTIONS') baseEnv[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !k.startsWith('INPUT_') && !k.startsWith('STATE_') && k !== 'GITHUB_ACTIONS') baseEnv[k] = v;
   Object.assign(baseEnv, {
     CI: 'true',
     GITHUB_WORKSPACE: workspace,
@@ -275,7 +291,9 @@ export async function runAction(o: RunActionOptions): Promise<ActionRun> {
   /** The runner runs post steps when the job ends; `jobFailed` is the job's status by then. */
   const runPost = async (jobFailed = main.exitCode !== 0): Promise<StepRun | undefined> => {
     if (!meta.runs.post) return undefined;
-    const cond = String(meta.runs['post-if'] ?? 'always()').replace(/^\$\{\{\s*|\s*\}\}$/g, '').trim();
+    const cond = String(meta.runs['post-if'] ?? 'always()')
+      .replace(/^\$\{\{\s*|\s*\}\}$/g, '')
+      .trim();
     // The status functions of https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions
     const known: Record<string, boolean> = { 'always()': true, 'success()': !jobFailed, 'failure()': jobFailed, 'cancelled()': false };
     const shouldRun = known[cond];

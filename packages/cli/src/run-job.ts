@@ -83,7 +83,11 @@ export function suiteAction(uses: string): string | undefined {
 
 function bash(script: string, cwd: string, env: Record<string, string>, print: (l: string) => void): Promise<number> {
   return new Promise((done, reject) => {
-    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     for (const s of [child.stdout, child.stderr]) {
       let buf = '';
       s.setEncoding('utf8');
@@ -117,11 +121,17 @@ export async function runJob(o: RunJobOptions): Promise<JobRun> {
   const job = wf.jobs?.[o.job];
   if (!job) throw new CliError(`${o.workflow} has no job '${o.job}'; its jobs: ${Object.keys(wf.jobs ?? {}).join(', ') || '(none)'}`);
   if (job.uses) throw new CliError(`job '${o.job}' calls the reusable workflow ${job.uses}: run a job of that workflow instead`);
-  if (job.strategy) throw new CliError(`job '${o.job}' has a strategy (matrix), which a local run does not expand: copy one combination into env: and run that`);
+  if (job.strategy)
+    throw new CliError(
+      `job '${o.job}' has a strategy (matrix), which a local run does not expand: copy one combination into env: and run that`,
+    );
 
   const workspace = resolve(o.workspace ?? process.cwd());
   const runnerTemp = await mkdtemp(join(tmpdir(), 'mlops-job-'));
-  const dispatch = (wf.on && typeof wf.on === 'object' ? (wf.on as Record<string, { inputs?: Record<string, { default?: unknown }> }>)['workflow_dispatch'] : undefined) ?? {};
+  const dispatch =
+    (wf.on && typeof wf.on === 'object'
+      ? (wf.on as Record<string, { inputs?: Record<string, { default?: unknown }> }>)['workflow_dispatch']
+      : undefined) ?? {};
   const inputs: Record<string, unknown> = {};
   for (const [k, spec] of Object.entries(dispatch?.inputs ?? {})) if (spec?.default !== undefined) inputs[k] = spec.default;
   Object.assign(inputs, o.inputs ?? {});
@@ -145,10 +155,26 @@ export async function runJob(o: RunJobOptions): Promise<JobRun> {
     actor: process.env['USER'] ?? 'local',
     workflow: wf.name ?? o.workflow,
   };
-  const runner = { temp: runnerTemp, os: process.platform === 'darwin' ? 'macOS' : 'Linux', arch: process.arch === 'arm64' ? 'ARM64' : 'X64', name: 'mlops-local' };
+  const runner = {
+    temp: runnerTemp,
+    os: process.platform === 'darwin' ? 'macOS' : 'Linux',
+    arch: process.arch === 'arm64' ? 'ARM64' : 'X64',
+    name: 'mlops-local',
+  };
   const secrets = { GITHUB_TOKEN: token, ...(o.secrets ?? {}) };
   const stepsCtx: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
-  const base = (env: Record<string, string>): Contexts => ({ github, inputs, runner, secrets, vars: {}, needs: {}, matrix: {}, steps: stepsCtx, env, job: { status: failed ? 'failure' : 'success' } });
+  const base = (env: Record<string, string>): Contexts => ({
+    github,
+    inputs,
+    runner,
+    secrets,
+    vars: {},
+    needs: {},
+    matrix: {},
+    steps: stepsCtx,
+    env,
+    job: { status: failed ? 'failure' : 'success' },
+  });
   let failed = false;
 
   const workflowEnv = strings(wf.env, base({}));
@@ -191,25 +217,43 @@ export async function runJob(o: RunJobOptions): Promise<JobRun> {
       }
       const dir = join(runnerTemp, `step-${index}`);
       await mkdir(dir, { recursive: true });
-      const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_ENV: join(dir, 'env'), GITHUB_PATH: join(dir, 'path'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
+      const files = {
+        GITHUB_OUTPUT: join(dir, 'output'),
+        GITHUB_ENV: join(dir, 'env'),
+        GITHUB_PATH: join(dir, 'path'),
+        GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      };
       for (const f of Object.values(files)) await writeFile(f, '');
       const cwd = resolve(workspace, step['working-directory'] ?? job.defaults?.run?.['working-directory'] ?? '.');
-      const processEnv = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && k !== 'GITHUB_ACTIONS')) as Record<string, string>;
-      const code = await bash(interpolate(step.run, stepCtx), cwd, {
-        ...processEnv,
-        PATH: [...extraPath, processEnv['PATH'] ?? ''].join(delimiter),
-        CI: 'true',
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_REPOSITORY: repository,
-        GITHUB_SHA: sha,
-        GITHUB_EVENT_NAME: 'workflow_dispatch',
-        RUNNER_TEMP: runnerTemp,
-        ...env,
-        ...files,
-      }, print);
+      const processEnv = Object.fromEntries(
+        Object.entries(process.env).filter(([k, v]) => v !== undefined && k !== 'GITHUB_ACTIONS'),
+      ) as Record<string, string>;
+      const code = await bash(
+        interpolate(step.run, stepCtx),
+        cwd,
+        {
+          ...processEnv,
+          PATH: [...extraPath, processEnv['PATH'] ?? ''].join(delimiter),
+          CI: 'true',
+          GITHUB_WORKSPACE: workspace,
+          GITHUB_REPOSITORY: repository,
+          GITHUB_SHA: sha,
+          GITHUB_EVENT_NAME: 'workflow_dispatch',
+          RUNNER_TEMP: runnerTemp,
+          ...env,
+          ...files,
+        },
+        print,
+      );
       record.outputs = parseFileCommand(await readFile(files.GITHUB_OUTPUT, 'utf8'));
       jobEnv = { ...jobEnv, ...parseFileCommand(await readFile(files.GITHUB_ENV, 'utf8')) };
-      extraPath.unshift(...(await readFile(files.GITHUB_PATH, 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean).reverse());
+      extraPath.unshift(
+        ...(await readFile(files.GITHUB_PATH, 'utf8'))
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .reverse(),
+      );
       ok = code === 0;
       if (!ok) print(`  (exit code ${code})`);
     } else if (ours) {

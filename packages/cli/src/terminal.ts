@@ -105,7 +105,13 @@ export interface Progress {
  * A progress bar on `stream` (stderr) when it is a terminal, redrawn in place at most every
  * `intervalMs`; nothing at all otherwise (a log file or a pipe gets no carriage returns).
  */
-export function progressBar(stream: OutStream, label: string, total: number, s: Style, o: { intervalMs?: number; now?: () => number } = {}): Progress {
+export function progressBar(
+  stream: OutStream,
+  label: string,
+  total: number,
+  s: Style,
+  o: { intervalMs?: number; now?: () => number } = {},
+): Progress {
   if (stream.isTTY !== true) return { update: () => undefined, done: () => undefined };
   const interval = o.intervalMs ?? 100;
   const now = o.now ?? Date.now;

@@ -157,7 +157,11 @@ export async function deploy(o: DeployOptions): Promise<DeployOutcome> {
     let card: DeployCard;
     let release: Release;
     try {
-      card = await step('resolve', () => o.registry.resolve(o.model, o.ref), (c) => `${c.name} ${c.version} (${describeRef(o.ref)})`);
+      card = await step(
+        'resolve',
+        () => o.registry.resolve(o.model, o.ref),
+        (c) => `${c.name} ${c.version} (${describeRef(o.ref)})`,
+      );
       out.version = card.version;
       out.digest = card.digest;
       checkDeprecated(card, o.allowDeprecated === true, out.warnings, o.log);
@@ -166,7 +170,11 @@ export async function deploy(o: DeployOptions): Promise<DeployOutcome> {
       o.log.info(
         `deploying ${o.model} ${card.version} to ${o.environment}; alias ${o.alias} ${out.previousVersion ? `points at ${out.previousVersion}` : 'is not set yet'}`,
       );
-      release = await step('download and verify', () => fetchVerified(o, card, scratch, 'deploy'), (r) => `${r.files.length} file(s), digest ${short(r.digest)}`);
+      release = await step(
+        'download and verify',
+        () => fetchVerified(o, card, scratch, 'deploy'),
+        (r) => `${r.files.length} file(s), digest ${short(r.digest)}`,
+      );
       if (cancelled(o)) throw new Error(cancelReason(o));
     } catch (e) {
       out.error = messageOf(e);
@@ -181,7 +189,13 @@ export async function deploy(o: DeployOptions): Promise<DeployOutcome> {
         await step(
           'GitHub deployment',
           async () => {
-            const { id } = await gh.deployments.create({ ref: gh.ref, environment: o.environment, model: o.model, version: card.version, digest: card.digest });
+            const { id } = await gh.deployments.create({
+              ref: gh.ref,
+              environment: o.environment,
+              model: o.model,
+              version: card.version,
+              digest: card.digest,
+            });
             out.deploymentId = id;
             await gh.deployments.setStatus(id, 'in_progress', { description: `Deploying ${o.model} ${card.version}` });
             return id;
@@ -203,7 +217,10 @@ export async function deploy(o: DeployOptions): Promise<DeployOutcome> {
       if (cancelled(o)) throw new TargetFailed(cancelReason(o), false);
       await step(
         'deploy',
-        () => group(o.log, `Deploy ${o.model} ${card.version} via ${o.target.describe()}`, () => o.target.deploy(release, { signal: o.signal })),
+        () =>
+          group(o.log, `Deploy ${o.model} ${card.version} via ${o.target.describe()}`, () =>
+            o.target.deploy(release, { signal: o.signal }),
+          ),
         () => o.target.describe(),
       );
       if (cancelled(o)) throw new Error(cancelReason(o));
@@ -221,7 +238,11 @@ export async function deploy(o: DeployOptions): Promise<DeployOutcome> {
       try {
         await step(
           'move alias',
-          () => o.registry.setAlias(o.model, o.alias, card.version, { expectedFrom: out.previousVersion, reason: o.reason ?? `deploy to ${o.environment}` }),
+          () =>
+            o.registry.setAlias(o.model, o.alias, card.version, {
+              expectedFrom: out.previousVersion,
+              reason: o.reason ?? `deploy to ${o.environment}`,
+            }),
           () => `${o.alias}: ${out.previousVersion ?? '(unset)'} → ${card.version}`,
         );
       } catch (e) {
@@ -310,7 +331,11 @@ async function rollBack(
   }
   if (o.target.undo) {
     try {
-      const what = await step('rollback', () => o.target.undo!(), (v) => v ?? 'nothing to undo');
+      const what = await step(
+        'rollback',
+        () => o.target.undo!(),
+        (v) => v ?? 'nothing to undo',
+      );
       if (what) {
         out.status = 'rolled-back';
         out.restored = `rolled back: ${what} (alias ${o.alias} had no earlier version)`;
@@ -373,10 +398,13 @@ async function repairServed(o: DeployOptions, out: DeployOutcome, step: Step, sc
       () => `${o.environment} serves ${o.model} ${named} again, as alias ${o.alias} says`,
     );
   } catch (e) {
-    throw new UserError(`${o.environment} serves ${o.model} ${served} while alias ${o.alias} points at ${named}, and restoring ${named} failed: ${messageOf(e)}`, {
-      input: o.target.kind === 'directory' ? 'serving-dir' : 'environment',
-      fix: `Put ${o.model} ${named} back in service by hand (or move alias ${o.alias} to ${served} if that version is the one to keep), then run the deployment again`,
-    });
+    throw new UserError(
+      `${o.environment} serves ${o.model} ${served} while alias ${o.alias} points at ${named}, and restoring ${named} failed: ${messageOf(e)}`,
+      {
+        input: o.target.kind === 'directory' ? 'serving-dir' : 'environment',
+        fix: `Put ${o.model} ${named} back in service by hand (or move alias ${o.alias} to ${served} if that version is the one to keep), then run the deployment again`,
+      },
+    );
   }
 }
 
@@ -388,7 +416,11 @@ async function repairServed(o: DeployOptions, out: DeployOutcome, step: Step, sc
 async function shownByHealth(o: DeployOptions): Promise<string | undefined> {
   if (!o.health.url || !o.health.expectations.some((e) => e.kind === 'version')) return undefined;
   try {
-    const res = await (o.fetch ?? fetch)(o.health.url, { headers: { accept: 'application/json, text/plain;q=0.9' }, redirect: 'manual', signal: AbortSignal.timeout(5000) });
+    const res = await (o.fetch ?? fetch)(o.health.url, {
+      headers: { accept: 'application/json, text/plain;q=0.9' },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(5000),
+    });
     if (res.status < 200 || res.status >= 300) return undefined;
     const body = await res.text();
     let json: unknown;
@@ -409,7 +441,11 @@ async function healthStep(o: DeployOptions, out: DeployOutcome, step: Step, vars
     out.steps.push({ step: 'health', outcome: 'skipped', detail: 'no health-url given', ms: 0 });
     return;
   }
-  await step('health', () => waitHealthy({ ...healthOf(o, vars), signal: o.signal }), (h) => `healthy after ${h.attempts} attempt(s), ${(h.elapsedMs / 1000).toFixed(1)}s`);
+  await step(
+    'health',
+    () => waitHealthy({ ...healthOf(o, vars), signal: o.signal }),
+    (h) => `healthy after ${h.attempts} attempt(s), ${(h.elapsedMs / 1000).toFixed(1)}s`,
+  );
 }
 
 function healthOf(o: DeployOptions, vars: HealthVars) {
@@ -502,7 +538,9 @@ async function markQuietly(o: DeployOptions, id: number, state: 'failure' | 'err
   try {
     const call = o.github!.deployments.setStatus(id, state, { description });
     // Cancelled: the API client's retries must not outlast the runner's grace period.
-    await (cancelled(o) ? Promise.race([call, new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2s')), 2000).unref())]) : call);
+    await (cancelled(o)
+      ? Promise.race([call, new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2s')), 2000).unref())])
+      : call);
   } catch (e) {
     o.log.warning(`could not set GitHub deployment ${id} to ${state}: ${messageOf(e)}`);
   }

@@ -213,12 +213,16 @@ function healthFix(what: 'health check' | 'smoke request', problem: string): str
   if (/connection refused|host not found|unreachable|timed out|reset|closed unexpectedly/.test(problem)) {
     return `Check that the model server listens at ${input} and is reachable from the runner; raise health-timeout if it starts slowly`;
   }
-  if (/redirect/.test(problem)) return `Give the final URL in ${input}: redirects are followed only within its origin (a POST only through 307/308)`;
-  if (/^HTTP 5\d\d/.test(problem)) return "The server answers with an error: its log says why it did not serve the new version";
+  if (/redirect/.test(problem))
+    return `Give the final URL in ${input}: redirects are followed only within its origin (a POST only through 307/308)`;
+  if (/^HTTP 5\d\d/.test(problem)) return 'The server answers with an error: its log says why it did not serve the new version';
   if (/^HTTP 4\d\d/.test(problem)) {
-    return what === 'smoke request' ? 'The server refused smoke-input: send a request body the model accepts' : 'Check the path and method in health-url';
+    return what === 'smoke request'
+      ? 'The server refused smoke-input: send a request body the model accepts'
+      : 'Check the path and method in health-url';
   }
-  if (/shows version|does not show version/.test(problem)) return 'The server still serves another version: check how it loads a new release (or set health-expect to what it shows)';
+  if (/shows version|does not show version/.test(problem))
+    return 'The server still serves another version: check how it loads a new release (or set health-expect to what it shows)';
   return 'Check health-url, health-expect and smoke-input against what the server answers, or raise health-timeout';
 }
 
@@ -285,7 +289,8 @@ export async function waitHealthy(o: HealthOptions): Promise<HealthResult> {
         if (location === null) return { status: res.status, headers: res.headers, body: await res.text() };
         await res.body?.cancel().catch(() => undefined);
         const next = URL.parse(location, at);
-        if (!next || (next.protocol !== 'http:' && next.protocol !== 'https:')) return `HTTP ${res.status} redirect to '${excerpt(location, 100)}', which is not an http(s) URL`;
+        if (!next || (next.protocol !== 'http:' && next.protocol !== 'https:'))
+          return `HTTP ${res.status} redirect to '${excerpt(location, 100)}', which is not an http(s) URL`;
         if (next.origin !== origin) {
           return `HTTP ${res.status} redirect to another origin (${safeOrigin(next)}), which is not followed`;
         }

@@ -27,7 +27,13 @@ export {
   type HealthResult,
   type HealthVars,
 } from './health.ts';
-export { GitHubDeployments, truncate, STATUS_DESCRIPTION_LIMIT, type DeploymentState, type CreateDeploymentOptions } from './github-deployments.ts';
+export {
+  GitHubDeployments,
+  truncate,
+  STATUS_DESCRIPTION_LIMIT,
+  type DeploymentState,
+  type CreateDeploymentOptions,
+} from './github-deployments.ts';
 export { compareWithCard, describeMismatches, sha256File, checkCardPath, type Mismatch } from './verify.ts';
 export { renderSummary, type SummaryExtras } from './summary.ts';
 export { deployRegistry, toDeployCard } from './registry-adapter.ts';

@@ -60,22 +60,33 @@ function registryCalls(registry: Registry, opts: DeployRegistryOptions): DeployR
           return toDeployCard(await registry.card(name, ref.version));
         } catch (e) {
           if (e instanceof UserError && e.input === undefined && /^there is no model /.test(messageOf(e))) {
-            throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: 'model', fix: e.fix ?? 'Check the model name' });
+            throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+              input: 'model',
+              fix: e.fix ?? 'Check the model name',
+            });
           }
           if (e instanceof UserError && e.input === undefined && /has no version/.test(messageOf(e))) {
-            throw new UserError(`model '${name}' has no version ${ref.version} in the registry ${registry.uri}`, { input: 'version', fix: e.fix ?? 'Check the version' });
+            throw new UserError(`model '${name}' has no version ${ref.version} in the registry ${registry.uri}`, {
+              input: 'version',
+              fix: e.fix ?? 'Check the version',
+            });
           }
           throw e;
         }
       }
       const [aliases, versions] = await Promise.all([registry.aliases(name), registry.versions(name)]);
       if (versions.length === 0) {
-        throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: 'model', fix: 'Check the model name, or register it first' });
+        throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+          input: 'model',
+          fix: 'Check the model name, or register it first',
+        });
       }
       const known = Object.entries(aliases).map(([a, s]) => `${a} → ${s.version}`);
       throw new UserError(`alias '${ref.alias}' of model '${name}' is not set`, {
         input: 'alias',
-        fix: known.length ? `Set aliases are ${known.join(', ')}; or give a version` : `No alias of '${name}' is set yet; give a version instead`,
+        fix: known.length
+          ? `Set aliases are ${known.join(', ')}; or give a version`
+          : `No alias of '${name}' is set yet; give a version instead`,
       });
     },
 
@@ -90,7 +101,11 @@ function registryCalls(registry: Registry, opts: DeployRegistryOptions): DeployR
     async setAlias(name, alias, version, o) {
       try {
         // Not `opts.onMove?.(await …)`: an optional call skips evaluating its arguments, the move with them.
-        const move = await registry.setAlias(name, alias, version, { expectedFrom: o.expectedFrom ?? null, reason: o.reason, gtoTag: opts.gtoTags });
+        const move = await registry.setAlias(name, alias, version, {
+          expectedFrom: o.expectedFrom ?? null,
+          reason: o.reason,
+          gtoTag: opts.gtoTags,
+        });
         opts.onMove?.(move);
       } catch (e) {
         // The registry refuses a compare-and-set whose expectation no longer holds; tell that apart

@@ -33,7 +33,11 @@ export function renderSummary(o: DeployOutcome, x: SummaryExtras): string {
   if (o.environmentUrl) rows.push(['Environment URL', link(o.environmentUrl, o.environmentUrl)]);
   rows.push(['Duration', `${o.durationSeconds.toFixed(1)} s`]);
 
-  const parts = [`## Deploy ${escapeText(o.model)} ${escapeText(v)} to ${escapeText(o.environment)}: ${HEADLINE[o.status]}`, '', table(['', ''], rows)];
+  const parts = [
+    `## Deploy ${escapeText(o.model)} ${escapeText(v)} to ${escapeText(o.environment)}: ${HEADLINE[o.status]}`,
+    '',
+    table(['', ''], rows),
+  ];
   if (o.error) parts.push('', `**What went wrong:** ${escapeText(o.error)}`);
   if (o.restored && o.status !== 'deployed') parts.push('', `**What was restored:** ${escapeText(o.restored)}`);
   for (const w of o.warnings) parts.push('', `> [!WARNING]\n> ${escapeText(w)}`);

@@ -13,7 +13,10 @@ export async function sha256File(path: string): Promise<string> {
 export function checkCardPath(p: string, where: string): void {
   const parts = p.split('/');
   if (p === '' || p.startsWith('/') || p.includes('\\') || parts.some((s) => s === '' || s === '.' || s === '..')) {
-    throw new UserError(`the model card lists an unsafe file path '${p}'`, { key: where, fix: 'Re-register the version with relative paths inside the model folder' });
+    throw new UserError(`the model card lists an unsafe file path '${p}'`, {
+      key: where,
+      fix: 'Re-register the version with relative paths inside the model folder',
+    });
   }
 }
 
@@ -44,7 +47,7 @@ export async function compareWithCard(
       checkCardPath(f.path, `files.${f.path}`);
       const abs = join(dir, ...f.path.split('/'));
       const st = await lstat(abs).catch(() => undefined);
-      if (!st || !st.isFile()) {
+      if (!st?.isFile()) {
         out.push({ path: f.path, problem: 'missing' });
         continue;
       }
@@ -70,14 +73,16 @@ async function listFiles(root: string): Promise<string[]> {
 }
 
 export function describeMismatches(m: readonly Mismatch[], limit = 5): string {
-  const shown = m.slice(0, limit).map((x) =>
-    x.problem === 'missing'
-      ? `${x.path} is missing`
-      : x.problem === 'extra'
-        ? `${x.path} is not in the card`
-        : x.problem === 'size'
-          ? `${x.path} has ${x.actual} bytes, the card says ${x.expected}`
-          : `${x.path} has sha256 ${x.actual}, the card says ${x.expected}`,
-  );
+  const shown = m
+    .slice(0, limit)
+    .map((x) =>
+      x.problem === 'missing'
+        ? `${x.path} is missing`
+        : x.problem === 'extra'
+          ? `${x.path} is not in the card`
+          : x.problem === 'size'
+            ? `${x.path} has ${x.actual} bytes, the card says ${x.expected}`
+            : `${x.path} has sha256 ${x.actual}, the card says ${x.expected}`,
+    );
   return shown.join('; ') + (m.length > limit ? `; and ${m.length - limit} more` : '');
 }

@@ -17,7 +17,9 @@ export function artifactName(base: string): string {
 }
 
 export async function uploadReportArtifact(dir: string, name: string, retentionDays?: number): Promise<ArtifactResult> {
-  const files = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => join(dir, d.name));
+  const files = (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => join(dir, d.name));
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
   const r = await client.uploadArtifact(artifactName(name), files, dir, retentionDays ? { retentionDays } : {});

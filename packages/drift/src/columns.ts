@@ -63,7 +63,13 @@ export class ColumnBuilder {
   constructor(
     name: string,
     type: ColumnType,
-    options: { forced?: boolean; store?: boolean; capacity?: number; maxCategories?: number; allocate?: (capacity: number) => Float64Array } = {},
+    options: {
+      forced?: boolean;
+      store?: boolean;
+      capacity?: number;
+      maxCategories?: number;
+      allocate?: (capacity: number) => Float64Array;
+    } = {},
   ) {
     this.name = name;
     this.type = type;
@@ -129,7 +135,14 @@ export class ColumnBuilder {
       if (Number.isNaN(x)) this.missing++;
       else this.number(x);
     } else {
-      const key = typeof v === 'string' ? v : typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v instanceof Date ? v.toISOString() : String(v);
+      const key =
+        typeof v === 'string'
+          ? v
+          : typeof v === 'object' && !(v instanceof Date)
+            ? JSON.stringify(v)
+            : v instanceof Date
+              ? v.toISOString()
+              : String(v);
       if (typeof v === 'string' && isMissingText(v)) {
         this.missing++;
         return;

@@ -22,7 +22,14 @@
  * - wasserstein: ∫|F_ref − F_cur| dx with both CDFs linear between their known points (grid points,
  *   min, max), divided as usual; the notes give the interpolation bound.
  */
-import { BinnedHistogram, QuantileSketch, ks2sampAsymptoticP, quantileBinEdgesFromSketch, sketchKsStatistic, sortFloat64 } from '@mlops-actions/statistics';
+import {
+  BinnedHistogram,
+  QuantileSketch,
+  ks2sampAsymptoticP,
+  quantileBinEdgesFromSketch,
+  sketchKsStatistic,
+  sortFloat64,
+} from '@mlops-actions/statistics';
 import { categoricalTest, compareExact, finishColumn, thresholdFor, barsChart, missingLikeShare, type CompareSettings } from './compare.ts';
 import type { ColumnData } from './columns.ts';
 import { sketchGrid, type CategoricalProfile, type ColumnProfile, type NumericalProfile } from './profile.ts';
@@ -159,7 +166,14 @@ function share(a: number, b: number): number {
 
 function summary(c: ColumnProfile, sketch?: Distribution): SideSummary {
   const missing = c.missing + c.invalid;
-  const s: SideSummary = { rows: c.rows, missing, missing_share: missingLikeShare(missing, c.infinite, c.rows), invalid: c.invalid, infinite: c.infinite, count: c.count };
+  const s: SideSummary = {
+    rows: c.rows,
+    missing,
+    missing_share: missingLikeShare(missing, c.infinite, c.rows),
+    invalid: c.invalid,
+    infinite: c.infinite,
+    count: c.count,
+  };
   if (c.type === 'numerical' && c.count > 0) {
     s.mean = c.mean;
     s.std = Math.sqrt(c.m2 / c.count);
@@ -243,7 +257,10 @@ export function compareProfileColumns(ref: ColumnProfile, cur: ColumnProfile, s:
   const ck = QuantileSketch.deserialize(cp.sketch);
   // The current side from exact counts on the reference's grid, when it was profiled on this grid.
   const refGrid = sketchGrid(rk);
-  const curGrid = cp.count > 0 && cp.grid && cp.min !== null && cp.max !== null && sameEdges(cp.grid.edges, refGrid) ? PiecewiseCdf.fromCounts(cp.grid.edges, cp.grid.counts, cp.min, cp.max) : undefined;
+  const curGrid =
+    cp.count > 0 && cp.grid && cp.min !== null && cp.max !== null && sameEdges(cp.grid.edges, refGrid)
+      ? PiecewiseCdf.fromCounts(cp.grid.edges, cp.grid.counts, cp.min, cp.max)
+      : undefined;
   const cd: Distribution = curGrid ?? ck;
   const rs = summary(rp, rk);
   const cs = summary(cp, cd);
@@ -252,26 +269,54 @@ export function compareProfileColumns(ref: ColumnProfile, cur: ColumnProfile, s:
   const ce = exactData(cp, ck);
   if (re && ce) {
     const out = compareExact(re, ce, s);
-    return { ...out, reference: { ...out.reference, rows: rs.rows, missing: rs.missing, missing_share: rs.missing_share }, current: { ...out.current, rows: cs.rows, missing: cs.missing, missing_share: cs.missing_share } };
+    return {
+      ...out,
+      reference: { ...out.reference, rows: rs.rows, missing: rs.missing, missing_share: rs.missing_share },
+      current: { ...out.current, rows: cs.rows, missing: cs.missing, missing_share: cs.missing_share },
+    };
   }
   if (rp.count === 0 || cp.count === 0) {
     const out = compareExact(
-      { name: rp.name, type: 'numerical', rows: rp.rows, missing: rp.missing, invalid: rp.invalid, infinite: rp.infinite, values: new Float64Array(0) },
-      { name: cp.name, type: 'numerical', rows: cp.rows, missing: cp.missing, invalid: cp.invalid, infinite: cp.infinite, values: new Float64Array(0) },
+      {
+        name: rp.name,
+        type: 'numerical',
+        rows: rp.rows,
+        missing: rp.missing,
+        invalid: rp.invalid,
+        infinite: rp.infinite,
+        values: new Float64Array(0),
+      },
+      {
+        name: cp.name,
+        type: 'numerical',
+        rows: cp.rows,
+        missing: cp.missing,
+        invalid: cp.invalid,
+        infinite: cp.infinite,
+        values: new Float64Array(0),
+      },
       s,
     );
     return { ...out, reference: rs, current: cs, exact: false };
   }
   // Distinct values over both sides (exact counts are kept up to 64 distinct values per profile).
   const distinct = rp.values && cp.values ? new Set([...Object.keys(rp.values), ...Object.keys(cp.values)]).size : Infinity;
-  const valueCounts = rp.values && cp.values ? { rm: new Map(Object.entries(rp.values)), cm: new Map(Object.entries(cp.values)) } : undefined;
+  const valueCounts =
+    rp.values && cp.values ? { rm: new Map(Object.entries(rp.values)), cm: new Map(Object.entries(cp.values)) } : undefined;
   const requested = s.tests[rp.name] ?? s.tests['*'];
-  const choice = chooseTest('numerical', Math.min(rp.count, cp.count), distinct, requested && TESTS[requested].types.includes('numerical') ? requested : undefined, rp.name, {
-    reference: rp.count,
-    current: cp.count,
-    jsThreshold: thresholdFor(rp.name, 'jensen-shannon', s),
-    ...(valueCounts ? { smallestCount: smallestPooledCount(valueCounts.rm, valueCounts.cm) } : {}),
-  });
+  const choice = chooseTest(
+    'numerical',
+    Math.min(rp.count, cp.count),
+    distinct,
+    requested && TESTS[requested].types.includes('numerical') ? requested : undefined,
+    rp.name,
+    {
+      reference: rp.count,
+      current: cp.count,
+      jsThreshold: thresholdFor(rp.name, 'jensen-shannon', s),
+      ...(valueCounts ? { smallestCount: smallestPooledCount(valueCounts.rm, valueCounts.cm) } : {}),
+    },
+  );
   if (choice.asCategories && valueCounts) {
     const { rm, cm } = valueCounts;
     const threshold = thresholdFor(rp.name, choice.test, s);
@@ -303,7 +348,9 @@ export function compareProfileColumns(ref: ColumnProfile, cur: ColumnProfile, s:
     const span = Math.max(rp.max!, cp.max!) - Math.min(rp.min!, cp.min!);
     const refError = rk.retained === rk.count ? 0 : QuantileSketch.rankErrorBound(rk.k, true);
     const bound = (refCdf.interpolationBound() + curGrid.interpolationBound() + refError * span) / divisor;
-    notes.push(`approximate: ∫|F_ref − F_cur| on the reference grid (${refGrid.length} points; current CDF exact there, linear in between; reference CDF from its sketch); within ±${Number.isFinite(bound) ? bound.toPrecision(3) : '∞'} of the exact statistic`);
+    notes.push(
+      `approximate: ∫|F_ref − F_cur| on the reference grid (${refGrid.length} points; current CDF exact there, linear in between; reference CDF from its sketch); within ±${Number.isFinite(bound) ? bound.toPrecision(3) : '∞'} of the exact statistic`,
+    );
   } else if (test === 'ks') {
     // The sketches estimate D within ±errorBound (99% confidence): the p-value is computed for the
     // smallest D consistent with the estimate, so it is conservative (never smaller than the exact
@@ -335,17 +382,33 @@ export function compareProfileColumns(ref: ColumnProfile, cur: ColumnProfile, s:
     let curShares: number[];
     if (cp.histogram && sameEdges(cp.histogram.edges, edges)) {
       curShares = Array.from(BinnedHistogram.fromJSON(cp.histogram).shares());
-      notes.push(`${edges.length + 1} bins at the reference sketch's quantiles; current shares exact (profiled on these edges), reference shares from its sketch`);
+      notes.push(
+        `${edges.length + 1} bins at the reference sketch's quantiles; current shares exact (profiled on these edges), reference shares from its sketch`,
+      );
     } else {
       curShares = sharesAt(ck, edges);
-      notes.push(`${edges.length + 1} bins at the reference sketch's quantiles; both sides' shares from their sketches (the current profile was not made on these reference edges)`);
+      notes.push(
+        `${edges.length + 1} bins at the reference sketch's quantiles; both sides' shares from their sketches (the current profile was not made on these reference edges)`,
+      );
     }
     const out = categoricalTest(test, refShares, curShares, s);
     statistic = out.statistic;
     p = out.p;
   }
   if (test !== choice.test) notes.push(`few distinct values but the profiles lack exact counts: ${test} on bins instead of ${choice.test}`);
-  const report = finishColumn(rp.name, 'numerical', test, choice.reason, threshold, { statistic, p, notes }, rs, cs, s, sketchChart(rk, cd, Math.min(rp.min!, cp.min!), Math.max(rp.max!, cp.max!)), false);
+  const report = finishColumn(
+    rp.name,
+    'numerical',
+    test,
+    choice.reason,
+    threshold,
+    { statistic, p, notes },
+    rs,
+    cs,
+    s,
+    sketchChart(rk, cd, Math.min(rp.min!, cp.min!), Math.max(rp.max!, cp.max!)),
+    false,
+  );
   return report;
 }
 
@@ -353,4 +416,3 @@ function wassersteinDivisor(rp: NumericalProfile, rs: SideSummary, s: CompareSet
   const magnitude = Math.max(Math.abs(rp.min ?? 0), Math.abs(rp.max ?? 0));
   return Math.max(Number.isFinite(rs.std) ? rs.std! : 0, s.wassersteinFloor, s.wassersteinRelativeFloor * magnitude);
 }
-

@@ -83,7 +83,14 @@ export function missingLikeShare(missing: number, infinite: number, rows: number
 
 function sideCounts(c: ColumnData, count: number): SideSummary {
   const missing = c.missing + c.invalid;
-  return { rows: c.rows, missing, missing_share: missingLikeShare(missing, c.infinite, c.rows), invalid: c.invalid, infinite: c.infinite, count };
+  return {
+    rows: c.rows,
+    missing,
+    missing_share: missingLikeShare(missing, c.infinite, c.rows),
+    invalid: c.invalid,
+    infinite: c.infinite,
+    count,
+  };
 }
 
 function numericSummary(c: ColumnData): SideSummary {
@@ -207,8 +214,14 @@ export function barsChart(ref: ReadonlyMap<string, number>, cur: ReadonlyMap<str
   };
   if (rest.length) {
     chart.other = {
-      reference: share(rest.reduce((a, k) => a + (ref.get(k) ?? 0), 0), rt),
-      current: share(rest.reduce((a, k) => a + (cur.get(k) ?? 0), 0), ct),
+      reference: share(
+        rest.reduce((a, k) => a + (ref.get(k) ?? 0), 0),
+        rt,
+      ),
+      current: share(
+        rest.reduce((a, k) => a + (cur.get(k) ?? 0), 0),
+        ct,
+      ),
     };
   }
   return chart;
@@ -233,7 +246,15 @@ export function missingPart(ref: SideSummary, cur: SideSummary, threshold: numbe
   return { reference_share: ref.missing_share, current_share: cur.missing_share, change, threshold, drift: Math.abs(change) > threshold };
 }
 
-function skippedColumn(name: string, type: ColumnType, reference: SideSummary, current: SideSummary, reason: string, s: CompareSettings, exact: boolean): ColumnReport {
+function skippedColumn(
+  name: string,
+  type: ColumnType,
+  reference: SideSummary,
+  current: SideSummary,
+  reason: string,
+  s: CompareSettings,
+  exact: boolean,
+): ColumnReport {
   return {
     name,
     type,
@@ -262,7 +283,12 @@ interface Outcome {
 }
 
 /** Runs a distribution test on two category-count maps (or bin counts). */
-export function categoricalTest(test: TestName, ref: ReadonlyMap<string, number> | number[], cur: ReadonlyMap<string, number> | number[], s: CompareSettings): Outcome {
+export function categoricalTest(
+  test: TestName,
+  ref: ReadonlyMap<string, number> | number[],
+  cur: ReadonlyMap<string, number> | number[],
+  s: CompareSettings,
+): Outcome {
   // Categories in one canonical order: the statistics sum over them in that order, so the data read
   // whole, a profile of it and a merge of shard profiles give the same rounding (first-seen order
   // depends on how the rows were split).
@@ -278,18 +304,29 @@ export function categoricalTest(test: TestName, ref: ReadonlyMap<string, number>
         );
       }
       if (x.df === 0) notes.push('fewer than two cells after pooling: too few values to test, p = 1');
-      if (x.unseenCategories > 0) notes.push(`${x.unseenCategories} categor${x.unseenCategories === 1 ? 'y is' : 'ies are'} new in the current data (absent from the reference)`);
+      if (x.unseenCategories > 0)
+        notes.push(
+          `${x.unseenCategories} categor${x.unseenCategories === 1 ? 'y is' : 'ies are'} new in the current data (absent from the reference)`,
+        );
       return { statistic: x.statistic, p: x.pvalue, notes };
     }
     case 'chi-square-gof': {
       const x = chiSquareDrift(r, c);
-      const notes = ['goodness of fit: the reference shares are taken as exact (Evidently-compatible; anti-conservative when the reference is a sample)'];
-      if (x.unseenCategories > 0) notes.push(`${x.unseenCategories} categor${x.unseenCategories === 1 ? 'y is' : 'ies are'} new in the current data (absent from the reference): the chi-square statistic is infinite`);
+      const notes = [
+        'goodness of fit: the reference shares are taken as exact (Evidently-compatible; anti-conservative when the reference is a sample)',
+      ];
+      if (x.unseenCategories > 0)
+        notes.push(
+          `${x.unseenCategories} categor${x.unseenCategories === 1 ? 'y is' : 'ies are'} new in the current data (absent from the reference): the chi-square statistic is infinite`,
+        );
       return { statistic: x.statistic, p: x.pvalue, notes };
     }
     case 'z': {
       const x = twoProportionZ(r, c);
-      const notes = x.tests > 1 ? [`z-test per category against the rest, ${x.tests} tests combined by Bonferroni; the smallest p-value is for '${x.category}'`] : [];
+      const notes =
+        x.tests > 1
+          ? [`z-test per category against the rest, ${x.tests} tests combined by Bonferroni; the smallest p-value is for '${x.category}'`]
+          : [];
       return { statistic: x.statistic, p: x.pvalue, notes };
     }
     case 'psi':
@@ -317,7 +354,15 @@ export function compareExact(ref: ColumnData, cur: ColumnData, s: CompareSetting
     const rs = categoricalSummary(ref);
     const cs = categoricalSummary(cur);
     if (!ref.categories || !cur.categories) {
-      return skippedColumn(name, 'categorical', rs, cs, `more than ${ref.categories ? '' : 'the limit of '}distinct values (an identifier, most likely): not tested`, s, true);
+      return skippedColumn(
+        name,
+        'categorical',
+        rs,
+        cs,
+        `more than ${ref.categories ? '' : 'the limit of '}distinct values (an identifier, most likely): not tested`,
+        s,
+        true,
+      );
     }
     return categoricalColumn(name, ref.categories, cur.categories, rs, cs, s, true);
   }
@@ -326,7 +371,15 @@ export function compareExact(ref: ColumnData, cur: ColumnData, s: CompareSetting
   const rs = numericSummary(ref);
   const cs = numericSummary(cur);
   if (rv.length === 0 || cv.length === 0) {
-    return skippedColumn(name, 'numerical', rs, cs, `no numeric values in the ${rv.length === 0 ? 'reference' : 'current'} data: not tested`, s, true);
+    return skippedColumn(
+      name,
+      'numerical',
+      rs,
+      cs,
+      `no numeric values in the ${rv.length === 0 ? 'reference' : 'current'} data: not tested`,
+      s,
+      true,
+    );
   }
   const requested = s.tests[name] ?? s.tests['*'];
   const distinct = unionDistinctSorted(rv, cv, 64);
@@ -356,8 +409,13 @@ export function compareExact(ref: ColumnData, cur: ColumnData, s: CompareSetting
     const x = ks2samp(rv, cv, { sorted: true });
     out = { statistic: x.statistic, p: x.pvalue, notes: [`${x.method} p-value${x.exactFallback ? ` (${x.exactFallback})` : ''}`] };
   } else if (test === 'wasserstein') {
-    out = { statistic: normalizedWasserstein(rv, cv, { floor: s.wassersteinFloor, relativeFloor: s.wassersteinRelativeFloor, sorted: true }), p: null, notes: [] };
-    if (out.statistic === Infinity) out.notes.push('the reference is all zeros and the current data is not: the normalised distance is infinite');
+    out = {
+      statistic: normalizedWasserstein(rv, cv, { floor: s.wassersteinFloor, relativeFloor: s.wassersteinRelativeFloor, sorted: true }),
+      p: null,
+      notes: [],
+    };
+    if (out.statistic === Infinity)
+      out.notes.push('the reference is all zeros and the current data is not: the normalised distance is infinite');
   } else {
     const edges = referenceBinEdges(rv, s.bins);
     out = categoricalTest(test, binCounts(rv, edges), binCounts(cv, edges), s);
@@ -378,18 +436,33 @@ function categoricalColumn(
   chosenReason?: string,
 ): ColumnReport {
   if (rs.count === 0 || cs.count === 0) {
-    return skippedColumn(name, 'categorical', rs, cs, `no values in the ${rs.count === 0 ? 'reference' : 'current'} data: not tested`, s, exact);
+    return skippedColumn(
+      name,
+      'categorical',
+      rs,
+      cs,
+      `no values in the ${rs.count === 0 ? 'reference' : 'current'} data: not tested`,
+      s,
+      exact,
+    );
   }
   let test = chosen;
   let reason = chosenReason;
   if (!test) {
     const requested = s.tests[name] ?? s.tests['*'];
-    const choice = chooseTest('categorical', Math.min(rs.count, cs.count), unionSize(ref, cur), requested && TESTS[requested].types.includes('categorical') ? requested : undefined, name, {
-      reference: rs.count,
-      current: cs.count,
-      jsThreshold: thresholdFor(name, 'jensen-shannon', s),
-      smallestCount: smallestPooledCount(ref, cur),
-    });
+    const choice = chooseTest(
+      'categorical',
+      Math.min(rs.count, cs.count),
+      unionSize(ref, cur),
+      requested && TESTS[requested].types.includes('categorical') ? requested : undefined,
+      name,
+      {
+        reference: rs.count,
+        current: cs.count,
+        jsThreshold: thresholdFor(name, 'jensen-shannon', s),
+        smallestCount: smallestPooledCount(ref, cur),
+      },
+    );
     test = choice.test;
     reason = choice.reason;
   }
@@ -478,12 +551,19 @@ export function decide(columns: ColumnReport[], changes: readonly SchemaChange[]
   const digits = share !== o.driftShare && fmtShare(share, 3) === fmtShare(o.driftShare, 3) ? 6 : 3;
   if (compared > 0 && share >= o.driftShare) {
     drift = true;
-    reasons.push(`${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share, digits)} ≥ ${fmtShare(o.driftShare, digits)})`);
+    reasons.push(
+      `${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share, digits)} ≥ ${fmtShare(o.driftShare, digits)})`,
+    );
   } else {
-    reasons.push(`${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share, digits)} < ${fmtShare(o.driftShare, digits)})`);
+    reasons.push(
+      `${driftedCols.length} of ${compared} columns drifted (share ${fmtShare(share, digits)} < ${fmtShare(o.driftShare, digits)})`,
+    );
   }
   const left = columns.filter((c) => c.skipped && !c.missing.drift);
-  if (left.length) reasons.push(`${left.length} column${left.length === 1 ? '' : 's'} not tested, left out of the share: ${left.map((c) => c.name).join(', ')}`);
+  if (left.length)
+    reasons.push(
+      `${left.length} column${left.length === 1 ? '' : 's'} not tested, left out of the share: ${left.map((c) => c.name).join(', ')}`,
+    );
   const critical = driftedCols.filter((c) => o.criticalColumns.includes(c.name));
   if (critical.length) {
     drift = true;
@@ -491,7 +571,9 @@ export function decide(columns: ColumnReport[], changes: readonly SchemaChange[]
   }
   if (changes.length && o.schemaChanges === 'drift') {
     drift = true;
-    reasons.push(`the schema changed: ${changes.map((c) => `${c.column} ${c.change === 'type' ? `changed type (${c.reference} → ${c.current})` : c.change}`).join(', ')}`);
+    reasons.push(
+      `the schema changed: ${changes.map((c) => `${c.column} ${c.change === 'type' ? `changed type (${c.reference} → ${c.current})` : c.change}`).join(', ')}`,
+    );
   }
   return { drift, share, drifted_columns: driftedCols.map((c) => c.name), compared_columns: compared, reasons };
 }

@@ -45,7 +45,10 @@ export function readCsvFile(path: string, sink: CsvRowSink, options: CsvOptions 
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw new UserError(`cannot open the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: display, fix: 'Check the path and the glob' });
+    throw new UserError(`cannot open the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
+      file: display,
+      fix: 'Check the path and the glob',
+    });
   }
   try {
     const parser = new CsvParser(sink, display, options.delimiter ?? 44, options.maxRows ?? Infinity, options.stopAfterRow);
@@ -69,7 +72,8 @@ export function readCsvFile(path: string, sink: CsvRowSink, options: CsvOptions 
         filled -= used;
       }
     }
-    if (!parser.sawHeader) throw new UserError('the file is empty', { file: display, fix: 'A CSV file needs a header row naming the columns, and data rows' });
+    if (!parser.sawHeader)
+      throw new UserError('the file is empty', { file: display, fix: 'A CSV file needs a header row naming the columns, and data rows' });
     return parser.rows;
   } finally {
     closeSync(fd);
@@ -154,7 +158,11 @@ export class CsvParser {
           }
           if (closed < 0) {
             if (eof) {
-              throw new UserError('a quoted field is never closed', { file: this.display, line: recordLine, fix: 'Close the quote, or double the quotes inside the field ("")' });
+              throw new UserError('a quoted field is never closed', {
+                file: this.display,
+                line: recordLine,
+                fix: 'Close the quote, or double the quotes inside the field ("")',
+              });
             }
             break; // need more data
           }
@@ -227,7 +235,7 @@ export class CsvParser {
       }
       this.rows++;
       this.sink.row(buf, this.bounds, this.escaped, recordLine);
-      if (this.rows >= this.maxRows || (this.stopAfterRow !== undefined && this.stopAfterRow())) {
+      if (this.rows >= this.maxRows || this.stopAfterRow?.()) {
         this.done = true;
         return i;
       }

@@ -12,7 +12,16 @@ import type { ColumnType } from './columns.ts';
 import { compareExact, decide, DEFAULT_SETTINGS, type CompareSettings } from './compare.ts';
 import { compareProfileColumns } from './compare-profile.ts';
 import { readPairs, resolveSchema, type Schema, type SchemaChange, type Selection } from './load.ts';
-import { checkProfile, emptyColumnAs, isProfile, mergeProfiles, profileDataset, profileEdges, profileGrid, type DatasetProfile } from './profile.ts';
+import {
+  checkProfile,
+  emptyColumnAs,
+  isProfile,
+  mergeProfiles,
+  profileDataset,
+  profileEdges,
+  profileGrid,
+  type DatasetProfile,
+} from './profile.ts';
 import { formatOf, sniff, type DataFile, type DataFormat, type SniffedColumn } from './read.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -66,7 +75,8 @@ export async function resolveFiles(workspace: string, patterns: readonly string[
     if (!GLOB_CHARS.test(p)) {
       const abs = resolveInside(workspace, p, { input });
       if (!existsSync(abs)) throw new UserError(`'${p}' does not exist`, { input, fix: 'Check the path; it is relative to the workspace' });
-      if (statSync(abs).isDirectory()) throw new UserError(`'${p}' is a directory`, { input, fix: `Name the files, e.g. '${p.replace(/\/$/, '')}/*.csv'` });
+      if (statSync(abs).isDirectory())
+        throw new UserError(`'${p}' is a directory`, { input, fix: `Name the files, e.g. '${p.replace(/\/$/, '')}/*.csv'` });
       out.add(abs);
       continue;
     }
@@ -89,7 +99,10 @@ async function loadSide(workspace: string, patterns: readonly string[], input: s
   const jsonFiles = files.filter((f) => f.toLowerCase().endsWith('.json'));
   if (jsonFiles.length > 0) {
     if (jsonFiles.length !== files.length) {
-      throw new UserError('mixes profiles (.json) and data files', { input, fix: 'Give either data files or profiles for one side, not both' });
+      throw new UserError('mixes profiles (.json) and data files', {
+        input,
+        fix: 'Give either data files or profiles for one side, not both',
+      });
     }
     const profiles: { profile: DatasetProfile; file: string }[] = [];
     for (const [i, f] of files.entries()) {
@@ -97,13 +110,20 @@ async function loadSide(workspace: string, patterns: readonly string[], input: s
       try {
         v = JSON.parse(await readFile(f, 'utf8'));
       } catch (e) {
-        throw new UserError(`cannot read the profile: ${messageOf(e)}`, { file: display[i]!, fix: 'Pass a profile written by drift-report (mode: profile)' });
+        throw new UserError(`cannot read the profile: ${messageOf(e)}`, {
+          file: display[i]!,
+          fix: 'Pass a profile written by drift-report (mode: profile)',
+        });
       }
       profiles.push({ profile: checkProfile(v, display[i]!), file: display[i]! });
     }
     return { kind: 'profile', profile: mergeProfiles(profiles), label: display };
   }
-  return { kind: 'data', files: files.map((f, i) => ({ path: f, display: display[i]!, format: formatOf(f, format, display[i]!) })), label: display };
+  return {
+    kind: 'data',
+    files: files.map((f, i) => ({ path: f, display: display[i]!, format: formatOf(f, format, display[i]!) })),
+    label: display,
+  };
 }
 
 function profileColumns(p: DatasetProfile): SniffedColumn[] {
@@ -114,15 +134,28 @@ function profileColumns(p: DatasetProfile): SniffedColumn[] {
 /** Checks the names in tests, thresholds and critical-columns against the columns. */
 function checkNames(o: DriftOptions, all: ReadonlySet<string>): void {
   for (const key of Object.keys(o.tests)) {
-    if (key !== '*' && !all.has(key)) throw new UserError(`names column '${key}', which is in neither the reference nor the current data`, { input: 'tests', key, fix: "Use a column name or '*'" });
+    if (key !== '*' && !all.has(key))
+      throw new UserError(`names column '${key}', which is in neither the reference nor the current data`, {
+        input: 'tests',
+        key,
+        fix: "Use a column name or '*'",
+      });
   }
   for (const key of Object.keys(o.thresholds)) {
     if (!all.has(key) && !(TEST_NAMES as readonly string[]).includes(key)) {
-      throw new UserError(`'${key}' is neither a test nor a column`, { input: 'thresholds', key, fix: `Use a test name (${TEST_NAMES.join(', ')}) or a column name` });
+      throw new UserError(`'${key}' is neither a test nor a column`, {
+        input: 'thresholds',
+        key,
+        fix: `Use a test name (${TEST_NAMES.join(', ')}) or a column name`,
+      });
     }
   }
   for (const c of o.criticalColumns) {
-    if (!all.has(c)) throw new UserError(`column '${c}' is in neither the reference nor the current data`, { input: 'critical-columns', fix: 'Check the spelling (names are case-sensitive)' });
+    if (!all.has(c))
+      throw new UserError(`column '${c}' is in neither the reference nor the current data`, {
+        input: 'critical-columns',
+        fix: 'Check the spelling (names are case-sensitive)',
+      });
   }
 }
 
@@ -134,7 +167,10 @@ function checkTests(o: DriftOptions, schema: Schema): void {
       throw new UserError(`test '${t}' applies to ${TESTS[t].types.join(' or ')} columns, but '${c.name}' is ${c.type}`, {
         input: 'tests',
         key: c.name,
-        fix: c.type === 'categorical' ? `Pick a test for categories, or list '${c.name}' under 'numerical'` : `Pick a test for numbers, or list '${c.name}' under 'categorical'`,
+        fix:
+          c.type === 'categorical'
+            ? `Pick a test for categories, or list '${c.name}' under 'numerical'`
+            : `Pick a test for numbers, or list '${c.name}' under 'categorical'`,
       });
     }
   }
@@ -142,7 +178,12 @@ function checkTests(o: DriftOptions, schema: Schema): void {
 
 function settingsOf(o: DriftOptions): CompareSettings {
   // A '*' test that does not fit a column's type is applied only to the columns it fits.
-  return { ...DEFAULT_SETTINGS, tests: o.tests, thresholds: o.thresholds, missingShareThreshold: o.missingShareThreshold ?? DEFAULT_SETTINGS.missingShareThreshold };
+  return {
+    ...DEFAULT_SETTINGS,
+    tests: o.tests,
+    thresholds: o.thresholds,
+    missingShareThreshold: o.missingShareThreshold ?? DEFAULT_SETTINGS.missingShareThreshold,
+  };
 }
 
 export async function driftReport(o: DriftOptions): Promise<DriftResult> {
@@ -178,7 +219,10 @@ export async function driftReport(o: DriftOptions): Promise<DriftResult> {
         ...(o.parallel !== undefined ? { parallel: o.parallel } : {}),
         ...(o.maxCategories ? { maxCategories: o.maxCategories } : {}),
         onPass: (pass, total, cols) => {
-          if (total > 1) log?.info(`Reading pass ${pass} of ${total} (${cols.length} columns; the numerical columns of both datasets do not fit the memory budget at once)`);
+          if (total > 1)
+            log?.info(
+              `Reading pass ${pass} of ${total} (${cols.length} columns; the numerical columns of both datasets do not fit the memory budget at once)`,
+            );
         },
       },
     );
@@ -187,7 +231,12 @@ export async function driftReport(o: DriftOptions): Promise<DriftResult> {
     passes = r.passes;
   } else {
     mode = 'profile';
-    const refProfile = reference.kind === 'profile' ? reference.profile : await profileDataset(reference.files, await planOf(reference.files, o.selection), { ...(o.maxCategories ? { maxCategories: o.maxCategories } : {}) });
+    const refProfile =
+      reference.kind === 'profile'
+        ? reference.profile
+        : await profileDataset(reference.files, await planOf(reference.files, o.selection), {
+            ...(o.maxCategories ? { maxCategories: o.maxCategories } : {}),
+          });
     const curProfile =
       current.kind === 'profile'
         ? current.profile
@@ -211,7 +260,9 @@ export async function driftReport(o: DriftOptions): Promise<DriftResult> {
       if (rc.type !== cc.type && rc.count === 0 && rc.rows - rc.missing === 0) rc = emptyColumnAs(rc, cc.type, refProfile.sketch_k);
       else if (rc.type !== cc.type && cc.count === 0 && cc.rows - cc.missing === 0) cc = emptyColumnAs(cc, rc.type, curProfile.sketch_k);
       if (rc.type !== c.type || cc.type !== c.type) {
-        warnings.push(`column '${c.name}' was profiled as ${rc.type === cc.type ? rc.type : `${rc.type} (reference) and ${cc.type} (current)`}; declare its type when profiling to change it`);
+        warnings.push(
+          `column '${c.name}' was profiled as ${rc.type === cc.type ? rc.type : `${rc.type} (reference) and ${cc.type} (current)`}; declare its type when profiling to change it`,
+        );
         if (rc.type !== cc.type) {
           schema.changes.push({ column: c.name, change: 'type', reference: rc.type, current: cc.type });
           continue;
@@ -224,9 +275,17 @@ export async function driftReport(o: DriftOptions): Promise<DriftResult> {
   }
   for (const c of columns) {
     const firstInvalid = c.reference.invalid || c.current.invalid;
-    if (firstInvalid) warnings.push(`column '${c.name}': ${c.reference.invalid + c.current.invalid} value(s) are not numbers; they count as missing. List the column under 'categorical' if it holds categories`);
+    if (firstInvalid)
+      warnings.push(
+        `column '${c.name}': ${c.reference.invalid + c.current.invalid} value(s) are not numbers; they count as missing. List the column under 'categorical' if it holds categories`,
+      );
   }
-  const verdict = decide(columns, schema.changes, { driftShare: o.driftShare, correction: o.correction, criticalColumns: o.criticalColumns, schemaChanges: o.schemaChanges });
+  const verdict = decide(columns, schema.changes, {
+    driftShare: o.driftShare,
+    correction: o.correction,
+    criticalColumns: o.criticalColumns,
+    schemaChanges: o.schemaChanges,
+  });
   const report: DriftReport = {
     format: REPORT_FORMAT,
     version: REPORT_VERSION,
@@ -258,7 +317,11 @@ export async function driftReport(o: DriftOptions): Promise<DriftResult> {
     timing: { seconds: Number(((performance.now() - started) / 1000).toFixed(3)), passes },
   };
   const markdown = renderMarkdown(report, o.runUrl ? { runUrl: o.runUrl } : {});
-  const paths = { json: join(o.reportDir, 'report.json'), markdown: join(o.reportDir, 'report.md'), html: join(o.reportDir, 'report.html') };
+  const paths = {
+    json: join(o.reportDir, 'report.json'),
+    markdown: join(o.reportDir, 'report.md'),
+    html: join(o.reportDir, 'report.html'),
+  };
   // JSON has no infinities: an infinite statistic (e.g. chi-square-gof with a new category) is written
   // as the string "Infinity" ("-Infinity"), as profiles write them, instead of JSON.stringify's null.
   await writeJsonAtomic(paths.json, JSON.parse(JSON.stringify(report, infinityAsString)) as unknown);
@@ -277,12 +340,19 @@ function guarded(column: string, f: () => ColumnReport): ColumnReport {
   try {
     return f();
   } catch (e) {
-    if (e instanceof RangeError) throw new UserError(`column '${column}' cannot be tested: ${e.message}`, { fix: `Exclude the column ('exclude-columns') or pick another test for it` });
+    if (e instanceof RangeError)
+      throw new UserError(`column '${column}' cannot be tested: ${e.message}`, {
+        fix: `Exclude the column ('exclude-columns') or pick another test for it`,
+      });
     throw e;
   }
 }
 
-async function planOf(files: readonly DataFile[], sel: Selection, typesFrom?: DatasetProfile): Promise<{ name: string; type: ColumnType; forced: boolean }[]> {
+async function planOf(
+  files: readonly DataFile[],
+  sel: Selection,
+  typesFrom?: DatasetProfile,
+): Promise<{ name: string; type: ColumnType; forced: boolean }[]> {
   const sn = await sniff(files);
   // A column without values in these files takes the reference profile's type (no type evidence here).
   for (const c of sn.columns) {
@@ -290,9 +360,14 @@ async function planOf(files: readonly DataFile[], sel: Selection, typesFrom?: Da
     if (t) c.type = t;
   }
   const names = new Set(sn.columns.map((c) => c.name));
-  for (const [input, list] of [['columns', sel.columns], ['categorical', sel.categorical], ['numerical', sel.numerical]] as const) {
+  for (const [input, list] of [
+    ['columns', sel.columns],
+    ['categorical', sel.categorical],
+    ['numerical', sel.numerical],
+  ] as const) {
     for (const n of list) {
-      if (!names.has(n)) throw new UserError(`column '${n}' is not in the data`, { input, fix: 'Check the spelling (names are case-sensitive)' });
+      if (!names.has(n))
+        throw new UserError(`column '${n}' is not in the data`, { input, fix: 'Check the spelling (names are case-sensitive)' });
     }
   }
   return sn.columns
@@ -321,16 +396,24 @@ export interface ProfileModeOptions {
 /** Writes `profile.json` for the data files (one shard or the whole dataset). */
 export async function writeProfile(o: ProfileModeOptions): Promise<{ path: string; profile: DatasetProfile }> {
   const data = await loadSide(o.workspace, o.data, 'current', o.format);
-  if (data.kind !== 'data') throw new UserError('names profiles; profile mode needs data files', { input: 'current', fix: 'To merge profiles, pass them as reference and current of a comparison' });
+  if (data.kind !== 'data')
+    throw new UserError('names profiles; profile mode needs data files', {
+      input: 'current',
+      fix: 'To merge profiles, pass them as reference and current of a comparison',
+    });
   let edges: Map<string, number[]> | undefined;
   let grid: Map<string, number[]> | undefined;
   let sketchK: number | undefined;
   let bins: number | undefined;
   let refProfile: DatasetProfile | undefined;
   if (o.reference && !Array.isArray(o.reference)) refProfile = (o.reference as { profile: DatasetProfile }).profile;
-  else if (o.reference && o.reference.length) {
+  else if (o.reference?.length) {
     const ref = await loadSide(o.workspace, o.reference as readonly string[], 'reference', o.format);
-    if (ref.kind !== 'profile') throw new UserError('must be a profile in profile mode (its bin edges are used)', { input: 'reference', fix: "Pass the reference profile JSON or 'registry', or leave reference empty" });
+    if (ref.kind !== 'profile')
+      throw new UserError('must be a profile in profile mode (its bin edges are used)', {
+        input: 'reference',
+        fix: "Pass the reference profile JSON or 'registry', or leave reference empty",
+      });
     refProfile = ref.profile;
   }
   if (refProfile) {

@@ -5,7 +5,16 @@
  * so renaming it does no harm and a person who pastes the marker into an issue does not hijack it.
  * An issue that cannot be written never fails the step: one warning says what happened and what fixes it.
  */
-import { apiUrlOf, authenticatedLogin, describeGitHubFailure, fitComment, isRequestFailure, type GitHubClient, type GitHubFailure, type Logger } from '@mlops-actions/github';
+import {
+  apiUrlOf,
+  authenticatedLogin,
+  describeGitHubFailure,
+  fitComment,
+  isRequestFailure,
+  type GitHubClient,
+  type GitHubFailure,
+  type Logger,
+} from '@mlops-actions/github';
 
 export interface DriftIssueOptions {
   octokit: GitHubClient;
@@ -37,7 +46,12 @@ export async function syncDriftIssue(o: DriftIssueOptions): Promise<DriftIssueOu
   const marker = issueMarker(o.model);
   try {
     const author = await authenticatedLogin(o.octokit);
-    const open = await o.octokit.paginate(o.octokit.rest.issues.listForRepo, { owner: o.owner, repo: o.repo, state: 'open', per_page: 100 });
+    const open = await o.octokit.paginate(o.octokit.rest.issues.listForRepo, {
+      owner: o.owner,
+      repo: o.repo,
+      state: 'open',
+      per_page: 100,
+    });
     const mine = open
       .filter((i) => !i.pull_request && i.body?.includes(marker) && (author === undefined || i.user?.login === author))
       .sort((a, b) => a.number - b.number)[0];
@@ -57,11 +71,21 @@ export async function syncDriftIssue(o: DriftIssueOptions): Promise<DriftIssueOu
       issue_number: mine.number,
       body: `No drift any more${o.runUrl ? ` as of [this run](${o.runUrl})` : ''}: closing.`,
     });
-    const { data } = await o.octokit.rest.issues.update({ owner: o.owner, repo: o.repo, issue_number: mine.number, state: 'closed', state_reason: 'completed' });
+    const { data } = await o.octokit.rest.issues.update({
+      owner: o.owner,
+      repo: o.repo,
+      issue_number: mine.number,
+      state: 'closed',
+      state_reason: 'completed',
+    });
     return { action: 'closed', number: data.number, url: data.html_url };
   } catch (e) {
     if (!isRequestFailure(e)) throw e;
-    const failure = describeGitHubFailure(e, { action: `update the drift issue for ${o.model}`, apiUrl: apiUrlOf(o.octokit), permission: 'issues: write' });
+    const failure = describeGitHubFailure(e, {
+      action: `update the drift issue for ${o.model}`,
+      apiUrl: apiUrlOf(o.octokit),
+      permission: 'issues: write',
+    });
     const readOnly = failure.kind === 'integration-permission' || failure.kind === 'token-permission';
     const reason = `${readOnly ? "the token cannot write issues (it needs 'issues: write'). " : ''}${failure.message} ${failure.fix} The report is in the job summary.`;
     o.log?.warning(`Not updating the drift issue: ${reason}`);

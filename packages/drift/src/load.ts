@@ -46,8 +46,12 @@ export const DEFAULT_MEMORY_BUDGET = 128 * 1024 * 1024;
 export function resolveSchema(reference: readonly SniffedColumn[], current: readonly SniffedColumn[], sel: Selection): Schema {
   // A column with no non-missing value on one side (undecided) takes the other side's type: an empty
   // window is not evidence of a type, so it is no type change.
-  const ref = new Map(reference.map((c) => [c.name, c.undecided ? (current.find((o) => o.name === c.name && !o.undecided)?.type ?? c.type) : c.type]));
-  const cur = new Map(current.map((c) => [c.name, c.undecided ? (reference.find((o) => o.name === c.name && !o.undecided)?.type ?? c.type) : c.type]));
+  const ref = new Map(
+    reference.map((c) => [c.name, c.undecided ? (current.find((o) => o.name === c.name && !o.undecided)?.type ?? c.type) : c.type]),
+  );
+  const cur = new Map(
+    current.map((c) => [c.name, c.undecided ? (reference.find((o) => o.name === c.name && !o.undecided)?.type ?? c.type) : c.type]),
+  );
   const known = (n: string) => ref.has(n) || cur.has(n);
   const check = (input: string, names: readonly string[]) => {
     for (const n of names) {
@@ -66,10 +70,15 @@ export function resolveSchema(reference: readonly SniffedColumn[], current: read
   check('categorical', sel.categorical);
   check('numerical', sel.numerical);
   for (const n of sel.categorical) {
-    if (sel.numerical.includes(n)) throw new UserError(`column '${n}' is listed as both categorical and numerical`, { input: 'numerical', fix: 'Keep it in one of the two lists' });
+    if (sel.numerical.includes(n))
+      throw new UserError(`column '${n}' is listed as both categorical and numerical`, {
+        input: 'numerical',
+        fix: 'Keep it in one of the two lists',
+      });
   }
   const wanted = (n: string) => (sel.columns.length === 0 || sel.columns.includes(n)) && !sel.exclude.includes(n);
-  const forcedType = (n: string): ColumnType | undefined => (sel.categorical.includes(n) ? 'categorical' : sel.numerical.includes(n) ? 'numerical' : undefined);
+  const forcedType = (n: string): ColumnType | undefined =>
+    sel.categorical.includes(n) ? 'categorical' : sel.numerical.includes(n) ? 'numerical' : undefined;
   const compared: PlannedColumn[] = [];
   const changes: SchemaChange[] = [];
   for (const { name } of reference) {
@@ -137,9 +146,23 @@ export async function readPairs(
   let currentRows = 0;
   const pool = new ArrayPool();
   for (const [g, plan] of groups.entries()) {
-    options.onPass?.(g + 1, groups.length, plan.map((p) => p.name));
-    const refRequest = { files: [...referenceFiles], plan, capacity: refCap, ...(options.maxCategories ? { maxCategories: options.maxCategories } : {}) };
-    const curRequest = { files: [...currentFiles], plan, capacity: curCap, ...(options.maxCategories ? { maxCategories: options.maxCategories } : {}) };
+    options.onPass?.(
+      g + 1,
+      groups.length,
+      plan.map((p) => p.name),
+    );
+    const refRequest = {
+      files: [...referenceFiles],
+      plan,
+      capacity: refCap,
+      ...(options.maxCategories ? { maxCategories: options.maxCategories } : {}),
+    };
+    const curRequest = {
+      files: [...currentFiles],
+      plan,
+      capacity: curCap,
+      ...(options.maxCategories ? { maxCategories: options.maxCategories } : {}),
+    };
     let ref;
     let cur;
     if (parallel) {

@@ -23,13 +23,39 @@ for (let i = 0, p = 1; i < 23; i++, p *= 10) POW10[i] = p;
  * to us as to the Python stack a team may already use. An empty field is missing too.
  */
 export const MISSING_TOKENS: readonly string[] = [
-  '', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL',
-  'NaN', 'None', 'n/a', 'nan', 'null',
+  '',
+  '#N/A',
+  '#N/A N/A',
+  '#NA',
+  '-1.#IND',
+  '-1.#QNAN',
+  '-NaN',
+  '-nan',
+  '1.#IND',
+  '1.#QNAN',
+  '<NA>',
+  'N/A',
+  'NA',
+  'NULL',
+  'NaN',
+  'None',
+  'n/a',
+  'nan',
+  'null',
 ];
 const MISSING_SET = new Set(MISSING_TOKENS);
 const INFINITY_TOKENS = new Map<string, number>([
-  ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity], ['Inf', Infinity], ['+Inf', Infinity], ['-Inf', -Infinity],
-  ['INF', Infinity], ['-INF', -Infinity], ['Infinity', Infinity], ['+Infinity', Infinity], ['-Infinity', -Infinity],
+  ['inf', Infinity],
+  ['+inf', Infinity],
+  ['-inf', -Infinity],
+  ['Inf', Infinity],
+  ['+Inf', Infinity],
+  ['-Inf', -Infinity],
+  ['INF', Infinity],
+  ['-INF', -Infinity],
+  ['Infinity', Infinity],
+  ['+Infinity', Infinity],
+  ['-Infinity', -Infinity],
 ]);
 
 /** True when the text is one of the missing-value tokens. */
@@ -70,7 +96,7 @@ export function parseNumber(b: Uint8Array, s: number, e: number): number {
   }
   let i = s;
   let neg = false;
-  let c = b[i]!;
+  const c = b[i]!;
   if (c === 45 || c === 43) {
     neg = c === 45;
     i++;

@@ -25,7 +25,13 @@ const CURRENT_COLOR = '#f58518';
 export function chartLabels(chart: Chart): string[] {
   if (chart.kind === 'bars') return [...chart.labels, ...(chart.other ? ['(other)'] : [])];
   const n = chart.reference.length;
-  return chart.reference.map((_, i) => (i === 0 ? `up to ${fmt(chart.edges[1]!, 3)}` : i === n - 1 ? `above ${fmt(chart.edges[n - 1]!, 3)}` : `${fmt(chart.edges[i]!, 3)}–${fmt(chart.edges[i + 1]!, 3)}`));
+  return chart.reference.map((_, i) =>
+    i === 0
+      ? `up to ${fmt(chart.edges[1]!, 3)}`
+      : i === n - 1
+        ? `above ${fmt(chart.edges[n - 1]!, 3)}`
+        : `${fmt(chart.edges[i]!, 3)}–${fmt(chart.edges[i + 1]!, 3)}`,
+  );
 }
 
 function percents(chart: Chart): { reference: number[]; current: number[] } {
@@ -50,7 +56,10 @@ export function columnChartMermaid(c: ColumnReport & { chart: Chart }): string {
     ],
   });
   // The palette is ours (no user text); xyChart escapes the column name and the labels.
-  return block.replace(/^```mermaid\n/, `\`\`\`mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${REFERENCE_COLOR}, ${CURRENT_COLOR}"}}}}%%\n`);
+  return block.replace(
+    /^```mermaid\n/,
+    `\`\`\`mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${REFERENCE_COLOR}, ${CURRENT_COLOR}"}}}}%%\n`,
+  );
 }
 
 const isDrifted = (c: ColumnReport) => c.drift || c.missing.drift;

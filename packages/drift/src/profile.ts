@@ -16,7 +16,13 @@
  * Profiles are JSON with a format name and version; merging checks that they agree (column types,
  * sketch accuracy, bin edges) and says what differs when they do not.
  */
-import { BinnedHistogram, QuantileSketch, quantileBinEdgesFromSketch, type HistogramJSON, type QuantileSketchJSON } from '@mlops-actions/statistics';
+import {
+  BinnedHistogram,
+  QuantileSketch,
+  quantileBinEdgesFromSketch,
+  type HistogramJSON,
+  type QuantileSketchJSON,
+} from '@mlops-actions/statistics';
 import { UserError } from '@mlops-actions/errors';
 import { ColumnBuilder, DEFAULT_MAX_CATEGORIES, type ColumnType } from './columns.ts';
 import { ExactSum, exactMoments } from './exact-sum.ts';
@@ -216,7 +222,12 @@ export async function profileDataset(
       const cats = b.categoryCounts();
       let count = 0;
       for (const c of cats?.values() ?? []) count += c;
-      return { ...base, type: 'categorical', count: cats ? count : b.rows - b.missing, categories: cats ? canonicalCounts(Object.fromEntries(cats)) : null };
+      return {
+        ...base,
+        type: 'categorical',
+        count: cats ? count : b.rows - b.missing,
+        categories: cats ? canonicalCounts(Object.fromEntries(cats)) : null,
+      };
     }
     const acc = accumulators.get(b.name)!;
     const exact = exactMoments(acc.n, acc.sum, acc.squares);
@@ -299,7 +310,10 @@ export function isProfile(v: unknown): boolean {
 /** Checks a parsed JSON value is a profile this version reads; names the file when not. */
 export function checkProfile(v: unknown, file: string): DatasetProfile {
   if (!isProfile(v)) {
-    throw new UserError(`not a drift profile (no "format": "${PROFILE_FORMAT}")`, { file, fix: "Pass a profile written by drift-report with 'mode: profile', or data files" });
+    throw new UserError(`not a drift profile (no "format": "${PROFILE_FORMAT}")`, {
+      file,
+      fix: "Pass a profile written by drift-report with 'mode: profile', or data files",
+    });
   }
   const p = v as DatasetProfile;
   if (p.version !== PROFILE_VERSION) {
@@ -308,7 +322,8 @@ export function checkProfile(v: unknown, file: string): DatasetProfile {
       fix: 'Write the profile again with the same version of drift-report that compares it',
     });
   }
-  if (!Array.isArray(p.columns) || typeof p.rows !== 'number') throw new UserError('the profile has no columns or row count', { file, fix: 'Write the profile again' });
+  if (!Array.isArray(p.columns) || typeof p.rows !== 'number')
+    throw new UserError('the profile has no columns or row count', { file, fix: 'Write the profile again' });
   return p;
 }
 
@@ -316,7 +331,18 @@ export function checkProfile(v: unknown, file: string): DatasetProfile {
 export function emptyColumnAs(c: ColumnProfile, type: ColumnType, k: number): ColumnProfile {
   const base = { name: c.name, rows: c.rows, missing: c.missing, invalid: c.invalid, infinite: c.infinite, count: 0 };
   if (type === 'categorical') return { ...base, type: 'categorical', categories: {} };
-  return { ...base, type: 'numerical', mean: 0, m2: 0, min: null, max: null, sketch: new QuantileSketch({ k }).serialize(), values: {}, histogram: null, sums: { sum: [], squares: [] } };
+  return {
+    ...base,
+    type: 'numerical',
+    mean: 0,
+    m2: 0,
+    min: null,
+    max: null,
+    sketch: new QuantileSketch({ k }).serialize(),
+    values: {},
+    histogram: null,
+    sums: { sum: [], squares: [] },
+  };
 }
 
 /**
@@ -362,10 +388,13 @@ export function mergeProfiles(profiles: readonly { profile: DatasetProfile; file
   const cap = Math.min(...profiles.map((p) => p.profile.max_categories));
   for (const { profile, file } of profiles) {
     if (profile.sketch_k !== k || profile.bins !== bins) {
-      throw new UserError(`this profile was written with sketch k ${profile.sketch_k} and ${profile.bins} bins, but ${first.file} with k ${k} and ${bins} bins`, {
-        file,
-        fix: 'Profile every shard with the same settings',
-      });
+      throw new UserError(
+        `this profile was written with sketch k ${profile.sketch_k} and ${profile.bins} bins, but ${first.file} with k ${k} and ${bins} bins`,
+        {
+          file,
+          fix: 'Profile every shard with the same settings',
+        },
+      );
     }
   }
   const order: string[] = [];

@@ -152,14 +152,20 @@ function sniffCsv(files: readonly DataFile[], totalBytes: number): Sniffed {
 function checkNames(names: string[], f: DataFile): void {
   const seen = new Set<string>();
   for (const [i, n] of names.entries()) {
-    if (n.trim() === '') throw new UserError(`column ${i + 1} of the header has no name`, { file: f.display, line: 1, fix: 'Name every column in the header row' });
-    if (seen.has(n)) throw new UserError(`the header names column '${n}' twice`, { file: f.display, line: 1, fix: 'Give every column a distinct name' });
+    if (n.trim() === '')
+      throw new UserError(`column ${i + 1} of the header has no name`, {
+        file: f.display,
+        line: 1,
+        fix: 'Name every column in the header row',
+      });
+    if (seen.has(n))
+      throw new UserError(`the header names column '${n}' twice`, { file: f.display, line: 1, fix: 'Give every column a distinct name' });
     seen.add(n);
   }
 }
 
 /** Calls `onLine` for each non-blank line of a JSONL file, streaming. */
-function forEachJsonLine(f: DataFile, onLine: (text: string, line: number) => boolean | void): void {
+function forEachJsonLine(f: DataFile, onLine: (text: string, line: number) => boolean | undefined): void {
   let fd: number;
   try {
     fd = openSync(f.path, 'r');
@@ -194,10 +200,18 @@ function parseJsonLine(text: string, f: DataFile, line: number): Record<string, 
   try {
     v = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`not valid JSON: ${messageOf(e)}`, { file: f.display, line, fix: 'Each line of a JSONL file must be one JSON object' });
+    throw new UserError(`not valid JSON: ${messageOf(e)}`, {
+      file: f.display,
+      line,
+      fix: 'Each line of a JSONL file must be one JSON object',
+    });
   }
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-    throw new UserError('this line is not a JSON object', { file: f.display, line, fix: 'Each line of a JSONL file must be one JSON object: {"column": value, …}' });
+    throw new UserError('this line is not a JSON object', {
+      file: f.display,
+      line,
+      fix: 'Each line of a JSONL file must be one JSON object: {"column": value, …}',
+    });
   }
   return v as Record<string, unknown>;
 }
@@ -236,7 +250,8 @@ function sniffJsonl(files: readonly DataFile[]): Sniffed {
         else kind.other++;
       }
     });
-    if (fi === 0 && rows === 0) throw new UserError('the file is empty', { file: f.display, fix: 'A JSONL file needs one JSON object per line' });
+    if (fi === 0 && rows === 0)
+      throw new UserError('the file is empty', { file: f.display, fix: 'A JSONL file needs one JSON object per line' });
   }
   return {
     columns: order.map((name) => {
@@ -488,4 +503,3 @@ export async function readColumns(
   const rows = await readInto(files, builders);
   return { rows, columns: builders.map((b) => b.finish()) };
 }
-

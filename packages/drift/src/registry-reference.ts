@@ -23,7 +23,11 @@ export interface RegistryReferenceOptions {
 }
 
 export async function registryReferenceProfile(o: RegistryReferenceOptions): Promise<{ profile: DatasetProfile; label: string }> {
-  if (!o.model) throw new UserError("is needed when reference is 'registry'", { input: 'model', fix: 'Name the registered model whose reference profile to use' });
+  if (!o.model)
+    throw new UserError("is needed when reference is 'registry'", {
+      input: 'model',
+      fix: 'Name the registered model whose reference profile to use',
+    });
   const registry = openRegistry({
     uri: o.uri,
     workspace: o.workspace,
@@ -41,7 +45,10 @@ export async function registryReferenceProfile(o: RegistryReferenceOptions): Pro
   }
 }
 
-async function referenceOf(registry: ReturnType<typeof openRegistry>, o: RegistryReferenceOptions): Promise<{ profile: DatasetProfile; label: string }> {
+async function referenceOf(
+  registry: ReturnType<typeof openRegistry>,
+  o: RegistryReferenceOptions,
+): Promise<{ profile: DatasetProfile; label: string }> {
   const card = await registry.resolve(o.model, { alias: o.alias });
   if (!card) {
     throw new UserError(`model '${o.model}' has no version with the alias '${o.alias}' in ${o.uri}`, {

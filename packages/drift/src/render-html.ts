@@ -38,10 +38,22 @@ export function chartSvg(chart: Chart, name: string): string {
     const max = Math.max(1e-12, ...chart.reference, ...chart.current);
     const bw = iw / n;
     const y = (v: number) => PAD.t + ih - (v / max) * ih;
-    const bars = chart.reference.map((v, i) => `<rect x="${(PAD.l + i * bw).toFixed(1)}" y="${y(v).toFixed(1)}" width="${Math.max(0.5, bw - 1).toFixed(1)}" height="${(PAD.t + ih - y(v)).toFixed(1)}" fill="${REF}" fill-opacity="0.45"/>`);
-    const cur = chart.current.map((v, i) => `${i === 0 ? 'M' : 'L'}${(PAD.l + i * bw).toFixed(1)},${y(v).toFixed(1)}H${(PAD.l + (i + 1) * bw).toFixed(1)}`).join('');
-    const xt = [0, Math.floor(n / 2), n].map((i) => `<text x="${(PAD.l + i * bw).toFixed(1)}" y="${H - PAD.b + 14}" text-anchor="middle">${escapeHtml(axisLabel(chart.edges[i]!))}</text>`);
-    return svgFrame(`${bars.join('')}<path d="${cur}" fill="none" stroke="${CUR}" stroke-width="2"/>${xt.join('')}`, `Distribution of ${name}: reference bars, current line`, max);
+    const bars = chart.reference.map(
+      (v, i) =>
+        `<rect x="${(PAD.l + i * bw).toFixed(1)}" y="${y(v).toFixed(1)}" width="${Math.max(0.5, bw - 1).toFixed(1)}" height="${(PAD.t + ih - y(v)).toFixed(1)}" fill="${REF}" fill-opacity="0.45"/>`,
+    );
+    const cur = chart.current
+      .map((v, i) => `${i === 0 ? 'M' : 'L'}${(PAD.l + i * bw).toFixed(1)},${y(v).toFixed(1)}H${(PAD.l + (i + 1) * bw).toFixed(1)}`)
+      .join('');
+    const xt = [0, Math.floor(n / 2), n].map(
+      (i) =>
+        `<text x="${(PAD.l + i * bw).toFixed(1)}" y="${H - PAD.b + 14}" text-anchor="middle">${escapeHtml(axisLabel(chart.edges[i]!))}</text>`,
+    );
+    return svgFrame(
+      `${bars.join('')}<path d="${cur}" fill="none" stroke="${CUR}" stroke-width="2"/>${xt.join('')}`,
+      `Distribution of ${name}: reference bars, current line`,
+      max,
+    );
   }
   const labels = [...chart.labels, ...(chart.other ? ['(other)'] : [])];
   const ref = [...chart.reference, ...(chart.other ? [chart.other.reference] : [])];
@@ -64,7 +76,14 @@ export function chartSvg(chart: Chart, name: string): string {
 
 /** A column with nothing to draw (no value on a side) still gets its picture, saying so. */
 function emptySvg(c: ColumnReport): string {
-  const why = c.reference.count === 0 && c.current.count === 0 ? 'no values on either side' : c.reference.count === 0 ? 'no values in the reference' : c.current.count === 0 ? 'no values in the current data' : 'nothing to draw';
+  const why =
+    c.reference.count === 0 && c.current.count === 0
+      ? 'no values on either side'
+      : c.reference.count === 0
+        ? 'no values in the reference'
+        : c.current.count === 0
+          ? 'no values in the current data'
+          : 'nothing to draw';
   return svgFrame(`<text x="${W / 2}" y="${H / 2}" text-anchor="middle">${escapeHtml(why)}</text>`, `Distribution of ${c.name}: ${why}`, 1);
 }
 

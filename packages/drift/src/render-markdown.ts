@@ -27,7 +27,9 @@ export function pct(x: number): string {
 
 /** Columns sorted by drift score, drifted (test or missing share) first. */
 export function sortedColumns(r: DriftReport): ColumnReport[] {
-  return [...r.columns].sort((a, b) => Number(b.drift || b.missing.drift) - Number(a.drift || a.missing.drift) || b.score - a.score || (a.name < b.name ? -1 : 1));
+  return [...r.columns].sort(
+    (a, b) => Number(b.drift || b.missing.drift) - Number(a.drift || a.missing.drift) || b.score - a.score || (a.name < b.name ? -1 : 1),
+  );
 }
 
 function verdictLine(r: DriftReport): string {
@@ -59,18 +61,37 @@ export function renderMarkdown(r: DriftReport, o: { runUrl?: string; maxRows?: n
       '',
     );
   }
-  const rows = cols.slice(0, o.maxRows ?? 500).map((c) => [
-    escapeCell(c.name),
-    c.type,
-    c.test ?? '—',
-    fmt(c.statistic),
-    c.p_value === null ? '—' : c.p_value_adjusted !== null && c.p_value_adjusted !== c.p_value ? `${fmt(c.p_value)} (adj. ${fmt(c.p_value_adjusted)})` : fmt(c.p_value),
-    c.threshold === null ? '—' : `${c.test_kind === 'p-value' ? 'p <' : '≥'} ${fmt(c.threshold)}`,
-    fmt(c.score, 3),
-    `${pct(c.missing.reference_share)} → ${pct(c.missing.current_share)}${c.missing.drift ? ' :warning:' : ''}`,
-    c.skipped ? `skipped` : c.drift || c.missing.drift ? `**drift**${c.drift ? '' : ' (missing)'}` : 'no',
-  ]);
-  out.push(table(['column', 'type', 'test', 'statistic', 'p-value', 'threshold', 'score', 'missing', 'drift'], rows, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'left']), '');
+  const rows = cols
+    .slice(0, o.maxRows ?? 500)
+    .map((c) => [
+      escapeCell(c.name),
+      c.type,
+      c.test ?? '—',
+      fmt(c.statistic),
+      c.p_value === null
+        ? '—'
+        : c.p_value_adjusted !== null && c.p_value_adjusted !== c.p_value
+          ? `${fmt(c.p_value)} (adj. ${fmt(c.p_value_adjusted)})`
+          : fmt(c.p_value),
+      c.threshold === null ? '—' : `${c.test_kind === 'p-value' ? 'p <' : '≥'} ${fmt(c.threshold)}`,
+      fmt(c.score, 3),
+      `${pct(c.missing.reference_share)} → ${pct(c.missing.current_share)}${c.missing.drift ? ' :warning:' : ''}`,
+      c.skipped ? `skipped` : c.drift || c.missing.drift ? `**drift**${c.drift ? '' : ' (missing)'}` : 'no',
+    ]);
+  out.push(
+    table(['column', 'type', 'test', 'statistic', 'p-value', 'threshold', 'score', 'missing', 'drift'], rows, [
+      'left',
+      'left',
+      'left',
+      'right',
+      'right',
+      'right',
+      'right',
+      'right',
+      'left',
+    ]),
+    '',
+  );
   if (cols.length > rows.length) out.push(`_${cols.length - rows.length} more columns in the JSON and HTML reports._`, '');
   out.push(...driftPictures(cols));
   if (r.schema_changes.length) {
@@ -78,13 +99,18 @@ export function renderMarkdown(r: DriftReport, o: { runUrl?: string; maxRows?: n
       `**Schema changes** (${r.settings.schema_changes === 'drift' ? 'count as drift' : 'reported only'}):`,
       '',
       r.schema_changes
-        .map((c) => `- **${escapeText(c.column)}** ${c.change === 'added' ? `added (${c.current})` : c.change === 'removed' ? `removed (was ${c.reference})` : `changed type: ${c.reference} → ${c.current}`}`)
+        .map(
+          (c) =>
+            `- **${escapeText(c.column)}** ${c.change === 'added' ? `added (${c.current})` : c.change === 'removed' ? `removed (was ${c.reference})` : `changed type: ${c.reference} → ${c.current}`}`,
+        )
         .join('\n'),
       '',
     );
   }
   if (r.warnings.length) out.push(r.warnings.map((w) => `> [!WARNING]\n> ${escapeText(w)}`).join('\n\n'), '');
-  const choices = cols.map((c) => `- **${escapeText(c.name)}**: ${escapeText(c.reason)}${c.notes.length ? ` — ${escapeText(c.notes.join('; '))}` : ''}`).join('\n');
+  const choices = cols
+    .map((c) => `- **${escapeText(c.name)}**: ${escapeText(c.reason)}${c.notes.length ? ` — ${escapeText(c.notes.join('; '))}` : ''}`)
+    .join('\n');
   out.push(
     details(
       'Choices made',

@@ -6,7 +6,17 @@ import { UserError } from '@mlops-actions/errors';
 import { chi2Sf } from '@mlops-actions/statistics';
 import type { ColumnType } from './columns.ts';
 
-export const TEST_NAMES = ['ks', 'chi-square', 'chi-square-gof', 'psi', 'jensen-shannon', 'wasserstein', 'l-infinity', 'z', 'hellinger'] as const;
+export const TEST_NAMES = [
+  'ks',
+  'chi-square',
+  'chi-square-gof',
+  'psi',
+  'jensen-shannon',
+  'wasserstein',
+  'l-infinity',
+  'z',
+  'hellinger',
+] as const;
 export type TestName = (typeof TEST_NAMES)[number];
 
 export interface TestInfo {
@@ -22,13 +32,49 @@ export interface TestInfo {
 
 export const TESTS: Readonly<Record<TestName, TestInfo>> = {
   ks: { name: 'ks', kind: 'p-value', types: ['numerical'], threshold: 0.05, statistic: 'D (largest gap between the two empirical CDFs)' },
-  'chi-square': { name: 'chi-square', kind: 'p-value', types: ['categorical'], threshold: 0.05, statistic: 'chi-square statistic of the 2 × k table (two-sample test of homogeneity)' },
-  'chi-square-gof': { name: 'chi-square-gof', kind: 'p-value', types: ['categorical'], threshold: 0.05, statistic: 'chi-square statistic of the current counts against the reference shares taken as exact (goodness of fit)' },
-  z: { name: 'z', kind: 'p-value', types: ['categorical'], threshold: 0.05, statistic: 'z of the two-proportion test on the most common reference category' },
+  'chi-square': {
+    name: 'chi-square',
+    kind: 'p-value',
+    types: ['categorical'],
+    threshold: 0.05,
+    statistic: 'chi-square statistic of the 2 × k table (two-sample test of homogeneity)',
+  },
+  'chi-square-gof': {
+    name: 'chi-square-gof',
+    kind: 'p-value',
+    types: ['categorical'],
+    threshold: 0.05,
+    statistic: 'chi-square statistic of the current counts against the reference shares taken as exact (goodness of fit)',
+  },
+  z: {
+    name: 'z',
+    kind: 'p-value',
+    types: ['categorical'],
+    threshold: 0.05,
+    statistic: 'z of the two-proportion test on the most common reference category',
+  },
   psi: { name: 'psi', kind: 'distance', types: ['numerical', 'categorical'], threshold: 0.1, statistic: 'PSI (natural log)' },
-  'jensen-shannon': { name: 'jensen-shannon', kind: 'distance', types: ['numerical', 'categorical'], threshold: 0.1, statistic: 'Jensen–Shannon distance (log base 2)' },
-  wasserstein: { name: 'wasserstein', kind: 'distance', types: ['numerical'], threshold: 0.1, statistic: 'Wasserstein distance / reference standard deviation' },
-  'l-infinity': { name: 'l-infinity', kind: 'distance', types: ['numerical', 'categorical'], threshold: 0.1, statistic: 'largest absolute difference of shares' },
+  'jensen-shannon': {
+    name: 'jensen-shannon',
+    kind: 'distance',
+    types: ['numerical', 'categorical'],
+    threshold: 0.1,
+    statistic: 'Jensen–Shannon distance (log base 2)',
+  },
+  wasserstein: {
+    name: 'wasserstein',
+    kind: 'distance',
+    types: ['numerical'],
+    threshold: 0.1,
+    statistic: 'Wasserstein distance / reference standard deviation',
+  },
+  'l-infinity': {
+    name: 'l-infinity',
+    kind: 'distance',
+    types: ['numerical', 'categorical'],
+    threshold: 0.1,
+    statistic: 'largest absolute difference of shares',
+  },
   hellinger: { name: 'hellinger', kind: 'distance', types: ['numerical', 'categorical'], threshold: 0.1, statistic: 'Hellinger distance' },
 };
 
@@ -69,7 +115,17 @@ export function isTestName(s: string): s is TestName {
 
 export function parseTestName(s: unknown, where: { input: string; key: string }): TestName {
   const v = String(s).trim().toLowerCase();
-  const aliases: Record<string, TestName> = { chisquare: 'chi-square', chi2: 'chi-square', 'chisquare-gof': 'chi-square-gof', 'chi2-gof': 'chi-square-gof', js: 'jensen-shannon', jensenshannon: 'jensen-shannon', linf: 'l-infinity', 'z-test': 'z', kolmogorov: 'ks' };
+  const aliases: Record<string, TestName> = {
+    chisquare: 'chi-square',
+    chi2: 'chi-square',
+    'chisquare-gof': 'chi-square-gof',
+    'chi2-gof': 'chi-square-gof',
+    js: 'jensen-shannon',
+    jensenshannon: 'jensen-shannon',
+    linf: 'l-infinity',
+    'z-test': 'z',
+    kolmogorov: 'ks',
+  };
   const name = aliases[v] ?? v;
   if (!isTestName(name)) {
     throw new UserError(`unknown test '${String(s)}'`, { ...where, fix: `Use one of: ${TEST_NAMES.join(', ')}` });
@@ -116,7 +172,14 @@ export function smallestPooledCount(reference: ReadonlyMap<string, number>, curr
  * over **both** samples; `sizes` the two counts (for the Jensen–Shannon noise rule; default n and n)
  * and the smallest pooled category count (for the sparse-category rule: without it the rule is skipped).
  */
-export function chooseTest(type: ColumnType, n: number, distinct: number, requested: TestName | undefined, column: string, sizes?: SampleSizes): Choice {
+export function chooseTest(
+  type: ColumnType,
+  n: number,
+  distinct: number,
+  requested: TestName | undefined,
+  column: string,
+  sizes?: SampleSizes,
+): Choice {
   const few = type === 'numerical' && distinct <= FEW_VALUES;
   if (requested) {
     const info = TESTS[requested];
@@ -124,7 +187,10 @@ export function chooseTest(type: ColumnType, n: number, distinct: number, reques
       throw new UserError(`test '${requested}' applies to ${info.types.join(' or ')} columns, but '${column}' is ${type}`, {
         input: 'tests',
         key: column,
-        fix: type === 'categorical' ? `Use chi-square, chi-square-gof, z, psi, jensen-shannon, l-infinity or hellinger, or list '${column}' under 'numerical'` : `Use ks, wasserstein, psi, jensen-shannon, l-infinity or hellinger, or list '${column}' under 'categorical'`,
+        fix:
+          type === 'categorical'
+            ? `Use chi-square, chi-square-gof, z, psi, jensen-shannon, l-infinity or hellinger, or list '${column}' under 'numerical'`
+            : `Use ks, wasserstein, psi, jensen-shannon, l-infinity or hellinger, or list '${column}' under 'categorical'`,
       });
     }
     return { test: requested, asCategories: false, reason: `${requested}, as asked in 'tests'` };
@@ -133,20 +199,37 @@ export function chooseTest(type: ColumnType, n: number, distinct: number, reques
   const size = `${fmt(n)} values ${small ? '≤' : '>'} ${fmt(SMALL_SAMPLE)}`;
   if (type === 'numerical' && !few) {
     return small
-      ? { test: 'ks', asCategories: false, reason: `numerical, ${size}: two-sample Kolmogorov–Smirnov (a p-value is meaningful at this size)` }
-      : { test: 'wasserstein', asCategories: false, reason: `numerical, ${size}: p-values flag trivial shifts at this size, so the Wasserstein distance in reference standard deviations` };
+      ? {
+          test: 'ks',
+          asCategories: false,
+          reason: `numerical, ${size}: two-sample Kolmogorov–Smirnov (a p-value is meaningful at this size)`,
+        }
+      : {
+          test: 'wasserstein',
+          asCategories: false,
+          reason: `numerical, ${size}: p-values flag trivial shifts at this size, so the Wasserstein distance in reference standard deviations`,
+        };
   }
-  const what = few ? `numerical with ${distinct} distinct value${distinct === 1 ? '' : 's'} (≤ ${FEW_VALUES}, tested as categories)` : 'categorical';
+  const what = few
+    ? `numerical with ${distinct} distinct value${distinct === 1 ? '' : 's'} (≤ ${FEW_VALUES}, tested as categories)`
+    : 'categorical';
   const pTest = (): Choice =>
     distinct <= 2
       ? { test: 'z', asCategories: few, reason: `${what}, two categories, ${size}: two-proportion z-test` }
-      : { test: 'chi-square', asCategories: few, reason: `${what}, ${size}: chi-square test of homogeneity (two samples, rare categories pooled)` };
+      : {
+          test: 'chi-square',
+          asCategories: few,
+          reason: `${what}, ${size}: chi-square test of homogeneity (two samples, rare categories pooled)`,
+        };
   if (small) return pTest();
   const s = sizes ?? { reference: n, current: n, jsThreshold: TESTS['jensen-shannon'].threshold };
   const noise = jensenShannonNoiseLevel(distinct, s.reference, s.current, s.jsThreshold);
   if (noise > DISTANCE_NOISE_LEVEL) {
     const c = pTest();
-    return { ...c, reason: `${c.reason}; not the Jensen–Shannon distance, whose sampling noise alone would reach ${s.jsThreshold} in about ${Math.round(noise * 100)}% of same-distribution samples with ${fmt(distinct)} categories at these sizes` };
+    return {
+      ...c,
+      reason: `${c.reason}; not the Jensen–Shannon distance, whose sampling noise alone would reach ${s.jsThreshold} in about ${Math.round(noise * 100)}% of same-distribution samples with ${fmt(distinct)} categories at these sizes`,
+    };
   }
   if (s.smallestCount !== undefined) {
     // Expected count of the rarest category in the smaller sample, as chiSquareHomogeneity computes it.
@@ -159,5 +242,9 @@ export function chooseTest(type: ColumnType, n: number, distinct: number, reques
       };
     }
   }
-  return { test: 'jensen-shannon', asCategories: few, reason: `${what}, ${size}: p-values flag trivial shifts at this size, so the Jensen–Shannon distance` };
+  return {
+    test: 'jensen-shannon',
+    asCategories: few,
+    reason: `${what}, ${size}: p-values flag trivial shifts at this size, so the Jensen–Shannon distance`,
+  };
 }

@@ -41,7 +41,10 @@ export async function serveDriftWorker(): Promise<void> {
   let reply: Reply;
   const transfer: ArrayBuffer[] = [];
   try {
-    const result = await readColumns(req.files, req.plan, { capacity: req.capacity, ...(req.maxCategories ? { maxCategories: req.maxCategories } : {}) });
+    const result = await readColumns(req.files, req.plan, {
+      capacity: req.capacity,
+      ...(req.maxCategories ? { maxCategories: req.maxCategories } : {}),
+    });
     for (const c of result.columns) if (c.values) transfer.push(c.values.buffer as ArrayBuffer);
     reply = { ok: result };
   } catch (e) {

@@ -47,7 +47,12 @@ export async function makeFolders(dir: string): Promise<string | undefined> {
       // `dir` itself a file: EEXIST, as Node's mkdir -p says. A file further up makes the mkdir below
       // (or the caller's write) fail with ENOTDIR.
       if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: 'EEXIST', errno: -17, syscall: 'mkdir', path: dir });
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: 'EEXIST',
+          errno: -17,
+          syscall: 'mkdir',
+          path: dir,
+        });
       }
       break;
     } catch (e) {

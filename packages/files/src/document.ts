@@ -18,7 +18,13 @@ export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const SEP = '\u0000';
 /** Deeper documents are refused (a few levels is all these files need; deep ones would exhaust the stack). */
 const MAX_DEPTH = 64;
-const WORDS = [['true', true], ['false', false], ['null', null], ['NaN', NaN], ['Infinity', Infinity]] as const;
+const WORDS = [
+  ['true', true],
+  ['false', false],
+  ['null', null],
+  ['NaN', NaN],
+  ['Infinity', Infinity],
+] as const;
 
 /** Where each key stands, by its path; built while parsing. */
 class Lines {
@@ -33,7 +39,14 @@ class Lines {
   }
 }
 
-function duplicate(key: string, path: readonly string[], first: number | undefined, again: number | undefined, file: string | undefined, source: string): UserError {
+function duplicate(
+  key: string,
+  path: readonly string[],
+  first: number | undefined,
+  again: number | undefined,
+  file: string | undefined,
+  source: string,
+): UserError {
   const name = [...path, key].join('.');
   const where = first && again ? ` (lines ${first} and ${again})` : '';
   const message = `the key ${JSON.stringify(key)}${path.length ? ` under ${JSON.stringify(path.join('.'))}` : ''} is written twice${where}`;
@@ -54,7 +67,10 @@ export function parseJsonText(text: string, source: string, file?: string): Stru
     const message = `cannot parse ${source} as JSON: ${what}`;
     const fix = 'Fix the JSON syntax (or name the file .yaml if it is YAML)';
     if (file) throw new UserError(message, { file, line, fix });
-    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, 'cannot parse it as JSON')}`, { line, fix });
+    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, 'cannot parse it as JSON')}`, {
+      line,
+      fix,
+    });
   };
   const ws = () => {
     for (; i < n; i++) {
@@ -285,7 +301,10 @@ function fullYaml(text: string, source: string, file?: string): StructuredDocume
     const message = `cannot parse ${source}: ${first.message.split('\n')[0]}`;
     const fix = 'Fix the syntax (JSON or YAML)';
     if (file) throw new UserError(message, { file, ...(line ? { line } : {}), fix });
-    throw new UserError(`${source}${line ? `, line ${line}` : ''}: ${message.replace(`cannot parse ${source}`, 'cannot parse it')}`, { ...(line ? { line } : {}), fix });
+    throw new UserError(`${source}${line ? `, line ${line}` : ''}: ${message.replace(`cannot parse ${source}`, 'cannot parse it')}`, {
+      ...(line ? { line } : {}),
+      fix,
+    });
   }
   const lineAt = (node: unknown) => {
     const range = (node as Node | null | undefined)?.range;
@@ -296,7 +315,11 @@ function fullYaml(text: string, source: string, file?: string): StructuredDocume
   const toJs = (node: unknown, path: string[]): unknown => {
     if (path.length > MAX_DEPTH) {
       const at = lineAt(node);
-      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, { ...(file ? { file } : {}), ...(file && at ? { line: at } : {}), fix: 'Metrics, rules and params are a few levels of names' });
+      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, {
+        ...(file ? { file } : {}),
+        ...(file && at ? { line: at } : {}),
+        fix: 'Metrics, rules and params are a few levels of names',
+      });
     }
     if (isAlias(node)) {
       if (++aliases > 100) throw new UserError(`cannot read ${source}: more than 100 aliases`, file ? { file } : {});
@@ -309,10 +332,19 @@ function fullYaml(text: string, source: string, file?: string): StructuredDocume
         const keyNode = pair.key;
         if (isMap(keyNode) || isSeq(keyNode)) {
           const at = lineAt(keyNode);
-          throw new UserError(`a key in ${source} is a ${isMap(keyNode) ? 'mapping' : 'list'}, not a name`, { ...(file ? { file } : {}), ...(file && at ? { line: at } : {}), fix: 'Keys are names such as accuracy' });
+          throw new UserError(`a key in ${source} is a ${isMap(keyNode) ? 'mapping' : 'list'}, not a name`, {
+            ...(file ? { file } : {}),
+            ...(file && at ? { line: at } : {}),
+            fix: 'Keys are names such as accuracy',
+          });
         }
         const raw = isScalar(keyNode) ? keyNode.value : keyNode;
-        if (raw === '<<' && isScalar(keyNode)) throw new UserError(`merge keys (<<) are not supported in ${source}`, { ...(file ? { file } : {}), ...(file && lineAt(keyNode) ? { line: lineAt(keyNode)! } : {}), fix: 'Write the keys out' });
+        if (raw === '<<' && isScalar(keyNode))
+          throw new UserError(`merge keys (<<) are not supported in ${source}`, {
+            ...(file ? { file } : {}),
+            ...(file && lineAt(keyNode) ? { line: lineAt(keyNode)! } : {}),
+            fix: 'Write the keys out',
+          });
         const key = raw === null || raw === undefined ? '' : String(raw);
         const keyLine = lineAt(keyNode);
         if (seen.has(key)) throw duplicate(key, path, seen.get(key), keyLine, file, source);
@@ -348,7 +380,14 @@ export function parseDocumentText(text: string, source: string, file: string | u
 }
 
 /** Refuses a file past `limit` bytes before reading it (a fork's artifact can feed these readers). */
-export async function checkSize(path: string, displayPath: string, limit: number, what: string, fix: string, input?: string): Promise<void> {
+export async function checkSize(
+  path: string,
+  displayPath: string,
+  limit: number,
+  what: string,
+  fix: string,
+  input?: string,
+): Promise<void> {
   let size: number;
   try {
     size = (await stat(path)).size;

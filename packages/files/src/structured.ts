@@ -39,7 +39,14 @@ export async function readStructuredFile(
   displayPath = path,
   o: { maxBytes?: number; input?: string } = {},
 ): Promise<StructuredDocument & { format: StructuredFormat }> {
-  await checkSize(path, displayPath, o.maxBytes ?? MAX_DOCUMENT_BYTES, 'JSON or YAML file', 'Keep it under the limit: it should hold names and numbers, not raw data', o.input);
+  await checkSize(
+    path,
+    displayPath,
+    o.maxBytes ?? MAX_DOCUMENT_BYTES,
+    'JSON or YAML file',
+    'Keep it under the limit: it should hold names and numbers, not raw data',
+    o.input,
+  );
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -74,7 +74,10 @@ export function checkOutputPath(path: string, target: OutputTarget = {}): void {
 /** What an errno means for a file being written, and what to do about it. */
 const WRITE_CODES: Record<string, { why: string; fix: string }> = {
   EACCES: { why: 'permission denied', fix: 'Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)' },
-  EPERM: { why: 'the operation is not permitted', fix: 'Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)' },
+  EPERM: {
+    why: 'the operation is not permitted',
+    fix: 'Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)',
+  },
   EROFS: { why: 'the file system is read-only', fix: 'Choose a path on a writable file system (e.g. under runner.temp)' },
   ENOSPC: { why: 'the disk is full', fix: 'Free some space on the runner, or write to another disk' },
   EDQUOT: { why: 'the disk quota is exceeded', fix: 'Free some space on the runner, or write to another disk' },
@@ -119,7 +122,11 @@ const READ_CODES: Record<string, { why: string; fix: string }> = {
  * Turns a file-system error met while reading a file into a UserError naming the file (`file` is set,
  * so the annotation points at it), the reason in words and the fix; unknown codes are returned as they are.
  */
-export function fsReadError(e: unknown, displayPath: string, details: { input?: string | undefined; what?: string | undefined; fix?: string | undefined } = {}): unknown {
+export function fsReadError(
+  e: unknown,
+  displayPath: string,
+  details: { input?: string | undefined; what?: string | undefined; fix?: string | undefined } = {},
+): unknown {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   const known = code ? READ_CODES[code] : undefined;
   if (!known) return e;

@@ -88,5 +88,9 @@ export function isApiError(e: unknown): e is ApiError {
  * whose `permissions:` do not grant the scope.
  */
 export function isPermissionDenied(e: unknown): boolean {
-  return isApiError(e) && (e.status === 403 || e.status === 404) && /not accessible by integration|must have (admin|push)|permission/i.test(e.message);
+  return (
+    isApiError(e) &&
+    (e.status === 403 || e.status === 404) &&
+    /not accessible by integration|must have (admin|push)|permission/i.test(e.message)
+  );
 }

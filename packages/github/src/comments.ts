@@ -57,10 +57,15 @@ export async function upsertComment(o: UpsertCommentOptions): Promise<UpsertOutc
     /** Our comments with the marker, oldest first. */
     const findMine = async () => {
       const comments = await o.octokit.paginate(o.octokit.rest.issues.listComments, { ...ref, issue_number: o.issueNumber, per_page: 100 });
-      return comments.filter((c) => c.body?.includes(marker) && (author === undefined || c.user?.login === author)).sort((a, b) => a.id - b.id);
+      return comments
+        .filter((c) => c.body?.includes(marker) && (author === undefined || c.user?.login === author))
+        .sort((a, b) => a.id - b.id);
     };
     /** Keeps the oldest of ours with this body, deletes the newer ones (a concurrent run's, or ours). */
-    const settle = async (mine: { id: number; body?: string | undefined; html_url: string }[], outcome: 'created' | 'updated'): Promise<UpsertOutcome> => {
+    const settle = async (
+      mine: { id: number; body?: string | undefined; html_url: string }[],
+      outcome: 'created' | 'updated',
+    ): Promise<UpsertOutcome> => {
       const [keep, ...extra] = mine;
       for (const c of extra) {
         try {
@@ -78,7 +83,12 @@ export async function upsertComment(o: UpsertCommentOptions): Promise<UpsertOutc
     const mine = await findMine();
     if (mine.length) return await settle(mine, 'updated');
     const create = (retries?: number) =>
-      o.octokit.rest.issues.createComment({ ...ref, issue_number: o.issueNumber, body, ...(retries === undefined ? {} : { request: { retries } }) });
+      o.octokit.rest.issues.createComment({
+        ...ref,
+        issue_number: o.issueNumber,
+        body,
+        ...(retries === undefined ? {} : { request: { retries } }),
+      });
     let created: { id: number; html_url: string } | undefined;
     try {
       // Not retried blindly: a 5xx may come after GitHub created the comment, and a second POST
@@ -108,7 +118,11 @@ export async function upsertComment(o: UpsertCommentOptions): Promise<UpsertOutc
     return await settle(after, 'created');
   } catch (e) {
     if (!isRequestFailure(e)) throw e;
-    const failure = describeGitHubFailure(e, { action: `post the ${o.action} comment on #${o.issueNumber}`, apiUrl: apiUrlOf(o.octokit), permission: o.permission ?? 'pull-requests: write' });
+    const failure = describeGitHubFailure(e, {
+      action: `post the ${o.action} comment on #${o.issueNumber}`,
+      apiUrl: apiUrlOf(o.octokit),
+      permission: o.permission ?? 'pull-requests: write',
+    });
     const readOnly = failure.kind === 'integration-permission' || failure.kind === 'token-permission';
     const reason = readOnly
       ? `the token cannot write comments here (a pull request from a fork gets a read-only token). ${failure.message} ${failure.fix} The report is in the job summary.`
@@ -173,7 +187,7 @@ function openBlocks(text: string): { fenceStart: number | undefined; details: nu
 export function fitComment(body: string, fullReportUrl?: string, limit = COMMENT_LIMIT): { text: string; truncated: boolean } {
   if (body.length <= limit) return { text: body, truncated: false };
   const note = `\n\n> [!NOTE]\n> This comment was cut to fit GitHub's ${limit.toLocaleString('en-US')}-character limit.${
-    fullReportUrl ? ` The full report: ${fullReportUrl}` : ' The full report is in the job summary and the run\'s artifacts.'
+    fullReportUrl ? ` The full report: ${fullReportUrl}` : " The full report is in the job summary and the run's artifacts."
   }\n`;
   const room = limit - note.length - 64; // 64: room for the closers below
   let kept = body.slice(0, room);

@@ -201,10 +201,18 @@ export function describeGitHubFailure(error: unknown, ctx: FailureContext): GitH
     );
   }
   if (s === 403 && /locked/i.test(text)) {
-    return make('locked', `${failed}: GitHub answered 403${q}.`, 'The conversation is locked: unlock it (only people with write access can comment on a locked conversation), or read the report in the job summary.');
+    return make(
+      'locked',
+      `${failed}: GitHub answered 403${q}.`,
+      'The conversation is locked: unlock it (only people with write access can comment on a locked conversation), or read the report in the job summary.',
+    );
   }
   if (s === 410) {
-    return make('issues-disabled', `${failed}: GitHub answered 410${q}.`, "Issues are turned off for this repository: enable them under Settings → General → Features → Issues (or stop the step from writing issues).");
+    return make(
+      'issues-disabled',
+      `${failed}: GitHub answered 410${q}.`,
+      'Issues are turned off for this repository: enable them under Settings → General → Features → Issues (or stop the step from writing issues).',
+    );
   }
   if (s === 404) {
     return make(
@@ -213,24 +221,50 @@ export function describeGitHubFailure(error: unknown, ctx: FailureContext): GitH
       `The repository, pull request or issue does not exist or the token cannot see it: check the number and repository, and that the token has '${ctx.permission}' (GitHub answers 404, not 403, to a token that may not see a private repository).`,
     );
   }
-  if (s === 401) return make('bad-credentials', `${failed}: GitHub answered 401${q}.`, 'The token is invalid or expired: pass a valid one in github-token (the default is github.token).');
-  if (s === 422) return make('unprocessable', `${failed}: GitHub answered 422${q}.`, 'GitHub refused the content; the report is in the job summary. If this repeats, report it with the step log.');
+  if (s === 401)
+    return make(
+      'bad-credentials',
+      `${failed}: GitHub answered 401${q}.`,
+      'The token is invalid or expired: pass a valid one in github-token (the default is github.token).',
+    );
+  if (s === 422)
+    return make(
+      'unprocessable',
+      `${failed}: GitHub answered 422${q}.`,
+      'GitHub refused the content; the report is in the job summary. If this repeats, report it with the step log.',
+    );
   if ((s === 403 || s === 429) && (/rate limit/i.test(text) || e.response?.headers?.['x-ratelimit-remaining'] === '0')) {
-    return make('rate-limit', `${failed}: GitHub answered ${s}${q} and the retries ran out.`, 'Wait for the rate limit to reset and re-run the job, or spread the runs out.');
+    return make(
+      'rate-limit',
+      `${failed}: GitHub answered ${s}${q} and the retries ran out.`,
+      'Wait for the rate limit to reset and re-run the job, or spread the runs out.',
+    );
   }
   if (s >= 500) {
-    return make('server-error', `${failed}: GitHub answered ${s}${q} after the retries.`, 'GitHub had trouble (see https://www.githubstatus.com): re-run the job later.');
+    return make(
+      'server-error',
+      `${failed}: GitHub answered ${s}${q} after the retries.`,
+      'GitHub had trouble (see https://www.githubstatus.com): re-run the job later.',
+    );
   }
   if (s === 403) {
     return make('integration-permission', `${failed}: GitHub answered 403${q}.`, `Grant '${ctx.permission}' to the token.`);
   }
-  return make('other', `${failed}: GitHub answered ${s}${q}.`, 'See GitHub\'s message above; the report is in the job summary.');
+  return make('other', `${failed}: GitHub answered ${s}${q}.`, "See GitHub's message above; the report is in the job summary.");
 }
 
 /** True for an error from a GitHub API call (answered or not), as opposed to a bug in our code. */
 export function isRequestFailure(error: unknown): boolean {
   const e = error as OctokitLikeError | undefined;
-  return !!e && typeof e === 'object' && (error instanceof GitHubNetworkError || e.name === 'HttpError' || e.name === 'RequestError' || (typeof e.status === 'number' && 'request' in e) || e.name === 'GraphqlResponseError');
+  return (
+    !!e &&
+    typeof e === 'object' &&
+    (error instanceof GitHubNetworkError ||
+      e.name === 'HttpError' ||
+      e.name === 'RequestError' ||
+      (typeof e.status === 'number' && 'request' in e) ||
+      e.name === 'GraphqlResponseError')
+  );
 }
 
 /**

@@ -7,9 +7,18 @@ import { UserError } from '@mlops-actions/errors';
 import type { OutputTarget } from '@mlops-actions/files';
 import { type Algorithm, ALGORITHMS, HEX_LENGTH, compareBytewise, isAlgorithm, quotePath } from './listing.ts';
 import { buildManifest, type DatasetManifest, type ManifestEntry } from './manifest.ts';
-import { BUFFER_SIZE, type BatchResult, DigestPool, FileReadError, defaultConcurrency, hashFileOverlapped, hashFileSync, openFlags } from './pool.ts';
+import {
+  BUFFER_SIZE,
+  type BatchResult,
+  DigestPool,
+  FileReadError,
+  defaultConcurrency,
+  hashFileOverlapped,
+  hashFileSync,
+  openFlags,
+} from './pool.ts';
 import { walkSelection, type WalkReport } from './select.ts';
-import { RACY_WINDOW_MS, StatCache, loadStatCache, saveStatCache } from './stat-cache.ts';
+import { RACY_WINDOW_MS, type StatCache, loadStatCache, saveStatCache } from './stat-cache.ts';
 import { assignShards, selectionId, type ShardInfo, type ShardSpec } from './shards.ts';
 
 export interface HashPathsOptions {
@@ -102,7 +111,10 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
   let cacheHits = 0;
   const report: WalkReport = { skippedSymlinks: [], skippedSpecial: [] };
   const walkExclude = o.ownFiles?.length ? [...(o.exclude ?? []), ...o.ownFiles] : o.exclude;
-  const walk = walkSelection({ root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput }, report);
+  const walk = walkSelection(
+    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput },
+    report,
+  );
 
   let pool: DigestPool | undefined;
   // Files read this run (indices into files), whose stat cache entries are to be written.
@@ -208,7 +220,11 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
         for (const rel of step.value) files.paths.push(rel);
       }
       const all = () => files.paths.map((_, k) => k);
-      if (done && files.paths.length <= INLINE_MAX_FILES && (files.paths.length <= 1 || totalSize(files.paths, prefix) <= INLINE_MAX_BYTES)) {
+      if (
+        done &&
+        files.paths.length <= INLINE_MAX_FILES &&
+        (files.paths.length <= 1 || totalSize(files.paths, prefix) <= INLINE_MAX_BYTES)
+      ) {
         await hashInline(files, all(), prefix, algorithm, follow, withStat);
       } else {
         pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
@@ -229,7 +245,8 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
   if (mine) {
     order = mine; // already sorted
     for (const k of mine) {
-      if (sizes[k] !== statSizes![k]) throw readError(new FileReadError(paths[k]!, 'ECHANGED', `its size went from ${statSizes![k]} to ${sizes[k]} bytes`));
+      if (sizes[k] !== statSizes![k])
+        throw readError(new FileReadError(paths[k]!, 'ECHANGED', `its size went from ${statSizes![k]} to ${sizes[k]} bytes`));
     }
   } else {
     order = new Array(paths.length);
@@ -242,7 +259,8 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
     entries[i] = { path: paths[k]!, size: sizes[k]!, digest: digests[k]! };
   }
 
-  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  if (cache && o.statCache && hashedNow?.length)
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
 
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
@@ -267,7 +285,14 @@ function totalSize(paths: readonly string[], prefix: string): number {
 }
 
 /** Hashes files[k] for each k on the main thread. */
-async function hashInline(files: Files, ks: readonly number[], prefix: string, algorithm: Algorithm, follow: boolean, withStat: boolean): Promise<void> {
+async function hashInline(
+  files: Files,
+  ks: readonly number[],
+  prefix: string,
+  algorithm: Algorithm,
+  follow: boolean,
+  withStat: boolean,
+): Promise<void> {
   const buf = Buffer.allocUnsafe(BUFFER_SIZE);
   const flags = openFlags(fs, !follow);
   const meta = new Float64Array(3);
@@ -392,7 +417,15 @@ async function settleAll(jobs: Promise<void>[]): Promise<void> {
 }
 
 /** Records the files read this run (racily clean ones excepted) and writes the cache if it changed. */
-async function updateStatCache(path: string, algorithm: Algorithm, cache: StatCache, files: Files, ks: readonly number[], startedAt: number, target?: OutputTarget): Promise<void> {
+async function updateStatCache(
+  path: string,
+  algorithm: Algorithm,
+  cache: StatCache,
+  files: Files,
+  ks: readonly number[],
+  startedAt: number,
+  target?: OutputTarget,
+): Promise<void> {
   let dirty = false;
   for (const k of ks) {
     const p = files.paths[k]!;
@@ -411,14 +444,29 @@ function readError(e: FileReadError): UserError {
   switch (e.code) {
     case 'EACCES':
     case 'EPERM':
-      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, { file: rel, fix: 'Make the file readable by the runner user, or exclude it' });
+      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, {
+        file: rel,
+        fix: 'Make the file readable by the runner user, or exclude it',
+      });
     case 'ENOENT':
-      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, { file: rel, fix: 'Do not change the data while data-hash runs' });
+      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, {
+        file: rel,
+        fix: 'Do not change the data while data-hash runs',
+      });
     case 'ELOOP':
-      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, { file: rel, fix: 'Do not change the data while data-hash runs' });
+      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, {
+        file: rel,
+        fix: 'Do not change the data while data-hash runs',
+      });
     case 'ECHANGED':
-      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: 'Do not change the data while data-hash runs' });
+      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, {
+        file: rel,
+        fix: 'Do not change the data while data-hash runs',
+      });
     default:
-      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, { file: rel, fix: 'Check the disk or file system the data is on, or exclude the file' });
+      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, {
+        file: rel,
+        fix: 'Check the disk or file system the data is on, or exclude the file',
+      });
   }
 }

@@ -32,9 +32,36 @@ export {
   formatHash,
 } from './manifest.ts';
 export { type HashPathsOptions, hashPaths } from './hash-paths.ts';
-export { type SelectOptions, type SelectedFile, type Selection, type WalkReport, selectFiles, walkSelection, normalizeLine } from './select.ts';
-export { STAT_CACHE_FORMAT, RACY_WINDOW_MS, StatCache, loadStatCache, saveStatCache, type StatCacheEntry, type LoadedStatCache } from './stat-cache.ts';
+export {
+  type SelectOptions,
+  type SelectedFile,
+  type Selection,
+  type WalkReport,
+  selectFiles,
+  walkSelection,
+  normalizeLine,
+} from './select.ts';
+export {
+  STAT_CACHE_FORMAT,
+  RACY_WINDOW_MS,
+  StatCache,
+  loadStatCache,
+  saveStatCache,
+  type StatCacheEntry,
+  type LoadedStatCache,
+} from './stat-cache.ts';
 export { defaultConcurrency } from './pool.ts';
 export { type SummaryOptions, renderSummary, displayPath, formatBytes } from './summary.ts';
 export { checkOwnFileTarget } from './targets.ts';
-export { type ShardSpec, type ShardInfo, type PartInput, FILE_COST, MAX_SHARDS, assignShards, selectionId, checkShardSpec, mergeShards, mergeManifestFiles } from './shards.ts';
+export {
+  type ShardSpec,
+  type ShardInfo,
+  type PartInput,
+  FILE_COST,
+  MAX_SHARDS,
+  assignShards,
+  selectionId,
+  checkShardSpec,
+  mergeShards,
+  mergeManifestFiles,
+} from './shards.ts';

@@ -85,7 +85,13 @@ export function serializeManifest(m: DatasetManifest): string {
 
 /** The manifest text in pieces of a few thousand entries, for writing without one big string. */
 export function* manifestChunks(m: DatasetManifest): Generator<string, void, void> {
-  const head: Record<string, unknown> = { format: m.shard ? PARTIAL_MANIFEST_FORMAT : m.format, algorithm: m.algorithm, hash: m.hash, files: m.files, bytes: m.bytes };
+  const head: Record<string, unknown> = {
+    format: m.shard ? PARTIAL_MANIFEST_FORMAT : m.format,
+    algorithm: m.algorithm,
+    hash: m.hash,
+    files: m.files,
+    bytes: m.bytes,
+  };
   if (m.selection) head['selection'] = m.selection;
   if (m.shard) {
     const s = m.shard;
@@ -143,7 +149,11 @@ export interface ParseOptions {
 
 export function parseManifest(text: string, displayPath: string, o: ParseOptions = {}): DatasetManifest {
   const notManifest = (why: string, details: { key?: string; line?: number } = {}) =>
-    new UserError(`is not a data-hash manifest: ${why}`, { file: displayPath, ...details, fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})` });
+    new UserError(`is not a data-hash manifest: ${why}`, {
+      file: displayPath,
+      ...details,
+      fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})`,
+    });
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -155,14 +165,19 @@ export function parseManifest(text: string, displayPath: string, o: ParseOptions
   const partial = v['format'] === PARTIAL_MANIFEST_FORMAT;
   if (partial && !o.partial) {
     const s = v['shard'] as { index?: unknown; count?: unknown } | undefined;
-    throw new UserError(`is the partial manifest of one shard${s && typeof s === 'object' ? ` (shard ${String(s.index)} of ${String(s.count)})` : ''}, not a whole manifest`, {
-      file: displayPath,
-      key: 'format',
-      fix: 'Merge the partial manifests of every shard first (data-hash with mode: merge) and use the merged manifest',
-    });
+    throw new UserError(
+      `is the partial manifest of one shard${s && typeof s === 'object' ? ` (shard ${String(s.index)} of ${String(s.count)})` : ''}, not a whole manifest`,
+      {
+        file: displayPath,
+        key: 'format',
+        fix: 'Merge the partial manifests of every shard first (data-hash with mode: merge) and use the merged manifest',
+      },
+    );
   }
   if (v['format'] !== MANIFEST_FORMAT && !partial) {
-    throw notManifest(v['format'] === undefined ? 'it has no "format" key' : `unknown format ${JSON.stringify(v['format'])}`, { key: 'format' });
+    throw notManifest(v['format'] === undefined ? 'it has no "format" key' : `unknown format ${JSON.stringify(v['format'])}`, {
+      key: 'format',
+    });
   }
   const algorithm = v['algorithm'];
   if (!isAlgorithm(algorithm)) throw notManifest(`unknown algorithm ${JSON.stringify(algorithm)}`, { key: 'algorithm' });
@@ -178,23 +193,41 @@ export function parseManifest(text: string, displayPath: string, o: ParseOptions
     if (e === null || typeof e !== 'object') throw notManifest('an entry is not an object', { key });
     const { path, size, digest } = e;
     if (typeof path !== 'string' || path === '') throw notManifest('an entry has no path', { key: `${key}.path` });
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) throw notManifest(`the size of ${quotePath(path)} is not a byte count`, { key: `${key}.size` });
-    if (typeof digest !== 'string' || !hexRe.test(digest)) throw notManifest(`the digest of ${quotePath(path)} is not ${hexLength} hex digits (${algorithm})`, { key: `${key}.digest` });
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+      throw notManifest(`the size of ${quotePath(path)} is not a byte count`, { key: `${key}.size` });
+    if (typeof digest !== 'string' || !hexRe.test(digest))
+      throw notManifest(`the digest of ${quotePath(path)} is not ${hexLength} hex digits (${algorithm})`, { key: `${key}.digest` });
     if (i > 0 && compareBytewise(entries[i - 1]!.path, path) >= 0) {
-      throw notManifest(`the entries are not sorted by path without duplicates (${quotePath(entries[i - 1]!.path)} then ${quotePath(path)})`, { key });
+      throw notManifest(
+        `the entries are not sorted by path without duplicates (${quotePath(entries[i - 1]!.path)} then ${quotePath(path)})`,
+        { key },
+      );
     }
     entries[i] = { path, size, digest };
     bytes += size;
   }
-  if (v['files'] !== entries.length) throw notManifest(`"files" says ${JSON.stringify(v['files'])} but there are ${entries.length} entries`, { key: 'files' });
-  if (v['bytes'] !== bytes) throw notManifest(`"bytes" says ${JSON.stringify(v['bytes'])} but the entries add up to ${bytes}`, { key: 'bytes' });
+  if (v['files'] !== entries.length)
+    throw notManifest(`"files" says ${JSON.stringify(v['files'])} but there are ${entries.length} entries`, { key: 'files' });
+  if (v['bytes'] !== bytes)
+    throw notManifest(`"bytes" says ${JSON.stringify(v['bytes'])} but the entries add up to ${bytes}`, { key: 'bytes' });
   const hash = formatHash(algorithm, digestListing(entries, algorithm));
   if (v['hash'] !== hash) {
-    throw notManifest(`"hash" ${JSON.stringify(v['hash'])} does not match its entries (${hash}); it was edited or damaged`, { key: 'hash' });
+    throw notManifest(`"hash" ${JSON.stringify(v['hash'])} does not match its entries (${hash}); it was edited or damaged`, {
+      key: 'hash',
+    });
   }
   const selection = parseSelection(v['selection']);
   const shard = partial ? parseShard(v['shard'], notManifest) : undefined;
-  return { format: MANIFEST_FORMAT, algorithm, hash, files: entries.length, bytes, ...(selection ? { selection } : {}), ...(shard ? { shard } : {}), entries };
+  return {
+    format: MANIFEST_FORMAT,
+    algorithm,
+    hash,
+    files: entries.length,
+    bytes,
+    ...(selection ? { selection } : {}),
+    ...(shard ? { shard } : {}),
+    entries,
+  };
 }
 
 function parseShard(s: unknown, notManifest: (why: string, details?: { key?: string }) => UserError): ShardInfo {
@@ -202,14 +235,16 @@ function parseShard(s: unknown, notManifest: (why: string, details?: { key?: str
   const o = s as Record<string, unknown>;
   const whole = (k: string, min: number) => {
     const x = o[k];
-    if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < min) throw notManifest(`"shard.${k}" is not a whole number`, { key: `shard.${k}` });
+    if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < min)
+      throw notManifest(`"shard.${k}" is not a whole number`, { key: `shard.${k}` });
     return x;
   };
   const index = whole('index', 0);
   const count = whole('count', 1);
   if (index >= count) throw notManifest(`"shard.index" ${index} is not below "shard.count" ${count}`, { key: 'shard.index' });
   const selection = o['selection'];
-  if (typeof selection !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(selection)) throw notManifest('"shard.selection" is not a selection id', { key: 'shard.selection' });
+  if (typeof selection !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(selection))
+    throw notManifest('"shard.selection" is not a selection id', { key: 'shard.selection' });
   return { index, count, selection, files: whole('files', 0), bytes: whole('bytes', 0) };
 }
 
@@ -237,9 +272,12 @@ export interface ManifestComparison {
  */
 export function compareManifests(baseline: DatasetManifest, current: DatasetManifest): ManifestComparison {
   if (baseline.algorithm !== current.algorithm) {
-    throw new UserError(`the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`, {
-      fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`,
-    });
+    throw new UserError(
+      `the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`,
+      {
+        fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`,
+      },
+    );
   }
   const added: string[] = [];
   const removed: string[] = [];

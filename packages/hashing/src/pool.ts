@@ -67,7 +67,17 @@ type Crypto = typeof import('node:crypto');
  * and returns the hex digest. Used by the workers and, for small selections, on the main thread.
  * Self-contained (it is stringified into the worker): no references outside its parameters.
  */
-export function hashFileSync(fs: Fs, crypto: Crypto, path: string, flags: number, buf: Buffer, algorithm: string, withStat: boolean, meta: Float64Array, i: number): string {
+export function hashFileSync(
+  fs: Fs,
+  crypto: Crypto,
+  path: string,
+  flags: number,
+  buf: Buffer,
+  algorithm: string,
+  withStat: boolean,
+  meta: Float64Array,
+  i: number,
+): string {
   const fd = fs.openSync(path, flags);
   try {
     let size = -1;
@@ -96,7 +106,8 @@ export function hashFileSync(fs: Fs, crypto: Crypto, path: string, flags: number
       total += got;
       got = fs.readSync(fd, buf, 0, buf.length, null);
     }
-    if (total !== size) throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: 'ECHANGED' });
+    if (total !== size)
+      throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: 'ECHANGED' });
     meta[i * 3] = total;
     return h.digest('hex');
   } finally {
@@ -127,7 +138,11 @@ export async function hashFileOverlapped(path: string, flags: number, algorithm:
     let issued = 0;
     const issue = () => {
       const k = issued++;
-      reads.push(new Promise<number>((resolve, reject) => fs.read(fd, ring[k % ring.length]!, 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => (e ? reject(e) : resolve(n)))));
+      reads.push(
+        new Promise<number>((resolve, reject) =>
+          fs.read(fd, ring[k % ring.length]!, 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => (e ? reject(e) : resolve(n))),
+        ),
+      );
     };
     while (issued < chunks && issued < OVERLAP_DEPTH) issue();
     let total = 0;
@@ -144,7 +159,8 @@ export async function hashFileOverlapped(path: string, flags: number, algorithm:
     }
     // A file that grew while it was read has more bytes past the size it had at the start.
     const grew = total === st.size && fs.readSync(fd, ring[0]!, 0, 1, total) > 0;
-    if (grew || total !== st.size) throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: 'ECHANGED' });
+    if (grew || total !== st.size)
+      throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: 'ECHANGED' });
     meta[0] = total;
     meta[1] = st.mtimeMs;
     meta[2] = st.ino;
@@ -180,7 +196,12 @@ function workerMain(hashFile: typeof hashFileSync): void {
         digests += hashFile(fs, crypto, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e as { code?: string; message?: string };
-        parentPort!.postMessage({ id: req.id, meta, digests, error: { index: i, code: err.code ?? 'EUNKNOWN', message: err.message ?? String(e) } });
+        parentPort!.postMessage({
+          id: req.id,
+          meta,
+          digests,
+          error: { index: i, code: err.code ?? 'EUNKNOWN', message: err.message ?? String(e) },
+        });
         return;
       }
     }

@@ -107,12 +107,20 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
     excludes.push(normalizeLine(root, line, o.excludeInput));
   }
   if (includes.length === 0) {
-    throw new UserError('no path to hash was given', { ...(input ? { input } : {}), fix: 'List files, directories or globs, one per line, relative to the workspace' });
+    throw new UserError('no path to hash was given', {
+      ...(input ? { input } : {}),
+      fix: 'List files, directories or globs, one per line, relative to the workspace',
+    });
   }
 
   // A pattern without a slash matches a name at any depth, as in .gitignore (picomatch's own
   // `basename` option also changes how patterns with a slash match, so it is spelled out here).
-  const isExcluded = excludes.length ? picomatch(excludes.map((p) => (p.includes('/') ? p : `**/${p}`)), { dot: true }) : undefined;
+  const isExcluded = excludes.length
+    ? picomatch(
+        excludes.map((p) => (p.includes('/') ? p : `**/${p}`)),
+        { dot: true },
+      )
+    : undefined;
   // Lines can overlap (`data` and `data/*.csv`); with one line no path can come twice.
   const seen = includes.length > 1 ? new Set<string>() : undefined;
   const skippedSymlinks = new Set<string>();
@@ -135,12 +143,21 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
       real = realpathSync(abs);
     } catch (e) {
       if (codeOf(e) === 'ENOENT') {
-        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: 'Fix or remove the link' });
+        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, {
+          ...where(line),
+          fix: 'Fix or remove the link',
+        });
       }
       if (codeOf(e) === 'ELOOP') {
-        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, { ...where(line), fix: 'Fix or remove the link' });
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, {
+          ...where(line),
+          fix: 'Fix or remove the link',
+        });
       }
-      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, { ...where(line), fix: 'Make the path and its folders readable by the runner user, or exclude it' });
+      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, {
+        ...where(line),
+        fix: 'Make the path and its folders readable by the runner user, or exclude it',
+      });
     }
     const lexical = rel === '' ? rootReal : join(rootReal, ...rel.split('/'));
     if (real !== lexical) {
@@ -169,10 +186,19 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
   };
 
   /** Walks a directory; `match` filters files (a glob), undefined takes every file. */
-  function* walk(line: string, startRel: string, startAbs: string, startReal: string, match: ((rel: string) => boolean) | undefined, counter: { n: number }) {
+  function* walk(
+    line: string,
+    startRel: string,
+    startAbs: string,
+    startReal: string,
+    match: ((rel: string) => boolean) | undefined,
+    counter: { n: number },
+  ) {
     // Depth first, siblings in order, names sorted per directory: the output is nearly sorted, so
     // the final bytewise sort of the whole list is close to linear.
-    const stack: { rel: string; abs: string; chain: Chain }[] = [{ rel: startRel, abs: startAbs, chain: { real: startReal, parent: undefined } }];
+    const stack: { rel: string; abs: string; chain: Chain }[] = [
+      { rel: startRel, abs: startAbs, chain: { real: startReal, parent: undefined } },
+    ];
     while (stack.length) {
       const dir = stack.pop()!;
       let entries: Dirent[];
@@ -212,7 +238,10 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
           try {
             st = statSync(abs);
           } catch (e) {
-            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, { ...where(line), fix: 'Fix the link, make its target readable by the runner user, or exclude it' });
+            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, {
+              ...where(line),
+              fix: 'Fix the link, make its target readable by the runner user, or exclude it',
+            });
           }
           if (st.isFile()) {
             if ((!match || match(rel)) && fresh(rel)) files.push(rel);
@@ -247,7 +276,10 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
     } catch (e) {
       const code = codeOf(e);
       if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, { ...where(line), fix: 'Make the path and its folders readable by the runner user' });
+        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, {
+          ...where(line),
+          fix: 'Make the path and its folders readable by the runner user',
+        });
       }
     }
     if (line === '' && st) {
@@ -261,7 +293,10 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
       let real = checkReal(line, line, abs);
       if (st.isSymbolicLink()) {
         if (!follow) {
-          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: 'Set follow-symlinks: true, or name the real path' });
+          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, {
+            ...where(line),
+            fix: 'Set follow-symlinks: true, or name the real path',
+          });
         }
         st = statSync(abs);
         real = realpathSync(abs);
@@ -353,7 +388,10 @@ function checkUtf8Names(abs: string, rel: string, line: string, where: (line: st
       decoder.decode(name);
     } catch {
       const shown = `${rel ? `${rel}/` : ''}${name.toString('utf8')}`;
-      throw new UserError(`the file name ${quotePath(shown)} is not valid UTF-8`, { ...where(line), fix: 'Rename the file (or exclude it); the manifest and the listing need UTF-8 paths' });
+      throw new UserError(`the file name ${quotePath(shown)} is not valid UTF-8`, {
+        ...where(line),
+        fix: 'Rename the file (or exclude it); the manifest and the listing need UTF-8 paths',
+      });
     }
   }
 }

@@ -92,12 +92,22 @@ export function selectionId(paths: readonly string[], sizes: readonly number[]):
 }
 
 /** Checks a shard index and count (e.g. from `strategy.job-index` and `strategy.job-total`). */
-export function checkShardSpec(index: number, count: number, inputs: { shard: string; shards: string } = { shard: 'shard', shards: 'shards' }): ShardSpec {
+export function checkShardSpec(
+  index: number,
+  count: number,
+  inputs: { shard: string; shards: string } = { shard: 'shard', shards: 'shards' },
+): ShardSpec {
   if (!Number.isInteger(count) || count < 1 || count > MAX_SHARDS) {
-    throw new UserError(`must be a whole number from 1 to ${MAX_SHARDS}, got ${count}`, { input: inputs.shards, fix: 'Use ${{ strategy.job-total }}' });
+    throw new UserError(`must be a whole number from 1 to ${MAX_SHARDS}, got ${count}`, {
+      input: inputs.shards,
+      fix: 'Use ${{ strategy.job-total }}',
+    });
   }
   if (!Number.isInteger(index) || index < 0 || index >= count) {
-    throw new UserError(`must be a whole number from 0 to ${count - 1} (shards is ${count}), got ${index}`, { input: inputs.shard, fix: 'Use ${{ strategy.job-index }} (it counts from 0)' });
+    throw new UserError(`must be a whole number from 0 to ${count - 1} (shards is ${count}), got ${index}`, {
+      input: inputs.shard,
+      fix: 'Use ${{ strategy.job-index }} (it counts from 0)',
+    });
   }
   return { index, count };
 }
@@ -116,11 +126,18 @@ export interface PartInput {
  */
 export function mergeShards(parts: readonly PartInput[], input = 'manifests'): DatasetManifest {
   if (parts.length === 0) {
-    throw new UserError('names no partial manifest', { input, fix: 'Download the artifacts of every shard first (download-artifact with pattern: and merge-multiple: true) and name their files' });
+    throw new UserError('names no partial manifest', {
+      input,
+      fix: 'Download the artifacts of every shard first (download-artifact with pattern: and merge-multiple: true) and name their files',
+    });
   }
   for (const p of parts) {
     if (!p.manifest.shard) {
-      throw new UserError('is a whole manifest, not a partial one written by a shard', { input, file: p.file, fix: 'Name only the partial manifests the shards wrote (data-hash with shard and shards)' });
+      throw new UserError('is a whole manifest, not a partial one written by a shard', {
+        input,
+        file: p.file,
+        fix: 'Name only the partial manifests the shards wrote (data-hash with shard and shards)',
+      });
     }
   }
   const first = parts[0]!;
@@ -131,8 +148,10 @@ export function mergeShards(parts: readonly PartInput[], input = 'manifests'): D
     const differs: string[] = [];
     if (p.manifest.algorithm !== first.manifest.algorithm) differs.push(`algorithm ${p.manifest.algorithm} vs ${first.manifest.algorithm}`);
     if (s.count !== f.count) differs.push(`${s.count} shards vs ${f.count}`);
-    if (s.selection !== f.selection) differs.push(`a selection of ${s.files} files (${s.bytes} bytes) vs ${f.files} files (${f.bytes} bytes)`);
-    if (JSON.stringify(p.manifest.selection ?? null) !== JSON.stringify(first.manifest.selection ?? null)) differs.push('other path, exclude or follow-symlinks inputs');
+    if (s.selection !== f.selection)
+      differs.push(`a selection of ${s.files} files (${s.bytes} bytes) vs ${f.files} files (${f.bytes} bytes)`);
+    if (JSON.stringify(p.manifest.selection ?? null) !== JSON.stringify(first.manifest.selection ?? null))
+      differs.push('other path, exclude or follow-symlinks inputs');
     if (differs.length) {
       throw new UserError(`is shard ${s.index} of a different run than ${first.file}: ${differs.join('; ')}`, {
         input,
@@ -145,7 +164,7 @@ export function mergeShards(parts: readonly PartInput[], input = 'manifests'): D
       throw new UserError(`is shard ${s.index} of ${s.count} again (also ${seen.file})`, {
         input,
         file: p.file,
-        fix: 'Give each shard one partial manifest, named by its index (e.g. part-${{ strategy.job-index }}-of-${{ strategy.job-total }}.json), and download only this run\'s artifacts',
+        fix: "Give each shard one partial manifest, named by its index (e.g. part-${{ strategy.job-index }}-of-${{ strategy.job-total }}.json), and download only this run's artifacts",
       });
     }
     byIndex.set(s.index, p);
@@ -156,7 +175,7 @@ export function mergeShards(parts: readonly PartInput[], input = 'manifests'): D
     const shown = missing.length > 10 ? `${missing.slice(0, 10).join(', ')}, …` : missing.join(', ');
     throw new UserError(`lacks shard${missing.length > 1 ? 's' : ''} ${shown} of ${f.count} (${missing.length} missing)`, {
       input,
-      fix: 'Let the merge job need the matrix job and run only when every shard succeeded, and download every shard\'s artifact (pattern: and merge-multiple: true)',
+      fix: "Let the merge job need the matrix job and run only when every shard succeeded, and download every shard's artifact (pattern: and merge-multiple: true)",
     });
   }
   // Each part is sorted: merge them by path.
@@ -169,7 +188,11 @@ export function mergeShards(parts: readonly PartInput[], input = 'manifests'): D
   for (let i = 0; i < all.length; i++) {
     const { e, shard } = all[i]!;
     if (i > 0 && paths[i - 1] === e.path) {
-      throw new UserError(`holds ${quotePath(e.path)}, which shard ${all[i - 1]!.shard} also hashed`, { input, file: byIndex.get(shard)!.file, fix: 'Write each partial manifest with data-hash in shard mode; do not edit or combine them by hand' });
+      throw new UserError(`holds ${quotePath(e.path)}, which shard ${all[i - 1]!.shard} also hashed`, {
+        input,
+        file: byIndex.get(shard)!.file,
+        fix: 'Write each partial manifest with data-hash in shard mode; do not edit or combine them by hand',
+      });
     }
     entries[i] = e;
     paths[i] = e.path;
@@ -177,10 +200,13 @@ export function mergeShards(parts: readonly PartInput[], input = 'manifests'): D
   }
   const id = selectionId(paths, sizes);
   if (id !== f.selection || entries.length !== f.files) {
-    throw new UserError(`the partial manifests hold ${entries.length} files, not the ${f.files} files of the selection the shards walked (a file changed size between the walk and its hashing, or a partial manifest was edited)`, {
-      input,
-      fix: 'Do not change the data while the shards run, and run the matrix again',
-    });
+    throw new UserError(
+      `the partial manifests hold ${entries.length} files, not the ${f.files} files of the selection the shards walked (a file changed size between the walk and its hashing, or a partial manifest was edited)`,
+      {
+        input,
+        fix: 'Do not change the data while the shards run, and run the matrix again',
+      },
+    );
   }
   const expected = assignShards(paths, sizes, f.count);
   for (let i = 0; i < all.length; i++) {
@@ -212,7 +238,9 @@ export async function mergeManifestFiles(o: {
   const absolute = lines.filter((l) => isAbsolute(l));
   const relative = lines.filter((l) => !isAbsolute(l));
   const found: { abs: string; shown: string }[] = [];
-  if (relative.length) for (const f of selectFiles({ root: o.root, paths: relative, followSymlinks: true, input }).files) found.push({ abs: f.abs, shown: f.path });
+  if (relative.length)
+    for (const f of selectFiles({ root: o.root, paths: relative, followSymlinks: true, input }).files)
+      found.push({ abs: f.abs, shown: f.path });
   if (absolute.length) {
     const top = parse(o.root).root; // '/' (or the drive on Windows)
     const rel = absolute.map((l) => l.slice(top.length).split(sep).join('/'));
@@ -224,7 +252,8 @@ export async function mergeManifestFiles(o: {
   if (o.expect) {
     const got = { selection: manifest.selection, algorithm: manifest.algorithm };
     if (JSON.stringify(got) !== JSON.stringify({ selection: o.expect.selection, algorithm: o.expect.algorithm })) {
-      const show = (x: typeof got) => `path ${JSON.stringify(x.selection?.paths ?? [])}, exclude ${JSON.stringify(x.selection?.exclude ?? [])}, follow-symlinks ${x.selection?.followSymlinks ?? false}, algorithm ${x.algorithm}`;
+      const show = (x: typeof got) =>
+        `path ${JSON.stringify(x.selection?.paths ?? [])}, exclude ${JSON.stringify(x.selection?.exclude ?? [])}, follow-symlinks ${x.selection?.followSymlinks ?? false}, algorithm ${x.algorithm}`;
       throw new UserError(`were written for ${show(got)}, but this step has ${show(o.expect)}`, {
         input,
         fix: 'Give the merge step the same path, exclude, follow-symlinks and algorithm as the shards, or leave its path empty',

@@ -44,7 +44,13 @@ export class StatCache {
   private live: number;
 
   /** Takes the columns as they are (paths distinct, all of one length); empty by default. */
-  constructor(paths: string[] = [], sizes = new Float64Array(0), mtimes = new Float64Array(0), inodes = new Float64Array(0), digests: string[] = []) {
+  constructor(
+    paths: string[] = [],
+    sizes = new Float64Array(0),
+    mtimes = new Float64Array(0),
+    inodes = new Float64Array(0),
+    digests: string[] = [],
+  ) {
     this.paths = paths;
     this.sizes = sizes;
     this.mtimes = mtimes;

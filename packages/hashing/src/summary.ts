@@ -40,8 +40,12 @@ export function renderSummary(m: DatasetManifest, comparison: ManifestComparison
     ['Size', `${formatBytes(m.bytes)} (${m.bytes.toLocaleString('en-US')} bytes)`],
   ];
   if (o.manifestPath) rows.push(['Manifest', code(o.manifestPath)]);
-  if (m.stats && m.stats.cacheHits) rows.push(['Stat cache', `${m.stats.cacheHits.toLocaleString('en-US')} of ${m.files.toLocaleString('en-US')} files unchanged, not read`]);
-  if (m.stats && m.stats.skippedSymlinks.length) rows.push(['Symbolic links skipped', String(m.stats.skippedSymlinks.length)]);
+  if (m.stats?.cacheHits)
+    rows.push([
+      'Stat cache',
+      `${m.stats.cacheHits.toLocaleString('en-US')} of ${m.files.toLocaleString('en-US')} files unchanged, not read`,
+    ]);
+  if (m.stats?.skippedSymlinks.length) rows.push(['Symbolic links skipped', String(m.stats.skippedSymlinks.length)]);
   out.push(table(['', ''], rows), '');
 
   if (!comparison) {

@@ -38,11 +38,14 @@ export function checkOwnFileTarget(path: string, kind: 'manifest' | 'stat-cache'
   if (formats.some((format) => text.includes(format.slice(0, format.indexOf('@') + 1)))) return;
   const shown = `'${target.display ?? path}'`;
   const what = kind === 'manifest' ? 'a data-hash manifest' : 'a data-hash stat cache';
-  throw new UserError(`${shown} exists and is not ${what}; writing the ${kind === 'manifest' ? 'manifest' : 'stat cache'} would replace it`, {
-    ...(target.input ? { input: target.input } : {}),
-    fix:
-      kind === 'manifest'
-        ? 'Name a new file for the manifest (e.g. data-hash/manifest.json), or leave the input empty to write it under runner.temp'
-        : 'Name a file of its own for the stat cache (e.g. .cache/data-hash-stat), or delete the file if it is an old cache',
-  });
+  throw new UserError(
+    `${shown} exists and is not ${what}; writing the ${kind === 'manifest' ? 'manifest' : 'stat cache'} would replace it`,
+    {
+      ...(target.input ? { input: target.input } : {}),
+      fix:
+        kind === 'manifest'
+          ? 'Name a new file for the manifest (e.g. data-hash/manifest.json), or leave the input empty to write it under runner.temp'
+          : 'Name a file of its own for the stat cache (e.g. .cache/data-hash-stat), or delete the file if it is an old cache',
+    },
+  );
 }

@@ -36,7 +36,10 @@ export function chartNumber(n: number, precision = 12): string {
   if (!/e/i.test(s)) return s;
   const exp = Math.floor(Math.log10(Math.abs(p)));
   if (exp >= 0) return BigInt(p).toString(); // at or past 1e21 every double is an integer
-  return p.toFixed(Math.min(100, precision - 1 - exp)).replace(/0+$/, '').replace(/\.$/, '');
+  return p
+    .toFixed(Math.min(100, precision - 1 - exp))
+    .replace(/0+$/, '')
+    .replace(/\.$/, '');
 }
 const num = (n: number): string => chartNumber(n);
 
@@ -65,12 +68,15 @@ export interface XYChartOptions {
 }
 
 export function xyChart(o: XYChartOptions): string {
-  for (const c of o.palette ?? []) if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(c)) throw new Error(`a chart colour must be #rgb or #rrggbb, got ${JSON.stringify(c)}`);
+  for (const c of o.palette ?? [])
+    if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(c)) throw new Error(`a chart colour must be #rgb or #rrggbb, got ${JSON.stringify(c)}`);
   const lines = [
     ...(o.palette?.length ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${o.palette.join(', ')}"}}}}%%`] : []),
     o.horizontal ? 'xychart-beta horizontal' : 'xychart-beta',
     `  title "${label(o.title)}"`,
-    o.xRange ? `  x-axis "${label(o.xLabel ?? '')}" ${num(o.xRange[0])} --> ${num(o.xRange[1])}` : `  x-axis [${o.xLabels.map((x) => `"${label(x)}"`).join(', ')}]`,
+    o.xRange
+      ? `  x-axis "${label(o.xLabel ?? '')}" ${num(o.xRange[0])} --> ${num(o.xRange[1])}`
+      : `  x-axis [${o.xLabels.map((x) => `"${label(x)}"`).join(', ')}]`,
     o.yRange ? `  y-axis "${label(o.yLabel)}" ${num(o.yRange[0])} --> ${num(o.yRange[1])}` : `  y-axis "${label(o.yLabel)}"`,
     ...o.series.map((s) => `  ${s.kind}${s.title === undefined ? '' : ` "${label(s.title)}"`} [${s.values.map(num).join(', ')}]`),
   ];

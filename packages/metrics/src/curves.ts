@@ -132,16 +132,32 @@ export function prOnGrid(positive: ArrayLike<boolean | number>, scores: ArrayLik
 }
 
 function modelCurves(positive: ArrayLike<boolean | number>, scores: ArrayLike<number>, points: number): ModelCurves {
-  return { auc: rocAuc(positive, scores), averagePrecision: averagePrecision(positive, scores), roc: rocOnGrid(positive, scores, points), pr: prOnGrid(positive, scores, points) };
+  return {
+    auc: rocAuc(positive, scores),
+    averagePrecision: averagePrecision(positive, scores),
+    roc: rocOnGrid(positive, scores, points),
+    pr: prOnGrid(positive, scores, points),
+  };
 }
 
 /** Both models' curves; undefined without at least one positive and one negative example. */
-export function computeCurves(positive: ArrayLike<boolean | number>, baseline: ArrayLike<number>, candidate: ArrayLike<number>, points = CURVE_POINTS): Curves | undefined {
+export function computeCurves(
+  positive: ArrayLike<boolean | number>,
+  baseline: ArrayLike<number>,
+  candidate: ArrayLike<number>,
+  points = CURVE_POINTS,
+): Curves | undefined {
   let m = 0;
   for (let i = 0; i < positive.length; i++) if (positive[i]) m++;
   const n = positive.length - m;
   if (m === 0 || n === 0) return undefined;
-  return { positives: m, negatives: n, points, baseline: modelCurves(positive, baseline, points), candidate: modelCurves(positive, candidate, points) };
+  return {
+    positives: m,
+    negatives: n,
+    points,
+    baseline: modelCurves(positive, baseline, points),
+    candidate: modelCurves(positive, candidate, points),
+  };
 }
 
 /**
@@ -150,7 +166,13 @@ export function computeCurves(positive: ArrayLike<boolean | number>, baseline: A
  * default `boot.stratified = TRUE` does for AUC), so every resample has both classes. A resample is a
  * weight per example; both models are scored on the same weights, in their own score order, in O(n).
  */
-export function bootstrapAveragePrecisionDelta(positive: ArrayLike<boolean | number>, baseline: ArrayLike<number>, candidate: ArrayLike<number>, resamples: number, rng: Rng): Float64Array {
+export function bootstrapAveragePrecisionDelta(
+  positive: ArrayLike<boolean | number>,
+  baseline: ArrayLike<number>,
+  candidate: ArrayLike<number>,
+  resamples: number,
+  rng: Rng,
+): Float64Array {
   const n = positive.length;
   const pos: number[] = [];
   const neg: number[] = [];

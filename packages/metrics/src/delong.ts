@@ -126,12 +126,20 @@ export const MIN_DELONG_CLASS = 2;
  * The paired DeLong test of two models' scores on the same examples. Throws a RangeError with fewer
  * than MIN_DELONG_CLASS positives or negatives (the caller reports the test as unavailable).
  */
-export function delongPaired(positive: ArrayLike<boolean | number>, baseline: ArrayLike<number>, candidate: ArrayLike<number>, confidence = 0.95): DeLongResult {
+export function delongPaired(
+  positive: ArrayLike<boolean | number>,
+  baseline: ArrayLike<number>,
+  candidate: ArrayLike<number>,
+  confidence = 0.95,
+): DeLongResult {
   const [bp, bn] = split(positive, baseline);
   const [cp, cn] = split(positive, candidate);
   const m = bp.length;
   const n = bn.length;
-  if (m < MIN_DELONG_CLASS || n < MIN_DELONG_CLASS) throw new RangeError(`DeLong's test needs at least ${MIN_DELONG_CLASS} positive and ${MIN_DELONG_CLASS} negative examples, got ${m} and ${n}`);
+  if (m < MIN_DELONG_CLASS || n < MIN_DELONG_CLASS)
+    throw new RangeError(
+      `DeLong's test needs at least ${MIN_DELONG_CLASS} positive and ${MIN_DELONG_CLASS} negative examples, got ${m} and ${n}`,
+    );
   const b = components(bp, bn);
   const c = components(cp, cn);
   const varB = covariance(b.v10, b.v10) / m + covariance(b.v01, b.v01) / n;
@@ -143,7 +151,20 @@ export function delongPaired(positive: ArrayLike<boolean | number>, baseline: Ar
   const z = se === 0 ? (delta === 0 ? 0 : Math.sign(delta) * Infinity) : delta / se;
   const pValue = Math.min(1, 2 * normSf(Math.abs(z)));
   const q = normalQuantile(1 - (1 - confidence) / 2);
-  return { baseline: b.auc, candidate: c.auc, delta, varBaseline: varB, varCandidate: varC, covariance: cov, se, z, pValue, ci: [delta - q * se, delta + q * se], positives: m, negatives: n };
+  return {
+    baseline: b.auc,
+    candidate: c.auc,
+    delta,
+    varBaseline: varB,
+    varCandidate: varC,
+    covariance: cov,
+    se,
+    z,
+    pValue,
+    ci: [delta - q * se, delta + q * se],
+    positives: m,
+    negatives: n,
+  };
 }
 
 /**
@@ -159,9 +180,22 @@ export function normalQuantile(p: number): number {
     const r = 0.180625 - q * q;
     return (
       (q *
-        (((((((r * 2509.0809287301226727 + 33430.575583588128105) * r + 67265.770927008700853) * r + 45921.953931549871457) * r + 13731.693765509461125) * r + 1971.5909503065514427) * r + 133.14166789178437745) * r +
+        (((((((r * 2509.0809287301226727 + 33430.575583588128105) * r + 67265.770927008700853) * r + 45921.953931549871457) * r +
+          13731.693765509461125) *
+          r +
+          1971.5909503065514427) *
+          r +
+          133.14166789178437745) *
+          r +
           3.387132872796366608)) /
-      (((((((r * 5226.495278852545925 + 28729.085735721942674) * r + 39307.89580009271061) * r + 21213.794301586595867) * r + 5394.1960214247511077) * r + 687.1870074920579083) * r + 42.313330701600911252) * r + 1)
+      (((((((r * 5226.495278852545925 + 28729.085735721942674) * r + 39307.89580009271061) * r + 21213.794301586595867) * r +
+        5394.1960214247511077) *
+        r +
+        687.1870074920579083) *
+        r +
+        42.313330701600911252) *
+        r +
+        1)
     );
   }
   let r = q < 0 ? p : 1 - p;
@@ -170,15 +204,41 @@ export function normalQuantile(p: number): number {
   if (r <= 5) {
     r -= 1.6;
     x =
-      (((((((r * 7.7454501427834140764e-4 + 0.0227238449892691845833) * r + 0.24178072517745061177) * r + 1.27045825245236838258) * r + 3.64784832476320460504) * r + 5.7694972214606914055) * r + 4.6303378461565452959) * r +
+      (((((((r * 7.7454501427834140764e-4 + 0.0227238449892691845833) * r + 0.24178072517745061177) * r + 1.27045825245236838258) * r +
+        3.64784832476320460504) *
+        r +
+        5.7694972214606914055) *
+        r +
+        4.6303378461565452959) *
+        r +
         1.42343711074968357734) /
-      (((((((r * 1.05075007164441684324e-9 + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r + 0.14810397642748007459) * r + 0.68976733498510000455) * r + 1.6763848301838038494) * r + 2.05319162663775882187) * r + 1);
+      (((((((r * 1.05075007164441684324e-9 + 5.475938084995344946e-4) * r + 0.0151986665636164571966) * r + 0.14810397642748007459) * r +
+        0.68976733498510000455) *
+        r +
+        1.6763848301838038494) *
+        r +
+        2.05319162663775882187) *
+        r +
+        1);
   } else {
     r -= 5;
     x =
-      (((((((r * 2.01033439929228813265e-7 + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r + 0.026532189526576123093) * r + 0.29656057182850489123) * r + 1.7848265399172913358) * r + 5.4637849111641143699) * r +
+      (((((((r * 2.01033439929228813265e-7 + 2.71155556874348757815e-5) * r + 0.0012426609473880784386) * r + 0.026532189526576123093) * r +
+        0.29656057182850489123) *
+        r +
+        1.7848265399172913358) *
+        r +
+        5.4637849111641143699) *
+        r +
         6.6579046435011037772) /
-      (((((((r * 2.04426310338993978564e-15 + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r + 7.868691311456132591e-4) * r + 0.0148753612908506148525) * r + 0.13692988092273580531) * r + 0.59983220655588793769) * r + 1);
+      (((((((r * 2.04426310338993978564e-15 + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r + 7.868691311456132591e-4) * r +
+        0.0148753612908506148525) *
+        r +
+        0.13692988092273580531) *
+        r +
+        0.59983220655588793769) *
+        r +
+        1);
   }
   return q < 0 ? -x : x;
 }

@@ -1,7 +1,18 @@
-import { UserError } from '@mlops-actions/errors';
+import type { UserError } from '@mlops-actions/errors';
 import type { Direction } from './direction.ts';
 import type { MetricSet } from './parse.ts';
-import { CHANGE_MEANING, inlineAware, isChangeKey, namedMetrics, resolveRule, type BoundKey, type ChangeKey, type Field, type RuleOrigin, type RuleSet } from './rules.ts';
+import {
+  CHANGE_MEANING,
+  inlineAware,
+  isChangeKey,
+  namedMetrics,
+  resolveRule,
+  type BoundKey,
+  type ChangeKey,
+  type Field,
+  type RuleOrigin,
+  type RuleSet,
+} from './rules.ts';
 import { significanceMetricFor, testAgainstBound, type MetricSignificance, type SignificanceReport } from './significance.ts';
 
 /**
@@ -54,7 +65,14 @@ export interface Check {
    * fails, a regression bound is judged on the point estimate; `unavailable`: no predictions), and whether
    * that decided the check.
    */
-  significance?: { required: true; verdict: MetricSignificance['verdict'] | 'unavailable'; againstBound?: 'beyond' | 'within' | 'undetermined' | undefined; decisive: boolean } | undefined;
+  significance?:
+    | {
+        required: true;
+        verdict: MetricSignificance['verdict'] | 'unavailable';
+        againstBound?: 'beyond' | 'within' | 'undetermined' | undefined;
+        decisive: boolean;
+      }
+    | undefined;
   origin?: RuleOrigin | undefined;
 }
 
@@ -110,7 +128,14 @@ export function runGate(candidate: MetricSet, baseline: MetricSet | undefined, r
     const c = candidate.values.get(name);
     const b = baseline?.values.get(name);
     const rule = resolveRule(rules, name);
-    const row: MetricResult = { name, status: 'info', checks: [], direction: rule.direction, directionSource: rule.directionSource, line: c?.line };
+    const row: MetricResult = {
+      name,
+      status: 'info',
+      checks: [],
+      direction: rule.direction,
+      directionSource: rule.directionSource,
+      line: c?.line,
+    };
     if (c) row.candidate = c.value;
     if (b) row.baseline = b.value;
     if (c && b) {
@@ -134,7 +159,12 @@ export function runGate(candidate: MetricSet, baseline: MetricSet | undefined, r
           rule: 'present',
           result: 'fail',
           message: `the candidate does not report ${name}, and a rule names it`,
-          origin: { key: name, file: rules.file, line, where: rules.file ? `${rules.file}${line ? `:${line}` : ''}` : `${rules.source}${line ? `, line ${line}` : ''}` },
+          origin: {
+            key: name,
+            file: rules.file,
+            line,
+            where: rules.file ? `${rules.file}${line ? `:${line}` : ''}` : `${rules.source}${line ? `, line ${line}` : ''}`,
+          },
         });
       } else row.status = 'removed';
       metrics.push(row);
@@ -142,7 +172,11 @@ export function runGate(candidate: MetricSet, baseline: MetricSet | undefined, r
     }
     if (rule.significant?.value && !significanceMetricFor(name)) {
       const o = rule.significant.origin;
-      throw ruleError(o, `significant: true on ${JSON.stringify(name)} cannot be judged: predictions determine accuracy, precision, recall, f1, mae, rmse, roc_auc and average_precision, and ${JSON.stringify(name)} is none of them`, 'Remove significant from this rule');
+      throw ruleError(
+        o,
+        `significant: true on ${JSON.stringify(name)} cannot be judged: predictions determine accuracy, precision, recall, f1, mae, rmse, roc_auc and average_precision, and ${JSON.stringify(name)} is none of them`,
+        'Remove significant from this rule',
+      );
     }
     const unusable = baseline?.unusable?.get(name);
     for (const [key, field] of bounds) {
@@ -151,11 +185,32 @@ export function runGate(candidate: MetricSet, baseline: MetricSet | undefined, r
         continue;
       }
       const rulePolicy = rule.noBaseline?.value ?? policy;
-      row.checks.push(isChangeKey(key) ? changeCheck(name, key, field, c.value, b?.value, rule.direction!, baseline !== undefined, rulePolicy, rule.noBaseline !== undefined, rule.significant, sig, options.significance) : valueCheck(name, key, field, c.value));
+      row.checks.push(
+        isChangeKey(key)
+          ? changeCheck(
+              name,
+              key,
+              field,
+              c.value,
+              b?.value,
+              rule.direction!,
+              baseline !== undefined,
+              rulePolicy,
+              rule.noBaseline !== undefined,
+              rule.significant,
+              sig,
+              options.significance,
+            )
+          : valueCheck(name, key, field, c.value),
+      );
     }
     if (rule.significant?.value && !bounds.some(([k]) => isChangeKey(k))) {
       const o = rule.significant.origin;
-      throw ruleError(o, `significant: true on ${JSON.stringify(name)} has no change bound to qualify`, 'Add a change bound such as max_drop or min_improvement, or remove significant');
+      throw ruleError(
+        o,
+        `significant: true on ${JSON.stringify(name)} has no change bound to qualify`,
+        'Add a change bound such as max_drop or min_improvement, or remove significant',
+      );
     }
     const failed = row.checks.some((k) => k.result === 'fail');
     row.status = failed ? 'fail' : baseline && !b ? 'new' : row.checks.length ? 'pass' : 'info';
@@ -164,14 +219,25 @@ export function runGate(candidate: MetricSet, baseline: MetricSet | undefined, r
 
   const globalChecks: Check[] = [];
   if (!baseline && policy === 'fail' && !metrics.some((m) => m.checks.some((k) => k.rule !== 'present' && isChangeKey(k.rule)))) {
-    globalChecks.push({ metric: '', rule: 'baseline', result: 'fail', message: 'there is no baseline to compare with, and no-baseline is fail' });
+    globalChecks.push({
+      metric: '',
+      rule: 'baseline',
+      result: 'fail',
+      message: 'there is no baseline to compare with, and no-baseline is fail',
+    });
   }
   const failedChecks = [...metrics.flatMap((m) => m.checks), ...globalChecks].filter((k) => k.result === 'fail').length;
   return { passed: failedChecks === 0, failedChecks, hasBaseline: baseline !== undefined, metrics, globalChecks };
 }
 
 function ruleError(o: RuleOrigin, message: string, fix: string): UserError {
-  return inlineAware(message, { file: o.file, line: o.line, key: `${o.key}.${o.field ?? ''}`, fix, source: o.where.replace(/, line \d+$/, '') });
+  return inlineAware(message, {
+    file: o.file,
+    line: o.line,
+    key: `${o.key}.${o.field ?? ''}`,
+    fix,
+    source: o.where.replace(/, line \d+$/, ''),
+  });
 }
 
 function valueCheck(metric: string, key: BoundKey, field: Field<number>, value: number): Check {
@@ -183,7 +249,9 @@ function valueCheck(metric: string, key: BoundKey, field: Field<number>, value: 
     threshold: bound,
     observed: value,
     result: ok ? 'pass' : 'fail',
-    message: ok ? `${fmt(value)} ${key === 'min' ? '≥' : '≤'} ${fmt(bound)}` : `${fmt(value)} is ${key === 'min' ? 'below the minimum' : 'above the maximum'} ${fmt(bound)}`,
+    message: ok
+      ? `${fmt(value)} ${key === 'min' ? '≥' : '≤'} ${fmt(bound)}`
+      : `${fmt(value)} is ${key === 'min' ? 'below the minimum' : 'above the maximum'} ${fmt(bound)}`,
     origin: field.origin,
   };
 }
@@ -192,7 +260,13 @@ function valueCheck(metric: string, key: BoundKey, field: Field<number>, value: 
  * A change bound on a metric whose baseline value was recorded but is not a number (null, NaN): it fails
  * unless the rule says no_baseline: pass, so a non-finite value never switches a gate off.
  */
-function unusableBaselineCheck(metric: string, key: ChangeKey, field: Field<number>, recorded: string, noBaseline: Field<'pass' | 'fail'> | undefined): Check {
+function unusableBaselineCheck(
+  metric: string,
+  key: ChangeKey,
+  field: Field<number>,
+  recorded: string,
+  noBaseline: Field<'pass' | 'fail'> | undefined,
+): Check {
   const base = { metric, rule: key, threshold: field.value, origin: field.origin } as const;
   const what = `the baseline records ${metric} as ${recorded}, not a finite number`;
   if (noBaseline?.value === 'pass') {
@@ -247,9 +321,18 @@ function changeCheck(
   const better = direction === 'higher' ? 'rose' : 'dropped';
   let message: string;
   if (meaning.kind === 'regression') {
-    message = improvement >= 0 || Math.abs(observed) <= noise ? `no regression (allowed: ${limit})` : ok ? `${worse} ${amount}, within the ${limit} allowed` : `${worse} ${amount}, more than the ${limit} allowed`;
+    message =
+      improvement >= 0 || Math.abs(observed) <= noise
+        ? `no regression (allowed: ${limit})`
+        : ok
+          ? `${worse} ${amount}, within the ${limit} allowed`
+          : `${worse} ${amount}, more than the ${limit} allowed`;
   } else {
-    message = ok ? `${better} ${amount}, at least the ${limit} required` : improvement > 0 ? `${better} only ${amount}; ${limit} required` : `${improvement === 0 ? 'did not change' : `${worse} ${amount}`}; an improvement of ${limit} is required`;
+    message = ok
+      ? `${better} ${amount}, at least the ${limit} required`
+      : improvement > 0
+        ? `${better} only ${amount}; ${limit} required`
+        : `${improvement === 0 ? 'did not change' : `${worse} ${amount}`}; an improvement of ${limit} is required`;
   }
   let significance: Check['significance'];
   if (significant?.value) {
@@ -258,20 +341,40 @@ function changeCheck(
     if (!report) {
       // No predictions in this run (a baseline without them, say): the bound is judged on the point estimate alone.
       message += ' (significance not judged: no predictions)';
-      return { ...base, observed, result: ok ? 'pass' : 'fail', message, significance: { required: true, verdict: 'unavailable', decisive: false } };
+      return {
+        ...base,
+        observed,
+        result: ok ? 'pass' : 'fail',
+        message,
+        significance: { required: true, verdict: 'unavailable', decisive: false },
+      };
     }
     if (!sig) {
       if ((judged === 'roc_auc' || judged === 'average_precision') && report.task === 'binary') {
-        throw ruleError(o, `significant: true on ${JSON.stringify(metric)} needs ${judged}, which needs both models' scores (columns baseline_score and candidate_score, with at least 2 positive and 2 negative examples${judged === 'average_precision' ? ` and ${report.minBootstrapN} examples in all` : ''})`, 'Add the score columns to the predictions file, or remove significant from this rule');
+        throw ruleError(
+          o,
+          `significant: true on ${JSON.stringify(metric)} needs ${judged}, which needs both models' scores (columns baseline_score and candidate_score, with at least 2 positive and 2 negative examples${judged === 'average_precision' ? ` and ${report.minBootstrapN} examples in all` : ''})`,
+          'Add the score columns to the predictions file, or remove significant from this rule',
+        );
       }
-      throw ruleError(o, `significant: true on ${JSON.stringify(metric)} needs ${judged}, which predictions of a ${report.task} task do not give`, report.task === 'regression' ? 'Check the predictions file, or set task: classification' : 'Check the predictions file, or set task: regression');
+      throw ruleError(
+        o,
+        `significant: true on ${JSON.stringify(metric)} needs ${judged}, which predictions of a ${report.task} task do not give`,
+        report.task === 'regression'
+          ? 'Check the predictions file, or set task: classification'
+          : 'Check the predictions file, or set task: regression',
+      );
     }
     // A regression bound blocks only a regression significantly past it; an improvement bound needs an
     // improvement significantly past it. Both are judged on the interval of Δ against the bound in Δ's
     // units (a relative bound times |baseline|), not against 0.
     const { against, pValue } = againstBound(sig, required * per, meaning.kind, 1 - report.confidence);
     const level = `${Number((report.confidence * 100).toPrecision(4))}%`;
-    const ci = sig.ci ? ` (${level} CI of Δ [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}])` : pValue !== undefined ? ` (permutation test of Δ against the bound: p = ${fmt(pValue)})` : '';
+    const ci = sig.ci
+      ? ` (${level} CI of Δ [${fmt(sig.ci[0])}, ${fmt(sig.ci[1])}])`
+      : pValue !== undefined
+        ? ` (permutation test of Δ against the bound: p = ${fmt(pValue)})`
+        : '';
     let decisive = false;
     const few = `fewer than ${report.minBootstrapN} examples on which the models differ: a permutation test of ${sig.metric} can only say whether Δ differs from 0, not whether it is past the bound`;
     if (against === 'undetermined' && meaning.kind === 'regression') {
@@ -310,7 +413,12 @@ function changeCheck(
  * per-example values) by the shifted sign-flip test (significance.ts, testAgainstBound) at the same α,
  * two-sided as the interval is; for precision, recall, F1 and RMSE no valid test exists: `undetermined`.
  */
-function againstBound(sig: MetricSignificance, required: number, kind: 'regression' | 'improvement', alpha: number): { against: 'beyond' | 'within' | 'undetermined'; pValue?: number } {
+function againstBound(
+  sig: MetricSignificance,
+  required: number,
+  kind: 'regression' | 'improvement',
+  alpha: number,
+): { against: 'beyond' | 'within' | 'undetermined'; pValue?: number } {
   if (sig.ci) {
     const [lo, hi] = sig.direction === 'higher' ? sig.ci : [-sig.ci[1], -sig.ci[0]];
     if (kind === 'regression') return { against: hi < required ? 'beyond' : 'within' };

@@ -29,7 +29,18 @@ export {
   type BoundKey,
   type ChangeKey,
 } from './rules.ts';
-export { runGate, atLeast, TOLERANCE, type Check, type CheckResult, type MetricResult, type MetricStatus, type GateOptions, type GateResult, type NoBaselinePolicy } from './gate.ts';
+export {
+  runGate,
+  atLeast,
+  TOLERANCE,
+  type Check,
+  type CheckResult,
+  type MetricResult,
+  type MetricStatus,
+  type GateOptions,
+  type GateResult,
+  type NoBaselinePolicy,
+} from './gate.ts';
 export { createRng, type Rng } from './random.ts';
 export {
   computeSignificance,
@@ -71,8 +82,23 @@ export {
 } from './report.ts';
 export { readDataDiff, type DataDiffInput } from './data.ts';
 export { renderMarkdown, formatValue, formatPair, formatSigned, formatPercent, type RenderOptions } from './render.ts';
-export { validateMetrics, readRules, type ValidateOptions, type ValidateResult, type FileRef, type RegistryReader, type BaselineSource, type RulesSource } from './validate.ts';
-export { parseReportJson, renderForeignReport, publishForeignReport, type ForeignReportOptions, type PublishForeignReportOptions } from './report-json.ts';
+export {
+  validateMetrics,
+  readRules,
+  type ValidateOptions,
+  type ValidateResult,
+  type FileRef,
+  type RegistryReader,
+  type BaselineSource,
+  type RulesSource,
+} from './validate.ts';
+export {
+  parseReportJson,
+  renderForeignReport,
+  publishForeignReport,
+  type ForeignReportOptions,
+  type PublishForeignReportOptions,
+} from './report-json.ts';
 export {
   parsePlotText,
   plotSetFromTexts,
@@ -100,6 +126,28 @@ export {
 } from './plots.ts';
 export { delongPaired, rocAuc, midranks, normalQuantile, MIN_DELONG_CLASS, type DeLongResult } from './delong.ts';
 export { MODEL_PALETTE } from './palette.ts';
-export { computeCurves, averagePrecision, rocOnGrid, prOnGrid, curveCharts, bootstrapAveragePrecisionDelta, CURVE_POINTS, type Curves, type ModelCurves } from './curves.ts';
+export {
+  computeCurves,
+  averagePrecision,
+  rocOnGrid,
+  prOnGrid,
+  curveCharts,
+  bootstrapAveragePrecisionDelta,
+  CURVE_POINTS,
+  type Curves,
+  type ModelCurves,
+} from './curves.ts';
 export { computeConfusion, renderConfusion, MAX_CONFUSION_CLASSES, type ConfusionMatrices } from './confusion.ts';
-export { computeSlices, splitSliceRules, gateSlices, renderSlices, sliceMetricName, MIN_SLICE_SIZE, MAX_SLICE_VALUES, MAX_SHOWN_SLICES, type SliceReport, type SliceResult, type SliceMetric } from './slices.ts';
+export {
+  computeSlices,
+  splitSliceRules,
+  gateSlices,
+  renderSlices,
+  sliceMetricName,
+  MIN_SLICE_SIZE,
+  MAX_SLICE_VALUES,
+  MAX_SHOWN_SLICES,
+  type SliceReport,
+  type SliceResult,
+  type SliceMetric,
+} from './slices.ts';

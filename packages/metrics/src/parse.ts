@@ -36,7 +36,10 @@ const INF_WORDS = /^[+-]?(?:inf|infinity|\.inf)$/i;
 const FIX_VALUE = 'Metrics files hold finite numbers only: write the number, or leave the metric out when it could not be computed';
 
 /** Turns a value read from a metrics file into a finite number, or says why it is not one. */
-export function toMetricNumber(raw: unknown, where: { file?: string | undefined; line?: number | undefined; key: string; source?: string }): number {
+export function toMetricNumber(
+  raw: unknown,
+  where: { file?: string | undefined; line?: number | undefined; key: string; source?: string },
+): number {
   const fail = (what: string): never => {
     const from = !where.file && where.source ? ` in ${where.source}` : '';
     throw new UserError(`metric ${JSON.stringify(where.key)}${from} ${what}`, { ...placeOf(where), fix: FIX_VALUE });
@@ -106,7 +109,12 @@ function formatOf(name: string): 'json' | 'yaml' {
 }
 
 /** Parses metrics from JSON or YAML text (nested keys flattened with dots); `.json` names are held to JSON. */
-export function parseMetricsDocument(text: string, source: string, file?: string, format: 'json' | 'yaml' = formatOf(file ?? source)): MetricSet {
+export function parseMetricsDocument(
+  text: string,
+  source: string,
+  file?: string,
+  format: 'json' | 'yaml' = formatOf(file ?? source),
+): MetricSet {
   const doc = parseDocumentText(text, source, file, format);
   const flat = flatten(doc, file, (v, key, line) => toMetricNumber(v, { file, line, key }));
   const values = new Map<string, MetricValue>();
@@ -121,7 +129,15 @@ export function parseMetricsDocument(text: string, source: string, file?: string
 export function parseMetricsCsv(text: string, source: string, file?: string): MetricSet {
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parseCsv(text, { info: true, skip_empty_lines: true, trim: true, comment: '#', comment_no_infix: true, relax_column_count: true, bom: true }) as unknown as typeof rows;
+    rows = parseCsv(text, {
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      comment: '#',
+      comment_no_infix: true,
+      relax_column_count: true,
+      bom: true,
+    }) as unknown as typeof rows;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw new UserError(`cannot parse ${source} as CSV: ${messageOf(e).replace(/^Invalid [^:]*: /, '')}`, {
@@ -133,14 +149,20 @@ export function parseMetricsCsv(text: string, source: string, file?: string): Me
   rows.forEach(({ record, info }, i) => {
     const line = info.lines;
     if (record.length !== 2) {
-      throw new UserError(`expected 2 columns (metric,value), found ${record.length}`, { ...placeOf({ file, line }), fix: 'Write one "metric,value" row per line; quote names that contain commas' });
+      throw new UserError(`expected 2 columns (metric,value), found ${record.length}`, {
+        ...placeOf({ file, line }),
+        fix: 'Write one "metric,value" row per line; quote names that contain commas',
+      });
     }
     const [name, raw] = record as [string, string];
     if (i === 0 && /^(metric|metrics|name|key)$/i.test(name) && /^(value|values|score)$/i.test(raw)) return; // header
     if (name === '') throw new UserError('a row has an empty metric name', { ...placeOf({ file, line }), fix: 'Name every metric' });
     const earlier = values.get(name);
     if (earlier) {
-      throw new UserError(`metric ${JSON.stringify(name)} appears twice (lines ${earlier.line} and ${line})`, { ...placeOf({ file, line }), fix: 'Keep one row per metric' });
+      throw new UserError(`metric ${JSON.stringify(name)} appears twice (lines ${earlier.line} and ${line})`, {
+        ...placeOf({ file, line }),
+        fix: 'Keep one row per metric',
+      });
     }
     values.set(name, { name, value: toMetricNumber(raw, { file, line, key: name }), line });
   });
@@ -151,9 +173,14 @@ export function parseMetricsCsv(text: string, source: string, file?: string): Me
 export async function readMetricsFile(path: string, displayPath = path, input?: string): Promise<MetricSet> {
   const text = await readText(path, displayPath, 'Check the path; it is relative to the workspace', { input, what: 'metrics file' });
   const ext = extname(path).toLowerCase();
-  const set = ext === '.csv' ? parseMetricsCsv(text, displayPath, displayPath) : parseMetricsDocument(text, displayPath, displayPath, formatOf(path));
+  const set =
+    ext === '.csv' ? parseMetricsCsv(text, displayPath, displayPath) : parseMetricsDocument(text, displayPath, displayPath, formatOf(path));
   if (set.values.size === 0) {
-    throw new UserError('holds no metrics', { ...(input ? { input } : {}), file: displayPath, fix: 'Write at least one metric, e.g. accuracy: 0.91' });
+    throw new UserError('holds no metrics', {
+      ...(input ? { input } : {}),
+      file: displayPath,
+      fix: 'Write at least one metric, e.g. accuracy: 0.91',
+    });
   }
   return set;
 }
@@ -163,7 +190,11 @@ export async function readMetricsFile(path: string, displayPath = path, input?: 
  * not a finite number is left out and reported through `onSkip` (with no callback it is an error): the
  * card cannot be fixed from this run, and the other metrics are still a baseline.
  */
-export function metricSetFromRecord(record: Record<string, unknown>, source: string, onSkip?: (name: string, why: string) => void): MetricSet {
+export function metricSetFromRecord(
+  record: Record<string, unknown>,
+  source: string,
+  onSkip?: (name: string, why: string) => void,
+): MetricSet {
   const doc = parseJsonText(JSON.stringify(record), source);
   const unusable = new Map<string, string>();
   const flat = flatten(doc, undefined, (v, key) => {
@@ -172,7 +203,10 @@ export function metricSetFromRecord(record: Record<string, unknown>, source: str
     } catch (e) {
       if (!onSkip) throw e;
       const why = messageOf(e).replace(/\. Metrics files hold.*$/, '');
-      unusable.set(key, v === null || v === undefined ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? JSON.stringify(v) : String(v));
+      unusable.set(
+        key,
+        v === null || v === undefined ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? JSON.stringify(v) : String(v),
+      );
       onSkip(key, why);
       return undefined;
     }
@@ -196,17 +230,37 @@ export interface ReadTextOptions {
 /** A file's text; a missing, unreadable or oversized file is a UserError naming the input and the file. */
 export async function readText(path: string, displayPath: string, fix: string, o: ReadTextOptions = {}): Promise<string> {
   const input = o.input ? { input: o.input } : {};
-  await checkSize(path, displayPath, o.limit ?? MAX_DOCUMENT_BYTES, o.what ?? 'file', o.sizeFix ?? `Keep it under the limit: a ${o.what ?? 'file'} holds summary numbers, not raw data`, o.input);
+  await checkSize(
+    path,
+    displayPath,
+    o.limit ?? MAX_DOCUMENT_BYTES,
+    o.what ?? 'file',
+    o.sizeFix ?? `Keep it under the limit: a ${o.what ?? 'file'} holds summary numbers, not raw data`,
+    o.input,
+  );
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : `cannot read file (${code ?? messageOf(e)})`;
+      code === 'ENOENT'
+        ? 'file not found'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'cannot be read: permission denied'
+            : `cannot read file (${code ?? messageOf(e)})`;
     throw new UserError(message, {
       ...input,
       file: displayPath,
-      fix: code === 'ENOENT' ? fix : code === 'EISDIR' ? `Name a file${o.what ? ` (the ${o.what})` : ''}, not a folder` : code === 'EACCES' || code === 'EPERM' ? 'Make the file readable by the runner user' : undefined,
+      fix:
+        code === 'ENOENT'
+          ? fix
+          : code === 'EISDIR'
+            ? `Name a file${o.what ? ` (the ${o.what})` : ''}, not a folder`
+            : code === 'EACCES' || code === 'EPERM'
+              ? 'Make the file readable by the runner user'
+              : undefined,
     });
   }
 }
@@ -224,7 +278,10 @@ export function paramsFromValue(value: unknown, source: string, file?: string): 
       return;
     }
     if (path.length === 0) {
-      throw new UserError(`${source} must be a mapping of parameter names to values`, { ...(file ? { file, line: 1 } : {}), fix: 'Write e.g. {"lr": 0.01, "model": {"depth": 6}}' });
+      throw new UserError(`${source} must be a mapping of parameter names to values`, {
+        ...(file ? { file, line: 1 } : {}),
+        fix: 'Write e.g. {"lr": 0.01, "model": {"depth": 6}}',
+      });
     }
     out.set(path.join('.'), node instanceof Date ? node.toISOString() : typeof node === 'string' ? node : JSON.stringify(node));
   };
@@ -233,6 +290,11 @@ export function paramsFromValue(value: unknown, source: string, file?: string): 
 }
 
 export async function readParamsFile(path: string, displayPath = path, input?: string): Promise<ParamSet> {
-  const text = await readText(path, displayPath, 'Check the path (it is relative to the workspace), or leave the input empty to skip the params diff', { input, what: 'params file' });
+  const text = await readText(
+    path,
+    displayPath,
+    'Check the path (it is relative to the workspace), or leave the input empty to skip the params diff',
+    { input, what: 'params file' },
+  );
   return paramsFromValue(parseDocumentText(text, displayPath, displayPath, formatOf(path)).value ?? {}, displayPath, displayPath);
 }

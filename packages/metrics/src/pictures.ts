@@ -31,5 +31,9 @@ function curvesSection(r: Report): string[] {
 
 /** The pictures a reviewer expects from predictions: curves, confusion matrices, slices. */
 export function renderPictures(r: Report, precision = 4): string[] {
-  return [...curvesSection(r), ...(r.confusion ? renderConfusion(r.confusion) : []), ...(r.slices ? renderSlices(r.slices, Math.min(precision, 3)) : [])];
+  return [
+    ...curvesSection(r),
+    ...(r.confusion ? renderConfusion(r.confusion) : []),
+    ...(r.slices ? renderSlices(r.slices, Math.min(precision, 3)) : []),
+  ];
 }

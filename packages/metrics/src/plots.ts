@@ -78,7 +78,8 @@ function formatOf(name: string): Format | undefined {
   return undefined;
 }
 
-const FORMATS_FIX = 'Name a plot file .json, .yaml, .yml, .csv or .tsv (a list of objects, or rows with a header row), as DVC plots are written';
+const FORMATS_FIX =
+  'Name a plot file .json, .yaml, .yml, .csv or .tsv (a list of objects, or rows with a header row), as DVC plots are written';
 
 interface Rows {
   columns: string[];
@@ -105,17 +106,23 @@ function documentRows(doc: StructuredDocument, file: string, input: string | und
     return { file, ...(line ? { line } : {}), ...(input ? { input } : {}) };
   };
   if (!list) {
-    throw new UserError('holds no list of data points', { ...where([]), fix: 'Write a list of objects, one per step, e.g. [{"step": 0, "loss": 0.9}, {"step": 1, "loss": 0.7}] (or an object whose first key holds that list)' });
+    throw new UserError('holds no list of data points', {
+      ...where([]),
+      fix: 'Write a list of objects, one per step, e.g. [{"step": 0, "loss": 0.9}, {"step": 1, "loss": 0.7}] (or an object whose first key holds that list)',
+    });
   }
   const columns: string[] = [];
   const seen = new Set<string>();
   const rows: Rows['rows'] = [];
   list.forEach((item, i) => {
     if (!isObject(item)) {
-      throw new UserError(`data point ${i + 1} is ${Array.isArray(item) ? 'a list' : item === null ? 'null' : `a ${typeof item}`}, not an object`, {
-        ...where([...at, i]),
-        fix: 'Write every data point as an object of field names and numbers, e.g. {"step": 3, "loss": 0.42}',
-      });
+      throw new UserError(
+        `data point ${i + 1} is ${Array.isArray(item) ? 'a list' : item === null ? 'null' : `a ${typeof item}`}, not an object`,
+        {
+          ...where([...at, i]),
+          fix: 'Write every data point as an object of field names and numbers, e.g. {"step": 3, "loss": 0.42}',
+        },
+      );
     }
     for (const k of Object.keys(item)) {
       if (!seen.has(k)) {
@@ -132,7 +139,15 @@ function tableRows(text: string, format: 'csv' | 'tsv', file: string, input: str
   const place = (line: number | undefined) => ({ file, ...(line ? { line } : {}), ...(input ? { input } : {}) });
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parseCsv(text, { info: true, delimiter: format === 'tsv' ? '\t' : ',', skip_empty_lines: true, bom: true, trim: true, relax_column_count: true, relax_quotes: format === 'tsv' }) as unknown as typeof records;
+    records = parseCsv(text, {
+      info: true,
+      delimiter: format === 'tsv' ? '\t' : ',',
+      skip_empty_lines: true,
+      bom: true,
+      trim: true,
+      relax_column_count: true,
+      relax_quotes: format === 'tsv',
+    }) as unknown as typeof records;
   } catch (e) {
     throw new UserError(`cannot parse it as ${format.toUpperCase()}: ${messageOf(e).replace(/^Invalid [^:]*: /, '')}`, {
       ...place((e as { lines?: number }).lines),
@@ -141,10 +156,18 @@ function tableRows(text: string, format: 'csv' | 'tsv', file: string, input: str
   }
   const header = records[0]?.record;
   if (!header) throw new UserError('is empty', { ...place(undefined), fix: 'Write a header row (e.g. step,loss) and one row per step' });
-  const blank = header.findIndex((h) => h === '');
-  if (blank >= 0) throw new UserError(`column ${blank + 1} of the header row has no name`, { ...place(records[0]!.info.lines), fix: 'Name every column in the first row, e.g. step,loss,accuracy' });
+  const blank = header.indexOf('');
+  if (blank >= 0)
+    throw new UserError(`column ${blank + 1} of the header row has no name`, {
+      ...place(records[0]!.info.lines),
+      fix: 'Name every column in the first row, e.g. step,loss,accuracy',
+    });
   const dup = header.findIndex((h, i) => header.indexOf(h) !== i);
-  if (dup >= 0) throw new UserError(`the header row names the column ${JSON.stringify(header[dup])} twice`, { ...place(records[0]!.info.lines), fix: 'Give every column its own name' });
+  if (dup >= 0)
+    throw new UserError(`the header row names the column ${JSON.stringify(header[dup])} twice`, {
+      ...place(records[0]!.info.lines),
+      fix: 'Give every column its own name',
+    });
   const rows: Rows['rows'] = [];
   for (const { record, info } of records.slice(1)) {
     if (record.length !== header.length) {
@@ -172,11 +195,28 @@ function numberOf(v: unknown): number | undefined | null {
 }
 
 /** One plot file's fields (names not yet qualified). */
-export function parsePlotText(text: string, file: string, input?: string): { xName: string; fields: { field: string; x: number[]; y: number[] }[]; skipped: string[] } {
+export function parsePlotText(
+  text: string,
+  file: string,
+  input?: string,
+): { xName: string; fields: { field: string; x: number[]; y: number[] }[]; skipped: string[] } {
   const format = formatOf(file);
-  if (!format) throw new UserError(`is not a plot file this action reads (${extname(file) || 'no extension'})`, { file, ...(input ? { input } : {}), fix: FORMATS_FIX });
-  const data = format === 'csv' || format === 'tsv' ? tableRows(text, format, file, input) : documentRows(parseDocumentText(text, file, file, format), file, input);
-  if (data.rows.length === 0) throw new UserError('holds no data point', { file, ...(input ? { input } : {}), fix: 'Write one row (or object) per step; an empty log means the training wrote nothing' });
+  if (!format)
+    throw new UserError(`is not a plot file this action reads (${extname(file) || 'no extension'})`, {
+      file,
+      ...(input ? { input } : {}),
+      fix: FORMATS_FIX,
+    });
+  const data =
+    format === 'csv' || format === 'tsv'
+      ? tableRows(text, format, file, input)
+      : documentRows(parseDocumentText(text, file, file, format), file, input);
+  if (data.rows.length === 0)
+    throw new UserError('holds no data point', {
+      file,
+      ...(input ? { input } : {}),
+      fix: 'Write one row (or object) per step; an empty log means the training wrote nothing',
+    });
   const xName = data.columns.includes('step') ? 'step' : data.columns[0]!;
   const xs = data.rows.map((r) => numberOf(r.cells.get(xName)));
   const byRow = xs.some((v) => v === null || v === undefined);
@@ -203,11 +243,14 @@ export function parsePlotText(text: string, file: string, input?: string): { xNa
     fields.push({ field: c, x: sorted.map((p) => p[0]), y: sorted.map((p) => p[1]) });
   }
   if (!fields.length) {
-    throw new UserError(`has no numeric field to chart besides ${JSON.stringify(xName)}${skipped.length ? ` (${skipped.map((s) => JSON.stringify(s)).join(', ')} hold text)` : ''}`, {
-      file,
-      ...(input ? { input } : {}),
-      fix: 'Log at least one number per step, e.g. a loss or accuracy column',
-    });
+    throw new UserError(
+      `has no numeric field to chart besides ${JSON.stringify(xName)}${skipped.length ? ` (${skipped.map((s) => JSON.stringify(s)).join(', ')} hold text)` : ''}`,
+      {
+        file,
+        ...(input ? { input } : {}),
+        fix: 'Log at least one number per step, e.g. a loss or accuracy column',
+      },
+    );
   }
   return { xName: byRow ? 'row' : xName, fields, skipped };
 }
@@ -224,7 +267,10 @@ function commonDir(names: readonly string[]): string {
 /** Several files' texts as one side's series (see the naming rule at the top). */
 export function plotSetFromTexts(files: readonly PlotFileText[], input?: string): PlotSet {
   if (files.length > MAX_PLOT_FILES) {
-    throw new UserError(`names ${files.length} plot files, more than the ${MAX_PLOT_FILES} a report charts`, { ...(input ? { input } : {}), fix: 'Pass the curves a reviewer should compare; merge related fields into one file' });
+    throw new UserError(`names ${files.length} plot files, more than the ${MAX_PLOT_FILES} a report charts`, {
+      ...(input ? { input } : {}),
+      fix: 'Pass the curves a reviewer should compare; merge related fields into one file',
+    });
   }
   const parsed = files.map((f) => ({ name: f.name, ...parsePlotText(f.text, f.name, input) }));
   const count = new Map<string, number>();
@@ -241,11 +287,19 @@ export function plotSetFromTexts(files: readonly PlotFileText[], input?: string)
   const names = new Set<string>();
   for (const s of series) {
     if (names.has(s.name)) {
-      throw new UserError(`two plot files give a series named ${JSON.stringify(s.name)}`, { file: s.file, ...(input ? { input } : {}), fix: 'Rename a field or a file so that every series has its own name' });
+      throw new UserError(`two plot files give a series named ${JSON.stringify(s.name)}`, {
+        file: s.file,
+        ...(input ? { input } : {}),
+        fix: 'Rename a field or a file so that every series has its own name',
+      });
     }
     names.add(s.name);
   }
-  return { files: files.map((f) => f.name), series, skipped: parsed.filter((p) => p.skipped.length).map((p) => ({ file: p.name, fields: p.skipped })) };
+  return {
+    files: files.map((f) => f.name),
+    series,
+    skipped: parsed.filter((p) => p.skipped.length).map((p) => ({ file: p.name, fields: p.skipped })),
+  };
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -255,14 +309,23 @@ const GLOB_CHARS = /[*?[\]{}]/;
  * with its workspace-relative name. A path that does not exist, a folder, or a glob that matches
  * nothing is an error naming the input.
  */
-export async function resolvePlotFiles(workspace: string, patterns: readonly string[], input: string): Promise<{ path: string; display: string }[]> {
+export async function resolvePlotFiles(
+  workspace: string,
+  patterns: readonly string[],
+  input: string,
+): Promise<{ path: string; display: string }[]> {
   const out = new Map<string, string>();
   for (const p of patterns) {
     if (!GLOB_CHARS.test(p)) {
       const abs = resolveInside(workspace, p, { input });
       const s = statSync(abs, { throwIfNoEntry: false });
-      if (!s) throw new UserError(`'${p}' does not exist`, { input, fix: 'Check the path; it is relative to the workspace (the training step must have written it)' });
-      if (s.isDirectory()) throw new UserError(`'${p}' is a folder`, { input, fix: `Name the files, e.g. '${p.replace(/\/$/, '')}/**/*.tsv'` });
+      if (!s)
+        throw new UserError(`'${p}' does not exist`, {
+          input,
+          fix: 'Check the path; it is relative to the workspace (the training step must have written it)',
+        });
+      if (s.isDirectory())
+        throw new UserError(`'${p}' is a folder`, { input, fix: `Name the files, e.g. '${p.replace(/\/$/, '')}/**/*.tsv'` });
       out.set(abs, toPosixRelative(workspace, abs));
       continue;
     }
@@ -274,9 +337,15 @@ export async function resolvePlotFiles(workspace: string, patterns: readonly str
         n++;
       }
     }
-    if (n === 0) throw new UserError(`no .json, .yaml, .csv or .tsv file matches '${p}'`, { input, fix: 'Check the glob; it is relative to the workspace' });
+    if (n === 0)
+      throw new UserError(`no .json, .yaml, .csv or .tsv file matches '${p}'`, {
+        input,
+        fix: 'Check the glob; it is relative to the workspace',
+      });
   }
-  return [...out].map(([path, display]) => ({ path, display })).sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return [...out]
+    .map(([path, display]) => ({ path, display }))
+    .sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
 /** Reads plot files (each at most MAX_PLOT_BYTES). */
@@ -287,8 +356,21 @@ export async function readPlotFiles(files: readonly { path: string; display: str
 async function readPlotTexts(files: readonly { path: string; display: string }[], input: string): Promise<PlotFileText[]> {
   const texts: PlotFileText[] = [];
   for (const f of files) {
-    if (!formatOf(f.display)) throw new UserError(`is not a plot file this action reads (${extname(f.display) || 'no extension'})`, { input, file: f.display, fix: FORMATS_FIX });
-    texts.push({ name: f.display, text: await readText(f.path, f.display, 'Check the path; it is relative to the workspace', { input, what: 'plot file', limit: MAX_PLOT_BYTES, sizeFix: 'Log fewer steps (e.g. every 10th) or split the file' }) });
+    if (!formatOf(f.display))
+      throw new UserError(`is not a plot file this action reads (${extname(f.display) || 'no extension'})`, {
+        input,
+        file: f.display,
+        fix: FORMATS_FIX,
+      });
+    texts.push({
+      name: f.display,
+      text: await readText(f.path, f.display, 'Check the path; it is relative to the workspace', {
+        input,
+        what: 'plot file',
+        limit: MAX_PLOT_BYTES,
+        sizeFix: 'Log fewer steps (e.g. every 10th) or split the file',
+      }),
+    });
   }
   return texts;
 }
@@ -302,7 +384,10 @@ export async function readPlotsBundle(workspace: string, patterns: readonly stri
   const files = await resolvePlotFiles(workspace, patterns, input);
   const total = files.reduce((sum, f) => sum + (statSync(f.path, { throwIfNoEntry: false })?.size ?? 0), 0);
   const tooBig = (bytes: number) =>
-    new UserError(`holds ${mib(bytes)} of plots, more than the ${mib(MAX_PLOT_BYTES)} stored with a version`, { input, fix: 'Register the curves a later comparison needs, logged at fewer steps (e.g. every 10th)' });
+    new UserError(`holds ${mib(bytes)} of plots, more than the ${mib(MAX_PLOT_BYTES)} stored with a version`, {
+      input,
+      fix: 'Register the curves a later comparison needs, logged at fewer steps (e.g. every 10th)',
+    });
   if (total > MAX_PLOT_BYTES) throw tooBig(total);
   const texts = await readPlotTexts(files, input);
   plotSetFromTexts(texts, input);
@@ -324,11 +409,15 @@ export function parsePlotsBundle(text: string, source: string): PlotFileText[] {
   try {
     v = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`${source} is not valid JSON (${messageOf(e)})`, { fix: 'The registry was altered: restore the attachment from its history, or pass baseline-plots' });
+    throw new UserError(`${source} is not valid JSON (${messageOf(e)})`, {
+      fix: 'The registry was altered: restore the attachment from its history, or pass baseline-plots',
+    });
   }
   const files = isObject(v) && v['format'] === PLOTS_BUNDLE_FORMAT && Array.isArray(v['files']) ? v['files'] : undefined;
-  if (!files || !files.every((f) => isObject(f) && typeof f['name'] === 'string' && typeof f['text'] === 'string')) {
-    throw new UserError(`${source} is not a ${PLOTS_BUNDLE_FORMAT} bundle`, { fix: 'Register the plots with register-model (input plots), or pass baseline-plots' });
+  if (!files?.every((f) => isObject(f) && typeof f['name'] === 'string' && typeof f['text'] === 'string')) {
+    throw new UserError(`${source} is not a ${PLOTS_BUNDLE_FORMAT} bundle`, {
+      fix: 'Register the plots with register-model (input plots), or pass baseline-plots',
+    });
   }
   return (files as { name: string; text: string }[]).map((f) => ({ name: f.name, text: f.text }));
 }
@@ -381,7 +470,14 @@ function interpolate(s: PlotSeries, at: number): number {
 
 function side(s: PlotSeries | undefined, grid: readonly number[]): PlotSide | undefined {
   if (!s) return undefined;
-  return { file: s.file, values: grid.map((g) => interpolate(s, g)), points: s.x.length, first: s.x[0]!, last: s.x[s.x.length - 1]!, final: s.y[s.y.length - 1]! };
+  return {
+    file: s.file,
+    values: grid.map((g) => interpolate(s, g)),
+    points: s.x.length,
+    first: s.x[0]!,
+    last: s.x[s.x.length - 1]!,
+    final: s.y[s.y.length - 1]!,
+  };
 }
 
 /** The chart's x values: both sides' steps, or MAX_CHART_POINTS evenly spaced ones past that. */
@@ -400,7 +496,14 @@ export function comparePlots(candidate: PlotSet, baseline?: PlotSet, baselineSou
     const c = candidate.series.find((s) => s.name === name);
     const b = baseline?.series.find((s) => s.name === name);
     const grid = chartGrid([c?.x ?? [], b?.x ?? []]);
-    charts.push({ name, xName: (c ?? b)!.xName, x: grid.x, resampled: grid.resampled, baseline: side(b, grid.x), candidate: side(c, grid.x) });
+    charts.push({
+      name,
+      xName: (c ?? b)!.xName,
+      x: grid.x,
+      resampled: grid.resampled,
+      baseline: side(b, grid.x),
+      candidate: side(c, grid.x),
+    });
   }
   return {
     candidate: candidate.files,
@@ -451,7 +554,10 @@ function held(c: PlotChart): string[] {
   const lo = c.x[0]!;
   const hi = c.x[c.x.length - 1]!;
   const out: string[] = [];
-  for (const [who, s] of [['baseline', c.baseline], ['candidate', c.candidate]] as const) {
+  for (const [who, s] of [
+    ['baseline', c.baseline],
+    ['candidate', c.candidate],
+  ] as const) {
     if (!s) continue;
     if (s.last < hi) out.push(`the ${who} ends at ${escapeText(c.xName)} ${num(s.last)} (its last value is held after it)`);
     if (s.first > lo) out.push(`the ${who} starts at ${escapeText(c.xName)} ${num(s.first)}`);
@@ -461,7 +567,7 @@ function held(c: PlotChart): string[] {
 
 /** The markdown section: a table of final values, then up to MAX_PLOT_CHARTS charts (folded when more than two). */
 export function renderPlotsSection(p: PlotComparison | undefined, format: (x: number) => string = num): string[] {
-  if (!p || !p.charts.length) return [];
+  if (!p?.charts.length) return [];
   const both = p.baseline !== undefined;
   const rows = p.charts.map((c) => [
     code(c.name),
@@ -480,11 +586,27 @@ export function renderPlotsSection(p: PlotComparison | undefined, format: (x: nu
   });
   const from = [
     `candidate: ${p.candidate.map((f) => code(f)).join(', ')}`,
-    ...(p.baseline ? [`baseline: ${p.baseline.map((f) => code(f)).join(', ')}${p.baselineSource ? ` (${escapeText(p.baselineSource)})` : ''}`] : []),
+    ...(p.baseline
+      ? [`baseline: ${p.baseline.map((f) => code(f)).join(', ')}${p.baselineSource ? ` (${escapeText(p.baselineSource)})` : ''}`]
+      : []),
   ].join(' · ');
-  const out = [`### Training curves and plots`, '', `${from}. ${legend}.`, '', table(headers, rows, ['left', 'left', 'right', 'right']), ''];
-  if (p.skipped.length) out.push(`Not charted (not numbers): ${p.skipped.map((s) => `${s.fields.map((f) => code(f)).join(', ')} in ${code(s.file)}`).join('; ')}.`, '');
-  const more = p.charts.length > shown.length ? `\n\n${plural(p.charts.length - shown.length, 'more series', 'more series')} in the table above and in report.json.` : '';
+  const out = [
+    `### Training curves and plots`,
+    '',
+    `${from}. ${legend}.`,
+    '',
+    table(headers, rows, ['left', 'left', 'right', 'right']),
+    '',
+  ];
+  if (p.skipped.length)
+    out.push(
+      `Not charted (not numbers): ${p.skipped.map((s) => `${s.fields.map((f) => code(f)).join(', ')} in ${code(s.file)}`).join('; ')}.`,
+      '',
+    );
+  const more =
+    p.charts.length > shown.length
+      ? `\n\n${plural(p.charts.length - shown.length, 'more series', 'more series')} in the table above and in report.json.`
+      : '';
   if (charts.length <= 2) out.push(charts.join('\n\n') + more, '');
   else out.push(details(`${plural(shown.length, 'chart')} (${legend})`, charts.join('\n\n') + more), '');
   return out;

@@ -133,7 +133,9 @@ function verdict(r: Report, o: RenderOptions): string[] {
         : `## ✅ validate-metrics: the candidate passes ${r.checks === 1 ? 'the only check' : `all ${plural(r.checks, 'check')}`}`,
     );
   } else {
-    lines.push(`## ❌ validate-metrics: the candidate fails ${failed} of ${plural(r.checks, 'check')}${o.reportOnly ? ' (report only: fail-on is never)' : ''}`);
+    lines.push(
+      `## ❌ validate-metrics: the candidate fails ${failed} of ${plural(r.checks, 'check')}${o.reportOnly ? ' (report only: fail-on is never)' : ''}`,
+    );
   }
   const c = r.counts;
   const moves: string[] = [];
@@ -145,7 +147,10 @@ function verdict(r: Report, o: RenderOptions): string[] {
     if (c.removed) moves.push(`${c.removed} removed`);
   }
   if (c.missing) moves.push(`${c.missing} missing`);
-  const against = r.baseline.kind === 'none' ? `No baseline: ${r.noBaseline === 'pass' ? 'value bounds were checked, change bounds skipped' : 'change bounds fail (no-baseline: fail)'}.` : `Compared with ${describeBaseline(r)}`;
+  const against =
+    r.baseline.kind === 'none'
+      ? `No baseline: ${r.noBaseline === 'pass' ? 'value bounds were checked, change bounds skipped' : 'change bounds fail (no-baseline: fail)'}.`
+      : `Compared with ${describeBaseline(r)}`;
   const main = r.metrics.find((m) => m.name === r.mainMetric);
   const lead =
     main && main.candidate !== undefined && main.baseline !== undefined && main.delta !== undefined
@@ -159,7 +164,12 @@ function verdict(r: Report, o: RenderOptions): string[] {
 function failedList(r: Report): string[] {
   const failed = r.failed;
   if (!failed.length) return [];
-  return ['### Failed checks', '', ...failed.map((c: Check) => `- ❌ ${c.metric ? `${code(c.metric)}: ` : ''}${escapeText(c.message)}${whereText(c.origin)}`), ''];
+  return [
+    '### Failed checks',
+    '',
+    ...failed.map((c: Check) => `- ❌ ${c.metric ? `${code(c.metric)}: ` : ''}${escapeText(c.message)}${whereText(c.origin)}`),
+    '',
+  ];
 }
 
 function metricsTable(r: Report, o: Required<RenderOptions>): string[] {
@@ -168,14 +178,46 @@ function metricsTable(r: Report, o: Required<RenderOptions>): string[] {
   if (!rows.length) return [];
   const headers = ['metric', 'baseline', 'candidate', 'Δ', 'Δ%', 'rule', 'status'];
   const align = ['left', 'right', 'right', 'right', 'right', 'left', 'left'] as const;
-  const legend = r.baseline.kind === 'none' ? [] : ['', '🟢 better · 🔴 worse · ⚪ unchanged or no known direction — judged by each metric\'s direction, so a lower loss is 🟢.'];
-  if (rows.length <= o.maxRows) return [table(headers, rows.map((m) => metricRow(m, p)), align), ...legend, ''];
+  const legend =
+    r.baseline.kind === 'none'
+      ? []
+      : ['', "🟢 better · 🔴 worse · ⚪ unchanged or no known direction — judged by each metric's direction, so a lower loss is 🟢."];
+  if (rows.length <= o.maxRows)
+    return [
+      table(
+        headers,
+        rows.map((m) => metricRow(m, p)),
+        align,
+      ),
+      ...legend,
+      '',
+    ];
   const important = (m: MetricResult) => m.checks.length > 0 || m.status === 'fail' || m.status === 'missing' || m.name === r.mainMetric;
   const shown = rows.filter(important);
   const rest = rows.filter((m) => !important(m));
   const out: string[] = [];
-  if (shown.length) out.push(table(headers, shown.map((m) => metricRow(m, p)), align), ...legend, '');
-  if (rest.length) out.push(details(`${plural(rest.length, 'more metric')} without rules`, table(headers, rest.map((m) => metricRow(m, p)), align)), '');
+  if (shown.length)
+    out.push(
+      table(
+        headers,
+        shown.map((m) => metricRow(m, p)),
+        align,
+      ),
+      ...legend,
+      '',
+    );
+  if (rest.length)
+    out.push(
+      details(
+        `${plural(rest.length, 'more metric')} without rules`,
+        table(
+          headers,
+          rest.map((m) => metricRow(m, p)),
+          align,
+        ),
+      ),
+      '',
+    );
   return out;
 }
 
@@ -194,7 +236,7 @@ function significanceSection(r: Report, p: number): string[] {
       ? 'regression'
       : s.task === 'binary'
         ? `binary classification, positive class ${code(s.positiveLabel ?? '')}`
-        : `${plural(s.labels?.length ?? 0, 'class', 'classes')} of y\_true, precision/recall/F1 macro-averaged`;
+        : `${plural(s.labels?.length ?? 0, 'class', 'classes')} of y_true, precision/recall/F1 macro-averaged`;
   const rows = s.metrics.map((m) => {
     const [b, c] = formatPair(m.baseline, m.candidate, p);
     const ci = m.ci ? `[${formatSigned(m.ci[0], 3)}, ${formatSigned(m.ci[1], 3)}]${m.interval === 'exact' ? ' exact' : ''}` : '—';
@@ -217,17 +259,28 @@ function significanceSection(r: Report, p: number): string[] {
   const methods = permutation
     ? `${few}, too few for a bootstrap interval, so ${s.task === 'regression' ? 'MAE and RMSE are' : 'precision, recall and F1 are'} judged by a paired permutation test (seed ${s.seed})`
     : `paired percentile bootstrap with ${plural(s.resamples, 'resample')}, seed ${s.seed}, so a rerun gives the same numbers`;
-  const accuracy = s.task === 'regression' ? '' : ` Accuracy: McNemar's exact test, with the exact interval that inverts it (the two always agree).`;
+  const accuracy =
+    s.task === 'regression' ? '' : ` Accuracy: McNemar's exact test, with the exact interval that inverts it (the two always agree).`;
   const scored = s.metrics.some((m) => m.method === 'delong')
     ? ` ROC AUC: DeLong's test for two correlated ROC curves, with the interval Δ ± z·SE of the same standard error (so the two agree)${s.metrics.some((m) => m.metric === 'average_precision') ? '; average precision: a paired bootstrap that resamples positives and negatives separately' : ''}.`
     : '';
-  const extra = s.predictedOnlyLabels?.length ? ` Labels only the predictions use (${s.predictedOnlyLabels.map((l) => code(l)).join(', ')}) count as errors, not as classes.` : '';
+  const extra = s.predictedOnlyLabels?.length
+    ? ` Labels only the predictions use (${s.predictedOnlyLabels.map((l) => code(l)).join(', ')}) count as errors, not as classes.`
+    : '';
   return [
     `### Significance (${what})`,
     '',
     `${plural(s.n, 'example')} from ${code(s.source)}; ${methods}.${accuracy}${scored}${extra}`,
     '',
-    table(['metric', 'baseline', 'candidate', 'Δ', `${level}% interval of Δ`, 'test', 'verdict'], rows, ['left', 'right', 'right', 'right', 'left', 'left', 'left']),
+    table(['metric', 'baseline', 'candidate', 'Δ', `${level}% interval of Δ`, 'test', 'verdict'], rows, [
+      'left',
+      'right',
+      'right',
+      'right',
+      'left',
+      'left',
+      'left',
+    ]),
     '',
   ];
 }
@@ -243,14 +296,21 @@ function trendSection(r: Report, p: number): string[] {
   return [
     `### ${escapeText(t.metric)} across registered versions`,
     '',
-    xyChart({ title: t.metric, xLabels: labels, yLabel: t.metric, yRange: [Number((lo - pad).toPrecision(p + 1)), Number((hi + pad).toPrecision(p + 1))], series: [{ kind: 'line', values }] }),
+    xyChart({
+      title: t.metric,
+      xLabels: labels,
+      yLabel: t.metric,
+      yRange: [Number((lo - pad).toPrecision(p + 1)), Number((hi + pad).toPrecision(p + 1))],
+      series: [{ kind: 'line', values }],
+    }),
     '',
   ];
 }
 
 function changedSection(r: Report, o: Required<RenderOptions>): string[] {
   const out: string[] = [];
-  const fold = (summary: string, body: string, count: number) => (count > o.maxListItems ? details(summary, body) : `${summary}\n\n${body}`);
+  const fold = (summary: string, body: string, count: number) =>
+    count > o.maxListItems ? details(summary, body) : `${summary}\n\n${body}`;
   const pm = r.params;
   if (pm) {
     const n = pm.changed.length + pm.added.length + pm.removed.length;
@@ -268,11 +328,16 @@ function changedSection(r: Report, o: Required<RenderOptions>): string[] {
   }
   const d = r.data;
   if (d) {
-    const short = (h: string | undefined) => (h ? code(h.replace(/^(\w+:)?([0-9a-f]{12})[0-9a-f]*$/, (_, alg: string | undefined, hex: string) => `${alg ?? ''}${hex}…`)) : 'unknown');
+    const short = (h: string | undefined) =>
+      h
+        ? code(h.replace(/^(\w+:)?([0-9a-f]{12})[0-9a-f]*$/, (_, alg: string | undefined, hex: string) => `${alg ?? ''}${hex}…`))
+        : 'unknown';
     const same = d.baselineHash !== undefined && d.baselineHash === d.candidateHash;
     let hashes = '';
-    if (d.baselineHash && d.candidateHash) hashes = `dataset ${short(d.baselineHash)} → ${short(d.candidateHash)}${same ? ' (the same data)' : ''}`;
-    else if (d.candidateHash) hashes = `dataset ${short(d.candidateHash)}${d.candidateFiles !== undefined ? ` (${plural(d.candidateFiles, 'file')})` : ''}; no baseline data to compare with`;
+    if (d.baselineHash && d.candidateHash)
+      hashes = `dataset ${short(d.baselineHash)} → ${short(d.candidateHash)}${same ? ' (the same data)' : ''}`;
+    else if (d.candidateHash)
+      hashes = `dataset ${short(d.candidateHash)}${d.candidateFiles !== undefined ? ` (${plural(d.candidateFiles, 'file')})` : ''}; no baseline data to compare with`;
     else if (d.baselineHash) hashes = `the baseline was trained on dataset ${short(d.baselineHash)}; pass data-manifest to compare`;
     const f = d.files;
     if (f && (f.added.length || f.removed.length || f.modified.length)) {
@@ -289,7 +354,11 @@ function changedSection(r: Report, o: Required<RenderOptions>): string[] {
   const created = r.metrics.filter((m) => m.status === 'new');
   const removed = r.metrics.filter((m) => m.status === 'removed');
   if (created.length) out.push(`**New metrics:** ${created.map((m) => code(m.name)).join(', ')}.`, '');
-  if (removed.length) out.push(`**Removed metrics** (the baseline reports them, the candidate does not): ${removed.map((m) => `${code(m.name)} (was ${formatValue(m.baseline ?? 0, o.precision)})`).join(', ')}.`, '');
+  if (removed.length)
+    out.push(
+      `**Removed metrics** (the baseline reports them, the candidate does not): ${removed.map((m) => `${code(m.name)} (was ${formatValue(m.baseline ?? 0, o.precision)})`).join(', ')}.`,
+      '',
+    );
   return out.length ? ['### What changed', '', ...out] : [];
 }
 

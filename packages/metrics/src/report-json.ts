@@ -95,27 +95,59 @@ const METRIC = obj(
   ['name', 'status', 'checks'],
 );
 const MODEL_CURVES = obj({ auc: N, averagePrecision: N, roc: arr(N), pr: arr(N) }, ['auc', 'averagePrecision', 'roc', 'pr']);
-const CURVES = obj({ positives: I, negatives: I, points: I, baseline: MODEL_CURVES, candidate: MODEL_CURVES }, ['positives', 'negatives', 'points', 'baseline', 'candidate']);
-const CONFUSION = obj({ labels: arr(S), pooled: I, baseline: arr(arr(I)), candidate: arr(arr(I)) }, ['labels', 'pooled', 'baseline', 'candidate']);
+const CURVES = obj({ positives: I, negatives: I, points: I, baseline: MODEL_CURVES, candidate: MODEL_CURVES }, [
+  'positives',
+  'negatives',
+  'points',
+  'baseline',
+  'candidate',
+]);
+const CONFUSION = obj({ labels: arr(S), pooled: I, baseline: arr(arr(I)), candidate: arr(arr(I)) }, [
+  'labels',
+  'pooled',
+  'baseline',
+  'candidate',
+]);
 const SLICE = obj(
   {
     column: S,
     value: S,
     n: I,
     gated: B,
-    metrics: arr(obj({ metric: oneOf(...SIGNIFICANCE_METRICS), baseline: { nullable: N }, candidate: { nullable: N } }, ['metric', 'baseline', 'candidate'])),
+    metrics: arr(
+      obj({ metric: oneOf(...SIGNIFICANCE_METRICS), baseline: { nullable: N }, candidate: { nullable: N } }, [
+        'metric',
+        'baseline',
+        'candidate',
+      ]),
+    ),
   },
   ['column', 'value', 'n', 'gated', 'metrics'],
 );
-const SLICES = obj({ columns: arr(S), minSize: I, metrics: arr(oneOf(...SIGNIFICANCE_METRICS)), slices: arr(SLICE), checks: arr(CHECK) }, ['columns', 'minSize', 'metrics', 'slices', 'checks']);
+const SLICES = obj({ columns: arr(S), minSize: I, metrics: arr(oneOf(...SIGNIFICANCE_METRICS)), slices: arr(SLICE), checks: arr(CHECK) }, [
+  'columns',
+  'minSize',
+  'metrics',
+  'slices',
+  'checks',
+]);
 const PARAM_CHANGE = obj({ name: S, baseline: S, candidate: S }, ['name']);
-const PLOT_SIDE = obj({ file: S, values: arr(N), points: I, first: N, last: N, final: N }, ['file', 'values', 'points', 'first', 'last', 'final']);
+const PLOT_SIDE = obj({ file: S, values: arr(N), points: I, first: N, last: N, final: N }, [
+  'file',
+  'values',
+  'points',
+  'first',
+  'last',
+  'final',
+]);
 const PLOTS = obj(
   {
     candidate: arr(S),
     baseline: arr(S),
     baselineSource: S,
-    charts: arr(obj({ name: S, xName: S, x: arr(N), resampled: B, baseline: PLOT_SIDE, candidate: PLOT_SIDE }, ['name', 'xName', 'x', 'resampled'])),
+    charts: arr(
+      obj({ name: S, xName: S, x: arr(N), resampled: B, baseline: PLOT_SIDE, candidate: PLOT_SIDE }, ['name', 'xName', 'x', 'resampled']),
+    ),
     skipped: arr(obj({ file: S, fields: arr(S) }, ['file', 'fields'])),
   },
   ['candidate', 'charts', 'skipped'],
@@ -143,7 +175,14 @@ const REPORT = obj(
     mainMetric: S,
     metrics: arr(METRIC),
     globalChecks: arr(CHECK),
-    counts: obj({ improved: I, regressed: I, unchanged: I, new: I, removed: I, missing: I }, ['improved', 'regressed', 'unchanged', 'new', 'removed', 'missing']),
+    counts: obj({ improved: I, regressed: I, unchanged: I, new: I, removed: I, missing: I }, [
+      'improved',
+      'regressed',
+      'unchanged',
+      'new',
+      'removed',
+      'missing',
+    ]),
     significance: obj(
       {
         source: S,
@@ -163,7 +202,12 @@ const REPORT = obj(
     curves: CURVES,
     confusion: CONFUSION,
     slices: SLICES,
-    params: obj({ changed: arr(PARAM_CHANGE), added: arr(PARAM_CHANGE), removed: arr(PARAM_CHANGE), unchanged: I }, ['changed', 'added', 'removed', 'unchanged']),
+    params: obj({ changed: arr(PARAM_CHANGE), added: arr(PARAM_CHANGE), removed: arr(PARAM_CHANGE), unchanged: I }, [
+      'changed',
+      'added',
+      'removed',
+      'unchanged',
+    ]),
     data: obj({
       baselineHash: S,
       candidateHash: S,
@@ -171,11 +215,28 @@ const REPORT = obj(
       candidateFiles: I,
       candidateBytes: I,
     }),
-    trend: obj({ metric: S, points: arr(obj({ label: S, value: N, role: oneOf('baseline', 'candidate') }, ['label', 'value'])) }, ['metric', 'points']),
+    trend: obj({ metric: S, points: arr(obj({ label: S, value: N, role: oneOf('baseline', 'candidate') }, ['label', 'value'])) }, [
+      'metric',
+      'points',
+    ]),
     plots: PLOTS,
     links: obj({ run: S, fullReport: S }),
   },
-  ['format', 'passed', 'failedChecks', 'checks', 'failed', 'candidate', 'baseline', 'rules', 'noBaseline', 'metrics', 'globalChecks', 'counts', 'links'],
+  [
+    'format',
+    'passed',
+    'failedChecks',
+    'checks',
+    'failed',
+    'candidate',
+    'baseline',
+    'rules',
+    'noBaseline',
+    'metrics',
+    'globalChecks',
+    'counts',
+    'links',
+  ],
 );
 
 function describe(v: unknown): string {
@@ -185,9 +246,11 @@ function describe(v: unknown): string {
 function parse(spec: Spec, v: unknown, path: string, fail: (path: string, problem: string) => never): unknown {
   if (spec === 'string') return typeof v === 'string' ? v : fail(path, `must be a string, not ${describe(v)}`);
   if (spec === 'number') return typeof v === 'number' && Number.isFinite(v) ? v : fail(path, `must be a finite number, not ${describe(v)}`);
-  if (spec === 'int') return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(path, `must be a whole number, not ${describe(v)}`);
+  if (spec === 'int')
+    return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : fail(path, `must be a whole number, not ${describe(v)}`);
   if (spec === 'boolean') return typeof v === 'boolean' ? v : fail(path, `must be true or false, not ${describe(v)}`);
-  if ('enum' in spec) return spec.enum.includes(v as string) ? v : fail(path, `must be one of ${spec.enum.map((e) => JSON.stringify(e)).join(', ')}`);
+  if ('enum' in spec)
+    return spec.enum.includes(v as string) ? v : fail(path, `must be one of ${spec.enum.map((e) => JSON.stringify(e)).join(', ')}`);
   if ('nullable' in spec) return v === null ? null : parse(spec.nullable, v, path, fail);
   if ('array' in spec) {
     if (!Array.isArray(v)) return fail(path, `must be a list, not ${describe(v)}`);
@@ -225,7 +288,10 @@ export function parseReportJson(text: string, file: string): Report {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`is not valid JSON: ${(e as Error).message}`, { file, fix: 'Pass the report.json that validate-metrics wrote (its report output)' });
+    throw new UserError(`is not valid JSON: ${(e as Error).message}`, {
+      file,
+      fix: 'Pass the report.json that validate-metrics wrote (its report output)',
+    });
   }
   const fail = (path: string, problem: string): never => {
     throw new UserError(`${path.replace(/^\$\.?/, '') || 'the report'} ${problem}`, {
@@ -238,16 +304,19 @@ export function parseReportJson(text: string, file: string): Report {
   // (and one for the pooled classes).
   // A chart has one value per x on each side, at most MAX_CHART_POINTS of them.
   report.plots?.charts.forEach((chart, i) => {
-    if (chart.x.length === 0 || chart.x.length > MAX_CHART_POINTS) fail(`plots.charts[${i}].x`, `must hold 1 to ${MAX_CHART_POINTS} values`);
+    if (chart.x.length === 0 || chart.x.length > MAX_CHART_POINTS)
+      fail(`plots.charts[${i}].x`, `must hold 1 to ${MAX_CHART_POINTS} values`);
     for (const side of ['baseline', 'candidate'] as const) {
-      if (chart[side] && chart[side].values.length !== chart.x.length) fail(`plots.charts[${i}].${side}.values`, `must hold one value per x (${chart.x.length})`);
+      if (chart[side] && chart[side].values.length !== chart.x.length)
+        fail(`plots.charts[${i}].${side}.values`, `must hold one value per x (${chart.x.length})`);
     }
   });
   const c = report.confusion;
   if (c) {
     const k = c.labels.length + (c.pooled ? 1 : 0);
     for (const side of ['baseline', 'candidate'] as const) {
-      if (c[side].length !== k || c[side].some((row) => row.length !== k)) fail(`confusion.${side}`, `must be ${k} rows of ${k} counts (one per label${c.pooled ? ' and the pooled classes' : ''})`);
+      if (c[side].length !== k || c[side].some((row) => row.length !== k))
+        fail(`confusion.${side}`, `must be ${k} rows of ${k} counts (one per label${c.pooled ? ' and the pooled classes' : ''})`);
     }
   }
   return report;
@@ -285,7 +354,9 @@ export interface PublishForeignReportOptions extends ForeignReportOptions {
 }
 
 /** Reads, checks and renders a report.json another run wrote; writes the markdown to reportDir/report.md. */
-export async function publishForeignReport(o: PublishForeignReportOptions): Promise<{ report: Report; markdown: string; reportPath: string; markdownPath: string }> {
+export async function publishForeignReport(
+  o: PublishForeignReportOptions,
+): Promise<{ report: Report; markdown: string; reportPath: string; markdownPath: string }> {
   const text = await readFile(o.file.path, 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new UserError(`cannot be read: ${e.code === 'ENOENT' ? 'file not found' : e.message}`, {
       input: 'report',

@@ -14,7 +14,14 @@ export const REPORT_FORMAT = 'mlops-actions/validate-metrics-report@1';
 export type BaselineInfo =
   | { kind: 'none' }
   | { kind: 'file'; source: string }
-  | { kind: 'registry'; model: string; alias?: string | undefined; version: string; registry?: string | undefined; runUrl?: string | undefined };
+  | {
+      kind: 'registry';
+      model: string;
+      alias?: string | undefined;
+      version: string;
+      registry?: string | undefined;
+      runUrl?: string | undefined;
+    };
 
 export interface ParamChange {
   name: string;
@@ -105,7 +112,8 @@ export function compareMetrics(input: CompareInput): Report {
   const gate = runGate(input.candidate, input.baseline, input.rules, input);
   const count = (f: (m: MetricResult) => boolean) => gate.metrics.filter(f).length;
   const allChecks = [...gate.metrics.flatMap((m) => m.checks), ...gate.globalChecks];
-  const baseline: BaselineInfo = input.baselineInfo ?? (input.baseline ? { kind: 'file', source: input.baseline.source } : { kind: 'none' });
+  const baseline: BaselineInfo =
+    input.baselineInfo ?? (input.baseline ? { kind: 'file', source: input.baseline.source } : { kind: 'none' });
   return {
     format: REPORT_FORMAT,
     passed: gate.passed,

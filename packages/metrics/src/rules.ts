@@ -103,14 +103,18 @@ export function isChangeKey(k: string): k is ChangeKey {
   return (CHANGE_KEYS as readonly string[]).includes(k);
 }
 
-const RULE_EXAMPLE = "accuracy: { min: 0.85, max_drop: 0.01 }";
+const RULE_EXAMPLE = 'accuracy: { min: 0.85, max_drop: 0.01 }';
 
 /**
  * An error in the rules: with the file, line and key for a rules file (the run() wrapper annotates the
  * line); for inline rules the message itself says "input 'rules', line N, key 'k'".
  */
-export function inlineAware(message: string, o: { file?: string | undefined; line?: number | undefined; key: string; fix: string; source: string }): UserError {
-  if (o.file) return new UserError(message, { file: o.file, ...(o.line ? { line: o.line } : {}), ...(o.key ? { key: o.key } : {}), fix: o.fix });
+export function inlineAware(
+  message: string,
+  o: { file?: string | undefined; line?: number | undefined; key: string; fix: string; source: string },
+): UserError {
+  if (o.file)
+    return new UserError(message, { file: o.file, ...(o.line ? { line: o.line } : {}), ...(o.key ? { key: o.key } : {}), fix: o.fix });
   const where = [o.source, o.line ? `line ${o.line}` : '', o.key ? `key '${o.key}'` : ''].filter(Boolean).join(', ');
   return new UserError(`${where}: ${message}`, { fix: o.fix });
 }
@@ -119,7 +123,8 @@ export function inlineAware(message: string, o: { file?: string | undefined; lin
 export function parseRules(doc: StructuredDocument, file?: string): RuleSet {
   const root = doc.value;
   const where = (line: number | undefined) => (file ? `${file}${line ? `:${line}` : ''}` : `${doc.source}${line ? `, line ${line}` : ''}`);
-  const error = (message: string, line: number | undefined, key: string, fix: string): UserError => inlineAware(message, { file, line, key, fix, source: doc.source });
+  const error = (message: string, line: number | undefined, key: string, fix: string): UserError =>
+    inlineAware(message, { file, line, key, fix, source: doc.source });
 
   if (root === null || root === undefined) return { source: doc.source, file, rules: [] };
   if (typeof root !== 'object' || Array.isArray(root)) {
@@ -164,7 +169,12 @@ export function parseRules(doc: StructuredDocument, file?: string): RuleSet {
       if (field === 'no_baseline') {
         const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
         if (v !== 'pass' && v !== 'fail') {
-          throw error(`no_baseline must be pass or fail, got ${describe(value)}`, fieldLine, at, 'Write no_baseline: pass (skip the change bounds when there is no baseline value) or no_baseline: fail');
+          throw error(
+            `no_baseline must be pass or fail, got ${describe(value)}`,
+            fieldLine,
+            at,
+            'Write no_baseline: pass (skip the change bounds when there is no baseline value) or no_baseline: fail',
+          );
         }
         rule.noBaseline = { value: v, origin };
         continue;
@@ -172,11 +182,17 @@ export function parseRules(doc: StructuredDocument, file?: string): RuleSet {
       if (field === 'direction') {
         const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
         if (v !== 'higher' && v !== 'lower') {
-          throw error(`direction must be higher or lower, got ${describe(value)}`, fieldLine, at, 'Write direction: higher (bigger is better) or direction: lower (smaller is better)');
+          throw error(
+            `direction must be higher or lower, got ${describe(value)}`,
+            fieldLine,
+            at,
+            'Write direction: higher (bigger is better) or direction: lower (smaller is better)',
+          );
         }
         rule.direction = { value: v, origin };
       } else if (field === 'significant') {
-        if (typeof value !== 'boolean') throw error(`significant must be true or false, got ${describe(value)}`, fieldLine, at, 'Write significant: true');
+        if (typeof value !== 'boolean')
+          throw error(`significant must be true or false, got ${describe(value)}`, fieldLine, at, 'Write significant: true');
         rule.significant = { value, origin };
       } else {
         const relative = field.endsWith('_relative');
@@ -195,7 +211,9 @@ export function parseRules(doc: StructuredDocument, file?: string): RuleSet {
             `${field} must not be negative (${n})`,
             fieldLine,
             at,
-            meaning.kind === 'regression' ? `It is how much worse the metric may get; 0 allows no regression at all` : `It is how much better the metric must get; to allow a regression use max_regression${relative ? '_relative' : ''}`,
+            meaning.kind === 'regression'
+              ? `It is how much worse the metric may get; 0 allows no regression at all`
+              : `It is how much better the metric must get; to allow a regression use max_regression${relative ? '_relative' : ''}`,
           );
         }
         rule.bounds[field as BoundKey] = { value: n, origin };
@@ -204,7 +222,12 @@ export function parseRules(doc: StructuredDocument, file?: string): RuleSet {
     const min = rule.bounds.min;
     const max = rule.bounds.max;
     if (min && max && min.value > max.value) {
-      throw error(`min (${min.value}) is above max (${max.value}), so no value can pass`, min.origin.line, `${key}.min`, 'Swap them, or fix one');
+      throw error(
+        `min (${min.value}) is above max (${max.value}), so no value can pass`,
+        min.origin.line,
+        `${key}.min`,
+        'Swap them, or fix one',
+      );
     }
     const implied = impliedDirections(rule);
     if (implied.size > 1) {
@@ -245,7 +268,9 @@ function directionConflict(
   because: string,
   error: (message: string, line: number | undefined, key: string, fix: string) => UserError,
 ): UserError {
-  const [k, f] = Object.entries(rule.bounds).find(([k, f]) => f && isChangeKey(k) && CHANGE_MEANING[k].only && CHANGE_MEANING[k].only !== dir)!;
+  const [k, f] = Object.entries(rule.bounds).find(
+    ([k, f]) => f && isChangeKey(k) && CHANGE_MEANING[k].only && CHANGE_MEANING[k].only !== dir,
+  )!;
   const other = k.replace(dir === 'lower' ? 'max_drop' : 'max_increase', dir === 'lower' ? 'max_increase' : 'max_drop');
   return error(
     `${k} does not suit ${JSON.stringify(metric)}, which is ${dir === 'lower' ? 'lower' : 'higher'}-is-better (${because}): ${dir === 'lower' ? 'a drop is an improvement' : 'an increase is an improvement'}`,
@@ -299,7 +324,12 @@ function editDistance(a: string, b: string): number {
 }
 
 function patternRegex(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }
 
 /** Literal characters in a pattern: more means more specific. */
@@ -327,7 +357,10 @@ export interface EffectiveRule {
 export function resolveRule(rules: RuleSet, metric: string): EffectiveRule {
   const matching = rules.rules
     .filter((r) => (r.isPattern ? patternRegex(r.key).test(metric) : r.key === metric))
-    .sort((a, b) => Number(a.isPattern === false) - Number(b.isPattern === false) || specificity(a.key) - specificity(b.key) || a.index - b.index);
+    .sort(
+      (a, b) =>
+        Number(a.isPattern === false) - Number(b.isPattern === false) || specificity(a.key) - specificity(b.key) || a.index - b.index,
+    );
   const exact = matching.find((r) => !r.isPattern);
   let direction: Field<Direction> | undefined;
   let significant: Field<boolean> | undefined;
@@ -343,7 +376,9 @@ export function resolveRule(rules: RuleSet, metric: string): EffectiveRule {
     dir = inferDirection(metric);
     if (dir) directionSource = 'name';
   }
-  const exactChange = Object.entries(exact?.bounds ?? {}).filter((e): e is [ChangeKey, Field<number>] => e[1] !== null && isChangeKey(e[0]));
+  const exactChange = Object.entries(exact?.bounds ?? {}).filter(
+    (e): e is [ChangeKey, Field<number>] => e[1] !== null && isChangeKey(e[0]),
+  );
   if (!dir) {
     // A bound written for this very metric tells which way it goes: max_drop → higher is better.
     const only = exactChange.map(([k]) => CHANGE_MEANING[k].only).find(Boolean);
@@ -363,7 +398,13 @@ export function resolveRule(rules: RuleSet, metric: string): EffectiveRule {
         `Add direction: higher or direction: lower to the rule for ${JSON.stringify(metric)}`,
       );
     }
-    throw directionConflict(metric, { key: metric, isPattern: false, index: 0, bounds: { [k]: f } }, dir, directionSource === 'name' ? 'judged from its name; set direction to override' : `direction: ${dir}`, error);
+    throw directionConflict(
+      metric,
+      { key: metric, isPattern: false, index: 0, bounds: { [k]: f } },
+      dir,
+      directionSource === 'name' ? 'judged from its name; set direction to override' : `direction: ${dir}`,
+      error,
+    );
   }
   // Merge by meaning, so a metric's own max_increase_relative replaces a pattern's max_regression_relative
   // (both bound the relative regression) instead of adding a second check.

@@ -143,19 +143,32 @@ export function parsePredictionsCsv(text: string, source: string, file?: string,
   const place = (line?: number) => ({ ...(file ? { file } : {}), ...(file && line ? { line } : {}) });
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parseCsv(text, { info: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: true }) as unknown as typeof rows;
+    rows = parseCsv(text, {
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      relax_column_count: true,
+    }) as unknown as typeof rows;
   } catch (e) {
-    throw new UserError(`cannot parse ${source} as CSV: ${messageOf(e)}`, { ...place((e as { lines?: number }).lines), fix: 'Write a header y_true,baseline,candidate and one row per example' });
+    throw new UserError(`cannot parse ${source} as CSV: ${messageOf(e)}`, {
+      ...place((e as { lines?: number }).lines),
+      fix: 'Write a header y_true,baseline,candidate and one row per example',
+    });
   }
   const header = rows[0]?.record.map((h) => h.toLowerCase());
-  if (!header) throw new UserError(`${source} is empty`, { ...place(), fix: 'Write a header y_true,baseline,candidate and one row per example' });
+  if (!header)
+    throw new UserError(`${source} is empty`, { ...place(), fix: 'Write a header y_true,baseline,candidate and one row per example' });
   const at = COLUMNS.map((c) => header.indexOf(c));
   const missing = COLUMNS.filter((_, i) => at[i]! < 0);
   if (missing.length) {
-    throw new UserError(`${source} has no column ${missing.map((m) => `'${m}'`).join(', ')} (its columns: ${rows[0]!.record.map((h) => `'${h}'`).join(', ')})`, {
-      ...place(1),
-      fix: 'Name the columns y_true (the truth), baseline (the champion\'s prediction) and candidate (the new model\'s prediction)',
-    });
+    throw new UserError(
+      `${source} has no column ${missing.map((m) => `'${m}'`).join(', ')} (its columns: ${rows[0]!.record.map((h) => `'${h}'`).join(', ')})`,
+      {
+        ...place(1),
+        fix: "Name the columns y_true (the truth), baseline (the champion's prediction) and candidate (the new model's prediction)",
+      },
+    );
   }
   const out: Predictions = { source, file, yTrue: [], baseline: [], candidate: [], lines: [] };
   const cols = [out.yTrue, out.baseline, out.candidate];
@@ -170,21 +183,28 @@ export function parsePredictionsCsv(text: string, source: string, file?: string,
   }
   const scores: number[][] | undefined = scoreAt[0]! >= 0 ? [[], []] : undefined;
   const sliceNames = [...new Set(options.slices ?? [])];
-  const sliceAt = sliceNames.map((name) => rows[0]!.record.findIndex((h) => h === name));
+  const sliceAt = sliceNames.map((name) => rows[0]!.record.indexOf(name));
   const absent = sliceNames.filter((_, i) => sliceAt[i]! < 0);
   if (absent.length) {
-    throw new UserError(`${source} has no column ${absent.map((m) => `'${m}'`).join(', ')} to slice by (its columns: ${rows[0]!.record.map((h) => `'${h}'`).join(', ')})`, {
-      input: 'slices',
-      ...place(1),
-      fix: 'Name columns of the predictions file in slices (the names are case-sensitive), or add the column to the file',
-    });
+    throw new UserError(
+      `${source} has no column ${absent.map((m) => `'${m}'`).join(', ')} to slice by (its columns: ${rows[0]!.record.map((h) => `'${h}'`).join(', ')})`,
+      {
+        input: 'slices',
+        ...place(1),
+        fix: 'Name columns of the predictions file in slices (the names are case-sensitive), or add the column to the file',
+      },
+    );
   }
   const sliceCols = sliceNames.map(() => [] as string[]);
   for (const { record, info } of rows.slice(1)) {
     at.forEach((j, c) => {
       const v = record[j];
       if (v === undefined || v === '') {
-        throw new UserError(`row has no value in column '${COLUMNS[c]}'`, { ...place(info.lines), key: COLUMNS[c], fix: 'Every example needs the truth and both predictions; drop incomplete rows' });
+        throw new UserError(`row has no value in column '${COLUMNS[c]}'`, {
+          ...place(info.lines),
+          key: COLUMNS[c],
+          fix: 'Every example needs the truth and both predictions; drop incomplete rows',
+        });
       }
       cols[c]!.push(v);
     });
@@ -196,7 +216,7 @@ export function parsePredictionsCsv(text: string, source: string, file?: string,
           throw new UserError(`${v === '' ? 'row has no value' : `'${v}' is not a finite number`} in column '${SCORE_COLUMNS[c]}'`, {
             ...place(info.lines),
             key: SCORE_COLUMNS[c],
-            fix: 'Write each model\'s score (or probability) of the positive class as a plain number, e.g. 0.731, for every example',
+            fix: "Write each model's score (or probability) of the positive class as a plain number, e.g. 0.731, for every example",
           });
         }
         scores[c]!.push(x);
@@ -210,11 +230,17 @@ export function parsePredictionsCsv(text: string, source: string, file?: string,
     out.candidateScore = Float64Array.from(scores[1]!);
   }
   if (sliceNames.length) out.slices = new Map(sliceNames.map((name, c) => [name, sliceCols[c]!]));
-  if (out.yTrue.length === 0) throw new UserError(`${source} has a header but no examples`, { ...place(), fix: 'Write one row per evaluation example' });
+  if (out.yTrue.length === 0)
+    throw new UserError(`${source} has a header but no examples`, { ...place(), fix: 'Write one row per evaluation example' });
   return out;
 }
 
-export async function readPredictionsFile(path: string, displayPath = path, input?: string, options: PredictionsCsvOptions = {}): Promise<Predictions> {
+export async function readPredictionsFile(
+  path: string,
+  displayPath = path,
+  input?: string,
+  options: PredictionsCsvOptions = {},
+): Promise<Predictions> {
   const text = await readText(path, displayPath, 'Check the path (it is relative to the workspace), or leave predictions empty', {
     input,
     what: 'predictions file',
@@ -241,7 +267,10 @@ export function computeSignificance(p: Predictions, o: SignificanceOptions = {})
     if (!p.baselineScore) return;
     throw new UserError(`${p.source} has baseline_score and candidate_score, scores of the positive class, but this is a ${t} task`, {
       ...(p.file ? { file: p.file } : {}),
-      fix: t === 'regression' ? 'Drop the score columns (a regression has no positive class), or set task: classification' : 'Scores of the positive class need a binary task (two labels in y_true and the predictions); drop the score columns',
+      fix:
+        t === 'regression'
+          ? 'Drop the score columns (a regression has no positive class), or set task: classification'
+          : 'Scores of the positive class need a binary task (two labels in y_true and the predictions); drop the score columns',
     });
   };
   const n = p.yTrue.length;
@@ -261,12 +290,16 @@ export function computeSignificance(p: Predictions, o: SignificanceOptions = {})
   if (labels.length <= 2) {
     positive = normaliseLabel(o.positiveLabel ?? '1');
     const has = (l: string) => labels.includes(l);
-    if (!has(positive) && labels.every((l) => /^(true|false)$/i.test(l))) positive = labels.find((l) => /^true$/i.test(l)) ?? (labels[0] === 'false' ? 'true' : 'True');
+    if (!has(positive) && labels.every((l) => /^(true|false)$/i.test(l)))
+      positive = labels.find((l) => /^true$/i.test(l)) ?? (labels[0] === 'false' ? 'true' : 'True');
     if (!has(positive) && labels.length === 2) {
-      throw new UserError(`the positive label '${positive}' is not among the labels in ${p.source} (${labels.map((l) => `'${l}'`).join(', ')})`, {
-        input: 'positive-label',
-        fix: `Set positive-label to the class that precision and recall are about, e.g. '${labels[1]}'`,
-      });
+      throw new UserError(
+        `the positive label '${positive}' is not among the labels in ${p.source} (${labels.map((l) => `'${l}'`).join(', ')})`,
+        {
+          input: 'positive-label',
+          fix: `Set positive-label to the class that precision and recall are about, e.g. '${labels[1]}'`,
+        },
+      );
     }
     // One label only (every example negative, say): the positive class is still the one precision and
     // recall are about; with no positive example or prediction they are 0, scikit-learn's zero_division.
@@ -331,7 +364,11 @@ function decideTask(p: Predictions, wanted: 'auto' | 'classification' | 'regress
         allNumbers = false;
       } else {
         const x = Number(v);
-        if (!Number.isFinite(x)) throw new UserError(`'${v}' in column '${COLUMNS[c]}' is not finite`, { ...(p.file ? { file: p.file, line: p.lines[i] } : {}), fix: 'Write finite numbers' });
+        if (!Number.isFinite(x))
+          throw new UserError(`'${v}' in column '${COLUMNS[c]}' is not finite`, {
+            ...(p.file ? { file: p.file, line: p.lines[i] } : {}),
+            fix: 'Write finite numbers',
+          });
         if (!Number.isInteger(x)) allIntegers = false;
         else if (distinct.size <= MAX_INTEGER_CLASSES) distinct.add(String(x));
       }
@@ -419,7 +456,17 @@ function classMetrics(cc: ClassCounts, n: number, over: Int32Array): [number, nu
  * candidate) triple, so each example is coded by the triple and a resample is a histogram of codes:
  * n increments, then the counts of each model from the few distinct triples.
  */
-function classification(y: Int32Array, b: Int32Array, c: Int32Array, k: number, over: Int32Array, resamples: number, rng: Rng, confidence: number, minN: number): MetricSignificance[] {
+function classification(
+  y: Int32Array,
+  b: Int32Array,
+  c: Int32Array,
+  k: number,
+  over: Int32Array,
+  resamples: number,
+  rng: Rng,
+  confidence: number,
+  minN: number,
+): MetricSignificance[] {
   const n = y.length;
   const cb = classCounts(k);
   const cc = classCounts(k);
@@ -489,7 +536,12 @@ function classification(y: Int32Array, b: Int32Array, c: Int32Array, k: number, 
       return [mc[1] - mb[1], mc[2] - mb[2], mc[3] - mb[3]];
     };
     const tests = permutationTest(differ.length, stat, resamples, rng);
-    return [accuracy(), ...(['precision', 'recall', 'f1'] as const).map((metric, m) => permutationRow(metric, 'higher', pointB[m + 1]!, pointC[m + 1]!, tests[m]!, alpha))];
+    return [
+      accuracy(),
+      ...(['precision', 'recall', 'f1'] as const).map((metric, m) =>
+        permutationRow(metric, 'higher', pointB[m + 1]!, pointC[m + 1]!, tests[m]!, alpha),
+      ),
+    ];
   }
   const deltas = [0, 1, 2, 3].map(() => new Float64Array(resamples));
   const hist = new Int32Array(triples.length / 3);
@@ -516,7 +568,17 @@ function classification(y: Int32Array, b: Int32Array, c: Int32Array, k: number, 
     ...(['precision', 'recall', 'f1'] as const).map((metric, j): MetricSignificance => {
       const m = j + 1;
       const ci = interval(deltas[m]!, confidence);
-      return { metric, direction: 'higher', baseline: pointB[m]!, candidate: pointC[m]!, delta: pointC[m]! - pointB[m]!, ci, method: 'bootstrap', interval: 'percentile bootstrap', verdict: ciVerdict('higher', ci) };
+      return {
+        metric,
+        direction: 'higher',
+        baseline: pointB[m]!,
+        candidate: pointC[m]!,
+        delta: pointC[m]! - pointB[m]!,
+        ci,
+        method: 'bootstrap',
+        interval: 'percentile bootstrap',
+        verdict: ciVerdict('higher', ci),
+      };
     }),
   ];
 }
@@ -526,7 +588,15 @@ function classification(y: Int32Array, b: Int32Array, c: Int32Array, k: number, 
  * negatives), and average precision by the paired stratified bootstrap (from `minN` examples and the
  * same class minimum). Fewer examples: no row (the curves section says why).
  */
-function scoreRows(positive: Uint8Array, baseline: Float64Array, candidate: Float64Array, resamples: number, rng: Rng, confidence: number, minN: number): MetricSignificance[] {
+function scoreRows(
+  positive: Uint8Array,
+  baseline: Float64Array,
+  candidate: Float64Array,
+  resamples: number,
+  rng: Rng,
+  confidence: number,
+  minN: number,
+): MetricSignificance[] {
   let m = 0;
   for (const v of positive) m += v;
   const n = positive.length;
@@ -552,7 +622,17 @@ function scoreRows(positive: Uint8Array, baseline: Float64Array, candidate: Floa
     const apB = averagePrecision(positive, baseline);
     const apC = averagePrecision(positive, candidate);
     const ci = interval(bootstrapAveragePrecisionDelta(positive, baseline, candidate, resamples, rng), confidence);
-    rows.push({ metric: 'average_precision', direction: 'higher', baseline: apB, candidate: apC, delta: apC - apB, ci, method: 'bootstrap', interval: 'stratified percentile bootstrap', verdict: ciVerdict('higher', ci) });
+    rows.push({
+      metric: 'average_precision',
+      direction: 'higher',
+      baseline: apB,
+      candidate: apC,
+      delta: apC - apB,
+      ci,
+      method: 'bootstrap',
+      interval: 'stratified percentile bootstrap',
+      verdict: ciVerdict('higher', ci),
+    });
   }
   return rows;
 }
@@ -564,7 +644,12 @@ function scoreRows(positive: Uint8Array, baseline: Float64Array, candidate: Floa
  * (where the two predictions differ) change anything. Two-sided p-values as scipy.stats.permutation_test
  * computes them (twice the smaller tail, with its relative tolerance of 100 ulp for ties).
  */
-function permutationTest(d: number, stat: (swapped: Uint8Array) => number[], resamples: number, rng: Rng): { pValue: number; exact: boolean; arrangements: number }[] {
+function permutationTest(
+  d: number,
+  stat: (swapped: Uint8Array) => number[],
+  resamples: number,
+  rng: Rng,
+): { pValue: number; exact: boolean; arrangements: number }[] {
   const swapped = new Uint8Array(d);
   const observed = stat(swapped);
   const m = observed.length;
@@ -679,7 +764,7 @@ function shiftedSignFlip(gains: Float64Array, required: number, resamples: numbe
         if (zeros - z < 32) w &= (1 << (zeros - z)) - 1;
         w = w - ((w >>> 1) & 0x55555555);
         w = (w & 0x33333333) + ((w >>> 2) & 0x33333333);
-        flipped += (Math.imul((w + (w >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+        flipped += Math.imul((w + (w >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
       }
       // Each zero gain contributes −required, or +required when flipped.
       count(t - required * (zeros - 2 * flipped));
@@ -689,7 +774,14 @@ function shiftedSignFlip(gains: Float64Array, required: number, resamples: numbe
   return { pValue: Math.min(1, 2 * tail), exact, arrangements, gain: sum / n };
 }
 
-function permutationRow(metric: SignificanceMetric, direction: Direction, baseline: number, candidate: number, test: { pValue: number; exact: boolean; arrangements: number }, alpha: number): MetricSignificance {
+function permutationRow(
+  metric: SignificanceMetric,
+  direction: Direction,
+  baseline: number,
+  candidate: number,
+  test: { pValue: number; exact: boolean; arrangements: number },
+  alpha: number,
+): MetricSignificance {
   const delta = candidate - baseline;
   const better = direction === 'higher' ? delta > 0 : delta < 0;
   return {
@@ -846,7 +938,17 @@ function regression(p: Predictions, resamples: number, rng: Rng, confidence: num
   return (['mae', 'rmse'] as const).map((metric) => {
     const [vb, vc] = metric === 'mae' ? [point[0], point[1]] : [point[2], point[3]];
     const ci = interval(metric === 'mae' ? dMae : dRmse, confidence);
-    return { metric, direction: 'lower' as const, baseline: vb, candidate: vc, delta: vc - vb, ci, method: 'bootstrap' as const, interval: 'percentile bootstrap' as const, verdict: ciVerdict('lower', ci) };
+    return {
+      metric,
+      direction: 'lower' as const,
+      baseline: vb,
+      candidate: vc,
+      delta: vc - vb,
+      ci,
+      method: 'bootstrap' as const,
+      interval: 'percentile bootstrap' as const,
+      verdict: ciVerdict('lower', ci),
+    };
   });
 }
 
@@ -872,7 +974,9 @@ export function mcnemarExact(b: number, c: number): number {
 
 /** The predictions metric a gated metric's name refers to: `test.accuracy` → accuracy, `val_f1_score` → f1. */
 export function significanceMetricFor(name: string): SignificanceMetric | undefined {
-  const leaf = leafName(name).toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  const leaf = leafName(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_');
   const trimmed = leaf.replace(/^(test|val|valid|validation|eval|holdout)_/, '').replace(/_score$/, '');
   const aliases: Record<string, SignificanceMetric> = {
     accuracy: 'accuracy',

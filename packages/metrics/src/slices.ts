@@ -6,7 +6,14 @@ import { runGate, type Check } from './gate.ts';
 import type { MetricSet, MetricValue } from './parse.ts';
 import type { Report } from './report.ts';
 import { inlineAware, type Rule, type RuleSet } from './rules.ts';
-import { normaliseLabel, SIGNIFICANCE_DIRECTION, significanceMetricFor, type Predictions, type SignificanceMetric, type SignificanceReport } from './significance.ts';
+import {
+  normaliseLabel,
+  SIGNIFICANCE_DIRECTION,
+  significanceMetricFor,
+  type Predictions,
+  type SignificanceMetric,
+  type SignificanceReport,
+} from './significance.ts';
 
 /**
  * Metrics per slice: for each column named in the `slices` input and each of its values, every metric
@@ -50,7 +57,12 @@ export function sliceMetricName(metric: string, column: string, value: string): 
 
 const SLICE_KEY = /^([^[\]]+)\[([^=[\]]+)=([^\]]*)\]$/;
 
-function classification(truth: string[], pred: string[], idx: number[], positive: string | undefined): Record<'accuracy' | 'precision' | 'recall' | 'f1', number> {
+function classification(
+  truth: string[],
+  pred: string[],
+  idx: number[],
+  positive: string | undefined,
+): Record<'accuracy' | 'precision' | 'recall' | 'f1', number> {
   let correct = 0;
   const tp = new Map<string, number>();
   const fp = new Map<string, number>();
@@ -123,11 +135,14 @@ export function computeSlices(p: Predictions, s: SignificanceReport, minSize = M
       let g = groups.get(v);
       if (!g) {
         if (groups.size === MAX_SLICE_VALUES) {
-          throw new UserError(`column '${column}' of ${p.source} has more than ${MAX_SLICE_VALUES} distinct values: too many slices to report`, {
-            input: 'slices',
-            ...(p.file ? { file: p.file, line: p.lines[i] } : {}),
-            fix: 'Slice by a categorical column (write a bucketed copy of a numeric or id column, e.g. age_band), or drop it from slices',
-          });
+          throw new UserError(
+            `column '${column}' of ${p.source} has more than ${MAX_SLICE_VALUES} distinct values: too many slices to report`,
+            {
+              input: 'slices',
+              ...(p.file ? { file: p.file, line: p.lines[i] } : {}),
+              fix: 'Slice by a categorical column (write a bucketed copy of a numeric or id column, e.g. age_band), or drop it from slices',
+            },
+          );
         }
         groups.set(v, (g = []));
       }
@@ -150,7 +165,11 @@ export function computeSlices(p: Predictions, s: SignificanceReport, minSize = M
           const sc = idx.map((i) => p.candidateScore![i]!);
           const finite = (x: number) => (Number.isFinite(x) ? x : null);
           row.push({ metric: 'roc_auc', baseline: finite(rocAuc(isPos, sb)), candidate: finite(rocAuc(isPos, sc)) });
-          row.push({ metric: 'average_precision', baseline: finite(averagePrecision(isPos, sb)), candidate: finite(averagePrecision(isPos, sc)) });
+          row.push({
+            metric: 'average_precision',
+            baseline: finite(averagePrecision(isPos, sb)),
+            candidate: finite(averagePrecision(isPos, sc)),
+          });
         }
       }
       slices.push({ column, value, n: idx.length, gated: idx.length >= minSize, metrics: row });
@@ -165,7 +184,10 @@ export function computeSlices(p: Predictions, s: SignificanceReport, minSize = M
  * is not supported on a slice. Slice rules get the metric's direction, so a value that reads like a
  * word ("loss") cannot change it.
  */
-export function splitSliceRules(rules: RuleSet, sliceColumns: readonly string[] | undefined): { metricRules: RuleSet; sliceRules: RuleSet | undefined } {
+export function splitSliceRules(
+  rules: RuleSet,
+  sliceColumns: readonly string[] | undefined,
+): { metricRules: RuleSet; sliceRules: RuleSet | undefined } {
   const metricRules: Rule[] = [];
   const sliceRules: Rule[] = [];
   for (const r of rules.rules) {
@@ -173,9 +195,14 @@ export function splitSliceRules(rules: RuleSet, sliceColumns: readonly string[] 
       metricRules.push(r);
       continue;
     }
-    const error = (message: string, fix: string) => inlineAware(message, { file: rules.file, line: r.line, key: r.key, fix, source: rules.source });
+    const error = (message: string, fix: string) =>
+      inlineAware(message, { file: rules.file, line: r.line, key: r.key, fix, source: rules.source });
     const m = SLICE_KEY.exec(r.key);
-    if (!m) throw error(`${JSON.stringify(r.key)} is neither a metric name nor a slice rule`, "Write a slice rule as metric[column=value], e.g. accuracy[segment=B], or accuracy[segment=*] for every slice of the column");
+    if (!m)
+      throw error(
+        `${JSON.stringify(r.key)} is neither a metric name nor a slice rule`,
+        'Write a slice rule as metric[column=value], e.g. accuracy[segment=B], or accuracy[segment=*] for every slice of the column',
+      );
     const [, rawMetric, column, value] = m as unknown as [string, string, string, string];
     const metric = significanceMetricFor(rawMetric.trim());
     if (!metric) {
@@ -190,12 +217,25 @@ export function splitSliceRules(rules: RuleSet, sliceColumns: readonly string[] 
         `Add '${column}' to the slices input (and pass predictions with that column), or fix the column name`,
       );
     }
-    if (r.significant?.value) throw error(`significant is not supported on a slice rule (${JSON.stringify(r.key)})`, 'Remove significant from the slice rule; a slice is gated on its point estimates');
+    if (r.significant?.value)
+      throw error(
+        `significant is not supported on a slice rule (${JSON.stringify(r.key)})`,
+        'Remove significant from the slice rule; a slice is gated on its point estimates',
+      );
     sliceRules.push({
       ...r,
       key: sliceMetricName(metric, column, value),
       isPattern: value.includes('*'),
-      direction: r.direction === undefined ? { value: SIGNIFICANCE_DIRECTION[metric], origin: { key: r.key, where: r.line ? `${rules.file ?? rules.source}${rules.file ? ':' : ', line '}${r.line}` : (rules.file ?? rules.source) } } : r.direction,
+      direction:
+        r.direction === undefined
+          ? {
+              value: SIGNIFICANCE_DIRECTION[metric],
+              origin: {
+                key: r.key,
+                where: r.line ? `${rules.file ?? rules.source}${rules.file ? ':' : ', line '}${r.line}` : (rules.file ?? rules.source),
+              },
+            }
+          : r.direction,
     });
   }
   return { metricRules: { ...rules, rules: metricRules }, sliceRules: sliceRules.length ? { ...rules, rules: sliceRules } : undefined };
@@ -219,7 +259,9 @@ export function gateSlices(report: Report, sliceRules: RuleSet, slices: SliceRep
     }
     return { source, values };
   };
-  const gate = runGate(set(`${report.candidate.source} (slices)`, 'candidate'), set('baseline (slices)', 'baseline'), sliceRules, { noBaseline: report.noBaseline });
+  const gate = runGate(set(`${report.candidate.source} (slices)`, 'candidate'), set('baseline (slices)', 'baseline'), sliceRules, {
+    noBaseline: report.noBaseline,
+  });
   const byName = new Map<string, SliceResult>();
   for (const sl of slices.slices) for (const m of slices.metrics) byName.set(sliceMetricName(m, sl.column, sl.value), sl);
   const checks: Check[] = [];
@@ -234,7 +276,11 @@ export function gateSlices(report: Report, sliceRules: RuleSet, slices: SliceRep
           ? { ...c, result: 'skipped', message: `${m?.[1]} is not defined on this slice (it needs both classes)` }
           : { ...c, message: `no example has ${where}, and a rule names this slice` };
       } else if (sl && !sl.gated && (c.result === 'pass' || c.result === 'fail')) {
-        out = { ...c, result: 'skipped', message: `${sl.n} examples, fewer than the ${slices.minSize} a slice needs to be gated: reported, not gated (${c.message})` };
+        out = {
+          ...c,
+          result: 'skipped',
+          message: `${sl.n} examples, fewer than the ${slices.minSize} a slice needs to be gated: reported, not gated (${c.message})`,
+        };
       }
       checks.push({ ...out, message: `${where}: ${out.message}` });
     }
@@ -262,7 +308,13 @@ function cell(m: SliceMetric, p: number): string {
 
 /** Text for raw HTML (a <summary>): no markup, no line break, no mention. */
 function htmlText(t: string): string {
-  return t.replace(/[\r\n]+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/@/g, '@\u200b');
+  return t
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/@/g, '@\u200b');
 }
 
 /** Slice rows above which a column's table is folded into <details>. */
@@ -283,7 +335,8 @@ export function renderSlices(s: SliceReport, precision = 3): string[] {
   ];
   for (const column of s.columns) {
     const all = s.slices.filter((sl) => sl.column === column);
-    const failing = (sl: SliceResult) => s.checks.some((c) => c.result === 'fail' && SLICE_KEY.exec(c.metric)?.[2] === column && SLICE_KEY.exec(c.metric)?.[3] === sl.value);
+    const failing = (sl: SliceResult) =>
+      s.checks.some((c) => c.result === 'fail' && SLICE_KEY.exec(c.metric)?.[2] === column && SLICE_KEY.exec(c.metric)?.[3] === sl.value);
     const rows = all.filter((sl, i) => i < MAX_SHOWN_SLICES || failing(sl));
     const hidden = all.length - rows.length;
     const body = table(
@@ -292,14 +345,30 @@ export function renderSlices(s: SliceReport, precision = 3): string[] {
         const mine = s.checks.filter((c) => SLICE_KEY.exec(c.metric)?.[2] === column && SLICE_KEY.exec(c.metric)?.[3] === sl.value);
         const failed = mine.filter((c) => c.result === 'fail');
         const passed = mine.filter((c) => c.result === 'pass');
-        const status = failed.length ? `❌ ${failed.map((c) => code(SLICE_KEY.exec(c.metric)?.[1] ?? c.metric)).join(', ')}` : passed.length ? '✅' : sl.gated ? '' : 'not gated (small)';
-        return [sl.value === '' ? '(empty)' : code(sl.value), sl.n.toLocaleString('en-US'), ...sl.metrics.map((m) => cell(m, precision)), status];
+        const status = failed.length
+          ? `❌ ${failed.map((c) => code(SLICE_KEY.exec(c.metric)?.[1] ?? c.metric)).join(', ')}`
+          : passed.length
+            ? '✅'
+            : sl.gated
+              ? ''
+              : 'not gated (small)';
+        return [
+          sl.value === '' ? '(empty)' : code(sl.value),
+          sl.n.toLocaleString('en-US'),
+          ...sl.metrics.map((m) => cell(m, precision)),
+          status,
+        ];
       }),
       ['left', 'right', ...s.metrics.map(() => 'left' as const), 'left'],
     );
     const count = `${all.length} ${all.length === 1 ? 'slice' : 'slices'}${hidden ? ` (the ${hidden} smallest are in report.json)` : ''}`;
     // A <summary> is HTML, where markdown (a code span) is not parsed: the column name is escaped as HTML text there.
-    out.push(rows.length > MAX_OPEN_ROWS ? details(`By <code>${htmlText(column)}</code>: ${count}`, body) : `**By ${code(column)}: ${count}**\n\n${body}`, '');
+    out.push(
+      rows.length > MAX_OPEN_ROWS
+        ? details(`By <code>${htmlText(column)}</code>: ${count}`, body)
+        : `**By ${code(column)}: ${count}**\n\n${body}`,
+      '',
+    );
   }
   return out;
 }

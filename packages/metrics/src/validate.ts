@@ -4,7 +4,16 @@ import { writeFileAtomic } from '@mlops-actions/files';
 import { readDataDiff } from './data.ts';
 import { parseDocumentText, parseYamlText } from './document.ts';
 import { metricSetFromRecord, paramsFromValue, readMetricsFile, readParamsFile, readText, type MetricSet, type ParamSet } from './parse.ts';
-import { compareMetrics, diffParams, reportJson, chooseMainMetric, type BaselineInfo, type Report, type Trend, type TrendPoint } from './report.ts';
+import {
+  compareMetrics,
+  diffParams,
+  reportJson,
+  chooseMainMetric,
+  type BaselineInfo,
+  type Report,
+  type Trend,
+  type TrendPoint,
+} from './report.ts';
 import { renderMarkdown } from './render.ts';
 import { EMPTY_RULES, parseRules, type RuleSet } from './rules.ts';
 import { computeSignificance, normaliseLabel, readPredictionsFile, type SignificanceOptions } from './significance.ts';
@@ -95,7 +104,12 @@ export interface ValidateResult {
 export async function readRules(source: RulesSource): Promise<RuleSet> {
   if (source.kind === 'none') return EMPTY_RULES;
   if (source.kind === 'inline') return parseRules(parseYamlText(source.text, source.source ?? "input 'rules'"));
-  const text = await readText(source.file.path, source.file.display, 'Check the path (it is relative to the workspace), or write the rules inline', { input: 'rules', what: 'rules file' });
+  const text = await readText(
+    source.file.path,
+    source.file.display,
+    'Check the path (it is relative to the workspace), or write the rules inline',
+    { input: 'rules', what: 'rules file' },
+  );
   const format = extname(source.file.path).toLowerCase() === '.json' ? 'json' : 'yaml';
   return parseRules(parseDocumentText(text, source.file.display, source.file.display, format), source.file.display);
 }
@@ -119,7 +133,9 @@ async function resolveBaseline(source: BaselineSource, o: ValidateOptions): Prom
   const { registry, model, alias } = source;
   const card = await registry.resolve(model, { alias });
   if (!card) {
-    o.log?.info(`No version of ${model} has the alias ${alias} yet: comparing without a baseline (no-baseline: ${o.noBaseline ?? 'pass'}).`);
+    o.log?.info(
+      `No version of ${model} has the alias ${alias} yet: comparing without a baseline (no-baseline: ${o.noBaseline ?? 'pass'}).`,
+    );
     return { info: { kind: 'none' } };
   }
   const label = `registry: ${model}@${card.version} (${alias})`;
@@ -132,13 +148,23 @@ async function resolveBaseline(source: BaselineSource, o: ValidateOptions): Prom
       .filter((v) => typeof v.metrics[main] === 'number' && Number.isFinite(v.metrics[main]))
       .slice(0, keep)
       .reverse()
-      .map((v) => ({ label: `v${v.version}`, value: v.metrics[main]!, ...(v.version === card.version ? { role: 'baseline' as const } : {}) }));
+      .map((v) => ({
+        label: `v${v.version}`,
+        value: v.metrics[main]!,
+        ...(v.version === card.version ? { role: 'baseline' as const } : {}),
+      }));
     if (candidate !== undefined) points.push({ label: 'candidate', value: candidate, role: 'candidate' });
     return points.length >= 2 ? { metric: main, points } : undefined;
   };
   return {
-    metrics: hasMetrics ? metricSetFromRecord(card.metrics!, label, (name, why) => o.log?.warning(`${why}: a change rule on it fails unless the rule says no_baseline: pass`)) : undefined,
-    info: hasMetrics ? { kind: 'registry', model, alias, version: card.version, registry: source.label, runUrl: card.lineage?.runUrl } : { kind: 'none' },
+    metrics: hasMetrics
+      ? metricSetFromRecord(card.metrics!, label, (_name, why) =>
+          o.log?.warning(`${why}: a change rule on it fails unless the rule says no_baseline: pass`),
+        )
+      : undefined,
+    info: hasMetrics
+      ? { kind: 'registry', model, alias, version: card.version, registry: source.label, runUrl: card.lineage?.runUrl }
+      : { kind: 'none' },
     params: card.params ? paramsFromValue(card.params, label) : undefined,
     dataHash: card.data?.hash,
     trend,
@@ -146,7 +172,10 @@ async function resolveBaseline(source: BaselineSource, o: ValidateOptions): Prom
       const bytes = await registry.readAttachment?.(model, card.version, 'plots');
       if (!bytes) return undefined;
       const source = `registry: ${model}@${card.version} (${alias})`;
-      return { set: plotSetFromTexts(parsePlotsBundle(Buffer.from(bytes).toString('utf8'), `the plots attachment of ${model}@${card.version}`)), source };
+      return {
+        set: plotSetFromTexts(parsePlotsBundle(Buffer.from(bytes).toString('utf8'), `the plots attachment of ${model}@${card.version}`)),
+        source,
+      };
     },
   };
 }
@@ -168,30 +197,57 @@ export async function validateMetrics(o: ValidateOptions): Promise<ValidateResul
 async function readPlots(o: ValidateOptions, baseline: ResolvedBaseline) {
   const p = o.plots;
   if (!p?.candidate.length) {
-    if (p?.baseline?.length) throw new UserError('is set but plots is not: there is nothing to compare the baseline curves with', { input: 'baseline-plots', fix: "Pass the candidate's plot files in 'plots' too" });
+    if (p?.baseline?.length)
+      throw new UserError('is set but plots is not: there is nothing to compare the baseline curves with', {
+        input: 'baseline-plots',
+        fix: "Pass the candidate's plot files in 'plots' too",
+      });
     return undefined;
   }
   const candidate = await readPlotFiles(await resolvePlotFiles(p.workspace, p.candidate, 'plots'), 'plots');
-  if (p.baseline?.length) return comparePlots(candidate, await readPlotFiles(await resolvePlotFiles(p.workspace, p.baseline, 'baseline-plots'), 'baseline-plots'), 'baseline-plots');
+  if (p.baseline?.length)
+    return comparePlots(
+      candidate,
+      await readPlotFiles(await resolvePlotFiles(p.workspace, p.baseline, 'baseline-plots'), 'baseline-plots'),
+      'baseline-plots',
+    );
   const stored = await baseline.plots?.();
-  if (!stored && o.baseline.kind === 'registry' && baseline.info.kind === 'registry') o.log?.info(`${baseline.info.model} ${baseline.info.version} has no plots attachment: charting the candidate's curves alone.`);
+  if (!stored && o.baseline.kind === 'registry' && baseline.info.kind === 'registry')
+    o.log?.info(`${baseline.info.model} ${baseline.info.version} has no plots attachment: charting the candidate's curves alone.`);
   return comparePlots(candidate, stored?.set, stored?.source);
 }
 
 async function validate(o: ValidateOptions): Promise<ValidateResult> {
   if (o.slices?.length && !o.predictions) {
-    throw new UserError('is set but predictions is not: slices are columns of the predictions file', { input: 'slices', fix: 'Pass the predictions file (with the slice columns) in predictions, or leave slices empty' });
+    throw new UserError('is set but predictions is not: slices are columns of the predictions file', {
+      input: 'slices',
+      fix: 'Pass the predictions file (with the slice columns) in predictions, or leave slices empty',
+    });
   }
   const { metricRules: rules, sliceRules } = splitSliceRules(await readRules(o.rules), o.slices);
   const candidate = await readMetricsFile(o.metrics.path, o.metrics.display, 'metrics');
   const baseline = await resolveBaseline(o.baseline, o);
   const params = o.params ? await readParamsFile(o.params.path, o.params.display, 'params') : undefined;
-  const baselineParams = o.baselineParams ? await readParamsFile(o.baselineParams.path, o.baselineParams.display, 'baseline-params') : undefined;
-  const data = await readDataDiff({ candidate: o.dataManifest, baseline: o.baselineDataManifest, baselineHash: o.baselineDataManifest ? undefined : baseline.dataHash });
-  const predictions = o.predictions ? await readPredictionsFile(o.predictions.path, o.predictions.display, 'predictions', { slices: o.slices }) : undefined;
+  const baselineParams = o.baselineParams
+    ? await readParamsFile(o.baselineParams.path, o.baselineParams.display, 'baseline-params')
+    : undefined;
+  const data = await readDataDiff({
+    candidate: o.dataManifest,
+    baseline: o.baselineDataManifest,
+    baselineHash: o.baselineDataManifest ? undefined : baseline.dataHash,
+  });
+  const predictions = o.predictions
+    ? await readPredictionsFile(o.predictions.path, o.predictions.display, 'predictions', { slices: o.slices })
+    : undefined;
   const significance = predictions ? computeSignificance(predictions, o.significance) : undefined;
-  const positive = predictions && significance?.task === 'binary' ? predictions.yTrue.map((t) => normaliseLabel(t) === significance.positiveLabel) : undefined;
-  const curves = positive && predictions?.baselineScore && predictions.candidateScore ? computeCurves(positive, predictions.baselineScore, predictions.candidateScore) : undefined;
+  const positive =
+    predictions && significance?.task === 'binary'
+      ? predictions.yTrue.map((t) => normaliseLabel(t) === significance.positiveLabel)
+      : undefined;
+  const curves =
+    positive && predictions?.baselineScore && predictions.candidateScore
+      ? computeCurves(positive, predictions.baselineScore, predictions.candidateScore)
+      : undefined;
   const confusion = predictions && significance ? computeConfusion(predictions, significance) : undefined;
   const slices = predictions && significance ? computeSlices(predictions, significance, o.minSliceSize ?? MIN_SLICE_SIZE) : undefined;
   const plots = await readPlots(o, baseline);

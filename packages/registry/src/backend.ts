@@ -66,7 +66,10 @@ export interface Backend {
    * and a bounded number of attempts. `attempt` returns no change set when there is nothing to write.
    * An `initial` view (just read) saves the first fetch.
    */
-  update<T>(attempt: (s: Snapshot) => Promise<{ changeSet?: ChangeSet | undefined; result: T }>, initial?: Snapshot): Promise<UpdateOutcome<T>>;
+  update<T>(
+    attempt: (s: Snapshot) => Promise<{ changeSet?: ChangeSet | undefined; result: T }>,
+    initial?: Snapshot,
+  ): Promise<UpdateOutcome<T>>;
   close(): Promise<void>;
 }
 

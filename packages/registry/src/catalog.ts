@@ -69,11 +69,13 @@ export function renderReadme(catalog: Catalog, where: { kind: 'git' | 'file'; br
       ? `This branch${where.branch ? ` (${code(where.branch)})` : ''} is a model registry written by the MLOps Actions \`register-model\` and \`deploy\` steps and the \`mlops registry\` command. Do not edit it by hand: every version is immutable and every file is verified against its model card.`
       : 'This directory is a model registry written by the MLOps Actions `register-model` and `deploy` steps and the `mlops registry` command. Do not edit it by hand: every version is immutable and every file is verified against its model card.',
     '',
-    names.length ? table(['model', 'latest', 'versions', 'aliases', 'main metrics (latest)', 'deprecated', 'updated (UTC)'], rows) : '_No model registered yet._',
+    names.length
+      ? table(['model', 'latest', 'versions', 'aliases', 'main metrics (latest)', 'deprecated', 'updated (UTC)'], rows)
+      : '_No model registered yet._',
     '',
     '## Layout',
     '',
-    '- `models/<name>/index.json`: a model\'s latest version, number of versions and aliases.',
+    "- `models/<name>/index.json`: a model's latest version, number of versions and aliases.",
     '- `models/<name>/history/*.jsonl`: one line per version: digest, main metrics, validation, commit.',
     '- `models/<name>/versions/<version>/card.json`: the model card (files with sha256, lineage, data, params, metrics).',
     '- `models/<name>/versions/<version>/files/`: the model files, when stored in the registry.',

@@ -72,7 +72,12 @@ export function registryEventPayload(card: ModelCard, c: EventContext, move?: Al
 }
 
 /** The events a registration produces: model-registered when a version was created, alias-moved when an alias moved. */
-export function registrationEvents(card: ModelCard, created: boolean, move: AliasMove | undefined, c: EventContext): { type: RegistryEventType; payload: RegistryEventPayload }[] {
+export function registrationEvents(
+  card: ModelCard,
+  created: boolean,
+  move: AliasMove | undefined,
+  c: EventContext,
+): { type: RegistryEventType; payload: RegistryEventPayload }[] {
   const out: { type: RegistryEventType; payload: RegistryEventPayload }[] = [];
   if (created) out.push({ type: REGISTRY_EVENT_TYPES.registered, payload: registryEventPayload(card, c, move?.moved ? move : undefined) });
   if (move?.moved) out.push({ type: REGISTRY_EVENT_TYPES.aliasMoved, payload: registryEventPayload(card, c, move) });
@@ -83,9 +88,19 @@ export function registrationEvents(card: ModelCard, created: boolean, move: Alia
  * Sends one `repository_dispatch` (POST /repos/{owner}/{repo}/dispatches). The token needs
  * `contents: write` on the repository. A refusal is a UserError saying what to grant.
  */
-export async function sendRegistryEvent(client: ReleaseClient, target: { owner: string; repo: string }, type: string, payload: RegistryEventPayload): Promise<void> {
+export async function sendRegistryEvent(
+  client: ReleaseClient,
+  target: { owner: string; repo: string },
+  type: string,
+  payload: RegistryEventPayload,
+): Promise<void> {
   try {
-    await client.request('POST /repos/{owner}/{repo}/dispatches', { owner: target.owner, repo: target.repo, event_type: type, client_payload: payload });
+    await client.request('POST /repos/{owner}/{repo}/dispatches', {
+      owner: target.owner,
+      repo: target.repo,
+      event_type: type,
+      client_payload: payload,
+    });
   } catch (e) {
     const status = (e as { status?: number }).status;
     throw new UserError(`could not send the ${type} event (repository_dispatch) to ${target.owner}/${target.repo}: ${messageOf(e)}`, {
@@ -104,7 +119,11 @@ export async function sendRegistryEvent(client: ReleaseClient, target: { owner: 
  * pointed before) or `alias-removed` (the version it named until then as `version`, `alias`, and
  * `previous` the same version). None when nothing changed. `card` is the card of `version`.
  */
-export function aliasEvent(card: ModelCard, move: AliasMove, c: EventContext): { type: RegistryAliasEventType; payload: RegistryEventPayload } | undefined {
+export function aliasEvent(
+  card: ModelCard,
+  move: AliasMove,
+  c: EventContext,
+): { type: RegistryAliasEventType; payload: RegistryEventPayload } | undefined {
   if (!move.moved) return undefined;
   if (move.to === null) return { type: ALIAS_REMOVED, payload: registryEventPayload(card, c, move) };
   return { type: REGISTRY_EVENT_TYPES.aliasMoved, payload: registryEventPayload(card, c, move) };

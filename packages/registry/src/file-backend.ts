@@ -81,7 +81,9 @@ export class FileBackend implements Backend {
         return await readFile(join(root, path));
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, { fix: 'Check the registry directory and its permissions' });
+        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, {
+          fix: 'Check the registry directory and its permissions',
+        });
       }
     };
     return {
@@ -94,7 +96,9 @@ export class FileBackend implements Backend {
           return true;
         } catch (e) {
           if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
-          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, { fix: 'Check the registry directory, its permissions, and free space where the files are downloaded' });
+          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, {
+            fix: 'Check the registry directory, its permissions, and free space where the files are downloaded',
+          });
         }
       },
     };
@@ -106,7 +110,9 @@ export class FileBackend implements Backend {
     try {
       created = await makeFolders(root);
     } catch (e) {
-      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, { fix: 'Use a writable directory for the file: registry' });
+      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, {
+        fix: 'Use a writable directory for the file: registry',
+      });
     }
     let wrote = false;
     try {
@@ -132,13 +138,15 @@ export class FileBackend implements Backend {
             fix: `Wait for the other registration to finish and re-run; a lock left by a crashed writer (${lockDir}) is taken over at once when that writer ran on this machine, else after ${LOCK_STALE_MS / 1000} s`,
           });
         }
-        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, { fix: 'Use a directory this job can write to for the file: registry' });
+        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, {
+          fix: 'Use a directory this job can write to for the file: registry',
+        });
       }
       try {
         await this.cleanStaging();
         const { changeSet, result } = await attempt(await this.read());
         if (changeSet?.tag) this.o.log?.info(`registry: a file: registry has no tags; ${changeSet.tag.name} was not created`);
-        if (changeSet && changeSet.changes.length) {
+        if (changeSet?.changes.length) {
           await this.apply(changeSet, () => compromised);
           wrote = true;
         }
@@ -203,7 +211,9 @@ export class FileBackend implements Backend {
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: 'Use a directory this job can write to for the file: registry; nothing was registered' });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: 'Use a directory this job can write to for the file: registry; nothing was registered',
+      });
     }
     try {
       const staged: string[] = [];
@@ -213,15 +223,19 @@ export class FileBackend implements Backend {
         else {
           const got = await copyHashed(c.source, p);
           if (got.sha256 !== c.sha256 || got.size !== c.size) {
-            throw new UserError(`the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`, {
-              fix: 'Register once the training step has finished writing its files; nothing was registered',
-            });
+            throw new UserError(
+              `the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`,
+              {
+                fix: 'Register once the training step has finished writing its files; nothing was registered',
+              },
+            );
           }
         }
         staged.push(p);
       }
       const lost = compromised();
-      if (lost) throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: 'Re-run the step' });
+      if (lost)
+        throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: 'Re-run the step' });
       for (const [i, c] of cs.changes.entries()) {
         const dest = join(root, c.path);
         await makeFolders(dirname(dest));
@@ -232,14 +246,19 @@ export class FileBackend implements Backend {
         const size = 'data' in c ? Buffer.byteLength(c.data) : c.size;
         const st = await stat(join(root, c.path)).catch(() => undefined);
         if (!st?.isFile() || st.size !== size) {
-          throw new UserError(`the registry file ${join(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : 'missing'} right after it was written`, {
-            fix: 'Another process is changing the registry directory: stop it, then register again',
-          });
+          throw new UserError(
+            `the registry file ${join(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : 'missing'} right after it was written`,
+            {
+              fix: 'Another process is changing the registry directory: stop it, then register again',
+            },
+          );
         }
       }
     } catch (e) {
       if (e instanceof UserError) throw e;
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: 'Use a directory this job can write to (with free space) for the file: registry; nothing was registered' });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: 'Use a directory this job can write to (with free space) for the file: registry; nothing was registered',
+      });
     } finally {
       await rm(staging, { recursive: true, force: true });
     }

@@ -25,7 +25,9 @@ export function fsWords(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code && WORDS[code]) return WORDS[code];
   // An unknown code: the message without its leading "ECODE: " and trailing ", syscall 'path'".
-  return messageOf(e).replace(/^E[A-Z]+:\s*/, '').replace(/,\s*\w+ '.*'$/, '');
+  return messageOf(e)
+    .replace(/^E[A-Z]+:\s*/, '')
+    .replace(/,\s*\w+ '.*'$/, '');
 }
 
 /**

@@ -30,7 +30,11 @@ export const COMMITTER = { name: 'github-actions[bot]', email: '41898282+github-
 
 const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 
-type PushOutcome = { kind: 'ok' } | { kind: 'conflict'; detail: string } | { kind: 'transient'; detail: string } | { kind: 'refused'; detail: string };
+type PushOutcome =
+  | { kind: 'ok' }
+  | { kind: 'conflict'; detail: string }
+  | { kind: 'transient'; detail: string }
+  | { kind: 'refused'; detail: string };
 
 /**
  * A registry on a branch of a git repository, driven through the git CLI.
@@ -103,7 +107,15 @@ export class GitBackend implements Backend {
   /** One fetch of the registry branch; undefined when the branch does not exist yet. */
   private async fetch(): Promise<string | undefined> {
     const git = await this.git();
-    const r = await git.run(['fetch', '-q', '--no-tags', '--depth=1', '--filter=blob:none', 'origin', `+refs/heads/${this.o.branch}:${this.trackingRef}`]);
+    const r = await git.run([
+      'fetch',
+      '-q',
+      '--no-tags',
+      '--depth=1',
+      '--filter=blob:none',
+      'origin',
+      `+refs/heads/${this.o.branch}:${this.trackingRef}`,
+    ]);
     if (r.code === 0) return (await git.ok(['rev-parse', '--verify', '-q', this.trackingRef])).trim();
     if (/couldn't find remote ref/i.test(r.stderr)) {
       await git.run(['update-ref', '-d', this.trackingRef]);
@@ -127,9 +139,12 @@ export class GitBackend implements Backend {
       const code = (e as NodeJS.ErrnoException)?.code;
       if (!(e instanceof GitError) && !(e instanceof UserError) && typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
         // The private clone lives in the temp dir (RUNNER_TEMP): a full or read-only disk shows up here.
-        throw new UserError(`cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`, {
-          fix: 'Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered',
-        });
+        throw new UserError(
+          `cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`,
+          {
+            fix: 'Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered',
+          },
+        );
       }
       if (!(e instanceof GitError)) throw e;
       throw new UserError(`cannot ${what} the registry ${this.o.uri} (branch '${this.o.branch}'): ${redactUrls(e.message)}`, {
@@ -195,16 +210,36 @@ export class GitBackend implements Backend {
     for (const v of lastOf.values()) wanted.push(v.oid);
     if (!wanted.length) return;
     // Best effort: whatever this does not bring, a read fetches by itself.
-    await git.run(['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '-q', 'origin', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no', '--filter=blob:none', '--stdin'], {
-      input: `${wanted.join('\n')}\n`,
-    });
+    await git.run(
+      [
+        '-c',
+        'fetch.negotiationAlgorithm=noop',
+        'fetch',
+        '-q',
+        'origin',
+        '--no-tags',
+        '--no-write-fetch-head',
+        '--recurse-submodules=no',
+        '--filter=blob:none',
+        '--stdin',
+      ],
+      {
+        input: `${wanted.join('\n')}\n`,
+      },
+    );
   }
 
-  update<T>(attempt: (s: Snapshot) => Promise<{ changeSet?: ChangeSet | undefined; result: T }>, initial?: Snapshot): Promise<UpdateOutcome<T>> {
+  update<T>(
+    attempt: (s: Snapshot) => Promise<{ changeSet?: ChangeSet | undefined; result: T }>,
+    initial?: Snapshot,
+  ): Promise<UpdateOutcome<T>> {
     return this.explained('write', () => this.updateLoop(attempt, initial));
   }
 
-  private async updateLoop<T>(attempt: (s: Snapshot) => Promise<{ changeSet?: ChangeSet | undefined; result: T }>, initial?: Snapshot): Promise<UpdateOutcome<T>> {
+  private async updateLoop<T>(
+    attempt: (s: Snapshot) => Promise<{ changeSet?: ChangeSet | undefined; result: T }>,
+    initial?: Snapshot,
+  ): Promise<UpdateOutcome<T>> {
     const policy = this.o.retry;
     let last = '';
     for (let n = 1; n <= policy.attempts; n++) {
@@ -264,10 +299,13 @@ export class GitBackend implements Backend {
       }
       // --stdin-paths reads one path a line: a file name holding a newline is hashed on its own.
       const plain = paths.filter((p) => !p.includes('\n'));
-      const listed = plain.length ? (await git.ok(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${plain.join('\n')}\n` })).trim().split('\n') : [];
+      const listed = plain.length
+        ? (await git.ok(['hash-object', '-w', '--no-filters', '--stdin-paths'], { input: `${plain.join('\n')}\n` })).trim().split('\n')
+        : [];
       if (listed.length !== plain.length) throw new Error(`git hash-object returned ${listed.length} ids for ${plain.length} files`);
       const oids: string[] = [];
-      for (const p of paths) oids.push(p.includes('\n') ? (await git.ok(['hash-object', '-w', '--no-filters', '--', p])).trim() : listed.shift()!);
+      for (const p of paths)
+        oids.push(p.includes('\n') ? (await git.ok(['hash-object', '-w', '--no-filters', '--', p])).trim() : listed.shift()!);
       // Model files are verified as stored: the blob must hash to what the card will say.
       for (const [i, c] of cs.changes.entries()) {
         if ('source' in c) await this.verifyBlob(oids[i]!, c.source, c.sha256, c.size);
@@ -277,7 +315,9 @@ export class GitBackend implements Backend {
       // --missing-ok: the blobs of a partial clone are on the remote, not here; checking each would fetch it.
       const tree = (await git.ok(['write-tree', '--missing-ok'], { env })).trim();
       await this.verifyTree(tree, cs, oids);
-      return (await git.ok(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'], { env: this.authorEnv(), input: cs.message })).trim();
+      return (
+        await git.ok(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'], { env: this.authorEnv(), input: cs.message })
+      ).trim();
     } finally {
       await rm(stage, { recursive: true, force: true });
     }
@@ -301,9 +341,12 @@ export class GitBackend implements Backend {
     }
     const missing = cs.changes.filter((c, i) => listed.get(c.path) !== oids[i]).map((c) => ('source' in c ? c.source : c.path));
     if (missing.length) {
-      throw new UserError(`git left ${missing.length} file(s) out of the registry commit: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`, {
-        fix: 'Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered',
-      });
+      throw new UserError(
+        `git left ${missing.length} file(s) out of the registry commit: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
+        {
+          fix: 'Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered',
+        },
+      );
     }
   }
 
@@ -333,7 +376,10 @@ export class GitBackend implements Backend {
    * when the remote has it, else at `fallback` (the registry commit). An existing remote tag is left
    * alone (tags are never moved).
    */
-  private async prepareTag(tag: NonNullable<ChangeSet['tag']>, fallback: string | undefined): Promise<{ name: string; push: boolean } | undefined> {
+  private async prepareTag(
+    tag: NonNullable<ChangeSet['tag']>,
+    fallback: string | undefined,
+  ): Promise<{ name: string; push: boolean } | undefined> {
     const git = await this.git();
     if (tag.counterOf !== undefined) tag = { ...tag, name: `${tag.name}#${(await this.highestGtoCounter(git, tag.counterOf)) + 1}` };
     const existing = await git.run(['ls-remote', '--tags', 'origin', `refs/tags/${tag.name}`]);
@@ -343,11 +389,17 @@ export class GitBackend implements Backend {
     }
     let target = fallback;
     // Only object ids go to git here: a value starting with '-' would be read as an option (--upload-pack=…).
-    if (tag.target && !OID.test(tag.target)) throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, { fix: 'Pass the full 40-hex commit id (GITHUB_SHA)' });
+    if (tag.target && !OID.test(tag.target))
+      throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, {
+        fix: 'Pass the full 40-hex commit id (GITHUB_SHA)',
+      });
     if (tag.target) {
       const r = await git.run(['fetch', '-q', '--no-tags', '--depth=1', '--filter=blob:none', '--end-of-options', 'origin', tag.target]);
       if (r.code === 0) target = tag.target;
-      else this.o.log?.warning(`registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`);
+      else
+        this.o.log?.warning(
+          `registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`,
+        );
     }
     if (!target) return undefined;
     await git.ok(['tag', '-a', '-f', '-m', tag.message, '--end-of-options', tag.name, target], { env: this.authorEnv() });
@@ -361,7 +413,10 @@ export class GitBackend implements Backend {
    */
   private async highestGtoCounter(git: GitCli, artifact: string): Promise<number> {
     const r = await git.run(['ls-remote', '--tags', '--refs', 'origin', `refs/tags/${artifact}@*`, `refs/tags/${artifact}#*`]);
-    if (r.code !== 0) throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, { fix: 'Check that the token can read the repository' });
+    if (r.code !== 0)
+      throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, {
+        fix: 'Check that the token can read the repository',
+      });
     let max = 0;
     for (const line of r.stdout.split('\n')) {
       const ref = line.split('\t')[1]?.trim().slice('refs/tags/'.length);
@@ -385,12 +440,18 @@ export class GitBackend implements Backend {
     if (lines.length) {
       const summary = [...new Set(lines.map((l) => l.split('\t')[2] ?? ''))].join('; ');
       // "already exists": another writer pushed the same tag name first (a GTO counter taken meanwhile).
-      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary)) return { kind: 'conflict', detail: summary };
-      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary)) return { kind: 'conflict', detail: summary };
+      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary))
+        return { kind: 'conflict', detail: summary };
+      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary))
+        return { kind: 'conflict', detail: summary };
       return { kind: 'refused', detail: [summary, remote].filter(Boolean).join(' — ') };
     }
     const text = `${remote} ${lastLines(r.stderr)}`.trim();
-    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(r.stderr)) {
+    if (
+      /\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(
+        r.stderr,
+      )
+    ) {
       return { kind: 'refused', detail: text };
     }
     return { kind: 'transient', detail: text };
@@ -434,13 +495,16 @@ export async function resolveRemote(
   uri: string,
   o: { serverUrl?: string | undefined; repository?: string | undefined; token?: string | undefined; log?: Logger | undefined } = {},
 ): Promise<string> {
-  if (remote === '') throw new UserError(`'${uri}' names no remote`, { input: 'registry', fix: 'Write git:origin, git:<url> or file:<dir>' });
+  if (remote === '')
+    throw new UserError(`'${uri}' names no remote`, { input: 'registry', fix: 'Write git:origin, git:<url> or file:<dir>' });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\s]+@[^/\s]+:/.test(remote)) return remote;
   if (/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) {
     const url = await new Promise<string | undefined>((done) => {
       const env = { ...process.env };
       for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[k];
-      execFile('git', ['-C', workspace, 'remote', 'get-url', '--end-of-options', remote], { env }, (err, stdout) => done(err ? undefined : stdout.trim() || undefined));
+      execFile('git', ['-C', workspace, 'remote', 'get-url', '--end-of-options', remote], { env }, (err, stdout) =>
+        done(err ? undefined : stdout.trim() || undefined),
+      );
     });
     // The repository the workflow runs for, over https with the token: what `origin` means on a runner
     // where the workspace is not a checkout, or was checked out over SSH (a key our private clone lacks).
@@ -467,7 +531,8 @@ export async function resolveRemote(
 
 /** `<server>/<owner>/<repo>.git` for an http(s) server URL (github.com or GitHub Enterprise Server, with or without a path). */
 function repositoryUrl(serverUrl: string | undefined, repository: string | undefined): string | undefined {
-  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl)) return undefined;
+  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl))
+    return undefined;
   return `${serverUrl.replace(/\/+$/, '')}/${repository}.git`;
 }
 
@@ -499,11 +564,14 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 export function commitAuthor(identity: Identity | undefined): { name: string; email: string } {
   const a = identity?.author;
   // git refuses (or mangles) names and emails with angle brackets or line breaks.
-  if (a && a.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
+  if (a?.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
   const login = identity?.actor;
   if (!login || !LOGIN.test(login)) return { ...COMMITTER };
   const id = identity?.actorId;
-  return { name: login, email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com` };
+  return {
+    name: login,
+    email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com`,
+  };
 }
 
 function isUrl(s: string): boolean {

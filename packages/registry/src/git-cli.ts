@@ -34,7 +34,12 @@ export class GitCli {
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(process.env)) {
       // A caller's GIT_DIR or GIT_INDEX_FILE (set by a hook, say) must not redirect our plumbing.
-      if (v !== undefined && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(k)) {
+      if (
+        v !== undefined &&
+        !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(
+          k,
+        )
+      ) {
         env[k] = v;
       }
     }
@@ -105,7 +110,9 @@ export class GitCli {
       child.stdout.on('data', (d: Buffer) => out.push(d));
       child.stderr.on('data', (d: Buffer) => err.push(d));
       child.on('error', (e) => reject(cannotRunGit(e)));
-      child.on('close', (code) => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString('utf8')) }));
+      child.on('close', (code) =>
+        resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString('utf8')) }),
+      );
     });
   }
 
@@ -125,7 +132,13 @@ export class GitCli {
       child.on('close', (code) =>
         code === 0
           ? resolve({ sha256: h.digest('hex'), size })
-          : reject(new GitError(['cat-file', 'blob', oid], { code: code ?? 1, stdout: '', stderr: this.redact(Buffer.concat(err).toString('utf8')) })),
+          : reject(
+              new GitError(['cat-file', 'blob', oid], {
+                code: code ?? 1,
+                stdout: '',
+                stderr: this.redact(Buffer.concat(err).toString('utf8')),
+              }),
+            ),
       );
     });
   }
@@ -185,15 +198,22 @@ export function checkGitVersion(): Promise<string> {
     child.on('close', () => {
       const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(out);
       if (!m) {
-        reject(new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, { fix: 'Put a git 2.31 or later first on the PATH' }));
+        reject(
+          new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, {
+            fix: 'Put a git 2.31 or later first on the PATH',
+          }),
+        );
         return;
       }
       const [major, minor] = [Number(m[1]), Number(m[2])];
       if (major < MIN_GIT[0] || (major === MIN_GIT[0] && minor < MIN_GIT[1])) {
         reject(
-          new UserError(`git ${m[0].slice('git version '.length)} is too old for the git: registry, which needs git ${MIN_GIT.join('.')} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`, {
-            fix: 'Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry',
-          }),
+          new UserError(
+            `git ${m[0].slice('git version '.length)} is too old for the git: registry, which needs git ${MIN_GIT.join('.')} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`,
+            {
+              fix: 'Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry',
+            },
+          ),
         );
         return;
       }
@@ -217,7 +237,9 @@ export class GitError extends Error {
 }
 
 export function isMissingPath(stderr: string): boolean {
-  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(stderr);
+  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(
+    stderr,
+  );
 }
 
 /**

@@ -6,10 +6,36 @@ export { openRegistry, missingFileRegistry, DEFAULT_BRANCH } from './open.ts';
 export { COMMITTER, commitAuthor } from './git-backend.ts';
 export { MIN_GIT } from './git-cli.ts';
 export * from './types.ts';
-export { validateModelName, validateAlias, validateVersion, nextVersion, highestVersion, compareVersionsDesc, versionTag } from './names.ts';
-export { layout, AUDIT_SEGMENT_LINES, HISTORY_SEGMENT_LINES, flattenMetrics, type ModelIndex, type LogState, type DigestMarker, type Catalog, type CatalogEntry } from './layout.ts';
+export {
+  validateModelName,
+  validateAlias,
+  validateVersion,
+  nextVersion,
+  highestVersion,
+  compareVersionsDesc,
+  versionTag,
+} from './names.ts';
+export {
+  layout,
+  AUDIT_SEGMENT_LINES,
+  HISTORY_SEGMENT_LINES,
+  flattenMetrics,
+  type ModelIndex,
+  type LogState,
+  type DigestMarker,
+  type Catalog,
+  type CatalogEntry,
+} from './layout.ts';
 export { AUTO_STORE_THRESHOLD, releaseTag, assetNames } from './stores.ts';
-export { readValidationReport, readDataManifest, parseDataHash, parseFingerprint, checkJsonFile, checkFiniteValues, modelSelection } from './reports.ts';
+export {
+  readValidationReport,
+  readDataManifest,
+  parseDataHash,
+  parseFingerprint,
+  checkJsonFile,
+  checkFiniteValues,
+  modelSelection,
+} from './reports.ts';
 export { DEFAULT_RETRY, backoffMs, type RetryPolicy } from './backend.ts';
 export { renderRegistrationSummary } from './summary.ts';
 export { sha256File, sha256Bytes } from './verify.ts';

@@ -87,7 +87,11 @@ export interface Catalog {
   updatedAt: string;
 }
 
-export function emptyIndex(name: string, now: string, perSegment: { history?: number | undefined; audit?: number | undefined } = {}): ModelIndex {
+export function emptyIndex(
+  name: string,
+  now: string,
+  perSegment: { history?: number | undefined; audit?: number | undefined } = {},
+): ModelIndex {
   return {
     schema: INDEX_SCHEMA,
     name,
@@ -124,43 +128,56 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function parseIndex(text: string, where: string, name: string): ModelIndex {
   const v = parseJson(text, where);
   if (!isObject(v)) throw corrupted(where, 'not a JSON object');
-  if (v['schema'] !== INDEX_SCHEMA) throw corrupted(where, `schema is ${JSON.stringify(v['schema'])}, expected '${INDEX_SCHEMA}'`, 'schema');
+  if (v['schema'] !== INDEX_SCHEMA)
+    throw corrupted(where, `schema is ${JSON.stringify(v['schema'])}, expected '${INDEX_SCHEMA}'`, 'schema');
   if (v['name'] !== name) throw corrupted(where, `it names model ${JSON.stringify(v['name'])}, not '${name}'`, 'name');
   if (!Number.isInteger(v['count']) || (v['count'] as number) < 0) throw corrupted(where, 'count is not a number of versions', 'count');
   if (v['latest'] !== undefined && typeof v['latest'] !== 'string') throw corrupted(where, 'latest is not a version', 'latest');
   if (!isObject(v['aliases'])) throw corrupted(where, 'aliases is not an object', 'aliases');
   for (const [alias, state] of Object.entries(v['aliases'])) {
-    if (!isObject(state) || typeof state['version'] !== 'string') throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isObject(state) || typeof state['version'] !== 'string')
+      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ['history', 'audit'] as const) {
     const log = v[key];
     const ok = (k: string) => isObject(log) && Number.isInteger(log[k]) && (log[k] as number) >= 0;
-    if (!ok('perSegment') || !ok('segment') || !ok('lines') || (key === 'audit' && !ok('total')) || (log as { perSegment: number }).perSegment < 1) {
+    if (
+      !ok('perSegment') ||
+      !ok('segment') ||
+      !ok('lines') ||
+      (key === 'audit' && !ok('total')) ||
+      (log as { perSegment: number }).perSegment < 1
+    ) {
       throw corrupted(where, `${key} is not {perSegment, segment, lines${key === 'audit' ? ', total' : ''}}`, key);
     }
   }
   if (v['deprecated'] !== undefined) {
     if (!isObject(v['deprecated'])) throw corrupted(where, 'deprecated is not an object', 'deprecated');
     for (const [version, d] of Object.entries(v['deprecated'])) {
-      if (!isObject(d) || typeof d['reason'] !== 'string' || typeof d['at'] !== 'string') throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
+      if (!isObject(d) || typeof d['reason'] !== 'string' || typeof d['at'] !== 'string')
+        throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
     }
   }
   const h = v['history'] as unknown as LogState;
-  if ((h.segment - 1) * h.perSegment + h.lines !== v['count']) throw corrupted(where, `count ${String(v['count'])} does not match the history (${h.segment} segments)`, 'count');
+  if ((h.segment - 1) * h.perSegment + h.lines !== v['count'])
+    throw corrupted(where, `count ${String(v['count'])} does not match the history (${h.segment} segments)`, 'count');
   return v as unknown as ModelIndex;
 }
 
 export function parseCatalog(text: string, where: string): Catalog {
   const v = parseJson(text, where);
-  if (!isObject(v) || v['schema'] !== CATALOG_SCHEMA || !isObject(v['models'])) throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  if (!isObject(v) || v['schema'] !== CATALOG_SCHEMA || !isObject(v['models']))
+    throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
   return v as unknown as Catalog;
 }
 
 export function parseCard(text: string, where: string, name: string, version: string): ModelCard {
   const v = parseJson(text, where);
   if (!isObject(v) || v['schema'] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, 'schema');
-  if (v['name'] !== name || v['version'] !== version) throw corrupted(where, `it describes ${String(v['name'])}@${String(v['version'])}, not ${name}@${version}`);
-  if (!Array.isArray(v['files']) || typeof v['digest'] !== 'string' || !isObject(v['store'])) throw corrupted(where, 'files, digest or store is missing');
+  if (v['name'] !== name || v['version'] !== version)
+    throw corrupted(where, `it describes ${String(v['name'])}@${String(v['version'])}, not ${name}@${version}`);
+  if (!Array.isArray(v['files']) || typeof v['digest'] !== 'string' || !isObject(v['store']))
+    throw corrupted(where, 'files, digest or store is missing');
   for (const [i, f] of (v['files'] as unknown[]).entries()) {
     if (!isObject(f) || typeof f['path'] !== 'string' || typeof f['sha256'] !== 'string' || typeof f['size'] !== 'number') {
       throw corrupted(where, `file ${i} has no path, size and sha256`, `files[${i}]`);
@@ -190,7 +207,8 @@ export function parseLog<T>(text: string, where: string, keep: number): T[] {
 
 export function parseDigestMarker(text: string, where: string): DigestMarker {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v['version'] !== 'string' || !Number.isInteger(v['seq'])) throw corrupted(where, 'not a digest marker {version, seq}');
+  if (!isObject(v) || typeof v['version'] !== 'string' || !Number.isInteger(v['seq']))
+    throw corrupted(where, 'not a digest marker {version, seq}');
   return v as unknown as DigestMarker;
 }
 

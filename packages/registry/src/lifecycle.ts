@@ -12,7 +12,17 @@ import { makeFolders, writeJsonAtomic } from '@mlops-actions/files';
 import { code, escapeText, table } from '@mlops-actions/markdown';
 import { fsCreateWords, fsWords } from './fs-words.ts';
 import { validateAlias, validateModelName, validateVersion } from './names.ts';
-import type { AliasMove, AliasState, AuditEntry, DeprecateResult, Deprecation, ModelCard, ModelSummary, Registry, VersionSummary } from './types.ts';
+import type {
+  AliasMove,
+  AliasState,
+  AuditEntry,
+  DeprecateResult,
+  Deprecation,
+  ModelCard,
+  ModelSummary,
+  Registry,
+  VersionSummary,
+} from './types.ts';
 
 /** Which version: an explicit one, `latest` (the highest registered), or the one an alias points at. */
 export interface VersionRef {
@@ -39,10 +49,13 @@ export function parseVersionRef(ref: VersionRef, names: RefInputs = {}): { versi
   const version = ref.version?.trim() || undefined;
   const alias = ref.alias?.trim() || undefined;
   if ((version === undefined) === (alias === undefined)) {
-    throw new UserError(version === undefined ? 'give a version (or latest), or an alias that points at one' : 'give version or alias, not both', {
-      input: version === undefined ? n.version : n.alias,
-      fix: `Set '${n.version}: 1.4.0', '${n.version}: latest' or '${n.alias}: production'`,
-    });
+    throw new UserError(
+      version === undefined ? 'give a version (or latest), or an alias that points at one' : 'give version or alias, not both',
+      {
+        input: version === undefined ? n.version : n.alias,
+        fix: `Set '${n.version}: 1.4.0', '${n.version}: latest' or '${n.alias}: production'`,
+      },
+    );
   }
   if (alias !== undefined) return { alias: validateAlias(alias, { input: n.alias }) };
   if (version!.toLowerCase() === 'latest') return {};
@@ -65,13 +78,18 @@ export async function resolveVersion(registry: Registry, name: string, ref: Vers
   if (card) return card;
   const versions = await registry.versions(name, { limit: 5 });
   if (versions.length === 0) {
-    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: n.model, fix: 'Check the model name and the registry (and registry-branch)' });
+    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+      input: n.model,
+      fix: 'Check the model name and the registry (and registry-branch)',
+    });
   }
   if (r.alias !== undefined) {
     const known = Object.entries(await registry.aliases(name)).map(([a, s]) => `${a} → ${s.version}`);
     throw new UserError(`alias '${r.alias}' of model '${name}' is not set`, {
       input: n.alias,
-      fix: known.length ? `Set aliases are ${known.join(', ')}; or give a version` : `No alias of '${name}' is set yet; give a version (or latest) instead`,
+      fix: known.length
+        ? `Set aliases are ${known.join(', ')}; or give a version`
+        : `No alias of '${name}' is set yet; give a version (or latest) instead`,
     });
   }
   throw new UserError(`model '${name}' has no version ${r.version ?? 'latest'} in the registry ${registry.uri}`, {
@@ -84,7 +102,13 @@ export async function resolveVersion(registry: Registry, name: string, ref: Vers
  * A UserError when the version is deprecated and that is not allowed (`what`: what is refused, e.g.
  * "fetched", "deployed"); a warning through `warn` when it is allowed.
  */
-export function refuseDeprecated(card: ModelCard, allow: boolean, what: string, input = 'allow-deprecated', warn?: (message: string) => void): void {
+export function refuseDeprecated(
+  card: ModelCard,
+  allow: boolean,
+  what: string,
+  input = 'allow-deprecated',
+  warn?: (message: string) => void,
+): void {
   const d = card.deprecated;
   if (!d) return;
   const text = `${card.name} ${card.version} is deprecated (${d.reason}; ${d.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}${d.actor ? ` by ${d.actor}` : ''})`;
@@ -113,7 +137,12 @@ export interface ModelDetails {
 }
 
 /** One version's card with the model's aliases, versions and deprecations. */
-export async function showModel(registry: Registry, name: string, ref: VersionRef = { version: 'latest' }, names: RefInputs = {}): Promise<ModelDetails> {
+export async function showModel(
+  registry: Registry,
+  name: string,
+  ref: VersionRef = { version: 'latest' },
+  names: RefInputs = {},
+): Promise<ModelDetails> {
   const card = await resolveVersion(registry, name, ref, names);
   // One after the other: a git: registry reads through one clone, which takes one fetch at a time.
   const aliases = await registry.aliases(name);
@@ -123,11 +152,18 @@ export async function showModel(registry: Registry, name: string, ref: VersionRe
 }
 
 /** The audit log of a model (registrations, alias moves and removals, deprecations), oldest first; only moves of `alias` when given. */
-export async function modelHistory(registry: Registry, name: string, o: { alias?: string | undefined; limit?: number | undefined } = {}): Promise<AuditEntry[]> {
+export async function modelHistory(
+  registry: Registry,
+  name: string,
+  o: { alias?: string | undefined; limit?: number | undefined } = {},
+): Promise<AuditEntry[]> {
   validateModelName(name, { input: 'model' });
   const all = await registry.auditLog(name, o.alias);
   if (all.length === 0 && (await registry.versions(name, { limit: 1 })).length === 0) {
-    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: 'model', fix: 'Check the model name and the registry' });
+    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+      input: 'model',
+      fix: 'Check the model name and the registry',
+    });
   }
   return o.limit && o.limit > 0 ? all.slice(-o.limit) : all;
 }
@@ -151,11 +187,21 @@ export interface PromoteResult extends AliasMove {
  * Points `alias` at a version (given by version, `latest`, or another alias, e.g. promote what
  * `staging` names to `production`). A deprecated version is refused unless allowed. Audited.
  */
-export async function promote(registry: Registry, name: string, ref: VersionRef, alias: string, o: PromoteOptions = {}): Promise<PromoteResult> {
+export async function promote(
+  registry: Registry,
+  name: string,
+  ref: VersionRef,
+  alias: string,
+  o: PromoteOptions = {},
+): Promise<PromoteResult> {
   validateAlias(alias, { input: 'to' });
   const card = await resolveVersion(registry, name, ref);
   refuseDeprecated(card, o.allowDeprecated === true, 'promoted');
-  const move = await registry.setAlias(name, alias, card.version, { expectedFrom: o.expectedFrom, reason: o.reason ?? `promote ${describeRef(parseVersionRef(ref))}`, gtoTag: o.gtoTags });
+  const move = await registry.setAlias(name, alias, card.version, {
+    expectedFrom: o.expectedFrom,
+    reason: o.reason ?? `promote ${describeRef(parseVersionRef(ref))}`,
+    gtoTag: o.gtoTags,
+  });
   return { ...move, card };
 }
 
@@ -175,7 +221,10 @@ export async function rollback(
   validateAlias(alias, { input: 'alias' });
   const current = (await registry.aliases(name))[alias]?.version;
   if (current === undefined) {
-    throw new UserError(`alias '${alias}' of model '${name}' is not set, so there is nothing to roll back`, { input: 'alias', fix: 'Check the alias name, or promote a version to it' });
+    throw new UserError(`alias '${alias}' of model '${name}' is not set, so there is nothing to roll back`, {
+      input: 'alias',
+      fix: 'Check the alias name, or promote a version to it',
+    });
   }
   let target = o.to === undefined ? undefined : validateVersion(o.to, { input: 'to' });
   if (target === undefined) {
@@ -183,16 +232,24 @@ export async function rollback(
     const last = [...moves].reverse().find((m) => m.to === current);
     target = last?.from ?? undefined;
     if (target === undefined) {
-      throw new UserError(`alias '${alias}' of model '${name}' pointed at no version before ${current}, so there is nothing to roll back to`, {
-        input: 'alias',
-        fix: 'Give the version to go back to explicitly, or remove the alias',
-      });
+      throw new UserError(
+        `alias '${alias}' of model '${name}' pointed at no version before ${current}, so there is nothing to roll back to`,
+        {
+          input: 'alias',
+          fix: 'Give the version to go back to explicitly, or remove the alias',
+        },
+      );
     }
   }
-  if (target === current) throw new UserError(`alias '${alias}' of model '${name}' already points at ${current}`, { input: 'to', fix: 'Give another version' });
+  if (target === current)
+    throw new UserError(`alias '${alias}' of model '${name}' already points at ${current}`, { input: 'to', fix: 'Give another version' });
   const card = await resolveVersion(registry, name, { version: target }, { version: 'to' });
   refuseDeprecated(card, o.allowDeprecated === true, 'rolled back to');
-  const move = await registry.setAlias(name, alias, target, { expectedFrom: current, reason: o.reason ?? `rollback from ${current}`, gtoTag: o.gtoTags });
+  const move = await registry.setAlias(name, alias, target, {
+    expectedFrom: current,
+    reason: o.reason ?? `rollback from ${current}`,
+    gtoTag: o.gtoTags,
+  });
   return { ...move, card };
 }
 
@@ -204,21 +261,33 @@ export async function deprecate(
   o: { reason: string; restore?: boolean | undefined; gtoTags?: boolean | undefined },
 ): Promise<DeprecateResult> {
   validateModelName(name, { input: 'model' });
-  return registry.deprecate(name, validateVersion(version, { input: 'version' }), { reason: o.reason, restore: o.restore, gtoTag: o.gtoTags });
+  return registry.deprecate(name, validateVersion(version, { input: 'version' }), {
+    reason: o.reason,
+    restore: o.restore,
+    gtoTag: o.gtoTags,
+  });
 }
 
 /**
  * Removes an alias (audited). Removing an alias that is not set is refused, naming the set ones.
  * `card` is the card of the version the alias named (for the alias-removed event).
  */
-export async function removeAlias(registry: Registry, name: string, alias: string, o: { reason?: string | undefined; gtoTags?: boolean | undefined } = {}): Promise<AliasMove & { card: ModelCard }> {
+export async function removeAlias(
+  registry: Registry,
+  name: string,
+  alias: string,
+  o: { reason?: string | undefined; gtoTags?: boolean | undefined } = {},
+): Promise<AliasMove & { card: ModelCard }> {
   validateModelName(name, { input: 'model' });
   validateAlias(alias, { input: 'alias' });
   const aliases = await registry.aliases(name);
   const current = aliases[alias]?.version;
   if (current === undefined) {
     const known = Object.keys(aliases);
-    throw new UserError(`alias '${alias}' of model '${name}' is not set`, { input: 'alias', fix: known.length ? `Set aliases are ${known.join(', ')}` : `No alias of '${name}' is set` });
+    throw new UserError(`alias '${alias}' of model '${name}' is not set`, {
+      input: 'alias',
+      fix: known.length ? `Set aliases are ${known.join(', ')}` : `No alias of '${name}' is set`,
+    });
   }
   const card = await registry.card(name, current);
   const move = await registry.setAlias(name, alias, null, { expectedFrom: current, reason: o.reason ?? 'removed', gtoTag: o.gtoTags });
@@ -277,7 +346,10 @@ export async function fetchModel(registry: Registry, o: FetchOptions): Promise<F
   try {
     createdParent = await makeFolders(parent);
   } catch (e) {
-    throw new UserError(`cannot create the folder ${parent}: ${fsCreateWords(e)}`, { input: pathInput, fix: 'Fetch into a writable folder (under the workspace or the runner temp)' });
+    throw new UserError(`cannot create the folder ${parent}: ${fsCreateWords(e)}`, {
+      input: pathInput,
+      fix: 'Fetch into a writable folder (under the workspace or the runner temp)',
+    });
   }
   const tag = randomBytes(6).toString('hex');
   const staging = join(parent, `.${basename(o.dest)}.fetch-${tag}`);
@@ -288,7 +360,10 @@ export async function fetchModel(registry: Registry, o: FetchOptions): Promise<F
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot create a folder beside ${o.dest}: ${fsCreateWords(e)}`, { input: pathInput, fix: 'Fetch into a folder whose parent is writable' });
+      throw new UserError(`cannot create a folder beside ${o.dest}: ${fsCreateWords(e)}`, {
+        input: pathInput,
+        fix: 'Fetch into a folder whose parent is writable',
+      });
     }
     // download() verifies every file (sha256 and size) before any is visible in `staging`.
     const got = await registry.download(card.name, card.version, staging);
@@ -297,9 +372,12 @@ export async function fetchModel(registry: Registry, o: FetchOptions): Promise<F
     const expected = new Set(card.files.map((f) => f.path));
     const stray = listed.filter((p) => !expected.has(p));
     if (stray.length || listed.length !== expected.size) {
-      throw new UserError(`the files fetched for ${card.name}@${card.version} are not the ones its card lists (${stray.slice(0, 3).join(', ') || 'some are missing'})`, {
-        fix: 'The store was altered: restore it from its history, or register the model again under a new version',
-      });
+      throw new UserError(
+        `the files fetched for ${card.name}@${card.version} are not the ones its card lists (${stray.slice(0, 3).join(', ') || 'some are missing'})`,
+        {
+          fix: 'The store was altered: restore it from its history, or register the model again under a new version',
+        },
+      );
     }
     if (cardPath) {
       await writeJsonAtomic(cardPath, card);
@@ -310,7 +388,10 @@ export async function fetchModel(registry: Registry, o: FetchOptions): Promise<F
       try {
         await rename(o.dest, old);
       } catch (e) {
-        throw new UserError(`cannot replace ${o.dest}: ${fsWords(e)}`, { input: pathInput, fix: 'Fetch into a folder this runner may change' });
+        throw new UserError(`cannot replace ${o.dest}: ${fsWords(e)}`, {
+          input: pathInput,
+          fix: 'Fetch into a folder this runner may change',
+        });
       }
       replaced = existing === 'non-empty';
     }
@@ -318,7 +399,10 @@ export async function fetchModel(registry: Registry, o: FetchOptions): Promise<F
       await rename(staging, o.dest);
     } catch (e) {
       if (existing !== 'absent') await rename(old, o.dest).catch(() => undefined);
-      throw new UserError(`cannot move the fetched files to ${o.dest}: ${fsWords(e)}`, { input: pathInput, fix: 'Fetch into a folder this runner may change' });
+      throw new UserError(`cannot move the fetched files to ${o.dest}: ${fsWords(e)}`, {
+        input: pathInput,
+        fix: 'Fetch into a folder this runner may change',
+      });
     }
     await rm(old, { recursive: true, force: true }).catch(() => undefined);
     return { card, dir: o.dest, files: got.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })), replaced, cardPath };
@@ -341,11 +425,18 @@ async function inspectDest(dest: string, input: string): Promise<'absent' | 'emp
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
     throw new UserError(`cannot use ${dest} as the destination: ${fsWords(e)}`, { input, fix: 'Give a folder path this runner can write' });
   }
-  if (!st.isDirectory()) throw new UserError(`the destination ${dest} is a file, not a folder`, { input, fix: 'Give a folder path (it is created when missing)' });
+  if (!st.isDirectory())
+    throw new UserError(`the destination ${dest} is a file, not a folder`, {
+      input,
+      fix: 'Give a folder path (it is created when missing)',
+    });
   try {
     return (await readdir(dest)).length ? 'non-empty' : 'empty';
   } catch (e) {
-    throw new UserError(`cannot read the destination ${dest}: ${fsWords(e)}`, { input, fix: 'Give a folder this runner can read and write' });
+    throw new UserError(`cannot read the destination ${dest}: ${fsWords(e)}`, {
+      input,
+      fix: 'Give a folder this runner can read and write',
+    });
   }
 }
 

@@ -26,10 +26,13 @@ function refuseCredentials(uri: string): void {
   const scheme = m[1]!.toLowerCase();
   const userinfo = m[2]!;
   if (/^https?$/.test(scheme) || userinfo.includes(':')) {
-    throw new UserError(`the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`, {
-      input: 'registry',
-      fix: 'Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored',
-    });
+    throw new UserError(
+      `the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`,
+      {
+        input: 'registry',
+        fix: 'Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored',
+      },
+    );
   }
 }
 
@@ -42,7 +45,10 @@ export function openRegistry(o: OpenRegistryOptions): Registry {
   const uri = o.uri.trim();
   const branch = o.branch?.trim() || DEFAULT_BRANCH;
   if (!BRANCH.test(branch)) {
-    throw new UserError(`'${branch}' is not a usable branch name`, { input: 'registry-branch', fix: `Use a plain branch name such as ${DEFAULT_BRANCH}` });
+    throw new UserError(`'${branch}' is not a usable branch name`, {
+      input: 'registry-branch',
+      fix: `Use a plain branch name such as ${DEFAULT_BRANCH}`,
+    });
   }
   const retry = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir();
@@ -67,7 +73,10 @@ export function openRegistry(o: OpenRegistryOptions): Registry {
     });
     return new RegistryImpl(backend, ctx);
   }
-  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, { input: 'registry', fix: 'Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>' });
+  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, {
+    input: 'registry',
+    fix: 'Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>',
+  });
 }
 
 /**

@@ -25,8 +25,25 @@ import {
 } from './layout.ts';
 import { checkFiniteValues } from './reports.ts';
 import { fsCreateWords, fsWords } from './fs-words.ts';
-import { compareVersionsDesc, highestVersion, nextVersion, validateAlias, validateModelName, validateVersion, versionTag } from './names.ts';
-import { AUTO_STORE_THRESHOLD, downloadAsset, fileStoreFile, fileUriToDir, putFileStore, putReleaseStore, type ModelFiles, type Stored } from './stores.ts';
+import {
+  compareVersionsDesc,
+  highestVersion,
+  nextVersion,
+  validateAlias,
+  validateModelName,
+  validateVersion,
+  versionTag,
+} from './names.ts';
+import {
+  AUTO_STORE_THRESHOLD,
+  downloadAsset,
+  fileStoreFile,
+  fileUriToDir,
+  putFileStore,
+  putReleaseStore,
+  type ModelFiles,
+  type Stored,
+} from './stores.ts';
 import {
   CARD_SCHEMA,
   INDEX_METRICS_LIMIT,
@@ -152,7 +169,11 @@ export class RegistryImpl implements Registry {
     return this.committedCard(s, index, marker.version);
   }
 
-  private async pick(s: Snapshot, index: ModelIndex, ref: { version?: string | undefined; alias?: string | undefined }): Promise<ModelCard | undefined> {
+  private async pick(
+    s: Snapshot,
+    index: ModelIndex,
+    ref: { version?: string | undefined; alias?: string | undefined },
+  ): Promise<ModelCard | undefined> {
     let version: string | undefined;
     if (ref.version !== undefined) version = validateVersion(ref.version);
     else if (ref.alias !== undefined) version = index.aliases[validateAlias(ref.alias)]?.version;
@@ -160,7 +181,8 @@ export class RegistryImpl implements Registry {
     if (version === undefined) return undefined;
     const card = await this.committedCard(s, index, version);
     // An alias or `latest` names a version the index holds: a missing card is damage, not a miss.
-    if (!card && ref.version === undefined) throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
+    if (!card && ref.version === undefined)
+      throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
     return card;
   }
 
@@ -220,10 +242,13 @@ export class RegistryImpl implements Registry {
   /** The card of a registered version, or a UserError that lists recent versions. */
   private async requireCard(s: Snapshot, name: string, version: string): Promise<ModelCard> {
     const index = await this.readIndex(s, name);
-    if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: 'Check the model name, or register it first' });
+    if (!index)
+      throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: 'Check the model name, or register it first' });
     const card = await this.committedCard(s, index, version);
     if (card) return withDeprecation(card, index)!;
-    const recent = (await this.readSegment<VersionSummary>(s, index.history, layout.historySegment(name, index.history.segment), index.history.segment))
+    const recent = (
+      await this.readSegment<VersionSummary>(s, index.history, layout.historySegment(name, index.history.segment), index.history.segment)
+    )
       .map((e) => e.version)
       .sort(compareVersionsDesc)
       .slice(0, 5);
@@ -260,7 +285,9 @@ export class RegistryImpl implements Registry {
             got
               ? `${f.path} of ${name}@${v} does not match its model card: sha256 ${got.sha256} (${got.size} bytes), the card says ${f.sha256} (${f.size} bytes)`
               : `${f.path} of ${name}@${v} is missing from its store (${card.store.kind})`,
-            { fix: 'The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version' },
+            {
+              fix: 'The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version',
+            },
           );
         }
       }
@@ -277,7 +304,12 @@ export class RegistryImpl implements Registry {
     }
   }
 
-  private async fetchStored(s: Snapshot, card: ModelCard, f: CardFile, dest: string): Promise<{ sha256: string; size: number } | undefined> {
+  private async fetchStored(
+    s: Snapshot,
+    card: ModelCard,
+    f: CardFile,
+    dest: string,
+  ): Promise<{ sha256: string; size: number } | undefined> {
     const store = card.store;
     if (store.kind === 'registry') {
       const ok = await s.exportFile(layout.file(card.name, card.version, f.path), dest);
@@ -291,16 +323,21 @@ export class RegistryImpl implements Registry {
         return await copyHashed(source, dest);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, { fix: 'Check that the file store directory is reachable from this runner' });
+        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, {
+          fix: 'Check that the file store directory is reachable from this runner',
+        });
       }
     }
     const asset = store.assets[f.path];
     if (!asset) return undefined;
     const gh = this.ctx.github;
     if (!gh) {
-      throw new UserError(`the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`, {
-        fix: 'Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them',
-      });
+      throw new UserError(
+        `the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`,
+        {
+          fix: 'Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them',
+        },
+      );
     }
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
@@ -315,9 +352,12 @@ export class RegistryImpl implements Registry {
     const path = layout.attachment(name, v, a.path);
     const data = await s.readBuffer(path);
     if (!data || sha256Bytes(data) !== a.sha256) {
-      throw new UserError(`the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? 'does not match its sha256 on the card' : 'is missing'}`, {
-        fix: 'The registry was altered: restore the file from its history',
-      });
+      throw new UserError(
+        `the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? 'does not match its sha256 on the card' : 'is missing'}`,
+        {
+          fix: 'The registry was altered: restore the file from its history',
+        },
+      );
     }
     return data;
   }
@@ -362,10 +402,17 @@ export class RegistryImpl implements Registry {
   }
 
   /** Appends lines to a segmented log: rewrites only its last segment (and starts new ones when full). */
-  private async appendLog(s: Snapshot, log: LogState, pathOf: (segment: number) => string, lines: string[], changes: Change[]): Promise<LogState> {
+  private async appendLog(
+    s: Snapshot,
+    log: LogState,
+    pathOf: (segment: number) => string,
+    lines: string[],
+    changes: Change[],
+  ): Promise<LogState> {
     let { segment, lines: count } = log;
     // Keep exactly the lines the index counts (a writer that died before its commit point may have left more).
-    let text = count > 0 ? (await this.readSegment<unknown>(s, log, pathOf(segment), segment)).map((l) => `${JSON.stringify(l)}\n`).join('') : '';
+    let text =
+      count > 0 ? (await this.readSegment<unknown>(s, log, pathOf(segment), segment)).map((l) => `${JSON.stringify(l)}\n`).join('') : '';
     for (const line of lines) {
       if (count >= log.perSegment) {
         changes.push({ path: pathOf(segment), data: text });
@@ -384,7 +431,14 @@ export class RegistryImpl implements Registry {
    * Adds the log lines, the index, the catalog and the README to a change set, in that order: the
    * index is the commit point of a file: registry.
    */
-  private async finishChanges(s: Snapshot, index: ModelIndex, audit: AuditEntry[], added: VersionSummary | undefined, changes: Change[], now: string): Promise<void> {
+  private async finishChanges(
+    s: Snapshot,
+    index: ModelIndex,
+    audit: AuditEntry[],
+    added: VersionSummary | undefined,
+    changes: Change[],
+    now: string,
+  ): Promise<void> {
     const name = index.name;
     if (added) {
       index.history = await this.appendLog(s, index.history, (seg) => layout.historySegment(name, seg), [JSON.stringify(added)], changes);
@@ -392,7 +446,16 @@ export class RegistryImpl implements Registry {
       index.latest = highestVersion([...(index.latest ? [index.latest] : []), added.version]);
     }
     const total = index.audit.total + audit.length;
-    index.audit = { ...(await this.appendLog(s, index.audit, (seg) => layout.auditSegment(name, seg), audit.map((e) => JSON.stringify(e)), changes)), total };
+    index.audit = {
+      ...(await this.appendLog(
+        s,
+        index.audit,
+        (seg) => layout.auditSegment(name, seg),
+        audit.map((e) => JSON.stringify(e)),
+        changes,
+      )),
+      total,
+    };
     index.updatedAt = now;
     changes.push({ path: layout.index(name), data: toJson(index) });
     const catalog = (await this.readCatalog(s)) ?? emptyCatalog(now);
@@ -402,13 +465,23 @@ export class RegistryImpl implements Registry {
     changes.push({ path: layout.readme, data: renderReadme(catalog, { kind: this.backend.kind, branch: this.ctx.branch }) });
   }
 
-  private moveAlias(index: ModelIndex, alias: string, to: string | null, now: string, who: { actor?: string; runUrl?: string }, reason?: string): { move: AliasMove; entry?: AuditEntry } {
+  private moveAlias(
+    index: ModelIndex,
+    alias: string,
+    to: string | null,
+    now: string,
+    who: { actor?: string; runUrl?: string },
+    reason?: string,
+  ): { move: AliasMove; entry?: AuditEntry } {
     const from = index.aliases[alias]?.version ?? null;
     const base = { model: index.name, alias, from, to, at: now, ...who, ...(reason ? { reason } : {}) };
     if (from === to) return { move: { ...base, moved: false } };
     if (to === null) delete index.aliases[alias];
     else index.aliases[alias] = { version: to, since: now, ...who };
-    return { move: { ...base, moved: true }, entry: { at: now, action: 'alias', model: index.name, alias, from, to, ...who, ...(reason ? { reason } : {}) } };
+    return {
+      move: { ...base, moved: true },
+      entry: { at: now, action: 'alias', model: index.name, alias, from, to, ...who, ...(reason ? { reason } : {}) },
+    };
   }
 
   private chooseStore(choice: StoreChoice, bytes: number): StoreKind {
@@ -440,7 +513,8 @@ export class RegistryImpl implements Registry {
     const explicit = o.version !== undefined && o.version !== '' ? validateVersion(o.version) : undefined;
     const alias = o.alias ? validateAlias(o.alias) : undefined;
     const bump = o.bump ?? 'minor';
-    if (!['major', 'minor', 'patch'].includes(bump)) throw new UserError(`'${bump}' is not a bump`, { input: 'bump', fix: 'Use major, minor or patch' });
+    if (!['major', 'minor', 'patch'].includes(bump))
+      throw new UserError(`'${bump}' is not a bump`, { input: 'bump', fix: 'Use major, minor or patch' });
 
     if (o.metrics) checkFiniteValues(o.metrics, { input: 'metrics', words: true });
     if (o.params) checkFiniteValues(o.params, { input: 'params' });
@@ -459,19 +533,31 @@ export class RegistryImpl implements Registry {
         `register-model: left out ${gitDirs.length === 1 ? 'the git folder' : `${gitDirs.length} git folders`} ${gitDirs.slice(0, 5).join(', ')}${gitDirs.length > 5 ? ', …' : ''} of the model files (a clone's history is not part of the model, and git cannot store it in the registry)`,
       );
     }
-    const manifest = await hashPaths({ root: o.files.root, paths: o.files.paths, exclude: [...(o.files.exclude ?? []), GIT_DIR_PATTERN], input: 'path' });
+    const manifest = await hashPaths({
+      root: o.files.root,
+      paths: o.files.paths,
+      exclude: [...(o.files.exclude ?? []), GIT_DIR_PATTERN],
+      input: 'path',
+    });
     if (manifest.files === 0) {
-      throw new UserError('matched no file', { input: 'path', fix: 'Point it at the model files the training wrote (a file, a directory or globs)' });
+      throw new UserError('matched no file', {
+        input: 'path',
+        fix: 'Point it at the model files the training wrote (a file, a directory or globs)',
+      });
     }
     const files: CardFile[] = manifest.entries.map((e) => ({ path: e.path, size: e.size, sha256: e.digest }));
     for (const f of files) {
-      if (!isSafeRelativePath(f.path)) throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: 'path', fix: 'Rename the file' });
+      if (!isSafeRelativePath(f.path))
+        throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: 'path', fix: 'Rename the file' });
       const bad = f.path.split('/').find((p) => GIT_LOOKALIKE.test(p));
       if (bad !== undefined) {
-        throw new UserError(`the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`, {
-          input: 'path',
-          fix: 'Rename or remove it before registering; nothing was registered',
-        });
+        throw new UserError(
+          `the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`,
+          {
+            input: 'path',
+            fix: 'Rename or remove it before registering; nothing was registered',
+          },
+        );
       }
     }
     const digest = manifest.hash;
@@ -485,7 +571,14 @@ export class RegistryImpl implements Registry {
     if (o.plots !== undefined) attachments.push({ name: 'plots', data: Buffer.from(o.plots, 'utf8') });
 
     // What an attempt reads, fetched in one round trip on a git: registry.
-    const reads = [layout.index(name), layout.catalog, layout.auditDir(name), layout.historyDir(name), layout.digest(name, digest), ...(explicit ? [layout.card(name, explicit)] : [])];
+    const reads = [
+      layout.index(name),
+      layout.catalog,
+      layout.auditDir(name),
+      layout.historyDir(name),
+      layout.digest(name, digest),
+      ...(explicit ? [layout.card(name, explicit)] : []),
+    ];
     const initial = await this.backend.read();
     await initial.prefetch?.(reads);
     const index0 = await this.readIndex(initial, name);
@@ -507,10 +600,13 @@ export class RegistryImpl implements Registry {
         const index = found ?? emptyIndex(name, now, { history: this.ctx.segmentLines, audit: this.ctx.segmentLines });
         const entry = explicit ? await this.committedCard(s, found, explicit) : await this.cardByDigest(s, found, digest);
         if (explicit && entry && entry.digest !== digest) {
-          throw new UserError(`${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`, {
-            input: 'version',
-            fix: 'Versions are immutable: register these files under a new version, or leave version empty to bump',
-          });
+          throw new UserError(
+            `${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`,
+            {
+              input: 'version',
+              fix: 'Versions are immutable: register these files under a new version, or leave version empty to bump',
+            },
+          );
         }
         const changes: Change[] = [];
         const audit: AuditEntry[] = [];
@@ -525,7 +621,8 @@ export class RegistryImpl implements Registry {
           let location = stored?.location;
           if (store.kind === 'registry') {
             location = { kind: 'registry' };
-            for (const f of files) changes.push({ path: layout.file(name, version, f.path), source: join(model.root, f.path), sha256: f.sha256, size: f.size });
+            for (const f of files)
+              changes.push({ path: layout.file(name, version, f.path), source: join(model.root, f.path), sha256: f.sha256, size: f.size });
           }
           const att: Partial<Record<AttachmentName, Attachment>> = {};
           for (const a of attachments) {
@@ -557,18 +654,18 @@ export class RegistryImpl implements Registry {
           changes.push({ path: layout.card(name, version), data: toJson(card) });
           changes.push({ path: layout.digest(name, digest), data: toJson({ version, seq: sequence }) });
           added = stripUndefined({
-              version,
-              digest,
-              createdAt: now,
-              bytes: manifest.bytes,
-              files: files.length,
-              store: card.store.kind,
-              metrics: flattenMetrics(o.metrics, INDEX_METRICS_LIMIT),
-              validation: o.validation ? (o.validation.summary.passed ? 'passed' : 'failed') : null,
-              commit: lineage.commit,
-              runUrl: lineage.runUrl,
-              dataHash: o.data?.hash,
-            }) as VersionSummary;
+            version,
+            digest,
+            createdAt: now,
+            bytes: manifest.bytes,
+            files: files.length,
+            store: card.store.kind,
+            metrics: flattenMetrics(o.metrics, INDEX_METRICS_LIMIT),
+            validation: o.validation ? (o.validation.summary.passed ? 'passed' : 'failed') : null,
+            commit: lineage.commit,
+            runUrl: lineage.runUrl,
+            dataHash: o.data?.hash,
+          }) as VersionSummary;
           audit.push({ at: now, action: 'register', model: name, version, ...who });
         }
         let move: AliasMove | undefined;
@@ -578,10 +675,14 @@ export class RegistryImpl implements Registry {
           if (m.entry) audit.push(m.entry);
         }
         const result: RegisterResult = { card, created: !entry, ...(move ? { alias: move } : {}) };
-        const tag = o.tag ? { name: versionTag(name, card.version), target: lineage.commit, message: `Model ${name} version ${card.version} (${digest})` } : undefined;
+        const tag = o.tag
+          ? { name: versionTag(name, card.version), target: lineage.commit, message: `Model ${name} version ${card.version} (${digest})` }
+          : undefined;
         if (!changes.length && !audit.length) return { result, changeSet: tag ? { changes: [], message: '', tag } : undefined };
         await this.finishChanges(s, index, audit, added, changes, now);
-        const subject = entry ? `alias ${name} ${alias} → ${card.version}` : `register ${name}@${card.version}${alias ? ` as ${alias}` : ''}`;
+        const subject = entry
+          ? `alias ${name} ${alias} → ${card.version}`
+          : `register ${name}@${card.version}${alias ? ` as ${alias}` : ''}`;
         const changeSet: ChangeSet = { changes, message: commitMessage(subject, digest, who), tag };
         return { result, changeSet };
       }, initial);
@@ -624,16 +725,24 @@ export class RegistryImpl implements Registry {
       const now = this.now();
       await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), ...(to ? [layout.card(name, to)] : [])]);
       const index = await this.readIndex(s, name);
-      if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: 'Check the model name, or register it first' });
+      if (!index)
+        throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, {
+          fix: 'Check the model name, or register it first',
+        });
       const target = to === null ? undefined : await this.committedCard(s, index, to);
       if (to !== null && !target) {
-        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, { fix: 'Register the version first, or check the version' });
+        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, {
+          fix: 'Register the version first, or check the version',
+        });
       }
       const current = index.aliases[alias]?.version ?? null;
       if (expected !== undefined && current !== expected) {
-        throw new UserError(`alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? 'nothing'}, expected ${expected ?? 'nothing'}; it was left unchanged`, {
-          fix: 'Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment',
-        });
+        throw new UserError(
+          `alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? 'nothing'}, expected ${expected ?? 'nothing'}; it was left unchanged`,
+          {
+            fix: 'Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment',
+          },
+        );
       }
       const { move, entry } = this.moveAlias(index, alias, to, now, who, o.reason);
       if (!entry) return { result: move };
@@ -645,12 +754,17 @@ export class RegistryImpl implements Registry {
             name: `${name}#${alias}${to === null ? '!' : ''}`,
             counterOf: name,
             target: (target ?? (move.from ? await this.committedCard(s, index, move.from) : undefined))?.lineage.commit,
-            message: to === null ? `Unassign stage ${alias} from ${name} ${move.from ?? ''}`.trim() : `Assign stage ${alias} to ${name} v${to}`,
+            message:
+              to === null ? `Unassign stage ${alias} from ${name} ${move.from ?? ''}`.trim() : `Assign stage ${alias} to ${name} v${to}`,
           }
         : undefined;
       return {
         result: move,
-        changeSet: { changes, message: commitMessage(`alias ${name} ${alias}: ${move.from ?? '(none)'} → ${to ?? '(none)'}`, undefined, who), tag: gto },
+        changeSet: {
+          changes,
+          message: commitMessage(`alias ${name} ${alias}: ${move.from ?? '(none)'} → ${to ?? '(none)'}`, undefined, who),
+          tag: gto,
+        },
       };
     });
     const result = outcome.result;
@@ -670,9 +784,16 @@ export class RegistryImpl implements Registry {
     const restore = o.restore === true;
     const reason = (o.reason ?? '').trim();
     if (!restore && reason === '') {
-      throw new UserError(`deprecating ${name}@${v} needs a reason`, { input: 'reason', fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it' });
+      throw new UserError(`deprecating ${name}@${v} needs a reason`, {
+        input: 'reason',
+        fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it',
+      });
     }
-    if (reason.length > 500) throw new UserError(`the reason is ${reason.length} characters long`, { input: 'reason', fix: 'Keep it under 500 characters; link to an issue for details' });
+    if (reason.length > 500)
+      throw new UserError(`the reason is ${reason.length} characters long`, {
+        input: 'reason',
+        fix: 'Keep it under 500 characters; link to an issue for details',
+      });
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -704,14 +825,33 @@ export class RegistryImpl implements Registry {
       if (deprecation) shown.deprecated = deprecation;
       else delete shown.deprecated;
       changes.push({ path: layout.card(name, v), data: toJson(shown) });
-      const entry: AuditEntry = { at: now, action: restore ? 'restore' : 'deprecate', model: name, version: v, ...who, ...(reason ? { reason } : {}) };
+      const entry: AuditEntry = {
+        at: now,
+        action: restore ? 'restore' : 'deprecate',
+        model: name,
+        version: v,
+        ...who,
+        ...(reason ? { reason } : {}),
+      };
       await this.finishChanges(s, index, [entry], undefined, changes, now);
       const subject = restore ? `restore ${name}@${v}` : `deprecate ${name}@${v}`;
       // GTO's deregistration tag: <name>@v<version>!#<n> on the version's commit.
-      const gto = o.gtoTag && !restore ? { name: `${versionTag(name, v)}!`, counterOf: name, target: card!.lineage.commit, message: `Deregister ${name} v${v}: ${reason}` } : undefined;
+      const gto =
+        o.gtoTag && !restore
+          ? {
+              name: `${versionTag(name, v)}!`,
+              counterOf: name,
+              target: card!.lineage.commit,
+              message: `Deregister ${name} v${v}: ${reason}`,
+            }
+          : undefined;
       return {
         result: { model: name, version: v, deprecated: deprecation, changed: true, aliases } as DeprecateResult,
-        changeSet: { changes, message: commitMessage(`${subject}${reason ? `: ${reason.split('\n')[0]!.slice(0, 120)}` : ''}`, card!.digest, who), tag: gto },
+        changeSet: {
+          changes,
+          message: commitMessage(`${subject}${reason ? `: ${reason.split('\n')[0]!.slice(0, 120)}` : ''}`, card!.digest, who),
+          tag: gto,
+        },
       };
     });
     const result = outcome.result;
@@ -777,7 +917,11 @@ async function readInput(path: string, input: string): Promise<Buffer> {
 }
 
 function commitMessage(subject: string, digest: string | undefined, who: { actor?: string; runUrl?: string }): string {
-  const trailers = [digest ? `Model-Digest: ${digest}` : '', who.actor ? `Registered-By: ${who.actor}` : '', who.runUrl ? `Run: ${who.runUrl}` : ''].filter(Boolean);
+  const trailers = [
+    digest ? `Model-Digest: ${digest}` : '',
+    who.actor ? `Registered-By: ${who.actor}` : '',
+    who.runUrl ? `Run: ${who.runUrl}` : '',
+  ].filter(Boolean);
   return `${subject}\n${trailers.length ? `\n${trailers.join('\n')}\n` : ''}`;
 }
 

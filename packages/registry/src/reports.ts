@@ -66,7 +66,11 @@ export async function readValidationReport(path: string, displayPath = path): Pr
   let checks: number | undefined;
   for (const key of ['checks', 'metrics', 'results']) {
     const c = v[key];
-    const entries: unknown[] = Array.isArray(c) ? c : isObject(c) ? Object.entries(c).map(([k, x]) => (isObject(x) ? { name: k, ...x } : x)) : [];
+    const entries: unknown[] = Array.isArray(c)
+      ? c
+      : isObject(c)
+        ? Object.entries(c).map(([k, x]) => (isObject(x) ? { name: k, ...x } : x))
+        : [];
     if (!entries.length) continue;
     checks ??= entries.length;
     if (!Array.isArray(listed)) {
@@ -79,7 +83,10 @@ export async function readValidationReport(path: string, displayPath = path): Pr
     }
   }
   if (typeof v['checks'] === 'number') checks = v['checks'];
-  return { summary: { passed, failed, ...(checks !== undefined ? { checks } : {}), reportDigest: `sha256:${sha256Bytes(bytes)}` }, file: path };
+  return {
+    summary: { passed, failed, ...(checks !== undefined ? { checks } : {}), reportDigest: `sha256:${sha256Bytes(bytes)}` },
+    file: path,
+  };
 }
 
 /** The data lineage from a data-hash manifest (validated by the hashing package: its hash must match its entries). */
@@ -93,7 +100,10 @@ const DATA_HASH = /^(sha256|sha512|sha1|md5):[0-9a-f]{32,128}$/;
 export function parseDataHash(text: string): DataLineage {
   const hash = text.trim();
   if (!DATA_HASH.test(hash)) {
-    throw new UserError(`'${hash}' is not a dataset hash`, { input: 'data-hash', fix: "Pass the 'hash' output of data-hash, e.g. sha256:<64 hex digits>" });
+    throw new UserError(`'${hash}' is not a dataset hash`, {
+      input: 'data-hash',
+      fix: "Pass the 'hash' output of data-hash, e.g. sha256:<64 hex digits>",
+    });
   }
   return { hash, algorithm: hash.split(':')[0] };
 }
@@ -116,13 +126,22 @@ export function parseFingerprint(text: string): { fingerprint: string; training?
   }
   const p = parsed as Partial<Record<'fingerprint' | keyof TrainingParts, unknown>> | undefined;
   const parts = ['data', 'code', 'params', 'extra'] as const;
-  if (!p || typeof p !== 'object' || typeof p.fingerprint !== 'string' || !HASH.test(p.fingerprint) || parts.some((k) => typeof p[k] !== 'string' || !PART.test(p[k] as string))) {
+  if (
+    !p ||
+    typeof p !== 'object' ||
+    typeof p.fingerprint !== 'string' ||
+    !HASH.test(p.fingerprint) ||
+    parts.some((k) => typeof p[k] !== 'string' || !PART.test(p[k] as string))
+  ) {
     throw new UserError('is neither a training fingerprint (sha256:<hex>) nor the fingerprint-parts JSON of train-gate', {
       input: 'fingerprint',
       fix: "Pass '${{ steps.<gate>.outputs.fingerprint-parts }}' (or its 'fingerprint' output)",
     });
   }
-  return { fingerprint: p.fingerprint, training: { data: p.data as string, code: p.code as string, params: p.params as string, extra: p.extra as string } };
+  return {
+    fingerprint: p.fingerprint,
+    training: { data: p.data as string, code: p.code as string, params: p.params as string, extra: p.extra as string },
+  };
 }
 
 /** A reference profile must at least be JSON: a corrupt one would only fail later, in drift-report. */
@@ -131,12 +150,20 @@ export async function checkJsonFile(path: string, displayPath: string, input: st
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new UserError(`cannot read the file: ${fsWords(e)}`, { file: displayPath, input, fix: 'Check the path; it is relative to the workspace' });
+    throw new UserError(`cannot read the file: ${fsWords(e)}`, {
+      file: displayPath,
+      input,
+      fix: 'Check the path; it is relative to the workspace',
+    });
   }
   try {
     JSON.parse(text);
   } catch (e) {
-    throw new UserError(`is not valid JSON (${messageOf(e)})`, { file: displayPath, input, fix: 'Pass the JSON profile written by drift-report' });
+    throw new UserError(`is not valid JSON (${messageOf(e)})`, {
+      file: displayPath,
+      input,
+      fix: 'Pass the JSON profile written by drift-report',
+    });
   }
 }
 
@@ -149,7 +176,10 @@ const INF_WORDS = /^[+-]?(?:inf|infinity|\.inf)$/i;
  * Python and YAML use for them (`NaN`, `Infinity`, `.inf`) are refused too (a metrics file's values are
  * numbers). The error names the file, the line and the dotted key, as validate-metrics does.
  */
-export function checkFiniteValues(value: unknown, o: { input: string; file?: string | undefined; doc?: StructuredDocument | undefined; words?: boolean }): void {
+export function checkFiniteValues(
+  value: unknown,
+  o: { input: string; file?: string | undefined; doc?: StructuredDocument | undefined; words?: boolean },
+): void {
   const walk = (v: unknown, path: string[]) => {
     let what: string | undefined;
     if (typeof v === 'number' && !Number.isFinite(v)) what = Number.isNaN(v) ? 'NaN' : v > 0 ? 'infinity' : 'minus infinity';
@@ -158,13 +188,16 @@ export function checkFiniteValues(value: unknown, o: { input: string; file?: str
     if (what) {
       const key = path.join('.');
       const line = o.doc?.lineOf(path);
-      throw new UserError(`${o.input === 'metrics' ? 'metric' : 'value'} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`, {
-        input: o.input,
-        ...(o.file ? { file: o.file } : {}),
-        ...(line ? { line } : {}),
-        key,
-        fix: 'Write a finite number, or leave the entry out when it could not be computed; nothing was registered',
-      });
+      throw new UserError(
+        `${o.input === 'metrics' ? 'metric' : 'value'} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`,
+        {
+          input: o.input,
+          ...(o.file ? { file: o.file } : {}),
+          ...(line ? { line } : {}),
+          key,
+          fix: 'Write a finite number, or leave the entry out when it could not be computed; nothing was registered',
+        },
+      );
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
     else if (isObject(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);

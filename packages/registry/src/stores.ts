@@ -75,7 +75,9 @@ export async function putFileStore(dir: string, name: string, m: ModelFiles, log
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, { fix: 'Use a writable directory for store: file:<dir>' });
+    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, {
+      fix: 'Use a writable directory for store: file:<dir>',
+    });
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -90,12 +92,19 @@ export async function putFileStore(dir: string, name: string, m: ModelFiles, log
  * else (`../../etc`, `/home/runner/.ssh`, a symlink leading out) is refused before the file is opened,
  * with an error that says nothing about what is there: no size, no hash, not even whether it exists.
  */
-export async function fileStoreFile(uri: string, card: { name: string; version: string; digest: string }, path: string): Promise<string | undefined> {
+export async function fileStoreFile(
+  uri: string,
+  card: { name: string; version: string; digest: string },
+  path: string,
+): Promise<string | undefined> {
   const refuse = (why: string) =>
-    new UserError(`the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why}); nothing was read from it`, {
-      key: 'store.uri',
-      fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`,
-    });
+    new UserError(
+      `the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why}); nothing was read from it`,
+      {
+        key: 'store.uri',
+        fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`,
+      },
+    );
   const rest = uri.startsWith('file:') ? uri.slice('file:'.length) : '';
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse('the card has no sha256 digest');
@@ -183,7 +192,10 @@ export function releaseTag(name: string, digestHex: string): string {
 export function assetNames(paths: readonly string[]): string[] {
   const used = new Set<string>();
   return paths.map((p, i) => {
-    let n = p.replace(/\//g, '--').replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[.]/, '_');
+    let n = p
+      .replace(/\//g, '--')
+      .replace(/[^A-Za-z0-9._-]/g, '_')
+      .replace(/^[.]/, '_');
     if (used.has(n)) n = `${i}-${n}`;
     used.add(n);
     return n;
@@ -235,7 +247,9 @@ export async function putReleaseStore(gh: GitHubTarget, name: string, m: ModelFi
       });
       const held = await heldAssets(gh, m, names, assets);
       if (held) return releaseStored(gh, published, held, false, log);
-      log?.warning(`registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`);
+      log?.warning(
+        `registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`,
+      );
       continue;
     }
     drafts ??= await listDrafts(gh, base);
@@ -270,8 +284,12 @@ export async function putReleaseStore(gh: GitHubTarget, name: string, m: ModelFi
     } catch (e) {
       if (status(e) === 422 && /tag_name/.test(errorBody(e)) && /immutable/i.test(errorBody(e))) {
         // An immutable release used this tag before (and was deleted): the tag is taken for good.
-        log?.warning(`registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`);
-        await gh.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: release.id }).catch(() => undefined);
+        log?.warning(
+          `registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`,
+        );
+        await gh.octokit
+          .request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: release.id })
+          .catch(() => undefined);
         continue;
       }
       throw releaseError(`publish the release ${tag}`, e, gh);
@@ -280,21 +298,35 @@ export async function putReleaseStore(gh: GitHubTarget, name: string, m: ModelFi
     // What GitHub published is what was verified: the same assets, each still complete.
     const held = await heldAssets(gh, m, names, done.assets ?? (await listAssets(gh, done.id)), uploaded);
     if (!held) {
-      throw new UserError(`the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`, {
-        fix: 'Re-run the job; nothing was registered',
-      });
+      throw new UserError(
+        `the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`,
+        {
+          fix: 'Re-run the job; nothing was registered',
+        },
+      );
     }
     for (const extra of leftovers.slice(1)) {
-      await gh.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: extra.id }).catch(() => undefined);
+      await gh.octokit
+        .request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: extra.id })
+        .catch(() => undefined);
     }
     return releaseStored(gh, done, held, true, log);
   }
-  throw new UserError(`the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`, {
-    fix: 'Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>',
-  });
+  throw new UserError(
+    `the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`,
+    {
+      fix: 'Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>',
+    },
+  );
 }
 
-function releaseStored(gh: GitHubTarget, release: ReleaseData, assets: Record<string, { id: number; name: string }>, created: boolean, log?: Logger): Stored {
+function releaseStored(
+  gh: GitHubTarget,
+  release: ReleaseData,
+  assets: Record<string, { id: number; name: string }>,
+  created: boolean,
+  log?: Logger,
+): Stored {
   const { owner, repo } = gh;
   const tag = release.tag_name;
   // A release this run published goes again when the version cannot be committed, unless it is
@@ -302,19 +334,28 @@ function releaseStored(gh: GitHubTarget, release: ReleaseData, assets: Record<st
   // is what the next registration of the same files reuses.
   const remove = async () => {
     if (release.immutable) {
-      log?.info(`registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`);
+      log?.info(
+        `registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`,
+      );
       return;
     }
-    await gh.octokit.request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: release.id }).catch(() => undefined);
+    await gh.octokit
+      .request('DELETE /repos/{owner}/{repo}/releases/{release_id}', { owner, repo, release_id: release.id })
+      .catch(() => undefined);
     await gh.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner, repo, ref: `tags/${tag}` }).catch(() => undefined);
   };
-  return { location: { kind: 'release', owner, repo, tag, releaseId: release.id, assets }, created, remove: created ? remove : async () => undefined };
+  return {
+    location: { kind: 'release', owner, repo, tag, releaseId: release.id, assets },
+    created,
+    remove: created ? remove : async () => undefined,
+  };
 }
 
 /** The published release of a tag, or undefined (GitHub never returns a draft here). */
 async function publishedRelease(gh: GitHubTarget, tag: string): Promise<ReleaseData | undefined> {
   try {
-    return (await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data as ReleaseData;
+    return (await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag }))
+      .data as ReleaseData;
   } catch (e) {
     if (status(e) === 404) return undefined;
     throw releaseError('look up the model files release', e, gh);
@@ -326,7 +367,12 @@ async function listDrafts(gh: GitHubTarget, base: string): Promise<ReleaseData[]
   const out: ReleaseData[] = [];
   try {
     for (let page = 1; ; page++) {
-      const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/releases', { owner: gh.owner, repo: gh.repo, per_page: 100, page });
+      const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/releases', {
+        owner: gh.owner,
+        repo: gh.repo,
+        per_page: 100,
+        page,
+      });
       const list = data as ReleaseData[];
       out.push(...list.filter((r) => r.draft === true && (r.tag_name === base || r.tag_name.startsWith(`${base}.`))));
       if (list.length < 100) break;
@@ -384,7 +430,13 @@ async function heldAssets(
 }
 
 /** Uploads what the draft lacks (a broken or incomplete asset is deleted first), then verifies every asset. */
-async function fillDraft(gh: GitHubTarget, release: ReleaseData, m: ModelFiles, names: string[], log?: Logger): Promise<Record<string, AssetData>> {
+async function fillDraft(
+  gh: GitHubTarget,
+  release: ReleaseData,
+  m: ModelFiles,
+  names: string[],
+  log?: Logger,
+): Promise<Record<string, AssetData>> {
   const { owner, repo } = gh;
   const existing = await listAssets(gh, release.id);
   const out: Record<string, AssetData> = {};
@@ -429,7 +481,14 @@ async function listAssets(gh: GitHubTarget, releaseId: number): Promise<AssetDat
 }
 
 /** Streams one file to the release's upload URL; retried here (a consumed stream cannot be replayed by octokit's retry). */
-async function uploadAsset(gh: GitHubTarget, release: ReleaseData, name: string, path: string, size: number, log?: Logger): Promise<AssetData> {
+async function uploadAsset(
+  gh: GitHubTarget,
+  release: ReleaseData,
+  name: string,
+  path: string,
+  size: number,
+  log?: Logger,
+): Promise<AssetData> {
   const attempts = 3;
   for (let n = 1; ; n++) {
     try {

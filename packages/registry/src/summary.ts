@@ -34,13 +34,19 @@ export function renderRegistrationSummary(r: RegisterResult, o: { registry: stri
     ['stored in', storeText(r)],
     ['registry', `${code(o.registry)}${o.branch ? ` branch ${code(o.branch)}` : ''}`],
   ];
-  if (r.alias) rows.push(['alias', `${code(r.alias.alias)}: ${escapeText(r.alias.from ?? '(none)')} → ${escapeText(r.alias.to ?? '(none)')}${r.alias.moved ? '' : ' (unchanged)'}`]);
+  if (r.alias)
+    rows.push([
+      'alias',
+      `${code(r.alias.alias)}: ${escapeText(r.alias.from ?? '(none)')} → ${escapeText(r.alias.to ?? '(none)')}${r.alias.moved ? '' : ' (unchanged)'}`,
+    ]);
   if (r.tag) rows.push(['tag', code(r.tag)]);
   if (c.data) rows.push(['data', `${code(c.data.hash)}${c.data.files !== undefined ? ` (${c.data.files} files)` : ''}`]);
   if (c.validation) {
     rows.push([
       'validation',
-      c.validation.passed ? 'passed' : `**failed**${c.validation.failed.length ? `: ${c.validation.failed.slice(0, 5).map(escapeText).join(', ')}` : ''}`,
+      c.validation.passed
+        ? 'passed'
+        : `**failed**${c.validation.failed.length ? `: ${c.validation.failed.slice(0, 5).map(escapeText).join(', ')}` : ''}`,
     ]);
   }
   if (c.attachments?.['reference-profile']) rows.push(['reference profile', 'stored with the version']);
@@ -51,10 +57,21 @@ export function renderRegistrationSummary(r: RegisterResult, o: { registry: stri
   const metrics = flattenMetrics(c.metrics, 50);
   const names = Object.keys(metrics);
   if (names.length) {
-    const mt = table(['metric', 'value'], names.map((k) => [escapeText(k), String(metrics[k])]), ['left', 'right']);
+    const mt = table(
+      ['metric', 'value'],
+      names.map((k) => [escapeText(k), String(metrics[k])]),
+      ['left', 'right'],
+    );
     parts.push('', names.length > 10 ? details(`Metrics (${names.length})`, mt) : mt);
   }
-  const files = table(['file', 'size', 'sha256'], c.files.slice(0, 50).map((f) => [code(f.path), bytes(f.size), code(f.sha256.slice(0, 16))]), ['left', 'right', 'left']);
-  parts.push('', details(`Files (${c.files.length})`, c.files.length > 50 ? `${files}\n\n…and ${c.files.length - 50} more (see the model card)` : files));
+  const files = table(
+    ['file', 'size', 'sha256'],
+    c.files.slice(0, 50).map((f) => [code(f.path), bytes(f.size), code(f.sha256.slice(0, 16))]),
+    ['left', 'right', 'left'],
+  );
+  parts.push(
+    '',
+    details(`Files (${c.files.length})`, c.files.length > 50 ? `${files}\n\n…and ${c.files.length - 50} more (see the model card)` : files),
+  );
   return `${parts.join('\n')}\n`;
 }

@@ -37,7 +37,10 @@ export interface Identity {
 /** The minimal octokit surface the Release store needs (createGitHubClient from @mlops-actions/github returns one). */
 export interface ReleaseClient {
   // Typed loosely on purpose: the registry needs four REST calls and accepts any octokit.
-  request: (route: string, parameters?: Record<string, unknown>) => Promise<{ status: number; data: unknown; headers: Record<string, unknown> }>;
+  request: (
+    route: string,
+    parameters?: Record<string, unknown>,
+  ) => Promise<{ status: number; data: unknown; headers: Record<string, unknown> }>;
 }
 
 export interface GitHubTarget {

@@ -35,7 +35,10 @@ export function hashingStream(): { stream: Transform; result: () => { sha256: st
 }
 
 /** Copies a file while hashing what was written (one read of the source). */
-export async function copyHashed(source: string | NodeJS.ReadableStream | AsyncIterable<Uint8Array>, dest: string): Promise<{ sha256: string; size: number }> {
+export async function copyHashed(
+  source: string | NodeJS.ReadableStream | AsyncIterable<Uint8Array>,
+  dest: string,
+): Promise<{ sha256: string; size: number }> {
   await makeFolders(dirname(dest));
   const input = typeof source === 'string' ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
   const { stream, result } = hashingStream();

@@ -176,11 +176,12 @@ export class BinnedHistogram {
 
   static fromJSON(json: unknown): BinnedHistogram {
     const j = json as Partial<HistogramJSON> | null;
-    if (!j || j.type !== 'histogram' || j.version !== 1 || !Array.isArray(j.edges) || !Array.isArray(j.counts)) {
+    if (j?.type !== 'histogram' || j.version !== 1 || !Array.isArray(j.edges) || !Array.isArray(j.counts)) {
       throw new RangeError('not a serialized histogram (expected {type: "histogram", version: 1, edges, counts})');
     }
     const h = new BinnedHistogram(j.edges);
-    if (j.counts.length !== h.counts.length) throw new RangeError(`histogram has ${j.counts.length} counts for ${j.edges.length} edges (expected edges + 1)`);
+    if (j.counts.length !== h.counts.length)
+      throw new RangeError(`histogram has ${j.counts.length} counts for ${j.edges.length} edges (expected edges + 1)`);
     j.counts.forEach((c, i) => {
       if (!(Number.isFinite(c) && c >= 0)) throw new RangeError(`histogram count ${i} is ${c}`);
       h.counts[i] = c;

@@ -69,11 +69,16 @@ export interface ChiSquareDriftResult extends ChiSquareResult {
  * Aligns two category-count collections: arrays must have the same length; records and maps are
  * joined over the union of their keys (absent = 0), in first-seen order (reference, then current).
  */
-export function alignCounts(reference: CategoryCounts, current: CategoryCounts): { categories: string[]; reference: Float64Array; current: Float64Array } {
+export function alignCounts(
+  reference: CategoryCounts,
+  current: CategoryCounts,
+): { categories: string[]; reference: Float64Array; current: Float64Array } {
   const isArr = (x: CategoryCounts): x is Numbers => !(x instanceof Map) && typeof (x as Numbers).length === 'number';
   if (isArr(reference) && isArr(current)) {
     if (reference.length !== current.length) {
-      throw new RangeError(`reference has ${reference.length} categories but current has ${current.length}; align them or pass records keyed by category`);
+      throw new RangeError(
+        `reference has ${reference.length} categories but current has ${current.length}; align them or pass records keyed by category`,
+      );
     }
     return {
       categories: Array.from({ length: reference.length }, (_, i) => String(i)),
@@ -199,7 +204,16 @@ export function pairwiseSumOf(x: Numbers, f: (v: number) => number, start = 0, e
     return s;
   }
   if (n <= 128) {
-    const r = [f(x[start]!), f(x[start + 1]!), f(x[start + 2]!), f(x[start + 3]!), f(x[start + 4]!), f(x[start + 5]!), f(x[start + 6]!), f(x[start + 7]!)];
+    const r = [
+      f(x[start]!),
+      f(x[start + 1]!),
+      f(x[start + 2]!),
+      f(x[start + 3]!),
+      f(x[start + 4]!),
+      f(x[start + 5]!),
+      f(x[start + 6]!),
+      f(x[start + 7]!),
+    ];
     let i = start + 8;
     for (; i < end - ((end - start) % 8); i += 8) {
       for (let k = 0; k < 8; k++) r[k] = r[k]! + f(x[i + k]!);
@@ -257,7 +271,11 @@ export interface ChiSquareHomogeneityResult extends ChiSquareResult {
  * column totals, which the test conditions on, so it does not bias the null distribution. When
  * fewer than two cells remain the data cannot say anything: df 0, statistic 0, p = 1.
  */
-export function chiSquareHomogeneity(referenceCounts: CategoryCounts, currentCounts: CategoryCounts, opts: ChiSquareHomogeneityOptions = {}): ChiSquareHomogeneityResult {
+export function chiSquareHomogeneity(
+  referenceCounts: CategoryCounts,
+  currentCounts: CategoryCounts,
+  opts: ChiSquareHomogeneityOptions = {},
+): ChiSquareHomogeneityResult {
   const m = opts.minExpected ?? 5;
   if (!(m >= 0 && Number.isFinite(m))) throw new RangeError(`minExpected must be a non-negative number, got ${m}`);
   const al = alignCounts(referenceCounts, currentCounts);
@@ -283,7 +301,9 @@ export function chiSquareHomogeneity(referenceCounts: CategoryCounts, currentCou
   }
   let pooledGroups = 0;
   if (rare.length > 0) {
-    rare.sort((a, b) => ref[a]! + cur[a]! - (ref[b]! + cur[b]!) || (categories[a]! < categories[b]! ? -1 : categories[a]! > categories[b]! ? 1 : 0));
+    rare.sort(
+      (a, b) => ref[a]! + cur[a]! - (ref[b]! + cur[b]!) || (categories[a]! < categories[b]! ? -1 : categories[a]! > categories[b]! ? 1 : 0),
+    );
     const groups: { ref: number; cur: number }[] = [];
     let g = { ref: 0, cur: 0 };
     for (const j of rare) {

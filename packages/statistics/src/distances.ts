@@ -122,7 +122,12 @@ function checkWeights(w: Numbers, n: number, what: string): void {
 }
 
 /** Values sorted ascending with their weights carried along; cumulative weights from 0. */
-function sortedWithCumWeights(values: Numbers, weights: Numbers | undefined, what: string, alreadySorted = false): { x: Numbers; cum: Float64Array | null } {
+function sortedWithCumWeights(
+  values: Numbers,
+  weights: Numbers | undefined,
+  what: string,
+  alreadySorted = false,
+): { x: Numbers; cum: Float64Array | null } {
   if (!weights) return { x: sortedCopy(values, what, alreadySorted), cum: null };
   const n = values.length;
   const idx = new Uint32Array(n);
@@ -231,7 +236,8 @@ export interface NormalizedWassersteinOptions {
 export function normalizedWasserstein(reference: Numbers, current: Numbers, opts: NormalizedWassersteinOptions = {}): number {
   const floor = opts.floor ?? 0.001;
   const rel = opts.relativeFloor ?? 0;
-  if (!(floor >= 0) || !(rel >= 0) || (floor === 0 && rel === 0)) throw new RangeError(`floor must be positive (or zero with a positive relativeFloor), got ${floor} and ${rel}`);
+  if (!(floor >= 0) || !(rel >= 0) || (floor === 0 && rel === 0))
+    throw new RangeError(`floor must be positive (or zero with a positive relativeFloor), got ${floor} and ${rel}`);
   const { std } = meanStd(reference, 0);
   let scale = 0;
   if (rel > 0) for (let i = 0; i < reference.length; i++) scale = Math.max(scale, Math.abs(reference[i]!));

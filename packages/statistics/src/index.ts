@@ -7,7 +7,14 @@ export { sortFloat64 } from './sort.ts';
 export type { Alternative, KsMethod, Ks2sampOptions, Ks2sampResult, Numbers } from './ks.ts';
 
 export { chisquare, chiSquareDrift, chiSquareHomogeneity, chi2Contingency, alignCounts, pairwiseSum } from './chisquare.ts';
-export type { ChiSquareResult, ChiSquareDriftResult, ChiSquareHomogeneityOptions, ChiSquareHomogeneityResult, Chi2ContingencyResult, CategoryCounts } from './chisquare.ts';
+export type {
+  ChiSquareResult,
+  ChiSquareDriftResult,
+  ChiSquareHomogeneityOptions,
+  ChiSquareHomogeneityResult,
+  Chi2ContingencyResult,
+  CategoryCounts,
+} from './chisquare.ts';
 
 export { psi, jensenShannon, hellinger, lInfinity, wasserstein, normalizedWasserstein, meanStd } from './distances.ts';
 export type { Distribution, PsiOptions, NormalizedWassersteinOptions } from './distances.ts';

@@ -19,7 +19,7 @@ const MINLOG = -708.3964185322641; // ln(2^-1022)
 const TWO128 = 2 ** 128;
 const TWOM128 = 2 ** -128;
 
-const clip01 = (p: number): number => (p < 0 ? 0 : p > 1 ? 1 : p);
+const clip01 = (p: number): number => (p < 0 ? 0 : Math.min(p, 1));
 
 // ---------------------------------------------------------------------------------------------
 // Kolmogorov's limiting distribution (kstwobign)
@@ -170,7 +170,7 @@ function durbinMatrixCdf(n: number, d: number): number {
   // P = n!/n^n · (H^n)[k-1][k-1]. Binary powering: square P_i = H^(2^i) and multiply the row
   // vector e_{k-1} by the P_i for the bits of n that are set (the powers commute), so only the
   // squarings are matrix products. Binary exponents are kept apart to stay in range.
-  let row = new Float64Array(m);
+  const row = new Float64Array(m);
   row[k - 1] = 1;
   let rowExp = 0;
   let P = H;

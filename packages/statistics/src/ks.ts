@@ -267,7 +267,8 @@ function asymptoticP(n1: number, n2: number, d: number, alternative: Alternative
 export function ks2samp(a: Numbers, b: Numbers, opts: Ks2sampOptions = {}): Ks2sampResult {
   const alternative = opts.alternative ?? 'two-sided';
   let method: KsMethod = opts.method ?? 'auto';
-  if (!['two-sided', 'less', 'greater'].includes(alternative)) throw new RangeError(`unknown alternative '${alternative}': use two-sided, less or greater`);
+  if (!['two-sided', 'less', 'greater'].includes(alternative))
+    throw new RangeError(`unknown alternative '${alternative}': use two-sided, less or greater`);
   if (!['auto', 'exact', 'asymp'].includes(method)) throw new RangeError(`unknown method '${method}': use auto, exact or asymp`);
   const n1 = a.length;
   const n2 = b.length;

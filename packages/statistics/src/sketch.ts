@@ -321,7 +321,7 @@ export class QuantileSketch {
 
   static deserialize(json: unknown): QuantileSketch {
     const j = json as Partial<QuantileSketchJSON> | null;
-    if (!j || j.type !== 'kll' || j.version !== 1 || !Array.isArray(j.levels) || typeof j.k !== 'number' || typeof j.count !== 'number') {
+    if (j?.type !== 'kll' || j.version !== 1 || !Array.isArray(j.levels) || typeof j.k !== 'number' || typeof j.count !== 'number') {
       throw new RangeError('not a serialized quantile sketch (expected {type: "kll", version: 1, k, count, levels, …})');
     }
     const s = new QuantileSketch({ k: j.k, seed: typeof j.rng === 'number' ? j.rng : 1 });

@@ -18,16 +18,7 @@ const EPS = 2.220446049250313e-16;
  * Stirling's series coefficients B_2j / (2j (2j-1)), j = 1..8 (Bernoulli numbers).
  * stirlerr(x) = ln Γ(x+1) - (x + 1/2) ln x + x - ln √(2π) ~ Σ c_j / x^(2j-1).
  */
-const STIRLING = [
-  1 / 12,
-  -1 / 360,
-  1 / 1260,
-  -1 / 1680,
-  1 / 1188,
-  -691 / 360360,
-  1 / 156,
-  -3617 / 122400,
-];
+const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400];
 
 function stirlingSeries(x: number): number {
   const r = 1 / x;

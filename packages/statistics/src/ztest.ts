@@ -20,7 +20,12 @@ export interface ZTestResult {
  * is undefined; we return z = 0, p = 1 (Evidently's special case for one shared value).
  */
 export function twoProportionZTest(x1: number, n1: number, x2: number, n2: number): ZTestResult {
-  for (const [v, what] of [[x1, 'x1'], [n1, 'n1'], [x2, 'x2'], [n2, 'n2']] as const) {
+  for (const [v, what] of [
+    [x1, 'x1'],
+    [n1, 'n1'],
+    [x2, 'x2'],
+    [n2, 'n2'],
+  ] as const) {
     if (!Number.isFinite(v) || v < 0) throw new RangeError(`${what} is ${v}; counts must be finite and non-negative`);
   }
   if (n1 === 0 || n2 === 0) throw new RangeError('both samples need at least one observation');
@@ -69,7 +74,12 @@ export function twoProportionZ(referenceCounts: CategoryCounts, currentCounts: C
     const x1 = al.reference[i]!;
     const x2 = al.current[i]!;
     if (x1 === 0 && x2 === 0) continue;
-    perCategory.push({ category: al.categories[i]!, referenceShare: x1 / n1, currentShare: x2 / n2, ...twoProportionZTest(x1, n1, x2, n2) });
+    perCategory.push({
+      category: al.categories[i]!,
+      referenceShare: x1 / n1,
+      currentShare: x2 / n2,
+      ...twoProportionZTest(x1, n1, x2, n2),
+    });
   }
   let best = perCategory[0]!;
   for (const c of perCategory) if (c.pvalue < best.pvalue) best = c;

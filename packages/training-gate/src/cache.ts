@@ -68,7 +68,8 @@ export async function actionsCache(_log: CacheLogger, options: ActionsCacheOptio
       }
       if (id !== -1) return { outcome: 'saved' };
       // Not saved: because another job saved this fingerprint first (the same training), or refused.
-      const existing = mode === 'write-only' ? undefined : await cache.restoreCache([path], key, [], { lookupOnly: true }).catch(() => undefined);
+      const existing =
+        mode === 'write-only' ? undefined : await cache.restoreCache([path], key, [], { lookupOnly: true }).catch(() => undefined);
       if (existing === key) return { outcome: 'exists' };
       return {
         outcome: 'not-saved',

@@ -32,7 +32,10 @@ export async function computeComponents(s: ComponentSources): Promise<TrainingCo
       });
     }
     if (data !== '-' && data !== s.dataHash) {
-      throw new UserError(`says ${s.dataHash} but data-manifest says ${data}`, { input: 'data-hash', fix: 'Give one of data-hash and data-manifest, from the same data-hash step' });
+      throw new UserError(`says ${s.dataHash} but data-manifest says ${data}`, {
+        input: 'data-hash',
+        fix: 'Give one of data-hash and data-manifest, from the same data-hash step',
+      });
     }
     data = s.dataHash;
   }
@@ -44,22 +47,33 @@ export async function computeComponents(s: ComponentSources): Promise<TrainingCo
     try {
       text = await readFile(s.params.path, 'utf8');
     } catch (e) {
-      const err = fsReadError(e, s.params.display, { input: 'params', what: 'params file', fix: 'Check the path (relative to the workspace) and that the file is there before this step' });
+      const err = fsReadError(e, s.params.display, {
+        input: 'params',
+        what: 'params file',
+        fix: 'Check the path (relative to the workspace) and that the file is there before this step',
+      });
       if (err !== e) throw err;
       throw new UserError(`cannot read the params file (${messageOf(e)})`, { input: 'params', file: s.params.display });
     }
     if (extname(s.params.path).toLowerCase() === '.json') checkJson(text, s.params.display);
     paramsValue = parseStructured(text, s.params.display, s.params.display).value;
     if (paramsValue === null || paramsValue === undefined) {
-      throw new UserError('the params file is empty', { input: 'params', file: s.params.display, fix: 'Write the training parameters as key: value lines (YAML) or a JSON object' });
-    }
-    if (typeof paramsValue !== 'object' || Array.isArray(paramsValue)) {
-      throw new UserError(`the params file holds ${Array.isArray(paramsValue) ? 'a list' : `a single ${typeof paramsValue}`}, not a mapping of parameters`, {
+      throw new UserError('the params file is empty', {
         input: 'params',
         file: s.params.display,
-        line: 1,
         fix: 'Write the training parameters as key: value lines (YAML) or a JSON object',
       });
+    }
+    if (typeof paramsValue !== 'object' || Array.isArray(paramsValue)) {
+      throw new UserError(
+        `the params file holds ${Array.isArray(paramsValue) ? 'a list' : `a single ${typeof paramsValue}`}, not a mapping of parameters`,
+        {
+          input: 'params',
+          file: s.params.display,
+          line: 1,
+          fix: 'Write the training parameters as key: value lines (YAML) or a JSON object',
+        },
+      );
     }
     params = paramsHash(paramsValue);
   }

@@ -77,7 +77,12 @@ export function decide(g: GateInput): Decision {
   if (!g.champion) {
     reasons.push('no-champion');
     for (const part of ['data', 'code', 'params', 'extra'] as const) {
-      rows.push({ input: part, champion: '(no champion)', current: g.current[part] === NOT_GIVEN ? 'not given' : g.current[part], changed: null });
+      rows.push({
+        input: part,
+        champion: '(no champion)',
+        current: g.current[part] === NOT_GIVEN ? 'not given' : g.current[part],
+        changed: null,
+      });
     }
   } else {
     const reasonOf = { data: 'data-changed', code: 'code-changed', params: 'params-changed', extra: 'extra-changed' } as const;
@@ -97,7 +102,12 @@ export function decide(g: GateInput): Decision {
     if (g.maxAgeMs !== undefined) {
       const ageMs = g.now.getTime() - Date.parse(g.champion.createdAt);
       const stale = Number.isFinite(ageMs) && ageMs > g.maxAgeMs;
-      rows.push({ input: 'age', champion: g.champion.createdAt, current: `${formatAge(ageMs)} (max ${formatAge(g.maxAgeMs)})`, changed: stale });
+      rows.push({
+        input: 'age',
+        champion: g.champion.createdAt,
+        current: `${formatAge(ageMs)} (max ${formatAge(g.maxAgeMs)})`,
+        changed: stale,
+      });
       if (stale) reasons.push('stale');
     }
   }

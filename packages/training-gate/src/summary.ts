@@ -21,7 +21,10 @@ export function renderGateSummary(f: SummaryFacts): string {
   const verdict = decision.shouldTrain
     ? `**Train**: ${decision.reasons.map((r) => code(r)).join(', ')}`
     : decision.reasons.includes('cache-hit')
-      ? `**Skip training**: an identical training was restored from the cache (${decision.reasons.filter((r) => r !== 'cache-hit').map((r) => code(r)).join(', ')})`
+      ? `**Skip training**: an identical training was restored from the cache (${decision.reasons
+          .filter((r) => r !== 'cache-hit')
+          .map((r) => code(r))
+          .join(', ')})`
       : '**Skip training**: nothing that matters changed';
   const rows = decision.rows.map((r) => [
     r.input,

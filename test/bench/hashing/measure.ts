@@ -29,14 +29,24 @@ export function runOurs(bundle: string, root: string, args: string[]): OursRun {
 /** Runs a shell pipeline in `cwd` and returns its wall time (ms); output goes to /dev/null. */
 export function timeShell(cwd: string, command: string): number {
   const t = performance.now();
-  const r = spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
+  const r = spawnSync('bash', ['-c', `set -o pipefail; ${command}`], {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C' },
+  });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`${command} failed (${r.status}): ${r.stderr}`);
   return ms;
 }
 
 export function shellOutput(cwd: string, command: string): string {
-  const r = spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { cwd, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' }, maxBuffer: 1 << 30 });
+  const r = spawnSync('bash', ['-c', `set -o pipefail; ${command}`], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: 'C' },
+    maxBuffer: 1 << 30,
+  });
   if (r.status !== 0) throw new Error(`${command} failed (${r.status}): ${r.stderr}`);
   return r.stdout;
 }
@@ -58,7 +68,13 @@ export function dropPageCache(bundle?: string): boolean {
   }
   spawnSync(process.execPath, ['-e', '0']);
   if (bundle) spawnSync('cat', [bundle], { stdio: 'ignore' });
-  for (const tool of [['openssl', 'version'], ['sha256sum', '--version'], ['find', '--version'], ['xargs', '--version'], ['bash', '-c', 'true']]) {
+  for (const tool of [
+    ['openssl', 'version'],
+    ['sha256sum', '--version'],
+    ['find', '--version'],
+    ['xargs', '--version'],
+    ['bash', '-c', 'true'],
+  ]) {
     spawnSync(tool[0]!, tool.slice(1), { stdio: 'ignore' });
   }
   return true;

@@ -8,7 +8,12 @@ import { parseArgs } from 'node:util';
 import { hashPaths, writeManifest } from '@mlops-actions/hashing';
 
 const { values, positionals } = parseArgs({
-  options: { 'stat-cache': { type: 'string' }, concurrency: { type: 'string' }, manifest: { type: 'string' }, algorithm: { type: 'string' } },
+  options: {
+    'stat-cache': { type: 'string' },
+    concurrency: { type: 'string' },
+    manifest: { type: 'string' },
+    algorithm: { type: 'string' },
+  },
   allowPositionals: true,
 });
 const [root, ...paths] = positionals;

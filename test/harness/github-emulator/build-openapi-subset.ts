@@ -147,7 +147,9 @@ export function buildSubset(spec: JsonObject, version: string): OpenApiSubset {
       const content = body['content'] as Record<string, JsonObject>;
       entry.requestBody = {
         required: body['required'] === true,
-        content: Object.fromEntries(Object.entries(content).map(([type, c]) => [type, c['schema'] ? (cleanSchema(c['schema']) as JsonObject) : null])),
+        content: Object.fromEntries(
+          Object.entries(content).map(([type, c]) => [type, c['schema'] ? (cleanSchema(c['schema']) as JsonObject) : null]),
+        ),
       };
     }
     operations[id] = entry;

@@ -9,7 +9,9 @@ import addFormatsModule from 'ajv-formats';
 import { SCHEMA_DOC_ID, SUBSET_FILE, type OpenApiSubset, type SubsetOperation, type SubsetParameter } from './build-openapi-subset.ts';
 
 // ajv-formats is CommonJS with a default export; under NodeNext the callable is on .default.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (
+  ajv: Ajv,
+) => Ajv;
 
 let subset: OpenApiSubset | undefined;
 let ajv: Ajv | undefined;
@@ -61,7 +63,8 @@ export function formatErrors(errors: ErrorObject[] | null | undefined, root: str
   return (errors ?? []).map((e) => {
     const where = `${root}${e.instancePath}`;
     const extra = e.keyword === 'additionalProperties' ? ` ('${(e.params as { additionalProperty: string }).additionalProperty}')` : '';
-    const allowed = e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})` : '';
+    const allowed =
+      e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')})` : '';
     return `${where} ${e.message ?? e.keyword}${extra}${allowed}`;
   });
 }
@@ -168,7 +171,7 @@ export function validateParameters(op: SubsetOperation, pathParams: Record<strin
   for (const p of op.parameters) if (p.in === 'query') declared.set(p.name, p);
   for (const p of op.parameters) {
     if (p.in === 'header') continue;
-    const raw = p.in === 'path' ? pathParams[p.name] : query.get(p.name) ?? undefined;
+    const raw = p.in === 'path' ? pathParams[p.name] : (query.get(p.name) ?? undefined);
     if (raw === undefined) {
       if (p.required) problems.push(`${p.in} parameter '${p.name}' is required`);
       continue;

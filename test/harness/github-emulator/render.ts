@@ -4,7 +4,22 @@
  * a client may follow (url, upload_url, browser_download_url) point at the emulator, page URLs
  * (html_url) at the web host the runner's GITHUB_SERVER_URL names.
  */
-import type { Asset, CheckRun, Comment, CommitStatus, Deployment, DeploymentStatus, EmulatorState, Issue, Label, Release, Repo, StoredArtifact, TagObject, User } from './state.ts';
+import type {
+  Asset,
+  CheckRun,
+  Comment,
+  CommitStatus,
+  Deployment,
+  DeploymentStatus,
+  EmulatorState,
+  Issue,
+  Label,
+  Release,
+  Repo,
+  StoredArtifact,
+  TagObject,
+  User,
+} from './state.ts';
 
 export interface Urls {
   /** REST API root (GITHUB_API_URL). */
@@ -353,7 +368,20 @@ export function pullRequest(c: RenderContext, r: Repo, i: Issue): Json {
 /** The simple form in a pulls list. */
 export function pullRequestSimple(c: RenderContext, r: Repo, i: Issue): Json {
   const full = pullRequest(c, r, i);
-  for (const k of ['merged', 'mergeable', 'rebaseable', 'mergeable_state', 'merged_by', 'comments', 'review_comments', 'maintainer_can_modify', 'commits', 'additions', 'deletions', 'changed_files']) {
+  for (const k of [
+    'merged',
+    'mergeable',
+    'rebaseable',
+    'mergeable_state',
+    'merged_by',
+    'comments',
+    'review_comments',
+    'maintainer_can_modify',
+    'commits',
+    'additions',
+    'deletions',
+    'changed_files',
+  ]) {
     delete full[k];
   }
   return full;
@@ -371,7 +399,15 @@ function actionsApp(c: RenderContext): Json {
     html_url: `${c.urls.web}/apps/github-actions`,
     created_at: '2018-07-30T09:30:17Z',
     updated_at: '2019-12-10T19:04:12Z',
-    permissions: { checks: 'write', contents: 'write', deployments: 'write', issues: 'write', metadata: 'read', pull_requests: 'write', statuses: 'write' },
+    permissions: {
+      checks: 'write',
+      contents: 'write',
+      deployments: 'write',
+      issues: 'write',
+      metadata: 'read',
+      pull_requests: 'write',
+      statuses: 'write',
+    },
     events: ['check_run', 'check_suite', 'deployment', 'pull_request', 'push', 'release', 'status', 'workflow_dispatch'],
   };
 }
@@ -542,7 +578,10 @@ export function gitTag(c: RenderContext, r: Repo, t: TagObject): Json {
     url: `${c.urls.api}/repos/${r.fullName}/git/tags/${t.sha}`,
     message: t.message,
     tagger: t.tagger,
-    object: { ...t.object, url: `${c.urls.api}/repos/${r.fullName}/git/${t.object.type === 'tag' ? 'tags' : t.object.type === 'commit' ? 'commits' : `${t.object.type}s`}/${t.object.sha}` },
+    object: {
+      ...t.object,
+      url: `${c.urls.api}/repos/${r.fullName}/git/${t.object.type === 'tag' ? 'tags' : t.object.type === 'commit' ? 'commits' : `${t.object.type}s`}/${t.object.sha}`,
+    },
     verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
   };
 }
@@ -562,7 +601,13 @@ export function artifact(c: RenderContext, r: Repo, a: StoredArtifact): Json {
     created_at: a.createdAt,
     updated_at: a.createdAt,
     expires_at: expires,
-    workflow_run: { id: a.runId, repository_id: r.id, head_repository_id: r.id, head_branch: r.defaultBranch, head_sha: r.refs.get(`refs/heads/${r.defaultBranch}`) ?? '' },
+    workflow_run: {
+      id: a.runId,
+      repository_id: r.id,
+      head_repository_id: r.id,
+      head_branch: r.defaultBranch,
+      head_sha: r.refs.get(`refs/heads/${r.defaultBranch}`) ?? '',
+    },
   };
 }
 

@@ -50,13 +50,19 @@ function unlockedOr403(issue: Issue): void {
 }
 
 function labelNames(input: unknown): string[] {
-  const list = Array.isArray(input) ? input : input && typeof input === 'object' && Array.isArray((input as { labels?: unknown }).labels) ? (input as { labels: unknown[] }).labels : [];
+  const list = Array.isArray(input)
+    ? input
+    : input && typeof input === 'object' && Array.isArray((input as { labels?: unknown }).labels)
+      ? (input as { labels: unknown[] }).labels
+      : [];
   return list.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name ?? ''))).filter(Boolean);
 }
 
 function checkCommentBody(body: string): void {
   if (body.length > COMMENT_LIMIT) {
-    throw validationFailed([{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${COMMENT_LIMIT} characters)` }]);
+    throw validationFailed([
+      { resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${COMMENT_LIMIT} characters)` },
+    ]);
   }
 }
 
@@ -94,14 +100,28 @@ function checkRunFromBody(c: HandlerContext, run: CheckRun, b: Record<string, un
     run.status = 'completed';
   }
   if (run.status === 'completed') {
-    if (!run.conclusion) throw validationFailed([{ resource: 'CheckRun', code: 'missing_field', field: 'conclusion' }], 'Invalid request.\n\nconclusion is required when status is completed.');
+    if (!run.conclusion)
+      throw validationFailed(
+        [{ resource: 'CheckRun', code: 'missing_field', field: 'conclusion' }],
+        'Invalid request.\n\nconclusion is required when status is completed.',
+      );
     run.completedAt = str(b['completed_at']) ?? run.completedAt ?? c.state.now();
   }
   const output = b['output'] as { title?: string; summary?: string; text?: string; annotations?: unknown[] } | undefined;
   if (output) {
-    for (const [field, value] of [['summary', output.summary], ['text', output.text]] as const) {
+    for (const [field, value] of [
+      ['summary', output.summary],
+      ['text', output.text],
+    ] as const) {
       if (value !== undefined && value.length > CHECK_TEXT_LIMIT) {
-        throw validationFailed([{ resource: 'CheckRun', code: 'custom', field: `output.${field}`, message: `output.${field} is too long (maximum is ${CHECK_TEXT_LIMIT} characters)` }]);
+        throw validationFailed([
+          {
+            resource: 'CheckRun',
+            code: 'custom',
+            field: `output.${field}`,
+            message: `output.${field} is too long (maximum is ${CHECK_TEXT_LIMIT} characters)`,
+          },
+        ]);
       }
     }
     run.output = {
@@ -138,9 +158,11 @@ const IMMUTABLE = {
   upload: () => new ApiError(422, 'Cannot upload assets to an immutable release.'),
   // 422 Validation Failed {"resource":"ReleaseAsset","code":"custom","message":"Cannot delete asset from an immutable release"}
   // (quoted in uutils/coreutils#13839).
-  deleteAsset: () => validationFailed([{ resource: 'ReleaseAsset', code: 'custom', message: 'Cannot delete asset from an immutable release' }]),
+  deleteAsset: () =>
+    validationFailed([{ resource: 'ReleaseAsset', code: 'custom', message: 'Cannot delete asset from an immutable release' }]),
   // Editing an asset is refused too ("cannot be modified"); GitHub's wording is not published, this mirrors the delete answer.
-  updateAsset: () => validationFailed([{ resource: 'ReleaseAsset', code: 'custom', message: 'Cannot update asset from an immutable release' }]),
+  updateAsset: () =>
+    validationFailed([{ resource: 'ReleaseAsset', code: 'custom', message: 'Cannot update asset from an immutable release' }]),
   // Publishing with a tag an immutable release once had (quoted in github-community-projects/ospo-reusable-workflows#83).
   tagUsed: () =>
     validationFailed([
@@ -164,7 +186,8 @@ function publish(c: HandlerContext, repo: Repo, release: Release): void {
   if (release.immutable) repo.immutableTags.add(release.tagName);
   release.publishedAt = c.state.now();
   const ref = `refs/tags/${release.tagName}`;
-  if (!repo.refs.has(ref)) repo.refs.set(ref, c.state.resolveCommitish(repo, release.targetCommitish) ?? resolveOr422(c, repo, repo.defaultBranch));
+  if (!repo.refs.has(ref))
+    repo.refs.set(ref, c.state.resolveCommitish(repo, release.targetCommitish) ?? resolveOr422(c, repo, repo.defaultBranch));
 }
 
 function findAsset(repo: Repo, id: unknown): { release: Release; asset: Release['assets'][number] } {
@@ -198,7 +221,11 @@ export const handlers: Record<OperationId, Handler> = {
   'issues/list-for-repo': (c) => {
     const repo = c.repo();
     const state = (c.query['state'] as string | undefined) ?? 'open';
-    const labels = str(c.query['labels'])?.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean) ?? [];
+    const labels =
+      str(c.query['labels'])
+        ?.split(',')
+        .map((l) => l.trim().toLowerCase())
+        .filter(Boolean) ?? [];
     const creator = str(c.query['creator']);
     const since = str(c.query['since']);
     const sort = (c.query['sort'] as string | undefined) ?? 'created';
@@ -265,7 +292,9 @@ export const handlers: Record<OperationId, Handler> = {
     const repo = c.repo();
     const since = str(c.query['since']);
     const direction = str(c.query['direction']) ?? 'asc';
-    const items = [...repo.comments.values()].filter((x) => !since || x.updatedAt >= since).sort((a, b) => (direction === 'asc' ? a.id - b.id : b.id - a.id));
+    const items = [...repo.comments.values()]
+      .filter((x) => !since || x.updatedAt >= since)
+      .sort((a, b) => (direction === 'asc' ? a.id - b.id : b.id - a.id));
     return c.page(items, (x) => render.comment(c.render, repo, x));
   },
 
@@ -346,10 +375,12 @@ export const handlers: Record<OperationId, Handler> = {
       throw validationFailed([{ resource: 'Label', code: 'already_exists', field: 'name' }]);
     }
     const color = str(c.body['color'])?.replace(/^#/, '');
-    if (color !== undefined && !/^[0-9a-fA-F]{6}$/.test(color)) throw validationFailed([{ resource: 'Label', code: 'invalid', field: 'color' }]);
+    if (color !== undefined && !/^[0-9a-fA-F]{6}$/.test(color))
+      throw validationFailed([{ resource: 'Label', code: 'invalid', field: 'color' }]);
     if (newName) {
       repo.labels.delete(label.name.toLowerCase());
-      for (const issue of repo.issues.values()) issue.labels = issue.labels.map((l) => (l.toLowerCase() === label.name.toLowerCase() ? newName : l));
+      for (const issue of repo.issues.values())
+        issue.labels = issue.labels.map((l) => (l.toLowerCase() === label.name.toLowerCase() ? newName : l));
       label.name = newName;
       repo.labels.set(newName.toLowerCase(), label);
     }
@@ -384,7 +415,10 @@ export const handlers: Record<OperationId, Handler> = {
     const items = c.state
       .pullRequests(repo.fullName)
       .filter((i) => state === 'all' || i.state === state)
-      .filter((i) => !head || `${c.state.findRepo(i.pull!.head.repo)?.owner.login ?? ''}:${i.pull!.head.ref}` === head || i.pull!.head.ref === head)
+      .filter(
+        (i) =>
+          !head || `${c.state.findRepo(i.pull!.head.repo)?.owner.login ?? ''}:${i.pull!.head.ref}` === head || i.pull!.head.ref === head,
+      )
       .filter((i) => !base || i.pull!.base.ref === base)
       .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
     return c.page(items, (i) => render.pullRequestSimple(c.render, repo, i));
@@ -441,7 +475,11 @@ export const handlers: Record<OperationId, Handler> = {
       runs = [...new Map(runs.map((r) => [r.name, r])).values()];
     }
     runs.sort(byNewest);
-    return c.page(runs, (r) => render.checkRun(c.render, repo, r), (page, total) => ({ total_count: total, check_runs: page }));
+    return c.page(
+      runs,
+      (r) => render.checkRun(c.render, repo, r),
+      (page, total) => ({ total_count: total, check_runs: page }),
+    );
   },
 
   'repos/create-commit-status': (c) => {
@@ -470,7 +508,11 @@ export const handlers: Record<OperationId, Handler> = {
     // Oldest context first (as recorded in @octokit/fixtures' create-status scenario).
     const latest = [...new Map(c.state.commitStatuses(repo.fullName, sha).map((s) => [s.context, s])).values()].sort((a, b) => a.id - b.id);
     const states = latest.map((s) => s.state);
-    const state = states.some((s) => s === 'failure' || s === 'error') ? 'failure' : states.length === 0 || states.includes('pending') ? 'pending' : 'success';
+    const state = states.some((s) => s === 'failure' || s === 'error')
+      ? 'failure'
+      : states.length === 0 || states.includes('pending')
+        ? 'pending'
+        : 'success';
     const statuses = latest.map((s) => {
       const { creator: _creator, ...rest } = render.commitStatus(c.render, repo, s);
       return rest;
@@ -500,7 +542,14 @@ export const handlers: Record<OperationId, Handler> = {
     const failing = required.filter((ctx) => latest.get(ctx) !== 'success');
     if (failing.length) {
       throw new ApiError(409, `Conflict: Commit status checks failed for ${ref}.`, {
-        errors: [{ contexts: failing.map((context) => ({ context, state: latest.get(context) ?? 'missing' })), resource: 'Deployment', field: 'required_contexts', code: 'invalid' }],
+        errors: [
+          {
+            contexts: failing.map((context) => ({ context, state: latest.get(context) ?? 'missing' })),
+            resource: 'Deployment',
+            field: 'required_contexts',
+            code: 'invalid',
+          },
+        ],
       });
     }
     const environment = str(b['environment']) ?? 'production';
@@ -514,7 +563,8 @@ export const handlers: Record<OperationId, Handler> = {
       creator: c.actor,
     });
     deployment.transient = b['transient_environment'] === true;
-    deployment.production = typeof b['production_environment'] === 'boolean' ? (b['production_environment'] as boolean) : environment === 'production';
+    deployment.production =
+      typeof b['production_environment'] === 'boolean' ? (b['production_environment'] as boolean) : environment === 'production';
     return created(render.deployment(c.render, repo, deployment));
   },
 
@@ -523,7 +573,13 @@ export const handlers: Record<OperationId, Handler> = {
     const q = c.query;
     const items = c.state
       .deployments(repo.fullName)
-      .filter((d) => (!q['sha'] || d.sha === q['sha']) && (!q['ref'] || d.ref === q['ref']) && (!q['task'] || d.task === q['task']) && (!q['environment'] || d.environment === q['environment']))
+      .filter(
+        (d) =>
+          (!q['sha'] || d.sha === q['sha']) &&
+          (!q['ref'] || d.ref === q['ref']) &&
+          (!q['task'] || d.task === q['task']) &&
+          (!q['environment'] || d.environment === q['environment']),
+      )
       .sort(byNewest);
     return c.page(items, (d) => render.deployment(c.render, repo, d));
   },
@@ -605,7 +661,10 @@ export const handlers: Record<OperationId, Handler> = {
     const repo = c.repo();
     // "Information about published releases are available to everyone. Only users with push access
     // will receive listings for draft releases." (https://docs.github.com/en/rest/releases/releases#list-releases)
-    const items = c.state.releases(repo.fullName).filter((r) => !r.draft || !c.token.readOnly).sort(byNewest);
+    const items = c.state
+      .releases(repo.fullName)
+      .filter((r) => !r.draft || !c.token.readOnly)
+      .sort(byNewest);
     return c.page(items, (r) => render.release(c.render, repo, r));
   },
 
@@ -682,7 +741,10 @@ export const handlers: Record<OperationId, Handler> = {
     // and must delete the old file before you can re-upload the new asset."
     // (https://docs.github.com/en/rest/releases/assets#upload-a-release-asset)
     if (release.assets.some((a) => a.name === name)) {
-      throw new ApiError(422, 'Validation Failed', { request_id: randomBytes(8).toString('hex'), errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }] });
+      throw new ApiError(422, 'Validation Failed', {
+        request_id: randomBytes(8).toString('hex'),
+        errors: [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+      });
     }
     const asset = c.state.addAsset(repo.fullName, release.id, {
       name,
@@ -701,7 +763,12 @@ export const handlers: Record<OperationId, Handler> = {
     if (String(c.headers['accept'] ?? '').includes('application/octet-stream')) {
       // GitHub redirects to a short-lived signed URL on another host; the emulator serves it itself.
       asset.downloadCount++;
-      return { status: 302, headers: { location: `${c.render.urls.downloads}/assets/${asset.id}/${encodeURIComponent(asset.name)}?token=${asset.downloadToken}` } };
+      return {
+        status: 302,
+        headers: {
+          location: `${c.render.urls.downloads}/assets/${asset.id}/${encodeURIComponent(asset.name)}?token=${asset.downloadToken}`,
+        },
+      };
     }
     return ok(render.asset(c.render, repo, release, asset));
   },
@@ -777,10 +844,19 @@ export const handlers: Record<OperationId, Handler> = {
   'git/create-tag': (c) => {
     const repo = c.repo();
     const b = c.body;
-    const tagger = (b['tagger'] as { name: string; email: string; date?: string } | undefined) ?? { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+    const tagger = (b['tagger'] as { name: string; email: string; date?: string } | undefined) ?? {
+      name: 'github-actions[bot]',
+      email: '41898282+github-actions[bot]@users.noreply.github.com',
+    };
     const object = String(b['object']);
     const sha = fakeSha(`tag:${repo.fullName}:${String(b['tag'])}:${object}:${randomBytes(4).toString('hex')}`);
-    const tag = { sha, tag: String(b['tag']), message: String(b['message']), object: { sha: object, type: String(b['type']) }, tagger: { date: tagger.date ?? c.state.now(), name: tagger.name, email: tagger.email } };
+    const tag = {
+      sha,
+      tag: String(b['tag']),
+      message: String(b['message']),
+      object: { sha: object, type: String(b['type']) },
+      tagger: { date: tagger.date ?? c.state.now(), name: tagger.name, email: tagger.email },
+    };
     repo.tagObjects.set(sha, tag);
     return created(render.gitTag(c.render, repo, tag));
   },
@@ -807,7 +883,11 @@ export const handlers: Record<OperationId, Handler> = {
     const repo = c.repo();
     const name = str(c.query['name']);
     const items = artifactsOf(c, repo).filter((a) => !name || a.name === name);
-    return c.page(items, (a) => render.artifact(c.render, repo, a), (page, total) => ({ total_count: total, artifacts: page }));
+    return c.page(
+      items,
+      (a) => render.artifact(c.render, repo, a),
+      (page, total) => ({ total_count: total, artifacts: page }),
+    );
   },
 
   'actions/list-workflow-run-artifacts': (c) => {
@@ -815,7 +895,11 @@ export const handlers: Record<OperationId, Handler> = {
     const name = str(c.query['name']);
     const items = artifactsOf(c, repo).filter((a) => a.runId === c.params['run_id'] && (!name || a.name === name));
     if (str(c.query['direction']) === 'asc') items.reverse();
-    return c.page(items, (a) => render.artifact(c.render, repo, a), (page, total) => ({ total_count: total, artifacts: page }));
+    return c.page(
+      items,
+      (a) => render.artifact(c.render, repo, a),
+      (page, total) => ({ total_count: total, artifacts: page }),
+    );
   },
 
   'actions/get-artifact': (c) => {
@@ -844,7 +928,12 @@ export const handlers: Record<OperationId, Handler> = {
 
   'repos/create-dispatch-event': (c) => {
     const repo = c.repo();
-    repo.dispatches.push({ eventType: String(c.body['event_type']), clientPayload: (c.body['client_payload'] as Record<string, unknown>) ?? {}, sender: c.actor, at: c.state.now() });
+    repo.dispatches.push({
+      eventType: String(c.body['event_type']),
+      clientPayload: (c.body['client_payload'] as Record<string, unknown>) ?? {},
+      sender: c.actor,
+      at: c.state.now(),
+    });
     return noContent();
   },
 
@@ -853,7 +942,14 @@ export const handlers: Record<OperationId, Handler> = {
     const ref = String(c.body['ref']);
     resolveOr422(c, repo, ref);
     const runId = c.state.id();
-    repo.workflowDispatches.push({ workflowId: String(c.params['workflow_id']), ref, inputs: (c.body['inputs'] as Record<string, unknown>) ?? {}, sender: c.actor, runId, at: c.state.now() });
+    repo.workflowDispatches.push({
+      workflowId: String(c.params['workflow_id']),
+      ref,
+      inputs: (c.body['inputs'] as Record<string, unknown>) ?? {},
+      sender: c.actor,
+      runId,
+      at: c.state.now(),
+    });
     if (c.body['return_run_details'] === true) {
       return ok({
         workflow_run_id: runId,

@@ -156,7 +156,12 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       // A bug in the emulator: answer 500 and make it a violation so the test fails loudly.
-      violations.push({ kind: 'response', method: req.method ?? '', url: req.url ?? '', problems: [`emulator error: ${(e as Error).stack ?? String(e)}`] });
+      violations.push({
+        kind: 'response',
+        method: req.method ?? '',
+        url: req.url ?? '',
+        problems: [`emulator error: ${(e as Error).stack ?? String(e)}`],
+      });
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify({ message: `GitHub emulator error: ${(e as Error).message}` }));
     });
@@ -183,7 +188,8 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       'x-github-media-type': 'github.v3; format=json',
       'x-github-api-version-selected': '2022-11-28',
       'x-github-request-id': randomBytes(8).toString('hex').toUpperCase(),
-      'access-control-expose-headers': 'ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset',
+      'access-control-expose-headers':
+        'ETag, Link, Location, Retry-After, X-GitHub-OTP, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Used, X-RateLimit-Resource, X-RateLimit-Reset',
       ...headers,
     };
     if (raw) {
@@ -194,7 +200,11 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       res.end();
     } else {
       const text = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...base });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(text)),
+        ...base,
+      });
       res.end(text);
     }
   }
@@ -212,7 +222,17 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
         for (const rel of repo.releases.values()) {
           const asset = rel.assets.find((a) => a.id === Number(download[1]));
           if (asset && url.searchParams.get('token') === asset.downloadToken) {
-            send(res, 200, undefined, { 'content-type': 'application/octet-stream', 'content-length': String(asset.data.length), 'content-disposition': `attachment; filename=${asset.name}` }, asset.data);
+            send(
+              res,
+              200,
+              undefined,
+              {
+                'content-type': 'application/octet-stream',
+                'content-length': String(asset.data.length),
+                'content-disposition': `attachment; filename=${asset.name}`,
+              },
+              asset.data,
+            );
             return;
           }
         }
@@ -230,7 +250,9 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
         return;
       }
       asset.downloadCount++;
-      send(res, 302, undefined, { location: `${render.urls.downloads}/assets/${asset.id}/${encodeURIComponent(asset.name)}?token=${asset.downloadToken}` });
+      send(res, 302, undefined, {
+        location: `${render.urls.downloads}/assets/${asset.id}/${encodeURIComponent(asset.name)}?token=${asset.downloadToken}`,
+      });
       return;
     }
 
@@ -241,7 +263,12 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     if (options.ghes) {
       // Everything else of the API lives under /api/v3 on GHES; a request outside it is not the API.
       if (!path.startsWith('/api/v3/') && !path.startsWith('/uploads/')) {
-        violations.push({ kind: 'unknown-endpoint', method, url: req.url ?? '', problems: [`${method} ${path} is outside GHES's /api/v3: GITHUB_API_URL was not used as the API root`] });
+        violations.push({
+          kind: 'unknown-endpoint',
+          method,
+          url: req.url ?? '',
+          problems: [`${method} ${path} is outside GHES's /api/v3: GITHUB_API_URL was not used as the API root`],
+        });
         requests.push({ method, url: req.url ?? '', status: 404, auth: 'none', durationMs: performance.now() - t0 });
         send(res, 404, { message: 'Not Found' }, {});
         return;
@@ -260,23 +287,42 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
 
     const rawBody = await readBody(req);
     const auth = authenticate(req.headers['authorization']);
-    const authLabel = auth === 'none' ? 'none' : auth === 'invalid' ? 'invalid' : auth.kind === 'user' ? `user:${auth.login}` : auth.readOnly ? 'installation (read-only)' : 'installation';
+    const authLabel =
+      auth === 'none'
+        ? 'none'
+        : auth === 'invalid'
+          ? 'invalid'
+          : auth.kind === 'user'
+            ? `user:${auth.login}`
+            : auth.readOnly
+              ? 'installation (read-only)'
+              : 'installation';
     const record = (status: number, extra: Partial<RecordedRequest> = {}) =>
       requests.push({ method, url: req.url ?? '', status, auth: authLabel, durationMs: performance.now() - t0, ...extra });
 
     const match = matchRoute(method, path);
     const violation = (kind: Violation['kind'], problems: string[]) =>
-      violations.push({ kind, method, url: req.url ?? '', ...(match.operation ? { operationId: match.operation.operationId } : {}), problems });
+      violations.push({
+        kind,
+        method,
+        url: req.url ?? '',
+        ...(match.operation ? { operationId: match.operation.operationId } : {}),
+        problems,
+      });
 
     if (!match.route) {
-      const problem = match.wrongMethod ? `${method} is not a method of ${path} in GitHub's REST API` : `${method} ${path} is not an endpoint of GitHub's REST API`;
+      const problem = match.wrongMethod
+        ? `${method} is not a method of ${path} in GitHub's REST API`
+        : `${method} ${path} is not an endpoint of GitHub's REST API`;
       violation('unknown-endpoint', [problem]);
       record(404);
       send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }, {});
       return;
     }
     if (!match.operation) {
-      violation('unimplemented', [`the emulator does not implement ${match.route}; add it to test/harness/github-emulator (operations.ts, routes.ts)`]);
+      violation('unimplemented', [
+        `the emulator does not implement ${match.route}; add it to test/harness/github-emulator (operations.ts, routes.ts)`,
+      ]);
       record(501, { route: match.route });
       send(res, 501, { message: `The GitHub emulator does not implement ${match.route}` }, {});
       return;
@@ -284,7 +330,11 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     const op = match.operation;
     const expectUploads = op.server?.includes('uploads.github.com') ?? false;
     if (expectUploads !== uploadsHost) {
-      violation('wrong-host', [expectUploads ? `${op.operationId} is served by the uploads host: use the release's upload_url` : `${op.operationId} is not served by the uploads host`]);
+      violation('wrong-host', [
+        expectUploads
+          ? `${op.operationId} is served by the uploads host: use the release's upload_url`
+          : `${op.operationId} is not served by the uploads host`,
+      ]);
       record(404, { operationId: op.operationId, route: match.route });
       send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }, {});
       return;
@@ -296,7 +346,9 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     let body: Record<string, unknown> = {};
     let jsonBody: unknown;
     if (op.requestBody) {
-      const contentType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim();
+      const contentType = String(req.headers['content-type'] ?? '')
+        .split(';')[0]!
+        .trim();
       const declared = Object.keys(op.requestBody.content);
       if (declared.includes('application/json')) {
         if (rawBody.length === 0) {
@@ -325,7 +377,12 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     if (problems.length) {
       violation('request', problems);
       record(422, { operationId: op.operationId, route: match.route, body: jsonBody });
-      send(res, 422, { message: `Invalid request.\n\n${problems.join('\n')}`, documentation_url: 'https://docs.github.com/rest', status: '422' }, {});
+      send(
+        res,
+        422,
+        { message: `Invalid request.\n\n${problems.join('\n')}`, documentation_url: 'https://docs.github.com/rest', status: '422' },
+        {},
+      );
       return;
     }
 
@@ -334,7 +391,13 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     // Faults come before authentication: a 502 or a rate limit does not look at the token.
     const fault = faults.take({ method, path, operationId: op.operationId, route: match.route });
     const recordOk = (status: number, extra: Partial<RecordedRequest> = {}) =>
-      record(status, { operationId: op.operationId, route: match.route, ...(jsonBody !== undefined ? { body: jsonBody } : {}), ...(fault ? { fault: fault.kind } : {}), ...extra });
+      record(status, {
+        operationId: op.operationId,
+        route: match.route,
+        ...(jsonBody !== undefined ? { body: jsonBody } : {}),
+        ...(fault ? { fault: fault.kind } : {}),
+        ...extra,
+      });
     const lostAnswer = fault?.kind === 'server-error' && fault.afterHandling ? fault : undefined;
     if (fault && !lostAnswer) {
       if (fault.kind === 'delay') {
@@ -367,7 +430,12 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       // octokit/octokit.js#2758, peter-evans/repository-dispatch#393 and withfig/push-to-fig-autocomplete-action#227).
       const message = auth.kind === 'user' ? 'Resource not accessible by personal access token' : 'Resource not accessible by integration';
       recordOk(403);
-      send(res, 403, { message, documentation_url: 'https://docs.github.com/rest', status: '403' }, { ...rate, 'x-accepted-github-permissions': 'write' });
+      send(
+        res,
+        403,
+        { message, documentation_url: 'https://docs.github.com/rest', status: '403' },
+        { ...rate, 'x-accepted-github-permissions': 'write' },
+      );
       return;
     }
 
@@ -428,9 +496,25 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     const method = (req.method ?? 'GET').toUpperCase();
     const rawBody = await readBody(req);
     const auth = authenticate(req.headers['authorization']);
-    const authLabel = typeof auth === 'string' ? auth : auth.kind === 'user' ? `user:${auth.login}` : auth.readOnly ? 'installation (read-only)' : 'installation';
+    const authLabel =
+      typeof auth === 'string'
+        ? auth
+        : auth.kind === 'user'
+          ? `user:${auth.login}`
+          : auth.readOnly
+            ? 'installation (read-only)'
+            : 'installation';
     const record = (status: number, fault?: Fault['kind']) =>
-      requests.push({ method, url: req.url ?? '', operationId: 'graphql', route: 'POST /graphql', status, auth: authLabel, durationMs: performance.now() - t0, ...(fault ? { fault } : {}) });
+      requests.push({
+        method,
+        url: req.url ?? '',
+        operationId: 'graphql',
+        route: 'POST /graphql',
+        status,
+        auth: authLabel,
+        durationMs: performance.now() - t0,
+        ...(fault ? { fault } : {}),
+      });
     let query = '';
     try {
       query = String((JSON.parse(rawBody.toString('utf8')) as { query?: unknown }).query ?? '');
@@ -438,7 +522,15 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
       /* handled below */
     }
     if (method !== 'POST' || !/^\s*(query\s*\w*\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
-      violations.push({ kind: 'unimplemented', method, url: req.url ?? '', operationId: 'graphql', problems: [`the emulator's GraphQL endpoint answers only POST 'query { viewer { login } }', not ${method} ${JSON.stringify(query)}`] });
+      violations.push({
+        kind: 'unimplemented',
+        method,
+        url: req.url ?? '',
+        operationId: 'graphql',
+        problems: [
+          `the emulator's GraphQL endpoint answers only POST 'query { viewer { login } }', not ${method} ${JSON.stringify(query)}`,
+        ],
+      });
       record(501);
       send(res, 501, { message: 'The GitHub emulator does not implement this GraphQL query' }, {});
       return;
@@ -452,7 +544,15 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     }
     if (typeof auth === 'string') {
       record(401);
-      send(res, 401, { message: auth === 'none' ? 'This endpoint requires you to be authenticated.' : 'Bad credentials', documentation_url: 'https://docs.github.com/graphql' }, {});
+      send(
+        res,
+        401,
+        {
+          message: auth === 'none' ? 'This endpoint requires you to be authenticated.' : 'Bad credentials',
+          documentation_url: 'https://docs.github.com/graphql',
+        },
+        {},
+      );
       return;
     }
     record(200);
@@ -472,7 +572,12 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
         return undefined;
       case 'server-error': {
         const status = fault.status ?? 500;
-        const message = { 500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists." }[status];
+        const message = {
+          500: 'Server Error',
+          502: 'Bad Gateway',
+          503: 'Service Unavailable',
+          504: "We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and contact us if the problem persists.",
+        }[status];
         return { status, body: { message } };
       }
       case 'secondary-rate-limit':
@@ -481,7 +586,8 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
           body: {
             message:
               'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
-            documentation_url: 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+            documentation_url:
+              'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
             status: String(fault.status ?? 403),
           },
           headers: { 'retry-after': String(fault.retryAfter ?? 1), ...rateHeaders(tokenKey, t) },
@@ -491,7 +597,11 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
         const who = t?.kind === 'user' ? `user ID ${state.user(t.login).id}` : 'installation ID 1';
         return {
           status: 403,
-          body: { message: `API rate limit exceeded for ${who}.`, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api', status: '403' },
+          body: {
+            message: `API rate limit exceeded for ${who}.`,
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+            status: '403',
+          },
           headers: rateHeaders(tokenKey, t, 0, reset),
         };
       }
@@ -505,7 +615,10 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     const usedNow = used.get(tokenKey) ?? 0;
     const core = { limit, used: usedNow, remaining: Math.max(0, limit - usedNow), reset: resetAt };
     const other = (l: number) => ({ limit: l, used: 0, remaining: l, reset: resetAt });
-    return { resources: { core, search: other(30), graphql: other(limit), integration_manifest: other(5000), code_search: other(10) }, rate: core };
+    return {
+      resources: { core, search: other(30), graphql: other(limit), integration_manifest: other(5000), code_search: other(10) },
+      rate: core,
+    };
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -533,8 +646,12 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
     },
     assertNoViolations() {
       if (violations.length === 0) return;
-      const lines = violations.map((v) => `- [${v.kind}] ${v.method} ${v.url}${v.operationId ? ` (${v.operationId})` : ''}\n    ${v.problems.join('\n    ')}`);
-      throw new Error(`the GitHub emulator saw ${violations.length} request(s) or answer(s) that GitHub's OpenAPI description does not allow:\n${lines.join('\n')}`);
+      const lines = violations.map(
+        (v) => `- [${v.kind}] ${v.method} ${v.url}${v.operationId ? ` (${v.operationId})` : ''}\n    ${v.problems.join('\n    ')}`,
+      );
+      throw new Error(
+        `the GitHub emulator saw ${violations.length} request(s) or answer(s) that GitHub's OpenAPI description does not allow:\n${lines.join('\n')}`,
+      );
     },
     useArtifactStore(store) {
       state.artifactStore = store;

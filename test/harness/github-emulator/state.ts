@@ -283,7 +283,9 @@ export function fakeSha(seed: string): string {
 }
 
 export function isoNow(clock: () => Date): string {
-  return clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return clock()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 export class EmulatorState {
@@ -367,7 +369,10 @@ export class EmulatorState {
   /** The repository, or an error naming the ones that exist. */
   repo(fullName: string): Repo {
     const repo = this.findRepo(fullName);
-    if (!repo) throw new Error(`the emulator has no repository '${fullName}' (it has: ${[...this.repos.values()].map((r) => r.fullName).join(', ')})`);
+    if (!repo)
+      throw new Error(
+        `the emulator has no repository '${fullName}' (it has: ${[...this.repos.values()].map((r) => r.fullName).join(', ')})`,
+      );
     return repo;
   }
 
@@ -414,7 +419,10 @@ export class EmulatorState {
     const headRef = o.head?.ref ?? 'feature/retrain';
     issue.pull = {
       head: { ref: headRef, sha: o.head?.sha ?? fakeSha(`${fullName}:${headRef}`), repo: o.head?.repo ?? repo.fullName },
-      base: { ref: o.base?.ref ?? repo.defaultBranch, sha: o.base?.sha ?? repo.refs.get(`refs/heads/${repo.defaultBranch}`) ?? fakeSha('base') },
+      base: {
+        ref: o.base?.ref ?? repo.defaultBranch,
+        sha: o.base?.sha ?? repo.refs.get(`refs/heads/${repo.defaultBranch}`) ?? fakeSha('base'),
+      },
       draft: o.draft ?? false,
       merged: false,
     };
@@ -426,7 +434,14 @@ export class EmulatorState {
     const repo = this.repo(fullName);
     if (!repo.issues.has(issueNumber)) throw new Error(`${fullName} has no issue or pull request #${issueNumber} to comment on`);
     const at = o.createdAt ?? this.now();
-    const comment: Comment = { id: this.id(), issueNumber, body: o.body, user: this.user(o.user ?? 'octocat').login, createdAt: at, updatedAt: at };
+    const comment: Comment = {
+      id: this.id(),
+      issueNumber,
+      body: o.body,
+      user: this.user(o.user ?? 'octocat').login,
+      createdAt: at,
+      updatedAt: at,
+    };
     repo.comments.set(comment.id, comment);
     return comment;
   }
@@ -449,7 +464,11 @@ export class EmulatorState {
     this.repo(fullName).refs.set(ref.startsWith('refs/') ? ref : `refs/${ref}`, sha);
   }
 
-  addCommitStatus(fullName: string, sha: string, o: { context: string; state: CommitStatus['state']; description?: string; targetUrl?: string; creator?: string }): CommitStatus {
+  addCommitStatus(
+    fullName: string,
+    sha: string,
+    o: { context: string; state: CommitStatus['state']; description?: string; targetUrl?: string; creator?: string },
+  ): CommitStatus {
     const at = this.now();
     const status: CommitStatus = {
       id: this.id(),
@@ -468,7 +487,16 @@ export class EmulatorState {
 
   addDeployment(
     fullName: string,
-    o: { environment?: string; ref?: string; sha?: string; task?: string; payload?: Record<string, unknown> | string; creator?: string; states?: DeploymentStatus['state'][]; description?: string },
+    o: {
+      environment?: string;
+      ref?: string;
+      sha?: string;
+      task?: string;
+      payload?: Record<string, unknown> | string;
+      creator?: string;
+      states?: DeploymentStatus['state'][];
+      description?: string;
+    },
   ): Deployment {
     const repo = this.repo(fullName);
     const at = this.now();
@@ -513,13 +541,25 @@ export class EmulatorState {
     o: { environment: string; sha: string; ref: string; runUrl: string },
   ): { deployment: Deployment; finish(result: 'success' | 'failure', environmentUrl?: string): void } {
     const repo = this.repo(fullName);
-    const deployment = this.addDeployment(fullName, { environment: o.environment, sha: o.sha, ref: o.ref, task: 'deploy', payload: {}, creator: ACTIONS_BOT });
+    const deployment = this.addDeployment(fullName, {
+      environment: o.environment,
+      sha: o.sha,
+      ref: o.ref,
+      task: 'deploy',
+      payload: {},
+      creator: ACTIONS_BOT,
+    });
     this.addDeploymentStatus(repo, deployment, { state: 'in_progress', logUrl: o.runUrl, creator: ACTIONS_BOT });
     return {
       deployment,
       finish: (result, environmentUrl) => {
         // Only the two results the job runner produces; what GitHub records for a cancelled job is not modelled.
-        this.addDeploymentStatus(repo, deployment, { state: result, logUrl: o.runUrl, creator: ACTIONS_BOT, ...(environmentUrl ? { environmentUrl } : {}) });
+        this.addDeploymentStatus(repo, deployment, {
+          state: result,
+          logUrl: o.runUrl,
+          creator: ACTIONS_BOT,
+          ...(environmentUrl ? { environmentUrl } : {}),
+        });
       },
     };
   }
@@ -527,7 +567,16 @@ export class EmulatorState {
   addDeploymentStatus(
     repo: Repo,
     deployment: Deployment,
-    o: { state: DeploymentStatus['state']; description?: string; environment?: string; targetUrl?: string; logUrl?: string; environmentUrl?: string; creator?: string; autoInactive?: boolean },
+    o: {
+      state: DeploymentStatus['state'];
+      description?: string;
+      environment?: string;
+      targetUrl?: string;
+      logUrl?: string;
+      environmentUrl?: string;
+      creator?: string;
+      autoInactive?: boolean;
+    },
   ): DeploymentStatus {
     const at = this.now();
     const previous = deployment.statuses.at(-1);
@@ -590,7 +639,11 @@ export class EmulatorState {
     return release;
   }
 
-  addAsset(fullName: string, releaseId: number, o: { name: string; data: Buffer | string; contentType?: string; label?: string; uploader?: string }): Asset {
+  addAsset(
+    fullName: string,
+    releaseId: number,
+    o: { name: string; data: Buffer | string; contentType?: string; label?: string; uploader?: string },
+  ): Asset {
     const repo = this.repo(fullName);
     const release = repo.releases.get(releaseId);
     if (!release) throw new Error(`${fullName} has no release ${releaseId}`);
@@ -660,7 +713,9 @@ export class EmulatorState {
 
   /** Deployments, oldest first, each with its statuses (oldest first). */
   deployments(fullName: string, o: { environment?: string } = {}): Deployment[] {
-    return [...this.repo(fullName).deployments.values()].filter((d) => !o.environment || d.environment === o.environment).sort((a, b) => a.id - b.id);
+    return [...this.repo(fullName).deployments.values()]
+      .filter((d) => !o.environment || d.environment === o.environment)
+      .sort((a, b) => a.id - b.id);
   }
 
   releases(fullName: string): Release[] {

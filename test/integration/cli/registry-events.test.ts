@@ -26,7 +26,11 @@ let ws: string;
 function laptopEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (/^(GITHUB_|RUNNER_|GITLAB_|CI_|JENKINS_|BUILD_)/.test(k) || ['CI', 'NO_COLOR', 'GH_TOKEN', 'FORCE_COLOR', 'MLOPS_DEBUG', 'GIT_DIR', 'GIT_WORK_TREE'].includes(k)) continue;
+    if (
+      /^(GITHUB_|RUNNER_|GITLAB_|CI_|JENKINS_|BUILD_)/.test(k) ||
+      ['CI', 'NO_COLOR', 'GH_TOKEN', 'FORCE_COLOR', 'MLOPS_DEBUG', 'GIT_DIR', 'GIT_WORK_TREE'].includes(k)
+    )
+      continue;
     env[k] = v;
   }
   return { ...env, ...extra };
@@ -117,14 +121,21 @@ describe('mlops registry --events', () => {
 
   it('refuses --events without a token or a repository it can tell (exit 2), before anything is written', async () => {
     await seed('git:origin');
-    const noToken = await mlops(['promote', 'churn', 'latest', '--alias', 'production', '--events', '--repository', REPO], { GITHUB_API_URL: emulator.url });
+    const noToken = await mlops(['promote', 'churn', 'latest', '--alias', 'production', '--events', '--repository', REPO], {
+      GITHUB_API_URL: emulator.url,
+    });
     expect(noToken.code).toBe(2);
     expect(noToken.stderr).toMatch(/^mlops: --events needs a token: set GITHUB_TOKEN/);
     // git:origin is a path on disk here, not a GitHub URL.
-    const noRepo = await mlops(['promote', 'churn', 'latest', '--alias', 'production', '--events'], { GITHUB_TOKEN: TOKENS.githubToken, GITHUB_API_URL: emulator.url });
+    const noRepo = await mlops(['promote', 'churn', 'latest', '--alias', 'production', '--events'], {
+      GITHUB_TOKEN: TOKENS.githubToken,
+      GITHUB_API_URL: emulator.url,
+    });
     expect(noRepo.code).toBe(2);
     expect(noRepo.stderr).toMatch(/give --repository <owner>\/<name>/);
-    const stray = await mlops(['promote', 'churn', 'latest', '--alias', 'production', '--repository', REPO], { GITHUB_TOKEN: TOKENS.githubToken });
+    const stray = await mlops(['promote', 'churn', 'latest', '--alias', 'production', '--repository', REPO], {
+      GITHUB_TOKEN: TOKENS.githubToken,
+    });
     expect(stray.code).toBe(2);
     const reg = openRegistry({ uri: 'git:origin', workspace: ws, tempDir: root });
     try {

@@ -31,7 +31,11 @@ let ws: string;
 function laptopEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (/^(GITHUB_|RUNNER_|GITLAB_|CI_|JENKINS_|BUILD_)/.test(k) || ['CI', 'NO_COLOR', 'GH_TOKEN', 'FORCE_COLOR', 'MLOPS_DEBUG', 'GIT_DIR', 'GIT_WORK_TREE'].includes(k)) continue;
+    if (
+      /^(GITHUB_|RUNNER_|GITLAB_|CI_|JENKINS_|BUILD_)/.test(k) ||
+      ['CI', 'NO_COLOR', 'GH_TOKEN', 'FORCE_COLOR', 'MLOPS_DEBUG', 'GIT_DIR', 'GIT_WORK_TREE'].includes(k)
+    )
+      continue;
     env[k] = v;
   }
   return { ...env, ...extra };
@@ -82,7 +86,12 @@ function openAs(uri: string): Registry {
 async function seed(uri: string): Promise<void> {
   const reg = openAs(uri);
   try {
-    await reg.register({ name: 'churn', files: { root: join(root, 'm1'), paths: ['.'] }, metrics: { accuracy: 0.91 }, alias: 'production' });
+    await reg.register({
+      name: 'churn',
+      files: { root: join(root, 'm1'), paths: ['.'] },
+      metrics: { accuracy: 0.91 },
+      alias: 'production',
+    });
     await reg.register({ name: 'churn', files: { root: join(root, 'm2'), paths: ['.'] }, metrics: { accuracy: 0.93 }, alias: 'staging' });
   } finally {
     await reg.close();
@@ -118,7 +127,9 @@ describe.each([
     const json = await mlops(['registry', 'list', '--json', ...reg]);
     expect(json.code).toBe(0);
     const data = JSON.parse(json.stdout);
-    expect(data.models).toEqual([expect.objectContaining({ name: 'churn', latest: '0.2.0', versions: 2, aliases: { production: '0.1.0', staging: '0.2.0' } })]);
+    expect(data.models).toEqual([
+      expect.objectContaining({ name: 'churn', latest: '0.2.0', versions: 2, aliases: { production: '0.1.0', staging: '0.2.0' } }),
+    ]);
   });
 
   it('list <model>: its versions, newest first, with aliases, size and metrics; --limit', async () => {
@@ -168,7 +179,13 @@ describe.each([
     const h = JSON.parse((await mlops(['registry', 'history', 'churn', '--alias', 'production', '--json', ...reg])).stdout);
     const moves = h.entries.filter((e: { action: string }) => e.action === 'alias');
     expect(moves.slice(-2)).toEqual([
-      expect.objectContaining({ alias: 'production', from: '0.1.0', to: '0.2.0', reason: 'better recall', actor: 'Jane Doe <jane@example.com>' }),
+      expect.objectContaining({
+        alias: 'production',
+        from: '0.1.0',
+        to: '0.2.0',
+        reason: 'better recall',
+        actor: 'Jane Doe <jane@example.com>',
+      }),
       expect.objectContaining({ alias: 'production', from: '0.2.0', to: '0.1.0', reason: 'rollback from 0.2.0' }),
     ]);
 
@@ -179,7 +196,9 @@ describe.each([
     expect(lines[1]).toMatch(/alias\s+0\.2\.0\s+production\s+0\.1\.0 → 0\.2\.0\s+Jane Doe <jane@example\.com>\s+better recall$/);
     // The person at the keyboard authors the registry commit (the bot commits it), as in a workflow.
     if (uri === 'git:origin') {
-      expect(git(['log', '-1', '--format=%an <%ae>|%cn', 'mlops-registry'], remote).trim()).toBe('Jane Doe <jane@example.com>|github-actions[bot]');
+      expect(git(['log', '-1', '--format=%an <%ae>|%cn', 'mlops-registry'], remote).trim()).toBe(
+        'Jane Doe <jane@example.com>|github-actions[bot]',
+      );
     }
   });
 
@@ -220,7 +239,11 @@ describe.each([
     expect(d.stdout).toContain('still named by production');
 
     const refused = await mlops(['registry', 'fetch', 'churn', '0.1.0', '--out', 'old', ...reg]);
-    expectCleanError(refused, 1, /churn 0\.1\.0 is deprecated \(label leak; .* by Jane Doe <jane@example\.com>\), so it is not fetched.*--allow-deprecated to use it anyway/);
+    expectCleanError(
+      refused,
+      1,
+      /churn 0\.1\.0 is deprecated \(label leak; .* by Jane Doe <jane@example\.com>\), so it is not fetched.*--allow-deprecated to use it anyway/,
+    );
     expect(existsSync(join(ws, 'old'))).toBe(false);
     const promoteRefused = await mlops(['registry', 'promote', 'churn', '0.1.0', '--alias', 'staging', ...reg]);
     expectCleanError(promoteRefused, 1, /is deprecated .*so it is not promoted/);
@@ -240,12 +263,28 @@ describe.each([
   });
 
   it('failures exit 1 with one line and the fix, no stack', async () => {
-    expectCleanError(await mlops(['registry', 'show', 'churn', '9.9.9', ...reg]), 1, /<version>: model 'churn' has no version 9\.9\.9 .*Registered versions include 0\.2\.0, 0\.1\.0/);
-    expectCleanError(await mlops(['registry', 'show', 'churn', 'canary', ...reg]), 1, /alias 'canary' of model 'churn' is not set\. Set aliases are production → 0\.1\.0, staging → 0\.2\.0/);
+    expectCleanError(
+      await mlops(['registry', 'show', 'churn', '9.9.9', ...reg]),
+      1,
+      /<version>: model 'churn' has no version 9\.9\.9 .*Registered versions include 0\.2\.0, 0\.1\.0/,
+    );
+    expectCleanError(
+      await mlops(['registry', 'show', 'churn', 'canary', ...reg]),
+      1,
+      /alias 'canary' of model 'churn' is not set\. Set aliases are production → 0\.1\.0, staging → 0\.2\.0/,
+    );
     expectCleanError(await mlops(['registry', 'history', 'nope', ...reg]), 1, /there is no model 'nope' in the registry/);
     expectCleanError(await mlops(['registry', 'list', 'nope', ...reg]), 1, /there is no model 'nope' in the registry/);
-    expectCleanError(await mlops(['registry', 'rollback', 'churn', '--alias', 'staging', ...reg]), 1, /alias 'staging' of model 'churn' pointed at no version before 0\.2\.0.*with --to <version>/);
-    expectCleanError(await mlops(['registry', 'alias', 'remove', 'churn', 'canary', ...reg]), 1, /alias 'canary' of model 'churn' is not set/);
+    expectCleanError(
+      await mlops(['registry', 'rollback', 'churn', '--alias', 'staging', ...reg]),
+      1,
+      /alias 'staging' of model 'churn' pointed at no version before 0\.2\.0.*with --to <version>/,
+    );
+    expectCleanError(
+      await mlops(['registry', 'alias', 'remove', 'churn', 'canary', ...reg]),
+      1,
+      /alias 'canary' of model 'churn' is not set/,
+    );
   });
 });
 
@@ -260,13 +299,19 @@ describe('usage errors exit 2', () => {
     [['registry', 'show', 'Churn Model', '--registry', 'file:reg'], /^mlops: <model>: /],
     [['registry', 'show', 'churn', '1.x', '--registry', 'file:reg'], /^mlops: <version>: /],
     [['registry', 'list', '--limit', '0', '--registry', 'file:reg'], /--limit must be a whole number above 0/],
-    [['registry', 'fetch', 'churn', 'latest', '--out', 'reg', '--overwrite', '--registry', 'file:reg'], /--out reg holds the registry directory file:reg/],
+    [
+      ['registry', 'fetch', 'churn', 'latest', '--out', 'reg', '--overwrite', '--registry', 'file:reg'],
+      /--out reg holds the registry directory file:reg/,
+    ],
     [['registry', 'fetch', 'churn', 'latest', '--out', '.', '--registry', 'file:reg'], /--out \. is the current folder or holds it/],
     [['registry', 'list', '--bogus'], /Unknown option '--bogus'/],
     [['registry', 'list', '--registry', 's3://bucket'], /is not a registry: write git:origin/],
     [['registry', 'list', '--registry', 'file:missing'], /the registry directory .*missing does not exist/],
     [['registry', 'list', '--registry', 'file:'], /'file:' names no directory/],
-    [['registry', 'list', '--registry', 'file:reg', '--registry-branch', 'a..b'], /--registry-branch: 'a\.\.b' is not a usable branch name/],
+    [
+      ['registry', 'list', '--registry', 'file:reg', '--registry-branch', 'a..b'],
+      /--registry-branch: 'a\.\.b' is not a usable branch name/,
+    ],
   ])('mlops %j', async (args, message) => {
     await mkdir(join(ws, 'reg'), { recursive: true });
     const r = await mlops(args);
@@ -278,7 +323,11 @@ describe('usage errors exit 2', () => {
   it('outside a git checkout without --registry: says to pass --registry', async () => {
     const plain = join(root, 'plain');
     await mkdir(plain);
-    expectCleanError(await mlops(['registry', 'list'], { cwd: plain }), 2, /not inside a git checkout .*pass --registry git:<url> or --registry file:<dir>/);
+    expectCleanError(
+      await mlops(['registry', 'list'], { cwd: plain }),
+      2,
+      /not inside a git checkout .*pass --registry git:<url> or --registry file:<dir>/,
+    );
   });
 
   it('a file: registry in a folder that is not a checkout needs no token nor git', async () => {
@@ -325,18 +374,31 @@ describe('a git registry over smart HTTP with a token (GITHUB_TOKEN)', () => {
     const env = { GITHUB_TOKEN: TOKEN };
     // The commands of the guide's GitLab CI example, with GitLab's variables for who and which job.
     const gitlab = { ...env, GITLAB_CI: 'true', GITLAB_USER_LOGIN: 'jdoe', CI_JOB_URL: 'https://gitlab.example/acme/ml/-/jobs/42' };
-    const p = await mlops(['registry', 'promote', 'churn', 'latest', '--alias', 'production', '--reason', 'GitLab pipeline 7', '--registry', url, '--json'], { env: gitlab });
+    const p = await mlops(
+      ['registry', 'promote', 'churn', 'latest', '--alias', 'production', '--reason', 'GitLab pipeline 7', '--registry', url, '--json'],
+      { env: gitlab },
+    );
     expect(p.code, p.stderr).toBe(0);
-    expect(JSON.parse(p.stdout)).toMatchObject({ from: '0.1.0', to: '0.2.0', moved: true, actor: 'gitlab:jdoe', reason: 'GitLab pipeline 7' });
+    expect(JSON.parse(p.stdout)).toMatchObject({
+      from: '0.1.0',
+      to: '0.2.0',
+      moved: true,
+      actor: 'gitlab:jdoe',
+      reason: 'GitLab pipeline 7',
+    });
     const h = await mlops(['registry', 'history', 'churn', '--alias', 'production', '--limit', '3', '--registry', url], { env: gitlab });
     expect(h.code, h.stderr).toBe(0);
-    expect(h.stdout.trimEnd().split('\n').at(-1)).toMatch(/alias\s+0\.2\.0\s+production\s+0\.1\.0 → 0\.2\.0\s+gitlab:jdoe\s+GitLab pipeline 7$/);
+    expect(h.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /alias\s+0\.2\.0\s+production\s+0\.1\.0 → 0\.2\.0\s+gitlab:jdoe\s+GitLab pipeline 7$/,
+    );
     const audit = JSON.parse((await mlops(['registry', 'history', 'churn', '--json', '--registry', url], { env })).stdout);
     expect(audit.entries.at(-1)).toMatchObject({ actor: 'gitlab:jdoe', runUrl: 'https://gitlab.example/acme/ml/-/jobs/42' });
     // Not attributed to a GitHub account named jdoe: the commit is the Actions bot's.
     const author = git(['log', '-1', '--format=%an <%ae>', 'mlops-registry'], bare).trim();
     expect(author).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>');
-    const f = await mlops(['registry', 'fetch', 'churn', 'production', '--out', 'models/churn', '--registry', url], { env: { GH_TOKEN: TOKEN } });
+    const f = await mlops(['registry', 'fetch', 'churn', 'production', '--out', 'models/churn', '--registry', url], {
+      env: { GH_TOKEN: TOKEN },
+    });
     expect(f.code, f.stderr).toBe(0);
     expect(readFileSync(join(ws, 'models/churn/meta/labels.txt'), 'utf8')).toBe('v2\n');
     for (const r of [p, f]) expect(r.stdout + r.stderr).not.toContain(TOKEN);
@@ -354,7 +416,12 @@ describe('a version stored as GitHub Release assets (the GitHub API emulator)', 
 
   it('fetch downloads the assets with GITHUB_TOKEN through GITHUB_API_URL, verified; a changed asset fails it (exit 1)', async () => {
     const octokit = createGitHubClient({ token: TOKENS.githubToken, apiUrl: emulator.url }) as unknown as ReleaseClient;
-    const reg = openRegistry({ uri: 'git:origin', workspace: ws, tempDir: root, github: { octokit, owner: 'octo-org', repo: 'ml-project' } });
+    const reg = openRegistry({
+      uri: 'git:origin',
+      workspace: ws,
+      tempDir: root,
+      github: { octokit, owner: 'octo-org', repo: 'ml-project' },
+    });
     await reg.register({ name: 'churn', files: { root: join(root, 'm1'), paths: ['.'] }, store: 'release', alias: 'production' });
     await reg.close();
     const env = { GITHUB_TOKEN: TOKENS.githubToken, GITHUB_API_URL: emulator.url };
@@ -369,11 +436,19 @@ describe('a version stored as GitHub Release assets (the GitHub API emulator)', 
 
     const asset = emulator.state.releases('octo-org/ml-project')[0]!.assets.find((a) => a.name === 'weights.bin')!;
     asset.data = Buffer.alloc(4096, 7);
-    expectCleanError(await mlops(['registry', 'fetch', 'churn', 'production', '--out', 'dl2'], { env }), 1, /weights\.bin of churn@0\.1\.0 does not match its model card/);
+    expectCleanError(
+      await mlops(['registry', 'fetch', 'churn', 'production', '--out', 'dl2'], { env }),
+      1,
+      /weights\.bin of churn@0\.1\.0 does not match its model card/,
+    );
     expect(existsSync(join(ws, 'dl2'))).toBe(false);
 
     // Without a token the CLI has no GitHub client: it says so and what to do.
-    expectCleanError(await mlops(['registry', 'fetch', 'churn', 'production', '--out', 'dl3']), 1, /are GitHub Release assets of octo-org\/ml-project, and no GitHub client is configured\. Set GITHUB_TOKEN \(or GH_TOKEN\)/);
+    expectCleanError(
+      await mlops(['registry', 'fetch', 'churn', 'production', '--out', 'dl3']),
+      1,
+      /are GitHub Release assets of octo-org\/ml-project, and no GitHub client is configured\. Set GITHUB_TOKEN \(or GH_TOKEN\)/,
+    );
   });
 });
 
@@ -422,7 +497,7 @@ describe('the terminal: colours, NO_COLOR, progress (fake TTY streams, in-proces
   it('fetch draws a progress bar on a terminal stderr, cleared at the end; none with --json or off a terminal', async () => {
     const tty = await run(['fetch', 'churn', 'production', '--out', 'a', '--registry', 'file:reg'], { tty: true, env: { NO_COLOR: '1' } });
     expect(tty.code, tty.stderr).toBe(0);
-    expect(tty.stderr).toMatch(/\rchurn@0\.1\.0 █+ 100%  4\.0 KiB \/ 4\.0 KiB/);
+    expect(tty.stderr).toMatch(/\rchurn@0\.1\.0 █+ 100% {2}4\.0 KiB \/ 4\.0 KiB/);
     expect(tty.stderr.endsWith(`\r${ESC}2K`)).toBe(true);
     expect(tty.stdout).toMatch(/^Fetched churn 0\.1\.0 \(production\)/);
     const json = await run(['fetch', 'churn', 'production', '--out', 'b', '--json', '--registry', 'file:reg'], { tty: true });
@@ -460,8 +535,8 @@ describe('the terminal: colours, NO_COLOR, progress (fake TTY streams, in-proces
     bar.done();
     const frames = out.text().split('\r').filter(Boolean);
     expect(frames).toHaveLength(3);
-    expect(frames[0]).toMatch(/^m@1\.0\.0 █+░+  25%  1\.0 KiB \/ 4\.0 KiB$/);
-    expect(frames[1]).toMatch(/  75%  3\.0 KiB \/ 4\.0 KiB$/);
+    expect(frames[0]).toMatch(/^m@1\.0\.0 █+░+ {2}25% {2}1\.0 KiB \/ 4\.0 KiB$/);
+    expect(frames[1]).toMatch(/ {2}75% {2}3\.0 KiB \/ 4\.0 KiB$/);
     expect(frames[2]).toBe(`${ESC}2K`);
     const silent = fakeStream(false);
     const none = progressBar(silent.stream, 'm', 10, style(false));
@@ -473,9 +548,28 @@ describe('the terminal: colours, NO_COLOR, progress (fake TTY streams, in-proces
 
 describe('who a write is recorded as, and the token', () => {
   it.each([
-    ['GitHub Actions', { GITHUB_ACTIONS: 'true', GITHUB_ACTOR: 'octocat', GITHUB_ACTOR_ID: '583231', GITHUB_REPOSITORY: 'acme/ml', GITHUB_RUN_ID: '99', GITHUB_SERVER_URL: 'https://github.com' }, { actor: 'octocat', actorId: '583231', repository: 'acme/ml', runId: '99', runUrl: 'https://github.com/acme/ml/actions/runs/99' }],
-    ['GitLab CI', { GITLAB_CI: 'true', GITLAB_USER_LOGIN: 'jdoe', CI_JOB_URL: 'https://gitlab.example/acme/ml/-/jobs/42' }, { actor: 'gitlab:jdoe', runUrl: 'https://gitlab.example/acme/ml/-/jobs/42' }],
-    ['Jenkins with build-user-vars', { JENKINS_URL: 'https://ci.example/', BUILD_USER_ID: 'jdoe', BUILD_URL: 'https://ci.example/job/ml/7/' }, { actor: 'jenkins:jdoe', runUrl: 'https://ci.example/job/ml/7/' }],
+    [
+      'GitHub Actions',
+      {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_ACTOR_ID: '583231',
+        GITHUB_REPOSITORY: 'acme/ml',
+        GITHUB_RUN_ID: '99',
+        GITHUB_SERVER_URL: 'https://github.com',
+      },
+      { actor: 'octocat', actorId: '583231', repository: 'acme/ml', runId: '99', runUrl: 'https://github.com/acme/ml/actions/runs/99' },
+    ],
+    [
+      'GitLab CI',
+      { GITLAB_CI: 'true', GITLAB_USER_LOGIN: 'jdoe', CI_JOB_URL: 'https://gitlab.example/acme/ml/-/jobs/42' },
+      { actor: 'gitlab:jdoe', runUrl: 'https://gitlab.example/acme/ml/-/jobs/42' },
+    ],
+    [
+      'Jenkins with build-user-vars',
+      { JENKINS_URL: 'https://ci.example/', BUILD_USER_ID: 'jdoe', BUILD_URL: 'https://ci.example/job/ml/7/' },
+      { actor: 'jenkins:jdoe', runUrl: 'https://ci.example/job/ml/7/' },
+    ],
     ['a laptop (git config)', {}, { actor: 'Jane Doe <jane@example.com>' }],
   ])('%s', (_label, env, expected) => {
     expect(identityFrom(env, ws)).toEqual(expect.objectContaining(expected));
@@ -502,8 +596,11 @@ describe('the mlops bin', () => {
     // (--no-install: never fetched from a package registry).
     expect(realpathSync(join(ROOT, 'node_modules/.bin/mlops'))).toBe(BIN);
     const help = await new Promise<Run>((done) =>
-      execFile('npx', ['--no-install', 'mlops', 'registry', '--help'], { cwd: ROOT, env: laptopEnv(), encoding: 'utf8' }, (err, stdout, stderr) =>
-        done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
+      execFile(
+        'npx',
+        ['--no-install', 'mlops', 'registry', '--help'],
+        { cwd: ROOT, env: laptopEnv(), encoding: 'utf8' },
+        (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
       ),
     );
     expect(help.code, help.stderr).toBe(0);

@@ -4,7 +4,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -82,7 +94,9 @@ describe('data-hash', () => {
     dataset(ws);
     const r = await step(ws, { path: 'data', algorithm });
     expect(r.exitCode, r.stdout).toBe(0);
-    expect(r.outputs['hash']).toBe(`${algorithm}:${sh(ws, `find data -type f | LC_ALL=C sort | xargs -d '\\n' ${tool} | ${tool}`).split(' ')[0]}`);
+    expect(r.outputs['hash']).toBe(
+      `${algorithm}:${sh(ws, `find data -type f | LC_ALL=C sort | xargs -d '\\n' ${tool} | ${tool}`).split(' ')[0]}`,
+    );
   });
 
   it('gives the same hash for two copies with different mtimes and creation order', async () => {
@@ -159,7 +173,9 @@ describe('data-hash', () => {
     expect(skipped.stdout).toContain('skipped 1 symbolic link(s)');
     const followed = await step(ws, { path: 'data', 'follow-symlinks': 'true' });
     expect(followed.outputs['files']).toBe('8');
-    expect(followed.outputs['hash']).toBe(`sha256:${sh(ws, "find -L data -type f | LC_ALL=C sort | xargs -d '\\n' sha256sum | sha256sum").split(' ')[0]}`);
+    expect(followed.outputs['hash']).toBe(
+      `sha256:${sh(ws, "find -L data -type f | LC_ALL=C sort | xargs -d '\\n' sha256sum | sha256sum").split(' ')[0]}`,
+    );
   });
 });
 
@@ -182,7 +198,11 @@ describe('data-hash refuses bad input, names it, fails, and leaves no manifest',
   it('a path that matches nothing', async () => {
     const ws = temp('dh-ws-');
     dataset(ws);
-    await expectFailure(ws, { path: 'data\ndatasets/missing' }, /input 'path', key 'datasets\/missing': 'datasets\/missing' does not exist/);
+    await expectFailure(
+      ws,
+      { path: 'data\ndatasets/missing' },
+      /input 'path', key 'datasets\/missing': 'datasets\/missing' does not exist/,
+    );
     await expectFailure(ws, { path: 'data/**/*.parquet' }, /the glob 'data\/\*\*\/\*\.parquet' matches no file/);
   });
 
@@ -199,7 +219,11 @@ describe('data-hash refuses bad input, names it, fails, and leaves no manifest',
     dataset(ws);
     write(outside, { 'secret.txt': 'not data' });
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'data/escape.txt'));
-    await expectFailure(ws, { path: 'data', 'follow-symlinks': 'true' }, /'data\/escape.txt' leads outside the workspace through a symbolic link/);
+    await expectFailure(
+      ws,
+      { path: 'data', 'follow-symlinks': 'true' },
+      /'data\/escape.txt' leads outside the workspace through a symbolic link/,
+    );
     symlinkSync(outside, join(ws, 'external'));
     await expectFailure(ws, { path: 'external' }, /'external' leads outside the workspace/);
   });
@@ -218,7 +242,12 @@ describe('data-hash refuses bad input, names it, fails, and leaves no manifest',
     chmodSync(runnerTemp, 0o777);
     chmodSync(join(ws, 'data/images/日本/犬.png'), 0o000);
     const nobody = { uid: 65534, gid: 65534 };
-    const r = await expectFailure(ws, { path: 'data' }, /cannot read 'data\/images\/日本\/犬.png': permission denied\. Make the file readable/, { runnerTemp, user: nobody });
+    const r = await expectFailure(
+      ws,
+      { path: 'data' },
+      /cannot read 'data\/images\/日本\/犬.png': permission denied\. Make the file readable/,
+      { runnerTemp, user: nobody },
+    );
     expect(r.annotations.find((a) => a.file)?.file).toBe('data/images/日本/犬.png');
     expect(readdirSync(runnerTemp).filter((f) => !f.startsWith('_runner'))).toEqual([]);
   });
@@ -238,7 +267,11 @@ describe('data-hash refuses bad input, names it, fails, and leaves no manifest',
     const ws = temp('dh-ws-');
     dataset(ws);
     await expectFailure(ws, { path: 'data', baseline: 'nope.json' }, /nope.json: manifest not found/);
-    await expectFailure(ws, { path: 'data', algorithm: 'crc32' }, /input 'algorithm': must be one of 'sha256', 'sha512', 'sha1', 'md5', got 'crc32'/);
+    await expectFailure(
+      ws,
+      { path: 'data', algorithm: 'crc32' },
+      /input 'algorithm': must be one of 'sha256', 'sha512', 'sha1', 'md5', got 'crc32'/,
+    );
     await expectFailure(ws, { path: 'data', 'follow-symlinks': 'yes' }, /input 'follow-symlinks': must be true or false/);
   });
 });

@@ -27,10 +27,11 @@ function dataset(ws: string): void {
   }
 }
 
-const step = (ws: string, inputs: StepOptions['inputs'], runnerTemp = temp('dh-runner-')) => runStep({ action: 'data-hash', workspace: ws, runnerTemp, inputs });
+const step = (ws: string, inputs: StepOptions['inputs'], runnerTemp = temp('dh-runner-')) =>
+  runStep({ action: 'data-hash', workspace: ws, runnerTemp, inputs });
 
 describe('data-hash shards', () => {
-  it('shards write partial manifests, the merge (from a folder outside the workspace) gives the single job\'s outputs', async () => {
+  it("shards write partial manifests, the merge (from a folder outside the workspace) gives the single job's outputs", async () => {
     const ws = temp('dh-ws-');
     dataset(ws);
     const parts = temp('dh-parts-');
@@ -62,7 +63,8 @@ describe('data-hash shards', () => {
   it('the merge refuses shards of another selection than its own path input', async () => {
     const ws = temp('dh-ws-');
     dataset(ws);
-    for (let i = 0; i < 2; i++) expect((await step(ws, { path: 'data', shard: String(i), shards: '2', manifest: `parts/p${i}.json` })).exitCode).toBe(0);
+    for (let i = 0; i < 2; i++)
+      expect((await step(ws, { path: 'data', shard: String(i), shards: '2', manifest: `parts/p${i}.json` })).exitCode).toBe(0);
     const r = await step(ws, { mode: 'merge', manifests: 'parts', path: 'data/d1' });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('were written for path ["data"]');

@@ -17,7 +17,10 @@ let outcome: Record<string, any>;
 
 beforeAll(async () => {
   out = join(await mkdtemp(join(tmpdir(), 'mlops-demo-')), 'run');
-  const r = spawnSync(process.execPath, [join(repoRoot, 'workflows-examples', 'demo', 'run.ts'), '--json', '--out', out], { encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(process.execPath, [join(repoRoot, 'workflows-examples', 'demo', 'run.ts'), '--json', '--out', out], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (r.status !== 0) throw new Error(`the demo failed (${r.status}):\n${r.stderr}\n${r.stdout.slice(-3000)}`);
   outcome = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
 }, 300_000);
@@ -28,7 +31,13 @@ afterAll(async () => {
 
 describe('the demo', () => {
   it('round 1: no champion, so it trains, validates, registers 0.1.0 and deploys it healthy', () => {
-    expect(outcome['round1']).toMatchObject({ reasons: ['no-champion'], passed: 'true', version: '0.1.0', deploy: 'deployed', health: '200 0.1.0' });
+    expect(outcome['round1']).toMatchObject({
+      reasons: ['no-champion'],
+      passed: 'true',
+      version: '0.1.0',
+      deploy: 'deployed',
+      health: '200 0.1.0',
+    });
   });
 
   it('round 2: the drift is found on the temperatures, the gate retrains for drift and new data, and 0.2.0 goes live', () => {

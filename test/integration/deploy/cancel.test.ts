@@ -105,7 +105,14 @@ describe('deploy cancelled by the runner', () => {
     const reg = await registry();
     const serving = join(reg.workspace, 'serving');
     server = await serve((_req, res) => json(res, 503, { status: 'loading' }));
-    const base = { model: MODEL, environment: 'staging', registry: reg.input, target: 'directory', 'serving-dir': 'serving', 'github-deployment': 'false' };
+    const base = {
+      model: MODEL,
+      environment: 'staging',
+      registry: reg.input,
+      target: 'directory',
+      'serving-dir': 'serving',
+      'github-deployment': 'false',
+    };
     expect((await runStep({ action: 'deploy', workspace: reg.workspace, inputs: { ...base, version: '1.0.0' } })).exitCode).toBe(0);
     const r = await runStep({
       action: 'deploy',
@@ -117,7 +124,9 @@ describe('deploy cancelled by the runner', () => {
     expect(r.durationMs).toBeLessThan(7500);
     expect(await readlink(join(serving, 'current'))).toBe('releases/1.0.0');
     expect(errors(r)).toHaveLength(1);
-    expect(errors(r)[0]!.message).toMatch(/cancelled \(SIGTERM\).*health check of .* was stopped.*Rolled back: staging serves churn 1\.0\.0 again/s);
+    expect(errors(r)[0]!.message).toMatch(
+      /cancelled \(SIGTERM\).*health check of .* was stopped.*Rolled back: staging serves churn 1\.0\.0 again/s,
+    );
     await reg.registry.close();
   }, 30_000);
 
@@ -125,7 +134,14 @@ describe('deploy cancelled by the runner', () => {
     const reg = await registry();
     const serving = join(reg.workspace, 'serving');
     server = await serve((_req, res) => json(res, 503, { status: 'loading' }));
-    const base = { model: MODEL, environment: 'staging', registry: reg.input, target: 'directory', 'serving-dir': 'serving', 'github-deployment': 'false' };
+    const base = {
+      model: MODEL,
+      environment: 'staging',
+      registry: reg.input,
+      target: 'directory',
+      'serving-dir': 'serving',
+      'github-deployment': 'false',
+    };
     expect((await runStep({ action: 'deploy', workspace: reg.workspace, inputs: { ...base, version: '1.0.0' } })).exitCode).toBe(0);
     const killed = await runStep({
       action: 'deploy',
@@ -161,8 +177,23 @@ describe('deploy cancelled by the runner', () => {
       'echo "switched to $MODEL_VERSION"',
       '[ "$MODEL_VERSION" != 1.1.0 ] || sleep 30',
     ].join('\n');
-    const base = { model: MODEL, environment: 'staging', registry: reg.input, target: 'command', command, 'health-url': `${server.url}/health`, 'health-expect': 'version', 'health-timeout': '2s', 'github-deployment': 'false' };
-    const killed = await runStep({ action: 'deploy', workspace: ws, inputs: { ...base, version: '1.1.0' }, signals: [{ signal: 'SIGKILL', onStdout: /switched to 1\.1\.0/, afterMs: 100 }] });
+    const base = {
+      model: MODEL,
+      environment: 'staging',
+      registry: reg.input,
+      target: 'command',
+      command,
+      'health-url': `${server.url}/health`,
+      'health-expect': 'version',
+      'health-timeout': '2s',
+      'github-deployment': 'false',
+    };
+    const killed = await runStep({
+      action: 'deploy',
+      workspace: ws,
+      inputs: { ...base, version: '1.1.0' },
+      signals: [{ signal: 'SIGKILL', onStdout: /switched to 1\.1\.0/, afterMs: 100 }],
+    });
     expect(killed.exitCode).toBe(128);
     // Nothing stopped the script's group (SIGKILL gives no chance): stop it here, as a runner's cleanup would.
     try {
@@ -176,7 +207,9 @@ describe('deploy cancelled by the runner', () => {
     expect(next.exitCode).toBe(1);
     expect((await readFile(join(ws, 'served.txt'), 'utf8')).trim()).toBe('1.0.0');
     expect((await readFile(join(ws, 'deploys.log'), 'utf8')).trim().split('\n')).toEqual(['deploy 1.1.0', 'rollback 1.0.0']);
-    expect(next.annotations.some((a) => a.level === 'warning' && /serves churn 1\.1\.0, but alias staging points at 1\.0\.0/.test(a.message))).toBe(true);
+    expect(
+      next.annotations.some((a) => a.level === 'warning' && /serves churn 1\.1\.0, but alias staging points at 1\.0\.0/.test(a.message)),
+    ).toBe(true);
     expect(errors(next)).toHaveLength(1);
     await reg.registry.close();
   }, 30_000);

@@ -134,7 +134,7 @@ describe('deploy action', () => {
     expect(failureOf(r)).toMatch(/model\.json of churn@1\.1\.0 does not match its model card.*Nothing was deployed\.$/);
     expect(gh.state.deployments(REPO).length).toBe(deployments);
     expect(await served()).toBe('1.0.0');
-    expect((await lstat(join(serving, 'releases', '1.1.0')).catch(() => 'absent'))).toBe('absent');
+    expect(await lstat(join(serving, 'releases', '1.1.0')).catch(() => 'absent')).toBe('absent');
     expect(await reg.aliasOf('staging')).toBe('1.0.0');
   });
 
@@ -142,7 +142,9 @@ describe('deploy action', () => {
     await setup([{ version: '1.0.0' }]);
     const refused = await step({ version: '1.0.0' });
     expect(refused.exitCode).toBe(1);
-    expect(failureOf(refused)).toMatch(/input 'allow-unvalidated': churn 1\.0\.0 has no validate-metrics result in its model card, so it is not deployed/);
+    expect(failureOf(refused)).toMatch(
+      /input 'allow-unvalidated': churn 1\.0\.0 has no validate-metrics result in its model card, so it is not deployed/,
+    );
     expect(await served()).toBeUndefined();
     const allowed = await step({ version: '1.0.0', 'allow-unvalidated': 'true' });
     expect(allowed.exitCode, allowed.stdout).toBe(0);
@@ -155,18 +157,46 @@ describe('deploy action', () => {
     await setup([{ version: '1.0.0', validated: true }]);
     const secret = 'whsec_8f4e0c1d2b3a49d5';
     const hook = await serve((req, res) =>
-      verifySignature(secret, req.body, req.headers['x-hub-signature-256'] as string) ? json(res, 202, { queued: true }) : json(res, 401, { error: 'bad signature' }),
+      verifySignature(secret, req.body, req.headers['x-hub-signature-256'] as string)
+        ? json(res, 202, { queued: true })
+        : json(res, 401, { error: 'bad signature' }),
     );
     try {
-      const r = await step({ version: '1.0.0', target: 'webhook', 'webhook-url': `${hook.url}/hooks/deploy`, 'webhook-secret': secret, 'health-url': '', 'health-expect': '' });
+      const r = await step({
+        version: '1.0.0',
+        target: 'webhook',
+        'webhook-url': `${hook.url}/hooks/deploy`,
+        'webhook-secret': secret,
+        'health-url': '',
+        'health-expect': '',
+      });
       expect(r.exitCode, r.stdout).toBe(0);
       const [delivery] = hook.received;
       expect(verifySignature(secret, delivery!.body, delivery!.headers['x-hub-signature-256'] as string)).toBe(true);
-      expect(JSON.parse(delivery!.body)).toMatchObject({ event: 'deploy', model: MODEL, version: '1.0.0', environment: 'staging', repository: REPO });
+      expect(JSON.parse(delivery!.body)).toMatchObject({
+        event: 'deploy',
+        model: MODEL,
+        version: '1.0.0',
+        environment: 'staging',
+        repository: REPO,
+      });
       expect(r.masks).toContain(secret);
-      expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(secret);
+      expect(
+        r.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n'),
+      ).not.toContain(secret);
       // A receiver with another secret refuses; the step fails, the alias is not moved.
-      const wrong = await step({ version: '1.0.0', target: 'webhook', 'webhook-url': `${hook.url}/hooks/deploy`, 'webhook-secret': 'not-the-secret', 'health-url': '', 'health-expect': '', 'promote-alias': 'canary' });
+      const wrong = await step({
+        version: '1.0.0',
+        target: 'webhook',
+        'webhook-url': `${hook.url}/hooks/deploy`,
+        'webhook-secret': 'not-the-secret',
+        'health-url': '',
+        'health-expect': '',
+        'promote-alias': 'canary',
+      });
       expect(wrong.exitCode).toBe(1);
       expect(failureOf(wrong)).toMatch(/answered HTTP 401: \{"error":"bad signature"\}/);
       expect(await reg.aliasOf('canary')).toBeUndefined();
@@ -175,7 +205,7 @@ describe('deploy action', () => {
     }
   });
 
-  it("switches the directory target atomically: a reader polling current never sees a missing or partial release", async () => {
+  it('switches the directory target atomically: a reader polling current never sees a missing or partial release', async () => {
     await setup([
       { version: '1.0.0', validated: true },
       { version: '2.0.0', validated: true },
@@ -235,7 +265,9 @@ describe('deploy action', () => {
     });
     expect(r.exitCode).toBe(1);
     expect(r.outputs['status']).toBe('rolled-back');
-    expect(failureOf(r)).toMatch(/exited with code 4; its last output:\s+error: quota exceeded\. Rolled back: staging serves churn 1\.0\.0 again; alias staging still points at 1\.0\.0\.$/);
+    expect(failureOf(r)).toMatch(
+      /exited with code 4; its last output:\s+error: quota exceeded\. Rolled back: staging serves churn 1\.0\.0 again; alias staging still points at 1\.0\.0\.$/,
+    );
     expect((await readFile(record, 'utf8')).trim().split('\n')).toEqual(['deploy churn 1.1.0 staging', 'rollback churn 1.0.0 staging']);
     expect(deploymentOf(r)!.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure']);
   });
@@ -246,25 +278,38 @@ describe('deploy action', () => {
     const r = await step({ version: '1.0.0', 'health-url': `http://127.0.0.1:${port}/healthz`, 'health-timeout': '1s' });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ status: 'rolled-back', 'previous-version': '' });
-    expect(failureOf(r)).toMatch(/input 'health-url': .* last: connection refused \(nothing listens there\)\. Check that the model server listens at health-url and is reachable from the runner; raise health-timeout if it starts slowly\. Rolled back: removed the current link/);
+    expect(failureOf(r)).toMatch(
+      /input 'health-url': .* last: connection refused \(nothing listens there\)\. Check that the model server listens at health-url and is reachable from the runner; raise health-timeout if it starts slowly\. Rolled back: removed the current link/,
+    );
     expect(await lstat(join(serving, 'current')).catch(() => 'absent')).toBe('absent');
     expect(await reg.aliasOf('staging')).toBeUndefined();
   });
 
-  it("names the missing permission when the token cannot write deployments, and deploys nothing", async () => {
+  it('names the missing permission when the token cannot write deployments, and deploys nothing', async () => {
     await setup([{ version: '1.0.0', validated: true }]);
     const r = await step({ version: '1.0.0' }, { token: TOKENS.readOnly });
     expect(r.exitCode).toBe(1);
-    expect(failureOf(r)).toMatch(/The token lacks the 'deployments: write' permission.*permissions: \{ contents: read, deployments: write \}.*Nothing was deployed\.$/);
+    expect(failureOf(r)).toMatch(
+      /The token lacks the 'deployments: write' permission.*permissions: \{ contents: read, deployments: write \}.*Nothing was deployed\.$/,
+    );
     expect(await served()).toBeUndefined();
   });
 
   it.each([
     [{ version: '1.0.0', alias: 'candidate' }, /input 'alias': give version or alias, not both/],
     [{}, /input 'version': give the version to deploy, or an alias that points at it/],
-    [{ version: '1.0.0', 'health-expect': 'served version is right' }, /input 'health-expect': line 1 \('served version is right'\): not a condition/],
-    [{ version: '1.0.0', target: 'webhook', 'webhook-url': 'http://127.0.0.1:9/x' }, /input 'webhook-secret': is required for target webhook/],
-    [{ version: '1.0.0', environment: 'Prod EU' }, /input 'promote-alias': the environment 'Prod EU' cannot name the alias to move.*e\.g\. prod-eu/],
+    [
+      { version: '1.0.0', 'health-expect': 'served version is right' },
+      /input 'health-expect': line 1 \('served version is right'\): not a condition/,
+    ],
+    [
+      { version: '1.0.0', target: 'webhook', 'webhook-url': 'http://127.0.0.1:9/x' },
+      /input 'webhook-secret': is required for target webhook/,
+    ],
+    [
+      { version: '1.0.0', environment: 'Prod EU' },
+      /input 'promote-alias': the environment 'Prod EU' cannot name the alias to move.*e\.g\. prod-eu/,
+    ],
     [{ version: '9.9.9' }, /model 'churn' has no version 9\.9\.9.*Nothing was deployed/],
   ])('refuses bad input %j before doing anything', async (inputs, message) => {
     await setup([{ version: '1.0.0', validated: true, alias: 'staging' }]);

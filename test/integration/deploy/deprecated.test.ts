@@ -49,7 +49,11 @@ describe.each(['file', 'git'] as const)('deploy of a deprecated version (%s regi
 
     const ok = await step({ version: '1.0.0', 'allow-deprecated': 'true' });
     expect(ok.exitCode, ok.stdout).toBe(0);
-    expect(ok.annotations.some((a) => a.level === 'warning' && /deprecated \(trained on leaked labels.*allow-deprecated is true/.test(a.message))).toBe(true);
+    expect(
+      ok.annotations.some(
+        (a) => a.level === 'warning' && /deprecated \(trained on leaked labels.*allow-deprecated is true/.test(a.message),
+      ),
+    ).toBe(true);
     expect(await reg.aliasOf('staging')).toBe('1.0.0');
     await reg.registry.close();
   });

@@ -21,7 +21,10 @@ beforeAll(async () => {
 afterAll(() => gh.stop());
 
 const remoteTags = (remote: string) =>
-  execFileSync('git', ['for-each-ref', '--format=%(refname:short)', 'refs/tags'], { cwd: remote, encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  execFileSync('git', ['for-each-ref', '--format=%(refname:short)', 'refs/tags'], { cwd: remote, encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .filter(Boolean);
 
 describe('deploy events and gto-tags (git registry)', () => {
   it('sends alias-moved and pushes the GTO stage tag when the alias moves; nothing when it does not', async () => {
@@ -79,7 +82,13 @@ describe('deploy events and gto-tags (git registry)', () => {
     expect(remoteTags(remote).filter((t) => t.includes('#'))).toEqual([`${MODEL}#production#1`]);
 
     // A failed deployment (the health check fails) leaves the alias, so it sends nothing.
-    const bad = await step({ version: '1.0.0', events: 'true', 'gto-tags': 'true', 'health-url': 'http://127.0.0.1:9/health', 'health-timeout': '1s' });
+    const bad = await step({
+      version: '1.0.0',
+      events: 'true',
+      'gto-tags': 'true',
+      'health-url': 'http://127.0.0.1:9/health',
+      'health-timeout': '1s',
+    });
     expect(bad.exitCode).toBe(1);
     expect(await reg.aliasOf('production')).toBe('1.2.0');
     expect(sent()).toHaveLength(before + 1);

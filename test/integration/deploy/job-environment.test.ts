@@ -88,7 +88,11 @@ describe("one deployment per deploy: the job's environment: records it", () => {
   it('each staging run of release.yml leaves exactly one deployment; the newer success makes the older inactive', async () => {
     const first = await staging('0.1.0');
     expect(first.result, failures(first)).toBe('success');
-    expect(first.step('deploy').outputs).toMatchObject({ status: 'deployed', 'deployment-id': '', 'environment-url': 'http://staging-models.internal:8080/health' });
+    expect(first.step('deploy').outputs).toMatchObject({
+      status: 'deployed',
+      'deployment-id': '',
+      'environment-url': 'http://staging-models.internal:8080/health',
+    });
     expect(github.state.deployments(REPO, { environment: 'staging' })).toHaveLength(1);
 
     const second = await staging('0.2.0');
@@ -106,14 +110,27 @@ describe("one deployment per deploy: the job's environment: records it", () => {
   it('control (the design left behind): a step recording its own deployment inside such a job makes two, and the job marks the step’s inactive', async () => {
     const reg = await makeRegistry('file');
     await reg.register({ version: '1.0.0', validated: true });
-    const job = github.state.startJobDeployment(REPO, { environment: 'qa', sha: 'a'.repeat(40), ref: 'refs/heads/main', runUrl: 'https://github.com/octo-org/ml-project/actions/runs/1' });
+    const job = github.state.startJobDeployment(REPO, {
+      environment: 'qa',
+      sha: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      runUrl: 'https://github.com/octo-org/ml-project/actions/runs/1',
+    });
     const r = await runStep({
       action: 'deploy',
       workspace: reg.workspace,
       apiUrl: github.url,
       repository: REPO,
       token: TOKENS.githubToken,
-      inputs: { model: MODEL, version: '1.0.0', environment: 'qa', registry: reg.input, target: 'command', command: 'true', 'github-deployment': 'true' },
+      inputs: {
+        model: MODEL,
+        version: '1.0.0',
+        environment: 'qa',
+        registry: reg.input,
+        target: 'command',
+        command: 'true',
+        'github-deployment': 'true',
+      },
     });
     expect(r.exitCode, r.stdout).toBe(0);
     job.finish('success', 'https://qa.example.com');

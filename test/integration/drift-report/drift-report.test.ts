@@ -68,7 +68,10 @@ beforeAll(() => {
   writeCsv('data/shifted.csv', makeRows(2500, 2, 1));
   // A resample (with replacement) of the reference: the same population.
   const r = rng(9);
-  writeCsv('data/resample.csv', Array.from({ length: 2500 }, () => reference[Math.floor(r() * reference.length)]!));
+  writeCsv(
+    'data/resample.csv',
+    Array.from({ length: 2500 }, () => reference[Math.floor(r() * reference.length)]!),
+  );
   writeFileSync(join(ws, 'data/ragged.csv'), 'age,income,plan,churned\n30,100.5,basic,no\n31,99.0,plus\n');
 });
 
@@ -135,7 +138,11 @@ describe('drift-report action', () => {
   });
 
   it('reports a schema change (a column removed, one added, one changing type) as drift', async () => {
-    writeCsv('data/schema.csv', makeRows(2500, 3).map((row, i) => ({ ...row, age: i % 2 ? 'young' : 'old' }) as unknown as Row), ['age', 'income', 'plan']);
+    writeCsv(
+      'data/schema.csv',
+      makeRows(2500, 3).map((row, i) => ({ ...row, age: i % 2 ? 'young' : 'old' }) as unknown as Row),
+      ['age', 'income', 'plan'],
+    );
     const text = readFileSync(join(ws, 'data/schema.csv'), 'utf8').split('\n');
     writeFileSync(join(ws, 'data/schema.csv'), text.map((l, i) => (l ? `${l},${i === 0 ? 'region' : 'eu'}` : l)).join('\n'));
     const r = await step({ reference: 'data/reference.csv', current: 'data/schema.csv', 'report-dir': 'out/schema' });
@@ -149,13 +156,25 @@ describe('drift-report action', () => {
     ]);
     expect(rep.verdict.reasons.join(' ')).toMatch(/the schema changed/);
     expect(r.summary).toMatch(/\*\*Schema changes\*\*/);
-    const reportOnly = await step({ reference: 'data/reference.csv', current: 'data/schema.csv', 'schema-changes': 'report', 'report-dir': 'out/schema2' });
+    const reportOnly = await step({
+      reference: 'data/reference.csv',
+      current: 'data/schema.csv',
+      'schema-changes': 'report',
+      'report-dir': 'out/schema2',
+    });
     expect(reportOnly.outputs['drift']).toBe('false');
   });
 
   it('reads JSONL and Parquet the same as CSV', async () => {
     const rows = makeRows(1500, 4, 1);
-    writeFileSync(join(ws, 'data/current.jsonl'), rows.map((row) => JSON.stringify({ age: row.age === '' ? null : row.age, income: Number(row.income), plan: row.plan, churned: row.churned })).join('\n'));
+    writeFileSync(
+      join(ws, 'data/current.jsonl'),
+      rows
+        .map((row) =>
+          JSON.stringify({ age: row.age === '' ? null : row.age, income: Number(row.income), plan: row.plan, churned: row.churned }),
+        )
+        .join('\n'),
+    );
     const buf = parquetWriteBuffer({
       columnData: [
         { name: 'age', data: rows.map((row) => (row.age === '' ? null : row.age)), type: 'DOUBLE' },
@@ -168,7 +187,9 @@ describe('drift-report action', () => {
     writeFileSync(join(ws, 'data/current.parquet'), new Uint8Array(buf));
     writeCsv('data/current-same.csv', rows);
     const [csv, jsonl, parquet] = await Promise.all(
-      ['data/current-same.csv', 'data/current.jsonl', 'data/current.parquet'].map((f, i) => step({ reference: 'data/reference.csv', current: f, 'report-dir': `out/fmt${i}` })),
+      ['data/current-same.csv', 'data/current.jsonl', 'data/current.parquet'].map((f, i) =>
+        step({ reference: 'data/reference.csv', current: f, 'report-dir': `out/fmt${i}` }),
+      ),
     );
     for (const r of [csv, jsonl, parquet]) expect(r!.exitCode, r!.stdout).toBe(0);
     const stats = (r: StepResult) => report(r).columns.map((c) => [c.name, c.test, c.statistic]);
@@ -197,9 +218,19 @@ describe('drift-report action', () => {
   it('issue 15: a column empty in the first 1,000 current rows keeps its type; a new category is a cell, not p = 0; infinities are written as "Infinity"', async () => {
     // 'age' empty in the first 1,200 current rows (it was read as categorical: a schema change that
     // flagged the dataset); 'plan' gains one rare new category (the goodness of fit gave p = 0).
-    const rows = makeRows(2500, 11).map((row, i) => ({ ...row, age: i < 1200 ? ('' as const) : row.age, plan: i === 7 ? 'legacy' : row.plan }));
+    const rows = makeRows(2500, 11).map((row, i) => ({
+      ...row,
+      age: i < 1200 ? ('' as const) : row.age,
+      plan: i === 7 ? 'legacy' : row.plan,
+    }));
     writeCsv('data/late-age.csv', rows);
-    const r = await step({ reference: 'data/reference.csv', current: 'data/late-age.csv', columns: 'age, plan', tests: 'plan: chi-square', 'report-dir': 'out/issue15' });
+    const r = await step({
+      reference: 'data/reference.csv',
+      current: 'data/late-age.csv',
+      columns: 'age, plan',
+      tests: 'plan: chi-square',
+      'report-dir': 'out/issue15',
+    });
     expect(r.exitCode, r.stdout).toBe(0);
     const rep = report(r);
     expect(rep.schema_changes).toEqual([]);
@@ -210,7 +241,13 @@ describe('drift-report action', () => {
     expect(plan.test).toBe('chi-square');
     expect(plan.p_value!).toBeGreaterThan(0.05);
     expect(plan.notes.join(' ')).toMatch(/1 category is new in the current data/);
-    const gof = await step({ reference: 'data/reference.csv', current: 'data/late-age.csv', columns: 'plan', tests: 'plan: chi-square-gof', 'report-dir': 'out/issue15-gof' });
+    const gof = await step({
+      reference: 'data/reference.csv',
+      current: 'data/late-age.csv',
+      columns: 'plan',
+      tests: 'plan: chi-square-gof',
+      'report-dir': 'out/issue15-gof',
+    });
     expect(gof.exitCode, gof.stdout).toBe(0);
     const raw = JSON.parse(readFileSync(gof.outputs['report']!, 'utf8')) as { columns: { statistic: unknown; p_value: unknown }[] };
     expect(raw.columns[0]).toMatchObject({ statistic: 'Infinity', p_value: 0 });
@@ -222,12 +259,31 @@ describe('drift-report action', () => {
     mkdirSync(join(ws, 'model'), { recursive: true });
     writeFileSync(join(ws, 'model/model.bin'), 'weights');
     const reg = openRegistry({ uri: 'file:registry', workspace: ws });
-    await reg.register({ name: 'churn', files: { root: ws, paths: ['model'] }, version: '1.0.0', referenceProfile: join(ws, 'profiles/full/profile.json'), alias: 'production' });
-    const r = await step({ reference: 'registry', registry: 'file:registry', model: 'churn', current: 'data/shifted.csv', 'report-dir': 'out/registry' });
+    await reg.register({
+      name: 'churn',
+      files: { root: ws, paths: ['model'] },
+      version: '1.0.0',
+      referenceProfile: join(ws, 'profiles/full/profile.json'),
+      alias: 'production',
+    });
+    const r = await step({
+      reference: 'registry',
+      registry: 'file:registry',
+      model: 'churn',
+      current: 'data/shifted.csv',
+      'report-dir': 'out/registry',
+    });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['drift']).toBe('true');
     expect(report(r).reference.source).toEqual(['registry:churn@1.0.0']);
-    const missing = await step({ reference: 'registry', registry: 'file:registry', model: 'churn', alias: 'staging', current: 'data/shifted.csv', 'report-dir': 'out/registry2' });
+    const missing = await step({
+      reference: 'registry',
+      registry: 'file:registry',
+      model: 'churn',
+      alias: 'staging',
+      current: 'data/shifted.csv',
+      'report-dir': 'out/registry2',
+    });
     expect(missing.exitCode).toBe(1);
     expect(missing.annotations[0]!.message).toMatch(/input 'alias': model 'churn' has no version with the alias 'staging'/);
   });
@@ -270,8 +326,16 @@ describe('drift-report on bad input: a clear error, a failed step, nothing half-
   });
 
   it('a column named in columns that does not exist', async () => {
-    const r = await step({ reference: 'data/reference.csv', current: 'data/shifted.csv', columns: 'age, salary', 'report-dir': 'bad/columns' });
-    expectFailure(r, /^input 'columns': column 'salary' is in neither the reference nor the current data. Check the spelling .*Columns: age, income, plan, churned/);
+    const r = await step({
+      reference: 'data/reference.csv',
+      current: 'data/shifted.csv',
+      columns: 'age, salary',
+      'report-dir': 'bad/columns',
+    });
+    expectFailure(
+      r,
+      /^input 'columns': column 'salary' is in neither the reference nor the current data. Check the spelling .*Columns: age, income, plan, churned/,
+    );
     reportDirEmpty('bad/columns');
   });
 
@@ -288,7 +352,10 @@ describe('drift-report on bad input: a clear error, a failed step, nothing half-
   });
 
   it('a glob that matches nothing, and a missing reference', async () => {
-    expectFailure(await step({ reference: 'data/nope-*.csv', current: 'data/shifted.csv' }), /^input 'reference': no file matches 'data\/nope-\*\.csv'/);
+    expectFailure(
+      await step({ reference: 'data/nope-*.csv', current: 'data/shifted.csv' }),
+      /^input 'reference': no file matches 'data\/nope-\*\.csv'/,
+    );
     expectFailure(await step({ current: 'data/shifted.csv' }), /^input 'reference': is required to compare/);
   });
 });

@@ -52,7 +52,14 @@ function run(o: Run): Promise<StepResult> {
     token: o.token ?? TOKENS.githubToken,
     env: o.env ?? {},
     timeoutMs: 90_000,
-    inputs: { reference: 'data/ref.csv', current: o.current === 'drifted' ? 'data/shifted.csv' : 'data/same.csv', model: 'churn', issue: 'true', 'upload-artifact': 'false', ...(o.inputs ?? {}) },
+    inputs: {
+      reference: 'data/ref.csv',
+      current: o.current === 'drifted' ? 'data/shifted.csv' : 'data/same.csv',
+      model: 'churn',
+      issue: 'true',
+      'upload-artifact': 'false',
+      ...(o.inputs ?? {}),
+    },
   });
 }
 
@@ -82,7 +89,9 @@ describe('drift-report: an issue GitHub will not take never hides the verdict', 
     const r = await run({ current: 'drifted' });
     expectVerdict(r, true);
     const w = oneWarning(r);
-    expect(w).toMatch(/^Not updating the drift issue: Could not update the drift issue for churn on 127\.0\.0\.1:\d+: GitHub answered 410 "Issues are disabled for this repo"\./);
+    expect(w).toMatch(
+      /^Not updating the drift issue: Could not update the drift issue for churn on 127\.0\.0\.1:\d+: GitHub answered 410 "Issues are disabled for this repo"\./,
+    );
     expect(w).toContain('Settings → General → Features → Issues');
     expect(github.requestsFor('issues/create').map((q) => q.status)).toEqual([410]);
   });
@@ -137,13 +146,22 @@ describe('drift-report: an issue GitHub will not take never hides the verdict', 
     expect(github.state.issue(full, issue.number)!.state).toBe('open');
   });
 
-  it('drift + a person\'s issue that quotes the marker → not taken over: the bot opens its own issue', async () => {
-    const quoted = github.state.addIssue(full, { title: 'How does the drift issue work?', body: `It carries ${MARKER} in its body`, user: 'alice' });
+  it("drift + a person's issue that quotes the marker → not taken over: the bot opens its own issue", async () => {
+    const quoted = github.state.addIssue(full, {
+      title: 'How does the drift issue work?',
+      body: `It carries ${MARKER} in its body`,
+      user: 'alice',
+    });
     const r = await run({ current: 'drifted' });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
     const open = github.state.issues(full, { state: 'open' });
-    expect(open.map((i) => [i.user, i.title])).toEqual(expect.arrayContaining([['alice', 'How does the drift issue work?'], [ACTIONS_BOT, 'Data drift: churn']]));
+    expect(open.map((i) => [i.user, i.title])).toEqual(
+      expect.arrayContaining([
+        ['alice', 'How does the drift issue work?'],
+        [ACTIONS_BOT, 'Data drift: churn'],
+      ]),
+    );
     expect(github.state.issue(full, quoted.number)!.body).toBe(`It carries ${MARKER} in its body`);
     expect(r.outputs['issue-url']).not.toBe(`https://github.com/${full}/issues/${quoted.number}`);
   });
@@ -153,7 +171,11 @@ describe('drift-report: an issue GitHub will not take never hides the verdict', 
       current: 'drifted',
       inputs: { issue: 'false', 'upload-artifact': 'true', 'report-dir': 'drift-ghes' },
       // A runtime token is there (the step runs in a job), but the server is GHES.
-      env: { GITHUB_SERVER_URL: 'https://ghes.example.internal', ACTIONS_RUNTIME_TOKEN: 'runtime-token', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' },
+      env: {
+        GITHUB_SERVER_URL: 'https://ghes.example.internal',
+        ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+        ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
+      },
     });
     expectVerdict(r, true);
     const w = oneWarning(r);

@@ -33,7 +33,12 @@ beforeAll(() => {
   writeData('data/shifted.csv', 1800, 3, 3);
 });
 
-function run(current: string, extra: Record<string, string> = {}, token: string = TOKENS.githubToken, env: Record<string, string> = {}): Promise<StepResult> {
+function run(
+  current: string,
+  extra: Record<string, string> = {},
+  token: string = TOKENS.githubToken,
+  env: Record<string, string> = {},
+): Promise<StepResult> {
   return runStep({
     action: 'drift-report',
     workspace: ws,
@@ -71,7 +76,11 @@ describe('the drift issue', () => {
     const closed = github.state.issue(full, issue.number)!;
     expect(closed.state).toBe('closed');
     expect(closed.stateReason).toBe('completed');
-    expect(github.state.comments(full, issue.number).map((c) => c.body)).toEqual([expect.stringMatching(/^No drift any more as of \[this run\]\(https:\/\/github\.com\/octo-org\/ml-project\/actions\/runs\/\d+\): closing\.$/)]);
+    expect(github.state.comments(full, issue.number).map((c) => c.body)).toEqual([
+      expect.stringMatching(
+        /^No drift any more as of \[this run\]\(https:\/\/github\.com\/octo-org\/ml-project\/actions\/runs\/\d+\): closing\.$/,
+      ),
+    ]);
 
     // No drift and no open issue: nothing is written.
     const before = github.requests.length;
@@ -85,13 +94,20 @@ describe('the drift issue', () => {
   it('keeps one issue per model: another model gets its own', async () => {
     await run('data/shifted.csv');
     await run('data/shifted.csv', { model: 'fraud' });
-    expect(github.state.issues(full, { state: 'open' }).map((i) => i.title).sort()).toEqual(['Data drift: churn', 'Data drift: fraud']);
+    expect(
+      github.state
+        .issues(full, { state: 'open' })
+        .map((i) => i.title)
+        .sort(),
+    ).toEqual(['Data drift: churn', 'Data drift: fraud']);
   });
 
   it('with a read-only token, warns and keeps the report in the job summary', async () => {
     const r = await run('data/shifted.csv', {}, TOKENS.readOnly);
     expect(r.exitCode, r.stdout).toBe(0);
-    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringMatching(/Not updating the drift issue: the token cannot write issues/)]);
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      expect.stringMatching(/Not updating the drift issue: the token cannot write issues/),
+    ]);
     expect(r.summary).toMatch(/Drift detected/);
     expect(github.state.issues(full, { state: 'all' })).toEqual([]);
   });
@@ -105,7 +121,12 @@ describe('the drift issue', () => {
 
 describe('the report artifact', () => {
   it('uploads the report folder through the runtime services', async () => {
-    const r = await run('data/shifted.csv', { issue: 'false', 'upload-artifact': 'true', 'report-dir': 'drift-out' }, TOKENS.githubToken, services.env());
+    const r = await run(
+      'data/shifted.csv',
+      { issue: 'false', 'upload-artifact': 'true', 'report-dir': 'drift-out' },
+      TOKENS.githubToken,
+      services.env(),
+    );
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.stdout).toMatch(/Uploaded artifact 'drift-report-churn'/);
     const [artifact] = services.artifacts();
@@ -118,6 +139,8 @@ describe('the report artifact', () => {
   it('without the Actions runtime, warns and skips the upload', async () => {
     const r = await run('data/same.csv', { issue: 'false', 'upload-artifact': 'true', 'report-dir': 'drift-out2' });
     expect(r.exitCode, r.stdout).toBe(0);
-    expect(r.annotations.map((a) => a.message)).toEqual([expect.stringMatching(/Not uploading the report as an artifact: no Actions runtime here/)]);
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      expect.stringMatching(/Not uploading the report as an artifact: no Actions runtime here/),
+    ]);
   });
 });

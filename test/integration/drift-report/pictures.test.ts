@@ -28,7 +28,14 @@ function writeData(name: string, n: number, seed: number, shift: number): void {
   };
   const lines = ['age,income,plan,region'];
   for (let i = 0; i < n; i++) {
-    lines.push([(30 + r() * 20 + shift * 6).toFixed(1), (40000 + r() * 20000).toFixed(0), ['basic', 'plus', 'pro'][Math.floor(r() * (shift ? 1.5 : 3))], ['north', 'south'][Math.floor(r() * 2)]].join(','));
+    lines.push(
+      [
+        (30 + r() * 20 + shift * 6).toFixed(1),
+        (40000 + r() * 20000).toFixed(0),
+        ['basic', 'plus', 'pro'][Math.floor(r() * (shift ? 1.5 : 3))],
+        ['north', 'south'][Math.floor(r() * 2)],
+      ].join(','),
+    );
   }
   writeFileSync(join(ws, name), `${lines.join('\n')}\n`);
 }
@@ -66,7 +73,12 @@ describe('drift pictures', () => {
     // The drift scores, then age and plan.
     const blocks = mermaidBlocks(r.summary);
     expect(blocks).toHaveLength(3);
-    expect(blocks.slice(1).map((b) => /title "(.*)"/.exec(b)![1]).sort()).toEqual(['age', 'plan']);
+    expect(
+      blocks
+        .slice(1)
+        .map((b) => /title "(.*)"/.exec(b)![1])
+        .sort(),
+    ).toEqual(['age', 'plan']);
     expect(await assertMermaidParses(r.summary)).toBe(3);
 
     const issue = github.state.issues(REPO, { state: 'open' })[0]!;
@@ -78,10 +90,17 @@ describe('drift pictures', () => {
     await page.setContent(`<!doctype html><html><body>${html(issue.body!)}</body></html>`);
     await page.addScriptTag({ content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8') });
     const svgs = await page.evaluate(async () => {
-      const m = (globalThis as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+      const m = (
+        globalThis as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> } }
+      ).mermaid;
       m.initialize({ startOnLoad: false });
       const out: string[] = [];
-      for (const [i, el] of Array.from((globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> } }).document.querySelectorAll('code.language-mermaid')).entries()) out.push((await m.render(`d${i}`, el.textContent ?? '')).svg);
+      for (const [i, el] of Array.from(
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> } }
+        ).document.querySelectorAll('code.language-mermaid'),
+      ).entries())
+        out.push((await m.render(`d${i}`, el.textContent ?? '')).svg);
       return out;
     });
     await page.close();

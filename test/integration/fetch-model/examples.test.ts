@@ -10,7 +10,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openRegistry } from '@mlops-actions/registry';
 import { TOKENS, useGitHubEmulator } from '../../harness/index.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
-import { ArtifactFolders, bareOrigin, loadWorkflow, prepareWorkspace, removeTemps, runJob, type JobResult } from '../workflows/job-runner.ts';
+import {
+  ArtifactFolders,
+  bareOrigin,
+  loadWorkflow,
+  prepareWorkspace,
+  removeTemps,
+  runJob,
+  type JobResult,
+} from '../workflows/job-runner.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const release = loadWorkflow('workflows-examples/level-2/release.yml');
@@ -42,7 +50,12 @@ describe('the examples fetch the production model with fetch-model', () => {
     await reg.setAlias('machine-failure', 'production', '0.1.0');
     await reg.close();
 
-    const again = await runJob({ ...base, event: 'workflow_dispatch', inputs: { reason: 'test', drift: false, force: true }, workspace: ws });
+    const again = await runJob({
+      ...base,
+      event: 'workflow_dispatch',
+      inputs: { reason: 'test', drift: false, force: true },
+      workspace: ws,
+    });
     expect(again.result, failures(again)).toBe('success');
     expect(again.step('gate').outputs['champion-version']).toBe('0.1.0');
     const fetched = again.step('fetch-champion');
@@ -64,7 +77,9 @@ describe('the examples fetch the production model with fetch-model', () => {
     const files = [
       ...readdirSync(join(repoRoot, 'workflows-examples/level-1')).map((f) => `workflows-examples/level-1/${f}`),
       ...readdirSync(join(repoRoot, 'workflows-examples/level-2')).map((f) => `workflows-examples/level-2/${f}`),
-      ...readdirSync(join(repoRoot, 'action-docs')).filter((f) => f.endsWith('.md')).map((f) => `action-docs/${f}`),
+      ...readdirSync(join(repoRoot, 'action-docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `action-docs/${f}`),
       'README.md',
     ];
     const offenders = files.filter((f) => /\bgh api\b[^\n]*(models\/|mlops-registry)/.test(readFileSync(join(repoRoot, f), 'utf8')));

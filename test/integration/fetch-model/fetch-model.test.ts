@@ -32,14 +32,20 @@ afterEach(async () => {
 async function seed(uri: string, workspace = ws): Promise<void> {
   const reg = openRegistry({ uri, workspace, tempDir: root });
   try {
-    await reg.register({ name: 'churn', files: { root: join(root, 'm1'), paths: ['.'] }, metrics: { accuracy: 0.91, loss: { val: 0.2 } }, alias: 'production' });
+    await reg.register({
+      name: 'churn',
+      files: { root: join(root, 'm1'), paths: ['.'] },
+      metrics: { accuracy: 0.91, loss: { val: 0.2 } },
+      alias: 'production',
+    });
     await reg.register({ name: 'churn', files: { root: join(root, 'm2'), paths: ['.'] }, metrics: { accuracy: 0.93 } });
   } finally {
     await reg.close();
   }
 }
 
-const fetchStep = (inputs: Record<string, string>, extra: Partial<Parameters<typeof runStep>[0]> = {}) => runStep({ action: 'fetch-model', workspace: ws, inputs: { model: 'churn', ...inputs }, ...extra });
+const fetchStep = (inputs: Record<string, string>, extra: Partial<Parameters<typeof runStep>[0]> = {}) =>
+  runStep({ action: 'fetch-model', workspace: ws, inputs: { model: 'churn', ...inputs }, ...extra });
 
 describe.each([
   ['git: registry (bare remote)', 'git:origin'],
@@ -73,7 +79,9 @@ describe.each([
 
     const again = await fetchStep({ version: '0.1.0', registry: uri, path: 'models/churn' });
     expect(again.exitCode).toBe(1);
-    expect(again.annotations.find((a) => a.level === 'error')?.message).toMatch(/^input 'path': the destination .*models\/churn already holds files.*overwrite: true/);
+    expect(again.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /^input 'path': the destination .*models\/churn already holds files.*overwrite: true/,
+    );
     expect(readFileSync(join(ws, 'models/churn/meta/labels.txt'), 'utf8')).toBe('v2\n');
 
     const over = await fetchStep({ version: '0.1.0', registry: uri, path: 'models/churn', overwrite: 'true' });
@@ -88,7 +96,9 @@ describe.each([
     await reg.close();
     const r = await fetchStep({ alias: 'production', registry: uri, path: 'out' });
     expect(r.exitCode).toBe(1);
-    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/^input 'allow-deprecated': churn 0\.1\.0 is deprecated \(label leak;.*so it is not fetched/)]);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^input 'allow-deprecated': churn 0\.1\.0 is deprecated \(label leak;.*so it is not fetched/),
+    ]);
     expect(existsSync(join(ws, 'out'))).toBe(false);
     expect(r.outputs).toEqual({});
     const ok = await fetchStep({ alias: 'production', registry: uri, path: 'out', 'allow-deprecated': 'true' });
@@ -132,10 +142,24 @@ describe('fetch-model from a workspace that is not a checkout', () => {
     server.createRepo(fullName);
     const plain = join(root, 'plain');
     await mkdir(plain);
-    const writer = openRegistry({ uri: 'git:origin', workspace: plain, tempDir: root, token: TOKEN, serverUrl: server.url, identity: { repository: fullName } });
+    const writer = openRegistry({
+      uri: 'git:origin',
+      workspace: plain,
+      tempDir: root,
+      token: TOKEN,
+      serverUrl: server.url,
+      identity: { repository: fullName },
+    });
     await writer.register({ name: 'churn', files: { root: join(root, 'm2'), paths: ['.'] }, alias: 'production' });
     await writer.close();
-    const r = await runStep({ action: 'fetch-model', workspace: plain, repository: fullName, token: TOKEN, inputs: { model: 'churn', alias: 'production' }, env: { GITHUB_SERVER_URL: server.url } });
+    const r = await runStep({
+      action: 'fetch-model',
+      workspace: plain,
+      repository: fullName,
+      token: TOKEN,
+      inputs: { model: 'churn', alias: 'production' },
+      env: { GITHUB_SERVER_URL: server.url },
+    });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(readFileSync(join(r.outputs['path']!, 'meta/labels.txt'), 'utf8')).toBe('v2\n');
     // Only the mask command carries it (the runner hides it from the log from then on).
@@ -146,10 +170,21 @@ describe('fetch-model from a workspace that is not a checkout', () => {
 describe('fetch-model from GitHub Release assets', () => {
   it('downloads the assets with the token, verified', async () => {
     const octokit = createGitHubClient({ token: TOKENS.githubToken, apiUrl: emulator.url }) as unknown as ReleaseClient;
-    const reg = openRegistry({ uri: 'git:origin', workspace: ws, tempDir: root, github: { octokit, owner: 'octo-org', repo: 'ml-project' } });
+    const reg = openRegistry({
+      uri: 'git:origin',
+      workspace: ws,
+      tempDir: root,
+      github: { octokit, owner: 'octo-org', repo: 'ml-project' },
+    });
     await reg.register({ name: 'churn', files: { root: join(root, 'm1'), paths: ['.'] }, store: 'release', alias: 'production' });
     await reg.close();
-    const r = await runStep({ action: 'fetch-model', workspace: ws, apiUrl: emulator.url, repository: REPO, inputs: { model: 'churn', alias: 'production' } });
+    const r = await runStep({
+      action: 'fetch-model',
+      workspace: ws,
+      apiUrl: emulator.url,
+      repository: REPO,
+      inputs: { model: 'churn', alias: 'production' },
+    });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(readFileSync(join(r.outputs['path']!, 'weights.bin')).equals(Buffer.alloc(4096, 1))).toBe(true);
     expect(emulator.requestsFor('repos/get-release-asset').length).toBeGreaterThanOrEqual(2);
@@ -158,9 +193,17 @@ describe('fetch-model from GitHub Release assets', () => {
     // An asset changed behind the registry's back: the step fails and nothing is at path.
     const asset = emulator.state.releases(REPO)[0]!.assets.find((a) => a.name === 'weights.bin')!;
     asset.data = Buffer.alloc(4096, 7);
-    const bad = await runStep({ action: 'fetch-model', workspace: ws, apiUrl: emulator.url, repository: REPO, inputs: { model: 'churn', alias: 'production', path: 'dl' } });
+    const bad = await runStep({
+      action: 'fetch-model',
+      workspace: ws,
+      apiUrl: emulator.url,
+      repository: REPO,
+      inputs: { model: 'churn', alias: 'production', path: 'dl' },
+    });
     expect(bad.exitCode).toBe(1);
-    expect(bad.annotations.find((a) => a.level === 'error')?.message).toMatch(/weights\.bin of churn@0\.1\.0 does not match its model card/);
+    expect(bad.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /weights\.bin of churn@0\.1\.0 does not match its model card/,
+    );
     expect(existsSync(join(ws, 'dl'))).toBe(false);
   });
 });

@@ -65,7 +65,11 @@ describe.each([
     expect(bundled.map((c) => c.export).sort()).toEqual(original.map((c) => c.export).sort());
     for (const c of original) {
       const b = bundled.find((x) => x.export === c.export)!;
-      expect({ export: c.export, name: b.name, instanceName: b.instanceName }).toEqual({ export: c.export, name: c.name, instanceName: c.instanceName });
+      expect({ export: c.export, name: b.name, instanceName: b.instanceName }).toEqual({
+        export: c.export,
+        name: c.name,
+        instanceName: c.instanceName,
+      });
     }
     // The checks the toolkit makes: the instance's name equals the class's name.
     if (pkg === '@actions/cache') {

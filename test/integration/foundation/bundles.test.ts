@@ -11,7 +11,9 @@ describe('every bundled action', () => {
     const meta = parse(readFileSync(join(repoRoot, 'actions', action, 'action.yml'), 'utf8')) as {
       inputs: Record<string, { required?: boolean }>;
     };
-    const required = Object.entries(meta.inputs).filter(([, v]) => v.required).map(([k]) => k);
+    const required = Object.entries(meta.inputs)
+      .filter(([, v]) => v.required)
+      .map(([k]) => k);
     const result = await runStep({ action });
     expect(result.exitCode).toBe(1);
     const errors = result.annotations.filter((a) => a.level === 'error');

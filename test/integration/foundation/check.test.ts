@@ -25,7 +25,8 @@ function linkNodeModules(dest: string): void {
       const name = group === 'packages' ? dir : `action-${dir}`;
       symlinkSync(join(dest, group, dir), join(dest, 'node_modules', '@mlops-actions', name));
       // A workspace's own node_modules (a dependency version that differs from the root's) comes along too.
-      if (existsSync(join(repoRoot, group, dir, 'node_modules'))) symlinkSync(join(repoRoot, group, dir, 'node_modules'), join(dest, group, dir, 'node_modules'));
+      if (existsSync(join(repoRoot, group, dir, 'node_modules')))
+        symlinkSync(join(repoRoot, group, dir, 'node_modules'), join(dest, group, dir, 'node_modules'));
     }
   }
 }

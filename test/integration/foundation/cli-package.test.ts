@@ -19,7 +19,12 @@ let base: string;
 let project: string;
 const cliDir = join(repoRoot, 'packages', 'cli');
 // npm and the bin's `#!/usr/bin/env node` find Node 24 (the `node` dev dependency) first.
-const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${join(repoRoot, 'node_modules', '.bin')}${delimiter}${process.env['PATH']}`, NO_COLOR: '1', npm_config_update_notifier: 'false' };
+const env = {
+  ...process.env,
+  PATH: `${dirname(process.execPath)}${delimiter}${join(repoRoot, 'node_modules', '.bin')}${delimiter}${process.env['PATH']}`,
+  NO_COLOR: '1',
+  npm_config_update_notifier: 'false',
+};
 
 function run(cmd: string, args: string[], cwd: string): { status: number; output: string } {
   try {
@@ -47,7 +52,12 @@ beforeAll(async () => {
   writeFileSync(join(base, 'model', 'weights.bin'), Buffer.alloc(1024, 7));
   const reg = openRegistry({ uri: `file:${join(project, 'reg')}`, workspace: project, tempDir: base });
   try {
-    await reg.register({ name: 'churn', files: { root: join(base, 'model'), paths: ['.'] }, metrics: { accuracy: 0.9 }, alias: 'production' });
+    await reg.register({
+      name: 'churn',
+      files: { root: join(base, 'model'), paths: ['.'] },
+      metrics: { accuracy: 0.9 },
+      alias: 'production',
+    });
   } finally {
     await reg.close();
   }
@@ -64,7 +74,13 @@ describe('the published @mlops-actions/cli package', () => {
     expect(pkg['publishConfig']).toEqual({ access: 'public' });
     expect(pkg['license']).toBe('MIT');
     expect(pkg['dependencies']).toBeUndefined();
-    expect((globalThis as { packFiles?: string[] }).packFiles).toEqual(['LICENSE', 'bin/mlops.js', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/mlops.js', 'package.json']);
+    expect((globalThis as { packFiles?: string[] }).packFiles).toEqual([
+      'LICENSE',
+      'bin/mlops.js',
+      'dist/THIRD-PARTY-NOTICES.txt',
+      'dist/mlops.js',
+      'package.json',
+    ]);
   });
 
   it('installs offline and its bin runs the bundle: mlops registry --help', () => {
@@ -75,7 +91,11 @@ describe('the published @mlops-actions/cli package', () => {
   });
 
   it('lists the models of a file: registry', () => {
-    const r = run(join(project, 'node_modules', '.bin', 'mlops'), ['registry', 'list', '--registry', `file:${join(project, 'reg')}`, '--json'], project);
+    const r = run(
+      join(project, 'node_modules', '.bin', 'mlops'),
+      ['registry', 'list', '--registry', `file:${join(project, 'reg')}`, '--json'],
+      project,
+    );
     expect(r.status, r.output).toBe(0);
     expect(JSON.stringify(JSON.parse(r.output))).toContain('churn');
     const people = run(join(project, 'node_modules', '.bin', 'mlops'), ['registry', 'list', 'churn', '--registry', 'file:reg'], project);
@@ -110,11 +130,15 @@ describe('packages/cli/dist, kept fresh by npm run check', () => {
     const problems: string[] = [];
     compareTrees(fresh, join(cliDir, 'dist'), 'packages/cli/dist', problems);
     expect(problems).toEqual([]);
-    expect(readFileSync(join(fresh, 'THIRD-PARTY-NOTICES.txt'), 'utf8')).toMatch(/^Third-party software bundled into packages\/cli\/dist\/\n[\s\S]*\nyaml@/);
+    expect(readFileSync(join(fresh, 'THIRD-PARTY-NOTICES.txt'), 'utf8')).toMatch(
+      /^Third-party software bundled into packages\/cli\/dist\/\n[\s\S]*\nyaml@/,
+    );
     const edited = join(base, 'edited');
     cpSync(join(cliDir, 'dist'), edited, { recursive: true });
     appendFileSync(join(edited, 'mlops.js'), '\n// edited by hand\n');
     compareTrees(fresh, edited, 'packages/cli/dist', problems);
-    expect(problems).toEqual(["packages/cli/dist/mlops.js differs from a fresh build of the sources: run 'npm run build' and commit dist/ (never edit a bundle by hand)"]);
+    expect(problems).toEqual([
+      "packages/cli/dist/mlops.js differs from a fresh build of the sources: run 'npm run build' and commit dist/ (never edit a bundle by hand)",
+    ]);
   }, 60_000);
 });

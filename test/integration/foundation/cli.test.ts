@@ -89,14 +89,17 @@ describe('mlops run', () => {
     expect(r.stderr).toContain(message);
   });
 
-  it.each([[['run', '--help']], [['run', 'data-hash', '--help']], [['run', '-h']]])('%j prints the usage and exits 0, running nothing', async (args) => {
-    const ws = await workspace();
-    const r = mlops(ws, ...args);
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('usage: mlops run <action> [--with key=value]');
-    expect(existsSync(join(ws, '.mlops'))).toBe(false);
-  });
+  it.each([[['run', '--help']], [['run', 'data-hash', '--help']], [['run', '-h']]])(
+    '%j prints the usage and exits 0, running nothing',
+    async (args) => {
+      const ws = await workspace();
+      const r = mlops(ws, ...args);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('usage: mlops run <action> [--with key=value]');
+      expect(existsSync(join(ws, '.mlops'))).toBe(false);
+    },
+  );
 });
 
 describe('mlops run <folder of an action.yml>', () => {
@@ -112,7 +115,7 @@ describe('mlops run <folder of an action.yml>', () => {
       join(dir, 'main.js'),
       [
         "import { appendFileSync } from 'node:fs';",
-        "const token = process.env.INPUT_TOKEN;",
+        'const token = process.env.INPUT_TOKEN;',
         "console.log('::add-mask::' + token);",
         "console.log('using ' + token);",
         "console.log('::warning file=data/x.csv,line=4::odd%0Avalue');",
@@ -129,7 +132,7 @@ describe('mlops run <folder of an action.yml>', () => {
     expect(r.stdout).not.toContain('ghs_secretvalue123');
     expect(r.stdout).toContain('using ***');
     expect(r.stdout).toContain('Warning: odd\nvalue (data/x.csv:4)');
-    expect(r.stdout).toMatch(/Outputs:\n  report +line one\n +line two\n/);
+    expect(r.stdout).toMatch(/Outputs:\n {2}report +line one\n +line two\n/);
     expect(r.stdout).toContain('post sees started=yes');
 
     const failed = spawnSync(process.execPath, [bin, 'run', './my-action', '--with', 'fail=true'], { cwd: ws, encoding: 'utf8', env });
@@ -187,11 +190,13 @@ jobs:
     const first = mlops(ws, 'run', 'wf.yml', '--job', 'train');
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('○ actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 (skipped: not run locally: the workspace is the current directory)');
+    expect(first.stdout).toContain(
+      '○ actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 (skipped: not run locally: the workspace is the current directory)',
+    );
     expect(first.stdout).toContain('✔ train');
     // train-gate's post step ran when the job ended, after the training step wrote model/.
     expect(first.stdout.indexOf('✔ Post gate')).toBeGreaterThan(first.stdout.indexOf('✔ train'));
-    expect(first.stdout).toMatch(/Job outputs:\n  hash +sha256:[0-9a-f]{64}\n  trained +yes/);
+    expect(first.stdout).toMatch(/Job outputs:\n {2}hash +sha256:[0-9a-f]{64}\n {2}trained +yes/);
     expect(readFileSync(join(ws, 'model', 'weights.txt'), 'utf8')).toMatch(/^trained on sha256:/);
 
     // The second run finds the training in the local cache: the gate says so and the training step is skipped.
@@ -225,7 +230,10 @@ describe("the guide's 'Running everything locally' commands", () => {
   /** The `npx mlops …` lines of the section's sh blocks, as written. */
   function guideCommands(): string[] {
     const guide = readFileSync(join(repoRoot, 'action-docs', 'guide.md'), 'utf8');
-    const section = guide.slice(guide.indexOf('## Running everything locally'), guide.indexOf('\n## ', guide.indexOf('## Running everything locally') + 5));
+    const section = guide.slice(
+      guide.indexOf('## Running everything locally'),
+      guide.indexOf('\n## ', guide.indexOf('## Running everything locally') + 5),
+    );
     return [...section.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.split('\n')).filter((l) => l.startsWith('npx mlops '));
   }
 
@@ -245,7 +253,10 @@ describe("the guide's 'Running everything locally' commands", () => {
     );
     let hash = '';
     for (const line of commands) {
-      const args = line.replace(/^npx mlops /, '').replace('sha256:<the hash above>', hash).split(/\s+/);
+      const args = line
+        .replace(/^npx mlops /, '')
+        .replace('sha256:<the hash above>', hash)
+        .split(/\s+/);
       const r = mlops(here, ...args);
       expect({ line, status: r.status, stderr: r.stderr }).toEqual({ line, status: 0, stderr: '' });
       hash ||= /hash +(sha256:[0-9a-f]{64})/.exec(r.stdout)?.[1] ?? '';
@@ -257,12 +268,20 @@ describe("the guide's 'Running everything locally' commands", () => {
 
 describe('what the runner reads back', () => {
   it('parses workflow commands with escaped data and properties', () => {
-    expect(parseCommand('::error file=a%2Cb.csv,line=3::bad%0Avalue 100%25')).toEqual({ command: 'error', properties: { file: 'a,b.csv', line: '3' }, message: 'bad\nvalue 100%' });
+    expect(parseCommand('::error file=a%2Cb.csv,line=3::bad%0Avalue 100%25')).toEqual({
+      command: 'error',
+      properties: { file: 'a,b.csv', line: '3' },
+      message: 'bad\nvalue 100%',
+    });
     expect(parseCommand('::add-mask::s3cret')).toEqual({ command: 'add-mask', properties: {}, message: 's3cret' });
     expect(parseCommand('plain :: text')).toBeUndefined();
   });
 
   it('parses file commands: heredoc values and the older name=value lines', () => {
-    expect(parseFileCommand('a=1\nreport<<ghadelimiter_1\nline 1\nline 2\nghadelimiter_1\nb=x=y\n')).toEqual({ a: '1', report: 'line 1\nline 2', b: 'x=y' });
+    expect(parseFileCommand('a=1\nreport<<ghadelimiter_1\nline 1\nline 2\nghadelimiter_1\nb=x=y\n')).toEqual({
+      a: '1',
+      report: 'line 1\nline 2',
+      b: 'x=y',
+    });
   });
 });

@@ -58,7 +58,11 @@ console.log(JSON.stringify({ afterImport, kind, calls: globalThis.__core.calls }
 function localAction(action: string, env: Record<string, string>, cwd: string) {
   const entry = pathToFileURL(join(repoRoot, 'actions', action, 'src', 'main.ts')).href;
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_')));
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', harness(entry)], { cwd, encoding: 'utf8', env: { ...clean, GITHUB_WORKSPACE: cwd, RUNNER_TEMP: cwd, ...env } });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', harness(entry)], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...clean, GITHUB_WORKSPACE: cwd, RUNNER_TEMP: cwd, ...env },
+  });
   if (r.status !== 0 && !r.stdout.trim()) throw new Error(r.stderr);
   const last = r.stdout.trim().split('\n').at(-1)!;
   return JSON.parse(last) as { afterImport: number; kind: string; calls: string[][] };

@@ -60,8 +60,14 @@ describe.each(['data-hash', 'train-gate', 'drift-report'])('notices of %s', (act
       expect(block).not.toMatch(/^License: UNKNOWN$/m);
       expect(block.split('\n\n').slice(1).join('\n\n').trim().length, block.split('\n')[0]).toBeGreaterThan(20);
     }
-    const lazy = ({ 'data-hash': [], 'train-gate': ['@actions/cache@'], 'drift-report': ['@actions/artifact@'] } as Record<string, string[]>)[action]!;
-    for (const p of ['@actions/cache@', '@actions/artifact@']) expect([...listed].some((l) => l.startsWith(p)), p).toBe(lazy.includes(p));
+    const lazy = (
+      { 'data-hash': [], 'train-gate': ['@actions/cache@'], 'drift-report': ['@actions/artifact@'] } as Record<string, string[]>
+    )[action]!;
+    for (const p of ['@actions/cache@', '@actions/artifact@'])
+      expect(
+        [...listed].some((l) => l.startsWith(p)),
+        p,
+      ).toBe(lazy.includes(p));
   });
 });
 
@@ -70,14 +76,20 @@ describe('packages that ship no license file', () => {
     const dist = join(tmp, 'drift-report-table');
     const meta = await buildAction('drift-report', dist);
     const text = readFileSync(join(dist, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
-    for (const [pkg, holder] of [['buffers@0.1.1', 'Copyright (c) 2010 James Halliday'], ['binary@0.3.0', 'Copyright (c) James Halliday'], ['chainsaw@0.1.0', 'Copyright (c) James Halliday']] as const) {
+    for (const [pkg, holder] of [
+      ['buffers@0.1.1', 'Copyright (c) 2010 James Halliday'],
+      ['binary@0.3.0', 'Copyright (c) James Halliday'],
+      ['chainsaw@0.1.0', 'Copyright (c) James Halliday'],
+    ] as const) {
       const block = text.split(/^={78}\n/m).find((b) => b.startsWith(`${pkg}\n`))!;
       expect(block, pkg).toContain('License: MIT\n');
       expect(block).toContain('License text from: scripts/lib/notices.ts');
       expect(block).toContain(holder);
       expect(block).toContain('Permission is hereby granted, free of charge');
     }
-    expect(() => bundledPackages(repoRoot, meta, dist, {})).toThrow(/^(buffers@0\.1\.1|binary@0\.3\.0|chainsaw@0\.1\.0) \(.*\) is bundled but (declares no license|ships no license text): .*KNOWN_LICENSES in scripts\/lib\/notices\.ts/);
+    expect(() => bundledPackages(repoRoot, meta, dist, {})).toThrow(
+      /^(buffers@0\.1\.1|binary@0\.3\.0|chainsaw@0\.1\.0) \(.*\) is bundled but (declares no license|ships no license text): .*KNOWN_LICENSES in scripts\/lib\/notices\.ts/,
+    );
   });
 });
 

@@ -23,9 +23,25 @@ const originTags = () =>
 const release = (...args: string[]) => repo.node('scripts/release.ts', ...args);
 /** As a maintainer types it: `npm run release -- <version>` (npm puts node_modules/.bin, Node 24, on PATH). */
 function npmRelease(...args: string[]): { status: number; output: string } {
-  const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH']}`, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_COMMITTER_NAME: 'Release Test', GIT_COMMITTER_EMAIL: 'release@example.com', npm_config_update_notifier: 'false' };
+  const env = {
+    ...process.env,
+    PATH: `${dirname(process.execPath)}${delimiter}${process.env['PATH']}`,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_COMMITTER_NAME: 'Release Test',
+    GIT_COMMITTER_EMAIL: 'release@example.com',
+    npm_config_update_notifier: 'false',
+  };
   try {
-    return { status: 0, output: execFileSync('npm', ['run', 'release', '--', ...args], { cwd: repo.dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+    return {
+      status: 0,
+      output: execFileSync('npm', ['run', 'release', '--', ...args], {
+        cwd: repo.dir,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    };
   } catch (e) {
     const x = e as { status?: number; stdout?: string; stderr?: string };
     return { status: x.status ?? 1, output: `${x.stdout ?? ''}${x.stderr ?? ''}` };
@@ -40,7 +56,10 @@ function commitAndPush(message: string): void {
 function setChangelog(version: string): void {
   const file = join(repo.dir, 'CHANGELOG.md');
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace('## [Unreleased]', `## [Unreleased]\n\n## [${version}] - 2026-12-05\n\n### Fixed\n\n- Release ${version} of the test.`));
+  writeFileSync(
+    file,
+    text.replace('## [Unreleased]', `## [Unreleased]\n\n## [${version}] - 2026-12-05\n\n### Fixed\n\n- Release ${version} of the test.`),
+  );
   commitAndPush(`changelog ${version}`);
 }
 
@@ -134,7 +153,10 @@ describe('npm run release', () => {
     const before = originTags();
     // origin turns the version tag away (as a tag protection rule would); v1 alone would be accepted.
     const hook = join(repo.origin, 'hooks', 'pre-receive');
-    writeFileSync(hook, '#!/bin/sh\nwhile read old new ref; do [ "$ref" = refs/tags/v1.2.0 ] && { echo "v1.2.0 is protected" >&2; exit 1; }; done\nexit 0\n');
+    writeFileSync(
+      hook,
+      '#!/bin/sh\nwhile read old new ref; do [ "$ref" = refs/tags/v1.2.0 ] && { echo "v1.2.0 is protected" >&2; exit 1; }; done\nexit 0\n',
+    );
     chmodSync(hook, 0o755);
     try {
       const r = release('1.2.0');
@@ -179,7 +201,10 @@ describe('npm run release', () => {
 
 describe('versions and the changelog', () => {
   it('orders versions by semver precedence, pre-releases below their release', () => {
-    const sorted = ['1.0.0', '1.0.0-rc.10', '1.0.0-alpha', '0.9.12', '1.0.0-rc.2', '1.0.0-alpha.1', '1.10.0', '1.2.0'].map((v) => parseVersion(v)!).sort(compareVersions).map((v) => v.text);
+    const sorted = ['1.0.0', '1.0.0-rc.10', '1.0.0-alpha', '0.9.12', '1.0.0-rc.2', '1.0.0-alpha.1', '1.10.0', '1.2.0']
+      .map((v) => parseVersion(v)!)
+      .sort(compareVersions)
+      .map((v) => v.text);
     expect(sorted).toEqual(['0.9.12', '1.0.0-alpha', '1.0.0-alpha.1', '1.0.0-rc.2', '1.0.0-rc.10', '1.0.0', '1.2.0', '1.10.0']);
     expect(latestVersionTag(['v1', 'v1.9.0', 'v1.10.0', 'latest', 'v2.0.0-rc.1'])?.text).toBe('2.0.0-rc.1');
     expect(parseVersion('1.2')).toBeUndefined();
@@ -187,7 +212,8 @@ describe('versions and the changelog', () => {
   });
 
   it("takes a version's section up to the next one or the link references", () => {
-    const text = '# Changelog\n\n## [Unreleased]\n\n## [1.1.0] - 2026-12-05\n\n### Fixed\n\n- a\n\n## [1.0.0] - 2026-11-01\n\n- b\n\n[1.1.0]: https://example.com/1\n';
+    const text =
+      '# Changelog\n\n## [Unreleased]\n\n## [1.1.0] - 2026-12-05\n\n### Fixed\n\n- a\n\n## [1.0.0] - 2026-11-01\n\n- b\n\n[1.1.0]: https://example.com/1\n';
     expect(changelogSection(text, '1.1.0')).toBe('### Fixed\n\n- a');
     expect(changelogSection(text, '1.0.0')).toBe('- b');
     expect(changelogSection(text, '1.0')).toBeUndefined();

@@ -31,7 +31,8 @@ function linkNodeModules(dest: string): void {
     for (const d of readdirSync(join(dest, group))) {
       if (!existsSync(join(dest, group, d, 'package.json'))) continue;
       symlinkSync(join(dest, group, d), join(dest, 'node_modules', '@mlops-actions', group === 'packages' ? d : `action-${d}`));
-      if (existsSync(join(repoRoot, group, d, 'node_modules'))) symlinkSync(join(repoRoot, group, d, 'node_modules'), join(dest, group, d, 'node_modules'));
+      if (existsSync(join(repoRoot, group, d, 'node_modules')))
+        symlinkSync(join(repoRoot, group, d, 'node_modules'), join(dest, group, d, 'node_modules'));
     }
   }
 }
@@ -49,17 +50,30 @@ export async function makeScratchRepo(): Promise<ScratchRepo> {
     cpSync(join(repoRoot, f), join(seed, f));
   }
   linkNodeModules(seed);
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Release Test', GIT_AUTHOR_EMAIL: 'release@example.com', GIT_COMMITTER_NAME: 'Release Test', GIT_COMMITTER_EMAIL: 'release@example.com', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-  const gitIn = (cwd: string) => (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  const nodeIn = (cwd: string) => (...args: string[]) => {
-    try {
-      const out = execFileSync(process.execPath, args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
-      return { status: 0, output: out };
-    } catch (e) {
-      const x = e as { status?: number; stdout?: string; stderr?: string };
-      return { status: x.status ?? 1, output: `${x.stdout ?? ''}${x.stderr ?? ''}` };
-    }
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Release Test',
+    GIT_AUTHOR_EMAIL: 'release@example.com',
+    GIT_COMMITTER_NAME: 'Release Test',
+    GIT_COMMITTER_EMAIL: 'release@example.com',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
   };
+  const gitIn =
+    (cwd: string) =>
+    (...args: string[]) =>
+      execFileSync('git', args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const nodeIn =
+    (cwd: string) =>
+    (...args: string[]) => {
+      try {
+        const out = execFileSync(process.execPath, args, { cwd, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+        return { status: 0, output: out };
+      } catch (e) {
+        const x = e as { status?: number; stdout?: string; stderr?: string };
+        return { status: x.status ?? 1, output: `${x.stdout ?? ''}${x.stderr ?? ''}` };
+      }
+    };
   // The copy starts fresh whatever state the work tree's bundles are in.
   for (const script of ['scripts/build.ts', 'scripts/docs.ts']) {
     const r = nodeIn(seed)(script);

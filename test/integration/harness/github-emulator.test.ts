@@ -39,7 +39,11 @@ async function status(p: Promise<unknown>): Promise<number> {
 }
 
 /** Raw request, for what octokit would refuse to send. */
-async function raw(method: string, path: string, o: { body?: string; token?: string | null; contentType?: string; accept?: string } = {}): Promise<Response> {
+async function raw(
+  method: string,
+  path: string,
+  o: { body?: string; token?: string | null; contentType?: string; accept?: string } = {},
+): Promise<Response> {
   const headers: Record<string, string> = { accept: o.accept ?? 'application/vnd.github+json' };
   if (o.token !== null) headers['authorization'] = `token ${o.token ?? TOKENS.githubToken}`;
   if (o.body !== undefined) headers['content-type'] = o.contentType ?? 'application/json';
@@ -65,7 +69,13 @@ describe('every implemented operation answers as GitHub documents', () => {
 
   it('issues, comments, labels', async () => {
     const gh = client();
-    const { data: issue, headers } = await gh.rest.issues.create({ owner, repo, title: 'Drift detected', body: 'psi 0.3', labels: ['drift', { name: 'model' }] });
+    const { data: issue, headers } = await gh.rest.issues.create({
+      owner,
+      repo,
+      title: 'Drift detected',
+      body: 'psi 0.3',
+      labels: ['drift', { name: 'model' }],
+    });
     expect(headers.location).toBe(issue.url);
     expect(issue.labels.map((l) => (typeof l === 'string' ? l : l.name))).toEqual(['drift', 'model']);
     expect(issue.user?.login).toBe(ACTIONS_BOT);
@@ -92,7 +102,12 @@ describe('every implemented operation answers as GitHub documents', () => {
     expect(labels.map((l) => l.name)).toEqual(['drift', 'model', 'retrain']);
     expect((await gh.rest.issues.createLabel({ owner, repo, name: 'urgent', color: 'ff0000' })).status).toBe(201);
     expect((await gh.rest.issues.getLabel({ owner, repo, name: 'urgent' })).data.color).toBe('ff0000');
-    expect((await gh.rest.issues.listLabelsForRepo({ owner, repo })).data.map((l) => l.name).sort()).toEqual(['drift', 'model', 'retrain', 'urgent']);
+    expect((await gh.rest.issues.listLabelsForRepo({ owner, repo })).data.map((l) => l.name).sort()).toEqual([
+      'drift',
+      'model',
+      'retrain',
+      'urgent',
+    ]);
     expect(await status(gh.rest.issues.createLabel({ owner, repo, name: 'URGENT' }))).toBe(422);
     expect((await gh.rest.issues.updateLabel({ owner, repo, name: 'retrain', new_name: 'retrain-now' })).data.name).toBe('retrain-now');
     expect(github.state.issue(full, issue.number)!.labels).toEqual(['drift', 'model', 'retrain-now']);
@@ -101,9 +116,11 @@ describe('every implemented operation answers as GitHub documents', () => {
     cover();
   });
 
-  it('comment bodies over 65,536 characters are refused with GitHub\'s 422', async () => {
+  it("comment bodies over 65,536 characters are refused with GitHub's 422", async () => {
     github.state.addPullRequest(full, { number: 7 });
-    const e = await client().rest.issues.createComment({ owner, repo, issue_number: 7, body: 'x'.repeat(65_537) }).catch((x: unknown) => x as { status: number; message: string });
+    const e = await client()
+      .rest.issues.createComment({ owner, repo, issue_number: 7, body: 'x'.repeat(65_537) })
+      .catch((x: unknown) => x as { status: number; message: string });
     expect(e).toMatchObject({ status: 422 });
     expect((e as { message: string }).message).toMatch(/body is too long \(maximum is 65536 characters\)/);
     cover();
@@ -129,7 +146,13 @@ describe('every implemented operation answers as GitHub documents', () => {
     const sha = fakeSha('head');
     const { data: run } = await gh.rest.checks.create({ owner, repo, name: 'validate-metrics', head_sha: sha, status: 'in_progress' });
     expect([run.status, run.conclusion]).toEqual(['in_progress', null]);
-    const { data: done } = await gh.rest.checks.update({ owner, repo, check_run_id: run.id, conclusion: 'failure', output: { title: 'Regression', summary: 'auc -0.02' } });
+    const { data: done } = await gh.rest.checks.update({
+      owner,
+      repo,
+      check_run_id: run.id,
+      conclusion: 'failure',
+      output: { title: 'Regression', summary: 'auc -0.02' },
+    });
     expect([done.status, done.conclusion, done.output.summary]).toEqual(['completed', 'failure', 'auc -0.02']);
     expect((await gh.rest.checks.get({ owner, repo, check_run_id: run.id })).data.name).toBe('validate-metrics');
     const { data: list } = await gh.rest.checks.listForRef({ owner, repo, ref: sha });
@@ -141,7 +164,10 @@ describe('every implemented operation answers as GitHub documents', () => {
 
     await gh.rest.repos.createCommitStatus({ owner, repo, sha, state: 'pending', context: 'ci' });
     await gh.rest.repos.createCommitStatus({ owner, repo, sha, state: 'success', context: 'ci' });
-    expect((await gh.rest.repos.listCommitStatusesForRef({ owner, repo, ref: sha })).data.map((s) => s.state)).toEqual(['success', 'pending']);
+    expect((await gh.rest.repos.listCommitStatusesForRef({ owner, repo, ref: sha })).data.map((s) => s.state)).toEqual([
+      'success',
+      'pending',
+    ]);
     const { data: combined } = await gh.rest.repos.getCombinedStatusForRef({ owner, repo, ref: sha });
     expect([combined.state, combined.total_count]).toEqual(['success', 1]);
     cover();
@@ -150,20 +176,33 @@ describe('every implemented operation answers as GitHub documents', () => {
   it('deployments and deployment statuses (auto_inactive, required contexts)', async () => {
     const gh = client();
     const main = github.state.refs(full)['refs/heads/main']!;
-    const first = (await gh.rest.repos.createDeployment({ owner, repo, ref: 'main', environment: 'staging', required_contexts: [], auto_merge: false })).data;
+    const first = (
+      await gh.rest.repos.createDeployment({ owner, repo, ref: 'main', environment: 'staging', required_contexts: [], auto_merge: false })
+    ).data;
     if (!('id' in first)) throw new Error('expected a deployment');
     expect(first.sha).toBe(main);
-    await gh.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: first.id, state: 'success', environment_url: 'https://staging.example' });
+    await gh.rest.repos.createDeploymentStatus({
+      owner,
+      repo,
+      deployment_id: first.id,
+      state: 'success',
+      environment_url: 'https://staging.example',
+    });
     const second = (await gh.rest.repos.createDeployment({ owner, repo, ref: 'main', environment: 'staging', required_contexts: [] })).data;
     if (!('id' in second)) throw new Error('expected a deployment');
     await gh.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: second.id, state: 'success' });
     // The earlier successful deployment to the same (non-production) environment became inactive.
     const statuses = (await gh.rest.repos.listDeploymentStatuses({ owner, repo, deployment_id: first.id })).data.map((s) => s.state);
     expect(statuses).toEqual(['inactive', 'success']);
-    expect((await gh.rest.repos.listDeployments({ owner, repo, environment: 'staging' })).data.map((d) => d.id)).toEqual([second.id, first.id]);
+    expect((await gh.rest.repos.listDeployments({ owner, repo, environment: 'staging' })).data.map((d) => d.id)).toEqual([
+      second.id,
+      first.id,
+    ]);
     expect((await gh.rest.repos.getDeployment({ owner, repo, deployment_id: first.id })).data.environment).toBe('staging');
     const statusId = github.state.deployments(full)[0]!.statuses[0]!.id;
-    expect((await gh.rest.repos.getDeploymentStatus({ owner, repo, deployment_id: first.id, status_id: statusId })).data.state).toBe('success');
+    expect((await gh.rest.repos.getDeploymentStatus({ owner, repo, deployment_id: first.id, status_id: statusId })).data.state).toBe(
+      'success',
+    );
     // An active deployment cannot be deleted while others exist; an inactive one can.
     expect(await status(gh.rest.repos.deleteDeployment({ owner, repo, deployment_id: second.id }))).toBe(422);
     expect(await status(gh.rest.repos.deleteDeployment({ owner, repo, deployment_id: first.id }))).toBe(204);
@@ -192,11 +231,28 @@ describe('every implemented operation answers as GitHub documents', () => {
     expect(asset.name).toBe('model.file.onnx'); // GitHub renames special characters
     expect(asset.size).toBe(payload.length);
     // octokit's uploadReleaseAsset with the uploads host as baseUrl
-    const second = await gh.rest.repos.uploadReleaseAsset({ owner, repo, release_id: rel.id, name: 'card.json', data: '{"a":1}', baseUrl: github.uploadsUrl, headers: { 'content-type': 'application/json' } });
+    const second = await gh.rest.repos.uploadReleaseAsset({
+      owner,
+      repo,
+      release_id: rel.id,
+      name: 'card.json',
+      data: '{"a":1}',
+      baseUrl: github.uploadsUrl,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(second.status).toBe(201);
-    expect(await status(gh.rest.repos.uploadReleaseAsset({ owner, repo, release_id: rel.id, name: 'card.json', data: 'x', baseUrl: github.uploadsUrl }))).toBe(422);
+    expect(
+      await status(
+        gh.rest.repos.uploadReleaseAsset({ owner, repo, release_id: rel.id, name: 'card.json', data: 'x', baseUrl: github.uploadsUrl }),
+      ),
+    ).toBe(422);
 
-    const download = await gh.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+    const download = await gh.rest.repos.getReleaseAsset({
+      owner,
+      repo,
+      asset_id: asset.id,
+      headers: { accept: 'application/octet-stream' },
+    });
     expect(Buffer.from(download.data as unknown as ArrayBuffer)).toEqual(payload);
     const redirect = await raw('GET', `/repos/${full}/releases/assets/${asset.id}`, { accept: 'application/octet-stream' });
     expect(redirect.status).toBe(302);
@@ -206,7 +262,10 @@ describe('every implemented operation answers as GitHub documents', () => {
 
     expect((await gh.rest.repos.getReleaseAsset({ owner, repo, asset_id: asset.id })).data.label).toBe('weights');
     expect((await gh.rest.repos.updateReleaseAsset({ owner, repo, asset_id: asset.id, label: 'w' })).data.label).toBe('w');
-    expect((await gh.rest.repos.listReleaseAssets({ owner, repo, release_id: rel.id })).data.map((a) => a.name)).toEqual(['model.file.onnx', 'card.json']);
+    expect((await gh.rest.repos.listReleaseAssets({ owner, repo, release_id: rel.id })).data.map((a) => a.name)).toEqual([
+      'model.file.onnx',
+      'card.json',
+    ]);
     expect((await gh.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: second.data.id })).status).toBe(204);
 
     expect((await gh.rest.repos.getReleaseByTag({ owner, repo, tag: 'churn@v1.0.0' })).data.id).toBe(rel.id);
@@ -233,8 +292,18 @@ describe('every implemented operation answers as GitHub documents', () => {
     expect((await gh.rest.git.getRef({ owner, repo, ref: 'heads/mlops-registry' })).data.object.sha).toBe(sha);
     const sha3 = fakeSha('commit-3');
     expect((await gh.rest.git.updateRef({ owner, repo, ref: 'heads/mlops-registry', sha: sha3, force: false })).data.object.sha).toBe(sha3);
-    expect((await gh.rest.git.listMatchingRefs({ owner, repo, ref: 'heads/' })).data.map((r) => r.ref)).toEqual(['refs/heads/main', 'refs/heads/mlops-registry']);
-    const { data: tag } = await gh.rest.git.createTag({ owner, repo, tag: 'churn@v2.0.0', message: 'churn v2', object: sha3, type: 'commit' });
+    expect((await gh.rest.git.listMatchingRefs({ owner, repo, ref: 'heads/' })).data.map((r) => r.ref)).toEqual([
+      'refs/heads/main',
+      'refs/heads/mlops-registry',
+    ]);
+    const { data: tag } = await gh.rest.git.createTag({
+      owner,
+      repo,
+      tag: 'churn@v2.0.0',
+      message: 'churn v2',
+      object: sha3,
+      type: 'commit',
+    });
     await gh.rest.git.createRef({ owner, repo, ref: 'refs/tags/churn@v2.0.0', sha: tag.sha });
     expect((await gh.rest.git.getTag({ owner, repo, tag_sha: tag.sha })).data.object.sha).toBe(sha3);
     expect((await gh.rest.git.getRef({ owner, repo, ref: 'tags/churn@v2.0.0' })).data.object.type).toBe('tag');
@@ -254,7 +323,11 @@ describe('every implemented operation answers as GitHub documents', () => {
     github.useArtifactStore({
       list: (r) => (r === full ? stored.map((a) => ({ ...a })) : []),
       downloadUrl: async (id) => `https://blob.example/${id}.zip?sig=abc`,
-      delete: async (id) => stored.splice(stored.findIndex((a) => a.id === id), 1).length === 1,
+      delete: async (id) =>
+        stored.splice(
+          stored.findIndex((a) => a.id === id),
+          1,
+        ).length === 1,
     });
     const gh = client();
     const { data: run } = await gh.rest.actions.listWorkflowRunArtifacts({ owner, repo, run_id: 100, name: 'reference-profile' });
@@ -270,10 +343,23 @@ describe('every implemented operation answers as GitHub documents', () => {
 
   it('repository dispatch and workflow dispatch', async () => {
     const gh = client();
-    expect((await gh.rest.repos.createDispatchEvent({ owner, repo, event_type: 'retrain', client_payload: { reason: 'drift' } })).status).toBe(204);
-    expect(github.state.dispatches(full)).toMatchObject([{ eventType: 'retrain', clientPayload: { reason: 'drift' }, sender: ACTIONS_BOT }]);
-    expect((await gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'train.yml', ref: 'main', inputs: { force: 'true' } })).status).toBe(204);
-    const details = await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { owner, repo, workflow_id: 'train.yml', ref: 'main', return_run_details: true });
+    expect(
+      (await gh.rest.repos.createDispatchEvent({ owner, repo, event_type: 'retrain', client_payload: { reason: 'drift' } })).status,
+    ).toBe(204);
+    expect(github.state.dispatches(full)).toMatchObject([
+      { eventType: 'retrain', clientPayload: { reason: 'drift' }, sender: ACTIONS_BOT },
+    ]);
+    expect(
+      (await gh.rest.actions.createWorkflowDispatch({ owner, repo, workflow_id: 'train.yml', ref: 'main', inputs: { force: 'true' } }))
+        .status,
+    ).toBe(204);
+    const details = await gh.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+      owner,
+      repo,
+      workflow_id: 'train.yml',
+      ref: 'main',
+      return_run_details: true,
+    });
     expect(details.status).toBe(200);
     expect(github.state.workflowDispatches(full).map((d) => [d.workflowId, d.ref, d.inputs])).toEqual([
       ['train.yml', 'main', { force: 'true' }],
@@ -302,7 +388,10 @@ describe('auth', () => {
     github.state.addPullRequest(full, { number: 7 });
     const gh = suiteClient(TOKENS.readOnly, 3);
     expect((await gh.rest.issues.listComments({ owner, repo, issue_number: 7 })).status).toBe(200);
-    const e = (await gh.rest.issues.createComment({ owner, repo, issue_number: 7, body: 'x' }).catch((x: unknown) => x)) as { status: number; message: string };
+    const e = (await gh.rest.issues.createComment({ owner, repo, issue_number: 7, body: 'x' }).catch((x: unknown) => x)) as {
+      status: number;
+      message: string;
+    };
     expect(e.status).toBe(403);
     expect(e.message).toMatch(/^Resource not accessible by integration/);
     expect(github.requestsFor('issues/create-comment')).toHaveLength(1);
@@ -311,10 +400,17 @@ describe('auth', () => {
 
   it('GraphQL answers `viewer { login }` for every kind of token, and flags any other query', async () => {
     github.addToken('ghs_app', { kind: 'installation', login: 'my-app[bot]' });
-    const viewer = async (token: string) => (await client(token).graphql<{ viewer: { login: string } }>('query { viewer { login } }')).viewer.login;
-    expect([await viewer(TOKENS.githubToken), await viewer('ghs_app'), await viewer(TOKENS.pat)]).toEqual([ACTIONS_BOT, 'my-app[bot]', 'octocat']);
+    const viewer = async (token: string) =>
+      (await client(token).graphql<{ viewer: { login: string } }>('query { viewer { login } }')).viewer.login;
+    expect([await viewer(TOKENS.githubToken), await viewer('ghs_app'), await viewer(TOKENS.pat)]).toEqual([
+      ACTIONS_BOT,
+      'my-app[bot]',
+      'octocat',
+    ]);
     await expect(client().graphql('query { repository(owner: "o", name: "r") { id } }')).rejects.toThrow();
-    expect(github.takeViolations().map((v) => v.problems[0])).toEqual([expect.stringMatching(/answers only POST 'query \{ viewer \{ login \} \}'/)]);
+    expect(github.takeViolations().map((v) => v.problems[0])).toEqual([
+      expect.stringMatching(/answers only POST 'query \{ viewer \{ login \} \}'/),
+    ]);
   });
 
   it('rate-limit headers count requests per token', async () => {
@@ -333,7 +429,7 @@ describe('auth', () => {
 });
 
 describe('pagination', () => {
-  it('answers 30 per page by default and at most 100, with GitHub\'s Link header naming the repository by id', async () => {
+  it("answers 30 per page by default and at most 100, with GitHub's Link header naming the repository by id", async () => {
     github.state.addPullRequest(full, { number: 7 });
     for (let i = 0; i < 250; i++) github.state.addComment(full, 7, { body: `c${i}`, user: i % 2 ? 'alice' : 'bob' });
     const id = github.state.repo(full).id;
@@ -361,7 +457,12 @@ describe('fault injection', () => {
   it('a 5xx burst is answered N times, then the route recovers; octokit retries through it', async () => {
     github.state.addPullRequest(full, { number: 7 });
     const rule = github.faults.inject('issues/create-comment', { kind: 'server-error', status: 502 }, 1);
-    const { status: code } = await suiteClient(TOKENS.githubToken, 3).rest.issues.createComment({ owner, repo, issue_number: 7, body: 'x' });
+    const { status: code } = await suiteClient(TOKENS.githubToken, 3).rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: 7,
+      body: 'x',
+    });
     expect(code).toBe(201);
     expect(rule.hits).toBe(1);
     expect(github.requestsFor('issues/create-comment').map((r) => r.status)).toEqual([502, 201]);
@@ -412,19 +513,87 @@ describe('fault injection', () => {
 
 describe('the OpenAPI check catches requests GitHub would not accept', () => {
   it.each([
-    ['an endpoint GitHub does not have', 'GET', `/repos/${full}/model-registry`, undefined, 404, 'unknown-endpoint', /not an endpoint of GitHub's REST API/],
+    [
+      'an endpoint GitHub does not have',
+      'GET',
+      `/repos/${full}/model-registry`,
+      undefined,
+      404,
+      'unknown-endpoint',
+      /not an endpoint of GitHub's REST API/,
+    ],
     ['a method the path does not have', 'PUT', `/repos/${full}/issues/1/comments`, '{}', 404, 'unknown-endpoint', /PUT is not a method/],
-    ['a path parameter of the wrong type', 'GET', `/repos/${full}/issues/seven/comments`, undefined, 422, 'request', /path parameter 'issue_number' must be integer/],
-    ['a misspelt query parameter', 'GET', `/repos/${full}/issues/1/comments?perpage=100`, undefined, 422, 'request', /query parameter 'perpage' is not a parameter of issues\/list-comments/],
-    ['a query parameter out of its enum', 'GET', `/repos/${full}/issues?state=done`, undefined, 422, 'request', /must be equal to one of the allowed values/],
-    ['a body missing a required field', 'POST', `/repos/${full}/issues/1/comments`, '{"text":"hi"}', 422, 'request', /body must have required property 'body'/],
-    ['a body field of the wrong type', 'POST', `/repos/${full}/check-runs`, '{"name":"x","head_sha":"abc","status":"done"}', 422, 'request', /body\/status must be equal to one of the allowed values/],
-    ['a body field GitHub does not know', 'PATCH', `/repos/${full}/issues/comments/1`, '{"body":"x","bodyy":"y"}', 422, 'request', /must NOT have additional properties \('bodyy'\)/],
+    [
+      'a path parameter of the wrong type',
+      'GET',
+      `/repos/${full}/issues/seven/comments`,
+      undefined,
+      422,
+      'request',
+      /path parameter 'issue_number' must be integer/,
+    ],
+    [
+      'a misspelt query parameter',
+      'GET',
+      `/repos/${full}/issues/1/comments?perpage=100`,
+      undefined,
+      422,
+      'request',
+      /query parameter 'perpage' is not a parameter of issues\/list-comments/,
+    ],
+    [
+      'a query parameter out of its enum',
+      'GET',
+      `/repos/${full}/issues?state=done`,
+      undefined,
+      422,
+      'request',
+      /must be equal to one of the allowed values/,
+    ],
+    [
+      'a body missing a required field',
+      'POST',
+      `/repos/${full}/issues/1/comments`,
+      '{"text":"hi"}',
+      422,
+      'request',
+      /body must have required property 'body'/,
+    ],
+    [
+      'a body field of the wrong type',
+      'POST',
+      `/repos/${full}/check-runs`,
+      '{"name":"x","head_sha":"abc","status":"done"}',
+      422,
+      'request',
+      /body\/status must be equal to one of the allowed values/,
+    ],
+    [
+      'a body field GitHub does not know',
+      'PATCH',
+      `/repos/${full}/issues/comments/1`,
+      '{"body":"x","bodyy":"y"}',
+      422,
+      'request',
+      /must NOT have additional properties \('bodyy'\)/,
+    ],
     ['a body that is not JSON', 'POST', `/repos/${full}/issues`, '{title:', 400, 'request', /not valid JSON/],
     ['an upload sent to the API host', 'POST', `/repos/${full}/releases/1/assets?name=a.bin`, 'data', 404, 'wrong-host', /uploads host/],
-    ['an operation the emulator does not implement', 'GET', `/repos/${full}/pulls/1/files`, undefined, 501, 'unimplemented', /does not implement GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\/files/],
+    [
+      'an operation the emulator does not implement',
+      'GET',
+      `/repos/${full}/pulls/1/files`,
+      undefined,
+      501,
+      'unimplemented',
+      /does not implement GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}\/files/,
+    ],
   ])('%s', async (_what, method, path, body, code, kind, problem) => {
-    const r = await raw(method, path, body === undefined ? {} : { body, contentType: path.includes('/assets') ? 'application/octet-stream' : 'application/json' });
+    const r = await raw(
+      method,
+      path,
+      body === undefined ? {} : { body, contentType: path.includes('/assets') ? 'application/octet-stream' : 'application/json' },
+    );
     expect(r.status).toBe(code);
     const violations = github.takeViolations();
     expect(violations).toHaveLength(1);
@@ -439,7 +608,9 @@ describe('the OpenAPI check catches requests GitHub would not accept', () => {
       .catch((x: unknown) => x)) as { status: number; message: string };
     expect(e.status).toBe(422);
     expect(e.message).toMatch(/additional properties \('per_page'\)/);
-    expect(() => github.assertNoViolations()).toThrow(/POST \/repos\/octo-org\/ml-project\/issues\/1\/comments \(issues\/create-comment\)\n\s+body must NOT have additional properties/);
+    expect(() => github.assertNoViolations()).toThrow(
+      /POST \/repos\/octo-org\/ml-project\/issues\/1\/comments \(issues\/create-comment\)\n\s+body must NOT have additional properties/,
+    );
     github.takeViolations();
   });
 });

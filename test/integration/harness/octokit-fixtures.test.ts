@@ -52,7 +52,11 @@ export function shapeDifferences(recorded: unknown, ours: unknown, path = '$'): 
   return out;
 }
 
-async function send(method: string, path: string, o: { body?: unknown; raw?: string; contentType?: string } = {}): Promise<{ status: number; headers: Headers; body: unknown }> {
+async function send(
+  method: string,
+  path: string,
+  o: { body?: unknown; raw?: string; contentType?: string } = {},
+): Promise<{ status: number; headers: Headers; body: unknown }> {
   const headers: Record<string, string> = { accept: 'application/vnd.github.v3+json', authorization: `token ${TOKENS.pat}` };
   let body: string | undefined;
   if (o.raw !== undefined) {
@@ -94,7 +98,13 @@ describe('@octokit/fixtures recordings of real GitHub traffic', () => {
     expectLike(rec[1]!, upload);
     const asset = upload.body as { id: number; content_type: string; size: number; state: string; name: string; label: string };
     const want = rec[1]!.response as typeof asset;
-    expect([asset.name, asset.label, asset.content_type, asset.size, asset.state]).toEqual([want.name, want.label, want.content_type, want.size, want.state]);
+    expect([asset.name, asset.label, asset.content_type, asset.size, asset.state]).toEqual([
+      want.name,
+      want.label,
+      want.content_type,
+      want.size,
+      want.state,
+    ]);
 
     expectLike(rec[2]!, await send('get', `/repos/${full}/releases/${rel.id}/assets`));
     expectLike(rec[3]!, await send('get', `/repos/${full}/releases/assets/${asset.id}`));
@@ -135,7 +145,8 @@ describe('@octokit/fixtures recordings of real GitHub traffic', () => {
     expectLike(rec[2]!, await send('patch', `/repos/${full}/git/refs/heads/test`, { body: rec[2]!.body }));
     const listed = await send('get', `/repos/${full}/git/matching-refs/heads`);
     expectLike(rec[3]!, listed);
-    const strip = (refs: unknown) => (refs as { ref: string; object: { sha: string; type: string } }[]).map((r) => [r.ref, r.object.sha, r.object.type]);
+    const strip = (refs: unknown) =>
+      (refs as { ref: string; object: { sha: string; type: string } }[]).map((r) => [r.ref, r.object.sha, r.object.type]);
     expect(strip(listed.body)).toEqual(strip(rec[3]!.response));
     expectLike(rec[4]!, await send('delete', `/repos/${full}/git/refs/heads/test`));
   });
@@ -144,24 +155,32 @@ describe('@octokit/fixtures recordings of real GitHub traffic', () => {
     const rec = scenario('paginate-issues');
     const full = 'octokit-fixture-org/paginate-issues';
     github.state.addRepo(full);
-    for (let i = 1; i <= 13; i++) github.state.addIssue(full, { title: `Test issue ${i}`, createdAt: `2017-10-10T16:00:${String(i).padStart(2, '0')}Z` });
+    for (let i = 1; i <= 13; i++)
+      github.state.addIssue(full, { title: `Test issue ${i}`, createdAt: `2017-10-10T16:00:${String(i).padStart(2, '0')}Z` });
     const repoId = github.state.repo(full).id;
     const normalise = (link: string | null | undefined, base: string, id: number) =>
-      Object.fromEntries(Object.entries(parseLinks(link)).map(([rel, url]) => [rel, url.replace(base, 'BASE').replace(`/repositories/${id}/`, '/repositories/ID/')]));
+      Object.fromEntries(
+        Object.entries(parseLinks(link)).map(([rel, url]) => [
+          rel,
+          url.replace(base, 'BASE').replace(`/repositories/${id}/`, '/repositories/ID/'),
+        ]),
+      );
 
     let path: string | undefined = `/repos/${full}/issues?per_page=3`;
     for (const [i, r] of rec.entries()) {
       const ours = await send('get', path!);
       expectLike(r, ours);
       expect((ours.body as { number: number }[]).map((x) => x.number)).toEqual((r.response as { number: number }[]).map((x) => x.number));
-      expect(normalise(ours.headers.get('link'), github.url, repoId), `page ${i + 1}`).toEqual(normalise(r.headers['link'], 'https://api.github.com', 1000));
+      expect(normalise(ours.headers.get('link'), github.url, repoId), `page ${i + 1}`).toEqual(
+        normalise(r.headers['link'], 'https://api.github.com', 1000),
+      );
       const next: string | undefined = parseLinks(ours.headers.get('link'))['next'];
       path = next?.replace(github.url, '');
     }
     expect(path).toBeUndefined();
   });
 
-  it('errors: an invalid label color is 422 Validation Failed with GitHub\'s error object', async () => {
+  it("errors: an invalid label color is 422 Validation Failed with GitHub's error object", async () => {
     const [rec] = scenario('errors');
     github.state.addRepo('octokit-fixture-org/errors');
     const ours = await send('post', '/repos/octokit-fixture-org/errors/labels', { body: rec!.body });
@@ -180,7 +199,11 @@ describe('@octokit/fixtures recordings of real GitHub traffic', () => {
     }
     const listed = await send('get', `/repos/${full}/labels`);
     expectLike(rec[0]!, listed);
-    expect(listed.body).toEqual((rec[0]!.response as Record<string, unknown>[]).map((l) => expect.objectContaining({ name: l['name'], color: l['color'], default: l['default'], description: l['description'] })));
+    expect(listed.body).toEqual(
+      (rec[0]!.response as Record<string, unknown>[]).map((l) =>
+        expect.objectContaining({ name: l['name'], color: l['color'], default: l['default'], description: l['description'] }),
+      ),
+    );
     expectLike(rec[1]!, await send('post', `/repos/${full}/labels`, { body: rec[1]!.body }));
     expectLike(rec[2]!, await send('get', `/repos/${full}/labels/test-label`));
     const renamed = await send('patch', `/repos/${full}/labels/test-label`, { body: rec[3]!.body });
@@ -203,7 +226,10 @@ describe('@octokit/fixtures recordings of real GitHub traffic', () => {
     const combined = await send('get', `/repos/${full}/commits/${sha}/status`);
     expectLike(rec[3]!, combined);
     const c = combined.body as { state: string; statuses: unknown };
-    expect([c.state, contexts(c.statuses)]).toEqual([(rec[3]!.response as { state: string }).state, contexts((rec[3]!.response as { statuses: unknown }).statuses)]);
+    expect([c.state, contexts(c.statuses)]).toEqual([
+      (rec[3]!.response as { state: string }).state,
+      contexts((rec[3]!.response as { statuses: unknown }).statuses),
+    ]);
   });
 
   it('add-labels-to-issue: labels are created on the fly, with their case kept', async () => {

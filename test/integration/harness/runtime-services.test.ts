@@ -16,7 +16,14 @@ const github = useGitHubEmulator();
 const probeAction = buildFixtureAction('probe-action');
 
 async function probe(workspace: string, inputs: Record<string, string>, job = 'build', runId?: number): Promise<StepResult> {
-  return runStep({ action: 'probe', actionDir: (await probeAction).dir, workspace, inputs, apiUrl: github.url, env: services.env({ job, ...(runId ? { runId } : {}) }) });
+  return runStep({
+    action: 'probe',
+    actionDir: (await probeAction).dir,
+    workspace,
+    inputs,
+    apiUrl: github.url,
+    env: services.env({ job, ...(runId ? { runId } : {}) }),
+  });
 }
 
 async function workspaceWithData(): Promise<string> {
@@ -27,7 +34,10 @@ async function workspaceWithData(): Promise<string> {
   return ws;
 }
 
-const sha256 = async (file: string) => createHash('sha256').update(await readFile(file)).digest('hex');
+const sha256 = async (file: string) =>
+  createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 
 describe('artifacts through @actions/artifact', () => {
   it('one job uploads, another downloads the same files', async () => {
@@ -58,25 +68,33 @@ describe('artifacts through @actions/artifact', () => {
     ]);
   });
 
-  it('a later run downloads an earlier run\'s artifact through the REST API (findBy), by redirect to the blob store', async () => {
+  it("a later run downloads an earlier run's artifact through the REST API (findBy), by redirect to the blob store", async () => {
     github.useArtifactStore(services.artifactStore());
     const training = await workspaceWithData();
     const up = await probe(training, { mode: 'artifact-upload', name: 'reference-profile' }, 'train', 555);
     expect(up.exitCode, up.stdout).toBe(0);
 
     const later = await mkdtemp(join(tmpdir(), 'mlops-ws-'));
-    const down = await probe(later, { mode: 'artifact-download', name: 'reference-profile', path: 'reference', 'run-id': '555', token: TOKENS.githubToken }, 'drift', 777);
+    const down = await probe(
+      later,
+      { mode: 'artifact-download', name: 'reference-profile', path: 'reference', 'run-id': '555', token: TOKENS.githubToken },
+      'drift',
+      777,
+    );
     expect(down.exitCode, down.stdout).toBe(0);
     expect(down.outputs['artifact-id']).toBe(up.outputs['artifact-id']);
     expect(await sha256(join(later, 'reference', 'train.csv'))).toBe(await sha256(join(training, 'data', 'train.csv')));
-    expect(github.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual(['actions/list-workflow-run-artifacts 200', 'actions/download-artifact 302']);
+    expect(github.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
+      'actions/list-workflow-run-artifacts 200',
+      'actions/download-artifact 302',
+    ]);
     // Artifacts of run 555 are not visible to run 777's own (twirp) lookups.
     const own = await probe(later, { mode: 'artifact-download', name: 'reference-profile', path: 'x' }, 'drift', 777);
     expect(own.exitCode).toBe(1);
     expect(own.annotations.find((a) => a.level === 'error')?.message).toMatch(/Artifact not found/);
   });
 
-  it('a second upload under the same name in the run fails the step with the service\'s answer', async () => {
+  it("a second upload under the same name in the run fails the step with the service's answer", async () => {
     const ws = await workspaceWithData();
     expect((await probe(ws, { mode: 'artifact-upload', name: 'once' })).exitCode).toBe(0);
     const again = await probe(ws, { mode: 'artifact-upload', name: 'once' });
@@ -102,7 +120,11 @@ describe('cache through @actions/cache (service v2)', () => {
     const partial = await probe(prefix, { mode: 'cache-restore', key: 'features-v1-def', 'restore-keys': 'features-v1-' });
     expect([partial.outputs['outcome'], partial.outputs['matched-key']]).toEqual(['hit', 'features-v1-abc']);
 
-    const miss = await probe(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key: 'features-v2-abc', 'restore-keys': 'features-v2-' });
+    const miss = await probe(await mkdtemp(join(tmpdir(), 'mlops-ws-')), {
+      mode: 'cache-restore',
+      key: 'features-v2-abc',
+      'restore-keys': 'features-v2-',
+    });
     expect([miss.exitCode, miss.outputs['outcome']]).toEqual([0, 'miss']);
   });
 
@@ -121,18 +143,24 @@ async function probeWith(workspace: string, inputs: Record<string, string>, env:
 }
 
 describe('cache scopes, read-only caches and GHES', () => {
-  it('a branch restores its own and the default branch\'s caches, never a sibling\'s; the default branch never a feature\'s', async () => {
+  it("a branch restores its own and the default branch's caches, never a sibling's; the default branch never a feature's", async () => {
     const ws = await workspaceWithData();
     const main = { ref: 'refs/heads/main' };
     const featureA = { ref: 'refs/heads/feature-a', readScopes: ['refs/heads/main'] };
     const featureC = { ref: 'refs/heads/feature-c', readScopes: ['refs/heads/main'] };
     expect((await probeWith(ws, { mode: 'cache-save', key: 'scoped-main' }, main)).outputs['outcome']).toBe('saved');
     expect((await probeWith(ws, { mode: 'cache-save', key: 'scoped-a' }, featureA)).outputs['outcome']).toBe('saved');
-    expect(services.caches().filter((c) => c.key.startsWith('scoped-')).map((c) => [c.key, c.scope])).toEqual([
+    expect(
+      services
+        .caches()
+        .filter((c) => c.key.startsWith('scoped-'))
+        .map((c) => [c.key, c.scope]),
+    ).toEqual([
       ['scoped-main', 'refs/heads/main'],
       ['scoped-a', 'refs/heads/feature-a'],
     ]);
-    const restore = async (key: string, env: StepEnvOptions) => (await probeWith(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key }, env)).outputs['outcome'];
+    const restore = async (key: string, env: StepEnvOptions) =>
+      (await probeWith(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key }, env)).outputs['outcome'];
     expect(await restore('scoped-main', featureA)).toBe('hit'); // the default branch's
     expect(await restore('scoped-a', featureA)).toBe('hit'); // its own
     expect(await restore('scoped-a', featureC)).toBe('miss'); // a sibling's
@@ -148,8 +176,14 @@ describe('cache scopes, read-only caches and GHES', () => {
     expect([denied.exitCode, denied.outputs['outcome'], denied.outputs['cache-id']]).toEqual([0, 'not-saved', '-1']);
     expect(denied.stdout).toMatch(/cache write denied: token has no writable scopes/);
     expect(services.caches().map((c) => c.key)).not.toContain('ro-new');
-    expect(services.calls.filter((c) => c.service === 'cache' && c.body['key'] === 'ro-new').map((c) => `${c.method} ${c.status}`)).toEqual(['CreateCacheEntry 200']);
-    const hit = await probeWith(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key: 'ro-base' }, { cacheWrite: false });
+    expect(services.calls.filter((c) => c.service === 'cache' && c.body['key'] === 'ro-new').map((c) => `${c.method} ${c.status}`)).toEqual(
+      ['CreateCacheEntry 200'],
+    );
+    const hit = await probeWith(
+      await mkdtemp(join(tmpdir(), 'mlops-ws-')),
+      { mode: 'cache-restore', key: 'ro-base' },
+      { cacheWrite: false },
+    );
     expect(hit.outputs['outcome']).toBe('hit');
   });
 
@@ -180,7 +214,9 @@ describe('cache scopes, read-only caches and GHES', () => {
       'GET archive/{id} 200',
     ]);
     // The v2 entry of another test is not visible to v1, and the reverse.
-    expect((await probeWith(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key: 'ghes-key' }, {})).outputs['outcome']).toBe('miss');
+    expect(
+      (await probeWith(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key: 'ghes-key' }, {})).outputs['outcome'],
+    ).toBe('miss');
 
     const up = await probeWith(ws, { mode: 'artifact-upload', name: 'on-ghes' }, { ghes: true });
     expect(up.exitCode).toBe(1);
@@ -204,6 +240,10 @@ describe('the control plane checks the protocol', () => {
     const env = services.env();
     const claims = JSON.parse(Buffer.from(env['ACTIONS_RUNTIME_TOKEN']!.split('.')[1]!, 'base64url').toString()) as { scp: string };
     expect(claims.scp).toMatch(/Actions\.Results:[0-9a-f-]{36}:[0-9a-f-]{36}/);
-    expect(env).toMatchObject({ ACTIONS_RESULTS_URL: services.resultsUrl, ACTIONS_CACHE_SERVICE_V2: 'True', GITHUB_SERVER_URL: 'https://github.com' });
+    expect(env).toMatchObject({
+      ACTIONS_RESULTS_URL: services.resultsUrl,
+      ACTIONS_CACHE_SERVICE_V2: 'True',
+      GITHUB_SERVER_URL: 'https://github.com',
+    });
   });
 });

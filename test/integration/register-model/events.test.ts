@@ -29,7 +29,14 @@ afterEach(async () => {
 });
 
 const register = (inputs: Record<string, string>) =>
-  runStep({ action: 'register-model', workspace: ws, apiUrl: emulator.url, repository: REPO, env: { GITHUB_SHA: commit }, inputs: { name: 'churn', path: 'out/model', ...inputs } });
+  runStep({
+    action: 'register-model',
+    workspace: ws,
+    apiUrl: emulator.url,
+    repository: REPO,
+    env: { GITHUB_SHA: commit },
+    inputs: { name: 'churn', path: 'out/model', ...inputs },
+  });
 
 describe('register-model events', () => {
   it('sends model-registered and alias-moved with the documented payload, and nothing for a no-op', async () => {
@@ -63,7 +70,12 @@ describe('register-model events', () => {
     await writeFiles(ws, { 'out/model/weights.bin': Buffer.alloc(512, 2) });
     const next = await register({ alias: 'candidate', events: 'true' });
     expect(next.exitCode, next.stdout).toBe(0);
-    expect(emulator.state.dispatches(REPO).slice(2).map((d) => [d.eventType, d.clientPayload['version'], d.clientPayload['previous']])).toEqual([
+    expect(
+      emulator.state
+        .dispatches(REPO)
+        .slice(2)
+        .map((d) => [d.eventType, d.clientPayload['version'], d.clientPayload['previous']]),
+    ).toEqual([
       ['model-registered', '0.2.0', '0.1.0'],
       ['alias-moved', '0.2.0', '0.1.0'],
     ]);
@@ -73,7 +85,9 @@ describe('register-model events', () => {
   it("refuses events 'maybe' before anything is registered", async () => {
     const r = await register({ events: 'maybe' });
     expect(r.exitCode).toBe(1);
-    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/^input 'events'.*(true|false)/)]);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^input 'events'.*(true|false)/),
+    ]);
     expect(git(['for-each-ref'], remote)).not.toMatch(/mlops-registry/);
     expect(emulator.state.dispatches(REPO)).toEqual([]);
   });

@@ -17,7 +17,6 @@ let remote: string;
 let ws: string;
 let commit: string;
 
-
 beforeEach(async () => {
   root = await tempDir('mlops-register-it-');
   remote = bareRepo(join(root, 'remote.git'));
@@ -67,7 +66,15 @@ describe('register-model', () => {
         { path: 'meta/labels.txt', size: 11 },
         { path: 'weights.bin', size: 2048 },
       ],
-      lineage: { repository: 'octo-org/ml-project', commit, ref: 'refs/heads/main', workflow: 'ml', runId: '1234567890', actor: 'octocat', event: 'push' },
+      lineage: {
+        repository: 'octo-org/ml-project',
+        commit,
+        ref: 'refs/heads/main',
+        workflow: 'ml',
+        runId: '1234567890',
+        actor: 'octocat',
+        event: 'push',
+      },
       params: { depth: 6, learning_rate: 0.1 },
       metrics: { accuracy: 0.93 },
       validation: { passed: true, failed: [] },
@@ -96,7 +103,10 @@ describe('register-model', () => {
       [{ name: 'churn', path: 'out/model', bump: 'huge' }, /^input 'bump': must be one of 'major', 'minor', 'patch'/],
       [{ name: 'churn', path: 'out/model', store: 's3' }, /^input 'store': must be auto, registry, release or file:<dir>/],
       [{ name: 'churn', path: 'out/model', metrics: 'out/missing.json' }, /out\/missing\.json: file not found/],
-      [{ name: 'churn', path: 'out/model', 'validation-report': 'out/metrics.json' }, /out\/metrics\.json.*is not a validate-metrics report/],
+      [
+        { name: 'churn', path: 'out/model', 'validation-report': 'out/metrics.json' },
+        /out\/metrics\.json.*is not a validate-metrics report/,
+      ],
       [{ name: 'churn', path: 'out/model', 'data-hash': 'md5sum' }, /^input 'data-hash': 'md5sum' is not a dataset hash/],
       [{ name: 'churn', path: 'out/model', registry: 'git:upstream' }, /no git remote named 'upstream'/],
       [{ name: 'churn', path: 'out/model', registry: 's3://bucket' }, /^input 'registry': 's3:\/\/bucket' is not a registry URI/],
@@ -149,18 +159,43 @@ describe('register-model', () => {
         return dir;
       }),
     );
-    const results = await Promise.all(clones.map((dir) => runStep({ action: 'register-model', workspace: dir, inputs: { name: 'race', path: 'model', alias: 'candidate' }, timeoutMs: 110_000 })));
+    const results = await Promise.all(
+      clones.map((dir) =>
+        runStep({
+          action: 'register-model',
+          workspace: dir,
+          inputs: { name: 'race', path: 'model', alias: 'candidate' },
+          timeoutMs: 110_000,
+        }),
+      ),
+    );
     for (const r of results) expect(r.exitCode, r.stdout).toBe(0);
-    expect(results.map((r) => r.outputs['version']).sort()).toEqual(['0.1.0', '0.2.0', '0.3.0', '0.4.0', '0.5.0', '0.6.0', '0.7.0', '0.8.0']);
+    expect(results.map((r) => r.outputs['version']).sort()).toEqual([
+      '0.1.0',
+      '0.2.0',
+      '0.3.0',
+      '0.4.0',
+      '0.5.0',
+      '0.6.0',
+      '0.7.0',
+      '0.8.0',
+    ]);
     const index = JSON.parse(git(['show', 'mlops-registry:models/race/index.json'], remote));
     expect(index).toMatchObject({ count: 8, latest: '0.8.0', audit: { total: 16 } });
-    const history = git(['show', 'mlops-registry:models/race/history/0001.jsonl'], remote).trim().split('\n').map((l) => JSON.parse(l));
+    const history = git(['show', 'mlops-registry:models/race/history/0001.jsonl'], remote)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(history).toHaveLength(8);
-    for (const r of results) expect(history.find((v: { version: string }) => v.version === r.outputs['version']).digest).toBe(r.outputs['digest']);
+    for (const r of results)
+      expect(history.find((v: { version: string }) => v.version === r.outputs['version']).digest).toBe(r.outputs['digest']);
   }, 120_000);
 
   it('commits as github-actions[bot], authored by GITHUB_ACTOR with the GITHUB_ACTOR_ID noreply address', async () => {
-    const r = await step({ name: 'churn', path: 'out/model' }, { env: { GITHUB_SHA: commit, GITHUB_ACTOR: 'mona', GITHUB_ACTOR_ID: '9919' } });
+    const r = await step(
+      { name: 'churn', path: 'out/model' },
+      { env: { GITHUB_SHA: commit, GITHUB_ACTOR: 'mona', GITHUB_ACTOR_ID: '9919' } },
+    );
     expect(r.exitCode, r.stdout).toBe(0);
     expect(git(['log', '-1', '--format=%an <%ae>|%cn <%ce>', 'mlops-registry'], remote).trim()).toBe(
       'mona <9919+mona@users.noreply.github.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
@@ -198,7 +233,9 @@ describe('register-model', () => {
     await writeFiles(ws, { 'out/model/.git/HEAD': 'ref: refs/heads/main\n', 'out/model/.git/objects/pack/p.pack': 'x' });
     const r = await step({ name: 'churn', path: 'out/model' });
     expect(r.exitCode, r.stdout).toBe(0);
-    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringMatching(/left out the git folder \.git of the model files/)]);
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      expect.stringMatching(/left out the git folder \.git of the model files/),
+    ]);
     const card = JSON.parse(readFileSync(r.outputs['card']!, 'utf8'));
     expect(card.files.map((f: { path: string }) => f.path)).toEqual(['meta/labels.txt', 'weights.bin']);
     expect(git(['ls-tree', '-r', '--name-only', 'mlops-registry'], remote)).not.toMatch(/\.git\//);

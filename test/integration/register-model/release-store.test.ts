@@ -23,7 +23,6 @@ let root: string;
 let remote: string;
 let ws: string;
 
-
 beforeEach(async () => {
   root = await tempDir('mlops-release-it-');
   remote = bareRepo(join(root, 'remote.git'));
@@ -32,7 +31,14 @@ beforeEach(async () => {
 });
 
 const register = (inputs: Record<string, string>, token?: string) =>
-  runStep({ action: 'register-model', workspace: ws, apiUrl: emulator.url, repository: REPO, ...(token ? { token } : {}), inputs: { name: 'churn', path: 'model', store: 'release', ...inputs } });
+  runStep({
+    action: 'register-model',
+    workspace: ws,
+    apiUrl: emulator.url,
+    repository: REPO,
+    ...(token ? { token } : {}),
+    inputs: { name: 'churn', path: 'model', store: 'release', ...inputs },
+  });
 
 function openWithToken(token: string) {
   const octokit = createGitHubClient({ token, apiUrl: emulator.url }) as unknown as ReleaseClient;
@@ -66,7 +72,9 @@ describe('the Release store', () => {
 
     // An asset changed behind the registry's back is refused.
     releases[0]!.assets.find((a) => a.name === 'weights.bin')!.data = Buffer.alloc(300_000, 6);
-    await expect(reg.download('churn', '0.1.0', join(root, 'download-2'))).rejects.toThrow(/weights\.bin of churn@0\.1\.0 does not match its model card/);
+    await expect(reg.download('churn', '0.1.0', join(root, 'download-2'))).rejects.toThrow(
+      /weights\.bin of churn@0\.1\.0 does not match its model card/,
+    );
     await reg.close();
 
     // The same files again: same version, no second upload.
@@ -87,7 +95,9 @@ describe('the Release store', () => {
   it('with a read-only token: a clear error, no release, no version', async () => {
     const r = await register({}, TOKENS.readOnly);
     expect(r.exitCode).toBe(1);
-    expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(/cannot create a release for the model files in octo-org\/ml-project \(403.*permissions: contents: write/);
+    expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /cannot create a release for the model files in octo-org\/ml-project \(403.*permissions: contents: write/,
+    );
     expect(emulator.state.releases(REPO)).toEqual([]);
     expect(() => git(['rev-parse', '--verify', 'mlops-registry'], remote)).toThrow();
   });
@@ -158,7 +168,9 @@ describe('the Release store on a repository with immutable releases', () => {
     const created = emulator.requestsFor('repos/create-release');
     expect(created.map((q) => (q.body as { draft?: boolean }).draft)).toEqual([true]);
     const publish = ops.lastIndexOf('repos/update-release');
-    expect(emulator.requestsFor('repos/update-release').map((q) => q.body)).toEqual([{ draft: false, prerelease: true, make_latest: 'false' }]);
+    expect(emulator.requestsFor('repos/update-release').map((q) => q.body)).toEqual([
+      { draft: false, prerelease: true, make_latest: 'false' },
+    ]);
     expect(ops.lastIndexOf('repos/upload-release-asset')).toBeLessThan(publish);
     expect(ops.lastIndexOf('repos/list-release-assets')).toBeLessThan(publish);
     expect(watch.toDrafts).toHaveLength(2); // the watch sees every upload
@@ -231,7 +243,12 @@ describe('the Release store on a repository with immutable releases', () => {
     expect(card.store).toMatchObject({ kind: 'release', tag: `${tag}.2`, releaseId: draft.id });
     expect(uploads() - before).toBe(1);
     expect(emulator.state.release(REPO, `${tag}.2`)).toMatchObject({ draft: false, immutable: true });
-    expect(emulator.state.release(REPO, `${tag}.2`)!.assets.find((a) => a.name === 'weights.bin')!.data.equals(Buffer.alloc(300_000, 5))).toBe(true);
+    expect(
+      emulator.state
+        .release(REPO, `${tag}.2`)!
+        .assets.find((a) => a.name === 'weights.bin')!
+        .data.equals(Buffer.alloc(300_000, 5)),
+    ).toBe(true);
     expect(emulator.state.release(REPO, tag)!.assets).toEqual([]);
     expect(watch.toPublished).toEqual([]);
     const reg = openWithToken(TOKENS.githubToken);

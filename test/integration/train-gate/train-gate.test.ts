@@ -116,7 +116,15 @@ describe('train-gate decisions', () => {
     const register = await runStep({
       action: 'register-model',
       workspace: ws,
-      inputs: { name: 'pm', path: 'trained', registry: 'file:.mlops/registry', 'data-hash': DATA, params: 'params.yaml', alias: 'production', fingerprint: first.outputs['fingerprint-parts'] },
+      inputs: {
+        name: 'pm',
+        path: 'trained',
+        registry: 'file:.mlops/registry',
+        'data-hash': DATA,
+        params: 'params.yaml',
+        alias: 'production',
+        fingerprint: first.outputs['fingerprint-parts'],
+      },
     });
     expect(register.exitCode).toBe(0);
     expect(reasons(await gate({ cache: 'false', 'extra-key': 'torch==2.5' }))).toEqual(['unchanged']);
@@ -219,7 +227,8 @@ describe('train-gate: the post step says truthfully whether the training was cac
     return Object.assign(post, { key: main.outputs['cache-key']! });
   }
 
-  const warnings = (r: { annotations: { level: string; message: string }[] }) => r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+  const warnings = (r: { annotations: { level: string; message: string }[] }) =>
+    r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
 
   it('two jobs train the same fingerprint at once: the second post step reports that the cache already holds it, not "Saved"', async () => {
     const env = services.env();
@@ -240,7 +249,11 @@ describe('train-gate: the post step says truthfully whether the training was cac
     expect(post.exitCode, post.stdout).toBe(0);
     expect(post.stdout).not.toMatch(/Saved the training/);
     const ours = warnings(post).filter((m) => m.startsWith('Not saved:'));
-    expect(ours).toEqual([expect.stringMatching(/^Not saved: the training in 'trained' was not saved to the Actions cache as mlops-training-\S+: the cache service did not store it .*read-only cache token \("cache write denied"/)]);
+    expect(ours).toEqual([
+      expect.stringMatching(
+        /^Not saved: the training in 'trained' was not saved to the Actions cache as mlops-training-\S+: the cache service did not store it .*read-only cache token \("cache write denied"/,
+      ),
+    ]);
     expect(post.summary).toMatch(/Training cache not saved/);
     expect(services.caches().filter((c) => c.key === post.key)).toEqual([]);
   });
@@ -249,7 +262,11 @@ describe('train-gate: the post step says truthfully whether the training was cac
     const before = services.calls.length;
     const post = await trainAndPost(services.env({ cacheWrite: false, cacheMode: 'read' }), 'cache-mode-read');
     expect(post.exitCode, post.stdout).toBe(0);
-    expect(warnings(post)).toEqual([expect.stringMatching(/^Not saved: .*this job's cache is read-only \(cache-mode 'read'.*Set 'cache-mode: write' on a job that runs only trusted code/)]);
+    expect(warnings(post)).toEqual([
+      expect.stringMatching(
+        /^Not saved: .*this job's cache is read-only \(cache-mode 'read'.*Set 'cache-mode: write' on a job that runs only trusted code/,
+      ),
+    ]);
     // The toolkit did not even ask the service to reserve an entry.
     expect(services.calls.slice(before).filter((c) => c.method === 'CreateCacheEntry')).toEqual([]);
   });
@@ -258,7 +275,12 @@ describe('train-gate: the post step says truthfully whether the training was cac
     const env = services.env({ ghes: true });
     const post = await trainAndPost(env, 'ghes');
     expect(post.stdout).toMatch(/Saved the training in 'trained' to the Actions cache/);
-    expect(services.caches().filter((c) => c.key === post.key).map((c) => c.service)).toEqual(['v1']);
+    expect(
+      services
+        .caches()
+        .filter((c) => c.key === post.key)
+        .map((c) => c.service),
+    ).toEqual(['v1']);
     const fresh = await workspace();
     await rm(join(fresh, 'trained'), { recursive: true });
     ws = fresh;

@@ -9,7 +9,11 @@ const SRC = join(import.meta.dirname, '../../../workflows-examples/use-case/src'
 let dir: string;
 
 function run(tool: 'generate' | 'train' | 'serve', args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(SRC, `${tool}.ts`), ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [join(SRC, `${tool}.ts`), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,7 +30,9 @@ describe('generate.ts', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(await readdir(join(dir, 'a'))).toEqual(['batch-0001.csv', 'batch-0002.csv']);
-    expect(r.stdout).toMatch(/batch-0001\.csv: 3000 rows, \d+ failures \(\d+\.\d %: TWF \d+, HDF \d+, PWF \d+, OSF \d+, RNF \d+\), L\/M\/H \d+\/\d+\/\d+/);
+    expect(r.stdout).toMatch(
+      /batch-0001\.csv: 3000 rows, \d+ failures \(\d+\.\d %: TWF \d+, HDF \d+, PWF \d+, OSF \d+, RNF \d+\), L\/M\/H \d+\/\d+\/\d+/,
+    );
     const text = await readFile(join(dir, 'a', 'batch-0002.csv'), 'utf8');
     expect(text.split('\n')[1]).toMatch(/^3001,/);
   });
@@ -71,7 +77,14 @@ describe('train.ts', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/held-out metrics: accuracy 0\.\d{4}, precision \d\.\d{4}, recall \d\.\d{4}, f1 \d\.\d{4}, roc_auc 0\.\d{4}/);
-    expect((await readdir(out)).sort()).toEqual(['metrics.json', 'model-meta.json', 'model.json', 'params.json', 'plots.csv', 'predictions.csv']);
+    expect((await readdir(out)).sort()).toEqual([
+      'metrics.json',
+      'model-meta.json',
+      'model.json',
+      'params.json',
+      'plots.csv',
+      'predictions.csv',
+    ]);
     // The file sets trees; the flag overrides the file's max_depth.
     expect(JSON.parse(await readFile(join(out, 'params.json'), 'utf8'))).toMatchObject({ trees: 15, max_depth: 10 });
   });

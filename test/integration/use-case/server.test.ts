@@ -29,17 +29,26 @@ async function activate(version: string): Promise<void> {
 }
 
 async function call(method: string, path: string, body?: string): Promise<{ status: number; json: any; headers: Record<string, unknown> }> {
-  const res = await fetch(`${base}${path}`, { method, ...(body === undefined ? {} : { body, headers: { 'content-type': 'application/json' } }) });
+  const res = await fetch(`${base}${path}`, {
+    method,
+    ...(body === undefined ? {} : { body, headers: { 'content-type': 'application/json' } }),
+  });
   const text = await res.text();
   return { status: res.status, json: text ? JSON.parse(text) : undefined, headers: Object.fromEntries(res.headers) };
 }
 
 /** Held-out rows of batch 1 as request rows, with the trainer's predictions for them. */
 async function heldOutRows(modelDir: string) {
-  const preds = (await readFile(join(modelDir, 'predictions.csv'), 'utf8')).trimEnd().split('\n').slice(1).map((l) => l.split(','));
+  const preds = (await readFile(join(modelDir, 'predictions.csv'), 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
   const [header, ...lines] = (await readFile(join(dir, 'data', 'batch-0001.csv'), 'utf8')).trimEnd().split('\n');
   const cols = header!.split(',');
-  const byUdi = new Map(lines.map((l) => [l.split(',')[0], Object.fromEntries(l.split(',').map((v, i) => [cols[i]!, i === 2 || i === 1 ? v : Number(v)]))]));
+  const byUdi = new Map(
+    lines.map((l) => [l.split(',')[0], Object.fromEntries(l.split(',').map((v, i) => [cols[i]!, i === 2 || i === 1 ? v : Number(v)]))]),
+  );
   return preds.slice(0, 50).map(([udi, , cand, score]) => ({ row: byUdi.get(udi)!, prediction: Number(cand), score: Number(score) }));
 }
 
@@ -95,7 +104,9 @@ describe('model server (serve.ts)', () => {
     await activate('v1');
     const h = await call('GET', '/health');
     expect(h.status).toBe(200);
-    const digest = createHash('sha256').update(await readFile(join(serving, 'releases', 'v1', 'model.json'))).digest('hex');
+    const digest = createHash('sha256')
+      .update(await readFile(join(serving, 'releases', 'v1', 'model.json')))
+      .digest('hex');
     expect(h.json).toEqual({ status: 'ok', model: 'machine-failure', version: 'v1', digest: `sha256:${digest}` });
     expect(h.headers['content-type']).toMatch(/application\/json/);
   });
@@ -133,7 +144,13 @@ describe('model server (serve.ts)', () => {
   });
 
   it("reports the deploy's release marker (registered model, version, digest) when the release has one", async () => {
-    const marker = { model: 'pm-failure', version: '7', digest: 'sha256:' + 'ab'.repeat(32), environment: 'staging', staged_at: '2025-01-01T00:00:00.000Z' };
+    const marker = {
+      model: 'pm-failure',
+      version: '7',
+      digest: 'sha256:' + 'ab'.repeat(32),
+      environment: 'staging',
+      staged_at: '2025-01-01T00:00:00.000Z',
+    };
     await cp(join(serving, 'releases', 'v1'), join(serving, 'releases', '7'), { recursive: true });
     await writeFile(join(serving, 'releases', '7', '.mlops-release.json'), JSON.stringify(marker));
     await activate('7');
@@ -207,10 +224,13 @@ describe('createModelServer limits', () => {
       expect(res.headers.get('connection')).toBe('close');
       // Streamed without a length: the limit still holds.
       const status = await new Promise<number>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port, path: '/predict', method: 'POST', headers: { 'transfer-encoding': 'chunked' } }, (r) => {
-          r.resume();
-          resolve(r.statusCode!);
-        });
+        const req = request(
+          { host: '127.0.0.1', port, path: '/predict', method: 'POST', headers: { 'transfer-encoding': 'chunked' } },
+          (r) => {
+            r.resume();
+            resolve(r.statusCode!);
+          },
+        );
         req.on('error', reject);
         for (let i = 0; i < 5; i++) req.write('x'.repeat(500));
         req.end();

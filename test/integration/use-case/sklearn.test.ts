@@ -43,8 +43,23 @@ describe.skipIf(reason !== undefined)('python/train.py (scikit-learn; optional, 
     await writeBatches({ out: join(dir, 'data'), batches: [1, 2], rowsPerBatch: 4000, scenario: 'seasonal', driftStart: 2, seed: 21 });
     const params = { ...DEFAULT_PARAMS, trees: 40 };
     await train({ data: [join(dir, 'data', 'batch-0001.csv')], out: join(dir, 'node-champion'), name: 'machine-failure', params });
-    await train({ data: [join(dir, 'data')], out: join(dir, 'node'), name: 'machine-failure', params, baselineModel: join(dir, 'node-champion') });
-    const r = python(['--data', join(dir, 'data'), '--out', join(dir, 'py'), '--trees', '40', '--baseline-model', join(dir, 'node-champion')]);
+    await train({
+      data: [join(dir, 'data')],
+      out: join(dir, 'node'),
+      name: 'machine-failure',
+      params,
+      baselineModel: join(dir, 'node-champion'),
+    });
+    const r = python([
+      '--data',
+      join(dir, 'data'),
+      '--out',
+      join(dir, 'py'),
+      '--trees',
+      '40',
+      '--baseline-model',
+      join(dir, 'node-champion'),
+    ]);
     if (r.status !== 0) throw new Error(`train.py failed: ${r.stderr}`);
   });
   afterAll(async () => {
@@ -56,7 +71,11 @@ describe.skipIf(reason !== undefined)('python/train.py (scikit-learn; optional, 
     const node = JSON.parse(await read(join(dir, 'node'), 'params.json'));
     const py = JSON.parse(await read(join(dir, 'py'), 'params.json'));
     expect(py.model).toBe('sklearn-random-forest');
-    expect(Object.keys(py).sort()).toEqual(Object.keys(node).filter((k) => k !== 'max_bins').sort());
+    expect(Object.keys(py).sort()).toEqual(
+      Object.keys(node)
+        .filter((k) => k !== 'max_bins')
+        .sort(),
+    );
     expect(py.split).toEqual(node.split);
   });
 
@@ -67,10 +86,14 @@ describe.skipIf(reason !== undefined)('python/train.py (scikit-learn; optional, 
     expect(py.map((r) => r['y_true'])).toEqual(node.map((r) => r['y_true']));
   });
 
-  it("computes metrics as scikit-learn does: ours from its predictions.csv equal its metrics.json", async () => {
+  it('computes metrics as scikit-learn does: ours from its predictions.csv equal its metrics.json', async () => {
     const metrics = JSON.parse(await read(join(dir, 'py'), 'metrics.json'));
     const rows = csv(await read(join(dir, 'py'), 'predictions.csv'));
-    const ours = binaryMetrics(rows.map((r) => r['y_true']!), rows.map((r) => r['candidate']!), rows.map((r) => r['candidate_score']!));
+    const ours = binaryMetrics(
+      rows.map((r) => r['y_true']!),
+      rows.map((r) => r['candidate']!),
+      rows.map((r) => r['candidate_score']!),
+    );
     for (const k of ['accuracy', 'precision', 'recall', 'f1', 'roc_auc'] as const) expect(ours[k]).toBeCloseTo(metrics[k], 9);
   });
 
@@ -92,7 +115,10 @@ describe.skipIf(reason !== undefined)('python/train.py (scikit-learn; optional, 
     const py = csv(await read(join(dir, 'py'), 'predictions.csv'));
     expect(py.map((r) => r['baseline'])).toEqual(node.map((r) => r['baseline']));
     py.forEach((r, i) => expect(r['baseline_score']).toBeCloseTo(node[i]!['baseline_score']!, 9));
-    expect(JSON.parse(await read(join(dir, 'py'), 'baseline-metrics.json')).roc_auc).toBeCloseTo(JSON.parse(await read(join(dir, 'node'), 'baseline-metrics.json')).roc_auc, 9);
+    expect(JSON.parse(await read(join(dir, 'py'), 'baseline-metrics.json')).roc_auc).toBeCloseTo(
+      JSON.parse(await read(join(dir, 'node'), 'baseline-metrics.json')).roc_auc,
+      9,
+    );
   });
 
   it('agrees in quality with the Node forest on the same rows', async () => {

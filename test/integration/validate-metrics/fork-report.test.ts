@@ -25,7 +25,11 @@ async function forkReport(metrics: Record<string, unknown>): Promise<{ ws: strin
   const ws = await mkdtemp(join(tmpdir(), 'vm-fork-'));
   await writeFile(join(ws, 'm.json'), JSON.stringify(metrics));
   await writeFile(join(ws, 'b.json'), JSON.stringify({ accuracy: 0.9 }));
-  const r = await runStep({ action: 'validate-metrics', workspace: ws, inputs: { metrics: 'm.json', baseline: 'b.json', rules: 'accuracy: { min: 0.85 }', comment: 'never', 'report-dir': 'out' } });
+  const r = await runStep({
+    action: 'validate-metrics',
+    workspace: ws,
+    inputs: { metrics: 'm.json', baseline: 'b.json', rules: 'accuracy: { min: 0.85 }', comment: 'never', 'report-dir': 'out' },
+  });
   expect(r.outputs['report'], r.stdout).toMatch(/report\.json$/);
   return { ws, report: JSON.parse(await readFile(r.outputs['report']!, 'utf8')) as Record<string, unknown> };
 }
@@ -46,7 +50,7 @@ async function publish(report: unknown, o: Partial<StepOptions> = {}) {
 }
 
 describe('validate-metrics report: (the workflow_run commenter for fork pull requests)', () => {
-  it('re-renders a fork\'s report.json and posts it with a note that the numbers come from the pull request\'s own run', async () => {
+  it("re-renders a fork's report.json and posts it with a note that the numbers come from the pull request's own run", async () => {
     github.state.addPullRequest(REPO, { number: 7, head: { repo: 'contributor/ml-project' } });
     const { report } = await forkReport({ accuracy: 0.91 });
     const r = await publish(report);
@@ -69,7 +73,7 @@ describe('validate-metrics report: (the workflow_run commenter for fork pull req
     expect(github.state.comments(REPO, 7)[0]!.body).toContain('## ❌ validate-metrics');
   });
 
-  it('hostile strings in a fork\'s report (HTML, mentions, links, a forged run link) are escaped or dropped', async () => {
+  it("hostile strings in a fork's report (HTML, mentions, links, a forged run link) are escaped or dropped", async () => {
     github.state.addPullRequest(REPO, { number: 7 });
     const { report } = await forkReport({ ...Object.fromEntries(HOSTILE.map((n, i) => [n, 0.5 + i / 100])), accuracy: 0.91 });
     report['links'] = { run: 'https://evil.example/phish', fullReport: 'https://evil.example/full' };
@@ -91,7 +95,9 @@ describe('validate-metrics report: (the workflow_run commenter for fork pull req
     (report['counts'] as Record<string, unknown>)['improved'] = '<script>alert(1)</script>';
     const r = await publish(report);
     expect(r.exitCode).toBe(1);
-    expect(r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.message])).toEqual([['report.json', expect.stringMatching(/^report\.json: counts\.improved must be a whole number, not a string/)]]);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.message])).toEqual([
+      ['report.json', expect.stringMatching(/^report\.json: counts\.improved must be a whole number, not a string/)],
+    ]);
     expect(github.state.comments(REPO, 7)).toEqual([]);
   });
 

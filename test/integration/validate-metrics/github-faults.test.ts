@@ -63,7 +63,14 @@ function expectVerdict(r: StepResult, gate: 'passes' | 'regresses'): void {
   expect(r.outputs['comment-url']).toBe('');
   expect(r.summary.split('\n')[0]).toMatch(gate === 'passes' ? /^## ✅ validate-metrics/ : /^## ❌ validate-metrics/);
   // Errors only for the failed rules, at their line; no error about the comment.
-  expect(r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line])).toEqual(gate === 'passes' ? [] : [['rules.yml', 1], ['rules.yml', 1]]);
+  expect(r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line])).toEqual(
+    gate === 'passes'
+      ? []
+      : [
+          ['rules.yml', 1],
+          ['rules.yml', 1],
+        ],
+  );
   // No stack trace, no "re-run with debug logging" for a GitHub failure.
   expect(r.stdout).not.toMatch(/re-run with debug logging|\n\s+at .+:\d+:\d+/);
 }
@@ -82,7 +89,9 @@ describe('validate-metrics: a comment GitHub will not take never hides the verdi
     const r = await step('regresses');
     expectVerdict(r, 'regresses');
     const w = oneWarning(r);
-    expect(w).toMatch(/^Not commenting: Could not post the validate-metrics comment on #7 on 127\.0\.0\.1:\d+: GitHub answered 500 "Server Error" after the retries\./);
+    expect(w).toMatch(
+      /^Not commenting: Could not post the validate-metrics comment on #7 on 127\.0\.0\.1:\d+: GitHub answered 500 "Server Error" after the retries\./,
+    );
     expect(w).toMatch(/githubstatus\.com/);
     expect(github.state.comments(REPO, 7)).toEqual([]);
   }, 90_000);
@@ -135,7 +144,9 @@ describe('validate-metrics: a comment GitHub will not take never hides the verdi
     const r = await step('regresses', {}, { 'pull-request': '99' });
     expectVerdict(r, 'regresses');
     const w = oneWarning(r);
-    expect(w).toMatch(/^Not commenting: Could not post the validate-metrics comment on #99 on 127\.0\.0\.1:\d+: GitHub answered 404 "Not Found"\./);
+    expect(w).toMatch(
+      /^Not commenting: Could not post the validate-metrics comment on #99 on 127\.0\.0\.1:\d+: GitHub answered 404 "Not Found"\./,
+    );
     expect(w).toContain('check the number and repository');
   });
 
@@ -150,9 +161,18 @@ describe('validate-metrics: a comment GitHub will not take never hides the verdi
     expect(w).toContain('Settings → General → Features → Issues');
   });
 
-  it('passes + 422 on the comment POST → exit 0, one warning with GitHub\'s message', async () => {
+  it("passes + 422 on the comment POST → exit 0, one warning with GitHub's message", async () => {
     github.state.addPullRequest(REPO, { number: 7 });
-    github.faults.inject('issues/create-comment', { kind: 'response', status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body cannot be blank' }], documentation_url: 'https://docs.github.com/rest', status: '422' } });
+    github.faults.inject('issues/create-comment', {
+      kind: 'response',
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body cannot be blank' }],
+        documentation_url: 'https://docs.github.com/rest',
+        status: '422',
+      },
+    });
     const r = await step('passes');
     expectVerdict(r, 'passes');
     const w = oneWarning(r);
@@ -166,7 +186,9 @@ describe('validate-metrics: a comment GitHub will not take never hides the verdi
     const r = await step('regresses');
     expectVerdict(r, 'regresses');
     const w = oneWarning(r);
-    expect(w).toMatch(/GitHub answered 403 "You have exceeded a secondary rate limit.*" and the retries ran out\. Wait for the rate limit to reset/);
+    expect(w).toMatch(
+      /GitHub answered 403 "You have exceeded a secondary rate limit.*" and the retries ran out\. Wait for the rate limit to reset/,
+    );
     expect(github.state.comments(REPO, 7)).toEqual([]);
   }, 90_000);
 
@@ -179,7 +201,9 @@ describe('validate-metrics: a comment GitHub will not take never hides the verdi
     expect(r.summary.split('\n')[0]).toMatch(/^## ❌ validate-metrics/);
     // fail-on never: the failed rules are warnings, and the comment adds exactly one more.
     const warnings = r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
-    expect(warnings.filter((m) => m.startsWith('Not commenting:'))).toEqual([expect.stringMatching(/no answer from the server \(network error/)]);
+    expect(warnings.filter((m) => m.startsWith('Not commenting:'))).toEqual([
+      expect.stringMatching(/no answer from the server \(network error/),
+    ]);
     expect(warnings).toHaveLength(3);
     expect(warnings.join('\n')).not.toMatch(/\b500\b/);
     // In words: no raw error code (ECONNRESET, UND_ERR_SOCKET, …).
@@ -197,7 +221,9 @@ describe('validate-metrics on GitHub Enterprise Server', () => {
     expectVerdict({ ...r, outputs: { ...r.outputs, 'comment-url': '' } }, 'regresses');
     const [comment] = ghes.state.comments(REPO, 7);
     expect(r.outputs['comment-url']).toBe(`https://ghes.example.internal/${REPO}/pull/7#issuecomment-${comment!.id}`);
-    expect(ghes.requests.map((q) => q.url.split('?')[0])).toEqual(expect.arrayContaining(['/api/v3/user', '/api/graphql', `/api/v3/repos/${REPO}/issues/7/comments`]));
+    expect(ghes.requests.map((q) => q.url.split('?')[0])).toEqual(
+      expect.arrayContaining(['/api/v3/user', '/api/graphql', `/api/v3/repos/${REPO}/issues/7/comments`]),
+    );
     expect(r.annotations.filter((a) => a.level === 'warning')).toEqual([]);
   });
 });

@@ -20,7 +20,10 @@ const REPO = 'octo-org/ml-project';
 let actionDir = '';
 beforeAll(async () => {
   const tmp = await mkdtemp(join(tmpdir(), 'vm-pictures-'));
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', join(tmp, 'bundle'), 'validate-metrics'], { cwd: repoRoot, stdio: 'ignore' });
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', join(tmp, 'bundle'), 'validate-metrics'], {
+    cwd: repoRoot,
+    stdio: 'ignore',
+  });
   actionDir = join(tmp, 'action');
   await mkdir(actionDir);
   await copyFile(join(repoRoot, 'actions', 'validate-metrics', 'action.yml'), join(actionDir, 'action.yml'));
@@ -42,7 +45,9 @@ async function workspace(rules: string): Promise<string> {
 describe('validate-metrics with scores and slices', () => {
   it('a failed slice rule fails the step at its line, naming the slice; the comment has every picture', async () => {
     github.state.addPullRequest(REPO, { number: 7 });
-    const ws = await workspace(['accuracy: { min: 0.95 }', 'roc_auc: { max_drop: 0.01, significant: true }', 'precision[Type=*]: { max_drop: 0.05 }', ''].join('\n'));
+    const ws = await workspace(
+      ['accuracy: { min: 0.95 }', 'roc_auc: { max_drop: 0.01, significant: true }', 'precision[Type=*]: { max_drop: 0.05 }', ''].join('\n'),
+    );
     const r = await runStep({
       action: 'validate-metrics',
       actionDir,
@@ -50,18 +55,36 @@ describe('validate-metrics with scores and slices', () => {
       event: 'pull_request',
       repository: REPO,
       apiUrl: github.url,
-      inputs: { metrics: 'model/metrics.json', baseline: 'model/baseline-metrics.json', predictions: 'model/predictions.csv', rules: 'rules.yml', slices: 'Type' },
+      inputs: {
+        metrics: 'model/metrics.json',
+        baseline: 'model/baseline-metrics.json',
+        predictions: 'model/predictions.csv',
+        rules: 'rules.yml',
+        slices: 'Type',
+      },
     });
     expect(r.exitCode).toBe(1);
     expect(r.outputs['failed-checks']).toBe('1');
     expect(r.outputs['failed']).toBe('precision[Type=M]: max_drop');
     const errors = r.annotations.filter((a) => a.level === 'error');
-    expect(errors.map((a) => [a.file, a.line, a.message.replace(/dropped [\d.]+/, 'dropped …')])).toEqual([['rules.yml', 3, 'precision[Type=M]: Type=M: dropped …, more than the 0.05 allowed']]);
-    const report = JSON.parse(await readFile(r.outputs['report']!, 'utf8')) as { significance: { metrics: { metric: string; delong?: { pValue: number } }[] }; failed: { metric: string }[] };
+    expect(errors.map((a) => [a.file, a.line, a.message.replace(/dropped [\d.]+/, 'dropped …')])).toEqual([
+      ['rules.yml', 3, 'precision[Type=M]: Type=M: dropped …, more than the 0.05 allowed'],
+    ]);
+    const report = JSON.parse(await readFile(r.outputs['report']!, 'utf8')) as {
+      significance: { metrics: { metric: string; delong?: { pValue: number } }[] };
+      failed: { metric: string }[];
+    };
     expect(report.significance.metrics.find((m) => m.metric === 'roc_auc')!.delong!.pValue).toBeLessThan(1e-6);
     expect(report.failed.map((c) => c.metric)).toEqual(['precision[Type=M]']);
     const [comment] = github.state.comments(REPO, 7);
-    for (const part of ['### ROC and precision–recall curves', 'DeLong paired z =', '### Confusion matrices', '**By `Type`: 3 slices**', '❌ `precision`']) expect(comment!.body).toContain(part);
+    for (const part of [
+      '### ROC and precision–recall curves',
+      'DeLong paired z =',
+      '### Confusion matrices',
+      '**By `Type`: 3 slices**',
+      '❌ `precision`',
+    ])
+      expect(comment!.body).toContain(part);
     expect(await assertMermaidParses(comment!.body)).toBe(2);
   });
 
@@ -72,7 +95,14 @@ describe('validate-metrics with scores and slices', () => {
       actionDir,
       workspace: ws,
       apiUrl: github.url,
-      inputs: { metrics: 'model/metrics.json', baseline: 'model/baseline-metrics.json', predictions: 'model/predictions.csv', rules: 'rules.yml', slices: 'Type', 'min-slice-size': '5000' },
+      inputs: {
+        metrics: 'model/metrics.json',
+        baseline: 'model/baseline-metrics.json',
+        predictions: 'model/predictions.csv',
+        rules: 'rules.yml',
+        slices: 'Type',
+        'min-slice-size': '5000',
+      },
     });
     expect(r.exitCode).toBe(0);
     expect(r.outputs['passed']).toBe('true');
@@ -81,7 +111,13 @@ describe('validate-metrics with scores and slices', () => {
 
   it('a slice column the predictions lack is an error naming the input', async () => {
     const ws = await workspace('');
-    const r = await runStep({ action: 'validate-metrics', actionDir, workspace: ws, apiUrl: github.url, inputs: { metrics: 'model/metrics.json', predictions: 'model/predictions.csv', slices: 'type' } });
+    const r = await runStep({
+      action: 'validate-metrics',
+      actionDir,
+      workspace: ws,
+      apiUrl: github.url,
+      inputs: { metrics: 'model/metrics.json', predictions: 'model/predictions.csv', slices: 'type' },
+    });
     expect(r.exitCode).toBe(1);
     const [error] = r.annotations.filter((a) => a.level === 'error');
     expect(error!.message).toMatch(/slices.*has no column 'type' to slice by/);

@@ -54,7 +54,15 @@ function tsv(field: string, steps: number, start: number): string {
 }
 
 function validate(ws: string, inputs: StepOptions['inputs'], o: Partial<StepOptions> = {}) {
-  return runStep({ action: 'validate-metrics', actionDir: actionDirs['validate-metrics'], workspace: ws, event: 'pull_request', apiUrl: github.url, inputs: { metrics: 'metrics.json', ...inputs }, ...o });
+  return runStep({
+    action: 'validate-metrics',
+    actionDir: actionDirs['validate-metrics'],
+    workspace: ws,
+    event: 'pull_request',
+    apiUrl: github.url,
+    inputs: { metrics: 'metrics.json', ...inputs },
+    ...o,
+  });
 }
 
 /**
@@ -69,10 +77,16 @@ async function renderComment(body: string): Promise<string[]> {
     await page.setContent(`<!doctype html><html><body>${html(body)}</body></html>`);
     await page.addScriptTag({ content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8') });
     const svgs = await page.evaluate(async () => {
-      const m = (globalThis as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+      const m = (
+        globalThis as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string): Promise<{ svg: string }> } }
+      ).mermaid;
       m.initialize({ startOnLoad: false });
       const out: string[] = [];
-      const blocks = Array.from((globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> } }).document.querySelectorAll('code.language-mermaid'));
+      const blocks = Array.from(
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> } }
+        ).document.querySelectorAll('code.language-mermaid'),
+      );
       for (const [i, el] of blocks.entries()) out.push((await m.render(`c${i}`, el.textContent ?? '')).svg);
       return out;
     });
@@ -83,7 +97,10 @@ async function renderComment(body: string): Promise<string[]> {
   }
 }
 
-const palette = (svg: string) => [...svg.matchAll(/<path[^>]*stroke="(#[0-9a-f]{6})"/gi)].map((m) => m[1]!.toLowerCase()).filter((c) => c === '#4c78a8' || c === '#f58518');
+const palette = (svg: string) =>
+  [...svg.matchAll(/<path[^>]*stroke="(#[0-9a-f]{6})"/gi)]
+    .map((m) => m[1]!.toLowerCase())
+    .filter((c) => c === '#4c78a8' || c === '#f58518');
 
 describe('plots', () => {
   it('register-model stores the plots with the version; validate-metrics with baseline: registry charts the candidate against them', async () => {
@@ -99,7 +116,14 @@ describe('plots', () => {
       action: 'register-model',
       actionDir: actionDirs['register-model'],
       workspace: ws,
-      inputs: { name: 'churn', path: 'out/model.bin', metrics: 'out/metrics.json', registry: 'file:registry', alias: 'production', plots: 'dvclive/plots/metrics/**/*.tsv' },
+      inputs: {
+        name: 'churn',
+        path: 'out/model.bin',
+        metrics: 'out/metrics.json',
+        registry: 'file:registry',
+        alias: 'production',
+        plots: 'dvclive/plots/metrics/**/*.tsv',
+      },
     });
     expect(reg.exitCode, reg.stdout).toBe(0);
     expect(reg.summary).toContain('| plots | stored with the version');
@@ -110,7 +134,12 @@ describe('plots', () => {
     await writeFile(join(ws, 'metrics.json'), '{"accuracy": 0.88}');
     await writeFile(join(ws, 'dvclive/plots/metrics/train/loss.tsv'), tsv('loss', 60, 1.0));
     await writeFile(join(ws, 'dvclive/plots/metrics/eval/loss.tsv'), tsv('loss', 60, 1.1));
-    const r = await validate(ws, { baseline: 'registry', model: 'churn', registry: 'file:registry', plots: 'dvclive/plots/metrics/**/*.tsv' });
+    const r = await validate(ws, {
+      baseline: 'registry',
+      model: 'churn',
+      registry: 'file:registry',
+      plots: 'dvclive/plots/metrics/**/*.tsv',
+    });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.summary).toContain('### Training curves and plots');
     expect(r.summary).toContain('(registry: churn@\u200b0.1.0 \\(production\\))');
@@ -147,7 +176,13 @@ describe('plots', () => {
     expect(reg.exitCode, reg.stdout).toBe(0);
     expect(git(['ls-tree', '-r', '--name-only', 'mlops-registry'], remote)).toMatch(/models\/churn\/versions\/0\.1\.0\/plots\.json/);
     await writeFiles(ws, { 'metrics.json': '{"acc": 0.85}', 'logs/train.csv': 'epoch,loss,acc\n0,0.9,0.55\n1,0.5,0.75\n2,0.3,0.85\n' });
-    const r = await validate(ws, { baseline: 'registry', model: 'churn', registry: 'git:origin', plots: 'logs/train.csv', comment: 'never' });
+    const r = await validate(ws, {
+      baseline: 'registry',
+      model: 'churn',
+      registry: 'git:origin',
+      plots: 'logs/train.csv',
+      comment: 'never',
+    });
     expect(r.exitCode, r.stdout).toBe(0);
     const blocks = mermaidBlocks(r.summary).filter((b) => /title "(loss|acc)"/.test(b));
     expect(blocks.map((b) => [...b.matchAll(/^ {2}line \[(.*)\]$/gm)].map((m) => m[1]))).toEqual([
@@ -157,7 +192,11 @@ describe('plots', () => {
   });
 
   it('baseline-plots wins over the registry; a candidate alone is one line', async () => {
-    const ws = await workspace({ 'metrics.json': '{"loss": 0.2}', 'c.csv': 'epoch,loss\n0,1\n1,0.5\n2,0.2\n', 'b.json': '{"train": [{"epoch": 0, "loss": 1.1}, {"epoch": 1, "loss": 0.8}, {"epoch": 2, "loss": 0.6}]}' });
+    const ws = await workspace({
+      'metrics.json': '{"loss": 0.2}',
+      'c.csv': 'epoch,loss\n0,1\n1,0.5\n2,0.2\n',
+      'b.json': '{"train": [{"epoch": 0, "loss": 1.1}, {"epoch": 1, "loss": 0.8}, {"epoch": 2, "loss": 0.6}]}',
+    });
     const both = await validate(ws, { plots: 'c.csv', 'baseline-plots': 'b.json', comment: 'never' });
     expect(both.exitCode, both.stdout).toBe(0);
     expect(both.summary).toContain('baseline: `b.json` (baseline-plots)');
@@ -185,7 +224,12 @@ describe('plots', () => {
 
   it('register-model refuses a bad plot file and registers nothing', async () => {
     const ws = await workspace({ 'out/model.bin': 'w', 'plots/p.json': '[{"step": 0, "loss": 1}, "oops"]', 'registry/.keep': '' });
-    const r = await runStep({ action: 'register-model', actionDir: actionDirs['register-model'], workspace: ws, inputs: { name: 'churn', path: 'out/model.bin', registry: 'file:registry', plots: 'plots/p.json' } });
+    const r = await runStep({
+      action: 'register-model',
+      actionDir: actionDirs['register-model'],
+      workspace: ws,
+      inputs: { name: 'churn', path: 'out/model.bin', registry: 'file:registry', plots: 'plots/p.json' },
+    });
     expect(r.exitCode).toBe(1);
     expect(r.annotations[0]).toMatchObject({ level: 'error', file: 'plots/p.json', line: 1 });
     const registry = openRegistry({ uri: 'file:registry', workspace: ws, tempDir: tmpdir() });

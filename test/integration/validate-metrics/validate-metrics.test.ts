@@ -25,7 +25,13 @@ afterAll(closeBrowser);
 
 const github = useGitHubEmulator();
 
-const RULES = ['# the gate', 'accuracy: { min: 0.85, max_drop: 0.01 }', 'latency_ms: { max: 120, max_increase_relative: 10% }', "'*': { max_regression_relative: 5% }", ''].join('\n');
+const RULES = [
+  '# the gate',
+  'accuracy: { min: 0.85, max_drop: 0.01 }',
+  'latency_ms: { max: 120, max_increase_relative: 10% }',
+  "'*': { max_regression_relative: 5% }",
+  '',
+].join('\n');
 
 /** A workspace with the given files (paths relative to it). */
 async function workspace(files: Record<string, string>): Promise<string> {
@@ -38,7 +44,14 @@ async function workspace(files: Record<string, string>): Promise<string> {
 }
 
 function step(ws: string, inputs: StepOptions['inputs'], o: Partial<StepOptions> = {}) {
-  return runStep({ action: 'validate-metrics', workspace: ws, event: 'pull_request', apiUrl: github.url, inputs: { rules: 'rules.yml', ...inputs }, ...o });
+  return runStep({
+    action: 'validate-metrics',
+    workspace: ws,
+    event: 'pull_request',
+    apiUrl: github.url,
+    inputs: { rules: 'rules.yml', ...inputs },
+    ...o,
+  });
 }
 
 const comments = () => github.state.comments(REPO, 7);
@@ -69,8 +82,15 @@ describe('validate-metrics on a pull request', () => {
     expect(comment!.user).toBe('github-actions[bot]');
     expect(r.outputs['comment-url']).toBe(`https://github.com/${REPO}/pull/7#issuecomment-${comment!.id}`);
     // The JSON report is written, and register-model reads it.
-    const report = JSON.parse(await readFile(r.outputs['report']!, 'utf8')) as { passed: boolean; failed: { metric: string; rule: string }[] };
-    expect(report.failed.map((c) => `${c.metric} ${c.rule}`)).toEqual(['accuracy max_drop', 'latency_ms max', 'latency_ms max_increase_relative']);
+    const report = JSON.parse(await readFile(r.outputs['report']!, 'utf8')) as {
+      passed: boolean;
+      failed: { metric: string; rule: string }[];
+    };
+    expect(report.failed.map((c) => `${c.metric} ${c.rule}`)).toEqual([
+      'accuracy max_drop',
+      'latency_ms max',
+      'latency_ms max_increase_relative',
+    ]);
     expect((await readValidationReport(r.outputs['report']!)).summary).toMatchObject({ passed: false, failed: ['accuracy', 'latency_ms'] });
     expect(await readFile(r.outputs['markdown']!, 'utf8')).toBe(r.summary);
   });
@@ -78,7 +98,11 @@ describe('validate-metrics on a pull request', () => {
   it('an improvement passes, and the next run updates the same comment instead of adding one', async () => {
     github.state.addPullRequest(REPO, { number: 7 });
     github.state.addComment(REPO, 7, { body: 'LGTM', user: 'octocat' });
-    const ws = await workspace({ 'rules.yml': RULES, 'base.json': JSON.stringify({ accuracy: 0.9, latency_ms: 100 }), 'bad.json': JSON.stringify({ accuracy: 0.8, latency_ms: 100 }) });
+    const ws = await workspace({
+      'rules.yml': RULES,
+      'base.json': JSON.stringify({ accuracy: 0.9, latency_ms: 100 }),
+      'bad.json': JSON.stringify({ accuracy: 0.8, latency_ms: 100 }),
+    });
     await writeFile(join(ws, 'good.json'), JSON.stringify({ accuracy: 0.92, latency_ms: 95 }));
     const first = await step(ws, { metrics: 'bad.json', baseline: 'base.json' });
     expect(first.exitCode).toBe(1);
@@ -107,16 +131,25 @@ describe('validate-metrics on a pull request', () => {
     await step(ws, { metrics: 'm.json', 'comment-key': 'nightly' });
     await step(ws, { metrics: 'm.json', 'comment-key': 'pr' });
     await step(ws, { metrics: 'm.json', 'comment-key': 'pr' });
-    expect(comments().map((c) => c.body!.split('\n')[0])).toEqual(['<!-- mlops-actions:validate-metrics:nightly -->', '<!-- mlops-actions:validate-metrics:pr -->']);
+    expect(comments().map((c) => c.body!.split('\n')[0])).toEqual([
+      '<!-- mlops-actions:validate-metrics:nightly -->',
+      '<!-- mlops-actions:validate-metrics:pr -->',
+    ]);
   });
 
   it('on a fork pull request (read-only token) it falls back to the job summary with a warning', async () => {
     github.state.addPullRequest(REPO, { number: 7, head: { repo: 'contributor/ml-project' } });
-    const ws = await workspace({ 'rules.yml': RULES, 'm.json': JSON.stringify({ accuracy: 0.9, latency_ms: 100 }), 'b.json': JSON.stringify({ accuracy: 0.9, latency_ms: 100 }) });
+    const ws = await workspace({
+      'rules.yml': RULES,
+      'm.json': JSON.stringify({ accuracy: 0.9, latency_ms: 100 }),
+      'b.json': JSON.stringify({ accuracy: 0.9, latency_ms: 100 }),
+    });
     const r = await step(ws, { metrics: 'm.json', baseline: 'b.json' }, { token: TOKENS.readOnly, payload: { fork: true } });
     expect(r.exitCode).toBe(0);
     expect(comments()).toEqual([]);
-    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([expect.stringMatching(/^Not commenting: the token cannot write comments here \(a pull request from a fork/)]);
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^Not commenting: the token cannot write comments here \(a pull request from a fork/),
+    ]);
     expect(r.summary).toContain('## ✅ validate-metrics');
     expect(r.outputs['comment-url']).toBe('');
   });
@@ -133,9 +166,14 @@ describe('validate-metrics on a pull request', () => {
     expect(bad.annotations[0]!.message).toMatch(/^input 'pull-request': must be a pull-request number, got '#12'/);
   });
 
-  it('cuts a report over GitHub\'s comment limit, with a link to the full report', async () => {
+  it("cuts a report over GitHub's comment limit, with a link to the full report", async () => {
     github.state.addPullRequest(REPO, { number: 7 });
-    const many = Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`segment_${String(i).padStart(4, '0')}.a_rather_long_metric_name_accuracy`, 0.8 + (i % 100) / 1000]));
+    const many = Object.fromEntries(
+      Array.from({ length: 1500 }, (_, i) => [
+        `segment_${String(i).padStart(4, '0')}.a_rather_long_metric_name_accuracy`,
+        0.8 + (i % 100) / 1000,
+      ]),
+    );
     const ws = await workspace({ 'rules.yml': "'*': { max_drop: 0.5 }\n", 'm.json': JSON.stringify(many), 'b.json': JSON.stringify(many) });
     const r = await step(ws, { metrics: 'm.json', baseline: 'b.json', 'report-url': 'https://example.com/report' });
     expect(r.exitCode).toBe(0);
@@ -150,14 +188,20 @@ describe('validate-metrics on a pull request', () => {
     const ws = await workspace({ 'rules.yml': RULES, 'm.json': JSON.stringify({ accuracy: 0.9 }) });
     const r = await step(ws, { metrics: 'm.json', comment: 'always', rules: '' }, { event: 'push' });
     expect(r.exitCode).toBe(0);
-    expect(r.annotations.map((a) => [a.level, a.message])).toEqual([['warning', 'comment is always, but this run is not for a pull request: the report is in the job summary only']]);
+    expect(r.annotations.map((a) => [a.level, a.message])).toEqual([
+      ['warning', 'comment is always, but this run is not for a pull request: the report is in the job summary only'],
+    ]);
     expect(github.requests).toEqual([]);
   });
 
   it('escapes hostile metric names in the comment', async () => {
     github.state.addPullRequest(REPO, { number: 7 });
     const names = Object.fromEntries(HOSTILE.map((n, i) => [n, 0.5 + i / 100]));
-    const ws = await workspace({ 'rules.yml': "'*': { direction: higher, max_drop: 0.5 }\n", 'm.json': JSON.stringify(names), 'b.json': JSON.stringify(names) });
+    const ws = await workspace({
+      'rules.yml': "'*': { direction: higher, max_drop: 0.5 }\n",
+      'm.json': JSON.stringify(names),
+      'b.json': JSON.stringify(names),
+    });
     const r = await step(ws, { metrics: 'm.json', baseline: 'b.json' });
     expect(r.exitCode).toBe(0);
     const body = comments()[0]!.body!;
@@ -187,12 +231,42 @@ describe('validate-metrics on a pull request', () => {
 
 describe('bad input fails the step before anything is posted', () => {
   it.each([
-    ['an unparseable metrics file', { 'm.json': '{"accuracy": 0.9,\n "loss": }' }, {}, /^m\.json:2: cannot parse m\.json as JSON/, { file: 'm.json', line: 2 }],
-    ['a NaN metric', { 'm.json': '{\n  "accuracy": 0.9,\n  "loss": "NaN"\n}' }, {}, /^m\.json:3: metric "loss" is NaN/, { file: 'm.json', line: 3 }],
+    [
+      'an unparseable metrics file',
+      { 'm.json': '{"accuracy": 0.9,\n "loss": }' },
+      {},
+      /^m\.json:2: cannot parse m\.json as JSON/,
+      { file: 'm.json', line: 2 },
+    ],
+    [
+      'a NaN metric',
+      { 'm.json': '{\n  "accuracy": 0.9,\n  "loss": "NaN"\n}' },
+      {},
+      /^m\.json:3: metric "loss" is NaN/,
+      { file: 'm.json', line: 3 },
+    ],
     ['a missing metrics file', {}, { metrics: 'nope.json' }, /^input 'metrics', nope\.json: file not found/, { file: 'nope.json' }],
-    ['an unknown rule key', { 'm.json': '{"accuracy": 0.9}', 'rules.yml': 'accuracy:\n  min: 0.8\n  max_dorp: 0.01\n' }, {}, /^rules\.yml:3, key 'accuracy\.max_dorp': unknown rule key "max_dorp".*Did you mean 'max_drop'\?/, { file: 'rules.yml', line: 3 }],
-    ['a bad inline rule', { 'm.json': '{"accuracy": 0.9}' }, { rules: 'accuracy: { min: 0.8 }\nf1: { mni: 1 }' }, /^input 'rules', line 2, key 'f1\.mni': unknown rule key "mni"/, {}],
-    ['a non-numeric baseline value', { 'm.json': '{"accuracy": 0.9}', 'b.csv': 'metric,value\naccuracy,high\n' }, { baseline: 'b.csv' }, /^b\.csv:2: metric "accuracy" is not a number \("high"\)/, { file: 'b.csv', line: 2 }],
+    [
+      'an unknown rule key',
+      { 'm.json': '{"accuracy": 0.9}', 'rules.yml': 'accuracy:\n  min: 0.8\n  max_dorp: 0.01\n' },
+      {},
+      /^rules\.yml:3, key 'accuracy\.max_dorp': unknown rule key "max_dorp".*Did you mean 'max_drop'\?/,
+      { file: 'rules.yml', line: 3 },
+    ],
+    [
+      'a bad inline rule',
+      { 'm.json': '{"accuracy": 0.9}' },
+      { rules: 'accuracy: { min: 0.8 }\nf1: { mni: 1 }' },
+      /^input 'rules', line 2, key 'f1\.mni': unknown rule key "mni"/,
+      {},
+    ],
+    [
+      'a non-numeric baseline value',
+      { 'm.json': '{"accuracy": 0.9}', 'b.csv': 'metric,value\naccuracy,high\n' },
+      { baseline: 'b.csv' },
+      /^b\.csv:2: metric "accuracy" is not a number \("high"\)/,
+      { file: 'b.csv', line: 2 },
+    ],
   ])('%s', async (_, files, inputs, message, place) => {
     github.state.addPullRequest(REPO, { number: 7 });
     const ws = await workspace({ 'rules.yml': RULES, ...files });
@@ -246,7 +320,13 @@ describe('the champion from the registry', () => {
     ]);
     await writeFile(join(ws, 'metrics.json'), JSON.stringify({ accuracy: 0.88, latency_ms: 41 }));
     await writeFile(join(ws, 'params.yaml'), 'depth: 8\nlr: 0.1\n');
-    const r = await step(ws, { metrics: 'metrics.json', baseline: 'registry', model: 'churn', registry: 'file:registry', params: 'params.yaml' });
+    const r = await step(ws, {
+      metrics: 'metrics.json',
+      baseline: 'registry',
+      model: 'churn',
+      registry: 'file:registry',
+      params: 'params.yaml',
+    });
     expect(r.exitCode).toBe(0);
     expect(r.summary).toContain('Compared with `churn` v1.1.0 (alias `production`) from the registry');
     expect(r.summary).toContain('| `accuracy` | 0.86 | 0.88 | 🟢 +0.02 |');
@@ -265,7 +345,9 @@ describe('the champion from the registry', () => {
     expect(pass.summary).toContain('No baseline: value bounds were checked, change bounds skipped.');
     const fail = await step(ws, { ...inputs, 'no-baseline': 'fail' });
     expect(fail.exitCode).toBe(1);
-    expect(fail.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual(['accuracy: there is no baseline to compare with (no-baseline: fail)']);
+    expect(fail.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      'accuracy: there is no baseline to compare with (no-baseline: fail)',
+    ]);
   });
 
   it('names the model input when baseline is registry without one', async () => {

@@ -102,8 +102,10 @@ export function evaluate(src: string, contexts: Record<string, Value>, status: S
   };
 
   const functions: Record<string, (...args: Value[]) => Value> = {
-    format: (fmt, ...args) => render(fmt).replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n) => (m === '{{' ? '{' : m === '}}' ? '}' : render(args[Number(n)] ?? null))),
-    contains: (hay, needle) => (Array.isArray(hay) ? hay.some((h) => equal(h, needle)) : render(hay).toLowerCase().includes(render(needle).toLowerCase())),
+    format: (fmt, ...args) =>
+      render(fmt).replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n) => (m === '{{' ? '{' : m === '}}' ? '}' : render(args[Number(n)] ?? null))),
+    contains: (hay, needle) =>
+      Array.isArray(hay) ? hay.some((h) => equal(h, needle)) : render(hay).toLowerCase().includes(render(needle).toLowerCase()),
     startsWith: (s, p) => render(s).toLowerCase().startsWith(render(p).toLowerCase()),
     endsWith: (s, p) => render(s).toLowerCase().endsWith(render(p).toLowerCase()),
     toJSON: (v) => JSON.stringify(v, null, 2),
@@ -170,7 +172,10 @@ export function evaluate(src: string, contexts: Record<string, Value>, status: S
       if (op === '==') left = equal(left, right);
       else if (op === '!=') left = !equal(left, right);
       else {
-        const [a, b] = typeof left === 'string' && typeof right === 'string' ? [left.toLowerCase(), right.toLowerCase()] : [toNumber(left), toNumber(right)];
+        const [a, b] =
+          typeof left === 'string' && typeof right === 'string'
+            ? [left.toLowerCase(), right.toLowerCase()]
+            : [toNumber(left), toNumber(right)];
         left = op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
       }
     }

@@ -18,7 +18,17 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { createGitHubClient } from '@mlops-actions/github';
 import { parse } from 'yaml';
-import { makeEvent, parseFileCommand, repoRoot, runStep, type ArtifactStore, type EmulatorState, type EventName, type StepResult, type StoredArtifact } from '../../harness/index.ts';
+import {
+  makeEvent,
+  parseFileCommand,
+  repoRoot,
+  runStep,
+  type ArtifactStore,
+  type EmulatorState,
+  type EventName,
+  type StepResult,
+  type StoredArtifact,
+} from '../../harness/index.ts';
 import { ourAction } from '../../unit/workflows/action-uses.ts';
 import { condition, interpolate, render, type Status, type Value } from './expressions.ts';
 
@@ -73,13 +83,23 @@ export class ArtifactFolders implements ArtifactStore {
     if (old && overwrite) {
       this.artifacts.splice(this.artifacts.indexOf(old), 1);
       await rm(old.dir, { recursive: true, force: true });
-    }
-    else if (old) throw new Error(`an artifact named '${name}' already exists in run ${runId} (artifacts v4 are immutable; give each matrix job its own name)`);
+    } else if (old)
+      throw new Error(
+        `an artifact named '${name}' already exists in run ${runId} (artifacts v4 are immutable; give each matrix job its own name)`,
+      );
     const dir = join(this.root, String(runId), name);
     // A file is stored at the artifact's root, a folder's content as the artifact's content.
     if ((await stat(from)).isFile()) await cp(from, join(dir, basename(from)));
     else await cp(from, dir, { recursive: true });
-    this.artifacts.push({ id: this.nextId++, name, size: 1, createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), runId, dir, repository });
+    this.artifacts.push({
+      id: this.nextId++,
+      name,
+      size: 1,
+      createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      runId,
+      dir,
+      repository,
+    });
   }
 
   find(runId: number, name: string) {
@@ -206,16 +226,29 @@ export function sh(script: string, cwd: string, env: Record<string, string> = {}
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolvePromise(out) : reject(Object.assign(new Error(`exit ${code}: ${out.slice(-3000)}`), { out }))));
+    child.on('close', (code) =>
+      code === 0 ? resolvePromise(out) : reject(Object.assign(new Error(`exit ${code}: ${out.slice(-3000)}`), { out })),
+    );
   });
 }
 
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<unknown>;
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+  ...args: string[]
+) => (...args: unknown[]) => Promise<unknown>;
 
 /** Runs a github-script `script:` as actions/github-script v8 does (the arguments it passes, by name). */
 export async function runGitHubScript(
   script: string,
-  o: { token: string; apiUrl: string; repository: string; payload: Record<string, unknown>; ref: string; runId: number; env: Record<string, string>; cwd: string },
+  o: {
+    token: string;
+    apiUrl: string;
+    repository: string;
+    payload: Record<string, unknown>;
+    ref: string;
+    runId: number;
+    env: Record<string, string>;
+    cwd: string;
+  },
 ): Promise<CoreCalls> {
   const calls: CoreCalls = { outputs: {}, info: [], notices: [], warnings: [], failed: undefined };
   const core = {
@@ -226,7 +259,14 @@ export async function runGitHubScript(
     setOutput: (k: string, v: unknown) => (calls.outputs[k] = typeof v === 'string' ? v : JSON.stringify(v)),
   };
   const [owner, repo] = o.repository.split('/') as [string, string];
-  const context = { payload: o.payload, repo: { owner, repo }, ref: o.ref, runId: o.runId, serverUrl: 'https://github.com', apiUrl: o.apiUrl };
+  const context = {
+    payload: o.payload,
+    repo: { owner, repo },
+    ref: o.ref,
+    runId: o.runId,
+    serverUrl: 'https://github.com',
+    apiUrl: o.apiUrl,
+  };
   const github = createGitHubClient({ token: o.token, apiUrl: o.apiUrl });
   const require = createRequire(join(o.cwd, 'noop.js'));
   const saved = { ...process.env };
@@ -279,7 +319,9 @@ export async function runJob(o: JobOptions): Promise<JobResult> {
       actor: 'octocat',
     },
     inputs: (o.event === 'workflow_dispatch' ? (o.inputs ?? {}) : {}) as Value,
-    needs: Object.fromEntries(Object.entries(o.needs ?? {}).map(([k, v]) => [k, { outputs: v.outputs, result: v.result ?? 'success' }])) as Value,
+    needs: Object.fromEntries(
+      Object.entries(o.needs ?? {}).map(([k, v]) => [k, { outputs: v.outputs, result: v.result ?? 'success' }]),
+    ) as Value,
     runner: { temp: runnerTemp, os: 'Linux', arch: 'X64', name: 'job-runner' },
     secrets: (o.secrets ?? {}) as Value,
     // Configuration variables (`vars`): none are set unless a test gives them.
@@ -379,7 +421,16 @@ export async function runJob(o: JobOptions): Promise<JobResult> {
         if (!source) throw new Error(`no artifact '${withValues['name']}' in run ${withValues['run-id']}`);
         await cp(source.dir, withValues['path']!, { recursive: true });
       } else if (step.uses?.startsWith('actions/github-script@')) {
-        const calls = await runGitHubScript(withValues['script']!, { token: o.token, apiUrl: o.apiUrl, repository, payload, ref, runId, env, cwd: o.workspace });
+        const calls = await runGitHubScript(withValues['script']!, {
+          token: o.token,
+          apiUrl: o.apiUrl,
+          repository,
+          payload,
+          ref,
+          runId,
+          env,
+          cwd: o.workspace,
+        });
         record.core = calls;
         record.outputs = calls.outputs;
         if (calls.failed !== undefined) throw new Error(`${label}: ${calls.failed}`);
@@ -412,9 +463,19 @@ export async function runJob(o: JobOptions): Promise<JobResult> {
  * matrix case). The pattern is a glob on the artifact name (download-artifact uses minimatch; the
  * `*` and `?` of artifact-name patterns are modelled).
  */
-async function downloadMany(artifacts: ArtifactFolders, runId: number, withValues: Record<string, string>, workspace: string): Promise<void> {
+async function downloadMany(
+  artifacts: ArtifactFolders,
+  runId: number,
+  withValues: Record<string, string>,
+  workspace: string,
+): Promise<void> {
   const pattern = withValues['pattern'] ?? '';
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
   const matches = (name: string) => pattern === '' || re.test(name);
   const path = withValues['path'] || workspace;
   const target = isAbsolute(path) ? path : join(workspace, path);
@@ -433,7 +494,12 @@ async function downloadMany(artifacts: ArtifactFolders, runId: number, withValue
  * A variable's values may be an expression (`${{ fromJSON(needs.plan.outputs.shards) }}`), evaluated
  * with the needs given. include/exclude are not modelled (the examples do not use them).
  */
-export function matrixOf(job: Job, needs: JobOptions['needs'] = {}, inputs: Record<string, Value> = {}, vars: Record<string, string> = {}): Pick<JobOptions, 'matrix' | 'strategy'>[] {
+export function matrixOf(
+  job: Job,
+  needs: JobOptions['needs'] = {},
+  inputs: Record<string, Value> = {},
+  vars: Record<string, string> = {},
+): Pick<JobOptions, 'matrix' | 'strategy'>[] {
   const m = job.strategy?.matrix;
   if (!m) return [{}];
   if (typeof m === 'string' || 'include' in m || 'exclude' in m) throw new Error('the job runner models matrices of variables only');
@@ -444,14 +510,23 @@ export function matrixOf(job: Job, needs: JobOptions['needs'] = {}, inputs: Reco
   };
   let combos: Record<string, Value>[] = [{}];
   for (const [key, raw] of Object.entries(m)) {
-    const values = typeof raw === 'string' ? (JSON.parse(interpolate(raw, ctx, { failed: false, cancelled: false }).trim() || 'null') as Value) : (raw as Value);
-    if (!Array.isArray(values) || values.length === 0) throw new Error(`matrix '${key}' is not a non-empty list: ${JSON.stringify(values)}`);
+    const values =
+      typeof raw === 'string'
+        ? (JSON.parse(interpolate(raw, ctx, { failed: false, cancelled: false }).trim() || 'null') as Value)
+        : (raw as Value);
+    if (!Array.isArray(values) || values.length === 0)
+      throw new Error(`matrix '${key}' is not a non-empty list: ${JSON.stringify(values)}`);
     combos = combos.flatMap((c) => values.map((v) => ({ ...c, [key]: v })));
   }
   if (combos.length > 256) throw new Error(`a matrix generates at most 256 jobs per workflow run; this one ${combos.length}`);
   return combos.map((matrix, i) => ({
     matrix,
-    strategy: { 'job-index': i, 'job-total': combos.length, 'fail-fast': job.strategy?.['fail-fast'] ?? true, 'max-parallel': job.strategy?.['max-parallel'] ?? combos.length },
+    strategy: {
+      'job-index': i,
+      'job-total': combos.length,
+      'fail-fast': job.strategy?.['fail-fast'] ?? true,
+      'max-parallel': job.strategy?.['max-parallel'] ?? combos.length,
+    },
   }));
 }
 
@@ -460,12 +535,22 @@ export function matrixOf(job: Job, needs: JobOptions['needs'] = {}, inputs: Reco
  * `workspace()`), and gives the job's result as GitHub does for `needs`: failure when any failed.
  * (Job outputs of a matrix are the last job's to set them; the examples set none on matrix jobs.)
  */
-export async function runMatrix(o: Omit<JobOptions, 'workspace' | 'matrix' | 'strategy'>, workspace: () => Promise<string>): Promise<{ result: 'success' | 'failure' | 'skipped'; jobs: JobResult[] }> {
+export async function runMatrix(
+  o: Omit<JobOptions, 'workspace' | 'matrix' | 'strategy'>,
+  workspace: () => Promise<string>,
+): Promise<{ result: 'success' | 'failure' | 'skipped'; jobs: JobResult[] }> {
   const job = o.workflow.jobs[o.job];
   if (!job) throw new Error(`no job '${o.job}'`);
   const jobs: JobResult[] = [];
   // A job skipped by its `if:` is skipped before its matrix is expanded.
-  if (job.if !== undefined && !condition(job.if, { vars: (o.vars ?? {}) as Value, inputs: (o.inputs ?? {}) as Value, needs: {} as Value, github: {} as Value }, { failed: false, cancelled: false })) {
+  if (
+    job.if !== undefined &&
+    !condition(
+      job.if,
+      { vars: (o.vars ?? {}) as Value, inputs: (o.inputs ?? {}) as Value, needs: {} as Value, github: {} as Value },
+      { failed: false, cancelled: false },
+    )
+  ) {
     return { result: 'skipped', jobs };
   }
   for (const cell of matrixOf(job, o.needs, o.inputs, o.vars)) jobs.push(await runJob({ ...o, ...cell, workspace: await workspace() }));

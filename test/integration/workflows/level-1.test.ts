@@ -9,7 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
-import { ArtifactFolders, bareOrigin, loadWorkflow, mkdtemp, prepareWorkspace, removeTemps, runJob, sh, type JobResult } from './job-runner.ts';
+import {
+  ArtifactFolders,
+  bareOrigin,
+  loadWorkflow,
+  mkdtemp,
+  prepareWorkspace,
+  removeTemps,
+  runJob,
+  sh,
+  type JobResult,
+} from './job-runner.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const workflow = loadWorkflow('workflows-examples/level-1/continuous-training.yml');
@@ -33,7 +43,9 @@ beforeAll(async () => {
   origin = await bareOrigin();
   artifacts = new ArtifactFolders(join(origin, 'artifacts'));
   servingDir = await mkdtemp(join(tmpdir(), 'mlops-serving-'));
-  server = spawn(process.execPath, [join(repoRoot, 'workflows-examples/use-case/src/serve.ts'), '--dir', servingDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, [join(repoRoot, 'workflows-examples/use-case/src/serve.ts'), '--dir', servingDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   serverUrl = await new Promise<string>((resolvePromise, reject) => {
     let out = '';
     server.stdout!.on('data', (d: Buffer) => {

@@ -18,7 +18,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_BOT, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
-import { ArtifactFolders, bareOrigin, loadWorkflow, mkdtemp, prepareWorkspace, removeTemps, runJob, sh, type JobResult } from './job-runner.ts';
+import {
+  ArtifactFolders,
+  bareOrigin,
+  loadWorkflow,
+  mkdtemp,
+  prepareWorkspace,
+  removeTemps,
+  runJob,
+  sh,
+  type JobResult,
+} from './job-runner.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const full = 'octo-org/ml-project';
@@ -83,7 +93,17 @@ async function commentJob(payload: Record<string, unknown>) {
 describe('release.yml, train job', () => {
   it('trains the first model, validates it without a baseline, and registers 0.1.0 with its reference profile', async () => {
     const origin = await bareOrigin();
-    const job = await runJob({ workflow: release, job: 'train', event: 'push', workspace: await prepareWorkspace(origin), token: TOKENS.githubToken, apiUrl: github.url, artifacts, runEnv, skip });
+    const job = await runJob({
+      workflow: release,
+      job: 'train',
+      event: 'push',
+      workspace: await prepareWorkspace(origin),
+      token: TOKENS.githubToken,
+      apiUrl: github.url,
+      artifacts,
+      runEnv,
+      skip,
+    });
     expect(job.result, failures(job)).toBe('success');
     expect(JSON.parse(job.step('gate').outputs['reasons']!)).toEqual(['no-champion']);
     expect(job.step('champion').ran).toBe(false);
@@ -93,7 +113,8 @@ describe('release.yml, train job', () => {
 
     // What the "Fetch the production model" steps read: the version's files on the registry branch.
     const tree = await sh('git ls-tree -r --name-only mlops-registry', origin);
-    for (const file of ['model.json', 'model-meta.json', 'params.json']) expect(tree).toContain(`models/machine-failure/versions/0.1.0/files/${file}`);
+    for (const file of ['model.json', 'model-meta.json', 'params.json'])
+      expect(tree).toContain(`models/machine-failure/versions/0.1.0/files/${file}`);
     expect(tree).toContain('models/machine-failure/versions/0.1.0/reference-profile.json');
     const index = JSON.parse(await sh('git show mlops-registry:models/machine-failure/index.json', origin));
     expect(index.aliases).toMatchObject({ candidate: { version: '0.1.0' } });
@@ -131,7 +152,9 @@ describe('pull-request.yml and pull-request-comment.yml', () => {
     // The job that ran the pull request's code does not even try to write.
     expect(validate.outputs['comment-url']).toBe('');
     expect(validate.action!.annotations.filter((a) => a.level === 'warning')).toEqual([]);
-    expect(Object.keys((pullRequest.jobs['candidate'] as { permissions?: Record<string, string> }).permissions ?? {})).toEqual(['contents']);
+    expect(Object.keys((pullRequest.jobs['candidate'] as { permissions?: Record<string, string> }).permissions ?? {})).toEqual([
+      'contents',
+    ]);
     expect(job.outputs['validated']).toBe('true');
     expect(botComments()).toHaveLength(0);
 
@@ -140,7 +163,18 @@ describe('pull-request.yml and pull-request-comment.yml', () => {
     expect((await readFile(join(kept.dir, 'pr-number'), 'utf8')).trim()).toBe('7');
 
     // A fork's pull request: pull-request.yml's own comment job stands aside.
-    const ownComment = await runJob({ workflow: pullRequest, job: 'comment', event: 'pull_request', payload: { fork: true }, needs: { candidate: { outputs: job.outputs } }, workspace: await prepareWorkspace(await bareOrigin()), runId: prRunId, token: TOKENS.readOnly, apiUrl: github.url, artifacts });
+    const ownComment = await runJob({
+      workflow: pullRequest,
+      job: 'comment',
+      event: 'pull_request',
+      payload: { fork: true },
+      needs: { candidate: { outputs: job.outputs } },
+      workspace: await prepareWorkspace(await bareOrigin()),
+      runId: prRunId,
+      token: TOKENS.readOnly,
+      apiUrl: github.url,
+      artifacts,
+    });
     expect(ownComment.result).toBe('skipped');
 
     const posted = await commentJob({});
@@ -179,7 +213,17 @@ describe('pull-request.yml and pull-request-comment.yml', () => {
     // The comment job: downloads the report and publishes it; it has no checkout and runs no script.
     const commentSteps = pullRequest.jobs['comment']!.steps;
     expect(commentSteps.some((st) => st.run !== undefined || st.uses?.startsWith('actions/checkout'))).toBe(false);
-    const comment = await runJob({ workflow: pullRequest, job: 'comment', event: 'pull_request', needs: { candidate: { outputs: job.outputs } }, workspace: await prepareWorkspace(await bareOrigin()), runId: prRunId + 1, token: TOKENS.githubToken, apiUrl: github.url, artifacts });
+    const comment = await runJob({
+      workflow: pullRequest,
+      job: 'comment',
+      event: 'pull_request',
+      needs: { candidate: { outputs: job.outputs } },
+      workspace: await prepareWorkspace(await bareOrigin()),
+      runId: prRunId + 1,
+      token: TOKENS.githubToken,
+      apiUrl: github.url,
+      artifacts,
+    });
     expect(comment.result, failures(comment)).toBe('success');
     const [only] = botComments();
     expect(botComments()).toHaveLength(1);

@@ -52,7 +52,13 @@ beforeAll(async () => {
       await writeFile(join(dir, 'model.json'), JSON.stringify({ version }));
       const report = join(src, `report-${version}.json`);
       await writeFile(report, JSON.stringify({ passed: true, failedChecks: [] }));
-      await reg.register({ name: MODEL, version, files: { root: dir, paths: ['.'] }, validation: { summary: { passed: true, failed: [], reportDigest: 'sha256:00' }, file: report }, alias: version === '0.1.0' ? 'candidate' : undefined });
+      await reg.register({
+        name: MODEL,
+        version,
+        files: { root: dir, paths: ['.'] },
+        validation: { summary: { passed: true, failed: [], reportDigest: 'sha256:00' }, file: report },
+        alias: version === '0.1.0' ? 'candidate' : undefined,
+      });
     }
   } finally {
     await reg.close();
@@ -123,7 +129,10 @@ describe('promote.yml and model-events.yml', () => {
     expect(existsSync(servingDir)).toBe(true);
 
     // An event for another alias is not this job's.
-    const other = await staging({ eventType: 'alias-moved', clientPayload: { ...sent[0]!.clientPayload, alias: 'production' } }, servingDir);
+    const other = await staging(
+      { eventType: 'alias-moved', clientPayload: { ...sent[0]!.clientPayload, alias: 'production' } },
+      servingDir,
+    );
     expect(other.result).toBe('skipped');
   }, 240_000);
 
@@ -133,7 +142,9 @@ describe('promote.yml and model-events.yml', () => {
     expect(rb.result, failures(rb)).toBe('success');
     expect((await aliases())['candidate']).toBe('0.1.0');
     const afterRollback = github.state.dispatches(full).slice(before);
-    expect(afterRollback.map((d) => [d.eventType, d.clientPayload['version'], d.clientPayload['previous']])).toEqual([['alias-moved', '0.1.0', '0.2.0']]);
+    expect(afterRollback.map((d) => [d.eventType, d.clientPayload['version'], d.clientPayload['previous']])).toEqual([
+      ['alias-moved', '0.1.0', '0.2.0'],
+    ]);
 
     const rm = await change({ action: 'remove-alias', reason: 'retired' });
     expect(rm.result, failures(rm)).toBe('success');

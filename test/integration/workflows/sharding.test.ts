@@ -15,7 +15,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStep, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
-import { ArtifactFolders, bareOrigin, loadWorkflow, mkdtemp, prepareWorkspace, removeTemps, runJob, runMatrix, sh, type JobResult } from './job-runner.ts';
+import {
+  ArtifactFolders,
+  bareOrigin,
+  loadWorkflow,
+  mkdtemp,
+  prepareWorkspace,
+  removeTemps,
+  runJob,
+  runMatrix,
+  sh,
+  type JobResult,
+} from './job-runner.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const workflow = loadWorkflow('workflows-examples/level-2/drift-matrix.yml');
@@ -76,7 +87,17 @@ const runs = new Map<number, Run>();
 /** The whole workflow: plan, the profile matrix (a workspace per shard), compare. */
 async function runWorkflow(shards: number, drop?: number): Promise<{ compare: JobResult; workspaces: string[]; runId: number }> {
   const runId = 20_000 + shards * 10 + (drop === undefined ? 0 : 1);
-  const common = { workflow, event: 'workflow_dispatch' as const, inputs: { shards, retrain: false }, token: TOKENS.githubToken, apiUrl: github.url, artifacts, runEnv, skip, runId };
+  const common = {
+    workflow,
+    event: 'workflow_dispatch' as const,
+    inputs: { shards, retrain: false },
+    token: TOKENS.githubToken,
+    apiUrl: github.url,
+    artifacts,
+    runEnv,
+    skip,
+    runId,
+  };
   const plan = await runJob({ ...common, job: 'plan', workspace: await prepareWorkspace(origin) });
   expect(plan.result, failures(plan)).toBe('success');
   expect(JSON.parse(plan.outputs['shards']!)).toEqual([...Array(shards).keys()]);
@@ -92,7 +113,12 @@ async function runWorkflow(shards: number, drop?: number): Promise<{ compare: Jo
     const lost = artifacts.find(runId, `drift-shard-${drop}-of-${shards}`)!;
     artifacts.artifacts.splice(artifacts.artifacts.indexOf(lost), 1);
   }
-  const compare = await runJob({ ...common, job: 'compare', needs: { profile: { outputs: {}, result: matrix.result } }, workspace: await prepareWorkspace(origin) });
+  const compare = await runJob({
+    ...common,
+    job: 'compare',
+    needs: { profile: { outputs: {}, result: matrix.result } },
+    workspace: await prepareWorkspace(origin),
+  });
   return { compare, workspaces, runId };
 }
 
@@ -102,8 +128,16 @@ beforeAll(async () => {
   github.useArtifactStore(artifacts);
   // The champion: a model in production whose version holds the reference profile of its training data.
   const ws = await prepareWorkspace(origin);
-  await sh('node workflows-examples/fetch-data.ts training data && mkdir -p model && echo \'{"kind":"stand-in"}\' > model/model.json', ws, championEnv);
-  const profile = await runStep({ action: 'drift-report', workspace: ws, inputs: { mode: 'profile', current: 'data/*.csv', 'exclude-columns': EXCLUDED, 'upload-artifact': 'false', 'report-dir': 'reference' } });
+  await sh(
+    'node workflows-examples/fetch-data.ts training data && mkdir -p model && echo \'{"kind":"stand-in"}\' > model/model.json',
+    ws,
+    championEnv,
+  );
+  const profile = await runStep({
+    action: 'drift-report',
+    workspace: ws,
+    inputs: { mode: 'profile', current: 'data/*.csv', 'exclude-columns': EXCLUDED, 'upload-artifact': 'false', 'report-dir': 'reference' },
+  });
   expect(profile.exitCode, profile.stdout).toBe(0);
   const register = await runStep({
     action: 'register-model',
@@ -124,60 +158,99 @@ describe('level-1/continuous-training.yml with DATA_HASH_SHARDS', () => {
 
   it('is skipped without the variable, and train hashes the data itself', async () => {
     const o = await bareOrigin();
-    const hash = await runMatrix({ workflow: level1, job: 'hash', event: 'schedule', token: TOKENS.githubToken, apiUrl: github.url, artifacts, runEnv: championEnv, skip: trainSkip }, () => prepareWorkspace(o));
+    const hash = await runMatrix(
+      {
+        workflow: level1,
+        job: 'hash',
+        event: 'schedule',
+        token: TOKENS.githubToken,
+        apiUrl: github.url,
+        artifacts,
+        runEnv: championEnv,
+        skip: trainSkip,
+      },
+      () => prepareWorkspace(o),
+    );
     expect(hash).toEqual({ result: 'skipped', jobs: [] });
   });
 
-  it.each([1, 3, 8])('with %i shard(s), train merges the partial manifests into the hash one job gives, and trains', async (shards) => {
-    const o = await bareOrigin();
-    const vars = { DATA_HASH_SHARDS: JSON.stringify([...Array(shards).keys()]) };
-    const common = { workflow: level1, event: 'schedule' as const, token: TOKENS.githubToken, apiUrl: github.url, artifacts, runEnv: championEnv, skip: trainSkip, runId: 30_000 + shards, vars };
-    const hash = await runMatrix({ ...common, job: 'hash' }, () => prepareWorkspace(o));
-    expect(hash.jobs).toHaveLength(shards);
-    for (const j of hash.jobs) expect(j.result, failures(j)).toBe('success');
-    const ws = await prepareWorkspace(o);
-    const train = await runJob({ ...common, job: 'train', needs: { hash: { outputs: {}, result: hash.result } }, workspace: ws });
-    expect(train.result, failures(train)).toBe('success');
-    expect(train.step('data').log).toContain(`merged ${shards} partial manifests`);
-    const single = await runStep({ action: 'data-hash', workspace: ws, inputs: { path: 'data' } });
-    expect(train.step('data').outputs['hash']).toBe(single.outputs['hash']);
-    expect(await readFile(train.step('data').outputs['manifest']!, 'utf8')).toBe(await readFile(single.outputs['manifest']!, 'utf8'));
-    expect(train.outputs['version']).toBe('0.1.0');
-  }, 300_000);
+  it.each([1, 3, 8])(
+    'with %i shard(s), train merges the partial manifests into the hash one job gives, and trains',
+    async (shards) => {
+      const o = await bareOrigin();
+      const vars = { DATA_HASH_SHARDS: JSON.stringify([...Array(shards).keys()]) };
+      const common = {
+        workflow: level1,
+        event: 'schedule' as const,
+        token: TOKENS.githubToken,
+        apiUrl: github.url,
+        artifacts,
+        runEnv: championEnv,
+        skip: trainSkip,
+        runId: 30_000 + shards,
+        vars,
+      };
+      const hash = await runMatrix({ ...common, job: 'hash' }, () => prepareWorkspace(o));
+      expect(hash.jobs).toHaveLength(shards);
+      for (const j of hash.jobs) expect(j.result, failures(j)).toBe('success');
+      const ws = await prepareWorkspace(o);
+      const train = await runJob({ ...common, job: 'train', needs: { hash: { outputs: {}, result: hash.result } }, workspace: ws });
+      expect(train.result, failures(train)).toBe('success');
+      expect(train.step('data').log).toContain(`merged ${shards} partial manifests`);
+      const single = await runStep({ action: 'data-hash', workspace: ws, inputs: { path: 'data' } });
+      expect(train.step('data').outputs['hash']).toBe(single.outputs['hash']);
+      expect(await readFile(train.step('data').outputs['manifest']!, 'utf8')).toBe(await readFile(single.outputs['manifest']!, 'utf8'));
+      expect(train.outputs['version']).toBe('0.1.0');
+    },
+    300_000,
+  );
 });
 
 describe('level-2/drift-matrix.yml', () => {
-  it.each([1, 3, 8])('with %i shard(s): the shards hash and profile their share, the compare job merges them', async (shards) => {
-    const { compare, workspaces } = await runWorkflow(shards);
-    expect(compare.result, failures(compare)).toBe('success');
-    expect(compare.step('data').log).toContain(`merged ${shards} partial manifests`);
-    const manifestText = await readFile(compare.step('data').outputs['manifest']!, 'utf8');
-    const report = JSON.parse(await readFile(compare.step('report').outputs['report']!, 'utf8')) as Report;
-    expect(compare.outputs['data-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(compare.outputs['drift']).toBe('true');
-    expect(github.state.issues('octo-org/ml-project').some((i) => i.state === 'open' && i.title.includes('machine-failure'))).toBe(true);
+  it.each([1, 3, 8])(
+    'with %i shard(s): the shards hash and profile their share, the compare job merges them',
+    async (shards) => {
+      const { compare, workspaces } = await runWorkflow(shards);
+      expect(compare.result, failures(compare)).toBe('success');
+      expect(compare.step('data').log).toContain(`merged ${shards} partial manifests`);
+      const manifestText = await readFile(compare.step('data').outputs['manifest']!, 'utf8');
+      const report = JSON.parse(await readFile(compare.step('report').outputs['report']!, 'utf8')) as Report;
+      expect(compare.outputs['data-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(compare.outputs['drift']).toBe('true');
+      expect(github.state.issues('octo-org/ml-project').some((i) => i.state === 'open' && i.title.includes('machine-failure'))).toBe(true);
 
-    // The single job: data-hash on the whole data, on one of the shards' runners.
-    const single = await runStep({ action: 'data-hash', workspace: workspaces[0]!, inputs: { path: 'current' } });
-    expect(single.exitCode, single.stdout).toBe(0);
-    expect(compare.outputs['data-hash']).toBe(single.outputs['hash']);
-    expect(manifestText).toBe(await readFile(single.outputs['manifest']!, 'utf8'));
-    expect(JSON.parse(manifestText).files).toBe(20);
+      // The single job: data-hash on the whole data, on one of the shards' runners.
+      const single = await runStep({ action: 'data-hash', workspace: workspaces[0]!, inputs: { path: 'current' } });
+      expect(single.exitCode, single.stdout).toBe(0);
+      expect(compare.outputs['data-hash']).toBe(single.outputs['hash']);
+      expect(manifestText).toBe(await readFile(single.outputs['manifest']!, 'utf8'));
+      expect(JSON.parse(manifestText).files).toBe(20);
 
-    // The single job: drift-report on the whole data against the champion's reference, profile mode.
-    const whole = await runStep({
-      action: 'drift-report',
-      workspace: workspaces[0]!,
-      inputs: { reference: 'registry', model: 'machine-failure', alias: 'production', current: 'current/*.csv', 'exclude-columns': EXCLUDED, 'critical-columns': CRITICAL, 'upload-artifact': 'false', 'report-dir': 'single-report' },
-      repository: 'octo-org/ml-project',
-      apiUrl: github.url,
-      token: TOKENS.githubToken,
-    });
-    expect(whole.exitCode, whole.stdout).toBe(0);
-    const wholeReport = JSON.parse(await readFile(whole.outputs['report']!, 'utf8')) as Report;
-    expect(wholeReport.settings.mode).toBe('profile');
-    runs.set(shards, { shards, compare, manifestText, report, single: wholeReport, workspaces });
-  }, 300_000);
+      // The single job: drift-report on the whole data against the champion's reference, profile mode.
+      const whole = await runStep({
+        action: 'drift-report',
+        workspace: workspaces[0]!,
+        inputs: {
+          reference: 'registry',
+          model: 'machine-failure',
+          alias: 'production',
+          current: 'current/*.csv',
+          'exclude-columns': EXCLUDED,
+          'critical-columns': CRITICAL,
+          'upload-artifact': 'false',
+          'report-dir': 'single-report',
+        },
+        repository: 'octo-org/ml-project',
+        apiUrl: github.url,
+        token: TOKENS.githubToken,
+      });
+      expect(whole.exitCode, whole.stdout).toBe(0);
+      const wholeReport = JSON.parse(await readFile(whole.outputs['report']!, 'utf8')) as Report;
+      expect(wholeReport.settings.mode).toBe('profile');
+      runs.set(shards, { shards, compare, manifestText, report, single: wholeReport, workspaces });
+    },
+    300_000,
+  );
 
   it('the merged drift report of 1, 3 and 8 shards is the report of one job on all the data, field for field', () => {
     expect([...runs.keys()].sort(), 'the three runs ran first').toEqual([1, 3, 8]);

@@ -25,7 +25,10 @@ interface JsonReport {
 
 const [auditPath, reportPath] = process.argv.slice(2);
 if (!auditPath || !reportPath) throw new Error('usage: report.ts <audit.jsonl> <vitest-json-report>');
-const steps: Step[] = readFileSync(auditPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Step);
+const steps: Step[] = readFileSync(auditPath, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Step);
 const report = JSON.parse(readFileSync(reportPath, 'utf8')) as JsonReport;
 
 const rel = (p: string) => p.replace(/^.*?\/test\//, 'test/');
@@ -64,9 +67,13 @@ for (const f of report.testResults) {
       s.tempFiles?.length && `temp files ${s.tempFiles.join(', ')}`,
       s.outputsOnFailure?.length && process.env['AUDIT_SHOW_OUTPUTS'] === '1' && `outputs on failure ${s.outputsOnFailure.join(', ')}`,
     ].filter(Boolean);
-    if (why.length) problems.push(`${name} > ${s.test}: ${why.join('; ')}${s.errors?.length ? `\n    ${s.errors.join('\n    ')}` : s.thrown ? `\n    ${s.thrown}` : ''}`);
+    if (why.length)
+      problems.push(
+        `${name} > ${s.test}: ${why.join('; ')}${s.errors?.length ? `\n    ${s.errors.join('\n    ')}` : s.thrown ? `\n    ${s.thrown}` : ''}`,
+      );
   }
-  for (const t of tests.filter((x) => x.status === 'failed')) problems.push(`${name} > ${t.fullName}: FAILED\n    ${(t.failureMessages[0] ?? '').split('\n')[0]}`);
+  for (const t of tests.filter((x) => x.status === 'failed'))
+    problems.push(`${name} > ${t.fullName}: FAILED\n    ${(t.failureMessages[0] ?? '').split('\n')[0]}`);
 }
 const total: Record<string, number> = {};
 for (const r of Object.values(rows)) for (const [k, v] of Object.entries(r)) total[k] = (total[k] ?? 0) + Number(v);

@@ -12,7 +12,8 @@ import { expect, vi } from 'vitest';
 const STEP_LIMIT_MS = Number(process.env['AUDIT_STEP_TIMEOUT_MS'] ?? 30_000);
 const STACK = /^\s+at\s|\bat async\b|node:internal|\bat file:\/\//m;
 const INTERNAL = /re-run with debug logging|Unexpected error|TypeError|ReferenceError|RangeError/;
-const RAW_ERRNO = /\b(?:ENOENT|EEXIST|EACCES|EPERM|EISDIR|ENOTDIR|ELOOP|EROFS|ENOSPC|EMFILE|EBUSY|EXDEV|ENAMETOOLONG|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EAI_AGAIN|ENOTFOUND)\b/;
+const RAW_ERRNO =
+  /\b(?:ENOENT|EEXIST|EACCES|EPERM|EISDIR|ENOTDIR|ELOOP|EROFS|ENOSPC|EMFILE|EBUSY|EXDEV|ENAMETOOLONG|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EAI_AGAIN|ENOTFOUND)\b/;
 
 /** Names an atomic write leaves when it fails halfway. */
 function tempFiles(dir: string, rel = '', depth = 0, out: string[] = []): string[] {
@@ -43,7 +44,8 @@ vi.mock(import('../../harness/step-runner.ts'), async (importOriginal) => {
     try {
       r = await original.runStep({ ...o, timeoutMs });
     } catch (e) {
-      if (file) appendFileSync(file, `${JSON.stringify({ ...base, hang: /timed out/.test(String(e)), thrown: String(e).split('\n')[0] })}\n`);
+      if (file)
+        appendFileSync(file, `${JSON.stringify({ ...base, hang: /timed out/.test(String(e)), thrown: String(e).split('\n')[0] })}\n`);
       throw e;
     }
     if (file) {

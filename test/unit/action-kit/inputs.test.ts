@@ -9,7 +9,12 @@ describe('Inputs', () => {
   });
 
   it.each([
-    ['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['', true],
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['', true],
   ])('boolean %j', (raw, want) => {
     expect(inputs({ x: raw }).boolean('x', true)).toBe(want);
   });
@@ -47,7 +52,9 @@ describe('Inputs', () => {
 
   it('paths stay inside the root', () => {
     expect(inputs({ p: 'data/x.csv' }).path('p', { root: '/ws' })).toBe('/ws/data/x.csv');
-    expect(() => inputs({ p: '../etc/passwd' }).path('p', { root: '/ws' })).toThrow("input 'p': '../etc/passwd' leads outside the workspace");
+    expect(() => inputs({ p: '../etc/passwd' }).path('p', { root: '/ws' })).toThrow(
+      "input 'p': '../etc/passwd' leads outside the workspace",
+    );
   });
 
   it('durations', () => {

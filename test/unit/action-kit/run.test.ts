@@ -25,10 +25,17 @@ afterEach(() => {
 
 describe('run()', () => {
   it('a GitHub request that got no answer fails the step with its message: no stack, no "re-run with debug logging"', async () => {
-    const e = new GitHubNetworkError('api.github.com', 'GET /repos/{owner}/{repo}', 'connection refused (nothing listens there)', new Error('connect ECONNREFUSED'));
+    const e = new GitHubNetworkError(
+      'api.github.com',
+      'GET /repos/{owner}/{repo}',
+      'connection refused (nothing listens there)',
+      new Error('connect ECONNREFUSED'),
+    );
     const out = await failWith(e);
     expect(process.exitCode).toBe(1);
-    expect(out).toContain('::error::No answer from api.github.com to GET /repos/{owner}/{repo}: connection refused (nothing listens there). Check that the runner can reach api.github.com');
+    expect(out).toContain(
+      '::error::No answer from api.github.com to GET /repos/{owner}/{repo}: connection refused (nothing listens there). Check that the runner can reach api.github.com',
+    );
     expect(out).not.toMatch(/re-run with debug logging|\n\s+at /);
   });
 

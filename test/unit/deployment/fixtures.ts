@@ -67,7 +67,10 @@ export async function makeRegistry(kind: 'file' | 'git' = 'file'): Promise<TestR
       if (spec.validated !== undefined) {
         const file = join(src, '..', `report-${spec.version}-${Date.now()}.json`);
         await writeFile(file, JSON.stringify({ passed: spec.validated, failedChecks: spec.validated ? [] : ['accuracy: min 0.9'] }));
-        validation = { summary: { passed: spec.validated, failed: spec.validated ? [] : ['accuracy: min 0.9'], reportDigest: 'sha256:00' }, file };
+        validation = {
+          summary: { passed: spec.validated, failed: spec.validated ? [] : ['accuracy: min 0.9'], reportDigest: 'sha256:00' },
+          file,
+        };
       }
       await registry.register({ name: MODEL, version: spec.version, files: { root: src, paths: ['.'] }, validation, alias: spec.alias });
     },

@@ -53,7 +53,10 @@ describe('deploy flow', () => {
     server = await modelServer(() => join(serving, 'current', 'model.json'));
   }
 
-  function options(over: Partial<DeployOptions> = {}, token: string = TOKENS.githubToken): DeployOptions & { log: ReturnType<typeof memoryLog> } {
+  function options(
+    over: Partial<DeployOptions> = {},
+    token: string = TOKENS.githubToken,
+  ): DeployOptions & { log: ReturnType<typeof memoryLog> } {
     const log = memoryLog();
     const octokit = createGitHubClient({ token, apiUrl: gh.url, proxyEnv: {}, retries: 0 });
     return {
@@ -67,14 +70,27 @@ describe('deploy flow', () => {
       rollback: true,
       allowUnvalidated: false,
       workDir: tmpdir(),
-      github: { deployments: new GitHubDeployments({ octokit, owner: 'octo-org', repo: 'ml-project', runUrl: 'https://github.com/octo-org/ml-project/actions/runs/1', log }), ref: SHA },
+      github: {
+        deployments: new GitHubDeployments({
+          octokit,
+          owner: 'octo-org',
+          repo: 'ml-project',
+          runUrl: 'https://github.com/octo-org/ml-project/actions/runs/1',
+          log,
+        }),
+        ref: SHA,
+      },
       environmentUrl: 'https://staging.example.com',
       ...over,
       log,
     };
   }
 
-  const statesOf = (id: number | undefined) => gh.state.deployments(REPO).find((d) => d.id === id)?.statuses.map((s) => s.state);
+  const statesOf = (id: number | undefined) =>
+    gh.state
+      .deployments(REPO)
+      .find((d) => d.id === id)
+      ?.statuses.map((s) => s.state);
   const served = async () => (await readlink(join(serving, 'current')).catch(() => undefined))?.replace(/^releases\//, '');
 
   it('deploys a healthy version, moves the alias and records in_progress then success', async () => {
@@ -84,14 +100,30 @@ describe('deploy flow', () => {
     ]);
     const o = options();
     const out = await deploy(o);
-    expect(out).toMatchObject({ status: 'deployed', version: '1.1.0', previousVersion: '1.0.0', environmentUrl: 'https://staging.example.com', error: undefined });
+    expect(out).toMatchObject({
+      status: 'deployed',
+      version: '1.1.0',
+      previousVersion: '1.0.0',
+      environmentUrl: 'https://staging.example.com',
+      error: undefined,
+    });
     expect(await reg.aliasOf('staging')).toBe('1.1.0');
     expect(await served()).toBe('1.1.0');
     expect(statesOf(out.deploymentId)).toEqual(['in_progress', 'success']);
     const dep = gh.state.deployments(REPO).find((d) => d.id === out.deploymentId)!;
     expect(dep.payload).toEqual({ model: MODEL, version: '1.1.0', digest: out.digest });
-    expect(dep.statuses[1]).toMatchObject({ environmentUrl: 'https://staging.example.com', logUrl: 'https://github.com/octo-org/ml-project/actions/runs/1' });
-    expect(out.steps.map((s) => `${s.step}:${s.outcome}`)).toEqual(['resolve:ok', 'download and verify:ok', 'GitHub deployment:ok', 'deploy:ok', 'health:ok', 'move alias:ok']);
+    expect(dep.statuses[1]).toMatchObject({
+      environmentUrl: 'https://staging.example.com',
+      logUrl: 'https://github.com/octo-org/ml-project/actions/runs/1',
+    });
+    expect(out.steps.map((s) => `${s.step}:${s.outcome}`)).toEqual([
+      'resolve:ok',
+      'download and verify:ok',
+      'GitHub deployment:ok',
+      'deploy:ok',
+      'health:ok',
+      'move alias:ok',
+    ]);
     // The alias move is audited with the reason.
     expect((await reg.auditLines()).at(-1)).toMatch(/"alias":"staging".*"from":"1.0.0".*"to":"1.1.0"/);
   });
@@ -103,12 +135,16 @@ describe('deploy flow', () => {
     ]);
     const out = await deploy(options({ ref: { version: '1.1.0' } }));
     expect(out.status).toBe('rolled-back');
-    expect(out.error).toMatch(/health check of http:\/\/127\.0\.0\.1:\d+\/health did not pass within \ds .* last: HTTP 503: \{"error":"model failed to load","version":"1.1.0"\}/);
+    expect(out.error).toMatch(
+      /health check of http:\/\/127\.0\.0\.1:\d+\/health did not pass within \ds .* last: HTTP 503: \{"error":"model failed to load","version":"1.1.0"\}/,
+    );
     expect(out.restored).toBe('rolled back: staging serves churn 1.0.0 again and it is healthy; alias staging still points at 1.0.0');
     expect(await served()).toBe('1.0.0');
     expect(await reg.aliasOf('staging')).toBe('1.0.0');
     expect(statesOf(out.deploymentId)).toEqual(['in_progress', 'failure']);
-    expect(gh.state.deployments(REPO).find((d) => d.id === out.deploymentId)!.statuses[1]!.description).toMatch(/^input 'health-url': health check of .*…$|^input 'health-url': health check of .*rolled back/);
+    expect(gh.state.deployments(REPO).find((d) => d.id === out.deploymentId)!.statuses[1]!.description).toMatch(
+      /^input 'health-url': health check of .*…$|^input 'health-url': health check of .*rolled back/,
+    );
   });
 
   it('undoes a failed first deployment when the alias has no earlier version', async () => {
@@ -189,14 +225,19 @@ describe('deploy flow', () => {
       { version: '1.0.0', validated: true, alias: 'staging' },
       { version: '1.1.0', validated: true },
     ]);
-    const hook = await serve((req, res) => (JSON.parse(req.body).version === '1.1.0' ? json(res, 502, { error: 'upstream down' }) : json(res, 200, {})));
+    const hook = await serve((req, res) =>
+      JSON.parse(req.body).version === '1.1.0' ? json(res, 502, { error: 'upstream down' }) : json(res, 200, {}),
+    );
     try {
       const log = memoryLog();
       const target = webhookTarget({ url: hook.url, secret: 's3cret', provenance: { repository: REPO }, timeoutMs: 5000, log });
       const out = await deploy(options({ ref: { version: '1.1.0' }, target, health: { expectations: [], timeoutMs: 1000 } }));
       expect(out.status).toBe('rolled-back');
       expect(out.error).toMatch(/answered HTTP 502/);
-      expect(hook.received.map((r) => `${JSON.parse(r.body).event} ${JSON.parse(r.body).version}`)).toEqual(['deploy 1.1.0', 'rollback 1.0.0']);
+      expect(hook.received.map((r) => `${JSON.parse(r.body).event} ${JSON.parse(r.body).version}`)).toEqual([
+        'deploy 1.1.0',
+        'rollback 1.0.0',
+      ]);
       expect(await reg.aliasOf('staging')).toBe('1.0.0');
     } finally {
       await hook.close();

@@ -17,7 +17,13 @@ describe('GitHubDeployments (against the GitHub emulator)', () => {
   const sha = 'a'.repeat(40);
   const runUrl = 'https://github.com/octo-org/ml-project/actions/runs/42';
   const client = (token: string = TOKENS.githubToken) =>
-    new GitHubDeployments({ octokit: createGitHubClient({ token, apiUrl: gh.url, proxyEnv: {}, retries: 1 }), owner: 'octo-org', repo: 'ml-project', runUrl, log: memoryLog() });
+    new GitHubDeployments({
+      octokit: createGitHubClient({ token, apiUrl: gh.url, proxyEnv: {}, retries: 1 }),
+      owner: 'octo-org',
+      repo: 'ml-project',
+      runUrl,
+      log: memoryLog(),
+    });
 
   it('creates a deployment with the model payload and records statuses in order', async () => {
     const d = client();
@@ -25,7 +31,12 @@ describe('GitHubDeployments (against the GitHub emulator)', () => {
     await d.setStatus(id, 'in_progress', { description: 'Deploying churn 1.3.0' });
     await d.setStatus(id, 'success', { environmentUrl: 'https://staging.example.com', description: 'churn 1.3.0 is live' });
     const [dep] = gh.state.deployments('octo-org/ml-project', { environment: 'staging' }).filter((x) => x.id === id);
-    expect(dep).toMatchObject({ sha, environment: 'staging', task: 'deploy', payload: { model: 'churn', version: '1.3.0', digest: 'sha256:abc' } });
+    expect(dep).toMatchObject({
+      sha,
+      environment: 'staging',
+      task: 'deploy',
+      payload: { model: 'churn', version: '1.3.0', digest: 'sha256:abc' },
+    });
     expect(dep!.statuses.map((s) => s.state)).toEqual(['in_progress', 'success']);
     expect(dep!.statuses[1]).toMatchObject({ environmentUrl: 'https://staging.example.com', logUrl: runUrl });
     expect(d.history).toEqual(['in_progress', 'success']);
@@ -42,12 +53,16 @@ describe('GitHubDeployments (against the GitHub emulator)', () => {
       .create({ ref: sha, environment: 'production', model: 'churn', version: '1.3.0', digest: 'sha256:abc' })
       .catch((e: unknown) => e);
     expect((err as Error).name).toBe('UserError');
-    expect((err as Error).message).toMatch(/GitHub refused to create a deployment for environment 'production': Resource not accessible by integration \(HTTP 403\)\. The token lacks the 'deployments: write' permission/);
+    expect((err as Error).message).toMatch(
+      /GitHub refused to create a deployment for environment 'production': Resource not accessible by integration \(HTTP 403\)\. The token lacks the 'deployments: write' permission/,
+    );
     expect((err as Error).message).toMatch(/permissions: \{ contents: read, deployments: write \}/);
   });
 
   it('explains an unknown ref', async () => {
-    const err = await client().create({ ref: 'no-such-branch', environment: 'staging', model: 'm', version: '1', digest: 'd' }).catch((e: unknown) => e);
+    const err = await client()
+      .create({ ref: 'no-such-branch', environment: 'staging', model: 'm', version: '1', digest: 'd' })
+      .catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/No ref found for: no-such-branch \(HTTP 422\).*workflow's commit \(no-such-branch\)/);
   });
 
@@ -61,7 +76,9 @@ describe('GitHubDeployments (against the GitHub emulator)', () => {
 
   it('names github-deployment and the way out when GitHub keeps answering 5xx', async () => {
     gh.faults.inject('repos/create-deployment', { kind: 'server-error', status: 500 }, 2);
-    const err = await client().create({ ref: sha, environment: 'qa-5xx', model: 'm', version: '1', digest: 'd' }).catch((e: unknown) => e);
+    const err = await client()
+      .create({ ref: sha, environment: 'qa-5xx', model: 'm', version: '1', digest: 'd' })
+      .catch((e: unknown) => e);
     expect((err as Error).message).toMatch(
       /^input 'github-deployment': GitHub failed to create a deployment for environment 'qa-5xx': GitHub answered 500 .* \(HTTP 500\)\. Re-run the job when GitHub answers again, or set 'github-deployment: false'/,
     );
@@ -86,7 +103,12 @@ describe('GitHubDeployments.abandon', () => {
 
   it('closes a deployment left in_progress with error, and only that one', async () => {
     const log = memoryLog();
-    const d = new GitHubDeployments({ octokit: createGitHubClient({ token: TOKENS.githubToken, apiUrl: gh.url, proxyEnv: {}, retries: 0 }), owner: 'octo-org', repo: 'ml-project', log });
+    const d = new GitHubDeployments({
+      octokit: createGitHubClient({ token: TOKENS.githubToken, apiUrl: gh.url, proxyEnv: {}, retries: 0 }),
+      owner: 'octo-org',
+      repo: 'ml-project',
+      log,
+    });
     expect(await d.abandon('cancelled')).toBeUndefined();
     const { id } = await d.create({ ref: 'a'.repeat(40), environment: 'prod', model: 'm', version: '1', digest: 'd' });
     await d.setStatus(id, 'in_progress');

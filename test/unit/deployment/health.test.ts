@@ -7,7 +7,9 @@ const answer = (body: string, headers: Record<string, string> = {}, status = 200
 
 describe('parseHealthExpect', () => {
   it('reads every kind of condition, skipping blanks and comments', () => {
-    const e = parseHealthExpect('version\n# served model\nmodel.version == {version}\nitems[0].name == churn\nheader X-Model-Version == {version}\ncontains ready\n\n$.status == ok');
+    const e = parseHealthExpect(
+      'version\n# served model\nmodel.version == {version}\nitems[0].name == churn\nheader X-Model-Version == {version}\ncontains ready\n\n$.status == ok',
+    );
     expect(e.map((x) => x.kind)).toEqual(['version', 'json', 'json', 'header', 'contains', 'json']);
     expect(e[1]).toMatchObject({ path: ['model', 'version'], value: '{version}', line: 3 });
     expect(e[2]).toMatchObject({ path: ['items', 0, 'name'], value: 'churn' });
@@ -81,14 +83,21 @@ describe('waitHealthy (real HTTP on loopback)', () => {
 
   it('polls until the endpoint is up and shows the version', async () => {
     let calls = 0;
-    server = await serve((req, res) => {
+    server = await serve((_req, res) => {
       calls++;
       if (calls <= 2) return json(res, 503, { status: 'starting' });
       if (calls <= 4) return json(res, 200, { version: '1.2.0' });
       json(res, 200, { version: '1.3.0' });
     });
     const log = memoryLog();
-    const r = await waitHealthy({ url: `${server.url}/health`, expectations: parseHealthExpect('version'), vars, timeoutMs: 10_000, log, intervalMs: 10 });
+    const r = await waitHealthy({
+      url: `${server.url}/health`,
+      expectations: parseHealthExpect('version'),
+      vars,
+      timeoutMs: 10_000,
+      log,
+      intervalMs: 10,
+    });
     expect(r.attempts).toBe(5);
     // Each distinct problem is logged once.
     expect(log.lines.filter((l) => l.includes('HTTP 503'))).toHaveLength(1);
@@ -99,15 +108,26 @@ describe('waitHealthy (real HTTP on loopback)', () => {
   it('gives up at the timeout with the last problem', async () => {
     server = await serve((_req, res) => json(res, 500, { error: 'model failed to load' }));
     const started = Date.now();
-    const err = await waitHealthy({ url: server.url, expectations: [], vars, timeoutMs: 300, log: memoryLog(), intervalMs: 20 }).catch((e: unknown) => e);
+    const err = await waitHealthy({ url: server.url, expectations: [], vars, timeoutMs: 300, log: memoryLog(), intervalMs: 20 }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(HealthFailed);
-    expect((err as HealthFailed).message).toMatch(/health check of http:\/\/127\.0\.0\.1:\d+ did not pass within \d+s \(\d+ attempts\); last: HTTP 500: \{"error":"model failed to load"\}/);
+    expect((err as HealthFailed).message).toMatch(
+      /health check of http:\/\/127\.0\.0\.1:\d+ did not pass within \d+s \(\d+ attempts\); last: HTTP 500: \{"error":"model failed to load"\}/,
+    );
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
   });
 
   it('names a health URL that never answers', async () => {
     const port = await closedPort();
-    const err = await waitHealthy({ url: `http://127.0.0.1:${port}/health`, expectations: [], vars, timeoutMs: 200, log: memoryLog(), intervalMs: 20 }).catch((e: unknown) => e);
+    const err = await waitHealthy({
+      url: `http://127.0.0.1:${port}/health`,
+      expectations: [],
+      vars,
+      timeoutMs: 200,
+      log: memoryLog(),
+      intervalMs: 20,
+    }).catch((e: unknown) => e);
     expect((err as HealthFailed).lastError).toBe('connection refused (nothing listens there)');
   });
 
@@ -147,7 +167,9 @@ describe('waitHealthy (real HTTP on loopback)', () => {
       log: memoryLog(),
       intervalMs: 20,
     }).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/^input 'smoke-input': smoke request of .* last: HTTP 422: \{"error":"bad features"\}\. The server refused smoke-input: send a request body the model accepts\.$/);
+    expect((err as Error).message).toMatch(
+      /^input 'smoke-input': smoke request of .* last: HTTP 422: \{"error":"bad features"\}\. The server refused smoke-input: send a request body the model accepts\.$/,
+    );
     expect(server.received.find((x) => x.method === 'POST')!.headers['content-type']).toMatch(/^text\/plain/);
   });
 
@@ -157,15 +179,25 @@ describe('waitHealthy (real HTTP on loopback)', () => {
       await other?.close();
       other = undefined;
     });
-    const redirect = (res: import('node:http').ServerResponse, status: number, location: string): void => void res.writeHead(status, { location }).end();
+    const redirect = (res: import('node:http').ServerResponse, status: number, location: string): void =>
+      void res.writeHead(status, { location }).end();
     const check = (o: { url?: string; smoke?: { url: string; body: string } }) =>
-      waitHealthy({ ...o, expectations: parseHealthExpect(o.url ? 'version' : ''), vars, timeoutMs: 300, log: memoryLog(), intervalMs: 20 }).then(
+      waitHealthy({
+        ...o,
+        expectations: parseHealthExpect(o.url ? 'version' : ''),
+        vars,
+        timeoutMs: 300,
+        log: memoryLog(),
+        intervalMs: 20,
+      }).then(
         () => 'healthy',
         (e: unknown) => (e as HealthFailed).lastError,
       );
 
     it('follows a same-origin redirect of the health check', async () => {
-      server = await serve((req, res) => void (req.url === '/health' ? redirect(res, 302, '/v2/health') : json(res, 200, { version: '1.3.0' })));
+      server = await serve(
+        (req, res) => void (req.url === '/health' ? redirect(res, 302, '/v2/health') : json(res, 200, { version: '1.3.0' })),
+      );
       expect(await check({ url: `${server.url}/health` })).toBe('healthy');
       expect(server.received.map((r) => r.url)).toEqual(['/health', '/v2/health']);
     });
@@ -173,7 +205,9 @@ describe('waitHealthy (real HTTP on loopback)', () => {
     it('does not follow a health redirect to another origin, and says where it pointed', async () => {
       other = await serve((_req, res) => json(res, 200, { version: '1.3.0' }));
       server = await serve((_req, res) => redirect(res, 302, `${other!.url}/health?token=abc`));
-      expect(await check({ url: `${server.url}/health` })).toBe(`HTTP 302 redirect to another origin (${other.url}), which is not followed`);
+      expect(await check({ url: `${server.url}/health` })).toBe(
+        `HTTP 302 redirect to another origin (${other.url}), which is not followed`,
+      );
       expect(other.received).toEqual([]);
     });
 
@@ -181,19 +215,29 @@ describe('waitHealthy (real HTTP on loopback)', () => {
       other = await serve((_req, res) => json(res, 200, { ok: true }));
       server = await serve((_req, res) => redirect(res, 307, `${other!.url}/predict`));
       const smokeBody = '{"features":[1,2,3]}';
-      expect(await check({ smoke: { url: `${server.url}/predict`, body: smokeBody } })).toMatch(/^HTTP 307 redirect to another origin \(http:\/\/127\.0\.0\.1:\d+\), which is not followed$/);
+      expect(await check({ smoke: { url: `${server.url}/predict`, body: smokeBody } })).toMatch(
+        /^HTTP 307 redirect to another origin \(http:\/\/127\.0\.0\.1:\d+\), which is not followed$/,
+      );
       expect(other.received).toEqual([]);
     });
 
     it('re-POSTs the smoke body through a same-origin 307, but refuses a 303 that would turn it into a GET', async () => {
       const smokeBody = '{"features":[1,2,3]}';
-      server = await serve((req, res) => (req.url === '/predict' ? redirect(res, 307, '/v2/predict') : req.url === '/old' ? redirect(res, 303, '/v2/predict') : json(res, 200, { ok: true })));
+      server = await serve((req, res) =>
+        req.url === '/predict'
+          ? redirect(res, 307, '/v2/predict')
+          : req.url === '/old'
+            ? redirect(res, 303, '/v2/predict')
+            : json(res, 200, { ok: true }),
+      );
       expect(await check({ smoke: { url: `${server.url}/predict`, body: smokeBody } })).toBe('healthy');
       expect(server.received.map((r) => [r.method, r.url, r.body])).toEqual([
         ['POST', '/predict', smokeBody],
         ['POST', '/v2/predict', smokeBody],
       ]);
-      expect(await check({ smoke: { url: `${server.url}/old`, body: smokeBody } })).toMatch(/^HTTP 303 redirect to \/v2\/predict: a POST is followed only through 307\/308/);
+      expect(await check({ smoke: { url: `${server.url}/old`, body: smokeBody } })).toMatch(
+        /^HTTP 303 redirect to \/v2\/predict: a POST is followed only through 307\/308/,
+      );
     });
 
     it('gives up on a redirect loop', async () => {

@@ -24,10 +24,11 @@ async function connectProxy(): Promise<{ url: string; tunnels: string[]; close()
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     tunnels,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -57,7 +58,9 @@ describe('proxyAwareFetch', () => {
 describe('describeFetchError', () => {
   it('says why a request failed', async () => {
     const port = await closedPort();
-    expect(describeFetchError(await fetch(`http://127.0.0.1:${port}/`).catch((e: unknown) => e))).toBe('connection refused (nothing listens there)');
+    expect(describeFetchError(await fetch(`http://127.0.0.1:${port}/`).catch((e: unknown) => e))).toBe(
+      'connection refused (nothing listens there)',
+    );
     const slow = await serve(() => undefined); // never answers
     try {
       const e = await fetch(slow.url, { signal: AbortSignal.timeout(100) }).catch((x: unknown) => x);

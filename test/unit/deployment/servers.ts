@@ -23,7 +23,12 @@ export async function serve(handler: Handler): Promise<TestServer> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const r: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const r: Received = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       received.push(r);
       Promise.resolve(handler(r, res)).catch((e: unknown) => {
         res.writeHead(500).end(String(e));
@@ -79,5 +84,8 @@ export function expectNoViolations(gh: { takeViolations(): { kind: string; probl
   const own = gh
     .takeViolations()
     .filter((v) => !(v.kind === 'response' && v.problems.every((p) => /\/environment_url must match format "uri"$/.test(p))));
-  if (own.length) throw new Error(`GitHub emulator violations:\n${own.map((v) => `${v.kind} ${v.method} ${v.url}: ${v.problems.join('; ')}`).join('\n')}`);
+  if (own.length)
+    throw new Error(
+      `GitHub emulator violations:\n${own.map((v) => `${v.kind} ${v.method} ${v.url}: ${v.problems.join('; ')}`).join('\n')}`,
+    );
 }

@@ -23,7 +23,10 @@ const base: DeployOutcome = {
 
 describe('renderSummary', () => {
   it('shows the result, the alias move, the links and every step', () => {
-    const md = renderSummary(base, { target: 'webhook (POST https://deployer.example.com/hooks)', deploymentsUrl: 'https://github.com/o/r/deployments/production' });
+    const md = renderSummary(base, {
+      target: 'webhook (POST https://deployer.example.com/hooks)',
+      deploymentsUrl: 'https://github.com/o/r/deployments/production',
+    });
     expect(md).toMatch(/^## Deploy churn 1\.4\.0 to production: ✅ deployed\n/);
     expect(md).toContain('| Alias | `production`: `1.3.0` → `1.4.0` |');
     expect(md).toContain('| GitHub deployment | [17](https://github.com/o/r/deployments/production) |');

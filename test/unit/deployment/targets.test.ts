@@ -41,7 +41,8 @@ describe('command target', () => {
     const release = await makeRelease('1.3.0', { 'model.json': '{"w":1}' });
     const log = memoryLog();
     const t = commandTarget({
-      command: 'echo "deploying $MODEL_NAME $MODEL_VERSION to $DEPLOY_ENVIRONMENT"\necho "digest=$MODEL_DIGEST path=$MODEL_PATH reason=$DEPLOY_REASON" >&2\nls "$MODEL_PATH"\necho "token=${INPUT_GITHUB_TOKEN:-none} other=$KEEP_ME"',
+      command:
+        'echo "deploying $MODEL_NAME $MODEL_VERSION to $DEPLOY_ENVIRONMENT"\necho "digest=$MODEL_DIGEST path=$MODEL_PATH reason=$DEPLOY_REASON" >&2\nls "$MODEL_PATH"\necho "token=${INPUT_GITHUB_TOKEN:-none} other=$KEEP_ME"',
       cwd: tmpdir(),
       baseEnv: { PATH: process.env['PATH'], 'INPUT_GITHUB-TOKEN': 'ghs_secret', INPUT_GITHUB_TOKEN: 'ghs_secret', KEEP_ME: 'kept' },
       timeoutMs: 10_000,
@@ -58,24 +59,44 @@ describe('command target', () => {
 
   it('fails on a non-zero exit with the last lines of output', async () => {
     const release = await makeRelease('1.3.0', { m: 'x' });
-    const t = commandTarget({ command: 'echo step one\necho "kubectl: forbidden" >&2\nexit 3', cwd: tmpdir(), baseEnv: { PATH: process.env['PATH'] }, timeoutMs: 10_000, log: memoryLog() });
+    const t = commandTarget({
+      command: 'echo step one\necho "kubectl: forbidden" >&2\nexit 3',
+      cwd: tmpdir(),
+      baseEnv: { PATH: process.env['PATH'] },
+      timeoutMs: 10_000,
+      log: memoryLog(),
+    });
     const err = (await t.deploy(release).catch((e: unknown) => e)) as TargetFailed;
     expect(err).toBeInstanceOf(TargetFailed);
     expect(err.changed).toBe(true);
-    expect(err.message).toMatch(/the deployment command for churn 1\.3\.0 exited with code 3; its last output:\n {2}step one\n {2}kubectl: forbidden/);
+    expect(err.message).toMatch(
+      /the deployment command for churn 1\.3\.0 exited with code 3; its last output:\n {2}step one\n {2}kubectl: forbidden/,
+    );
   });
 
   it('stops at the first failing command (bash -e -o pipefail)', async () => {
     const release = await makeRelease('1.3.0', { m: 'x' });
     const log = memoryLog();
-    const t = commandTarget({ command: 'false | cat\necho should-not-run', cwd: tmpdir(), baseEnv: { PATH: process.env['PATH'] }, timeoutMs: 10_000, log });
+    const t = commandTarget({
+      command: 'false | cat\necho should-not-run',
+      cwd: tmpdir(),
+      baseEnv: { PATH: process.env['PATH'] },
+      timeoutMs: 10_000,
+      log,
+    });
     await expect(t.deploy(release)).rejects.toThrow(/exited with code 1/);
     expect(log.lines).not.toContain('should-not-run');
   });
 
   it('stops a command that outlives its timeout, children included', async () => {
     const release = await makeRelease('1.3.0', { m: 'x' });
-    const t = commandTarget({ command: 'sleep 30 & sleep 30', cwd: tmpdir(), baseEnv: { PATH: process.env['PATH'] }, timeoutMs: 300, log: memoryLog() });
+    const t = commandTarget({
+      command: 'sleep 30 & sleep 30',
+      cwd: tmpdir(),
+      baseEnv: { PATH: process.env['PATH'] },
+      timeoutMs: 300,
+      log: memoryLog(),
+    });
     const started = Date.now();
     await expect(t.deploy(release)).rejects.toThrow(/did not finish within 0s and was stopped/);
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -97,7 +118,10 @@ describe('command target', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     const stubborn = Number(await readFile(join(dir, 'stubborn.pid'), 'utf8'));
     await new Promise((r) => setTimeout(r, 100));
-    const state = await readFile(`/proc/${stubborn}/stat`, 'utf8').then((t) => t.slice(t.lastIndexOf(')') + 2, t.lastIndexOf(')') + 3), () => 'gone');
+    const state = await readFile(`/proc/${stubborn}/stat`, 'utf8').then(
+      (t) => t.slice(t.lastIndexOf(')') + 2, t.lastIndexOf(')') + 3),
+      () => 'gone',
+    );
     expect(['gone', 'Z']).toContain(state);
   });
 });
@@ -109,12 +133,23 @@ describe('webhook target', () => {
     server = undefined;
   });
   const secret = 'whsec_0123456789abcdef';
-  const provenance = { repository: 'octo-org/ml-project', sha: 'a'.repeat(40), runUrl: 'https://github.com/octo-org/ml-project/actions/runs/1' };
+  const provenance = {
+    repository: 'octo-org/ml-project',
+    sha: 'a'.repeat(40),
+    runUrl: 'https://github.com/octo-org/ml-project/actions/runs/1',
+  };
 
   it('POSTs a JSON description signed with the secret', async () => {
     server = await serve((_req, res) => json(res, 202, { accepted: true }));
     const release = await makeRelease('1.3.0', { 'model.onnx': 'weights', 'config/labels.txt': 'a\nb' });
-    const t = webhookTarget({ url: `${server.url}/deploy?token=abc`, secret, provenance, registry: 'git:origin#mlops-registry', timeoutMs: 5000, log: memoryLog() });
+    const t = webhookTarget({
+      url: `${server.url}/deploy?token=abc`,
+      secret,
+      provenance,
+      registry: 'git:origin#mlops-registry',
+      timeoutMs: 5000,
+      log: memoryLog(),
+    });
     await t.deploy(release);
     const [req] = server.received;
     expect(req!.method).toBe('POST');
@@ -144,7 +179,7 @@ describe('webhook target', () => {
   });
 
   it('fails on a non-2xx answer, without echoing the secret', async () => {
-    server = await serve((req, res) => json(res, 500, { error: `bad signature ${secret}` }));
+    server = await serve((_req, res) => json(res, 500, { error: `bad signature ${secret}` }));
     const release = await makeRelease('1.3.0', { m: 'x' });
     const t = webhookTarget({ url: server.url, secret, provenance, timeoutMs: 5000, log: memoryLog() });
     const err = (await t.deploy(release).catch((e: unknown) => e)) as TargetFailed;
@@ -160,9 +195,13 @@ describe('webhook target', () => {
       else json(res, 403, { error: 'forbidden' });
     });
     const release = await makeRelease('1.3.0', { m: 'x' });
-    const refused = (await webhookTarget({ url: `${server.url}/x`, secret, provenance, timeoutMs: 5000, log: memoryLog() }).deploy(release).catch((e: unknown) => e)) as TargetFailed;
+    const refused = (await webhookTarget({ url: `${server.url}/x`, secret, provenance, timeoutMs: 5000, log: memoryLog() })
+      .deploy(release)
+      .catch((e: unknown) => e)) as TargetFailed;
     expect(refused.changed).toBe(false);
-    const moved = (await webhookTarget({ url: `${server.url}/old`, secret, provenance, timeoutMs: 5000, log: memoryLog() }).deploy(release).catch((e: unknown) => e)) as TargetFailed;
+    const moved = (await webhookTarget({ url: `${server.url}/old`, secret, provenance, timeoutMs: 5000, log: memoryLog() })
+      .deploy(release)
+      .catch((e: unknown) => e)) as TargetFailed;
     expect(moved.message).toMatch(/answered HTTP 301 \(redirect to http:\/\/127\.0\.0\.1:\d+\/new; give the final URL\)/);
     expect(server.received.filter((r) => r.url === '/new')).toHaveLength(0);
   });
@@ -170,7 +209,9 @@ describe('webhook target', () => {
   it('says when nothing listens at the URL', async () => {
     const port = await closedPort();
     const release = await makeRelease('1.3.0', { m: 'x' });
-    const err = (await webhookTarget({ url: `http://127.0.0.1:${port}/`, secret, provenance, timeoutMs: 5000, log: memoryLog() }).deploy(release).catch((e: unknown) => e)) as TargetFailed;
+    const err = (await webhookTarget({ url: `http://127.0.0.1:${port}/`, secret, provenance, timeoutMs: 5000, log: memoryLog() })
+      .deploy(release)
+      .catch((e: unknown) => e)) as TargetFailed;
     expect(err.message).toMatch(/could not be reached: connection refused/);
     expect(err.changed).toBe(false);
   });
@@ -225,7 +266,9 @@ describe('directory target', () => {
 
   it('refuses a version that is not a plain directory name', async () => {
     const t = directoryTarget({ servingDir: serving, log: memoryLog() });
-    await expect(t.deploy(await makeRelease('1.0.0', { m: 'x' }).then((r) => ({ ...r, version: '../1.0.0' })))).rejects.toThrow(/cannot name a release directory/);
+    await expect(t.deploy(await makeRelease('1.0.0', { m: 'x' }).then((r) => ({ ...r, version: '../1.0.0' })))).rejects.toThrow(
+      /cannot name a release directory/,
+    );
   });
 
   it('leaves nothing behind when the copy fails', async () => {

@@ -62,6 +62,10 @@ describe('folders that cannot be created fail fast', () => {
     });
     expect(out.status).toBe('failed');
     expect(out.restored).toBe('nothing was deployed');
-    expect(out.error).toMatch(new RegExp(`^cannot create the download folder ${BLOCKED}/mlops-deploy-[0-9a-f]{8}: a folder above it does not accept new folders\\. Run where the runner's temp folder \\(runner\\.temp\\) is writable\\.$`));
+    expect(out.error).toMatch(
+      new RegExp(
+        `^cannot create the download folder ${BLOCKED}/mlops-deploy-[0-9a-f]{8}: a folder above it does not accept new folders\\. Run where the runner's temp folder \\(runner\\.temp\\) is writable\\.$`,
+      ),
+    );
   }, 5000);
 });

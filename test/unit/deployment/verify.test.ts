@@ -35,7 +35,9 @@ describe('compareWithCard', () => {
       { path: 'notes.txt', problem: 'extra' },
       { path: 'vocab.json', problem: 'missing' },
     ]);
-    expect(describeMismatches(got, 2)).toBe(`meta/labels.txt has 5 bytes, the card says 3; model.onnx has sha256 ${sha('weightz')}, the card says ${sha('weights')}; and 2 more`);
+    expect(describeMismatches(got, 2)).toBe(
+      `meta/labels.txt has 5 bytes, the card says 3; model.onnx has sha256 ${sha('weightz')}, the card says ${sha('weights')}; and 2 more`,
+    );
   });
 
   it('checks presence and sizes only when asked, and ignores named files', async () => {

@@ -23,7 +23,15 @@ function close(actual: number | null, expected: number, rel = 1e-9): void {
 }
 
 function numeric(name: string, values: number[]): ColumnData {
-  return { name, type: 'numerical', rows: values.length, missing: 0, invalid: 0, infinite: 0, values: sortFloat64(Float64Array.from(values)) };
+  return {
+    name,
+    type: 'numerical',
+    rows: values.length,
+    missing: 0,
+    invalid: 0,
+    infinite: 0,
+    values: sortFloat64(Float64Array.from(values)),
+  };
 }
 
 function settings(test: TestName): CompareSettings {
@@ -38,7 +46,12 @@ describe('published values (stat-facts.md) through the engine', () => {
     [[0.99, 1.99], [1, 2, 3], 2 / 3, 0.6],
     [[1.01, 2.01], [1, 2, 3, 4], 0.5, 14 / 15],
     [linspace(1, 100, 100), linspace(1, 100, 110).map((x) => x + 20.1), 232 / 1100, 0.015739183865607353],
-    [[...Array(3).fill(2), ...Array(4).fill(3), ...Array(5).fill(5), ...Array(4).fill(6)], [...Array(3).fill(3), ...Array(4).fill(4), ...Array(5).fill(6), ...Array(4).fill(7)], 5 / 16, 0.4262934613454952],
+    [
+      [...Array(3).fill(2), ...Array(4).fill(3), ...Array(5).fill(5), ...Array(4).fill(6)],
+      [...Array(3).fill(3), ...Array(4).fill(4), ...Array(5).fill(6), ...Array(4).fill(7)],
+      5 / 16,
+      0.4262934613454952,
+    ],
     [linspace(1, 100, 100), linspace(1, 100, 100).map((x) => x + 2.1), 0.03, 0.999999999996206],
   ])('ks %#: D and p as scipy ks_2samp', (ref, cur, d, p) => {
     const r = compareExact(numeric('x', ref), numeric('x', cur), settings('ks'));
@@ -63,8 +76,36 @@ describe('published values (stat-facts.md) through the engine', () => {
   });
 
   it('L-infinity between category shares', () => {
-    close(categoricalTest('l-infinity', new Map([['hello', 1], ['world', 9]]), new Map([['hello', 3], ['world', 7]]), DEFAULT_SETTINGS).statistic, 0.2);
-    close(categoricalTest('l-infinity', new Map([['b', 9], ['c', 1]]), new Map([['a', 3], ['b', 7]]), DEFAULT_SETTINGS).statistic, 0.3);
+    close(
+      categoricalTest(
+        'l-infinity',
+        new Map([
+          ['hello', 1],
+          ['world', 9],
+        ]),
+        new Map([
+          ['hello', 3],
+          ['world', 7],
+        ]),
+        DEFAULT_SETTINGS,
+      ).statistic,
+      0.2,
+    );
+    close(
+      categoricalTest(
+        'l-infinity',
+        new Map([
+          ['b', 9],
+          ['c', 1],
+        ]),
+        new Map([
+          ['a', 3],
+          ['b', 7],
+        ]),
+        DEFAULT_SETTINGS,
+      ).statistic,
+      0.3,
+    );
   });
 
   it('Jensen–Shannon distance in base 2: 1 for non-overlapping categories', () => {

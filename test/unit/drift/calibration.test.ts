@@ -54,9 +54,34 @@ function normals(n: number, shift = 0): Float64Array {
   return out;
 }
 
-const categoricalData = (m: Map<string, number>, n: number): ColumnData => ({ name: 'x', type: 'categorical', rows: n, missing: 0, invalid: 0, infinite: 0, categories: m });
-const categoricalProfile = (m: Map<string, number>, n: number): CategoricalProfile => ({ name: 'x', type: 'categorical', rows: n, missing: 0, invalid: 0, infinite: 0, count: n, categories: Object.fromEntries(m) });
-const numericData = (v: Float64Array): ColumnData => ({ name: 'x', type: 'numerical', rows: v.length, missing: 0, invalid: 0, infinite: 0, values: sortFloat64(v) });
+const categoricalData = (m: Map<string, number>, n: number): ColumnData => ({
+  name: 'x',
+  type: 'categorical',
+  rows: n,
+  missing: 0,
+  invalid: 0,
+  infinite: 0,
+  categories: m,
+});
+const categoricalProfile = (m: Map<string, number>, n: number): CategoricalProfile => ({
+  name: 'x',
+  type: 'categorical',
+  rows: n,
+  missing: 0,
+  invalid: 0,
+  infinite: 0,
+  count: n,
+  categories: Object.fromEntries(m),
+});
+const numericData = (v: Float64Array): ColumnData => ({
+  name: 'x',
+  type: 'numerical',
+  rows: v.length,
+  missing: 0,
+  invalid: 0,
+  infinite: 0,
+  values: sortFloat64(v),
+});
 
 function numericProfile(v: Float64Array): NumericalProfile {
   const sk = new QuantileSketch();
@@ -87,14 +112,25 @@ function numericProfile(v: Float64Array): NumericalProfile {
 
 type Mode = 'raw' | 'profile';
 
-function compareCategories(mode: Mode, weights: number[], nRef: number, nCur: number, curWeights = weights, s: CompareSettings = DEFAULT_SETTINGS): ColumnReport {
+function compareCategories(
+  mode: Mode,
+  weights: number[],
+  nRef: number,
+  nCur: number,
+  curWeights = weights,
+  s: CompareSettings = DEFAULT_SETTINGS,
+): ColumnReport {
   const r = drawCategories(weights, nRef);
   const c = drawCategories(curWeights, nCur);
-  return mode === 'raw' ? compareExact(categoricalData(r, nRef), categoricalData(c, nCur), s) : compareProfileColumns(categoricalProfile(r, nRef), categoricalProfile(c, nCur), s);
+  return mode === 'raw'
+    ? compareExact(categoricalData(r, nRef), categoricalData(c, nCur), s)
+    : compareProfileColumns(categoricalProfile(r, nRef), categoricalProfile(c, nCur), s);
 }
 
 function compareNumbers(mode: Mode, ref: Float64Array, cur: Float64Array, s: CompareSettings = DEFAULT_SETTINGS): ColumnReport {
-  return mode === 'raw' ? compareExact(numericData(ref), numericData(cur), s) : compareProfileColumns(numericProfile(ref), numericProfile(cur), s);
+  return mode === 'raw'
+    ? compareExact(numericData(ref), numericData(cur), s)
+    : compareProfileColumns(numericProfile(ref), numericProfile(cur), s);
 }
 
 /** Share of `reps` comparisons called drifted, and the tests used. */
@@ -122,8 +158,16 @@ const SIZES: [number, number][] = [
 describe('calibration: same distribution on both sides → at most about twice the nominal 5% called drifted', () => {
   const cases: [string, Mode, number[], number, number][] = [];
   for (const mode of ['raw', 'profile'] as const) {
-    for (const [name, w] of [['2 categories', uniform(2)], ['4 categories', uniform(4)], ['4 categories (skewed)', zipf(4)], ['20 categories (skewed)', zipf(20)], ['400 categories', uniform(400)], ['400 categories (skewed)', zipf(400)]] as const) {
-      for (const [nRef, nCur] of SIZES) cases.push([`${mode}, ${name}, ${nRef} reference vs ${nCur} current rows`, mode, [...w], nRef, nCur]);
+    for (const [name, w] of [
+      ['2 categories', uniform(2)],
+      ['4 categories', uniform(4)],
+      ['4 categories (skewed)', zipf(4)],
+      ['20 categories (skewed)', zipf(20)],
+      ['400 categories', uniform(400)],
+      ['400 categories (skewed)', zipf(400)],
+    ] as const) {
+      for (const [nRef, nCur] of SIZES)
+        cases.push([`${mode}, ${name}, ${nRef} reference vs ${nCur} current rows`, mode, [...w], nRef, nCur]);
     }
   }
   it.each(cases)('%s', (_label, mode, weights, nRef, nCur) => {
@@ -139,9 +183,30 @@ describe('calibration: same distribution on both sides → at most about twice t
   // expect fewer than 5 values a side (the sparse-category rule below).
   const large: [string, Mode, number[], number, number, string][] = [];
   for (const mode of ['raw', 'profile'] as const) {
-    large.push([`${mode}, 400 categories, 17000 reference vs 17000 current rows (Jensen–Shannon)`, mode, uniform(400), 17000, 17000, 'jensen-shannon']);
-    large.push([`${mode}, 400 categories (skewed), 17000 reference vs 17000 current rows (sparse: chi-square)`, mode, zipf(400), 17000, 17000, 'chi-square']);
-    large.push([`${mode}, 400 categories, 9000 reference vs 90000 current rows (Jensen–Shannon)`, mode, uniform(400), 9000, 90000, 'jensen-shannon']);
+    large.push([
+      `${mode}, 400 categories, 17000 reference vs 17000 current rows (Jensen–Shannon)`,
+      mode,
+      uniform(400),
+      17000,
+      17000,
+      'jensen-shannon',
+    ]);
+    large.push([
+      `${mode}, 400 categories (skewed), 17000 reference vs 17000 current rows (sparse: chi-square)`,
+      mode,
+      zipf(400),
+      17000,
+      17000,
+      'chi-square',
+    ]);
+    large.push([
+      `${mode}, 400 categories, 9000 reference vs 90000 current rows (Jensen–Shannon)`,
+      mode,
+      uniform(400),
+      9000,
+      90000,
+      'jensen-shannon',
+    ]);
   }
   // 400 skewed categories, 9,000 vs 90,000 rows: many categories are sparse in the smaller sample (the
   // rarest expects about 3.4 values there), where the distance's noise estimate is too low — with the
@@ -152,13 +217,27 @@ describe('calibration: same distribution on both sides → at most about twice t
     ['profile, 400 categories (skewed), 9000 reference vs 90000 current rows (sparse: chi-square)', 'profile'],
   ];
   it('the sparse-category rule: the rarest category (over both samples) must expect ≥ 5 values in the smaller sample', () => {
-    expect(smallestPooledCount(new Map([['a', 30], ['b', 2]]), new Map([['a', 300], ['c', 1]]))).toBe(1);
-    const at = (smallestCount: number) => chooseTest('categorical', 9000, 4, undefined, 'x', { reference: 9000, current: 90000, jsThreshold: 0.1, smallestCount });
+    expect(
+      smallestPooledCount(
+        new Map([
+          ['a', 30],
+          ['b', 2],
+        ]),
+        new Map([
+          ['a', 300],
+          ['c', 1],
+        ]),
+      ),
+    ).toBe(1);
+    const at = (smallestCount: number) =>
+      chooseTest('categorical', 9000, 4, undefined, 'x', { reference: 9000, current: 90000, jsThreshold: 0.1, smallestCount });
     // 9,000 of 99,000 rows are in the smaller sample: a pooled count of 55 expects exactly 5 there.
     expect(at(55).test).toBe('jensen-shannon');
     const c = at(54);
     expect(c.test).toBe('chi-square');
-    expect(c.reason).toMatch(/not the Jensen–Shannon distance, because a category is sparse \(expected count 4\.9 < 5 in the smaller sample\)/);
+    expect(c.reason).toMatch(
+      /not the Jensen–Shannon distance, because a category is sparse \(expected count 4\.9 < 5 in the smaller sample\)/,
+    );
   });
   const sparseRng = xoroshiro128plus(7);
   it.each(sparse)('%s', (_label, mode) => {
@@ -223,8 +302,22 @@ describe('power: real shifts are still found', () => {
     ['raw', '4 categories, one share 0.25 → 0.4', uniform(4), [2, 1, 1, 1], 500, 500],
     ['profile', '4 categories, one share 0.25 → 0.4', uniform(4), [2, 1, 1, 1], 500, 500],
     ['raw', '20 categories, 60-row reference, mass moved to the first 5', zipf(20), zipf(20).map((w, i) => (i < 5 ? w * 3 : w)), 60, 500],
-    ['raw', '400 categories, half of them twice as likely, 1,000 rows', uniform(400), uniform(400).map((w, i) => (i < 200 ? 2 * w : w)), 1000, 1000],
-    ['profile', '400 categories, half of them twice as likely, 2,000 rows', uniform(400), uniform(400).map((w, i) => (i < 200 ? 2 * w : w)), 2000, 2000],
+    [
+      'raw',
+      '400 categories, half of them twice as likely, 1,000 rows',
+      uniform(400),
+      uniform(400).map((w, i) => (i < 200 ? 2 * w : w)),
+      1000,
+      1000,
+    ],
+    [
+      'profile',
+      '400 categories, half of them twice as likely, 2,000 rows',
+      uniform(400),
+      uniform(400).map((w, i) => (i < 200 ? 2 * w : w)),
+      2000,
+      2000,
+    ],
   ] as const)('%s, %s', (mode, _name, w, w2, nRef, nCur) => {
     const { rate } = driftRate(40, () => compareCategories(mode, [...w], nRef, nCur, [...w2]));
     expect(rate).toBeGreaterThanOrEqual(0.8);

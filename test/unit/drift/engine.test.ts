@@ -22,13 +22,17 @@ describe('chooseTest: by type and sample size, with the reason', () => {
 
   it('keeps the test a user asked for, and refuses one that does not fit the type', () => {
     expect(chooseTest('numerical', 10, 100, 'psi', 'x')).toMatchObject({ test: 'psi', reason: "psi, as asked in 'tests'" });
-    expect(() => chooseTest('categorical', 10, 3, 'ks', 'city')).toThrow(/input 'tests', key 'city': test 'ks' applies to numerical columns, but 'city' is categorical/);
+    expect(() => chooseTest('categorical', 10, 3, 'ks', 'city')).toThrow(
+      /input 'tests', key 'city': test 'ks' applies to numerical columns, but 'city' is categorical/,
+    );
   });
 
   it('parses test names and aliases, and names an unknown one with the list', () => {
     expect(parseTestName('KS', { input: 'tests', key: '*' })).toBe('ks');
     expect(parseTestName('chi2', { input: 'tests', key: 'a' })).toBe('chi-square');
-    expect(() => parseTestName('t-test', { input: 'tests', key: 'age' })).toThrow(/input 'tests', key 'age': unknown test 't-test'. Use one of: ks, chi-square, chi-square-gof, psi, jensen-shannon, wasserstein, l-infinity, z, hellinger/);
+    expect(() => parseTestName('t-test', { input: 'tests', key: 'age' })).toThrow(
+      /input 'tests', key 'age': unknown test 't-test'. Use one of: ks, chi-square, chi-square-gof, psi, jensen-shannon, wasserstein, l-infinity, z, hellinger/,
+    );
   });
 });
 
@@ -57,7 +61,11 @@ describe('decide: correction, drift share, critical columns, schema changes', ()
   const base = { driftShare: 0.5, correction: 'none' as const, criticalColumns: [] as string[], schemaChanges: 'drift' as const };
 
   it('Bonferroni multiplies p-values by the number of p-value tests and decides on the adjusted value', () => {
-    const cols = [col('a', { p: 0.02, drift: true }), col('b', { p: 0.5 }), col('c', { test: 'psi', test_kind: 'distance', statistic: 0.3, threshold: 0.1, drift: true })];
+    const cols = [
+      col('a', { p: 0.02, drift: true }),
+      col('b', { p: 0.5 }),
+      col('c', { test: 'psi', test_kind: 'distance', statistic: 0.3, threshold: 0.1, drift: true }),
+    ];
     const v = decide(cols, [], { ...base, correction: 'bonferroni' });
     expect(cols[0]!.p_value_adjusted).toBeCloseTo(0.04, 12);
     expect(cols[0]!.drift).toBe(true);
@@ -76,7 +84,12 @@ describe('decide: correction, drift share, critical columns, schema changes', ()
   });
 
   it('drifts at the share threshold, on a critical column, and on a schema change (unless reported only)', () => {
-    const cols = () => [col('a', { drift: true, p: 0.01 }), col('b', { p: 0.5 }), col('c', { p: 0.5 }), col('d', { p: 0.5, missingDrift: true })];
+    const cols = () => [
+      col('a', { drift: true, p: 0.01 }),
+      col('b', { p: 0.5 }),
+      col('c', { p: 0.5 }),
+      col('d', { p: 0.5, missingDrift: true }),
+    ];
     expect(decide(cols(), [], base)).toMatchObject({ drift: true, share: 0.5, drifted_columns: ['a', 'd'] });
     expect(decide(cols(), [], { ...base, driftShare: 0.75 }).drift).toBe(false);
     const crit = decide(cols(), [], { ...base, driftShare: 0.75, criticalColumns: ['a'] });
@@ -89,8 +102,16 @@ describe('decide: correction, drift share, critical columns, schema changes', ()
 });
 
 describe('resolveSchema', () => {
-  const ref = [{ name: 'a', type: 'numerical' as const }, { name: 'b', type: 'categorical' as const }, { name: 'gone', type: 'numerical' as const }];
-  const cur = [{ name: 'a', type: 'categorical' as const }, { name: 'b', type: 'categorical' as const }, { name: 'new', type: 'numerical' as const }];
+  const ref = [
+    { name: 'a', type: 'numerical' as const },
+    { name: 'b', type: 'categorical' as const },
+    { name: 'gone', type: 'numerical' as const },
+  ];
+  const cur = [
+    { name: 'a', type: 'categorical' as const },
+    { name: 'b', type: 'categorical' as const },
+    { name: 'new', type: 'numerical' as const },
+  ];
   const none = { columns: [], exclude: [], categorical: [], numerical: [] };
 
   it('reports columns added, removed and changing type, and compares the rest', () => {
@@ -105,12 +126,17 @@ describe('resolveSchema', () => {
 
   it('applies forced types to both sides and the column selection', () => {
     const s = resolveSchema(ref, cur, { ...none, categorical: ['a'], exclude: ['gone', 'new'] });
-    expect(s.compared.map((c) => [c.name, c.type, c.forced])).toEqual([['a', 'categorical', true], ['b', 'categorical', false]]);
+    expect(s.compared.map((c) => [c.name, c.type, c.forced])).toEqual([
+      ['a', 'categorical', true],
+      ['b', 'categorical', false],
+    ]);
     expect(s.changes).toEqual([]);
   });
 
   it('names a column that exists nowhere, with the input it came from', () => {
-    expect(() => resolveSchema(ref, cur, { ...none, columns: ['a', 'nope'] })).toThrow(/input 'columns': column 'nope' is in neither the reference nor the current data/);
+    expect(() => resolveSchema(ref, cur, { ...none, columns: ['a', 'nope'] })).toThrow(
+      /input 'columns': column 'nope' is in neither the reference nor the current data/,
+    );
     expect(() => resolveSchema(ref, cur, { ...none, numerical: ['x'] })).toThrow(/input 'numerical'/);
     expect(() => resolveSchema(ref, cur, { ...none, categorical: ['a'], numerical: ['a'] })).toThrow(/both categorical and numerical/);
   });

@@ -35,7 +35,14 @@ const numeric = (values: number[], extra: Partial<ColumnData> = {}): ColumnData 
   ...extra,
   values: sortFloat64(Float64Array.from(values)),
 });
-const side = (rows: number, missing: number, infinite = 0): SideSummary => ({ rows, missing, missing_share: (missing + infinite) / rows, invalid: 0, infinite, count: rows - missing - infinite });
+const side = (rows: number, missing: number, infinite = 0): SideSummary => ({
+  rows,
+  missing,
+  missing_share: (missing + infinite) / rows,
+  invalid: 0,
+  infinite,
+  count: rows - missing - infinite,
+});
 
 /** A CSV whose column `late` is empty for the first `empty` rows, then numbers. */
 function lateNumbers(empty: number, rows: number): string {
@@ -77,7 +84,20 @@ describe('item 2: types are decided on non-missing values, not on an empty windo
     const cur = ['x,y', ...Array.from({ length: 300 }, (_, i) => `,${i % 5 ? 'a' : 'b'}`)].join('\n');
     file('e-ref.csv', `${ref}\n`);
     file('e-cur.csv', `${cur}\n`);
-    const r = await driftReport({ workspace: dir, reference: ['e-ref.csv'], current: ['e-cur.csv'], format: 'auto', selection: none, tests: {}, thresholds: {}, driftShare: 0.5, criticalColumns: [], correction: 'none', schemaChanges: 'drift', reportDir: join(dir, 'out-empty') });
+    const r = await driftReport({
+      workspace: dir,
+      reference: ['e-ref.csv'],
+      current: ['e-cur.csv'],
+      format: 'auto',
+      selection: none,
+      tests: {},
+      thresholds: {},
+      driftShare: 0.5,
+      criticalColumns: [],
+      correction: 'none',
+      schemaChanges: 'drift',
+      reportDir: join(dir, 'out-empty'),
+    });
     expect(r.report.schema_changes).toEqual([]);
     const x = r.report.columns.find((c) => c.name === 'x')!;
     expect(x.type).toBe('numerical');
@@ -118,7 +138,19 @@ describe('item 3: verdict rules as documented', () => {
 
   it('a NaN statistic is reported as not computable, not as a score of 100 with no drift', () => {
     const s = side(10, 0);
-    const r = finishColumn('x', 'numerical', 'wasserstein', 'r', 0.1, { statistic: NaN, p: null, notes: [] }, s, s, DEFAULT_SETTINGS, undefined, true);
+    const r = finishColumn(
+      'x',
+      'numerical',
+      'wasserstein',
+      'r',
+      0.1,
+      { statistic: NaN, p: null, notes: [] },
+      s,
+      s,
+      DEFAULT_SETTINGS,
+      undefined,
+      true,
+    );
     expect(r).toMatchObject({ test: 'wasserstein', statistic: null, drift: false, score: 0 });
     expect(r.skipped).toMatch(/could not be computed/);
   });
@@ -143,13 +175,24 @@ describe('item 3: verdict rules as documented', () => {
       exact: true,
       ...o,
     });
-    const skipped = { test: null, test_kind: null, statistic: null, p_value: null, p_value_adjusted: null, threshold: null, skipped: 'an identifier' } as const;
+    const skipped = {
+      test: null,
+      test_kind: null,
+      statistic: null,
+      p_value: null,
+      p_value_adjusted: null,
+      threshold: null,
+      skipped: 'an identifier',
+    } as const;
     const cols = [col('a', { drift: true, p_value: 0.01, p_value_adjusted: 0.01 }), col('b', {}), col('id1', skipped), col('id2', skipped)];
     const base = { driftShare: 0.5, correction: 'none' as const, criticalColumns: [], schemaChanges: 'drift' as const };
     const v = decide(cols, [], base);
     expect(v).toMatchObject({ share: 0.5, compared_columns: 2, drift: true, drifted_columns: ['a'] });
     expect(v.reasons.join(' ')).toMatch(/2 columns not tested, left out of the share: id1, id2/);
-    const moved = [...cols.slice(0, 3), col('id2', { ...skipped, missing: { reference_share: 0, current_share: 0.5, change: 0.5, threshold: 0.05, drift: true } })];
+    const moved = [
+      ...cols.slice(0, 3),
+      col('id2', { ...skipped, missing: { reference_share: 0, current_share: 0.5, change: 0.5, threshold: 0.05, drift: true } }),
+    ];
     expect(decide(moved, [], base)).toMatchObject({ compared_columns: 3, drifted_columns: ['a', 'id2'] });
   });
 
@@ -171,13 +214,19 @@ describe('item 3: verdict rules as documented', () => {
 
 describe('the Wasserstein floor is relative to the column’s scale', () => {
   it('a constant reference of 1e6 against 1e6 + 1 is a tiny change (it was 1,000 reference "standard deviations")', () => {
-    const r = compareExact(numeric(Array(20).fill(1e6)), numeric(Array(20).fill(1e6 + 1)), { ...DEFAULT_SETTINGS, tests: { '*': 'wasserstein' } });
+    const r = compareExact(numeric(Array(20).fill(1e6)), numeric(Array(20).fill(1e6 + 1)), {
+      ...DEFAULT_SETTINGS,
+      tests: { '*': 'wasserstein' },
+    });
     expect(r.statistic).toBeCloseTo(0.001, 9);
     expect(r.drift).toBe(false);
   });
 
   it('a constant reference of 1e-9 against 2e-9 doubled every value: drift (it was 1e-6, no drift)', () => {
-    const r = compareExact(numeric(Array(20).fill(1e-9)), numeric(Array(20).fill(2e-9)), { ...DEFAULT_SETTINGS, tests: { '*': 'wasserstein' } });
+    const r = compareExact(numeric(Array(20).fill(1e-9)), numeric(Array(20).fill(2e-9)), {
+      ...DEFAULT_SETTINGS,
+      tests: { '*': 'wasserstein' },
+    });
     expect(r.statistic).toBeCloseTo(1000, 6);
     expect(r.drift).toBe(true);
   });
@@ -202,7 +251,20 @@ describe('item 7: infinite statistics in report.json', () => {
   it('are written as the string "Infinity", not null', async () => {
     file('inf-ref.csv', `c\n${['a', 'b'].flatMap((v) => Array(30).fill(v)).join('\n')}\n`);
     file('inf-cur.csv', `c\n${['a', 'b', 'new'].flatMap((v) => Array(20).fill(v)).join('\n')}\n`);
-    const r = await driftReport({ workspace: dir, reference: ['inf-ref.csv'], current: ['inf-cur.csv'], format: 'auto', selection: none, tests: { c: 'chi-square-gof' }, thresholds: {}, driftShare: 0.5, criticalColumns: [], correction: 'none', schemaChanges: 'drift', reportDir: join(dir, 'out-inf') });
+    const r = await driftReport({
+      workspace: dir,
+      reference: ['inf-ref.csv'],
+      current: ['inf-cur.csv'],
+      format: 'auto',
+      selection: none,
+      tests: { c: 'chi-square-gof' },
+      thresholds: {},
+      driftShare: 0.5,
+      criticalColumns: [],
+      correction: 'none',
+      schemaChanges: 'drift',
+      reportDir: join(dir, 'out-inf'),
+    });
     expect(r.report.columns[0]!.statistic).toBe(Infinity);
     const json = JSON.parse(readFileSync(r.paths.json, 'utf8')) as { columns: { statistic: unknown }[] };
     expect(json.columns[0]!.statistic).toBe('Infinity');

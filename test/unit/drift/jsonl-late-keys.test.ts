@@ -76,17 +76,20 @@ describe('JSONL keys first seen after the sniff window', () => {
   it.each([
     ['current', 'early.jsonl', 'late.jsonl'],
     ['reference', 'late.jsonl', 'early.jsonl'],
-  ])('raw mode, the late key in the %s: no schema change, the column is compared with the missing lines counted', async (which, ref, cur) => {
-    const r = await driftReport(options([ref], [cur], `raw-${which}`));
-    expect(r.report.schema_changes).toEqual([]);
-    const v = r.report.columns.find((c) => c.name === 'v')!;
-    expect(v.type).toBe('numerical');
-    const lateSide = which === 'current' ? v.current : v.reference;
-    const earlySide = which === 'current' ? v.reference : v.current;
-    expect([lateSide.rows, lateSide.missing, lateSide.count]).toEqual([ROWS, LATE, ROWS - LATE]);
-    expect([earlySide.rows, earlySide.missing, earlySide.count]).toEqual([ROWS, 0, ROWS]);
-    expect(v.missing.drift).toBe(true); // 0 % vs 55 % missing
-  });
+  ])(
+    'raw mode, the late key in the %s: no schema change, the column is compared with the missing lines counted',
+    async (which, ref, cur) => {
+      const r = await driftReport(options([ref], [cur], `raw-${which}`));
+      expect(r.report.schema_changes).toEqual([]);
+      const v = r.report.columns.find((c) => c.name === 'v')!;
+      expect(v.type).toBe('numerical');
+      const lateSide = which === 'current' ? v.current : v.reference;
+      const earlySide = which === 'current' ? v.reference : v.current;
+      expect([lateSide.rows, lateSide.missing, lateSide.count]).toEqual([ROWS, LATE, ROWS - LATE]);
+      expect([earlySide.rows, earlySide.missing, earlySide.count]).toEqual([ROWS, 0, ROWS]);
+      expect(v.missing.drift).toBe(true); // 0 % vs 55 % missing
+    },
+  );
 
   it('raw mode: a shift of the late values is found', async () => {
     const r = await driftReport(options(['late.jsonl'], ['late-shifted.jsonl'], 'raw-shift'));

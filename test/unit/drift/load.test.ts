@@ -15,7 +15,10 @@ function data(name: string, rows: number, seed: number): DataFile {
     return s / 4294967296;
   };
   const lines = ['a,b,c,d,k'];
-  for (let i = 0; i < rows; i++) lines.push(`${r()},${(r() * 100).toFixed(2)},${Math.floor(r() * 50)},${r() < 0.1 ? '' : r() * 3},${['x', 'y', 'z'][Math.floor(r() * 3)]}`);
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `${r()},${(r() * 100).toFixed(2)},${Math.floor(r() * 50)},${r() < 0.1 ? '' : r() * 3},${['x', 'y', 'z'][Math.floor(r() * 3)]}`,
+    );
   writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
   return { path: join(dir, name), display: name, format: 'csv' };
 }
@@ -48,7 +51,12 @@ describe('readPairs', () => {
     // 4 numerical columns × (4000 + 3000 rows) × 8 bytes ≈ 230 kB: a 70 kB budget gives one column per pass.
     const many = await collect({ parallel: false, memoryBudget: 70_000 });
     expect(many.result.passes).toBe(4);
-    expect(many.passes).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
+    expect(many.passes).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
     expect(many.pairs).toEqual(one.pairs);
     expect(many.result).toMatchObject({ referenceRows: 4000, currentRows: 3000 });
   });
@@ -65,7 +73,9 @@ describe('readPairs', () => {
     const bad: DataFile[] = [{ path: join(dir, 'bad.csv'), display: 'bad.csv', format: 'csv' }];
     const good = [data('g.csv', 10, 3)];
     const plan = [{ name: 'a', type: 'numerical' as const, forced: false }];
-    const err = await readPairs(bad, good, { reference: await sniff(bad), current: await sniff(good) }, plan, () => undefined, { parallel: true }).catch((e: unknown) => e);
+    const err = await readPairs(bad, good, { reference: await sniff(bad), current: await sniff(good) }, plan, () => undefined, {
+      parallel: true,
+    }).catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'UserError', file: 'bad.csv', line: 1502 });
     expect((err as Error).message).toMatch(/^bad\.csv:1502: this row has 1 field but the header has 2/);
   });

@@ -10,10 +10,28 @@ function parse(text: string): { value: number; status: number } {
 
 describe('parseNumber (bytes → double)', () => {
   it.each([
-    ['0', 0], ['-0', -0], ['1', 1], ['-17', -17], ['+3.5', 3.5], ['0.1', 0.1], ['.5', 0.5], ['5.', 5], ['1e3', 1000], ['1E-3', 0.001],
-    ['2.5e+2', 250], ['  42  ', 42], ['123456789012345', 123456789012345], ['0.000001234', 0.000001234], ['1e22', 1e22], ['1e23', 1e23],
-    ['9007199254740993', 9007199254740993], ['0.30000000000000004', 0.30000000000000004], ['1.7976931348623157e308', 1.7976931348623157e308],
-    ['5e-324', 5e-324], ['inf', Infinity], ['-Infinity', -Infinity],
+    ['0', 0],
+    ['-0', -0],
+    ['1', 1],
+    ['-17', -17],
+    ['+3.5', 3.5],
+    ['0.1', 0.1],
+    ['.5', 0.5],
+    ['5.', 5],
+    ['1e3', 1000],
+    ['1E-3', 0.001],
+    ['2.5e+2', 250],
+    ['  42  ', 42],
+    ['123456789012345', 123456789012345],
+    ['0.000001234', 0.000001234],
+    ['1e22', 1e22],
+    ['1e23', 1e23],
+    ['9007199254740993', 9007199254740993],
+    ['0.30000000000000004', 0.30000000000000004],
+    ['1.7976931348623157e308', 1.7976931348623157e308],
+    ['5e-324', 5e-324],
+    ['inf', Infinity],
+    ['-Infinity', -Infinity],
   ])('%s → %s, as Number() parses it', (text, expected) => {
     const r = parse(text);
     expect(r.status).toBe(num.NUMBER);
@@ -24,9 +42,12 @@ describe('parseNumber (bytes → double)', () => {
     expect(parse(t).status).toBe(num.MISSING);
   });
 
-  it.each([['abc'], ['1,5'], ['1.2.3'], ['1e'], ['-'], ['0x10'], ['12abc'], ['e5'], ['--1'], ['1 2'], ['Infinityx']])('text %j is not a number', (t) => {
-    expect(parse(t).status).toBe(num.TEXT);
-  });
+  it.each([['abc'], ['1,5'], ['1.2.3'], ['1e'], ['-'], ['0x10'], ['12abc'], ['e5'], ['--1'], ['1 2'], ['Infinityx']])(
+    'text %j is not a number',
+    (t) => {
+      expect(parse(t).status).toBe(num.TEXT);
+    },
+  );
 
   it('gives the correctly rounded double for 100,000 random values written the shortest way and with fixed digits', () => {
     let s = 12345;
@@ -36,9 +57,15 @@ describe('parseNumber (bytes → double)', () => {
     };
     for (let i = 0; i < 100_000; i++) {
       const x = (rnd() - 0.5) * Math.pow(10, Math.floor(rnd() * 40) - 20);
-      for (const text of [String(x), x.toFixed(Math.floor(rnd() * 8)), x.toExponential(Math.floor(rnd() * 16)), x.toPrecision(1 + Math.floor(rnd() * 20))]) {
+      for (const text of [
+        String(x),
+        x.toFixed(Math.floor(rnd() * 8)),
+        x.toExponential(Math.floor(rnd() * 16)),
+        x.toPrecision(1 + Math.floor(rnd() * 20)),
+      ]) {
         const r = parse(text);
-        if (r.status !== num.NUMBER || !Object.is(r.value, Number(text))) throw new Error(`${text}: got ${r.value}, Number() says ${Number(text)}`);
+        if (r.status !== num.NUMBER || !Object.is(r.value, Number(text)))
+          throw new Error(`${text}: got ${r.value}, Number() says ${Number(text)}`);
       }
     }
   });
@@ -49,7 +76,15 @@ describe('parseNumber (bytes → double)', () => {
       s = (Math.imul(s, 1103515245) + 12345) >>> 0;
       return s / 4294967296;
     };
-    const cases = ['9007199254740993', '9007199254740995', '18014398509481985', '0.1000000000000000055511151231257827', '1.0000000000000001110', '123456789012345678e-22', '999999999999999999e3'];
+    const cases = [
+      '9007199254740993',
+      '9007199254740995',
+      '18014398509481985',
+      '0.1000000000000000055511151231257827',
+      '1.0000000000000001110',
+      '123456789012345678e-22',
+      '999999999999999999e3',
+    ];
     for (let i = 0; i < 200_000; i++) {
       const n = 16 + Math.floor(rnd() * 4);
       let m = String(1 + Math.floor(rnd() * 9));
@@ -64,7 +99,8 @@ describe('parseNumber (bytes → double)', () => {
     }
     for (const text of cases) {
       const r = parse(text);
-      if (r.status !== num.NUMBER || !Object.is(r.value, Number(text))) throw new Error(`${text}: got ${r.value}, Number() says ${Number(text)}`);
+      if (r.status !== num.NUMBER || !Object.is(r.value, Number(text)))
+        throw new Error(`${text}: got ${r.value}, Number() says ${Number(text)}`);
     }
   });
 

@@ -36,7 +36,12 @@ function normals(n: number, shift: number): DataFile {
 /** A reference profile, and a current profile made on the reference's edges and grid. */
 async function pair(shift: number): Promise<[DatasetProfile, DatasetProfile]> {
   const ref = await profileDataset([normals(N, 0)], plan);
-  const cur = await profileDataset([normals(N, shift)], plan, { edges: profileEdges(ref), grid: profileGrid(ref), sketchK: ref.sketch_k, bins: ref.bins });
+  const cur = await profileDataset([normals(N, shift)], plan, {
+    edges: profileEdges(ref),
+    grid: profileGrid(ref),
+    sketchK: ref.sketch_k,
+    bins: ref.bins,
+  });
   return [ref, cur];
 }
 

@@ -5,7 +5,15 @@ import { QuantileSketch } from '@mlops-actions/statistics';
 import { describe, expect, it } from 'vitest';
 import { compareProfileColumns } from '../../../packages/drift/src/compare-profile.ts';
 import { compareExact, DEFAULT_SETTINGS } from '../../../packages/drift/src/compare.ts';
-import { mergeProfiles, profileDataset, profileEdges, checkProfile, type NumericalProfile, type CategoricalProfile, type DatasetProfile } from '../../../packages/drift/src/profile.ts';
+import {
+  mergeProfiles,
+  profileDataset,
+  profileEdges,
+  checkProfile,
+  type NumericalProfile,
+  type CategoricalProfile,
+  type DatasetProfile,
+} from '../../../packages/drift/src/profile.ts';
 import { readColumns, type DataFile } from '../../../packages/drift/src/read.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'drift-profile-'));
@@ -85,11 +93,18 @@ describe('profiles', () => {
   it('refuses to merge profiles that disagree on a column type, naming the file', async () => {
     const a = await profileDataset([shards[0]!], plan);
     const b = await profileDataset([shards[1]!], [plan[0]!, { name: 'flag', type: 'categorical' }, plan[2]!]);
-    expect(() => mergeProfiles([{ profile: a, file: 'a.json' }, { profile: b, file: 'b.json' }])).toThrow(/b\.json: column 'flag' is categorical in this profile but numerical in a\.json/);
+    expect(() =>
+      mergeProfiles([
+        { profile: a, file: 'a.json' },
+        { profile: b, file: 'b.json' },
+      ]),
+    ).toThrow(/b\.json: column 'flag' is categorical in this profile but numerical in a\.json/);
   });
 
   it('checks the format and version of a profile file', () => {
     expect(() => checkProfile({ hello: 1 }, 'x.json')).toThrow(/x\.json: not a drift profile/);
-    expect(() => checkProfile({ format: 'mlops-actions/drift-profile', version: 99, columns: [], rows: 0 }, 'y.json')).toThrow(/y\.json: profile version 99 is not supported/);
+    expect(() => checkProfile({ format: 'mlops-actions/drift-profile', version: 99, columns: [], rows: 0 }, 'y.json')).toThrow(
+      /y\.json: profile version 99 is not supported/,
+    );
   });
 });

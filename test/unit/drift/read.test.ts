@@ -21,12 +21,23 @@ describe('sniff and readColumns', () => {
       { name: 'c', type: 'categorical' },
       { name: 'm', type: 'categorical' },
     ]);
-    const r = await readColumns([f], [{ name: 'n', type: 'numerical' }, { name: 'c', type: 'categorical' }, { name: 'm', type: 'numerical' }], { capacity: 4 });
+    const r = await readColumns(
+      [f],
+      [
+        { name: 'n', type: 'numerical' },
+        { name: 'c', type: 'categorical' },
+        { name: 'm', type: 'numerical' },
+      ],
+      { capacity: 4 },
+    );
     expect(r.rows).toBe(4);
     const [n, c, m] = r.columns;
     expect(Array.from(n!.values!)).toEqual([1.5, 2]);
     expect([n!.missing, n!.infinite, n!.invalid]).toEqual([1, 1, 0]);
-    expect([...c!.categories!]).toEqual([['a', 2], ['b', 1]]);
+    expect([...c!.categories!]).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
     expect(c!.missing).toBe(1);
     expect(Array.from(m!.values!)).toEqual([3]);
     expect([m!.missing, m!.invalid, m!.firstInvalid]).toEqual([2, 1, { file: 'a.csv', line: 5, value: 'x' }]);
@@ -34,7 +45,9 @@ describe('sniff and readColumns', () => {
 
   it('refuses a non-number in a column declared numerical, naming the file and line', async () => {
     const f = file('b.csv', 'v\n1\n2\nabc\n', 'csv');
-    await expect(readColumns([f], [{ name: 'v', type: 'numerical', forced: true }], { capacity: 4 })).rejects.toThrow(/b\.csv:4: column 'v' is declared numerical but holds 'abc'/);
+    await expect(readColumns([f], [{ name: 'v', type: 'numerical', forced: true }], { capacity: 4 })).rejects.toThrow(
+      /b\.csv:4: column 'v' is declared numerical but holds 'abc'/,
+    );
   });
 
   it('grows the arrays past a wrong size estimate and returns the values sorted', async () => {
@@ -97,7 +110,10 @@ describe('sniff and readColumns', () => {
     expect(r.rows).toBe(4);
     expect(Array.from(r.columns[0]!.values!)).toEqual([1.5, 3.25, 4]);
     expect(Array.from(r.columns[1]!.values!)).toEqual([10, 20, 30]);
-    expect([...r.columns[2]!.categories!]).toEqual([['a', 2], ['b', 1]]);
+    expect([...r.columns[2]!.categories!]).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
     expect(r.columns[2]!.missing).toBe(1);
   });
 
@@ -111,7 +127,16 @@ describe('sniff and readColumns', () => {
   it('requires the same columns in every file of a dataset', async () => {
     const a = file('j1.csv', 'a,b\n1,2\n', 'csv');
     const b = file('j2.csv', 'a\n1\n', 'csv');
-    await expect(readColumns([a, b], [{ name: 'a', type: 'numerical' }, { name: 'b', type: 'numerical' }], { capacity: 4 })).rejects.toThrow(/j2\.csv:1: column 'b' is not in this file/);
+    await expect(
+      readColumns(
+        [a, b],
+        [
+          { name: 'a', type: 'numerical' },
+          { name: 'b', type: 'numerical' },
+        ],
+        { capacity: 4 },
+      ),
+    ).rejects.toThrow(/j2\.csv:1: column 'b' is not in this file/);
   });
 
   it('tells the format from the extension, or says how to set it', () => {

@@ -25,7 +25,17 @@ function data(name: string, rows: number, shift: number): void {
   const header = ['num', 'cat', ...EVIL].map((h) => `"${h.replace(/"/g, '""')}"`).join(',');
   const lines = [header];
   for (let i = 0; i < rows; i++) {
-    lines.push([(rnd() * 10 + shift).toFixed(3), ['a', 'b', 'c'][Math.floor(rnd() * 3)], rnd().toFixed(4), rnd() < 0.5 + shift / 4 ? 'x' : 'y', (rnd() + shift).toFixed(2), 'k' + Math.floor(rnd() * 4), rnd() * 100].join(','));
+    lines.push(
+      [
+        (rnd() * 10 + shift).toFixed(3),
+        ['a', 'b', 'c'][Math.floor(rnd() * 3)],
+        rnd().toFixed(4),
+        rnd() < 0.5 + shift / 4 ? 'x' : 'y',
+        (rnd() + shift).toFixed(2),
+        'k' + Math.floor(rnd() * 4),
+        rnd() * 100,
+      ].join(','),
+    );
   }
   writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
 }
@@ -112,34 +122,35 @@ describe('HTML report', () => {
     ['exact', () => result, 'report.png'],
     ['through profiles', () => profiled, 'report-profile.png'],
   ];
-  for (const [mode, get, shot] of modes) it(`(${mode}) is one self-contained file: loads in Chromium with no console error and no network request`, async (ctx) => {
-    if (!chromiumAvailable()) ctx.skip(); // see above
-    const result = get();
-    const html = readFileSync(result.paths.html, 'utf8');
-    expect(html).not.toMatch(/<script|<link|@import|url\(|src="http/i);
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain(result.report.settings.mode === 'profile' ? 'through mergeable profiles' : 'exact, on every value');
-    const context = await browserContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => requests.push(r.url()));
-    const url = pathToFileURL(result.paths.html).href;
-    await page.goto(url, { waitUntil: 'load' });
-    expect(errors).toEqual([]);
-    expect(requests).toEqual([url]);
-    // One chart per tested column, the table, and the choices.
-    expect(await page.locator('section.card svg').count()).toBe(7);
-    expect(await page.locator('table tbody tr').count()).toBe(7);
-    expect(await page.locator('h2', { hasText: 'Choices made' }).count()).toBe(1);
-    expect(await page.title()).toBe(result.report.title);
-    const out = join(repoRoot, 'test-results', 'drift');
-    mkdirSync(out, { recursive: true });
-    await page.screenshot({ path: join(out, shot), fullPage: true });
-    await page.close();
-  }, 60_000);
+  for (const [mode, get, shot] of modes)
+    it(`(${mode}) is one self-contained file: loads in Chromium with no console error and no network request`, async (ctx) => {
+      if (!chromiumAvailable()) ctx.skip(); // see above
+      const result = get();
+      const html = readFileSync(result.paths.html, 'utf8');
+      expect(html).not.toMatch(/<script|<link|@import|url\(|src="http/i);
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(html).toContain(result.report.settings.mode === 'profile' ? 'through mergeable profiles' : 'exact, on every value');
+      const context = await browserContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('request', (r) => requests.push(r.url()));
+      const url = pathToFileURL(result.paths.html).href;
+      await page.goto(url, { waitUntil: 'load' });
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([url]);
+      // One chart per tested column, the table, and the choices.
+      expect(await page.locator('section.card svg').count()).toBe(7);
+      expect(await page.locator('table tbody tr').count()).toBe(7);
+      expect(await page.locator('h2', { hasText: 'Choices made' }).count()).toBe(1);
+      expect(await page.title()).toBe(result.report.title);
+      const out = join(repoRoot, 'test-results', 'drift');
+      mkdirSync(out, { recursive: true });
+      await page.screenshot({ path: join(out, shot), fullPage: true });
+      await page.close();
+    }, 60_000);
 });

@@ -12,7 +12,16 @@ import { compareProfileColumns, PiecewiseCdf, cdfDistance } from '../../../packa
 import { DEFAULT_SETTINGS } from '../../../packages/drift/src/compare.ts';
 import { driftReport, writeProfile } from '../../../packages/drift/src/engine.ts';
 import { ExactSum, exactMoments } from '../../../packages/drift/src/exact-sum.ts';
-import { GridCounter, mergeProfiles, profileDataset, profileEdges, profileGrid, type CategoricalProfile, type DatasetProfile, type NumericalProfile } from '../../../packages/drift/src/profile.ts';
+import {
+  GridCounter,
+  mergeProfiles,
+  profileDataset,
+  profileEdges,
+  profileGrid,
+  type CategoricalProfile,
+  type DatasetProfile,
+  type NumericalProfile,
+} from '../../../packages/drift/src/profile.ts';
 import { readColumns, type DataFile } from '../../../packages/drift/src/read.ts';
 
 let seed = 20;
@@ -122,7 +131,10 @@ describe('ExactSum', () => {
     expect(new ExactSum().addSquare(1e200).finite).toBe(false);
     expect(exactMoments(2, new ExactSum().add(1e308).add(1e308), new ExactSum())).toBeNull();
     write('huge/h.csv', ['1e200,1,0,L', '-1e200,2,1,M', '3e200,3,0,H']);
-    const p = await profileDataset([{ path: join(workspace, 'huge/h.csv'), display: 'h.csv', format: 'csv' }], [{ name: 'temp', type: 'numerical' }]);
+    const p = await profileDataset(
+      [{ path: join(workspace, 'huge/h.csv'), display: 'h.csv', format: 'csv' }],
+      [{ name: 'temp', type: 'numerical' }],
+    );
     const c = p.columns[0] as NumericalProfile;
     expect(c.sums).toBeNull();
     expect(c.mean).toBeCloseTo(1e200, -190);
@@ -132,12 +144,27 @@ describe('ExactSum', () => {
 describe('sharded profiles against a reference', () => {
   it('merge into exactly the single-job profile: counts, sums, moments, grid and bin counts, for 1, 3 and 8 shards', async () => {
     const ref = await writeProfile({ ...common, data: ['reference/train.csv'], reportDir: join(workspace, 'ref') });
-    const whole = await writeProfile({ ...common, data: ['current/*.csv'], reference: ['ref/profile.json'], reportDir: join(workspace, 'whole') });
-    const strip = (p: DatasetProfile) => ({ ...p, created_at: null, source: null, columns: p.columns.map((c) => (c.type === 'numerical' ? { ...c, sketch: null } : c)) });
+    const whole = await writeProfile({
+      ...common,
+      data: ['current/*.csv'],
+      reference: ['ref/profile.json'],
+      reportDir: join(workspace, 'whole'),
+    });
+    const strip = (p: DatasetProfile) => ({
+      ...p,
+      created_at: null,
+      source: null,
+      columns: p.columns.map((c) => (c.type === 'numerical' ? { ...c, sketch: null } : c)),
+    });
     for (const shards of [1, 3, 8]) {
       const profiles: { profile: DatasetProfile; file: string }[] = [];
       for (const [i, files] of split(shards).entries()) {
-        const w = await writeProfile({ ...common, data: files, reference: { profile: ref.profile, label: 'ref' }, reportDir: join(workspace, `s${shards}-${i}`) });
+        const w = await writeProfile({
+          ...common,
+          data: files,
+          reference: { profile: ref.profile, label: 'ref' },
+          reportDir: join(workspace, `s${shards}-${i}`),
+        });
         profiles.push({ profile: JSON.parse(readFileSync(w.path, 'utf8')) as DatasetProfile, file: `s${i}.json` });
       }
       const merged = mergeProfiles(profiles.reverse());
@@ -155,7 +182,12 @@ describe('sharded profiles against a reference', () => {
 
   it('give the drift report one profile-mode job gives on all the data, identical for 1, 3 and 8 shards', async () => {
     await writeProfile({ ...common, data: ['reference/train.csv'], reportDir: join(workspace, 'r') });
-    const single = await driftReport({ ...common, reference: ['r/profile.json'], current: ['current/*.csv'], reportDir: join(workspace, 'single-report') });
+    const single = await driftReport({
+      ...common,
+      reference: ['r/profile.json'],
+      current: ['current/*.csv'],
+      reportDir: join(workspace, 'single-report'),
+    });
     expect(single.report.settings.mode).toBe('profile');
     const expected = comparable(single.paths.json);
     const tests = Object.fromEntries(single.report.columns.map((c) => [c.name, c.test]));
@@ -167,13 +199,30 @@ describe('sharded profiles against a reference', () => {
         await writeProfile({ ...common, data: group, reference: ['r/profile.json'], reportDir: join(workspace, dir) });
         files.push(`${dir}/profile.json`);
       }
-      const merged = await driftReport({ ...common, reference: ['r/profile.json'], current: files.reverse(), reportDir: join(workspace, `report-${shards}`) });
+      const merged = await driftReport({
+        ...common,
+        reference: ['r/profile.json'],
+        current: files.reverse(),
+        reportDir: join(workspace, `report-${shards}`),
+      });
       expect(comparable(merged.paths.json), `${shards} shards`).toEqual(expected);
     }
     // ks on the same profiles: also identical (the grid, not the merged sketch).
     const ks = { ...common, tests: { '*': 'ks' as const } };
-    const one = comparable((await driftReport({ ...ks, reference: ['r/profile.json'], current: ['current/*.csv'], reportDir: join(workspace, 'ks-1') })).paths.json);
-    const eight = comparable((await driftReport({ ...ks, reference: ['r/profile.json'], current: [...Array(8).keys()].map((i) => `shards-8/p${i}/profile.json`), reportDir: join(workspace, 'ks-8') })).paths.json);
+    const one = comparable(
+      (await driftReport({ ...ks, reference: ['r/profile.json'], current: ['current/*.csv'], reportDir: join(workspace, 'ks-1') })).paths
+        .json,
+    );
+    const eight = comparable(
+      (
+        await driftReport({
+          ...ks,
+          reference: ['r/profile.json'],
+          current: [...Array(8).keys()].map((i) => `shards-8/p${i}/profile.json`),
+          reportDir: join(workspace, 'ks-8'),
+        })
+      ).paths.json,
+    );
     expect(eight).toEqual(one);
   });
 
@@ -208,7 +257,10 @@ describe('sharded profiles against a reference', () => {
     const other: DataFile = { path: join(workspace, parts[0]!), display: 'p0', format: 'csv' };
     const ref = await profileDataset([refFile], plan);
     const wrong = await profileDataset([other], plan);
-    const cur = await profileDataset([{ path: join(workspace, parts[1]!), display: 'p1', format: 'csv' }], plan, { edges: profileEdges(wrong), grid: profileGrid(wrong) });
+    const cur = await profileDataset([{ path: join(workspace, parts[1]!), display: 'p1', format: 'csv' }], plan, {
+      edges: profileEdges(wrong),
+      grid: profileGrid(wrong),
+    });
     const r = compareProfileColumns(ref.columns[0]!, cur.columns[0]!, { ...DEFAULT_SETTINGS, tests: { temp: 'ks' } });
     expect(r.notes.join(' ')).toMatch(/D estimated from the quantile sketches/);
   });
@@ -235,7 +287,13 @@ describe('PiecewiseCdf', () => {
 describe('GridCounter', () => {
   it('counts as a BinnedHistogram does, values on the edges, between, beyond and in uneven gaps', () => {
     const edges = [-5, -1, -0.5, 0, 1e-9, 0.1, 0.2, 0.3000000000000001, 7, 7.000000000000001, 1e6];
-    const xs = [...edges, ...edges.map((e) => e * (1 + 1e-16)), -1e9, 1e9, ...Array.from({ length: 20_000 }, () => (rnd() - 0.3) * 20 * (rnd() < 0.1 ? 1e5 : 1))];
+    const xs = [
+      ...edges,
+      ...edges.map((e) => e * (1 + 1e-16)),
+      -1e9,
+      1e9,
+      ...Array.from({ length: 20_000 }, () => (rnd() - 0.3) * 20 * (rnd() < 0.1 ? 1e5 : 1)),
+    ];
     const g = new GridCounter(edges);
     const h = new BinnedHistogram(edges);
     for (const x of xs) {
@@ -248,4 +306,3 @@ describe('GridCounter', () => {
     expect(Array.from(one.counts)).toEqual([2, 1]);
   });
 });
-

@@ -29,9 +29,13 @@ describe('checkOutputPath', () => {
   it('refuses a directory and a FIFO, which a rename would replace or trip on', () => {
     const dir = temp();
     mkdirSync(join(dir, 'out'));
-    expect(() => checkOutputPath(join(dir, 'out'), { input: 'manifest', display: 'out' })).toThrow("input 'manifest': 'out' is a directory, not a file that can be written. Name a file inside it");
+    expect(() => checkOutputPath(join(dir, 'out'), { input: 'manifest', display: 'out' })).toThrow(
+      "input 'manifest': 'out' is a directory, not a file that can be written. Name a file inside it",
+    );
     spawnSync('mkfifo', [join(dir, 'pipe')]);
-    expect(() => checkOutputPath(join(dir, 'pipe'), { display: 'pipe' })).toThrow("'pipe' is a named pipe (FIFO), not a file that can be written");
+    expect(() => checkOutputPath(join(dir, 'pipe'), { display: 'pipe' })).toThrow(
+      "'pipe' is a named pipe (FIFO), not a file that can be written",
+    );
   });
 });
 
@@ -39,16 +43,22 @@ describe('writeFileAtomic errors', () => {
   it('a file in the way: a UserError naming the input, nothing left behind, the errno kept as code', async () => {
     const dir = temp();
     writeFileSync(join(dir, 'blocker'), 'x');
-    const e = await writeFileAtomic(join(dir, 'blocker', 'r.json'), '{}', { input: 'report', display: 'blocker/r.json' }).catch((x: unknown) => x);
+    const e = await writeFileAtomic(join(dir, 'blocker', 'r.json'), '{}', { input: 'report', display: 'blocker/r.json' }).catch(
+      (x: unknown) => x,
+    );
     expect(isUserError(e)).toBe(true);
-    expect((e as Error).message).toBe("input 'report': cannot write 'blocker/r.json': 'blocker' is a file, not a folder. Choose an output path whose folders are folders (or move that file away).");
+    expect((e as Error).message).toBe(
+      "input 'report': cannot write 'blocker/r.json': 'blocker' is a file, not a folder. Choose an output path whose folders are folders (or move that file away).",
+    );
     expect(readdirSync(dir)).toEqual(['blocker']);
   });
 
-  it('does not hang where a folder cannot be created (Node\'s recursive mkdir loops under /proc)', async () => {
+  it("does not hang where a folder cannot be created (Node's recursive mkdir loops under /proc)", async () => {
     const e = await writeFileAtomic('/proc/mlops-test/x/r.json', '{}', { input: 'report' }).catch((x: unknown) => x);
     expect(isUserError(e)).toBe(true);
-    expect((e as Error).message).toMatch(/^input 'report': cannot write '\/proc\/mlops-test\/x\/r.json': its folder cannot be created there\./);
+    expect((e as Error).message).toMatch(
+      /^input 'report': cannot write '\/proc\/mlops-test\/x\/r.json': its folder cannot be created there\./,
+    );
   }, 5000);
 
   it('still writes through missing folders, and replaces an earlier file', async () => {
@@ -93,16 +103,16 @@ describe('fsWriteError and fsReadError', () => {
     expect(e.code).toBe(code);
   });
 
-  it('leaves an unknown error as it is (a bug, not the user\'s to fix)', () => {
+  it("leaves an unknown error as it is (a bug, not the user's to fix)", () => {
     const bug = new TypeError('x is undefined');
     expect(fsWriteError(bug, '/abs/out.json')).toBe(bug);
     expect(fsReadError(bug, 'in.json')).toBe(bug);
   });
 
   it.each([
-    ['ENOENT', "params.yaml: cannot read the params file: file not found. Check the path"],
-    ['EISDIR', "params.yaml: cannot read the params file: it is a directory, not a file. Name the file itself."],
-    ['EACCES', "params.yaml: cannot read the params file: permission denied. Make the file readable by the runner user."],
+    ['ENOENT', 'params.yaml: cannot read the params file: file not found. Check the path'],
+    ['EISDIR', 'params.yaml: cannot read the params file: it is a directory, not a file. Name the file itself.'],
+    ['EACCES', 'params.yaml: cannot read the params file: permission denied. Make the file readable by the runner user.'],
   ])('read %s names the file and the fix', (code, message) => {
     const e = fsReadError(errno(code), 'params.yaml', { what: 'params file' }) as Error & { file?: string };
     expect(e.message).toContain(message);

@@ -14,7 +14,12 @@ function answered(status: number, message: string, headers: Record<string, strin
 describe('describeGitHubFailure', () => {
   it.each([
     [403, 'Resource not accessible by integration', 'integration-permission', /Grant 'pull-requests: write'.*workflow_run/],
-    [403, 'Resource not accessible by personal access token', 'token-permission', /fine-grained personal access token lacks this repository or the permission: .*'pull-requests' read and write/],
+    [
+      403,
+      'Resource not accessible by personal access token',
+      'token-permission',
+      /fine-grained personal access token lacks this repository or the permission: .*'pull-requests' read and write/,
+    ],
     [403, 'Unable to create comment because issue is locked.', 'locked', /conversation is locked/],
     [410, 'Issues are disabled for this repo', 'issues-disabled', /Settings → General → Features → Issues/],
     [404, 'Not Found', 'not-found', /404, not 403/],
@@ -25,7 +30,9 @@ describe('describeGitHubFailure', () => {
     const f = describeGitHubFailure(answered(status, message), ctx);
     expect(f.kind).toBe(kind);
     expect(f.status).toBe(status);
-    expect(f.message).toBe(`Could not post the comment on ghes.corp.example: GitHub answered ${status} "${message}"${kind === 'server-error' ? ' after the retries' : ''}.`);
+    expect(f.message).toBe(
+      `Could not post the comment on ghes.corp.example: GitHub answered ${status} "${message}"${kind === 'server-error' ? ' after the retries' : ''}.`,
+    );
     expect(f.fix).toMatch(fix);
   });
 
@@ -35,7 +42,12 @@ describe('describeGitHubFailure', () => {
   });
 
   it('drops octokit\'s " - https://docs.github.com/…" suffix from GitHub\'s message', () => {
-    const e = Object.assign(new Error('Not Found - https://docs.github.com/rest/issues/comments#create-an-issue-comment'), { name: 'HttpError', status: 404, request: {}, response: { status: 404, headers: {}, data: '' } });
+    const e = Object.assign(new Error('Not Found - https://docs.github.com/rest/issues/comments#create-an-issue-comment'), {
+      name: 'HttpError',
+      status: 404,
+      request: {},
+      response: { status: 404, headers: {}, data: '' },
+    });
     expect(describeGitHubFailure(e, ctx).message).toBe('Could not post the comment on ghes.corp.example: GitHub answered 404 "Not Found".');
   });
 
@@ -60,11 +72,17 @@ describe('describeGitHubFailure', () => {
       // Not a UserError (callers add what they were doing), but run() prints it without a stack.
       expect(isUserError(error)).toBe(false);
       expect((error as Error).name).toBe('GitHubNetworkError');
-      expect((error as Error).message).toMatch(new RegExp(`^No answer from 127\\.0\\.0\\.1:${port} to GET /repos/\\{owner\\}/\\{repo\\}: the connection (closed before an answer|was reset)\\. Check that the runner can reach`));
+      expect((error as Error).message).toMatch(
+        new RegExp(
+          `^No answer from 127\\.0\\.0\\.1:${port} to GET /repos/\\{owner\\}/\\{repo\\}: the connection (closed before an answer|was reset)\\. Check that the runner can reach`,
+        ),
+      );
       expect(isRequestFailure(error)).toBe(true);
       const f = describeGitHubFailure(error, { ...ctx, apiUrl: `http://127.0.0.1:${port}` });
       expect(f).toMatchObject({ kind: 'network', status: undefined });
-      expect(f.message).toMatch(new RegExp(`^Could not post the comment on 127\\.0\\.0\\.1:${port}: no answer from the server \\(network error: the connection`));
+      expect(f.message).toMatch(
+        new RegExp(`^Could not post the comment on 127\\.0\\.0\\.1:${port}: no answer from the server \\(network error: the connection`),
+      );
       expect(`${f.message} ${f.fix}`).not.toMatch(/\b500\b|\bE[A-Z]{4,}\b|UND_ERR/);
       expect(f.fix).toMatch(/HTTPS_PROXY\/NO_PROXY/);
     } finally {
@@ -72,15 +90,22 @@ describe('describeGitHubFailure', () => {
     }
   });
 
-  it('GitHub\'s own 5xx after the retries names the request, the host and the fix, and keeps its status', async () => {
-    const server = createHttpServer((_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html><body>502 Bad Gateway</body></html>'));
+  it("GitHub's own 5xx after the retries names the request, the host and the fix, and keeps its status", async () => {
+    const server = createHttpServer((_req, res) =>
+      res.writeHead(502, { 'content-type': 'text/html' }).end('<html><body>502 Bad Gateway</body></html>'),
+    );
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as { port: number };
     try {
       const octokit = createGitHubClient({ token: 't', apiUrl: `http://127.0.0.1:${port}`, retries: 0, proxyEnv: {} });
-      const error = (await octokit.rest.repos.get({ owner: 'o', repo: 'r' }).catch((e: unknown) => e)) as { status: number; message: string };
+      const error = (await octokit.rest.repos.get({ owner: 'o', repo: 'r' }).catch((e: unknown) => e)) as {
+        status: number;
+        message: string;
+      };
       expect(error.status).toBe(502);
-      expect(error.message).toBe(`GitHub answered 502 to GET /repos/{owner}/{repo} on 127.0.0.1:${port}, also after the retries: GitHub had trouble (see https://www.githubstatus.com); re-run the job later`);
+      expect(error.message).toBe(
+        `GitHub answered 502 to GET /repos/{owner}/{repo} on 127.0.0.1:${port}, also after the retries: GitHub had trouble (see https://www.githubstatus.com); re-run the job later`,
+      );
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
     }

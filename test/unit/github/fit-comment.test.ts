@@ -25,7 +25,8 @@ describe('commentMarker', () => {
 });
 
 describe('fitComment: where the cut lands', () => {
-  const chart = (i: number) => `\`\`\`mermaid\nxychart-beta\n  title "chart ${i}"\n  line [${Array.from({ length: 400 }, (_, k) => k / 400).join(', ')}]\n\`\`\``;
+  const chart = (i: number) =>
+    `\`\`\`mermaid\nxychart-beta\n  title "chart ${i}"\n  line [${Array.from({ length: 400 }, (_, k) => k / 400).join(', ')}]\n\`\`\``;
   /** The fenced blocks of a text, each from its opening to its closing fence. */
   const blocks = (text: string) => text.match(/^```[^\n]*\n[\s\S]*?\n```$/gm) ?? [];
 

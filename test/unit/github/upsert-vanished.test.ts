@@ -9,7 +9,12 @@ import { upsertComment, type GitHubClient } from '@mlops-actions/github';
  */
 describe('upsertComment when the comment vanishes between two looks', () => {
   it('returns failed with one warning instead of throwing', async () => {
-    const mine = { id: 11, body: '<!-- mlops-actions:validate-metrics:default -->\nx', html_url: 'https://github.com/o/r/pull/7#issuecomment-11', user: { login: 'github-actions[bot]' } };
+    const mine = {
+      id: 11,
+      body: '<!-- mlops-actions:validate-metrics:default -->\nx',
+      html_url: 'https://github.com/o/r/pull/7#issuecomment-11',
+      user: { login: 'github-actions[bot]' },
+    };
     const listings = [[], [mine], []];
     const octokit = {
       request: { endpoint: { DEFAULTS: { baseUrl: 'https://api.github.com' } } },
@@ -26,7 +31,16 @@ describe('upsertComment when the comment vanishes between two looks', () => {
     } as unknown as GitHubClient;
     const warnings: string[] = [];
     const log = { info: () => {}, warning: (m: string) => warnings.push(m), debug: () => {} };
-    const outcome = await upsertComment({ octokit, owner: 'o', repo: 'r', issueNumber: 7, action: 'validate-metrics', key: 'default', body: 'x', log });
+    const outcome = await upsertComment({
+      octokit,
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 7,
+      action: 'validate-metrics',
+      key: 'default',
+      body: 'x',
+      log,
+    });
     expect(outcome.outcome).toBe('failed');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/no longer listed.*Re-run the job/);

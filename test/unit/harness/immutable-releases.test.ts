@@ -21,10 +21,14 @@ async function api(method: string, path: string, o: { body?: unknown; raw?: Buff
     body: o.raw ?? (o.body ? JSON.stringify(o.body) : undefined),
   });
   const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown> & { errors?: { message?: string; code?: string }[] }) : {} };
+  return {
+    status: res.status,
+    body: text ? (JSON.parse(text) as Record<string, unknown> & { errors?: { message?: string; code?: string }[] }) : {},
+  };
 }
 
-const upload = (repo: string, id: number, name: string, data = 'bytes') => api('POST', `/repos/${repo}/releases/${id}/assets?name=${name}`, { raw: Buffer.from(data), uploads: true });
+const upload = (repo: string, id: number, name: string, data = 'bytes') =>
+  api('POST', `/repos/${repo}/releases/${id}/assets?name=${name}`, { raw: Buffer.from(data), uploads: true });
 
 async function draftWithAsset(repo: string, tag: string) {
   const r = await api('POST', `/repos/${repo}/releases`, { body: { tag_name: tag, draft: true } });
@@ -59,12 +63,18 @@ describe('releases on a repository with immutable releases', () => {
     const del = await api('DELETE', `/repos/${repo}/releases/assets/${kept.body['id'] as number}`);
     expect(del.status).toBe(422);
     expect(del.body.errors?.[0]?.message).toBe('Cannot delete asset from an immutable release');
-    expect((await api('PATCH', `/repos/${repo}/releases/assets/${kept.body['id'] as number}`, { body: { name: 'renamed.bin' } })).status).toBe(422);
+    expect(
+      (await api('PATCH', `/repos/${repo}/releases/assets/${kept.body['id'] as number}`, { body: { name: 'renamed.bin' } })).status,
+    ).toBe(422);
     expect((await api('DELETE', `/repos/${repo}/git/refs/tags/v1`)).status).toBe(422);
     expect((await api('PATCH', `/repos/${repo}/git/refs/tags/v1`, { body: { sha: 'a'.repeat(40), force: true } })).status).toBe(422);
     expect((await api('PATCH', `/repos/${repo}/releases/${id}`, { body: { tag_name: 'v1-moved' } })).status).toBe(422);
     // Title, notes and the pre-release flag stay editable.
-    expect((await api('PATCH', `/repos/${repo}/releases/${id}`, { body: { name: 'Renamed', prerelease: true } })).body).toMatchObject({ name: 'Renamed', prerelease: true, immutable: true });
+    expect((await api('PATCH', `/repos/${repo}/releases/${id}`, { body: { name: 'Renamed', prerelease: true } })).body).toMatchObject({
+      name: 'Renamed',
+      prerelease: true,
+      immutable: true,
+    });
     expect(emulator.state.release(repo, 'v1')!.assets.map((a) => a.data.toString())).toEqual(['final bytes']);
 
     // The release may be deleted, then its tag; the tag can never be published again.
@@ -101,7 +111,10 @@ describe('releases on a repository without immutable releases (the setting is op
 
   it('a published release still takes and loses assets, and its tag can be deleted', async () => {
     const { id, assetId } = await draftWithAsset(repo, 'v1');
-    expect((await api('PATCH', `/repos/${repo}/releases/${id}`, { body: { draft: false } })).body).toMatchObject({ draft: false, immutable: false });
+    expect((await api('PATCH', `/repos/${repo}/releases/${id}`, { body: { draft: false } })).body).toMatchObject({
+      draft: false,
+      immutable: false,
+    });
     expect((await upload(repo, id, 'late.bin')).status).toBe(201);
     expect((await api('DELETE', `/repos/${repo}/releases/assets/${assetId}`)).status).toBe(204);
     expect((await api('DELETE', `/repos/${repo}/git/refs/tags/v1`)).status).toBe(204);

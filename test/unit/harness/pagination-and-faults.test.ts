@@ -7,7 +7,9 @@ const require = createRequire(import.meta.url);
 
 describe('pageLinks', () => {
   it('writes exactly the Link headers GitHub sent in the paginate-issues recording', () => {
-    const recorded = require('@octokit/fixtures/scenarios/api.github.com/paginate-issues/normalized-fixture.json') as { headers: { link: string } }[];
+    const recorded = require('@octokit/fixtures/scenarios/api.github.com/paginate-issues/normalized-fixture.json') as {
+      headers: { link: string };
+    }[];
     const base = 'https://api.github.com/repositories/1000/issues';
     recorded.forEach((r, i) => {
       expect(pageLinks(base, new URLSearchParams(i === 0 ? 'per_page=3' : `per_page=3&page=${i + 1}`), i + 1, 5)).toBe(r.headers.link);
@@ -20,7 +22,10 @@ describe('pageLinks', () => {
   });
 
   it('parseLinks reads rel → url', () => {
-    expect(parseLinks('<https://a/b?page=2>; rel="next", <https://a/b?page=5>; rel="last"')).toEqual({ next: 'https://a/b?page=2', last: 'https://a/b?page=5' });
+    expect(parseLinks('<https://a/b?page=2>; rel="next", <https://a/b?page=5>; rel="last"')).toEqual({
+      next: 'https://a/b?page=2',
+      last: 'https://a/b?page=5',
+    });
     expect(parseLinks(undefined)).toEqual({});
   });
 });

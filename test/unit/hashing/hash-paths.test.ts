@@ -25,18 +25,25 @@ function sampleTree(root: string): void {
 }
 
 describe('hashPaths', () => {
-  it.each(ALGORITHMS)('%s: the dataset hash is the coreutils listing digest (nested, unicode, empty, escaped names, big files)', async (algorithm) => {
-    const root = tempDir();
-    sampleTree(root);
-    const m = await hashPaths({ root, paths: ['data'], algorithm });
-    expect(m.hash).toBe(`${algorithm}:${coreutilsHash(root, 'data', COREUTILS_TOOL[algorithm])}`);
-    expect(m.files).toBe(12);
-    expect(m.entries.map((e) => e.path)).toContain('data/new\nline');
-    const big = m.entries.find((e) => e.path === 'data/sub/big.bin')!;
-    expect(big.size).toBe(3 * 1024 * 1024 + 17);
-    expect(big.digest).toBe(createHash(algorithm).update(readFileSync(join(root, 'data/sub/big.bin'))).digest('hex'));
-    expect(m.bytes).toBe(m.entries.reduce((s, e) => s + e.size, 0));
-  });
+  it.each(ALGORITHMS)(
+    '%s: the dataset hash is the coreutils listing digest (nested, unicode, empty, escaped names, big files)',
+    async (algorithm) => {
+      const root = tempDir();
+      sampleTree(root);
+      const m = await hashPaths({ root, paths: ['data'], algorithm });
+      expect(m.hash).toBe(`${algorithm}:${coreutilsHash(root, 'data', COREUTILS_TOOL[algorithm])}`);
+      expect(m.files).toBe(12);
+      expect(m.entries.map((e) => e.path)).toContain('data/new\nline');
+      const big = m.entries.find((e) => e.path === 'data/sub/big.bin')!;
+      expect(big.size).toBe(3 * 1024 * 1024 + 17);
+      expect(big.digest).toBe(
+        createHash(algorithm)
+          .update(readFileSync(join(root, 'data/sub/big.bin')))
+          .digest('hex'),
+      );
+      expect(m.bytes).toBe(m.entries.reduce((s, e) => s + e.size, 0));
+    },
+  );
 
   it('streams big files exactly, whatever their size against the read chunks (1 MiB, several in flight)', async () => {
     const root = tempDir();
@@ -70,7 +77,7 @@ describe('hashPaths', () => {
     expect(mb.hash).toBe(ma.hash);
   });
 
-  it('changes with one byte, and only the changed file\'s digest moves', async () => {
+  it("changes with one byte, and only the changed file's digest moves", async () => {
     const root = tempDir();
     writeTree(root, { 'data/a.txt': 'aaaa', 'data/b.txt': 'bbbb' });
     const before = await hashPaths({ root, paths: ['data'] });

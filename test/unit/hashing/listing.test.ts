@@ -6,7 +6,20 @@ import { sh, tempDir, writeTree } from './helpers.ts';
 
 // Names that exercise every rule of the coreutils format: the escapes (backslash, newline, carriage
 // return), characters left alone (tab, space, quotes), UTF-8, and a name starting with a dash.
-const NAMES = ['plain.txt', 'back\\slash', 'new\nline', 'carriage\rreturn', 'tab\there', 'sp ace', "quo'te\"", 'ümlaut-é', '😀 emoji', '-dash', '\\lead', 'end\\'];
+const NAMES = [
+  'plain.txt',
+  'back\\slash',
+  'new\nline',
+  'carriage\rreturn',
+  'tab\there',
+  'sp ace',
+  'quo\'te"',
+  'ümlaut-é',
+  '😀 emoji',
+  '-dash',
+  '\\lead',
+  'end\\',
+];
 
 describe('coreutilsLine', () => {
   it('prints what sha256sum prints for every kind of name, escapes included', () => {
@@ -31,7 +44,12 @@ describe('digestListing', () => {
     const dir = tempDir();
     writeTree(dir, Object.fromEntries(NAMES.map((n, i) => [n, 'x'.repeat(i * 100)])));
     const names = sortByPath(readdirSync(dir).map((path) => ({ path })));
-    const entries = names.map(({ path }) => ({ path, digest: createHash(algorithm).update('x'.repeat(NAMES.indexOf(path) * 100)).digest('hex') }));
+    const entries = names.map(({ path }) => ({
+      path,
+      digest: createHash(algorithm)
+        .update('x'.repeat(NAMES.indexOf(path) * 100))
+        .digest('hex'),
+    }));
     const expected = sh(dir, `set -o pipefail; printf '%s\\0' * | LC_ALL=C sort -z | xargs -0 ${tool} -- | ${tool}`).split(' ')[0];
     expect(digestListing(entries, algorithm)).toBe(expected);
     // And the listing text itself is byte for byte what the tool prints.
@@ -52,10 +70,34 @@ describe('digestListing', () => {
 
 describe('compareBytewise', () => {
   it('orders like `LC_ALL=C sort`, astral characters and U+FFFD included', () => {
-    const words = ['b', 'a', 'B', 'a/b', 'a-b', 'a.b', 'a b', 'ab', 'é', 'e', '\uFFFD', '😀', '\uE000', 'z', 'Z', '_', '~', 'a/b/c', 'a/bc', '中', '\u00A0'];
+    const words = [
+      'b',
+      'a',
+      'B',
+      'a/b',
+      'a-b',
+      'a.b',
+      'a b',
+      'ab',
+      'é',
+      'e',
+      '\uFFFD',
+      '😀',
+      '\uE000',
+      'z',
+      'Z',
+      '_',
+      '~',
+      'a/b/c',
+      'a/bc',
+      '中',
+      '\u00A0',
+    ];
     const dir = tempDir();
     const input = words.join('\n');
-    const sorted = sh(dir, `printf '%s\\n' "$WORDS" | LC_ALL=C sort`, { WORDS: input }).split('\n').filter((w) => w !== '');
+    const sorted = sh(dir, `printf '%s\\n' "$WORDS" | LC_ALL=C sort`, { WORDS: input })
+      .split('\n')
+      .filter((w) => w !== '');
     expect([...words].sort(compareBytewise)).toEqual(sorted);
     // The naive JavaScript order differs here, which is why compareBytewise exists.
     expect([...words].sort()).not.toEqual(sorted);

@@ -63,13 +63,17 @@ describe('manifest files', () => {
     ['another format', (m) => ({ ...m, format: 'dvc' }), /unknown format "dvc"/],
     ['an unknown algorithm', (m) => ({ ...m, algorithm: 'crc32' }), /key 'algorithm'.*unknown algorithm "crc32"/],
     ['entries not a list', (m) => ({ ...m, entries: {} }), /"entries" is not a list/],
-    ['a short digest', (m) => (m.entries[1]!['digest'] = 'abc', m), /key 'entries\[1\]\.digest'.*not 64 hex digits \(sha256\)/],
-    ['a negative size', (m) => (m.entries[0]!['size'] = -1, m), /key 'entries\[0\]\.size'/],
+    ['a short digest', (m) => ((m.entries[1]!['digest'] = 'abc'), m), /key 'entries\[1\]\.digest'.*not 64 hex digits \(sha256\)/],
+    ['a negative size', (m) => ((m.entries[0]!['size'] = -1), m), /key 'entries\[0\]\.size'/],
     ['a missing path', (m) => (delete m.entries[2]!['path'], m), /key 'entries\[2\]\.path'/],
     ['unsorted entries', (m) => (m.entries.reverse(), m), /not sorted by path/],
     ['a wrong file count', (m) => ({ ...m, files: 4 }), /"files" says 4 but there are 3 entries/],
     ['wrong bytes', (m) => ({ ...m, bytes: 99 }), /"bytes" says 99 but the entries add up to 3/],
-    ['a hash that does not match the entries', (m) => (m.entries[0]!['digest'] = d('tampered'), m.entries[0]!['size'] = 1, m), /key 'hash'.*does not match its entries/],
+    [
+      'a hash that does not match the entries',
+      (m) => ((m.entries[0]!['digest'] = d('tampered')), (m.entries[0]!['size'] = 1), m),
+      /key 'hash'.*does not match its entries/,
+    ],
   ])('refuses %s, naming the file and the key', async (_, mutate, message) => {
     const dir = tempDir();
     const file = join(dir, 'm.json');
@@ -97,7 +101,9 @@ describe('compareManifests', () => {
 
   it('refuses manifests of different algorithms', () => {
     const md5 = buildManifest('md5', [{ path: 'a', size: 1, digest: createHash('md5').update('1').digest('hex') }]);
-    expect(() => compareManifests(md5, buildManifest('sha256', [entry('a', '1')]))).toThrow(/baseline manifest uses md5 and this run uses sha256/);
+    expect(() => compareManifests(md5, buildManifest('sha256', [entry('a', '1')]))).toThrow(
+      /baseline manifest uses md5 and this run uses sha256/,
+    );
   });
 });
 

@@ -28,14 +28,53 @@ const select = (root: string, paths: string[], exclude: string[] = [], followSym
 
 describe('selectFiles', () => {
   it.each([
-    ['a directory takes every file, dot files included', ['data'], [], ['data/.cache/e.csv', 'data/a.csv', 'data/b.json', 'data/file1.csv', 'data/file[1].csv', 'data/sub/c.csv', 'data/sub/d.tmp', 'data/tmp/x.csv']],
+    [
+      'a directory takes every file, dot files included',
+      ['data'],
+      [],
+      [
+        'data/.cache/e.csv',
+        'data/a.csv',
+        'data/b.json',
+        'data/file1.csv',
+        'data/file[1].csv',
+        'data/sub/c.csv',
+        'data/sub/d.tmp',
+        'data/tmp/x.csv',
+      ],
+    ],
     ['a glob matches workspace-relative paths', ['data/*.csv'], [], ['data/a.csv', 'data/file1.csv', 'data/file[1].csv']],
-    ['** crosses folders', ['data/**/*.csv'], [], ['data/.cache/e.csv', 'data/a.csv', 'data/file1.csv', 'data/file[1].csv', 'data/sub/c.csv', 'data/tmp/x.csv']],
+    [
+      '** crosses folders',
+      ['data/**/*.csv'],
+      [],
+      ['data/.cache/e.csv', 'data/a.csv', 'data/file1.csv', 'data/file[1].csv', 'data/sub/c.csv', 'data/tmp/x.csv'],
+    ],
     ['a path that exists is literal even when it looks like a glob', ['data/file[1].csv'], [], ['data/file[1].csv']],
-    ['an exclude without a slash matches a name at any depth', ['data'], ['*.tmp', '.cache'], ['data/a.csv', 'data/b.json', 'data/file1.csv', 'data/file[1].csv', 'data/sub/c.csv', 'data/tmp/x.csv']],
-    ['an excluded folder is not entered', ['data'], ['data/tmp', 'data/sub/**'], ['data/.cache/e.csv', 'data/a.csv', 'data/b.json', 'data/file1.csv', 'data/file[1].csv']],
-    ['a line starting with ! excludes', ['data/**/*.csv', '!data/sub'], [], ['data/.cache/e.csv', 'data/a.csv', 'data/file1.csv', 'data/file[1].csv', 'data/tmp/x.csv']],
-    ['overlapping lines give each file once, sorted', ['other', 'data/a.csv', './data/a.csv', 'top.txt', 'other/f.csv'], [], ['data/a.csv', 'other/f.csv', 'top.txt']],
+    [
+      'an exclude without a slash matches a name at any depth',
+      ['data'],
+      ['*.tmp', '.cache'],
+      ['data/a.csv', 'data/b.json', 'data/file1.csv', 'data/file[1].csv', 'data/sub/c.csv', 'data/tmp/x.csv'],
+    ],
+    [
+      'an excluded folder is not entered',
+      ['data'],
+      ['data/tmp', 'data/sub/**'],
+      ['data/.cache/e.csv', 'data/a.csv', 'data/b.json', 'data/file1.csv', 'data/file[1].csv'],
+    ],
+    [
+      'a line starting with ! excludes',
+      ['data/**/*.csv', '!data/sub'],
+      [],
+      ['data/.cache/e.csv', 'data/a.csv', 'data/file1.csv', 'data/file[1].csv', 'data/tmp/x.csv'],
+    ],
+    [
+      'overlapping lines give each file once, sorted',
+      ['other', 'data/a.csv', './data/a.csv', 'top.txt', 'other/f.csv'],
+      [],
+      ['data/a.csv', 'other/f.csv', 'top.txt'],
+    ],
     ['a file inside an excluded folder is out even when named', ['data/tmp/x.csv', 'top.txt'], ['data/tmp'], ['top.txt']],
     ['"." is the whole workspace', ['.'], ['data', 'other'], ['top.txt']],
   ])('%s', (_, paths, exclude, expected) => {

@@ -39,7 +39,11 @@ function tree(): string {
 }
 
 /** Every shard's partial manifest, as written to a file and read back (what the merge job reads). */
-async function shardsOf(root: string, count: number, extra: { exclude?: string[]; algorithm?: 'sha256' | 'md5' } = {}): Promise<PartInput[]> {
+async function shardsOf(
+  root: string,
+  count: number,
+  extra: { exclude?: string[]; algorithm?: 'sha256' | 'md5' } = {},
+): Promise<PartInput[]> {
   const parts: PartInput[] = [];
   for (let index = 0; index < count; index++) {
     const m = await hashPaths({ root, paths: ['data'], ...extra, shard: { index, count }, concurrency: 2 });
@@ -63,7 +67,7 @@ describe('assignShards', () => {
     const n = 5000;
     const paths = Array.from({ length: n }, (_, i) => `f/${i}`).sort(compareBytewise);
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const sizes = paths.map((_, i) => (i % 10 === 0 ? 0 : Math.floor(rand() ** 3 * 50_000_000)));
     for (const count of [1, 3, 8, 256]) {
       const owner = assignShards(paths, sizes, count);
@@ -98,7 +102,7 @@ describe('assignShards', () => {
 });
 
 describe('sharded hashPaths and mergeShards', () => {
-  it.each([1, 3, 8])('%i shards merge into the single job\'s manifest, byte for byte, and the coreutils hash', async (count) => {
+  it.each([1, 3, 8])("%i shards merge into the single job's manifest, byte for byte, and the coreutils hash", async (count) => {
     const root = tree();
     const single = await hashPaths({ root, paths: ['data'] });
     const parts = await shardsOf(root, count);
@@ -118,7 +122,7 @@ describe('sharded hashPaths and mergeShards', () => {
     expect(serializeManifest(mergeShards(parts))).toBe(serializeManifest(await hashPaths({ root, paths: ['data'] })));
   });
 
-  it('reads only its own files: a shard does not fail on another shard\'s unreadable file', async () => {
+  it("reads only its own files: a shard does not fail on another shard's unreadable file", async () => {
     const root = tree();
     const parts = await shardsOf(root, 3);
     const other = parts[1]!.manifest.entries.find((e) => e.size > 0)!.path;
@@ -215,10 +219,21 @@ describe('sharded hashPaths and mergeShards', () => {
     const parts = await shardsOf(tree(), 2);
     const [a, b] = parts.map((p) => p.manifest) as [DatasetManifest, DatasetManifest];
     const moved = a.entries[0]!;
-    const rebuilt = (m: DatasetManifest, entries: DatasetManifest['entries']) => ({ ...buildManifest(m.algorithm, entries, m.selection), shard: m.shard });
+    const rebuilt = (m: DatasetManifest, entries: DatasetManifest['entries']) => ({
+      ...buildManifest(m.algorithm, entries, m.selection),
+      shard: m.shard,
+    });
     const a2 = rebuilt(a, a.entries.slice(1));
-    const b2 = rebuilt(b, [...b.entries, moved].sort((x, y) => compareBytewise(x.path, y.path)));
-    const e = refusal(() => mergeShards([{ manifest: a2, file: 'a.json' }, { manifest: b2, file: 'b.json' }]));
+    const b2 = rebuilt(
+      b,
+      [...b.entries, moved].sort((x, y) => compareBytewise(x.path, y.path)),
+    );
+    const e = refusal(() =>
+      mergeShards([
+        { manifest: a2, file: 'a.json' },
+        { manifest: b2, file: 'b.json' },
+      ]),
+    );
     expect(e.message).toContain(`holds '${moved.path}', which belongs to shard 0`);
     expect(e.file).toBe('b.json');
     // A file left out altogether.

@@ -19,7 +19,9 @@ describe('the stat cache file', () => {
     const file = join(tempDir(), 'stat.bin');
     const names = ['a.txt', 'dir/ü nicode é.txt', 'dir/😀.bin', 'with\nnewline', 'back\\slash', 'sp ace', 'x'.repeat(300)];
     const cache = new StatCache();
-    names.forEach((p, i) => cache.set(p, { size: i * 1000 + 1, mtimeMs: 1_700_000_000_123.456 + i, ino: 2 ** 40 + i, digest: digest(p, 'sha512') }));
+    names.forEach((p, i) =>
+      cache.set(p, { size: i * 1000 + 1, mtimeMs: 1_700_000_000_123.456 + i, ino: 2 ** 40 + i, digest: digest(p, 'sha512') }),
+    );
     cache.delete('sp ace');
     await saveStatCache(file, 'sha512', cache);
     expect(readFileSync(file).subarray(0, 200).toString('latin1')).toContain(STAT_CACHE_FORMAT);
@@ -38,7 +40,15 @@ describe('the stat cache file', () => {
     oldTree(root, { 'data/a.txt': 'a', 'data/b.txt': 'b' });
     const file = join(tempDir(), 'stat.json');
     // Version 2 (one JSON document), with a wrong digest that must not be used.
-    const v2 = { format: 'mlops-actions/stat-cache@2', algorithm: 'sha256', paths: ['data/a.txt'], sizes: [1], mtimes: [statSync(join(root, 'data/a.txt')).mtimeMs], inodes: [statSync(join(root, 'data/a.txt')).ino], digests: [digest('not a')] };
+    const v2 = {
+      format: 'mlops-actions/stat-cache@2',
+      algorithm: 'sha256',
+      paths: ['data/a.txt'],
+      sizes: [1],
+      mtimes: [statSync(join(root, 'data/a.txt')).mtimeMs],
+      inodes: [statSync(join(root, 'data/a.txt')).ino],
+      digests: [digest('not a')],
+    };
     writeFileSync(file, `{"format":"${v2.format}","algorithm":"sha256",\n${JSON.stringify(v2).slice(1)}`);
     const warnings: string[] = [];
     const m = await hashPaths({ root, paths: ['data'], statCache: file, onWarning: (w) => warnings.push(w) });

@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, compareManifests, formatBytes, renderSummary, type ManifestEntry } from '@mlops-actions/hashing';
 
-const entry = (path: string, content: string): ManifestEntry => ({ path, size: content.length, digest: createHash('sha256').update(content).digest('hex') });
+const entry = (path: string, content: string): ManifestEntry => ({
+  path,
+  size: content.length,
+  digest: createHash('sha256').update(content).digest('hex'),
+});
 
 describe('renderSummary', () => {
   it('shows the totals', () => {
@@ -15,8 +19,14 @@ describe('renderSummary', () => {
   });
 
   it('lists the first N changes of each kind, then a count', () => {
-    const base = buildManifest('sha256', Array.from({ length: 30 }, (_, i) => entry(`r${String(i).padStart(2, '0')}`, 'x')));
-    const cur = buildManifest('sha256', Array.from({ length: 25 }, (_, i) => entry(`a${String(i).padStart(2, '0')}`, 'x')));
+    const base = buildManifest(
+      'sha256',
+      Array.from({ length: 30 }, (_, i) => entry(`r${String(i).padStart(2, '0')}`, 'x')),
+    );
+    const cur = buildManifest(
+      'sha256',
+      Array.from({ length: 25 }, (_, i) => entry(`a${String(i).padStart(2, '0')}`, 'x')),
+    );
     const md = renderSummary(cur, compareManifests(base, cur), { limit: 10, baselineName: 'base.json' });
     expect(md).toContain('Changed since the baseline `base.json`: **25** added, **30** removed, **0** modified.');
     expect(md).toContain('- `a09`');
@@ -33,7 +43,10 @@ describe('renderSummary', () => {
   it('escapes file names so they cannot break the markdown', () => {
     const evil = ['x|y', 'tick`s', 'new\nline', '<img src=x onerror=alert(1)>', '@octocat', 'back\\slash'];
     const base = buildManifest('sha256', []);
-    const cur = buildManifest('sha256', evil.map((p) => entry(p, p)).sort((a, b) => (a.path < b.path ? -1 : 1)));
+    const cur = buildManifest(
+      'sha256',
+      evil.map((p) => entry(p, p)).sort((a, b) => (a.path < b.path ? -1 : 1)),
+    );
     const md = renderSummary(cur, compareManifests(base, cur));
     const items = md.split('\n').filter((l) => l.startsWith('- '));
     expect(items).toHaveLength(evil.length);

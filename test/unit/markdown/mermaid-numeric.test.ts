@@ -9,7 +9,13 @@ const base = { title: 't', xLabels: [], yLabel: 'y', xRange: [0, 1] as const, xL
 
 describe('xyChart: numeric x axis, series titles, palette', () => {
   it('writes a numeric x axis and titled lines that mermaid parses', async () => {
-    const md = xyChart({ ...base, series: [{ kind: 'line', title: 'baseline', values: [0, 0.5, 1] }, { kind: 'line', title: 'candidate', values: [0.2, 0.7, 1] }] });
+    const md = xyChart({
+      ...base,
+      series: [
+        { kind: 'line', title: 'baseline', values: [0, 0.5, 1] },
+        { kind: 'line', title: 'candidate', values: [0.2, 0.7, 1] },
+      ],
+    });
     expect(md).toContain('  x-axis "x" 0 --> 1\n');
     expect(md).toContain('  line "baseline" [0, 0.5, 1]\n');
     expect(await assertMermaidParses(md)).toBe(1);
@@ -25,7 +31,14 @@ describe('xyChart: numeric x axis, series titles, palette', () => {
   });
 
   it('a palette colours the lines in order, and only #rgb/#rrggbb colours are accepted', async () => {
-    const md = xyChart({ ...base, palette: ['#8c959f', '#0969da'], series: [{ kind: 'line', values: [0, 1] }, { kind: 'line', values: [1, 0] }] });
+    const md = xyChart({
+      ...base,
+      palette: ['#8c959f', '#0969da'],
+      series: [
+        { kind: 'line', values: [0, 1] },
+        { kind: 'line', values: [1, 0] },
+      ],
+    });
     const svg = await renderMermaid(mermaidBlocks(md)[0]!);
     expect(svg).toMatch(/line-plot-0[\s\S]*stroke="#8c959f"/);
     expect(svg).toMatch(/line-plot-1[\s\S]*stroke="#0969da"/);
@@ -49,7 +62,15 @@ describe('chartNumber', () => {
 
 describe('xyChart with very small and very large values', () => {
   it('writes them so that mermaid parses the chart', async () => {
-    const md = xyChart({ title: 'tiny', xLabels: ['a', 'b', 'c'], yLabel: 'y', series: [{ kind: 'line', title: 'loss', values: [3e-7, 2e-8, 1e-9] }, { kind: 'bar', title: 'big', values: [1e21, 2e22, 5e21] }] });
+    const md = xyChart({
+      title: 'tiny',
+      xLabels: ['a', 'b', 'c'],
+      yLabel: 'y',
+      series: [
+        { kind: 'line', title: 'loss', values: [3e-7, 2e-8, 1e-9] },
+        { kind: 'bar', title: 'big', values: [1e21, 2e22, 5e21] },
+      ],
+    });
     expect(md).not.toMatch(/\de[+-]?\d/i);
     for (const block of mermaidBlocks(md)) await assertMermaidParses(block);
   });

@@ -7,7 +7,8 @@ import { computeSignificance, createRng, MIN_BOOTSTRAP_N, parsePredictionsCsv } 
  * the same error distribution, so every "significant" call is a false alarm — the 95% interval excludes
  * 0 in at most 10% of evaluations (nominal 5%).
  */
-const csv = (rows: [number, number, number][]) => parsePredictionsCsv(`y_true,baseline,candidate\n${rows.map((r) => r.join(',')).join('\n')}\n`, 'p.csv', 'p.csv');
+const csv = (rows: [number, number, number][]) =>
+  parsePredictionsCsv(`y_true,baseline,candidate\n${rows.map((r) => r.join(',')).join('\n')}\n`, 'p.csv', 'p.csv');
 const RUNS = 200;
 
 function normal(rng: ReturnType<typeof createRng>): number {

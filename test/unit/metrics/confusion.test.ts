@@ -89,7 +89,10 @@ describe('confusion matrices: the pooled classes', () => {
     expect(md).toContain('| *2 other classes, pooled* | 2 (66.7%) | 1 (33.3%) | **0 (0%)** | 0 (0%) | 0 (0%) | **3 (100%)** |');
     expect(md).toContain('the 2 others are pooled in *2 other classes, pooled*.');
     // The class's header and row are code spans, the pooled ones never.
-    const headers = md.split('\n').find((l) => l.startsWith('| actual'))!.split(' | ');
+    const headers = md
+      .split('\n')
+      .find((l) => l.startsWith('| actual'))!
+      .split(' | ');
     expect(headers.filter((h) => h.includes('other')).map((h) => h.includes('`'))).toEqual([true, false, true, false]);
   });
 });

@@ -1,5 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { comparePlots, computeCurves, curveCharts, plotChartMermaid, plotSetFromTexts, prOnGrid, rocAuc, rocOnGrid, CURVE_POINTS, MODEL_PALETTE } from '@mlops-actions/metrics';
+import {
+  comparePlots,
+  computeCurves,
+  curveCharts,
+  plotChartMermaid,
+  plotSetFromTexts,
+  prOnGrid,
+  rocAuc,
+  rocOnGrid,
+  CURVE_POINTS,
+  MODEL_PALETTE,
+} from '@mlops-actions/metrics';
 import { closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses, mermaidBlocks, renderMermaid } from '../../harness/mermaid.ts';
 
@@ -50,7 +61,9 @@ describe('charts', () => {
     expect(curves.baseline.roc).toHaveLength(CURVE_POINTS);
     expect(curves.candidate.pr).toHaveLength(CURVE_POINTS);
     const { roc, pr } = curveCharts(curves);
-    expect(roc).toContain(`title "ROC: baseline AUC ${Number(rocAuc(y, b).toPrecision(4))}, candidate AUC ${Number(rocAuc(y, c).toPrecision(4))}"`);
+    expect(roc).toContain(
+      `title "ROC: baseline AUC ${Number(rocAuc(y, b).toPrecision(4))}, candidate AUC ${Number(rocAuc(y, c).toPrecision(4))}"`,
+    );
     expect(roc).toContain('x-axis "false-positive rate" 0 --> 1');
     expect(roc.match(/^ {2}line "/gm)).toHaveLength(2);
     const md = `${roc}\n\n${pr}\n`;

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { averagePrecision, computeSignificance, createRng, delongPaired, midranks, MIN_BOOTSTRAP_N, normalQuantile, parsePredictionsCsv, rocAuc } from '@mlops-actions/metrics';
+import {
+  averagePrecision,
+  computeSignificance,
+  createRng,
+  delongPaired,
+  midranks,
+  MIN_BOOTSTRAP_N,
+  normalQuantile,
+  parsePredictionsCsv,
+  rocAuc,
+} from '@mlops-actions/metrics';
 import { repoRoot } from '../../harness/step-runner.ts';
 
 /** Written by test/fixtures/metrics/reference/delong.R with R's pROC (roc.test, method = "delong", paired = TRUE). */
@@ -18,7 +28,10 @@ interface Case {
   cov: number;
   ap: { baseline: number; candidate: number };
 }
-const reference = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'metrics', 'reference', 'delong.json'), 'utf8')) as { source: string; cases: Case[] };
+const reference = JSON.parse(readFileSync(join(repoRoot, 'test', 'fixtures', 'metrics', 'reference', 'delong.json'), 'utf8')) as {
+  source: string;
+  cases: Case[];
+};
 
 function close(actual: number, expected: number, rel = 1e-9): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.max(1e-300, Math.abs(expected)));
@@ -50,7 +63,12 @@ describe("DeLong's paired test agrees with pROC", () => {
   });
 
   it.each(reference.cases)('$name: AUCs, Z, p, the 95% interval, variances and covariance to 1e-9', (c) => {
-    const r = delongPaired(c.y.map((v) => v === 1), c.baseline, c.candidate, 0.95);
+    const r = delongPaired(
+      c.y.map((v) => v === 1),
+      c.baseline,
+      c.candidate,
+      0.95,
+    );
     close(r.baseline, c.auc.baseline);
     close(r.candidate, c.auc.candidate);
     close(r.z, c.z);
@@ -113,7 +131,9 @@ describe('helpers', () => {
 /** A predictions CSV of a reference case: hard predictions at a threshold, the scores beside them. */
 function csvOf(c: Case, threshold: number): string {
   const lines = ['y_true,baseline,candidate,baseline_score,candidate_score'];
-  c.y.forEach((y, i) => lines.push(`${y},${c.baseline[i]! > threshold ? 1 : 0},${c.candidate[i]! > threshold ? 1 : 0},${c.baseline[i]},${c.candidate[i]}`));
+  c.y.forEach((y, i) =>
+    lines.push(`${y},${c.baseline[i]! > threshold ? 1 : 0},${c.candidate[i]! > threshold ? 1 : 0},${c.baseline[i]},${c.candidate[i]}`),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -146,7 +166,12 @@ describe('significance rows from scores', () => {
 
   it('leaves roc_auc out below 2 positives, and average precision below the bootstrap minimum', () => {
     const one = 'y_true,baseline,candidate,baseline_score,candidate_score\n1,1,1,0.9,0.8\n0,0,0,0.2,0.1\n0,0,1,0.3,0.6\n0,0,0,0.1,0.2\n';
-    expect(computeSignificance(parsePredictionsCsv(one, 'p.csv'), { resamples: 100 }).metrics.map((m) => m.metric)).toEqual(['accuracy', 'precision', 'recall', 'f1']);
+    expect(computeSignificance(parsePredictionsCsv(one, 'p.csv'), { resamples: 100 }).metrics.map((m) => m.metric)).toEqual([
+      'accuracy',
+      'precision',
+      'recall',
+      'f1',
+    ]);
     const few = 'y_true,baseline,candidate,baseline_score,candidate_score\n1,1,1,0.9,0.8\n1,0,1,0.4,0.7\n0,0,0,0.2,0.1\n0,0,1,0.3,0.6\n';
     const s = computeSignificance(parsePredictionsCsv(few, 'p.csv'), { resamples: 100 });
     expect(s.n).toBeLessThan(MIN_BOOTSTRAP_N);
@@ -155,7 +180,10 @@ describe('significance rows from scores', () => {
 
   it('the stratified AP bootstrap is seeded: the same seed, the same interval; another seed, another', () => {
     const c = reference.cases[0]!;
-    const run = (seed: number) => computeSignificance(parsePredictionsCsv(csvOf(c, 0.5), 'p.csv'), { resamples: 300, seed }).metrics.find((m) => m.metric === 'average_precision')!.ci;
+    const run = (seed: number) =>
+      computeSignificance(parsePredictionsCsv(csvOf(c, 0.5), 'p.csv'), { resamples: 300, seed }).metrics.find(
+        (m) => m.metric === 'average_precision',
+      )!.ci;
     expect(run(7)).toEqual(run(7));
     expect(run(7)).not.toEqual(run(8));
   });

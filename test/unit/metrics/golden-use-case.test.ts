@@ -42,13 +42,16 @@ describe('golden comparison of the use case', () => {
     const auc = report.significance!.metrics.find((m) => m.metric === 'roc_auc')!;
     expect(auc).toMatchObject({ method: 'delong', verdict: 'improvement' });
     expect(auc.delong!.pValue).toBeLessThan(1e-6);
-    expect(report.significance!.metrics.find((m) => m.metric === 'average_precision')).toMatchObject({ interval: 'stratified percentile bootstrap' });
+    expect(report.significance!.metrics.find((m) => m.metric === 'average_precision')).toMatchObject({
+      interval: 'stratified percentile bootstrap',
+    });
     expect(report.curves).toMatchObject({ positives: 209, negatives: 3791 });
     expect(report.confusion!.labels).toEqual(['0', '1']);
     expect(report.slices!.slices.map((s) => s.value)).toEqual(['L', 'M', 'H']);
     expect(report.failed.map((c) => c.metric)).toEqual(['precision[Type=M]']);
     expect(report.failed[0]!.message).toMatch(/^Type=M: /);
-    for (const heading of ['### ROC and precision–recall curves', '### Confusion matrices', '### Slices', '### Training curves and plots']) expect(markdown).toContain(heading);
+    for (const heading of ['### ROC and precision–recall curves', '### Confusion matrices', '### Slices', '### Training curves and plots'])
+      expect(markdown).toContain(heading);
     // ROC, precision–recall, and one training-curve chart per field of plots.csv (roc_auc, brier_score).
     expect(await assertMermaidParses(markdown)).toBe(4);
     expect(markdown).toMatch(/xychart-beta[^`]*title "roc_auc/);

@@ -12,7 +12,10 @@ const dir = join(repoRoot, 'test', 'fixtures', 'metrics', 'golden');
 const file = (name: string) => ({ path: join(dir, name), display: `golden/${name}` });
 
 /** The registry as @mlops-actions/registry answers: the champion's card and the versions, newest first. */
-export function fakeRegistry(data: { card: Record<string, unknown> & { version: string }; versions: { version: string; metrics: Record<string, number> }[] }): RegistryReader & { calls: string[] } {
+export function fakeRegistry(data: {
+  card: Record<string, unknown> & { version: string };
+  versions: { version: string; metrics: Record<string, number> }[];
+}): RegistryReader & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,

@@ -1,4 +1,13 @@
-import { compareMetrics, parseMetricsDocument, parseRules, parseYamlText, type CompareInput, type MetricSet, type Report, type RuleSet } from '@mlops-actions/metrics';
+import {
+  compareMetrics,
+  parseMetricsDocument,
+  parseRules,
+  parseYamlText,
+  type CompareInput,
+  type MetricSet,
+  type Report,
+  type RuleSet,
+} from '@mlops-actions/metrics';
 
 export function metrics(values: Record<string, unknown>, source = 'metrics.json'): MetricSet {
   return parseMetricsDocument(JSON.stringify(values), source, source);
@@ -15,7 +24,12 @@ export function compare(
   rulesYaml: string,
   extra: Partial<CompareInput> = {},
 ): Report {
-  return compareMetrics({ candidate: metrics(candidate), baseline: baseline ? metrics(baseline, 'baseline.json') : undefined, rules: rules(rulesYaml), ...extra });
+  return compareMetrics({
+    candidate: metrics(candidate),
+    baseline: baseline ? metrics(baseline, 'baseline.json') : undefined,
+    rules: rules(rulesYaml),
+    ...extra,
+  });
 }
 
 export function check(report: Report, metric: string, rule: string) {

@@ -2,14 +2,30 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_DOCUMENT_BYTES, parseYamlText, parseMetricsCsv, parseMetricsDocument, readMetricsFile, readParamsFile, diffParams, paramsFromValue, metricSetFromRecord } from '@mlops-actions/metrics';
+import {
+  MAX_DOCUMENT_BYTES,
+  parseYamlText,
+  parseMetricsCsv,
+  parseMetricsDocument,
+  readMetricsFile,
+  readParamsFile,
+  diffParams,
+  paramsFromValue,
+  metricSetFromRecord,
+} from '@mlops-actions/metrics';
 
-const values = (set: { values: Map<string, { value: number; line?: number | undefined }> }) => Object.fromEntries([...set.values].map(([k, v]) => [k, v.value]));
-const lines = (set: { values: Map<string, { value: number; line?: number | undefined }> }) => Object.fromEntries([...set.values].map(([k, v]) => [k, v.line]));
+const values = (set: { values: Map<string, { value: number; line?: number | undefined }> }) =>
+  Object.fromEntries([...set.values].map(([k, v]) => [k, v.value]));
+const lines = (set: { values: Map<string, { value: number; line?: number | undefined }> }) =>
+  Object.fromEntries([...set.values].map(([k, v]) => [k, v.line]));
 
 describe('metrics files', () => {
   it('flattens nested JSON with dots, as DVC does, and keeps each line', () => {
-    const set = parseMetricsDocument('{\n  "train": {\n    "loss": 0.04,\n    "TN": 473\n  },\n  "time_real": 12.5\n}\n', 'm.json', 'm.json');
+    const set = parseMetricsDocument(
+      '{\n  "train": {\n    "loss": 0.04,\n    "TN": 473\n  },\n  "time_real": 12.5\n}\n',
+      'm.json',
+      'm.json',
+    );
     expect(values(set)).toEqual({ 'train.loss': 0.04, 'train.TN': 473, time_real: 12.5 });
     expect(lines(set)).toEqual({ 'train.loss': 3, 'train.TN': 4, time_real: 6 });
   });
@@ -37,8 +53,18 @@ describe('metrics files', () => {
     ['a list', 'm.json', '{"roc": [0.1, 0.2]}', /metric "roc" is a list, not a number \(curves and confusion matrices belong in plots/],
     ['a top-level list', 'm.json', '[1, 2]', /must be a mapping of metric names to numbers/],
     ['broken syntax', 'm.json', '{"a": 1,,}', /^m\.json:1: cannot parse m\.json/],
-    ['a duplicate key, named with both lines', 'm.yaml', 'a: 1\na: 2\n', /^m\.yaml:2, key 'a': the key "a" is written twice \(lines 1 and 2\)\. Keep one of the two/],
-    ['a duplicate nested JSON key', 'm.json', '{"test": {\n "acc": 1,\n "acc": 2}}', /^m\.json:3, key 'test\.acc': the key "acc" under "test" is written twice \(lines 2 and 3\)/],
+    [
+      'a duplicate key, named with both lines',
+      'm.yaml',
+      'a: 1\na: 2\n',
+      /^m\.yaml:2, key 'a': the key "a" is written twice \(lines 1 and 2\)\. Keep one of the two/,
+    ],
+    [
+      'a duplicate nested JSON key',
+      'm.json',
+      '{"test": {\n "acc": 1,\n "acc": 2}}',
+      /^m\.json:3, key 'test\.acc': the key "acc" under "test" is written twice \(lines 2 and 3\)/,
+    ],
     ['a dotted key clashing with a nested one', 'm.json', '{"a.b": 1,\n "a": {"b": 2}}', /^m\.json:2: "a\.b" is written twice/],
   ])('rejects %s, naming the file, line and key', (_, file, text, message) => {
     expect(() => parseMetricsDocument(text, file, file)).toThrow(message);
@@ -70,7 +96,9 @@ describe('metrics files', () => {
       return readMetricsFile(join(dir, name), name);
     };
     await expect(file('a.json', '{"accuracy": 0.9,\n "loss": }')).rejects.toThrow(/^a\.json:2: cannot parse a\.json as JSON: /);
-    await expect(file('b.json', "{'accuracy': 0.9}")).rejects.toThrow(/^b\.json:1: cannot parse b\.json as JSON: expected a key in double quotes, found "'"/);
+    await expect(file('b.json', "{'accuracy': 0.9}")).rejects.toThrow(
+      /^b\.json:1: cannot parse b\.json as JSON: expected a key in double quotes, found "'"/,
+    );
     await expect(file('c.json', '{"accuracy": 0.9,\n "loss": NaN}')).rejects.toThrow(/^c\.json:2: metric "loss" is NaN/);
     await expect(file('d.json', '{"loss": -Infinity}')).rejects.toThrow(/^d\.json:1: metric "loss" is minus infinity/);
     // The same text is fine as YAML.
@@ -79,11 +107,16 @@ describe('metrics files', () => {
 
   it('takes recorded metrics (a model card) and names their source on a bad value', () => {
     expect(values(metricSetFromRecord({ test: { accuracy: 0.9 } }, 'registry: churn@1.2.0'))).toEqual({ 'test.accuracy': 0.9 });
-    expect(() => metricSetFromRecord({ auc: 'n/a' }, 'registry: churn@1.2.0')).toThrow('metric "auc" in registry: churn@1.2.0 is not a number');
+    expect(() => metricSetFromRecord({ auc: 'n/a' }, 'registry: churn@1.2.0')).toThrow(
+      'metric "auc" in registry: churn@1.2.0 is not a number',
+    );
     const skipped: string[] = [];
     const set = metricSetFromRecord({ auc: 'n/a', acc: 0.9, notes: { by: 'bob' } }, 'registry: churn@1.2.0', (_, why) => skipped.push(why));
     expect(values(set)).toEqual({ acc: 0.9 });
-    expect(skipped).toEqual(['metric "auc" in registry: churn@1.2.0 is not a number ("n/a")', 'metric "notes.by" in registry: churn@1.2.0 is not a number ("bob")']);
+    expect(skipped).toEqual([
+      'metric "auc" in registry: churn@1.2.0 is not a number ("n/a")',
+      'metric "notes.by" in registry: churn@1.2.0 is not a number ("bob")',
+    ]);
   });
 });
 
@@ -109,7 +142,10 @@ describe('large metrics files', () => {
   const json = `{\n${Array.from({ length: N }, (_, i) => `  "m${i}": ${i / 8}`).join(',\n')}\n}\n`;
 
   it('reads 100,000 metrics with the line of each (JSON and YAML)', () => {
-    for (const [file, text] of [['m.json', json], ['m.yaml', Array.from({ length: N }, (_, i) => `m${i}: ${i / 8}`).join('\n')]] as const) {
+    for (const [file, text] of [
+      ['m.json', json],
+      ['m.yaml', Array.from({ length: N }, (_, i) => `m${i}: ${i / 8}`).join('\n')],
+    ] as const) {
       const set = parseMetricsDocument(text, file, file);
       expect(set.values.size).toBe(N);
       const offset = file === 'm.json' ? 2 : 1;
@@ -119,7 +155,9 @@ describe('large metrics files', () => {
 
   it('names a duplicate at the end of 100,000 metrics, with both lines', () => {
     const dup = json.replace(/\n}\n$/, ',\n  "m7": 1\n}\n');
-    expect(() => parseMetricsDocument(dup, 'm.json', 'm.json')).toThrow(`m.json:${N + 2}, key 'm7': the key "m7" is written twice (lines 9 and ${N + 2})`);
+    expect(() => parseMetricsDocument(dup, 'm.json', 'm.json')).toThrow(
+      `m.json:${N + 2}, key 'm7': the key "m7" is written twice (lines 9 and ${N + 2})`,
+    );
   });
 
   it('refuses a file past the size limit before reading it', async () => {
@@ -127,10 +165,14 @@ describe('large metrics files', () => {
     const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
     await writeFile(join(dir, 'big.json'), '');
     await truncate(join(dir, 'big.json'), MAX_DOCUMENT_BYTES + 1);
-    await expect(readMetricsFile(join(dir, 'big.json'), 'big.json', 'metrics')).rejects.toThrow(/^input 'metrics', big\.json: is 16,777,217 bytes, more than the 16,777,216 bytes \(16 MiB\) a metrics file may be/);
+    await expect(readMetricsFile(join(dir, 'big.json'), 'big.json', 'metrics')).rejects.toThrow(
+      /^input 'metrics', big\.json: is 16,777,217 bytes, more than the 16,777,216 bytes \(16 MiB\) a metrics file may be/,
+    );
     await truncate(join(dir, 'big.json'), MAX_DOCUMENT_BYTES);
     // At the limit it is read (and is not JSON: NUL bytes).
-    await expect(readMetricsFile(join(dir, 'big.json'), 'big.json', 'metrics')).rejects.toThrow(/^big\.json:1: cannot parse big\.json as JSON/);
+    await expect(readMetricsFile(join(dir, 'big.json'), 'big.json', 'metrics')).rejects.toThrow(
+      /^big\.json:1: cannot parse big\.json as JSON/,
+    );
   });
 });
 
@@ -138,7 +180,9 @@ describe('params and other inputs name what is wrong', () => {
   it('a missing params file names the input and how to skip the diff, not ENOENT', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'params-'));
     const e = await readParamsFile(join(dir, 'params.yaml'), 'params.yaml', 'params').catch((x: unknown) => x as Error);
-    expect(String((e as Error).message)).toBe("input 'params', params.yaml: file not found. Check the path (it is relative to the workspace), or leave the input empty to skip the params diff.");
+    expect(String((e as Error).message)).toBe(
+      "input 'params', params.yaml: file not found. Check the path (it is relative to the workspace), or leave the input empty to skip the params diff.",
+    );
     expect((e as Error).message).not.toContain('ENOENT');
   });
 });
@@ -163,6 +207,12 @@ describe('the line-by-line YAML reader agrees with the YAML parser', () => {
 
   it('keeps the lines of nested keys', () => {
     const doc = parseYamlText('# header\ntest:\n  accuracy: 0.9\n\n  f1: 0.8\nloss: 1\n', 'm.yaml');
-    expect([doc.lineOf([]), doc.lineOf(['test']), doc.lineOf(['test', 'accuracy']), doc.lineOf(['test', 'f1']), doc.lineOf(['loss'])]).toEqual([2, 2, 3, 5, 6]);
+    expect([
+      doc.lineOf([]),
+      doc.lineOf(['test']),
+      doc.lineOf(['test', 'accuracy']),
+      doc.lineOf(['test', 'f1']),
+      doc.lineOf(['loss']),
+    ]).toEqual([2, 2, 3, 5, 6]);
   });
 });

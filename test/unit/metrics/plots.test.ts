@@ -45,7 +45,12 @@ function userError(f: () => unknown): UserError {
 describe('plot files', () => {
   it.each([
     ['JSON list of objects', 'train.json', '[{"step": 0, "loss": 0.9, "acc": 0.5}, {"step": 1, "loss": 0.7, "acc": 0.6}]', 'step'],
-    ['JSON object whose first list holds the points (as DVC reads it)', 'train.json', '{"meta": {"v": 1}, "train": [{"step": 0, "loss": 0.9, "acc": 0.5}, {"step": 1, "loss": 0.7, "acc": 0.6}], "other": []}', 'step'],
+    [
+      'JSON object whose first list holds the points (as DVC reads it)',
+      'train.json',
+      '{"meta": {"v": 1}, "train": [{"step": 0, "loss": 0.9, "acc": 0.5}, {"step": 1, "loss": 0.7, "acc": 0.6}], "other": []}',
+      'step',
+    ],
     ['YAML list', 'train.yaml', '- step: 0\n  loss: 0.9\n  acc: 0.5\n- step: 1\n  loss: 0.7\n  acc: 0.6\n', 'step'],
     ['CSV, x from the first column', 'log.csv', 'epoch,loss,acc\n0,0.9,0.5\n1,0.7,0.6\n', 'epoch'],
     ['TSV as DVCLive writes it, step not first', 'loss.tsv', 'loss\tstep\tacc\n0.9\t0\t0.5\n0.7\t1\t0.6\n', 'step'],
@@ -57,8 +62,16 @@ describe('plot files', () => {
   });
 
   it('takes the row number as x when the first column is not numeric, sorts by x and keeps the last row of a repeated x', () => {
-    expect(parsePlotText('phase,loss\nwarmup,1\nmain,0.5\n', 'p.csv')).toEqual({ xName: 'row', fields: [{ field: 'loss', x: [0, 1], y: [1, 0.5] }], skipped: ['phase'] });
-    expect(parsePlotText('step,loss\n2,0.3\n0,0.9\n1,0.7\n1,0.6\n', 'p.csv').fields[0]).toEqual({ field: 'loss', x: [0, 1, 2], y: [0.9, 0.6, 0.3] });
+    expect(parsePlotText('phase,loss\nwarmup,1\nmain,0.5\n', 'p.csv')).toEqual({
+      xName: 'row',
+      fields: [{ field: 'loss', x: [0, 1], y: [1, 0.5] }],
+      skipped: ['phase'],
+    });
+    expect(parsePlotText('step,loss\n2,0.3\n0,0.9\n1,0.7\n1,0.6\n', 'p.csv').fields[0]).toEqual({
+      field: 'loss',
+      x: [0, 1, 2],
+      y: [0.9, 0.6, 0.3],
+    });
   });
 
   it('skips empty and non-finite values as missing points, and leaves out text fields', () => {
@@ -68,7 +81,13 @@ describe('plot files', () => {
   });
 
   it.each([
-    ['an unknown extension', 'curve.txt', 'step,loss\n0,1\n', { file: 'curve.txt', line: undefined }, /\.json, \.yaml, \.yml, \.csv or \.tsv/],
+    [
+      'an unknown extension',
+      'curve.txt',
+      'step,loss\n0,1\n',
+      { file: 'curve.txt', line: undefined },
+      /\.json, \.yaml, \.yml, \.csv or \.tsv/,
+    ],
     ['broken JSON', 'p.json', '[\n{"step": 0, "loss": 1},\n{"step": 1 "loss": 2}\n]', { file: 'p.json', line: 3 }, /JSON/],
     ['a point that is not an object', 'p.json', '{"train": [\n  {"step": 0, "loss": 1},\n  3\n]}', { file: 'p.json', line: 3 }, /object/],
     ['no list in the file', 'p.json', '{"loss": 1}', { file: 'p.json', line: 1 }, /list of objects/],
@@ -118,7 +137,12 @@ describe('plot files', () => {
 
 describe('shared x', () => {
   it('is the union of both sides steps up to the limit, evenly spaced steps past it', () => {
-    expect(chartGrid([[0, 2, 4], [1, 2]])).toEqual({ x: [0, 1, 2, 4], resampled: false });
+    expect(
+      chartGrid([
+        [0, 2, 4],
+        [1, 2],
+      ]),
+    ).toEqual({ x: [0, 1, 2, 4], resampled: false });
     const long = Array.from({ length: 1000 }, (_, i) => i * 3);
     const g = chartGrid([long, [5]]);
     expect(g.resampled).toBe(true);
@@ -161,9 +185,10 @@ describe('markdown and mermaid', () => {
     expect(await assertMermaidParses(md)).toBe(1);
   }, 60_000);
 
-
   function curves(n: number, names: readonly string[], shift = 0): string {
-    const rows = Array.from({ length: n }, (_, i) => [i, ...names.map((_, k) => (Math.exp(-i / 50) + k / 10 + shift).toFixed(5))].join(','));
+    const rows = Array.from({ length: n }, (_, i) =>
+      [i, ...names.map((_, k) => (Math.exp(-i / 50) + k / 10 + shift).toFixed(5))].join(','),
+    );
     return `step,${names.map((x) => `"${x.replace(/"/g, '""').replace(/\n/g, ' ')}"`).join(',')}\n${rows.join('\n')}\n`;
   }
 
@@ -238,7 +263,9 @@ describe('the report', () => {
     expect(renderForeignReport(json, 'report.json').markdown).toMatch(/line \[1\.2, 0\.7\]\n {2}line \[1, 0\.5\]/);
     const tampered = JSON.parse(json);
     tampered.plots.charts[0].candidate.values.push(3);
-    expect(() => parseReportJson(JSON.stringify(tampered), 'report.json')).toThrow(/plots\.charts\[0\]\.candidate\.values must hold one value per x \(2\)/);
+    expect(() => parseReportJson(JSON.stringify(tampered), 'report.json')).toThrow(
+      /plots\.charts\[0\]\.candidate\.values must hold one value per x \(2\)/,
+    );
   });
 });
 
@@ -253,12 +280,23 @@ describe('plot files in the workspace', () => {
   }
 
   it('resolves paths and globs to the plot files, sorted, with workspace-relative names', async () => {
-    const dir = await ws({ 'dvclive/plots/metrics/train/loss.tsv': 'step\tloss\n0\t1\n', 'dvclive/plots/metrics/eval/loss.tsv': 'step\tloss\n0\t1\n', 'dvclive/plots/metrics/notes.txt': 'x', 'extra.json': '[{"a": 1}]' });
+    const dir = await ws({
+      'dvclive/plots/metrics/train/loss.tsv': 'step\tloss\n0\t1\n',
+      'dvclive/plots/metrics/eval/loss.tsv': 'step\tloss\n0\t1\n',
+      'dvclive/plots/metrics/notes.txt': 'x',
+      'extra.json': '[{"a": 1}]',
+    });
     const files = await resolvePlotFiles(dir, ['dvclive/plots/metrics/**/*', 'extra.json'], 'plots');
-    expect(files.map((f) => f.display)).toEqual(['dvclive/plots/metrics/eval/loss.tsv', 'dvclive/plots/metrics/train/loss.tsv', 'extra.json']);
+    expect(files.map((f) => f.display)).toEqual([
+      'dvclive/plots/metrics/eval/loss.tsv',
+      'dvclive/plots/metrics/train/loss.tsv',
+      'extra.json',
+    ]);
     await expect(resolvePlotFiles(dir, ['missing.csv'], 'plots')).rejects.toThrow(/^input 'plots': 'missing\.csv' does not exist/);
     await expect(resolvePlotFiles(dir, ['dvclive'], 'plots')).rejects.toThrow(/is a folder/);
-    await expect(resolvePlotFiles(dir, ['logs/*.csv'], 'baseline-plots')).rejects.toThrow(/^input 'baseline-plots': no \.json, \.yaml, \.csv or \.tsv file matches/);
+    await expect(resolvePlotFiles(dir, ['logs/*.csv'], 'baseline-plots')).rejects.toThrow(
+      /^input 'baseline-plots': no \.json, \.yaml, \.csv or \.tsv file matches/,
+    );
     await expect(resolvePlotFiles(dir, ['../outside.csv'], 'plots')).rejects.toThrow(/plots/);
   });
 
@@ -269,6 +307,8 @@ describe('plot files in the workspace', () => {
     await expect(readPlotsBundle(dir, ['bad.csv'], 'plots')).rejects.toMatchObject({ file: 'bad.csv', line: 2, input: 'plots' });
     const big = 'step,loss\n' + '0,1\n'.repeat(Math.ceil((MAX_PLOT_BYTES * 0.6) / 4));
     const dir2 = await ws({ 'p1.csv': big, 'p2.csv': big });
-    await expect(readPlotsBundle(dir2, ['*.csv'], 'plots')).rejects.toThrow(/^input 'plots': holds 19\.\d MiB of plots, more than the 16 MiB stored with a version/);
+    await expect(readPlotsBundle(dir2, ['*.csv'], 'plots')).rejects.toThrow(
+      /^input 'plots': holds 19\.\d MiB of plots, more than the 16 MiB stored with a version/,
+    );
   });
 });

@@ -1,5 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareMetrics, formatPair, formatPercent, formatSigned, formatValue, renderMarkdown, type DataDiff, type ParamsDiff } from '@mlops-actions/metrics';
+import {
+  compareMetrics,
+  formatPair,
+  formatPercent,
+  formatSigned,
+  formatValue,
+  renderMarkdown,
+  type DataDiff,
+  type ParamsDiff,
+} from '@mlops-actions/metrics';
 import { closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses } from '../../harness/mermaid.ts';
 import { compare, metrics, rules } from './helpers.ts';
@@ -10,8 +19,17 @@ afterAll(closeBrowser);
 describe('escaping of user text', () => {
   const names = Object.fromEntries(HOSTILE.map((n, i) => [n, 0.5 + i / 100]));
   const base = Object.fromEntries(HOSTILE.map((n, i) => [n, 0.6 + i / 100]));
-  const params: ParamsDiff = { changed: [{ name: '@octocat|x', baseline: '<b>1</b>', candidate: '`2`\n3' }], added: [], removed: [], unchanged: 0 };
-  const data: DataDiff = { baselineHash: 'sha256:' + 'a'.repeat(64), candidateHash: 'sha256:' + 'b'.repeat(64), files: { added: ['data/<img src=x>.csv', 'data/@team|a.csv'], removed: [], modified: ['d\n[x](y)'] } };
+  const params: ParamsDiff = {
+    changed: [{ name: '@octocat|x', baseline: '<b>1</b>', candidate: '`2`\n3' }],
+    added: [],
+    removed: [],
+    unchanged: 0,
+  };
+  const data: DataDiff = {
+    baselineHash: 'sha256:' + 'a'.repeat(64),
+    candidateHash: 'sha256:' + 'b'.repeat(64),
+    files: { added: ['data/<img src=x>.csv', 'data/@team|a.csv'], removed: [], modified: ['d\n[x](y)'] },
+  };
 
   function render(): { md: string; h: string } {
     const report = compareMetrics({
@@ -21,7 +39,13 @@ describe('escaping of user text', () => {
       mainMetric: HOSTILE[2],
       params,
       data,
-      trend: { metric: HOSTILE[1]!, points: [{ label: 'v1 "@x"', value: 0.5 }, { label: 'candidate', value: 0.6, role: 'candidate' }] },
+      trend: {
+        metric: HOSTILE[1]!,
+        points: [
+          { label: 'v1 "@x"', value: 0.5 },
+          { label: 'candidate', value: 0.6, role: 'candidate' },
+        ],
+      },
       links: { run: 'https://github.com/o/r/actions/runs/1' },
     });
     const md = renderMarkdown(report);
@@ -55,7 +79,8 @@ describe('escaping of user text', () => {
 
   it('keeps the hostile names readable', () => {
     const { h } = render();
-    for (const name of ['acc|uracy', '`tick`s', '**bold** _it_']) expect(h).toContain(name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    for (const name of ['acc|uracy', '`tick`s', '**bold** _it_'])
+      expect(h).toContain(name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
   });
 
   it('the trend chart with hostile labels still parses', async () => {
@@ -73,11 +98,15 @@ describe('the report', () => {
   it('says pass or fail in its first line, and the reason', () => {
     const pass = renderMarkdown(compare({ accuracy: 0.91 }, { accuracy: 0.9 }, 'accuracy: { max_drop: 0.01 }\n'));
     expect(pass.split('\n')[0]).toBe('## ✅ validate-metrics: the candidate passes the only check');
-    const fail = renderMarkdown(compare({ accuracy: 0.85, loss: 0.5 }, { accuracy: 0.9, loss: 0.4 }, 'accuracy: { max_drop: 0.01 }\nloss: { max: 0.45 }\n'));
+    const fail = renderMarkdown(
+      compare({ accuracy: 0.85, loss: 0.5 }, { accuracy: 0.9, loss: 0.4 }, 'accuracy: { max_drop: 0.01 }\nloss: { max: 0.45 }\n'),
+    );
     expect(fail.split('\n')[0]).toBe('## ❌ validate-metrics: the candidate fails 2 of 2 checks');
     expect(fail).toContain('- ❌ `accuracy`: dropped 0.05, more than the 0.01 allowed (`max_drop` in `rules.yml:1`)');
     expect(fail).toContain('- ❌ `loss`: 0.5 is above the maximum 0.45 (`max` in `rules.yml:2`)');
-    const reportOnly = renderMarkdown(compare({ accuracy: 0.85 }, { accuracy: 0.9 }, 'accuracy: { max_drop: 0.01 }\n'), { reportOnly: true });
+    const reportOnly = renderMarkdown(compare({ accuracy: 0.85 }, { accuracy: 0.9 }, 'accuracy: { max_drop: 0.01 }\n'), {
+      reportOnly: true,
+    });
     expect(reportOnly.split('\n')[0]).toContain('(report only: fail-on is never)');
   });
 
@@ -118,15 +147,29 @@ describe('the report', () => {
   it('says what it knows of the data when one side is missing', () => {
     const hash = (c: string) => `sha256:${c.repeat(64)}`;
     const only = (data: DataDiff) => renderMarkdown(compare({ accuracy: 0.9 }, undefined, '', { data }));
-    expect(only({ candidateHash: hash('a'), candidateFiles: 3 })).toContain('**Data:** dataset `sha256:aaaaaaaaaaaa…` (3 files); no baseline data to compare with.');
-    expect(only({ baselineHash: hash('b') })).toContain('**Data:** the baseline was trained on dataset `sha256:bbbbbbbbbbbb…`; pass data-manifest to compare.');
-    expect(only({ baselineHash: hash('a'), candidateHash: hash('a'), files: { added: [], removed: [], modified: [] } })).toContain('**Data:** dataset `sha256:aaaaaaaaaaaa…` → `sha256:aaaaaaaaaaaa…` (the same data), no file changed.');
-    const many = only({ baselineHash: hash('a'), candidateHash: hash('b'), files: { added: Array.from({ length: 12 }, (_, i) => `data/part-${i}.csv`), removed: [], modified: [] } });
+    expect(only({ candidateHash: hash('a'), candidateFiles: 3 })).toContain(
+      '**Data:** dataset `sha256:aaaaaaaaaaaa…` (3 files); no baseline data to compare with.',
+    );
+    expect(only({ baselineHash: hash('b') })).toContain(
+      '**Data:** the baseline was trained on dataset `sha256:bbbbbbbbbbbb…`; pass data-manifest to compare.',
+    );
+    expect(only({ baselineHash: hash('a'), candidateHash: hash('a'), files: { added: [], removed: [], modified: [] } })).toContain(
+      '**Data:** dataset `sha256:aaaaaaaaaaaa…` → `sha256:aaaaaaaaaaaa…` (the same data), no file changed.',
+    );
+    const many = only({
+      baselineHash: hash('a'),
+      candidateHash: hash('b'),
+      files: { added: Array.from({ length: 12 }, (_, i) => `data/part-${i}.csv`), removed: [], modified: [] },
+    });
     expect(many).toContain('<summary>Data: 12 files changed (12 added)</summary>');
   });
 
   it('counts only checks that passed or failed', () => {
-    const r = compare({ errors: 3, accuracy: 0.9 }, { errors: 0, accuracy: 0.9 }, 'errors: { max_regression_relative: 0.1 }\naccuracy: { min: 0.5 }\n');
+    const r = compare(
+      { errors: 3, accuracy: 0.9 },
+      { errors: 0, accuracy: 0.9 },
+      'errors: { max_regression_relative: 0.1 }\naccuracy: { min: 0.5 }\n',
+    );
     expect(r.checks).toBe(1);
     expect(renderMarkdown(r).split('\n')[0]).toBe('## ✅ validate-metrics: the candidate passes the only check');
   });
@@ -148,8 +191,12 @@ describe('the significance section says how each row was judged', () => {
     const { computeSignificance, parsePredictionsCsv } = await import('@mlops-actions/metrics');
     const p = parsePredictionsCsv('y_true,baseline,candidate\n1,1.1,1.1\n2,2.1,2.1\n3,3.1,3.9\n4,4.1,4.9\n5,5.1,5.9\n', 'p.csv');
     const significance = computeSignificance(p, { resamples: 200, task: 'regression' });
-    const md = renderMarkdown(compareMetrics({ candidate: metrics({ mae: 0.58 }), baseline: metrics({ mae: 0.1 }, 'b.json'), rules: rules(''), significance }));
-    expect(md).toContain('5 examples from `p.csv`; fewer than 30 examples, too few for a bootstrap interval, so MAE and RMSE are judged by a paired permutation test (seed 42).');
+    const md = renderMarkdown(
+      compareMetrics({ candidate: metrics({ mae: 0.58 }), baseline: metrics({ mae: 0.1 }, 'b.json'), rules: rules(''), significance }),
+    );
+    expect(md).toContain(
+      '5 examples from `p.csv`; fewer than 30 examples, too few for a bootstrap interval, so MAE and RMSE are judged by a paired permutation test (seed 42).',
+    );
     expect(md).toContain('| mae | 0.1 | 0.58 | +0.48 | — | paired permutation p = 0.25 (all 8 arrangements) | ⚪ not significant |');
   });
 });

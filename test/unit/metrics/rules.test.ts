@@ -68,7 +68,10 @@ describe('rule syntax', () => {
       ['latency_ms', false, 3],
       ['*', true, 4],
     ]);
-    expect(set.rules[0]!.bounds.max_drop).toMatchObject({ value: 0.01, origin: { file: 'rules.yml', line: 1, where: 'rules.yml:1', field: 'max_drop' } });
+    expect(set.rules[0]!.bounds.max_drop).toMatchObject({
+      value: 0.01,
+      origin: { file: 'rules.yml', line: 1, where: 'rules.yml:1', field: 'max_drop' },
+    });
     expect(set.rules[1]!.significant?.value).toBe(true);
     expect(set.rules[2]!.direction?.value).toBe('lower');
   });
@@ -84,20 +87,48 @@ describe('rule syntax', () => {
   });
 
   it.each([
-    ['an unknown key, with a suggestion', 'accuracy:\n  min: 0.8\n  max_dorp: 0.01\n', /^rules\.yml:3, key 'accuracy\.max_dorp': unknown rule key "max_dorp" in the rule for "accuracy"\. Did you mean 'max_drop'\? Known keys: direction, min, max/],
-    ['a nested metric group', 'test:\n  accuracy: { min: 0.8 }\n', /^rules\.yml:2, key 'test\.accuracy': unknown rule key "accuracy".*written as one key, e\.g\. "test\.accuracy": \{ min: 0\.8 \}/],
-    ['a bare number', 'accuracy: 0.85\n', /^rules\.yml:1, key 'accuracy': the rule for "accuracy" must be a mapping of bounds, got 0\.85\. Say which bound you mean, e\.g\. "accuracy": \{ min: 0\.85 \}/],
+    [
+      'an unknown key, with a suggestion',
+      'accuracy:\n  min: 0.8\n  max_dorp: 0.01\n',
+      /^rules\.yml:3, key 'accuracy\.max_dorp': unknown rule key "max_dorp" in the rule for "accuracy"\. Did you mean 'max_drop'\? Known keys: direction, min, max/,
+    ],
+    [
+      'a nested metric group',
+      'test:\n  accuracy: { min: 0.8 }\n',
+      /^rules\.yml:2, key 'test\.accuracy': unknown rule key "accuracy".*written as one key, e\.g\. "test\.accuracy": \{ min: 0\.8 \}/,
+    ],
+    [
+      'a bare number',
+      'accuracy: 0.85\n',
+      /^rules\.yml:1, key 'accuracy': the rule for "accuracy" must be a mapping of bounds, got 0\.85\. Say which bound you mean, e\.g\. "accuracy": \{ min: 0\.85 \}/,
+    ],
     ['a word for a number', 'accuracy: { min: high }\n', /^rules\.yml:1, key 'accuracy\.min': min must be a number, got "high"/],
     ['a percentage on an absolute bound', 'accuracy: { max_drop: 1% }\n', /max_drop must be a number, got "1%"/],
-    ['a negative bound', 'accuracy:\n  max_drop: -0.01\n', /^rules\.yml:2, key 'accuracy\.max_drop': max_drop must not be negative \(-0\.01\)\. It is how much worse the metric may get/],
+    [
+      'a negative bound',
+      'accuracy:\n  max_drop: -0.01\n',
+      /^rules\.yml:2, key 'accuracy\.max_drop': max_drop must not be negative \(-0\.01\)\. It is how much worse the metric may get/,
+    ],
     ['min above max', 'score: { min: 2, max: 1 }\n', /min \(2\) is above max \(1\), so no value can pass/],
     ['an unknown direction', 'score: { direction: up }\n', /direction must be higher or lower, got "up"/],
     ['significant that is not a boolean', 'f1: { max_drop: 0.1, significant: yes please }\n', /significant must be true or false/],
     ['max_drop with max_increase', 'score: { max_drop: 1, max_increase: 1 }\n', /max_drop and max_increase cannot both apply to "score"/],
-    ['max_drop on direction: lower', 'score:\n  direction: lower\n  max_drop: 1\n', /^rules\.yml:3, key 'score\.max_drop': max_drop does not suit "score", which is lower-is-better \(direction: lower\): a drop is an improvement\. Use max_increase/],
+    [
+      'max_drop on direction: lower',
+      'score:\n  direction: lower\n  max_drop: 1\n',
+      /^rules\.yml:3, key 'score\.max_drop': max_drop does not suit "score", which is lower-is-better \(direction: lower\): a drop is an improvement\. Use max_increase/,
+    ],
     ['a list instead of a mapping', '- accuracy\n', /rules must be a mapping from metric names to their rules/],
-    ['an unknown no_baseline', 'auc: { max_drop: 0.1, no_baseline: skip }\n', /^rules\.yml:1, key 'auc\.no_baseline': no_baseline must be pass or fail, got "skip"/],
-    ['a duplicate metric', 'auc: { min: 0.5 }\nacc: { min: 0.5 }\nauc: { max: 1 }\n', /^rules\.yml:3, key 'auc': the key "auc" is written twice \(lines 1 and 3\)/],
+    [
+      'an unknown no_baseline',
+      'auc: { max_drop: 0.1, no_baseline: skip }\n',
+      /^rules\.yml:1, key 'auc\.no_baseline': no_baseline must be pass or fail, got "skip"/,
+    ],
+    [
+      'a duplicate metric',
+      'auc: { min: 0.5 }\nacc: { min: 0.5 }\nauc: { max: 1 }\n',
+      /^rules\.yml:3, key 'auc': the key "auc" is written twice \(lines 1 and 3\)/,
+    ],
   ])('rejects %s with the file, line and key', (_, yaml, message) => {
     expect(() => rules(yaml)).toThrow(message);
   });
@@ -112,12 +143,16 @@ describe('rule syntax', () => {
 describe('resolving the rule of a metric', () => {
   it('a max_drop written for a lower-is-better name is an error at its line', () => {
     const set = rules('accuracy: { min: 0.5 }\nval_loss: { max_drop: 0.1 }\n');
-    expect(() => resolveRule(set, 'val_loss')).toThrow(/^rules\.yml:2, key 'val_loss\.max_drop': max_drop does not suit "val_loss", which is lower-is-better \(judged from its name; set direction to override\)/);
+    expect(() => resolveRule(set, 'val_loss')).toThrow(
+      /^rules\.yml:2, key 'val_loss\.max_drop': max_drop does not suit "val_loss", which is lower-is-better \(judged from its name; set direction to override\)/,
+    );
   });
 
   it('a direction-following bound needs a direction', () => {
     const set = rules('epochs: { max_regression: 1 }\n');
-    expect(() => runGate(metrics({ epochs: 3 }), metrics({ epochs: 3 }), set)).toThrow(/^rules\.yml:1, key 'epochs\.max_regression': max_regression needs to know whether higher or lower is better for "epochs".*Add direction: higher or direction: lower/);
+    expect(() => runGate(metrics({ epochs: 3 }), metrics({ epochs: 3 }), set)).toThrow(
+      /^rules\.yml:1, key 'epochs\.max_regression': max_regression needs to know whether higher or lower is better for "epochs".*Add direction: higher or direction: lower/,
+    );
   });
 
   it('max_drop on a name without a direction makes it higher-is-better', () => {
@@ -127,13 +162,20 @@ describe('resolving the rule of a metric', () => {
   });
 
   it('an explicit direction overrides the name', () => {
-    expect(resolveRule(rules('loss_reduction: { direction: higher, max_regression: 0.1 }\n'), 'loss_reduction')).toMatchObject({ direction: 'higher', directionSource: 'rule' });
+    expect(resolveRule(rules('loss_reduction: { direction: higher, max_regression: 0.1 }\n'), 'loss_reduction')).toMatchObject({
+      direction: 'higher',
+      directionSource: 'rule',
+    });
   });
 });
 
 describe('dotted names and patterns', () => {
   it("a '*' rule gates mAP@0.5 by the direction of its name", () => {
-    const r = runGate(metrics({ 'mAP@0.5': 0.6, 'test.mAP@0.5:0.95': 0.4 }), metrics({ 'mAP@0.5': 0.7, 'test.mAP@0.5:0.95': 0.41 }), rules("'*': { max_drop: 0.05 }\n"));
+    const r = runGate(
+      metrics({ 'mAP@0.5': 0.6, 'test.mAP@0.5:0.95': 0.4 }),
+      metrics({ 'mAP@0.5': 0.7, 'test.mAP@0.5:0.95': 0.41 }),
+      rules("'*': { max_drop: 0.05 }\n"),
+    );
     expect(r.metrics.map((m) => [m.name, m.direction, m.checks.map((c) => c.result)])).toEqual([
       ['mAP@0.5', 'higher', ['fail']],
       ['test.mAP@0.5:0.95', 'higher', ['pass']],

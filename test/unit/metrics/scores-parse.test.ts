@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareMetrics, computeSignificance, parseMetricsDocument, parsePredictionsCsv, parseRules, parseYamlText } from '@mlops-actions/metrics';
+import {
+  compareMetrics,
+  computeSignificance,
+  parseMetricsDocument,
+  parsePredictionsCsv,
+  parseRules,
+  parseYamlText,
+} from '@mlops-actions/metrics';
 
 const header = 'y_true,baseline,candidate,baseline_score,candidate_score';
 
@@ -58,7 +65,10 @@ describe('score columns of the predictions file', () => {
 describe('rules on ROC AUC', () => {
   const csv = (scores: boolean) => {
     const rows = [scores ? header : 'y_true,baseline,candidate'];
-    for (let i = 0; i < 40; i++) rows.push(`${i % 2},${i % 3 === 0 ? 1 - (i % 2) : i % 2},${i % 2}${scores ? `,${(i % 2) * 0.3 + (i % 7) / 10},${(i % 2) * 0.6 + (i % 7) / 10}` : ''}`);
+    for (let i = 0; i < 40; i++)
+      rows.push(
+        `${i % 2},${i % 3 === 0 ? 1 - (i % 2) : i % 2},${i % 2}${scores ? `,${(i % 2) * 0.3 + (i % 7) / 10},${(i % 2) * 0.6 + (i % 7) / 10}` : ''}`,
+      );
     return `${rows.join('\n')}\n`;
   };
 
@@ -74,6 +84,8 @@ describe('rules on ROC AUC', () => {
     const check = run(true).metrics.find((m) => m.name === 'test.auc')!.checks[0]!;
     expect(check.significance).toMatchObject({ required: true });
     expect(check.message).toMatch(/95% CI of Δ/);
-    expect(() => run(false)).toThrow(/significant: true on "test\.auc" needs roc_auc, which needs both models' scores \(columns baseline_score and candidate_score/);
+    expect(() => run(false)).toThrow(
+      /significant: true on "test\.auc" needs roc_auc, which needs both models' scores \(columns baseline_score and candidate_score/,
+    );
   });
 });

@@ -35,24 +35,47 @@ describe('MAE (a mean of per-example values): the shifted sign-flip test against
     // Every example improves (significant against 0: p = 2/4096), by 0.005 to 0.045: mean 0.025 ≥ 0.02 on the
     // point estimate, but about half the examples improve by less than 0.02.
     const gains = [0.005, 0.045, 0.01, 0.04, 0.015, 0.035, 0.02, 0.03, 0.025, 0.025, 0.045, 0.005];
-    const s = computeSignificance(csv(y, baseline, y.map((v, i) => v + 1 - gains[i]!)), { task: 'regression' });
+    const s = computeSignificance(
+      csv(
+        y,
+        baseline,
+        y.map((v, i) => v + 1 - gains[i]!),
+      ),
+      { task: 'regression' },
+    );
     expect(s.metrics[0]).toMatchObject({ metric: 'mae', method: 'permutation', verdict: 'improvement' });
     const c = check(gateMae(s, '{ min_improvement: 0.02, significant: true }'), 'mae', 'min_improvement');
     expect(c).toMatchObject({ result: 'fail', significance: { verdict: 'improvement', againstBound: 'within', decisive: true } });
-    expect(c.message).toMatch(/^dropped 0\.025, at least the 0\.02 required, but the improvement is not significantly past the bound \(permutation test of Δ against the bound: p = 0\.\d+\)$/);
+    expect(c.message).toMatch(
+      /^dropped 0\.025, at least the 0\.02 required, but the improvement is not significantly past the bound \(permutation test of Δ against the bound: p = 0\.\d+\)$/,
+    );
   });
 
   it('forgives a regression past max_increase that is not significantly past it, and blocks one that is', () => {
     // Worse on every example (a significant regression against 0), by 0.001 or 0.059: mean 0.03 > 0.02 allowed.
     const spread = y.map((_, i) => (i % 2 ? 0.059 : 0.001));
-    const loose = computeSignificance(csv(y, baseline, y.map((v, i) => v + 1 + spread[i]!)), { task: 'regression' });
+    const loose = computeSignificance(
+      csv(
+        y,
+        baseline,
+        y.map((v, i) => v + 1 + spread[i]!),
+      ),
+      { task: 'regression' },
+    );
     expect(loose.metrics[0]).toMatchObject({ method: 'permutation', verdict: 'regression' });
     expect(check(gateMae(loose, '{ max_increase: 0.02, significant: true }'), 'mae', 'max_increase')).toMatchObject({
       result: 'pass',
       significance: { againstBound: 'within', decisive: true },
     });
     // Worse by 0.04–0.06 on every example: significantly more than 0.02.
-    const tight = computeSignificance(csv(y, baseline, y.map((v, i) => v + 1 + 0.04 + (i % 3) * 0.01)), { task: 'regression' });
+    const tight = computeSignificance(
+      csv(
+        y,
+        baseline,
+        y.map((v, i) => v + 1 + 0.04 + (i % 3) * 0.01),
+      ),
+      { task: 'regression' },
+    );
     const c = check(gateMae(tight, '{ max_increase: 0.02, significant: true }'), 'mae', 'max_increase');
     expect(c).toMatchObject({ result: 'fail', significance: { againstBound: 'beyond', decisive: false } });
     expect(c.message).toContain(', significantly (permutation test of Δ against the bound: p = ');
@@ -68,7 +91,10 @@ describe('MAE (a mean of per-example values): the shifted sign-flip test against
     expect(s.metrics[0]).toMatchObject({ method: 'permutation', verdict: 'improvement' });
     expect(s.metrics[0]!.delta).toBeCloseTo(-0.01, 12);
     // Shifted by 0.001 the 10 gains dominate (the block moves the sum by at most 0.99 < the 2 · 0.999 a flip costs).
-    expect(check(gateMae(s, '{ min_improvement: 0.001, significant: true }'), 'mae', 'min_improvement')).toMatchObject({ result: 'pass', significance: { againstBound: 'beyond' } });
+    expect(check(gateMae(s, '{ min_improvement: 0.001, significant: true }'), 'mae', 'min_improvement')).toMatchObject({
+      result: 'pass',
+      significance: { againstBound: 'beyond' },
+    });
     // Shifted by 0.005: Σ(g − 0.005) = 5.0 against a null spread of about 3.15 (a t of 1.6): not past the bound.
     const c = check(gateMae(s, '{ min_improvement: 0.005, significant: true }'), 'mae', 'min_improvement');
     expect(c).toMatchObject({ result: 'fail', significance: { againstBound: 'within', decisive: true } });
@@ -109,7 +135,9 @@ describe('precision, recall, F1, RMSE (not means of per-example values): no test
     const r = compare({ f1: f1.candidate }, { f1: f1.baseline }, 'f1: { min_improvement: 0.02, significant: true }\n', { significance: s });
     const c = check(r, 'f1', 'min_improvement');
     expect(c).toMatchObject({ result: 'fail', significance: { verdict: 'improvement', againstBound: 'undetermined', decisive: true } });
-    expect(c.message).toContain('but the sample is too small to show the improvement is past the bound (fewer than 30 examples on which the models differ: a permutation test of f1 can only say whether Δ differs from 0, not whether it is past the bound)');
+    expect(c.message).toContain(
+      'but the sample is too small to show the improvement is past the bound (fewer than 30 examples on which the models differ: a permutation test of f1 can only say whether Δ differs from 0, not whether it is past the bound)',
+    );
     expect(c.message).toContain('Evaluate on more examples (at least 30 on which the models differ), or remove significant from this rule');
     expect(r.passed).toBe(false);
   });
@@ -122,10 +150,23 @@ describe('precision, recall, F1, RMSE (not means of per-example values): no test
   it('fails min_improvement on RMSE under the permutation test', () => {
     const n = 12;
     const yy = Array.from({ length: n }, (_, i) => i);
-    const r = computeSignificance(csv(yy, yy.map((v) => v + 1), yy.map((v, i) => v + 1 - (0.04 + (i % 3) * 0.01))), { task: 'regression' });
+    const r = computeSignificance(
+      csv(
+        yy,
+        yy.map((v) => v + 1),
+        yy.map((v, i) => v + 1 - (0.04 + (i % 3) * 0.01)),
+      ),
+      { task: 'regression' },
+    );
     const rmse = r.metrics.find((m) => m.metric === 'rmse')!;
     expect(rmse).toMatchObject({ method: 'permutation', verdict: 'improvement' });
-    const c = check(compare({ rmse: rmse.candidate }, { rmse: rmse.baseline }, 'rmse: { min_improvement: 0.02, significant: true }\n', { significance: r }), 'rmse', 'min_improvement');
+    const c = check(
+      compare({ rmse: rmse.candidate }, { rmse: rmse.baseline }, 'rmse: { min_improvement: 0.02, significant: true }\n', {
+        significance: r,
+      }),
+      'rmse',
+      'min_improvement',
+    );
     expect(c).toMatchObject({ result: 'fail', significance: { againstBound: 'undetermined' } });
     expect(c.message).toContain('a permutation test of rmse can only say whether Δ differs from 0');
   });

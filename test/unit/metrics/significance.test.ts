@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clopperPearson, computeSignificance, createRng, exactAccuracyInterval, mcnemarExact, MIN_BOOTSTRAP_N, parsePredictionsCsv, quantileSorted, readPredictionsFile, significanceMetricFor, type SignificanceReport } from '@mlops-actions/metrics';
+import {
+  clopperPearson,
+  computeSignificance,
+  createRng,
+  exactAccuracyInterval,
+  mcnemarExact,
+  MIN_BOOTSTRAP_N,
+  parsePredictionsCsv,
+  quantileSorted,
+  readPredictionsFile,
+  significanceMetricFor,
+  type SignificanceReport,
+} from '@mlops-actions/metrics';
 import { repoRoot } from '../../harness/step-runner.ts';
 
 /** Written by test/fixtures/metrics/reference/significance.py (numpy, scikit-learn, scipy). */
@@ -10,7 +22,13 @@ const reference = JSON.parse(readFileSync(join(fixtures, 'reference', 'reference
   resamples: number;
   seed: number;
   confidence: number;
-  cases: Record<string, { metrics: Record<string, { baseline: number; candidate: number; ci: [number, number] }>; mcnemar?: { baselineOnlyCorrect: number; candidateOnlyCorrect: number; pValue: number } }>;
+  cases: Record<
+    string,
+    {
+      metrics: Record<string, { baseline: number; candidate: number; ci: [number, number] }>;
+      mcnemar?: { baselineOnlyCorrect: number; candidateOnlyCorrect: number; pValue: number };
+    }
+  >;
   rng: { seed: number; first: number[]; indices1000: number[] };
   mcnemar: { b: number; c: number; p: number }[];
 };
@@ -83,7 +101,10 @@ describe('paired bootstrap against scikit-learn on the same resamples', () => {
     }
     if (ref.mcnemar) {
       const acc = s.metrics.find((m) => m.metric === 'accuracy')!;
-      expect(acc.mcnemar).toMatchObject({ baselineOnlyCorrect: ref.mcnemar.baselineOnlyCorrect, candidateOnlyCorrect: ref.mcnemar.candidateOnlyCorrect });
+      expect(acc.mcnemar).toMatchObject({
+        baselineOnlyCorrect: ref.mcnemar.baselineOnlyCorrect,
+        candidateOnlyCorrect: ref.mcnemar.candidateOnlyCorrect,
+      });
       close(acc.mcnemar!.pValue, ref.mcnemar.pValue, 1e-9);
     }
   });
@@ -106,7 +127,10 @@ describe('paired bootstrap against scikit-learn on the same resamples', () => {
     expect(by['precision']!.ci![0]).toBeGreaterThan(0);
     expect(by['precision']!.verdict).toBe('improvement');
     expect(by['recall']!.verdict).toBe('not-significant');
-    const r = computeSignificance(await readPredictionsFile(join(fixtures, 'predictions-regression.csv')), { resamples: reference.resamples, seed: reference.seed });
+    const r = computeSignificance(await readPredictionsFile(join(fixtures, 'predictions-regression.csv')), {
+      resamples: reference.resamples,
+      seed: reference.seed,
+    });
     // Larger errors are a regression for MAE and RMSE (lower is better).
     for (const m of r.metrics) expect([m.direction, m.verdict]).toEqual(['lower', m.ci![0] > 0 ? 'regression' : 'not-significant']);
   });
@@ -126,17 +150,37 @@ describe('paired bootstrap against scikit-learn on the same resamples', () => {
 
 describe('predictions files', () => {
   it('decides the task: labels, integers, floats', () => {
-    expect(computeSignificance(parsePredictionsCsv('y_true,baseline,candidate\nspam,ham,spam\nham,ham,ham\n', 'p.csv'), { resamples: 100, positiveLabel: 'spam' }).task).toBe('binary');
-    expect(computeSignificance(parsePredictionsCsv('y_true,baseline,candidate\n1.5,1.4,1.6\n2,2.1,2\n', 'p.csv'), { resamples: 100 }).task).toBe('regression');
-    expect(computeSignificance(parsePredictionsCsv('y_true,baseline,candidate\n1.5,1.4,1.6\n2,2.1,2\n', 'p.csv'), { resamples: 100, task: 'classification' }).task).toBe('multiclass');
+    expect(
+      computeSignificance(parsePredictionsCsv('y_true,baseline,candidate\nspam,ham,spam\nham,ham,ham\n', 'p.csv'), {
+        resamples: 100,
+        positiveLabel: 'spam',
+      }).task,
+    ).toBe('binary');
+    expect(
+      computeSignificance(parsePredictionsCsv('y_true,baseline,candidate\n1.5,1.4,1.6\n2,2.1,2\n', 'p.csv'), { resamples: 100 }).task,
+    ).toBe('regression');
+    expect(
+      computeSignificance(parsePredictionsCsv('y_true,baseline,candidate\n1.5,1.4,1.6\n2,2.1,2\n', 'p.csv'), {
+        resamples: 100,
+        task: 'classification',
+      }).task,
+    ).toBe('multiclass');
     // Integer labels: "1.0" is the class "1".
     const b = computeSignificance(parsePredictionsCsv('y_true,baseline,candidate\n1.0,1,0\n0,0,0\n', 'p.csv'), { resamples: 100 });
     expect([b.task, b.positiveLabel]).toEqual(['binary', '1']);
-    expect(computeSignificance(parsePredictionsCsv('y_true,baseline,candidate\nTrue,False,True\nFalse,False,False\n', 'p.csv'), { resamples: 100 }).positiveLabel).toBe('True');
+    expect(
+      computeSignificance(parsePredictionsCsv('y_true,baseline,candidate\nTrue,False,True\nFalse,False,False\n', 'p.csv'), {
+        resamples: 100,
+      }).positiveLabel,
+    ).toBe('True');
   });
 
   it.each([
-    ['a missing column', 'y_true,base,candidate\n1,1,1\n', /^p\.csv:1: p\.csv has no column 'baseline' \(its columns: 'y_true', 'base', 'candidate'\)/],
+    [
+      'a missing column',
+      'y_true,base,candidate\n1,1,1\n',
+      /^p\.csv:1: p\.csv has no column 'baseline' \(its columns: 'y_true', 'base', 'candidate'\)/,
+    ],
     ['an empty cell', 'y_true,baseline,candidate\n1,1,1\n0,,1\n', /^p\.csv:3, key 'baseline': row has no value in column 'baseline'/],
     ['no rows', 'y_true,baseline,candidate\n', /has a header but no examples/],
     ['an empty file', '', /p\.csv is empty/],
@@ -146,8 +190,12 @@ describe('predictions files', () => {
 
   it('rejects a positive label that is not among two labels, and words under task: regression', () => {
     const labels = parsePredictionsCsv('y_true,baseline,candidate\nspam,ham,spam\n', 'p.csv', 'p.csv');
-    expect(() => computeSignificance(labels, { resamples: 100 })).toThrow(/input 'positive-label': the positive label '1' is not among the labels in p\.csv \('ham', 'spam'\)/);
-    expect(() => computeSignificance(labels, { resamples: 100, task: 'regression' })).toThrow(/^p\.csv:2: 'spam' in column 'y_true' is not a number, and regression needs numbers/);
+    expect(() => computeSignificance(labels, { resamples: 100 })).toThrow(
+      /input 'positive-label': the positive label '1' is not among the labels in p\.csv \('ham', 'spam'\)/,
+    );
+    expect(() => computeSignificance(labels, { resamples: 100, task: 'regression' })).toThrow(
+      /^p\.csv:2: 'spam' in column 'y_true' is not a number, and regression needs numbers/,
+    );
   });
 });
 
@@ -231,16 +279,22 @@ describe(`below ${MIN_BOOTSTRAP_N} examples: a permutation test, no interval`, (
     close(rmse!.permutation!.pValue, r.rmse, 1e-9);
   });
 
-  it.each(smallN.classification.map((r) => ({ ...r, n: r.y.length })))('binary, n = $n: precision, recall and F1 p-values as scipy gives', (r) => {
-    const s = computeSignificance(csv(r.y, r.baseline, r.candidate), { resamples: 100 });
-    const by = Object.fromEntries(s.metrics.map((m) => [m.metric, m]));
-    expect(by['accuracy']!.method).toBe('mcnemar');
-    for (const m of ['precision', 'recall', 'f1'] as const) close(by[m]!.permutation!.pValue, r[m], 1e-9);
-  });
+  it.each(smallN.classification.map((r) => ({ ...r, n: r.y.length })))(
+    'binary, n = $n: precision, recall and F1 p-values as scipy gives',
+    (r) => {
+      const s = computeSignificance(csv(r.y, r.baseline, r.candidate), { resamples: 100 });
+      const by = Object.fromEntries(s.metrics.map((m) => [m.metric, m]));
+      expect(by['accuracy']!.method).toBe('mcnemar');
+      for (const m of ['precision', 'recall', 'f1'] as const) close(by[m]!.permutation!.pValue, r[m], 1e-9);
+    },
+  );
 
   it('does not call a change on three of five examples significant (the bootstrap called it a regression)', () => {
     // Five examples; the candidate is worse on three of them by the same amount, equal on the rest.
-    const s = computeSignificance(csv([1, 2, 3, 4, 5], [1.1, 2.1, 3.1, 4.1, 5.1], [1.1, 2.1, 3.9, 4.9, 5.9]), { resamples: 2000, task: 'regression' });
+    const s = computeSignificance(csv([1, 2, 3, 4, 5], [1.1, 2.1, 3.1, 4.1, 5.1], [1.1, 2.1, 3.9, 4.9, 5.9]), {
+      resamples: 2000,
+      task: 'regression',
+    });
     for (const m of s.metrics) {
       expect(m.method).toBe('permutation');
       expect(m.verdict).toBe('not-significant');
@@ -265,7 +319,14 @@ describe(`below ${MIN_BOOTSTRAP_N} examples: a permutation test, no interval`, (
     const n = 45;
     const y = Array.from({ length: n }, (_, i) => i % 2);
     // The baseline is wrong on every third example, the candidate on the next one: they differ on 30.
-    const s = computeSignificance(csv(y, y.map((v, i) => (i % 3 === 0 ? 1 - v : v)), y.map((v, i) => (i % 3 === 1 ? 1 - v : v))), { resamples: 200 });
+    const s = computeSignificance(
+      csv(
+        y,
+        y.map((v, i) => (i % 3 === 0 ? 1 - v : v)),
+        y.map((v, i) => (i % 3 === 1 ? 1 - v : v)),
+      ),
+      { resamples: 200 },
+    );
     expect(s.differing).toBe(MIN_BOOTSTRAP_N);
     expect(s.metrics.map((m) => m.method)).toEqual(['mcnemar', 'bootstrap', 'bootstrap', 'bootstrap']);
   });
@@ -282,7 +343,12 @@ describe(`below ${MIN_BOOTSTRAP_N} examples: a permutation test, no interval`, (
     expect(by['accuracy']!.ci![0]).toBeLessThan(0);
     for (const m of ['recall', 'f1'] as const) {
       // All 2^4 arrangements, one as extreme on each side: p = 2/16, where the bootstrap said "improvement".
-      expect(by[m]).toMatchObject({ method: 'permutation', ci: null, verdict: 'not-significant', permutation: { pValue: 0.125, exact: true, arrangements: 16 } });
+      expect(by[m]).toMatchObject({
+        method: 'permutation',
+        ci: null,
+        verdict: 'not-significant',
+        permutation: { pValue: 0.125, exact: true, arrangements: 16 },
+      });
     }
   });
 });
@@ -292,13 +358,20 @@ describe('classification metrics follow scikit-learn', () => {
     const s = computeSignificance(csv([0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]), { resamples: 100 });
     expect(s.task).toBe('binary');
     expect(s.positiveLabel).toBe('1');
-    expect(Object.fromEntries(s.metrics.map((m) => [m.metric, [m.baseline, m.candidate]]))).toEqual({ accuracy: [1, 1], precision: [0, 0], recall: [0, 0], f1: [0, 0] });
+    expect(Object.fromEntries(s.metrics.map((m) => [m.metric, [m.baseline, m.candidate]]))).toEqual({
+      accuracy: [1, 1],
+      precision: [0, 0],
+      recall: [0, 0],
+      f1: [0, 0],
+    });
   });
 
   it('macro averages over the labels of y_true, not a label only a prediction introduces', () => {
     // y_true has cat and dog; the baseline once predicts "bird". scikit-learn, labels=['cat', 'dog']:
     // precision_b = (1/1 + 2/2)/2 = 1, recall_b = (1/2 + 2/2)/2 = 0.75, F1_b = (2/3 + 1)/2.
-    const s = computeSignificance(csv(['cat', 'cat', 'dog', 'dog'], ['cat', 'bird', 'dog', 'dog'], ['cat', 'cat', 'dog', 'dog']), { resamples: 100 });
+    const s = computeSignificance(csv(['cat', 'cat', 'dog', 'dog'], ['cat', 'bird', 'dog', 'dog'], ['cat', 'cat', 'dog', 'dog']), {
+      resamples: 100,
+    });
     expect(s.task).toBe('multiclass');
     expect(s.labels).toEqual(['cat', 'dog']);
     expect(s.predictedOnlyLabels).toEqual(['bird']);

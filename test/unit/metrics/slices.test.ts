@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { computeSignificance, computeSlices, MAX_SHOWN_SLICES, MAX_SLICE_VALUES, MIN_SLICE_SIZE, parsePredictionsCsv, validateMetrics, type ValidateOptions } from '@mlops-actions/metrics';
+import {
+  computeSignificance,
+  computeSlices,
+  MAX_SHOWN_SLICES,
+  MAX_SLICE_VALUES,
+  MIN_SLICE_SIZE,
+  parsePredictionsCsv,
+  validateMetrics,
+  type ValidateOptions,
+} from '@mlops-actions/metrics';
 import { closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses } from '../../harness/mermaid.ts';
 
@@ -97,7 +106,9 @@ describe('metrics per slice', () => {
 
   it('a rule naming a slice value no example has fails', async () => {
     const { report } = await run('accuracy[segment=Z]: { min: 0.5 }\n');
-    expect(report.failed.map((c) => [c.metric, c.message])).toEqual([['accuracy[segment=Z]', 'segment=Z: no example has segment=Z, and a rule names this slice']]);
+    expect(report.failed.map((c) => [c.metric, c.message])).toEqual([
+      ['accuracy[segment=Z]', 'segment=Z: no example has segment=Z, and a rule names this slice'],
+    ]);
   });
 
   it('the rest of the rules ignore slices: a "*" rule does not reach slice metrics', async () => {
@@ -133,7 +144,8 @@ describe('the slice table', () => {
   it(`shows at most ${MAX_SHOWN_SLICES} slices per column, the largest, plus any with a failed check`, async () => {
     const rows = ['y_true,baseline,candidate,shop'];
     // 40 shops of 80 down to 41 examples; the smallest, shop39, has 20 wrong candidate predictions and fails its rule.
-    for (let s = 0; s < 40; s++) for (let i = 0; i < 80 - s; i++) rows.push(`${i % 2},${i % 2},${s === 39 && i < 20 ? 1 - (i % 2) : i % 2},shop${s}`);
+    for (let s = 0; s < 40; s++)
+      for (let i = 0; i < 80 - s; i++) rows.push(`${i % 2},${i % 2},${s === 39 && i < 20 ? 1 - (i % 2) : i % 2},shop${s}`);
     const { report, markdown } = await validateMetrics({
       metrics: file('m.json', '{"accuracy": 0.9}'),
       baseline: { kind: 'none' },

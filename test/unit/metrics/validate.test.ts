@@ -30,7 +30,12 @@ describe('a registry baseline with a metric recorded as null', () => {
     });
     expect(report.passed).toBe(false);
     expect(report.failed).toEqual([
-      expect.objectContaining({ metric: 'auc', rule: 'max_drop', result: 'fail', message: expect.stringMatching(/^the baseline records auc as null, not a finite number, so the change cannot be judged/) }),
+      expect.objectContaining({
+        metric: 'auc',
+        rule: 'max_drop',
+        result: 'fail',
+        message: expect.stringMatching(/^the baseline records auc as null, not a finite number, so the change cannot be judged/),
+      }),
     ]);
     expect(report.metrics.find((m) => m.name === 'auc')!.status).toBe('fail');
     expect(warnings).toEqual([expect.stringMatching(/metric "auc" in registry: churn@1\.2\.0 \(production\) has no value/)]);

@@ -7,8 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { aliasEvent, repositoryOfRegistry, type AliasMove, type ModelCard } from '@mlops-actions/registry';
 
 const card = { name: 'churn', version: '1.2.0', digest: 'sha256:ab', uri: 'git:origin#churn@1.2.0' } as ModelCard;
-const ctx = { registry: 'git:origin', branch: 'mlops-registry', serverUrl: 'https://github.com', repository: 'octo-org/ml', runUrl: 'https://github.com/octo-org/ml/actions/runs/1', actor: 'octocat' };
-const move = (from: string | null, to: string | null, moved = true): AliasMove => ({ model: 'churn', alias: 'production', from, to, at: '2026-01-01T00:00:00Z', moved });
+const ctx = {
+  registry: 'git:origin',
+  branch: 'mlops-registry',
+  serverUrl: 'https://github.com',
+  repository: 'octo-org/ml',
+  runUrl: 'https://github.com/octo-org/ml/actions/runs/1',
+  actor: 'octocat',
+};
+const move = (from: string | null, to: string | null, moved = true): AliasMove => ({
+  model: 'churn',
+  alias: 'production',
+  from,
+  to,
+  at: '2026-01-01T00:00:00Z',
+  moved,
+});
 
 describe('aliasEvent', () => {
   it.each([

@@ -37,7 +37,15 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
       data: { hash: `sha256:${'a'.repeat(64)}`, files: 10, bytes: 1000 },
       description: 'first',
       fingerprint: 'fp-1',
-      lineage: { repository: 'o/r', commit: 'c'.repeat(40), runId: '1', runUrl: 'https://github.com/o/r/actions/runs/1', actor: 'octocat', event: 'push', pullRequest: 7 },
+      lineage: {
+        repository: 'o/r',
+        commit: 'c'.repeat(40),
+        runId: '1',
+        runUrl: 'https://github.com/o/r/actions/runs/1',
+        actor: 'octocat',
+        event: 'push',
+        pullRequest: 7,
+      },
     });
     expect(r.created).toBe(true);
     const card = r.card;
@@ -45,7 +53,11 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
     const expected = await hashPaths({ root: model, paths: ['.'] });
     expect(card.digest).toBe(expected.hash);
     // The rule the docs give, with coreutils.
-    const coreutils = execFileSync('sh', ['-c', "find . -type f | sed 's|^\\./||' | LC_ALL=C sort | xargs -d '\\n' sha256sum | sha256sum"], { cwd: model, encoding: 'utf8' });
+    const coreutils = execFileSync(
+      'sh',
+      ['-c', "find . -type f | sed 's|^\\./||' | LC_ALL=C sort | xargs -d '\\n' sha256sum | sha256sum"],
+      { cwd: model, encoding: 'utf8' },
+    );
     expect(card.digest).toBe(`sha256:${coreutils.split(' ')[0]}`);
     expect(card.files).toEqual(expected.entries.map((e) => ({ path: e.path, size: e.size, sha256: e.digest })));
     expect(card.bytes).toBe(expected.bytes);
@@ -71,7 +83,14 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
       ]),
     );
     const [summary] = await reg.versions('churn');
-    expect(summary).toMatchObject({ version: '0.1.0', digest: card.digest, files: 2, store: 'registry', metrics: { accuracy: 0.91, 'loss.val': 0.2 }, validation: null });
+    expect(summary).toMatchObject({
+      version: '0.1.0',
+      digest: card.digest,
+      files: 2,
+      store: 'registry',
+      metrics: { accuracy: 0.91, 'loss.val': 0.2 },
+      validation: null,
+    });
     expect(await reg.models()).toEqual([expect.objectContaining({ name: 'churn', latest: '0.1.0', versions: 1 })]);
     expect(fx.read('README.md')).toMatch(/\[churn\]\(models\/churn\/index\.json\)/);
   });
@@ -107,7 +126,10 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
   it('lands two concurrent registrations of the same files as one version that keeps its stored copy', async () => {
     const store = `file:${join(fx.root, 'shared-store')}` as const;
     const other = fx.open();
-    const [x, y] = await Promise.all([reg.register({ name: 'm', files: files(), store }), other.register({ name: 'm', files: files(), store })]);
+    const [x, y] = await Promise.all([
+      reg.register({ name: 'm', files: files(), store }),
+      other.register({ name: 'm', files: files(), store }),
+    ]);
     expect(x.card.version).toBe(y.card.version);
     expect([x.created, y.created].sort()).toEqual([false, true]);
     expect(await reg.versions('m')).toHaveLength(1);
@@ -119,7 +141,9 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
     await reg.register({ name: 'm', files: files(), version: '1.0.0' });
     const head = fx.head();
     await writeFile(join(model, 'weights.bin'), 'retrained');
-    await expect(reg.register({ name: 'm', files: files(), version: '1.0.0' })).rejects.toThrow(/m@1\.0\.0 is already registered with different files.*immutable/);
+    await expect(reg.register({ name: 'm', files: files(), version: '1.0.0' })).rejects.toThrow(
+      /m@1\.0\.0 is already registered with different files.*immutable/,
+    );
     expect(fx.head()).toBe(head);
   });
 
@@ -163,7 +187,9 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
     const r = await reg.register({ name: 'm', files: files() });
     await fx.tamper(layout.file('m', r.card.version, 'weights.bin'), Buffer.from([9, 9, 9, 9]));
     const dest = join(fx.root, 'download');
-    await expect(reg.download('m', r.card.version, dest)).rejects.toThrow(/weights\.bin of m@0\.1\.0 does not match its model card: sha256 [0-9a-f]{64}.*do not deploy it/);
+    await expect(reg.download('m', r.card.version, dest)).rejects.toThrow(
+      /weights\.bin of m@0\.1\.0 does not match its model card: sha256 [0-9a-f]{64}.*do not deploy it/,
+    );
     expect(existsSync(dest) ? readdirSync(dest) : []).toEqual([]);
   });
 
@@ -183,7 +209,9 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
     expect((await reg.readAttachment('m', r.card.version, 'validation-report'))?.toString()).toBe('{"passed":true}');
     expect((await reg.versions('m'))[0]!.validation).toBe('passed');
     await fx.tamper(layout.attachment('m', r.card.version, 'reference-profile.json'), '{}');
-    await expect(reg.readAttachment('m', r.card.version, 'reference-profile')).rejects.toThrow(/reference-profile of m@0\.1\.0 .* does not match its sha256/);
+    await expect(reg.readAttachment('m', r.card.version, 'reference-profile')).rejects.toThrow(
+      /reference-profile of m@0\.1\.0 .* does not match its sha256/,
+    );
     expect(await reg.readAttachment('m', '9.0.0', 'reference-profile')).toBeUndefined();
   });
 
@@ -198,7 +226,9 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
     expect(same.moved).toBe(false);
     expect(fx.head()).toBe(head);
     // A deployment that read the alias before another one moved it must not move it again.
-    await expect(reg.setAlias('m', 'production', b, { expectedFrom: null })).rejects.toThrow(/alias 'production' of 'm' moved meanwhile: it points at 0\.1\.0, expected nothing/);
+    await expect(reg.setAlias('m', 'production', b, { expectedFrom: null })).rejects.toThrow(
+      /alias 'production' of 'm' moved meanwhile: it points at 0\.1\.0, expected nothing/,
+    );
     expect(fx.head()).toBe(head);
     await reg.setAlias('m', 'production', b, { expectedFrom: a });
     await expect(reg.setAlias('m', 'production', '7.0.0')).rejects.toThrow(/has no version 7\.0\.0/);
@@ -223,12 +253,17 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
     const c = (await reg.register({ name: 'm', files: files() })).card.version;
     // Two deployments read production = a, and both try to move it: one to b, one to c.
     const other = fx.open();
-    const outcomes = await Promise.allSettled([reg.setAlias('m', 'production', b, { expectedFrom: a }), other.setAlias('m', 'production', c, { expectedFrom: a })]);
+    const outcomes = await Promise.allSettled([
+      reg.setAlias('m', 'production', b, { expectedFrom: a }),
+      other.setAlias('m', 'production', c, { expectedFrom: a }),
+    ]);
     const won = outcomes.filter((o) => o.status === 'fulfilled');
     const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect(String(lost[0]!.reason)).toMatch(/alias 'production' of 'm' moved meanwhile: it points at 0\.[23]\.0, expected 0\.1\.0; it was left unchanged/);
+    expect(String(lost[0]!.reason)).toMatch(
+      /alias 'production' of 'm' moved meanwhile: it points at 0\.[23]\.0, expected 0\.1\.0; it was left unchanged/,
+    );
     const winner = (won[0] as PromiseFulfilledResult<{ to: string }>).value.to;
     expect((await reg.aliases('m'))['production']?.version).toBe(winner);
     expect((await reg.aliasHistory('m', 'production')).map((h) => h.to)).toEqual([a, winner]);
@@ -237,7 +272,9 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
   it('reports a damaged card of a registered version instead of ignoring it', async () => {
     const r = await reg.register({ name: 'm', files: files(), alias: 'production' });
     await fx.tamper(layout.card('m', r.card.version), '{"schema": "mlops-actions/model-card@1"');
-    await expect(reg.resolve('m', { alias: 'production' })).rejects.toThrow(/models\/m\/versions\/0\.1\.0\/card\.json.* is corrupted: not valid JSON/);
+    await expect(reg.resolve('m', { alias: 'production' })).rejects.toThrow(
+      /models\/m\/versions\/0\.1\.0\/card\.json.* is corrupted: not valid JSON/,
+    );
     await expect(reg.download('m', r.card.version, join(fx.root, 'd'))).rejects.toThrow(/is corrupted/);
   });
 
@@ -270,16 +307,41 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
       await small.register({ name: 'm', files: files(), bump: 'patch' });
     }
     const log = await small.auditLog('m');
-    expect(log.map((e) => e.alias ?? `${e.action} ${e.version}`)).toEqual(['register 0.1.0', 'a', 'x0', 'x1', 'x2', 'register 0.1.1', 'register 0.1.2', 'register 0.1.3', 'register 0.1.4']);
-    expect(fx.files().filter((f) => f.includes('/audit/'))).toEqual(['models/m/audit/0001.jsonl', 'models/m/audit/0002.jsonl', 'models/m/audit/0003.jsonl', 'models/m/audit/0004.jsonl', 'models/m/audit/0005.jsonl']);
-    expect(fx.files().filter((f) => f.includes('/history/'))).toEqual(['models/m/history/0001.jsonl', 'models/m/history/0002.jsonl', 'models/m/history/0003.jsonl']);
+    expect(log.map((e) => e.alias ?? `${e.action} ${e.version}`)).toEqual([
+      'register 0.1.0',
+      'a',
+      'x0',
+      'x1',
+      'x2',
+      'register 0.1.1',
+      'register 0.1.2',
+      'register 0.1.3',
+      'register 0.1.4',
+    ]);
+    expect(fx.files().filter((f) => f.includes('/audit/'))).toEqual([
+      'models/m/audit/0001.jsonl',
+      'models/m/audit/0002.jsonl',
+      'models/m/audit/0003.jsonl',
+      'models/m/audit/0004.jsonl',
+      'models/m/audit/0005.jsonl',
+    ]);
+    expect(fx.files().filter((f) => f.includes('/history/'))).toEqual([
+      'models/m/history/0001.jsonl',
+      'models/m/history/0002.jsonl',
+      'models/m/history/0003.jsonl',
+    ]);
     expect((await small.versions('m')).map((s) => s.version)).toEqual(['0.1.4', '0.1.3', '0.1.2', '0.1.1', '0.1.0']);
     // Every version, in any segment, is found again by version and by its files.
     expect((await small.resolve('m', { version: '0.1.1' }))?.sequence).toBe(2);
     await writeFile(join(model, 'weights.bin'), 'v0');
     expect((await small.register({ name: 'm', files: files() })).card).toMatchObject({ version: '0.1.1', sequence: 2 });
     const index = JSON.parse(fx.read(layout.index('m'))!);
-    expect(index).toMatchObject({ count: 5, latest: '0.1.4', history: { perSegment: 2, segment: 3, lines: 1 }, audit: { perSegment: 2, segment: 5, lines: 1, total: 9 } });
+    expect(index).toMatchObject({
+      count: 5,
+      latest: '0.1.4',
+      history: { perSegment: 2, segment: 3, lines: 1 },
+      audit: { perSegment: 2, segment: 5, lines: 1, total: 9 },
+    });
   });
 
   it.each([
@@ -303,7 +365,9 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
     const empty = join(fx.workspace, 'empty');
     await writeFiles(empty, { '.keep/x': '' });
     await rm(join(empty, '.keep/x'));
-    await expect(reg.register({ name: 'm', files: { root: empty, paths: ['.'] } })).rejects.toThrow(/input 'path'.*matched no file|input 'path'/);
+    await expect(reg.register({ name: 'm', files: { root: empty, paths: ['.'] } })).rejects.toThrow(
+      /input 'path'.*matched no file|input 'path'/,
+    );
     expect(fx.files().filter((f) => f.startsWith('models/'))).toEqual([]);
   });
 
@@ -311,7 +375,9 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
     await reg.register({ name: 'm', files: files() });
     await fx.tamper(layout.index('m'), '{"schema": "mlops-actions/model-index@1", "name": "m", "count": "many"}');
     const head = fx.head();
-    await expect(reg.versions('m')).rejects.toThrow(/registry file .*models\/m\/index\.json.* is corrupted: count is not a number of versions/);
+    await expect(reg.versions('m')).rejects.toThrow(
+      /registry file .*models\/m\/index\.json.* is corrupted: count is not a number of versions/,
+    );
     await writeFile(join(model, 'weights.bin'), 'other');
     await expect(reg.register({ name: 'm', files: files() })).rejects.toThrow(/is corrupted.*Restore it from the registry's history/);
     expect(fx.head()).toBe(head);
@@ -337,7 +403,18 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
       }
       const dir = join(fx.root, `model-${i}`);
       await writeFiles(dir, { 'model.bin': `model number ${i}` });
-      jobs.push(registerInProcess({ uri: fx.uri, workspace, tempDir: join(fx.root, `tmp-${i}`), model: dir, name: 'race', startAt, alias: 'candidate', actor: `job${i}` }));
+      jobs.push(
+        registerInProcess({
+          uri: fx.uri,
+          workspace,
+          tempDir: join(fx.root, `tmp-${i}`),
+          model: dir,
+          name: 'race',
+          startAt,
+          alias: 'candidate',
+          actor: `job${i}`,
+        }),
+      );
     }
     const results = await Promise.all(jobs);
     for (const r of results) expect(r.code, r.stderr).toBe(0);
@@ -348,7 +425,12 @@ describe.each(['git', 'file'] as const)('registry contract (%s backend)', (kind)
     // Each version holds the files of the process that was told it got that version.
     for (const r of results) expect(listed.find((v) => v.version === r.result!.version)?.digest).toBe(r.result!.digest);
     const log = await reg.auditLog('race');
-    expect(log.filter((e) => e.action === 'register').map((e) => e.version).sort()).toEqual(versions);
+    expect(
+      log
+        .filter((e) => e.action === 'register')
+        .map((e) => e.version)
+        .sort(),
+    ).toEqual(versions);
     // The alias moves form one chain: each move starts where the previous one ended.
     const moves = log.filter((e) => e.action === 'alias');
     expect(moves).toHaveLength(8);

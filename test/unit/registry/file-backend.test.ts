@@ -27,7 +27,9 @@ describe('file: backend', () => {
     await mkdir(join(dir, '.lock'), { recursive: true });
     const reg = fx.open({ retry: { attempts: 1, baseMs: 10, maxMs: 50 } });
     const started = Date.now();
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(/stayed locked by another writer.*taken over at once when that writer ran on this machine, else after 30 s/);
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(
+      /stayed locked by another writer.*taken over at once when that writer ran on this machine, else after 30 s/,
+    );
     expect(Date.now() - started).toBeGreaterThan(50);
     expect(existsSync(join(dir, 'models'))).toBe(false);
   });
@@ -94,7 +96,12 @@ describe('file: backend', () => {
     const reg = fx.open();
     await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
     // A crash after the card, digest marker and log lines were renamed in, before the index: the index does not count them.
-    const orphan = { ...JSON.parse(fx.read('models/m/versions/0.1.0/card.json')!), version: '0.2.0', sequence: 2, digest: `sha256:${'e'.repeat(64)}` };
+    const orphan = {
+      ...JSON.parse(fx.read('models/m/versions/0.1.0/card.json')!),
+      version: '0.2.0',
+      sequence: 2,
+      digest: `sha256:${'e'.repeat(64)}`,
+    };
     await writeFiles(dir, {
       'models/m/versions/0.2.0/card.json': JSON.stringify(orphan),
       [`models/m/digests/${'e'.repeat(64)}.json`]: '{"version":"0.2.0","seq":2}',

@@ -14,7 +14,10 @@ describe('parseFingerprint (register-model input fingerprint)', () => {
     expect(parseFingerprint(json)).toEqual({ fingerprint: hash, training: { data: part, code: '-', params: part, extra: '-' } });
   });
 
-  it.each(['abc', '{"fingerprint":"x"}', JSON.stringify({ fingerprint: hash, data: 'nope', code: '-', params: '-', extra: '-' })])('refuses %j naming the input', (text) => {
-    expect(() => parseFingerprint(text)).toThrow(/input 'fingerprint': is neither a training fingerprint/);
-  });
+  it.each(['abc', '{"fingerprint":"x"}', JSON.stringify({ fingerprint: hash, data: 'nope', code: '-', params: '-', extra: '-' })])(
+    'refuses %j naming the input',
+    (text) => {
+      expect(() => parseFingerprint(text)).toThrow(/input 'fingerprint': is neither a training fingerprint/);
+    },
+  );
 });

@@ -45,16 +45,26 @@ describe('git: backend', () => {
 
   it('retries a push that keeps losing the race, with backoff, then gives up with a clear error', async () => {
     // The update hook moves the branch itself before git updates it: every push loses, as against a very busy writer.
-    hook('update', 'c=$(GIT_AUTHOR_NAME=n GIT_AUTHOR_EMAIL=n@n GIT_COMMITTER_NAME=n GIT_COMMITTER_EMAIL=n@n git commit-tree $(git hash-object -t tree -w /dev/null) -m "noise $$ $(date +%s%N)") && git update-ref "$1" "$c"; exit 0');
+    hook(
+      'update',
+      'c=$(GIT_AUTHOR_NAME=n GIT_AUTHOR_EMAIL=n@n GIT_COMMITTER_NAME=n GIT_COMMITTER_EMAIL=n@n git commit-tree $(git hash-object -t tree -w /dev/null) -m "noise $$ $(date +%s%N)") && git update-ref "$1" "$c"; exit 0',
+    );
     const messages: string[] = [];
-    const reg = fx.open({ retry: { attempts: 3, baseMs: 10, maxMs: 20 }, log: { info: (m) => messages.push(m), warning: (m) => messages.push(m) } });
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(/could not write to the registry git:origin after 3 attempts.*re-run the job/);
+    const reg = fx.open({
+      retry: { attempts: 3, baseMs: 10, maxMs: 20 },
+      log: { info: (m) => messages.push(m), warning: (m) => messages.push(m) },
+    });
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(
+      /could not write to the registry git:origin after 3 attempts.*re-run the job/,
+    );
     expect(messages.filter((m) => /another writer updated 'mlops-registry' first; retrying/.test(m))).toHaveLength(2);
   });
 
   it('names an unreachable registry and what to check', async () => {
     const reg = openRegistry({ uri: `git:${join(fx.root, 'no-such-repo.git')}`, workspace: fx.workspace, tempDir: join(fx.root, 'tmp') });
-    await expect(reg.versions('m')).rejects.toThrow(/cannot reach the registry git:.*no-such-repo\.git.*does not appear to be a git repository.*names a reachable git remote/);
+    await expect(reg.versions('m')).rejects.toThrow(
+      /cannot reach the registry git:.*no-such-repo\.git.*does not appear to be a git repository.*names a reachable git remote/,
+    );
     await reg.close();
   });
 
@@ -98,7 +108,9 @@ describe('git: backend', () => {
     const reader = openRegistry({ uri: 'git:origin', workspace: fx.workspace, tempDir: temp });
     expect((await reader.resolve('m'))?.files.map((f) => f.path)).toEqual(['big.bin', 'model.bin']);
     const repo = join(temp, readdirSync(temp)[0]!, 'repo.git');
-    const sizeKiB = Number(/size-pack: (\d+)/.exec(git(['count-objects', '-v'], repo))?.[1] ?? '0') + Number(/size: (\d+)/.exec(git(['count-objects', '-v'], repo))?.[1] ?? '0');
+    const sizeKiB =
+      Number(/size-pack: (\d+)/.exec(git(['count-objects', '-v'], repo))?.[1] ?? '0') +
+      Number(/size: (\d+)/.exec(git(['count-objects', '-v'], repo))?.[1] ?? '0');
     expect(sizeKiB).toBeLessThan(256);
     await reader.close();
     expect(existsSync(join(temp, readdirSync(temp)[0] ?? 'x'))).toBe(false);
@@ -114,7 +126,12 @@ describe('git: backend', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as { port: number }).port;
     try {
-      const reg = openRegistry({ uri: `git:http://127.0.0.1:${port}/o/r.git`, workspace: fx.workspace, tempDir: join(fx.root, 'tmp'), token });
+      const reg = openRegistry({
+        uri: `git:http://127.0.0.1:${port}/o/r.git`,
+        workspace: fx.workspace,
+        tempDir: join(fx.root, 'tmp'),
+        token,
+      });
       const err = await reg.versions('m').then(
         () => undefined,
         (e: Error) => e,
@@ -130,7 +147,10 @@ describe('git: backend', () => {
   });
 
   it("removes credentials written in URLs from git's own messages (a remote that echoes one)", async () => {
-    hook('pre-receive', 'echo "Push to https://x-access-token:ghp_leakedInRemoteMessage@github.com/o/r.git instead: permission denied" >&2; exit 1');
+    hook(
+      'pre-receive',
+      'echo "Push to https://x-access-token:ghp_leakedInRemoteMessage@github.com/o/r.git instead: permission denied" >&2; exit 1',
+    );
     const reg = fx.open();
     const err = await reg.register({ name: 'm', files: { root: model, paths: ['.'] } }).then(
       () => undefined,
@@ -158,7 +178,9 @@ describe('store: auto', () => {
     const big = join(fx.workspace, 'big');
     await writeFiles(big, { 'weights.bin': Buffer.alloc(25 * 1024 * 1024 + 1, 1) });
     const reg = fx.open();
-    await expect(reg.register({ name: 'big', files: { root: big, paths: ['.'] } })).rejects.toThrow(/input 'store'.*25\.0 MiB, above the 25 MiB.*store: registry/);
+    await expect(reg.register({ name: 'big', files: { root: big, paths: ['.'] } })).rejects.toThrow(
+      /input 'store'.*25\.0 MiB, above the 25 MiB.*store: registry/,
+    );
     expect(fx.head()).toBe('');
     const r = await reg.register({ name: 'big', files: { root: big, paths: ['.'] }, store: `file:${join(fx.root, 'models-store')}` });
     expect(r.card.store).toEqual({ kind: 'file', uri: `file:${join(fx.root, 'models-store', 'big', r.card.digest.slice(7))}` });
@@ -170,13 +192,22 @@ describe('store: auto', () => {
 
 describe('what git cannot store', () => {
   it('leaves .git folders (any case, any depth: a model cloned from a hub) out of the model files, with a warning, and the version downloads', async () => {
-    await writeFiles(model, { '.git/config': '[core]\n', '.git/objects/ab/cdef': 'x', 'sub/.GIT/HEAD': 'ref', 'nested/.git': 'gitdir: ../x\n', '.gitattributes': '*.bin -text\n' });
+    await writeFiles(model, {
+      '.git/config': '[core]\n',
+      '.git/objects/ab/cdef': 'x',
+      'sub/.GIT/HEAD': 'ref',
+      'nested/.git': 'gitdir: ../x\n',
+      '.gitattributes': '*.bin -text\n',
+    });
     const warnings: string[] = [];
     const reg = fx.open({ log: { info: () => undefined, warning: (m) => warnings.push(m) } });
     const r = await reg.register({ name: 'hub', files: { root: model, paths: ['.'] } });
     expect(r.card.files.map((f) => f.path)).toEqual(['.gitattributes', 'model.bin']);
     expect(warnings.join('\n')).toMatch(/left out 3 git folders \.git, nested\/\.git, sub\/\.GIT of the model files/);
-    expect(fx.files().filter((f) => f.includes('/files/'))).toEqual(['models/hub/versions/0.1.0/files/.gitattributes', 'models/hub/versions/0.1.0/files/model.bin']);
+    expect(fx.files().filter((f) => f.includes('/files/'))).toEqual([
+      'models/hub/versions/0.1.0/files/.gitattributes',
+      'models/hub/versions/0.1.0/files/model.bin',
+    ]);
     const d = await reg.download('hub', '0.1.0', join(fx.root, 'dl'));
     expect(d.files.map((f) => f.path)).toEqual(['.gitattributes', 'model.bin']);
   });
@@ -184,14 +215,34 @@ describe('what git cannot store', () => {
   it('refuses names git and GitHub treat as .git (git~1, ".git.") with the file named', async () => {
     await writeFiles(model, { 'git~1/x': 'y' });
     const reg = fx.open();
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(/input 'path': the model file 'git~1\/x' cannot be stored in a git registry: 'git~1' is a name git and GitHub treat as '\.git'.*Rename or remove it/);
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(
+      /input 'path': the model file 'git~1\/x' cannot be stored in a git registry: 'git~1' is a name git and GitHub treat as '\.git'.*Rename or remove it/,
+    );
     expect(fx.head()).toBe('');
   });
 
   it('checks the tree before pushing: a path git drops without failing stops the write, nothing is pushed', async () => {
-    const backend = new GitBackend({ remote: 'origin', workspace: fx.workspace, uri: 'git:origin', branch: BRANCH, tempDir: join(fx.root, 'tmp'), retry: { attempts: 1, baseMs: 1, maxMs: 1 } });
-    const write = backend.update(async () => ({ result: 0, changeSet: { changes: [{ path: 'ok.txt', data: 'a' }, { path: 'models/m/files/.git/config', data: 'b' }], message: 'm' } }));
-    await expect(write).rejects.toThrow(/git left 1 file\(s\) out of the registry commit: models\/m\/files\/\.git\/config.*nothing was registered/);
+    const backend = new GitBackend({
+      remote: 'origin',
+      workspace: fx.workspace,
+      uri: 'git:origin',
+      branch: BRANCH,
+      tempDir: join(fx.root, 'tmp'),
+      retry: { attempts: 1, baseMs: 1, maxMs: 1 },
+    });
+    const write = backend.update(async () => ({
+      result: 0,
+      changeSet: {
+        changes: [
+          { path: 'ok.txt', data: 'a' },
+          { path: 'models/m/files/.git/config', data: 'b' },
+        ],
+        message: 'm',
+      },
+    }));
+    await expect(write).rejects.toThrow(
+      /git left 1 file\(s\) out of the registry commit: models\/m\/files\/\.git\/config.*nothing was registered/,
+    );
     expect(fx.head()).toBe('');
     await backend.close();
   });
@@ -201,9 +252,9 @@ describe('values passed to git', () => {
   it('refuses a GITHUB_SHA that is not a commit id (it would be read as an option, e.g. --upload-pack)', async () => {
     const marker = join(fx.root, 'pwned');
     const reg = fx.open();
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, tag: true, lineage: { commit: `--upload-pack=touch ${marker}` } })).rejects.toThrow(
-      /the commit "--upload-pack=touch .*" \(GITHUB_SHA\) is not a git commit id.*nothing was registered/,
-    );
+    await expect(
+      reg.register({ name: 'm', files: { root: model, paths: ['.'] }, tag: true, lineage: { commit: `--upload-pack=touch ${marker}` } }),
+    ).rejects.toThrow(/the commit "--upload-pack=touch .*" \(GITHUB_SHA\) is not a git commit id.*nothing was registered/);
     expect(existsSync(marker)).toBe(false);
     expect(fx.head()).toBe('');
   });
@@ -212,7 +263,9 @@ describe('values passed to git', () => {
     const file = join(fx.root, 'a-file');
     writeFileSync(file, 'x');
     const reg = openRegistry({ uri: 'git:origin', workspace: fx.workspace, tempDir: join(file, 'tmp') });
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(/cannot read the registry git:origin: the scratch folder .*a-file\/tmp is not usable \(a part of the path is a file, not a folder\).*RUNNER_TEMP/);
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(
+      /cannot read the registry git:origin: the scratch folder .*a-file\/tmp is not usable \(a part of the path is a file, not a folder\).*RUNNER_TEMP/,
+    );
     await reg.close();
   });
 
@@ -221,7 +274,9 @@ describe('values passed to git', () => {
     await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
     const file = join(fx.root, 'a-file');
     writeFileSync(file, 'x');
-    await expect(reg.download('m', '0.1.0', join(file, 'dl'))).rejects.toThrow(/cannot create the download folder .*a-file\/dl: (a part of the path is a file|a file is in the way).*writable folder/);
+    await expect(reg.download('m', '0.1.0', join(file, 'dl'))).rejects.toThrow(
+      /cannot create the download folder .*a-file\/dl: (a part of the path is a file|a file is in the way).*writable folder/,
+    );
   });
 
   it('refuses a registry branch that starts with a dash', () => {
@@ -230,9 +285,15 @@ describe('values passed to git', () => {
 
   it('refuses NaN and infinite metrics and params, naming the key (the card would store null)', async () => {
     const reg = fx.open();
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, metrics: { eval: { auc: Number.NaN } } })).rejects.toThrow(/input 'metrics', key 'eval\.auc': metric "eval\.auc" is NaN/);
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, metrics: { loss: 'Infinity' } })).rejects.toThrow(/key 'loss': metric "loss" is infinity/);
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, params: { lr: [0.1, -Infinity] } })).rejects.toThrow(/input 'params', key 'lr\.1': value "lr\.1" is minus infinity/);
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, metrics: { eval: { auc: Number.NaN } } })).rejects.toThrow(
+      /input 'metrics', key 'eval\.auc': metric "eval\.auc" is NaN/,
+    );
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, metrics: { loss: 'Infinity' } })).rejects.toThrow(
+      /key 'loss': metric "loss" is infinity/,
+    );
+    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, params: { lr: [0.1, -Infinity] } })).rejects.toThrow(
+      /input 'params', key 'lr\.1': value "lr\.1" is minus infinity/,
+    );
     expect(fx.head()).toBe('');
   });
 

@@ -51,7 +51,14 @@ function checkout(dir: string, persisted?: string): string {
 }
 
 function open(workspace: string, extra: Partial<OpenRegistryOptions> = {}) {
-  return openRegistry({ uri: 'git:origin', workspace, tempDir: join(root, 'tmp'), token: TOKEN, retry: { attempts: 2, baseMs: 10, maxMs: 20 }, ...extra });
+  return openRegistry({
+    uri: 'git:origin',
+    workspace,
+    tempDir: join(root, 'tmp'),
+    token: TOKEN,
+    retry: { attempts: 2, baseMs: 10, maxMs: 20 },
+    ...extra,
+  });
 }
 
 describe('the test git server', () => {
@@ -60,15 +67,24 @@ describe('the test git server', () => {
       new Promise<number>((resolve, reject) => {
         // Raw headers (an array) can repeat a name; node then adds no Host header by itself.
         const raw = [['Host', new URL(server.origin).host], ...headers].flat();
-        const req = request(`${server.repoUrl(fullName())}/info/refs?service=git-upload-pack`, { headers: raw as unknown as Record<string, string> }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = request(
+          `${server.repoUrl(fullName())}/info/refs?service=git-upload-pack`,
+          { headers: raw as unknown as Record<string, string> },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         req.end();
       });
     const auth = server.authHeader().slice('AUTHORIZATION: '.length);
-    expect(await status([['Authorization', auth], ['Authorization', auth]])).toBe(400);
+    expect(
+      await status([
+        ['Authorization', auth],
+        ['Authorization', auth],
+      ]),
+    ).toBe(400);
     expect(await status([])).toBe(401);
     expect(await status([['Authorization', server.authHeader('wrong').slice('AUTHORIZATION: '.length)]])).toBe(401);
     expect(await status([['Authorization', auth]])).toBe(200);
@@ -85,7 +101,10 @@ describe('git: registry over https', () => {
   it('pushes from a checkout whose config persists a token header, with a second header inherited from the global config', async () => {
     const ws = checkout(join(root, 'ws'), server.authHeader());
     // A job step that configured git globally (git config --global http.<origin>/.extraheader …), with an older token.
-    await writeFile(join(process.env['HOME']!, '.gitconfig'), `[http "${server.origin}/"]\n\textraheader = ${server.authHeader('ghs_stale_token')}\n`);
+    await writeFile(
+      join(process.env['HOME']!, '.gitconfig'),
+      `[http "${server.origin}/"]\n\textraheader = ${server.authHeader('ghs_stale_token')}\n`,
+    );
     const reg = open(ws);
     const r = await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
     expect(r.card.version).toBe('0.1.0');
@@ -100,10 +119,16 @@ describe('git: registry over https', () => {
     const ws = join(root, 'not-a-checkout');
     await mkdir(ws);
     const info: string[] = [];
-    const reg = open(ws, { serverUrl: `${server.url}/`, identity: { repository: fullName() }, log: { info: (m) => info.push(m), warning: (m) => info.push(m) } });
+    const reg = open(ws, {
+      serverUrl: `${server.url}/`,
+      identity: { repository: fullName() },
+      log: { info: (m) => info.push(m), warning: (m) => info.push(m) },
+    });
     await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
     expect(git(['ls-tree', '-r', '--name-only', BRANCH], bare)).toContain('models/m/index.json');
-    expect(info.join('\n')).toMatch(new RegExp(`no git remote 'origin' \\(no checkout\\); using ${server.url.replace(/[.]/g, '\\.')}/${fullName()}\\.git`));
+    expect(info.join('\n')).toMatch(
+      new RegExp(`no git remote 'origin' \\(no checkout\\); using ${server.url.replace(/[.]/g, '\\.')}/${fullName()}\\.git`),
+    );
     expect(server.requests.every((q) => q.path.startsWith(`/${fullName()}.git/`))).toBe(true);
     await reg.close();
   });
@@ -132,13 +157,17 @@ describe('git: registry over https', () => {
     expect(git(['log', '-1', '--format=%an <%ae>|%cn <%ce>', BRANCH], bare).trim()).toBe(
       'octocat <583231+octocat@users.noreply.github.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
     );
-    expect(git(['for-each-ref', '--format=%(taggername) %(taggeremail)', 'refs/tags/m@v0.1.0'], bare).trim()).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>');
+    expect(git(['for-each-ref', '--format=%(taggername) %(taggeremail)', 'refs/tags/m@v0.1.0'], bare).trim()).toBe(
+      'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    );
     await reg.close();
     // No actor (a local run): the bot is the author too; an actor without an id keeps the login-based noreply address.
     const local = open(ws, { identity: {} });
     await writeFiles(model, { 'model.bin': 'v2' });
     await local.register({ name: 'm', files: { root: model, paths: ['.'] } });
-    expect(git(['log', '-1', '--format=%an <%ae>', BRANCH], bare).trim()).toBe('github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>');
+    expect(git(['log', '-1', '--format=%an <%ae>', BRANCH], bare).trim()).toBe(
+      'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    );
     await local.close();
     const noId = open(ws, { identity: { actor: 'hubot' } });
     await writeFiles(model, { 'model.bin': 'v3' });
@@ -148,7 +177,11 @@ describe('git: registry over https', () => {
   });
 
   it('refuses a registry URL that carries credentials, without echoing them', () => {
-    for (const uri of [`git:https://x-access-token:${TOKEN}@127.0.0.1/o/r.git`, `git:https://${TOKEN}@github.com/o/r.git`, `git:ssh://git:${TOKEN}@github.com/o/r.git`]) {
+    for (const uri of [
+      `git:https://x-access-token:${TOKEN}@127.0.0.1/o/r.git`,
+      `git:https://${TOKEN}@github.com/o/r.git`,
+      `git:ssh://git:${TOKEN}@github.com/o/r.git`,
+    ]) {
       let message = '';
       try {
         openRegistry({ uri, workspace: root });

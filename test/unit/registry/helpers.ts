@@ -16,7 +16,14 @@ export const BRANCH = 'mlops-registry';
 
 /** git with a clean environment (no GIT_DIR from a caller) and a fixed identity. */
 export function git(args: string[], cwd?: string): string {
-  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LC_ALL: 'C',
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@t',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@t',
+  };
   for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete env[k];
   return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
@@ -182,9 +189,13 @@ function listFiles(dir: string): string[] {
 }
 
 /** Runs a registration in a separate Node process (test/unit/registry/worker.ts); resolves with its JSON answer. */
-export function registerInProcess(config: Record<string, unknown>): Promise<{ code: number; result?: { version: string; created: boolean; digest: string }; stderr: string }> {
+export function registerInProcess(
+  config: Record<string, unknown>,
+): Promise<{ code: number; result?: { version: string; created: boolean; digest: string }; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'worker.ts'), JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'worker.ts'), JSON.stringify(config)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));

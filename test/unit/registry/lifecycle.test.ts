@@ -32,7 +32,11 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     reg = fx.open({ identity: { actor: 'octocat', runUrl: 'https://github.com/o/r/actions/runs/9' } });
     for (const v of [1, 2, 3]) {
       await writeFiles(join(fx.workspace, `m${v}`), { 'weights.bin': Buffer.alloc(64, v), 'sub/labels.txt': `v${v}\n` });
-      await reg.register({ name: 'churn', files: { root: join(fx.workspace, `m${v}`), paths: ['.'] }, metrics: { accuracy: 0.8 + v / 100 } });
+      await reg.register({
+        name: 'churn',
+        files: { root: join(fx.workspace, `m${v}`), paths: ['.'] },
+        metrics: { accuracy: 0.8 + v / 100 },
+      });
     }
   });
   afterEach(async () => {
@@ -60,11 +64,19 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
 
   it('refuses a rollback with nothing to go back to, and an unset alias', async () => {
     await promote(reg, 'churn', { version: '0.2.0' }, 'production');
-    await expect(rollback(reg, 'churn', 'production')).rejects.toThrow(/pointed at no version before 0\.2\.0, so there is nothing to roll back to/);
+    await expect(rollback(reg, 'churn', 'production')).rejects.toThrow(
+      /pointed at no version before 0\.2\.0, so there is nothing to roll back to/,
+    );
     await expect(rollback(reg, 'churn', 'canary')).rejects.toThrow(/alias 'canary' of model 'churn' is not set/);
-    await expect(promote(reg, 'churn', { version: '9.9.9' }, 'production')).rejects.toMatchObject({ input: 'version', message: expect.stringMatching(/has no version 9\.9\.9/) });
+    await expect(promote(reg, 'churn', { version: '9.9.9' }, 'production')).rejects.toMatchObject({
+      input: 'version',
+      message: expect.stringMatching(/has no version 9\.9\.9/),
+    });
     await expect(promote(reg, 'nope', { version: 'latest' }, 'production')).rejects.toMatchObject({ input: 'model' });
-    await expect(promote(reg, 'churn', { alias: 'ghost' }, 'production')).rejects.toMatchObject({ input: 'alias', message: expect.stringMatching(/alias 'ghost' .* is not set/) });
+    await expect(promote(reg, 'churn', { alias: 'ghost' }, 'production')).rejects.toMatchObject({
+      input: 'alias',
+      message: expect.stringMatching(/alias 'ghost' .* is not set/),
+    });
   });
 
   it('deprecates a version with a reason: shown in the card, versions, catalog, README and audit log; refused by promote, rollback and fetch unless allowed; restorable', async () => {
@@ -72,7 +84,12 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     await promote(reg, 'churn', { version: '0.2.0' }, 'production');
     await expect(deprecate(reg, 'churn', '0.1.0', { reason: '  ' })).rejects.toMatchObject({ input: 'reason' });
     const d = await deprecate(reg, 'churn', '0.1.0', { reason: 'trained on leaked <labels>' });
-    expect(d).toMatchObject({ version: '0.1.0', changed: true, aliases: [], deprecated: { reason: 'trained on leaked <labels>', actor: 'octocat' } });
+    expect(d).toMatchObject({
+      version: '0.1.0',
+      changed: true,
+      aliases: [],
+      deprecated: { reason: 'trained on leaked <labels>', actor: 'octocat' },
+    });
     // Again: nothing written.
     const head = fx.head();
     expect((await deprecate(reg, 'churn', '0.1.0', { reason: 'again' })).changed).toBe(false);
@@ -94,10 +111,17 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     expect(readme).toContain('0.1.0: trained on leaked &lt;labels&gt;');
     expect((await showModel(reg, 'churn', { version: '0.1.0' })).deprecated['0.1.0']?.reason).toBe('trained on leaked <labels>');
 
-    await expect(rollback(reg, 'churn', 'production')).rejects.toMatchObject({ input: 'allow-deprecated', message: expect.stringMatching(/churn 0\.1\.0 is deprecated \(trained on leaked <labels>;.* by octocat\), so it is not rolled back to/) });
+    await expect(rollback(reg, 'churn', 'production')).rejects.toMatchObject({
+      input: 'allow-deprecated',
+      message: expect.stringMatching(
+        /churn 0\.1\.0 is deprecated \(trained on leaked <labels>;.* by octocat\), so it is not rolled back to/,
+      ),
+    });
     await expect(promote(reg, 'churn', { version: '0.1.0' }, 'staging')).rejects.toThrow(/is deprecated .*so it is not promoted/);
     const dest = join(fx.root, 'fetched');
-    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.1.0' }, dest })).rejects.toThrow(/is deprecated .*so it is not fetched/);
+    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.1.0' }, dest })).rejects.toThrow(
+      /is deprecated .*so it is not fetched/,
+    );
     expect(existsSync(dest)).toBe(false);
     const warnings: string[] = [];
     await fetchModel(reg, { name: 'churn', ref: { version: '0.1.0' }, dest, allowDeprecated: true, warn: (m) => warnings.push(m) });
@@ -122,8 +146,15 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     const m = await removeAlias(reg, 'churn', 'canary', { reason: 'experiment over' });
     expect(m).toMatchObject({ from: '0.3.0', to: null, moved: true, reason: 'experiment over' });
     expect(await reg.aliases('churn')).toEqual({});
-    expect((await modelHistory(reg, 'churn', { alias: 'canary' })).at(-1)).toMatchObject({ from: '0.3.0', to: null, reason: 'experiment over' });
-    await expect(removeAlias(reg, 'churn', 'canary')).rejects.toMatchObject({ input: 'alias', message: expect.stringMatching(/is not set/) });
+    expect((await modelHistory(reg, 'churn', { alias: 'canary' })).at(-1)).toMatchObject({
+      from: '0.3.0',
+      to: null,
+      reason: 'experiment over',
+    });
+    await expect(removeAlias(reg, 'churn', 'canary')).rejects.toMatchObject({
+      input: 'alias',
+      message: expect.stringMatching(/is not set/),
+    });
     await expect(modelHistory(reg, 'ghost')).rejects.toMatchObject({ input: 'model' });
   });
 
@@ -139,7 +170,10 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     expect(readdirSync(dest).sort()).toEqual(['sub', 'weights.bin']);
     expect(readdirSync(join(fx.root, 'out'))).toEqual(['model']);
 
-    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.2.0' }, dest })).rejects.toMatchObject({ input: 'path', message: expect.stringMatching(/already holds files/) });
+    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.2.0' }, dest })).rejects.toMatchObject({
+      input: 'path',
+      message: expect.stringMatching(/already holds files/),
+    });
     const r = await fetchModel(reg, { name: 'churn', ref: { version: '0.2.0' }, dest, overwrite: true });
     expect(r.replaced).toBe(true);
     expect(readFileSync(join(dest, 'sub/labels.txt'), 'utf8')).toBe('v2\n');
@@ -153,25 +187,39 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
 
     // A file in the way.
     await writeFile(join(fx.root, 'afile'), 'x');
-    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.1.0' }, dest: join(fx.root, 'afile') })).rejects.toMatchObject({ input: 'path', message: expect.stringMatching(/is a file, not a folder/) });
+    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.1.0' }, dest: join(fx.root, 'afile') })).rejects.toMatchObject({
+      input: 'path',
+      message: expect.stringMatching(/is a file, not a folder/),
+    });
 
     // A stored file altered behind the registry's back: nothing at the destination, no card copy.
     await fx.tamper(layout.file('churn', '0.3.0', 'sub/labels.txt'), 'tampered\n');
     const dest2 = join(fx.root, 'out2', 'model');
     const card2 = join(fx.root, 'cards', 'second.json');
-    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.3.0' }, dest: dest2, cardPath: card2 })).rejects.toThrow(/sub\/labels\.txt of churn@0\.3\.0 does not match its model card/);
+    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.3.0' }, dest: dest2, cardPath: card2 })).rejects.toThrow(
+      /sub\/labels\.txt of churn@0\.3\.0 does not match its model card/,
+    );
     expect(existsSync(dest2)).toBe(false);
     // Not even the parent folder the fetch created for it.
     expect(existsSync(join(fx.root, 'out2'))).toBe(false);
     expect(existsSync(card2)).toBe(false);
     // overwrite with a tampered version keeps what was there.
-    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.3.0' }, dest, overwrite: true })).rejects.toThrow(/does not match its model card/);
+    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.3.0' }, dest, overwrite: true })).rejects.toThrow(
+      /does not match its model card/,
+    );
     expect(readFileSync(join(dest, 'sub/labels.txt'), 'utf8')).toBe('v2\n');
   });
 
   it('describes registration events with at most 10 payload properties', async () => {
     const card = (await reg.resolve('churn', { version: '0.2.0' }))!;
-    const ctx = { registry: 'git:origin', branch: 'mlops-registry', serverUrl: 'https://github.com', repository: 'o/r', runUrl: 'https://github.com/o/r/actions/runs/9', actor: 'octocat' };
+    const ctx = {
+      registry: 'git:origin',
+      branch: 'mlops-registry',
+      serverUrl: 'https://github.com',
+      repository: 'o/r',
+      runUrl: 'https://github.com/o/r/actions/runs/9',
+      actor: 'octocat',
+    };
     const move = { model: 'churn', alias: 'candidate', from: '0.1.0', to: '0.2.0', at: 'now', moved: true };
     const events = registrationEvents(card, true, move, ctx);
     expect(events.map((e) => e.type)).toEqual(['model-registered', 'alias-moved']);
@@ -188,7 +236,11 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     });
     for (const e of events) expect(Object.keys(e.payload).length).toBeLessThanOrEqual(10);
     expect(registrationEvents(card, false, { ...move, moved: false }, ctx)).toEqual([]);
-    expect(registrationEvents(card, true, undefined, { registry: 'file:reg' })[0]!.payload).toMatchObject({ alias: null, card_url: null, run_url: null });
+    expect(registrationEvents(card, true, undefined, { registry: 'file:reg' })[0]!.payload).toMatchObject({
+      alias: null,
+      card_url: null,
+      run_url: null,
+    });
   });
 });
 
@@ -213,7 +265,15 @@ describe('GTO tags (git backend)', () => {
     await deprecate(reg, 'churn', '0.1.0', { reason: 'x', restore: true });
     expect((await promote(reg, 'churn', { version: '0.1.0' }, 'canary')).tag).toBeUndefined();
     const tags = git(['for-each-ref', '--format=%(refname:short) %(*objectname)', 'refs/tags'], bare).trim().split('\n').sort();
-    expect(tags).toEqual([`churn#production#2 ${commit}`, `churn#staging!#3 ${commit}`, `churn#staging#1 ${commit}`, `churn@v0.1.0 ${commit}`, `churn@v0.1.0!#4 ${commit}`].sort());
+    expect(tags).toEqual(
+      [
+        `churn#production#2 ${commit}`,
+        `churn#staging!#3 ${commit}`,
+        `churn#staging#1 ${commit}`,
+        `churn@v0.1.0 ${commit}`,
+        `churn@v0.1.0!#4 ${commit}`,
+      ].sort(),
+    );
     // Annotated, as GTO requires (it ignores lightweight tags).
     expect(git(['cat-file', '-t', 'churn#production#2'], bare).trim()).toBe('tag');
   });

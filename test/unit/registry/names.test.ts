@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, DEFAULT_RETRY, nextVersion, validateAlias, validateModelName, validateVersion, versionTag } from '@mlops-actions/registry';
+import {
+  backoffMs,
+  DEFAULT_RETRY,
+  nextVersion,
+  validateAlias,
+  validateModelName,
+  validateVersion,
+  versionTag,
+} from '@mlops-actions/registry';
 
 describe('model names, aliases and versions', () => {
   it.each(['churn', 'churn-classifier', 'a', 'x9', 'model_v2.onnx', 'a'.repeat(64)])('accepts the model name %s', (n) => {
@@ -9,7 +17,9 @@ describe('model names, aliases and versions', () => {
     expect(() => validateModelName(n)).toThrow(/input 'name': '.*' is not a valid model name\. Use 1 to 64 lowercase/);
   });
   it.each(['production', 'staging', 'candidate', 'canary-eu.1'])('accepts the alias %s', (a) => expect(validateAlias(a)).toBe(a));
-  it.each(['Production', '1.0.0', 'prod!', '', 'a/b'])('refuses the alias %j', (a) => expect(() => validateAlias(a)).toThrow(/is not a valid alias/));
+  it.each(['Production', '1.0.0', 'prod!', '', 'a/b'])('refuses the alias %j', (a) =>
+    expect(() => validateAlias(a)).toThrow(/is not a valid alias/),
+  );
 
   it.each([
     ['1.0.0', '1.0.0'],

@@ -37,7 +37,13 @@ beforeEach(async () => {
   const workspace = join(root, 'ws'); // a job without actions/checkout: no git repository at all
   await mkdir(workspace);
   await mkdir(join(root, 'tmp'));
-  ctx = readRunnerContext({ GITHUB_WORKSPACE: workspace, RUNNER_TEMP: join(root, 'tmp'), GITHUB_REPOSITORY: fullName, GITHUB_SERVER_URL: server.url, GITHUB_ACTIONS: 'true' });
+  ctx = readRunnerContext({
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: join(root, 'tmp'),
+    GITHUB_REPOSITORY: fullName,
+    GITHUB_SERVER_URL: server.url,
+    GITHUB_ACTIONS: 'true',
+  });
   messages.length = 0;
 
   // The champion, registered over HTTP with a reference profile, as register-model would.
@@ -52,7 +58,13 @@ beforeEach(async () => {
   });
   const writer = openRegistry({ uri: 'git:origin', token: TOKEN, ...registryContext(ctx) });
   try {
-    await writer.register({ name: 'churn', files: { root: join(root, 'model'), paths: ['.'] }, metrics: { accuracy: 0.9 }, referenceProfile: profile, alias: 'production' });
+    await writer.register({
+      name: 'churn',
+      files: { root: join(root, 'model'), paths: ['.'] },
+      metrics: { accuracy: 0.9 },
+      referenceProfile: profile,
+      alias: 'production',
+    });
   } finally {
     await writer.close();
   }
@@ -73,7 +85,14 @@ describe('git:origin without a checkout', () => {
   });
 
   it("drift-report's registry reference reads the champion's profile from the server URL and repository", async () => {
-    const r = await registryReferenceProfile({ ...registryContext(ctx), uri: 'git:origin', model: 'churn', alias: 'production', token: TOKEN, log });
+    const r = await registryReferenceProfile({
+      ...registryContext(ctx),
+      uri: 'git:origin',
+      model: 'churn',
+      alias: 'production',
+      token: TOKEN,
+      log,
+    });
     expect(r.label).toBe('registry:churn@0.1.0');
     expect(r.profile.columns.map((c) => c.name)).toEqual(['age', 'plan']);
     expect(messages.join('\n')).toContain(`has no git remote 'origin' (no checkout); using ${server.url}/${ctx.repository}.git`);

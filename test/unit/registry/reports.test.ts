@@ -36,9 +36,13 @@ describe('validation reports', () => {
 
   it('refuses a file that is not a report, naming it and the key', async () => {
     const p = await report({ accuracy: 0.9 });
-    await expect(readValidationReport(p, 'reports/validation.json')).rejects.toThrow(/reports\/validation\.json.*key 'passed'.*is not a validate-metrics report/);
+    await expect(readValidationReport(p, 'reports/validation.json')).rejects.toThrow(
+      /reports\/validation\.json.*key 'passed'.*is not a validate-metrics report/,
+    );
     await expect(readValidationReport(await report('{"passed": tru'), 'bad.json')).rejects.toThrow(/bad\.json/);
-    await expect(readValidationReport(join(dir, 'missing.json'), 'missing.json')).rejects.toThrow(/input 'validation-report'.*missing\.json.*cannot read/);
+    await expect(readValidationReport(join(dir, 'missing.json'), 'missing.json')).rejects.toThrow(
+      /input 'validation-report'.*missing\.json.*cannot read/,
+    );
   });
 });
 
@@ -49,7 +53,13 @@ describe('data lineage', () => {
     const m = await hashPaths({ root: data, paths: ['.'] });
     const path = join(dir, 'manifest.json');
     await writeManifest(path, m);
-    expect(await readDataManifest(path, 'manifest.json')).toEqual({ hash: m.hash, files: 2, bytes: m.bytes, algorithm: 'sha256', manifest: 'manifest.json' });
+    expect(await readDataManifest(path, 'manifest.json')).toEqual({
+      hash: m.hash,
+      files: 2,
+      bytes: m.bytes,
+      algorithm: 'sha256',
+      manifest: 'manifest.json',
+    });
   });
   it('accepts a data hash and refuses anything else', () => {
     expect(parseDataHash(`sha256:${'0'.repeat(64)}`).hash).toBe(`sha256:${'0'.repeat(64)}`);

@@ -20,7 +20,12 @@ const card = (over: Partial<RegisterResult['card']> = {}): RegisterResult['card'
 describe('the job summary of a registration', () => {
   it('shows the version, store, alias, tag and metrics, with user text escaped', () => {
     const md = renderRegistrationSummary(
-      { card: card(), created: true, alias: { model: 'churn', alias: 'candidate', from: '1.1.0', to: '1.2.0', at: '', moved: true }, tag: 'churn@v1.2.0' },
+      {
+        card: card(),
+        created: true,
+        alias: { model: 'churn', alias: 'candidate', from: '1.1.0', to: '1.2.0', at: '', moved: true },
+        tag: 'churn@v1.2.0',
+      },
       { registry: 'git:origin', branch: 'mlops-registry' },
     );
     expect(md).toContain('### Registered `churn` version `1.2.0`');
@@ -38,7 +43,10 @@ describe('the job summary of a registration', () => {
   it('says when the same files were registered before', () => {
     const same = renderRegistrationSummary({ card: card(), created: false }, { registry: 'file:.mlops/registry' });
     expect(same).toContain('is already registered as version `1.2.0` (same files; nothing new was written)');
-    const moved = renderRegistrationSummary({ card: card(), created: false, alias: { model: 'churn', alias: 'candidate', from: null, to: '1.2.0', at: '', moved: true } }, { registry: 'git:origin' });
+    const moved = renderRegistrationSummary(
+      { card: card(), created: false, alias: { model: 'churn', alias: 'candidate', from: null, to: '1.2.0', at: '', moved: true } },
+      { registry: 'git:origin' },
+    );
     expect(moved).toContain('(same files; only the alias moved)');
   });
 

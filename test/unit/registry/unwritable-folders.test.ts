@@ -35,13 +35,17 @@ describe('folders that cannot be created fail fast with a UserError', () => {
   it('a file: registry directory', async () => {
     const { fx: f, model } = await withModel('file');
     const e = await failure(f.open({ uri: `file:${BLOCKED}/registry` }).register({ name: 'm', files: { root: model, paths: ['.'] } }));
-    expect(e.message).toBe(`cannot create the registry directory ${BLOCKED}/registry: a folder above it does not accept new folders. Use a writable directory for the file: registry.`);
+    expect(e.message).toBe(
+      `cannot create the registry directory ${BLOCKED}/registry: a folder above it does not accept new folders. Use a writable directory for the file: registry.`,
+    );
   }, 5000);
 
   it('a file: store', async () => {
     const { fx: f, model } = await withModel('file');
     const e = await failure(f.open().register({ name: 'm', files: { root: model, paths: ['.'] }, store: `file:${BLOCKED}/store` }));
-    expect(e.message).toMatch(new RegExp(`^cannot store the model files in ${BLOCKED}/store: .*Use a writable directory for store: file:<dir>`));
+    expect(e.message).toMatch(
+      new RegExp(`^cannot store the model files in ${BLOCKED}/store: .*Use a writable directory for store: file:<dir>`),
+    );
     expect(f.files()).toEqual([]);
   }, 5000);
 
@@ -50,7 +54,11 @@ describe('folders that cannot be created fail fast with a UserError', () => {
     const reg = f.open();
     await reg.register({ name: 'm', files: { root: model, paths: ['.'] }, version: '1.0.0' });
     const e = await failure(reg.download('m', '1.0.0', `${BLOCKED}/download`));
-    expect(e.message).toMatch(new RegExp(`^cannot create the download folder ${BLOCKED}/download: a folder above it does not accept new folders\\. Download into a writable folder`));
+    expect(e.message).toMatch(
+      new RegExp(
+        `^cannot create the download folder ${BLOCKED}/download: a folder above it does not accept new folders\\. Download into a writable folder`,
+      ),
+    );
   }, 5000);
 
   it('the scratch folder of a git: registry', async () => {

@@ -6,7 +6,16 @@
  */
 import { openRegistry } from '@mlops-actions/registry';
 
-const c = JSON.parse(process.argv[2]!) as { uri: string; workspace: string; tempDir: string; model: string; name: string; startAt: number; alias?: string; actor?: string };
+const c = JSON.parse(process.argv[2]!) as {
+  uri: string;
+  workspace: string;
+  tempDir: string;
+  model: string;
+  name: string;
+  startAt: number;
+  alias?: string;
+  actor?: string;
+};
 const wait = c.startAt - Date.now();
 if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 const registry = openRegistry({

@@ -14,11 +14,14 @@ interface Chi {
 const f = loadFixture<Chi>('chisquare.json');
 
 describe('chisquare agrees with scipy.stats.chisquare', () => {
-  it.each(f.chisquare.map((c) => [`${JSON.stringify(c.observed)} f_exp=${JSON.stringify(c.expected)} ddof=${c.ddof}`, c] as const))('%s', (_l, c) => {
-    const r = chisquare(c.observed, c.expected ?? undefined, c.ddof);
-    expectClose(r.statistic, c.statistic, 1e-12, 0, 'statistic');
-    expectClose(r.pvalue, c.pvalue, 1e-9, 0, 'p-value');
-  });
+  it.each(f.chisquare.map((c) => [`${JSON.stringify(c.observed)} f_exp=${JSON.stringify(c.expected)} ddof=${c.ddof}`, c] as const))(
+    '%s',
+    (_l, c) => {
+      const r = chisquare(c.observed, c.expected ?? undefined, c.ddof);
+      expectClose(r.statistic, c.statistic, 1e-12, 0, 'statistic');
+      expectClose(r.pvalue, c.pvalue, 1e-9, 0, 'p-value');
+    },
+  );
 
   it('refuses expected counts whose total differs from the observed total (scipy rtol 1e-8)', () => {
     expect(() => chisquare([10, 10], [10, 11])).toThrow(/relative tolerance of 1e-8/);
@@ -55,7 +58,18 @@ describe('chiSquareDrift (expected = reference shares Ã— current total, df = k â
 
   it('records and maps are joined on category names', () => {
     const rec = chiSquareDrift({ x: 16, y: 18, z: 16 }, { z: 14, y: 12, x: 12 });
-    const map = chiSquareDrift(new Map([['x', 16], ['y', 18], ['z', 16]]), new Map([['x', 12], ['y', 12], ['z', 14]]));
+    const map = chiSquareDrift(
+      new Map([
+        ['x', 16],
+        ['y', 18],
+        ['z', 16],
+      ]),
+      new Map([
+        ['x', 12],
+        ['y', 12],
+        ['z', 14],
+      ]),
+    );
     const arr = chiSquareDrift([16, 18, 16], [12, 12, 14]);
     expect(rec.pvalue).toBe(arr.pvalue);
     expect(map.pvalue).toBe(arr.pvalue);
@@ -82,14 +96,33 @@ describe('chi2Contingency agrees with scipy.stats.chi2_contingency', () => {
   });
 
   it('applies Yates only for dof 1, and never moves a count past its expected value', () => {
-    const yates = chi2Contingency([[10, 20], [30, 40]]);
-    const plain = chi2Contingency([[10, 20], [30, 40]], false);
+    const yates = chi2Contingency([
+      [10, 20],
+      [30, 40],
+    ]);
+    const plain = chi2Contingency(
+      [
+        [10, 20],
+        [30, 40],
+      ],
+      false,
+    );
     expect(yates.statistic).toBeLessThan(plain.statistic);
     // |o - e| < 0.5 everywhere: the correction moves o onto e, statistic 0.
-    expect(chi2Contingency([[10, 10], [10, 11]]).statistic).toBe(0);
+    expect(
+      chi2Contingency([
+        [10, 10],
+        [10, 11],
+      ]).statistic,
+    ).toBe(0);
   });
 
   it('a zero expected frequency is an error naming the cell', () => {
-    expect(() => chi2Contingency([[0, 0], [1, 2]])).toThrow(/\(0, 0\) is zero/);
+    expect(() =>
+      chi2Contingency([
+        [0, 0],
+        [1, 2],
+      ]),
+    ).toThrow(/\(0, 0\) is zero/);
   });
 });

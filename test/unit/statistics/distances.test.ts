@@ -52,15 +52,21 @@ describe('Wasserstein distance agrees with scipy.stats.wasserstein_distance', ()
   it.each(f.wasserstein.map((c, i) => [`case ${i}${c.u_weights ? ' weighted' : ''}`, c] as const))('%s', (_l, c) => {
     expectClose(wasserstein(sample(c.u), sample(c.v), c.u_weights ?? undefined, c.v_weights ?? undefined), c.value, 1e-9, 1e-15);
   });
-  it.each(f.normalized_wasserstein.map((c, i) => [`case ${i}`, c] as const))('normalised by the reference std (ddof 0, floor 0.001): %s', (_l, c) => {
-    expectClose(normalizedWasserstein(sample(c.u), sample(c.v)), c.value, 1e-9);
-  });
-  it.each(f.normalized_wasserstein.map((c, i) => [`case ${i}`, c] as const))('with pre-sorted samples (no copies), the same value: %s', (_l, c) => {
-    const u = Float64Array.from(sample(c.u)).sort();
-    const v = Float64Array.from(sample(c.v)).sort();
-    // The std sums in another order, so the last bits may differ.
-    expectClose(normalizedWasserstein(u, v, { sorted: true }), c.value, 1e-9);
-  });
+  it.each(f.normalized_wasserstein.map((c, i) => [`case ${i}`, c] as const))(
+    'normalised by the reference std (ddof 0, floor 0.001): %s',
+    (_l, c) => {
+      expectClose(normalizedWasserstein(sample(c.u), sample(c.v)), c.value, 1e-9);
+    },
+  );
+  it.each(f.normalized_wasserstein.map((c, i) => [`case ${i}`, c] as const))(
+    'with pre-sorted samples (no copies), the same value: %s',
+    (_l, c) => {
+      const u = Float64Array.from(sample(c.u)).sort();
+      const v = Float64Array.from(sample(c.v)).sort();
+      // The std sums in another order, so the last bits may differ.
+      expectClose(normalizedWasserstein(u, v, { sorted: true }), c.value, 1e-9);
+    },
+  );
   it('refuses samples claimed sorted that are not', () => {
     expect(() => normalizedWasserstein([1, 3, 2], [1, 2], { sorted: true })).toThrow(/not sorted ascending at index 2/);
   });

@@ -28,7 +28,17 @@ const label = (c: KsCase): string => `${c.note}: n=${size(c.a)}/${size(c.b)} ${c
 describe('ks2samp agrees with scipy.stats.ks_2samp', () => {
   it('covers the cases the brief asks for', () => {
     const notes = new Set(cases.map((c) => c.note));
-    for (const n of ['small', 'ties', 'exact two-sided', 'exact one-sided', '10000 boundary', 'asymptotic', '1M vs 1M', 'forced asymp', 'separated']) {
+    for (const n of [
+      'small',
+      'ties',
+      'exact two-sided',
+      'exact one-sided',
+      '10000 boundary',
+      'asymptotic',
+      '1M vs 1M',
+      'forced asymp',
+      'separated',
+    ]) {
       expect(notes).toContain(n);
     }
     expect(cases.some((c) => c.fallback)).toBe(true);

@@ -24,7 +24,13 @@ describe('two-sample Kolmogorov–Smirnov (scipy ks_2samp)', () => {
     ['[1.01, 2.01] vs [1, 2, 3]', [1.01, 2.01], [1, 2, 3], 1 / 3, 1.0],
     ['[0.99, 1.99] vs [1, 2, 3]', [0.99, 1.99], [1, 2, 3], 2 / 3, 0.6],
     ['[1.01, 2.01] vs [1, 2, 3, 4]', [1.01, 2.01], [1, 2, 3, 4], 0.5, 14 / 15],
-    ['linspace(1,100,100) vs linspace(1,100,110)+20.1', linspace(1, 100, 100), linspace(1, 100, 110).map((v) => v + 20.1), 232 / 1100, 0.015739183865607353],
+    [
+      'linspace(1,100,100) vs linspace(1,100,110)+20.1',
+      linspace(1, 100, 100),
+      linspace(1, 100, 110).map((v) => v + 20.1),
+      232 / 1100,
+      0.015739183865607353,
+    ],
     ['ties vs ties + 1', ties, ties.map((v) => v + 1), 5 / 16, 0.4262934613454952],
     ['linspace(1,100,100) vs +2.1', linspace(1, 100, 100), linspace(1, 100, 100).map((v) => v + 2.1), 0.03, 0.999999999996206],
   ])('%s: D and p', (_name, a, b, D, p) => {
@@ -71,7 +77,7 @@ describe('distances', () => {
     expectClose(jensenShannon([0.2, 0.8, 0, 0], [0, 0, 0.5, 0.5], 2), 1, 1e-12);
   });
 
-  it("renormalises its inputs like scipy (counts and shares give the same value)", () => {
+  it('renormalises its inputs like scipy (counts and shares give the same value)', () => {
     expect(jensenShannon([10, 30], [5, 5])).toBe(jensenShannon([0.25, 0.75], [0.5, 0.5]));
   });
 
@@ -91,7 +97,14 @@ describe('distances', () => {
     const ref = linspace(-3, 3, 601);
     const mean = ref.reduce((a, b) => a + b, 0) / ref.length;
     const sd = Math.sqrt(ref.reduce((a, b) => a + (b - mean) ** 2, 0) / ref.length);
-    expectClose(normalizedWasserstein(ref, ref.map((v) => v + 0.1 * sd)), 0.1, 1e-9);
+    expectClose(
+      normalizedWasserstein(
+        ref,
+        ref.map((v) => v + 0.1 * sd),
+      ),
+      0.1,
+      1e-9,
+    );
     // A constant reference has std 0: the floor 0.001 applies.
     expectClose(normalizedWasserstein([2, 2, 2], [2, 2.5, 3]), 0.5 / 0.001, 1e-12);
   });

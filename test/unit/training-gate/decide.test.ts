@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, decide, fingerprintOf, paramsHash, trainingCacheKey, type Champion, type TrainingComponents } from '@mlops-actions/training-gate';
+import {
+  canonicalJson,
+  decide,
+  fingerprintOf,
+  paramsHash,
+  trainingCacheKey,
+  type Champion,
+  type TrainingComponents,
+} from '@mlops-actions/training-gate';
 
 const h = (s: string) => `sha256:${createHash('sha256').update(s).digest('hex')}`;
 const current: TrainingComponents = { data: h('data1'), code: h('code1'), params: paramsHash({ lr: 0.1 }), extra: '-' };
@@ -36,7 +44,7 @@ describe('decide', () => {
     expect(d.shouldTrain).toBe(reasons[0] !== 'unchanged');
   });
 
-  it('falls back to the card\'s data hash and params when the champion has no recorded parts', () => {
+  it("falls back to the card's data hash and params when the champion has no recorded parts", () => {
     const c = champion({ training: undefined, dataHash: current.data, params: { lr: 0.1 } });
     expect(decide({ current, champion: c, drift: false, force: false, now }).reasons).toEqual(['unchanged']);
     const d = decide({ current: { ...current, params: paramsHash({ lr: 0.3 }) }, champion: c, drift: false, force: false, now });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUserError, type UserError } from '@mlops-actions/errors';
 import { readDataset } from '../../../workflows-examples/use-case/src/data.ts';
 
-const HEADER = 'UDI,Product ID,Type,Air temperature [K],Process temperature [K],Rotational speed [rpm],Torque [Nm],Tool wear [min],Machine failure,TWF,HDF,PWF,OSF,RNF';
+const HEADER =
+  'UDI,Product ID,Type,Air temperature [K],Process temperature [K],Rotational speed [rpm],Torque [Nm],Tool wear [min],Machine failure,TWF,HDF,PWF,OSF,RNF';
 const line = (udi: number, over: Partial<Record<string, string>> = {}) => {
   const v = { Type: 'M', air: '298.1', proc: '308.6', speed: '1551', torque: '42.8', wear: '0', fail: '0', ...over };
   return `${udi},M${14860 + udi},${v.Type},${v.air},${v.proc},${v.speed},${v.torque},${v.wear},${v.fail},0,0,0,0,0`;
@@ -70,7 +71,11 @@ describe('readDataset', () => {
 
   it.each([
     ['a missing column', `UDI,Type,Air temperature [K]\n1,M,298.1\n`, /:1: the header lacks 'Process temperature \[K\]'/],
-    ['a value that is not a number', `${HEADER}\n${line(1)}\n${line(2, { torque: '4x' })}\n`, /:3, key 'Torque \[Nm\]': 'Torque \[Nm\]' is not a number: "4x"/],
+    [
+      'a value that is not a number',
+      `${HEADER}\n${line(1)}\n${line(2, { torque: '4x' })}\n`,
+      /:3, key 'Torque \[Nm\]': 'Torque \[Nm\]' is not a number: "4x"/,
+    ],
     ['an unknown product type', `${HEADER}\n${line(1, { Type: 'XL' })}\n`, /:2, key 'Type'/],
     ['a label other than 0/1', `${HEADER}\n${line(1, { fail: 'yes' })}\n`, /:2, key 'Machine failure'/],
     ['a duplicate UDI', `${HEADER}\n${line(1)}\n${line(1)}\n`, /:3, key 'UDI': UDI 1 appears twice \(first at .*:2\)/],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { encodeLabel, encodeRow, FEATURES, FeatureError, LEAKY_COLUMNS, TARGET } from '../../../workflows-examples/use-case/src/features.ts';
+import {
+  encodeLabel,
+  encodeRow,
+  FEATURES,
+  FeatureError,
+  LEAKY_COLUMNS,
+  TARGET,
+} from '../../../workflows-examples/use-case/src/features.ts';
 
 const row = {
   UDI: '7',

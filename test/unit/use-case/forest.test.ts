@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkForest, DEFAULT_FOREST_OPTIONS, predictProbability, stagedProbabilities, trainForest, validateOptions, type ForestJson } from '../../../workflows-examples/use-case/src/forest.ts';
+import {
+  checkForest,
+  DEFAULT_FOREST_OPTIONS,
+  predictProbability,
+  stagedProbabilities,
+  trainForest,
+  validateOptions,
+  type ForestJson,
+} from '../../../workflows-examples/use-case/src/forest.ts';
 import { streams } from '../../../workflows-examples/use-case/src/random.ts';
 
 /** Rows with three features; the label is 1 exactly when x0 > 0.6 and x2 < 0.3 (x1 is noise). */
@@ -105,7 +113,7 @@ describe('predictProbability: split rules', () => {
     expect(predictProbability(stump('lt'), [4.999])).toBe(0.25);
   });
 
-  it("rounds inputs to float32 first when the model says so, as scikit-learn compares", () => {
+  it('rounds inputs to float32 first when the model says so, as scikit-learn compares', () => {
     // scikit-learn can put a threshold exactly on a float32 input: float32(45.8) = 45.79999923706055.
     const model = { ...stump('le'), trees: [{ ...stump('le').trees[0]!, threshold: [Math.fround(45.8), 0, 0] }] };
     expect(predictProbability(model, [45.8])).toBe(0.75);
@@ -124,10 +132,39 @@ describe('checkForest', () => {
     ['not an object', () => 'forest', /not a JSON object/],
     ['another format', (f) => ({ ...f, format: 'onnx' }), /unknown model format/],
     ['no trees', (f) => ({ ...f, trees: [] }), /no trees/],
-    ['a cycle (child before parent)', (f) => { f.trees[0]!.left[0] = 0; return f; }, /children/],
-    ['a feature out of range', (f) => { f.trees[0]!.feature[0] = 7; return f; }, /out of range/],
-    ['a leaf that is not a probability', (f) => { const t = f.trees[0]!; t.value[t.feature.indexOf(-1)] = Number.NaN; return f; }, /not a probability/],
-    ['arrays of different lengths', (f) => { f.trees[0]!.value.pop(); return f; }, /different lengths/],
+    [
+      'a cycle (child before parent)',
+      (f) => {
+        f.trees[0]!.left[0] = 0;
+        return f;
+      },
+      /children/,
+    ],
+    [
+      'a feature out of range',
+      (f) => {
+        f.trees[0]!.feature[0] = 7;
+        return f;
+      },
+      /out of range/,
+    ],
+    [
+      'a leaf that is not a probability',
+      (f) => {
+        const t = f.trees[0]!;
+        t.value[t.feature.indexOf(-1)] = Number.NaN;
+        return f;
+      },
+      /not a probability/,
+    ],
+    [
+      'arrays of different lengths',
+      (f) => {
+        f.trees[0]!.value.pop();
+        return f;
+      },
+      /different lengths/,
+    ],
     ['an unknown split rule', (f) => ({ ...f, splitRule: 'gt' }), /splitRule/],
   ])('refuses %s', (_name, damage, message) => {
     expect(checkForest(damage(good())).join('; ')).toMatch(message);

@@ -44,7 +44,11 @@ describe('loadModel', () => {
   it('loads a trained model, passes its self-test, and reports the digest of model.json', async () => {
     const m = await loadModel(good);
     expect(m.meta.name).toBe('mf');
-    expect(m.digest).toBe(`sha256:${createHash('sha256').update(await readFile(join(good, 'model.json'))).digest('hex')}`);
+    expect(m.digest).toBe(
+      `sha256:${createHash('sha256')
+        .update(await readFile(join(good, 'model.json')))
+        .digest('hex')}`,
+    );
     expect(m.meta.selfTest.rows.length).toBeGreaterThanOrEqual(9);
     const out = m.predict(m.meta.selfTest.rows);
     expect(out.probabilities).toEqual(m.meta.selfTest.probabilities);

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, generateBatches, PROCESS, SCENARIOS, toCsv, type Row, type Scenario } from '../../../workflows-examples/use-case/src/process.ts';
+import {
+  COLUMNS,
+  generateBatches,
+  PROCESS,
+  SCENARIOS,
+  toCsv,
+  type Row,
+  type Scenario,
+} from '../../../workflows-examples/use-case/src/process.ts';
 
 const gen = (scenario: Scenario, batches: number[], rowsPerBatch = 5000, seed = 42, driftStart = 2) =>
   generateBatches({ seed, rowsPerBatch, scenario, driftStart }, batches);
@@ -71,12 +79,14 @@ function checkRules(records: Record<string, string>[], torqueOffset: number) {
     if (flags.OSF !== expectOsf) problems.push(`row ${i}: OSF ${flags.OSF} but strain ${(wear * torque).toFixed(0)} (${type})`);
     if (flags.TWF && !(wear >= 200 && wear < 245)) problems.push(`row ${i}: TWF at wear ${wear}`);
     const any = Object.values(flags).some(Boolean);
-    if ((r['Machine failure'] === '1') !== any) problems.push(`row ${i}: Machine failure ${r['Machine failure']} but flags ${JSON.stringify(flags)}`);
+    if ((r['Machine failure'] === '1') !== any)
+      problems.push(`row ${i}: Machine failure ${r['Machine failure']} but flags ${JSON.stringify(flags)}`);
     // Tool wear: grows by the product's minutes, or restarts at 0 after a tool's end of life.
     const next = records[i + 1];
     if (next) {
       const nextWear = Number(next['Tool wear [min]']);
-      if (nextWear !== wear + inc[type]! && !(nextWear === 0 && wear >= 200)) problems.push(`row ${i}: wear ${wear} (${type}) → ${nextWear}`);
+      if (nextWear !== wear + inc[type]! && !(nextWear === 0 && wear >= 200))
+        problems.push(`row ${i}: wear ${wear} (${type}) → ${nextWear}`);
       if (flags.TWF && nextWear !== 0) problems.push(`row ${i}: TWF but the tool was not replaced`);
     }
   });
@@ -210,6 +220,8 @@ describe('generator: the scenarios shift what they say, and nothing else', () =>
     const a = none.get(2)!;
     const b = gen('torque-offset', [2], 5000).get(2)!;
     b.forEach((r, i) => expect(Math.round((r.torqueNm - a[i]!.torqueNm) * 10)).toBe(50));
-    expect(sameColumns(a, b, ['type', 'airK', 'processK', 'speedRpm', 'wearMin', 'failure', 'twf', 'hdf', 'pwf', 'osf', 'rnf'])).toEqual([]);
+    expect(sameColumns(a, b, ['type', 'airK', 'processK', 'speedRpm', 'wearMin', 'failure', 'twf', 'hdf', 'pwf', 'osf', 'rnf'])).toEqual(
+      [],
+    );
   });
 });

@@ -4,7 +4,8 @@ import { splitKey, stratifiedSplit } from '../../../workflows-examples/use-case/
 /** Rows of two files, with every 25th row a failure. */
 function rows(files: number, perFile: number) {
   const out: { file: number; udi: number; y: number }[] = [];
-  for (let f = 0; f < files; f++) for (let i = 0; i < perFile; i++) out.push({ file: f, udi: f * perFile + i + 1, y: i % 25 === 0 ? 1 : 0 });
+  for (let f = 0; f < files; f++)
+    for (let i = 0; i < perFile; i++) out.push({ file: f, udi: f * perFile + i + 1, y: i % 25 === 0 ? 1 : 0 });
   return out;
 }
 
@@ -31,7 +32,7 @@ describe('stratifiedSplit', () => {
     expect(stratifiedSplit(r, { testSize: 0.25, seed: 1 })).not.toEqual(stratifiedSplit(r, { testSize: 0.25, seed: 2 }));
   });
 
-  it('never moves an old file\'s row across the split when a new file is added', () => {
+  it("never moves an old file's row across the split when a new file is added", () => {
     const one = rows(1, 3000);
     const two = rows(2, 3000);
     const before = stratifiedSplit(one, { testSize: 0.2, seed: 42 });

@@ -30,13 +30,24 @@ describe('train', () => {
   it('writes the six files; metrics.json is what predictions.csv gives', async () => {
     const out = join(dir, 'm1');
     const r = await train({ data: [join(dir, 'data', 'batch-0001.csv')], out, name: 'machine-failure', params });
-    expect(r.files.map((f) => f.slice(out.length + 1))).toEqual(['model.json', 'model-meta.json', 'metrics.json', 'params.json', 'predictions.csv', 'plots.csv']);
+    expect(r.files.map((f) => f.slice(out.length + 1))).toEqual([
+      'model.json',
+      'model-meta.json',
+      'metrics.json',
+      'params.json',
+      'predictions.csv',
+      'plots.csv',
+    ]);
     const metrics = JSON.parse(await read(out, 'metrics.json'));
     expect(Object.keys(metrics)).toEqual(['accuracy', 'precision', 'recall', 'f1', 'roc_auc']);
     const rows = csv(await read(out, 'predictions.csv'));
     expect(Object.keys(rows[0]!)).toEqual(['UDI', 'y_true', 'candidate', 'candidate_score', 'Type']);
     expect(rows).toHaveLength(800);
-    const again = binaryMetrics(rows.map((x) => x['y_true']!), rows.map((x) => x['candidate']!), rows.map((x) => x['candidate_score']!));
+    const again = binaryMetrics(
+      rows.map((x) => x['y_true']!),
+      rows.map((x) => x['candidate']!),
+      rows.map((x) => x['candidate_score']!),
+    );
     for (const k of Object.keys(metrics)) expect(again[k as keyof typeof again]).toBeCloseTo(metrics[k], 9);
     // A useful model: the failure rules are learnable.
     expect(metrics.roc_auc).toBeGreaterThan(0.85);
@@ -71,7 +82,14 @@ describe('train', () => {
 
   it('never learns from the failure-mode columns or the IDs', async () => {
     const meta = JSON.parse(await read(join(dir, 'm1'), 'model-meta.json'));
-    expect(meta.features).toEqual(['Type', 'Air temperature [K]', 'Process temperature [K]', 'Rotational speed [rpm]', 'Torque [Nm]', 'Tool wear [min]']);
+    expect(meta.features).toEqual([
+      'Type',
+      'Air temperature [K]',
+      'Process temperature [K]',
+      'Rotational speed [rpm]',
+      'Torque [Nm]',
+      'Tool wear [min]',
+    ]);
     const params = JSON.parse(await read(join(dir, 'm1'), 'params.json'));
     expect(params).toMatchObject({ model: 'random-forest', trees: 30, seed: 42, split: { test_size: 0.2 } });
     expect(meta.training).toMatchObject({ rows: 3200, heldOut: 800, seed: 42, testSize: 0.2, files: ['batch-0001.csv'] });
@@ -92,7 +110,11 @@ describe('train', () => {
     expect(Object.keys(rows[0]!)).toEqual(['UDI', 'y_true', 'candidate', 'candidate_score', 'baseline', 'baseline_score', 'Type']);
     const baseline = JSON.parse(await read(out, 'baseline-metrics.json'));
     expect(baseline).toEqual(r.baselineMetrics);
-    const again = binaryMetrics(rows.map((x) => x['y_true']!), rows.map((x) => x['baseline']!), rows.map((x) => x['baseline_score']!));
+    const again = binaryMetrics(
+      rows.map((x) => x['y_true']!),
+      rows.map((x) => x['baseline']!),
+      rows.map((x) => x['baseline_score']!),
+    );
     expect(again.f1).toBeCloseTo(baseline.f1, 12);
     // The held-out rows of batch 1 are those the champion held out too: it never trained on them.
     const champion = csv(await read(join(dir, 'm1'), 'predictions.csv'));
@@ -118,7 +140,10 @@ describe('train', () => {
   it('refuses data whose held-out rows hold one class, naming the file and the fix', async () => {
     const p = join(dir, 'tiny.csv');
     const text = await read(join(dir, 'data'), 'batch-0001.csv');
-    const noFailures = text.split('\n').filter((l, i) => i === 0 || (l !== '' && l.split(',')[8] === '0')).slice(0, 200);
+    const noFailures = text
+      .split('\n')
+      .filter((l, i) => i === 0 || (l !== '' && l.split(',')[8] === '0'))
+      .slice(0, 200);
     await writeFile(p, `${noFailures.join('\n')}\n`);
     const e = await train({ data: [p], out: join(dir, 'none'), name: 'x', params }).catch((x: unknown) => x);
     expect(isUserError(e)).toBe(true);
@@ -126,7 +151,13 @@ describe('train', () => {
   });
 
   it('refuses a baseline folder that holds no usable model', async () => {
-    const e = await train({ data: [join(dir, 'data', 'batch-0001.csv')], out: join(dir, 'm3'), name: 'x', params, baselineModel: join(dir, 'data') }).catch((x: unknown) => x);
+    const e = await train({
+      data: [join(dir, 'data', 'batch-0001.csv')],
+      out: join(dir, 'm3'),
+      name: 'x',
+      params,
+      baselineModel: join(dir, 'data'),
+    }).catch((x: unknown) => x);
     expect(isUserError(e)).toBe(true);
     expect((e as Error).message).toMatch(/cannot use the baseline model: .*has no model-meta.json/);
   });

@@ -20,7 +20,15 @@ const workflows = filesUnder(repoRoot, 'workflows-examples', /\.ya?ml$/).filter(
 
 describe('the checker', () => {
   it('reads the seven actions with their inputs and outputs', () => {
-    expect([...specs.keys()]).toEqual(['data-hash', 'deploy', 'drift-report', 'fetch-model', 'register-model', 'train-gate', 'validate-metrics']);
+    expect([...specs.keys()]).toEqual([
+      'data-hash',
+      'deploy',
+      'drift-report',
+      'fetch-model',
+      'register-model',
+      'train-gate',
+      'validate-metrics',
+    ]);
     expect(specs.get('deploy')!.inputs['target']?.required).toBe(true);
     expect(Object.keys(specs.get('train-gate')!.outputs)).toContain('should-train');
   });

@@ -67,8 +67,14 @@ export function checkDocument(doc: unknown, where: string, specs: Map<string, Ac
     if (typeof uses !== 'string') return;
     const name = ourAction(uses);
     if (name === undefined) {
-      if (/(^|\/)actions\/(data-hash|train-gate|validate-metrics|register-model|deploy|drift-report)@/.test(uses) && !uses.startsWith('actions/')) {
-        findings.push({ where, message: `'${uses}' looks like one of the suite's actions but not as users reference them (mlops-actions/mlops-actions/actions/<name>@v1)` });
+      if (
+        /(^|\/)actions\/(data-hash|train-gate|validate-metrics|register-model|deploy|drift-report)@/.test(uses) &&
+        !uses.startsWith('actions/')
+      ) {
+        findings.push({
+          where,
+          message: `'${uses}' looks like one of the suite's actions but not as users reference them (mlops-actions/mlops-actions/actions/<name>@v1)`,
+        });
       }
       return;
     }
@@ -87,7 +93,10 @@ export function checkDocument(doc: unknown, where: string, specs: Map<string, Ac
     const given = (withBlock ?? {}) as Record<string, unknown>;
     for (const key of Object.keys(given)) {
       if (!(key in spec.inputs)) {
-        findings.push({ where, message: `${label}: input '${key}' is not declared in actions/${name}/action.yml (its inputs: ${Object.keys(spec.inputs).join(', ')})` });
+        findings.push({
+          where,
+          message: `${label}: input '${key}' is not declared in actions/${name}/action.yml (its inputs: ${Object.keys(spec.inputs).join(', ')})`,
+        });
       }
     }
     for (const [key, input] of Object.entries(spec.inputs)) {
@@ -128,7 +137,10 @@ export function checkDocument(doc: unknown, where: string, specs: Map<string, Ac
         const name = scope.ids.get(id!);
         if (name === undefined) continue; // a step that is not ours, or not in this fragment
         if (!(output in specs.get(name)!.outputs)) {
-          findings.push({ where, message: `steps.${id}.outputs.${output}: actions/${name}/action.yml declares no output '${output}' (its outputs: ${Object.keys(specs.get(name)!.outputs).join(', ')})` });
+          findings.push({
+            where,
+            message: `steps.${id}.outputs.${output}: actions/${name}/action.yml declares no output '${output}' (its outputs: ${Object.keys(specs.get(name)!.outputs).join(', ')})`,
+          });
         }
       }
     }

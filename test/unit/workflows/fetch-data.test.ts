@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../harness/index.ts';
 import { batchSpec, latestBatch, readDataSource, type DataSource } from '../../../workflows-examples/fetch-data.ts';
 
-const source: DataSource = { start: '2026-11-02', batchDays: 7, trainingWindow: 4, rows: 10_000, scenario: 'seasonal', driftStart: 3, seed: 42 };
+const source: DataSource = {
+  start: '2026-11-02',
+  batchDays: 7,
+  trainingWindow: 4,
+  rows: 10_000,
+  scenario: 'seasonal',
+  driftStart: 3,
+  seed: 42,
+};
 
 describe('latestBatch', () => {
   it.each([
@@ -26,7 +34,8 @@ describe('latestBatch', () => {
   it('takes LATEST_BATCH over the date, and refuses anything but a whole number from 1', () => {
     expect(latestBatch(source, new Date('2026-11-30T00:00:00Z'), '2')).toBe(2);
     expect(latestBatch(source, new Date('2026-11-30T00:00:00Z'), '')).toBe(5);
-    for (const bad of ['0', '-1', '1.5', 'two', '1-3']) expect(() => latestBatch(source, new Date(), bad)).toThrow(/LATEST_BATCH must be a whole number from 1 up/);
+    for (const bad of ['0', '-1', '1.5', 'two', '1-3'])
+      expect(() => latestBatch(source, new Date(), bad)).toThrow(/LATEST_BATCH must be a whole number from 1 up/);
   });
 });
 

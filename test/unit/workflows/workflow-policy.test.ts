@@ -52,7 +52,8 @@ function pinProblems(text: string): string[] {
     const pin = PINS[action];
     if (!pin) problems.push(`line ${i + 1}: ${action} is not in the list of verified pins`);
     else if (ref !== pin.sha) problems.push(`line ${i + 1}: ${action} must be pinned to ${pin.sha} (${pin.version}), not '${ref}'`);
-    else if (m[2]?.trim() !== pin.version) problems.push(`line ${i + 1}: ${action}@${pin.sha.slice(0, 7)} needs the comment '# ${pin.version}'`);
+    else if (m[2]?.trim() !== pin.version)
+      problems.push(`line ${i + 1}: ${action}@${pin.sha.slice(0, 7)} needs the comment '# ${pin.version}'`);
   });
   return problems;
 }
@@ -85,11 +86,13 @@ describe('pin and comment checks', () => {
   });
 
   it('find a write scope without its reason', () => {
-    expect(uncommentedWrites('    permissions:\n      contents: write\n      deployments: write # records the deployment\n')).toEqual(['line 2: contents: write']);
+    expect(uncommentedWrites('    permissions:\n      contents: write\n      deployments: write # records the deployment\n')).toEqual([
+      'line 2: contents: write',
+    ]);
   });
 });
 
-describe.each(files)('$file', ({ file, text, wf }) => {
+describe.each(files)('$file', ({ text, wf }) => {
   it('pins every third-party action to a verified commit, with its release in a comment', () => {
     expect(pinProblems(text)).toEqual([]);
   });
@@ -98,7 +101,10 @@ describe.each(files)('$file', ({ file, text, wf }) => {
     expect(wf.permissions).toEqual({ contents: 'read' });
     for (const [name, job] of Object.entries(wf.jobs)) {
       expect(typeof job.permissions, `job ${name} must declare its permissions`).toBe('object');
-      expect(Object.values(job.permissions as object).every((v) => v === 'read' || v === 'write' || v === 'none'), `job ${name}`).toBe(true);
+      expect(
+        Object.values(job.permissions as object).every((v) => v === 'read' || v === 'write' || v === 'none'),
+        `job ${name}`,
+      ).toBe(true);
     }
     expect(uncommentedWrites(text)).toEqual([]);
   });
@@ -116,7 +122,6 @@ describe.each(files)('$file', ({ file, text, wf }) => {
   it('does not run on pull_request_target', () => {
     expect(Object.keys(wf.on)).not.toContain('pull_request_target');
   });
-
 });
 
 describe('workflows that run with workflow_run', () => {
@@ -134,7 +139,9 @@ describe('workflows that run with workflow_run', () => {
 });
 
 describe('workflows that start other workflows', () => {
-  const dispatches = files.flatMap(({ file, text }) => [...text.matchAll(/workflow_id:\s*'([^']+)'/g)].map((m) => ({ file, target: m[1]! })));
+  const dispatches = files.flatMap(({ file, text }) =>
+    [...text.matchAll(/workflow_id:\s*'([^']+)'/g)].map((m) => ({ file, target: m[1]! })),
+  );
   it('exist', () => expect(dispatches.length).toBeGreaterThan(0));
 
   it.each(dispatches)('$file starts $target, a workflow of its own folder', ({ file, target }) => {

@@ -22,12 +22,20 @@ export function intOption(name: string, value: string | undefined, fallback: num
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UserError(`--${name} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, not '${value}'`);
+    throw new UserError(
+      `--${name} must be a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}, not '${value}'`,
+    );
   }
   return n;
 }
 
-export function numberOption(name: string, value: string | undefined, fallback: number, check: (n: number) => boolean, range: string): number {
+export function numberOption(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  check: (n: number) => boolean,
+  range: string,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || !check(n)) throw new UserError(`--${name} must be ${range}, not '${value}'`);

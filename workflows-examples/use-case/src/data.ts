@@ -42,7 +42,8 @@ export async function listDataFiles(paths: readonly string[]): Promise<string[]>
     }
     if (s.isDirectory()) {
       const names = (await readdir(p)).filter((n) => n.toLowerCase().endsWith('.csv')).sort();
-      if (names.length === 0) throw new UserError('the folder holds no .csv file', { file: p, fix: 'Generate batches into it first (generate.ts --out)' });
+      if (names.length === 0)
+        throw new UserError('the folder holds no .csv file', { file: p, fix: 'Generate batches into it first (generate.ts --out)' });
       files.push(...names.map((n) => join(p, n)));
     } else {
       files.push(p);
@@ -69,7 +70,11 @@ export async function readDataset(paths: readonly string[]): Promise<Dataset> {
       records = parse(text, { info: true, skip_empty_lines: true, bom: true }) as unknown as typeof records;
     } catch (e) {
       const line = (e as { lines?: number }).lines;
-      throw new UserError(`not a valid CSV file: ${messageOf(e)}`, { file, ...(line ? { line } : {}), fix: 'Every line needs as many fields as the header' });
+      throw new UserError(`not a valid CSV file: ${messageOf(e)}`, {
+        file,
+        ...(line ? { line } : {}),
+        fix: 'Every line needs as many fields as the header',
+      });
     }
     const header = records[0]?.record;
     if (!header) throw new UserError('the file is empty', { file, fix: 'Write the header line and at least one row' });
@@ -88,7 +93,8 @@ export async function readDataset(paths: readonly string[]): Promise<Dataset> {
       for (const [name, i] of at) obj[name] = record[i] ?? '';
       try {
         const udiText = obj[ID_COLUMN]!.trim();
-        if (!/^\d+$/.test(udiText)) throw new FeatureError(ID_COLUMN, `'${ID_COLUMN}' must be a whole number, not ${JSON.stringify(obj[ID_COLUMN])}`);
+        if (!/^\d+$/.test(udiText))
+          throw new FeatureError(ID_COLUMN, `'${ID_COLUMN}' must be a whole number, not ${JSON.stringify(obj[ID_COLUMN])}`);
         const udi = Number(udiText);
         const before = seen.get(udi);
         if (before) {
@@ -106,6 +112,7 @@ export async function readDataset(paths: readonly string[]): Promise<Dataset> {
       }
     }
   }
-  if (rows.length === 0) throw new UserError('the data has no rows', { file: files.join(', '), fix: 'Pass CSV files with at least one row' });
+  if (rows.length === 0)
+    throw new UserError('the data has no rows', { file: files.join(', '), fix: 'Pass CSV files with at least one row' });
   return { files, rows, digest: `sha256:${hash.digest('hex')}` };
 }

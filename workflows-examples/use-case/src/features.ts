@@ -38,9 +38,13 @@ export class FeatureError extends Error {
 
 /** One value as a number: a JSON number, or a string holding a decimal number. */
 function numeric(column: string, v: unknown): number {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(v) ? Number(v) : Number.NaN;
+  const n =
+    typeof v === 'number' ? v : typeof v === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(v) ? Number(v) : Number.NaN;
   if (!Number.isFinite(n)) {
-    throw new FeatureError(column, v === undefined || v === '' ? `'${column}' is missing` : `'${column}' is not a number: ${JSON.stringify(v)}`);
+    throw new FeatureError(
+      column,
+      v === undefined || v === '' ? `'${column}' is missing` : `'${column}' is not a number: ${JSON.stringify(v)}`,
+    );
   }
   return n;
 }
@@ -60,7 +64,8 @@ export function encodeRow(row: Readonly<Record<string, unknown>>, features: read
       }
       return code;
     }
-    if (!(FEATURES as readonly string[]).includes(f)) throw new FeatureError(f, `the model wants an input '${f}' that this code does not know`);
+    if (!(FEATURES as readonly string[]).includes(f))
+      throw new FeatureError(f, `the model wants an input '${f}' that this code does not know`);
     return numeric(f, v);
   });
 }
@@ -70,5 +75,8 @@ export function encodeLabel(v: unknown): 0 | 1 {
   const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
   if (s === '0') return 0;
   if (s === '1') return 1;
-  throw new FeatureError(TARGET, v === undefined || v === '' ? `'${TARGET}' is missing` : `'${TARGET}' must be 0 or 1, not ${JSON.stringify(v)}`);
+  throw new FeatureError(
+    TARGET,
+    v === undefined || v === '' ? `'${TARGET}' is missing` : `'${TARGET}' must be 0 or 1, not ${JSON.stringify(v)}`,
+  );
 }

@@ -132,7 +132,9 @@ export function validateOptions(o: ForestOptions): void {
   const int = (name: keyof ForestOptions, min: number, max = Number.MAX_SAFE_INTEGER) => {
     const v = o[name];
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-      throw new RangeError(`${name} must be an integer from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}, got ${String(v)}`);
+      throw new RangeError(
+        `${name} must be an integer from ${min}${max === Number.MAX_SAFE_INTEGER ? '' : ` to ${max}`}, got ${String(v)}`,
+      );
     }
   };
   int('trees', 1, 10_000);
@@ -364,7 +366,8 @@ export function checkForest(value: unknown): string[] {
       const f = t.feature[i]!;
       if (f === -1) {
         const v = t.value[i]!;
-        if (!(typeof v === 'number' && v >= 0 && v <= 1)) problems.push(`tree ${k} node ${i}: leaf value ${String(v)} is not a probability`);
+        if (!(typeof v === 'number' && v >= 0 && v <= 1))
+          problems.push(`tree ${k} node ${i}: leaf value ${String(v)} is not a probability`);
       } else if (!Number.isInteger(f) || f < 0 || f >= (m.nFeatures ?? 0)) {
         problems.push(`tree ${k} node ${i}: feature ${String(f)} out of range`);
       } else if (!Number.isFinite(t.threshold[i]) || !(t.left[i]! > i && t.left[i]! < size) || !(t.right[i]! > i && t.right[i]! < size)) {

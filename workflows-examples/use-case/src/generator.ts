@@ -17,7 +17,9 @@ export function parseBatchSpec(spec: string): number[] {
     const from = m ? Number(m[1]) : Number.NaN;
     const to = m ? Number(m[2] ?? m[1]) : Number.NaN;
     if (!m || from < 1 || to < from) {
-      throw new UserError(`--batch must be a batch number (3), a range (1-4) or a list (1,3), not '${spec}'`, { fix: 'Batches count from 1' });
+      throw new UserError(`--batch must be a batch number (3), a range (1-4) or a list (1,3), not '${spec}'`, {
+        fix: 'Batches count from 1',
+      });
     }
     if (to - from + 1 + out.size > MAX_BATCHES) throw new UserError(`--batch '${spec}' asks for more than ${MAX_BATCHES} batches`);
     for (let b = from; b <= to; b++) out.add(b);

@@ -36,7 +36,7 @@ export function confusion(yTrue: readonly number[], yPred: readonly number[]): C
 /** Area under the ROC curve; undefined (a RangeError) when yTrue holds only one class. */
 export function rocAuc(yTrue: readonly number[], scores: readonly number[]): number {
   if (yTrue.length !== scores.length) throw new RangeError('yTrue and scores differ in length');
-  const order = scores.map((s, i) => i).sort((a, b) => scores[a]! - scores[b]!);
+  const order = scores.map((_s, i) => i).sort((a, b) => scores[a]! - scores[b]!);
   // Mid-ranks: tied scores share the mean of the ranks they occupy.
   let rankSumPositives = 0;
   let positives = 0;

@@ -95,7 +95,8 @@ async function findModelDir(dir: string): Promise<string> {
     }
   }
   if (candidates.length === 1) return candidates[0]!;
-  if (candidates.length > 1) throw new ModelLoadError(`${dir} holds several model folders (${candidates.join(', ')}); deploy one model per release`);
+  if (candidates.length > 1)
+    throw new ModelLoadError(`${dir} holds several model folders (${candidates.join(', ')}); deploy one model per release`);
   throw new ModelLoadError(`${dir} has no ${META_FILE}`);
 }
 
@@ -120,10 +121,17 @@ function checkMeta(v: unknown, path: string): ModelMeta {
   };
   if (!m || typeof m !== 'object') fail('not a JSON object');
   if (typeof m!.name !== 'string' || m!.name === '') fail('name must be a non-empty string');
-  if (!Array.isArray(m!.features) || m!.features.length === 0 || !m!.features.every((f) => typeof f === 'string')) fail('features must be a list of column names');
+  if (!Array.isArray(m!.features) || m!.features.length === 0 || !m!.features.every((f) => typeof f === 'string'))
+    fail('features must be a list of column names');
   if (typeof m!.threshold !== 'number' || !(m!.threshold >= 0 && m!.threshold <= 1)) fail('threshold must be a number from 0 to 1');
   const st = m!.selfTest;
-  if (!st || !Array.isArray(st.rows) || !Array.isArray(st.probabilities) || st.rows.length === 0 || st.rows.length !== st.probabilities.length) {
+  if (
+    !st ||
+    !Array.isArray(st.rows) ||
+    !Array.isArray(st.probabilities) ||
+    st.rows.length === 0 ||
+    st.rows.length !== st.probabilities.length
+  ) {
     fail('selfTest must hold rows and as many probabilities');
   }
   return m as ModelMeta;
@@ -157,7 +165,9 @@ export async function loadModel(dir: string): Promise<LoadedModel> {
     if (e instanceof FeatureError) throw new ModelLoadError(`self-test: cannot build the model's inputs: ${e.message}`);
     throw e;
   }
-  const wrong = got.map((p, i) => ({ i, p, want: meta.selfTest.probabilities[i]! })).filter((r) => !(Math.abs(r.p - r.want) <= SELF_TEST_TOLERANCE));
+  const wrong = got
+    .map((p, i) => ({ i, p, want: meta.selfTest.probabilities[i]! }))
+    .filter((r) => !(Math.abs(r.p - r.want) <= SELF_TEST_TOLERANCE));
   if (wrong.length) {
     const first = wrong[0]!;
     throw new ModelLoadError(

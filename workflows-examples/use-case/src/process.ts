@@ -34,7 +34,8 @@ export type Scenario = (typeof SCENARIOS)[number];
 /** What each scenario changes, for the CLI's help and the README. */
 export const SCENARIO_DESCRIPTIONS: Record<Scenario, string> = {
   none: 'no drift: every batch comes from the same process',
-  seasonal: 'summer: air temperature +4 K; the process temperature follows by +3 K (less cooling headroom, so more heat dissipation failures)',
+  seasonal:
+    'summer: air temperature +4 K; the process temperature follows by +3 K (less cooling headroom, so more heat dissipation failures)',
   'product-mix': 'product mix L/M/H moves from 50/30/20 % to 20/30/50 % (faster tool wear)',
   'torque-offset': 'the torque sensor reads 5 Nm too high; the machine itself is unchanged, so the failures are not',
 };

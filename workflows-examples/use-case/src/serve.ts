@@ -28,7 +28,11 @@ runCli(USAGE, async () => {
   const server = createModelServer({ dir, log: (line) => console.log(line) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
-      reject(e.code === 'EADDRINUSE' || e.code === 'EACCES' ? new UserError(`cannot listen on ${host}:${port} (${e.code})`, { fix: 'Pick another --port, or 0 for a free one' }) : e),
+      reject(
+        e.code === 'EADDRINUSE' || e.code === 'EACCES'
+          ? new UserError(`cannot listen on ${host}:${port} (${e.code})`, { fix: 'Pick another --port, or 0 for a free one' })
+          : e,
+      ),
     );
     server.listen(port, host, () => resolve());
   });

@@ -73,7 +73,8 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 /** The body as text; a body over the limit is drained (so the connection stays usable) and refused. */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(new HttpError(413, `the request body is larger than ${limit} bytes`));
+  if (Number.isFinite(declared) && declared > limit)
+    return Promise.reject(new HttpError(413, `the request body is larger than ${limit} bytes`));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -144,7 +145,10 @@ export function createModelServer(o: ModelServerOptions): Server {
       const code = (e as NodeJS.ErrnoException).code;
       const none: Release = {
         kind: 'none',
-        error: code === 'ENOENT' ? `nothing deployed yet: ${link} does not exist or points nowhere` : `cannot resolve ${link}: ${code ?? String(e)}`,
+        error:
+          code === 'ENOENT'
+            ? `nothing deployed yet: ${link} does not exist or points nowhere`
+            : `cannot resolve ${link}: ${code ?? String(e)}`,
       };
       if (current?.kind !== 'none') log(none.error);
       current = none;
@@ -220,7 +224,12 @@ export function createModelServer(o: ModelServerOptions): Server {
         }
         throw e;
       }
-      send(res, 200, { model: r.identity.model, version: r.identity.version, predictions: out.predictions, probabilities: out.probabilities });
+      send(res, 200, {
+        model: r.identity.model,
+        version: r.identity.version,
+        predictions: out.predictions,
+        probabilities: out.probabilities,
+      });
       return;
     }
     throw new HttpError(404, `no such endpoint ${path}: use GET /health or POST /predict`);

@@ -67,9 +67,22 @@ runCli(USAGE, async () => {
   const name = values.name ?? 'machine-failure';
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new UserError(`--name must be letters, digits, '.', '_' or '-', not '${name}'`);
 
-  const r = await train({ data, out, name, params, baselineModel: values['baseline-model'], break: values.break, log: (l) => console.log(l) });
-  const fmt = (m: Record<string, number>) => Object.entries(m).map(([k, x]) => `${k} ${x.toFixed(4)}`).join(', ');
+  const r = await train({
+    data,
+    out,
+    name,
+    params,
+    baselineModel: values['baseline-model'],
+    break: values.break,
+    log: (l) => console.log(l),
+  });
+  const fmt = (m: Record<string, number>) =>
+    Object.entries(m)
+      .map(([k, x]) => `${k} ${x.toFixed(4)}`)
+      .join(', ');
   console.log(`held-out metrics: ${fmt({ ...r.metrics })}`);
   if (r.baselineMetrics) console.log(`baseline on the same rows: ${fmt({ ...r.baselineMetrics })}`);
-  console.log(`trained in ${r.seconds.train.toFixed(2)} s (read ${r.seconds.read.toFixed(2)} s, total ${r.seconds.total.toFixed(2)} s); wrote ${r.files.join(', ')}`);
+  console.log(
+    `trained in ${r.seconds.train.toFixed(2)} s (read ${r.seconds.read.toFixed(2)} s, total ${r.seconds.total.toFixed(2)} s); wrote ${r.files.join(', ')}`,
+  );
 });

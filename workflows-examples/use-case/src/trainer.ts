@@ -22,7 +22,15 @@ import { UserError } from '@mlops-actions/errors';
 import { readStructuredFile, removeQuietly, writeFileAtomic, writeJsonAtomic } from '@mlops-actions/files';
 import { readDataset, type DataRow } from './data.ts';
 import { FEATURES, TARGET } from './features.ts';
-import { DEFAULT_FOREST_OPTIONS, predictProbability, stagedProbabilities, trainForest, validateOptions, type ForestJson, type ForestOptions } from './forest.ts';
+import {
+  DEFAULT_FOREST_OPTIONS,
+  predictProbability,
+  stagedProbabilities,
+  trainForest,
+  validateOptions,
+  type ForestJson,
+  type ForestOptions,
+} from './forest.ts';
 import { encodeRow } from './features.ts';
 import { binaryMetrics, rocAuc, type BinaryMetrics } from './metrics.ts';
 import { loadModel, META_FILE, MODEL_FILE, ModelLoadError, TRAINER, type ModelMeta } from './model.ts';
@@ -79,7 +87,11 @@ export interface TrainResult {
 }
 
 /** Checks one parameter's value; `where` names the flag or the params-file key for the message. */
-export function checkParam(key: keyof TrainParams, value: unknown, where: { file?: string; line?: number | undefined; flag?: string }): TrainParams[typeof key] {
+export function checkParam(
+  key: keyof TrainParams,
+  value: unknown,
+  where: { file?: string; line?: number | undefined; flag?: string },
+): TrainParams[typeof key] {
   const err = (want: string) =>
     new UserError(`${where.flag ? `--${where.flag}` : `'${key}'`} must be ${want}, not ${JSON.stringify(value)}`, {
       ...(where.file ? { file: where.file, key } : {}),
@@ -127,12 +139,18 @@ export async function readParamsFile(path: string): Promise<Partial<TrainParams>
   const doc = await readStructuredFile(path);
   const v = doc.value;
   if (v === null || v === undefined) return {};
-  if (typeof v !== 'object' || Array.isArray(v)) throw new UserError('a params file must be a mapping of parameter names to values', { file: path, line: 1 });
+  if (typeof v !== 'object' || Array.isArray(v))
+    throw new UserError('a params file must be a mapping of parameter names to values', { file: path, line: 1 });
   const out: Partial<TrainParams> = {};
   for (const [key, value] of Object.entries(v)) {
     const line = doc.lineOf([key]);
     if (!(key in DEFAULT_PARAMS)) {
-      throw new UserError(`unknown parameter '${key}'`, { file: path, ...(line ? { line } : {}), key, fix: `Use ${Object.keys(DEFAULT_PARAMS).join(', ')}` });
+      throw new UserError(`unknown parameter '${key}'`, {
+        file: path,
+        ...(line ? { line } : {}),
+        key,
+        fix: `Use ${Object.keys(DEFAULT_PARAMS).join(', ')}`,
+      });
     }
     (out as Record<string, unknown>)[key] = checkParam(key as keyof TrainParams, value, { file: path, line });
   }
@@ -184,7 +202,10 @@ function selfTestRows(rows: readonly DataRow[], perClass = 8): DataRow[] {
  * opposite of what was trained, and its self-test says so: the server refuses it (503 on /health).
  */
 function brokenCopy(f: ForestJson): ForestJson {
-  return { ...f, trees: f.trees.map((t) => ({ ...t, value: t.value.map((v, i) => (t.feature[i] === -1 ? Math.round((1 - v) * 1e6) / 1e6 : v)) })) };
+  return {
+    ...f,
+    trees: f.trees.map((t) => ({ ...t, value: t.value.map((v, i) => (t.feature[i] === -1 ? Math.round((1 - v) * 1e6) / 1e6 : v)) })),
+  };
 }
 
 /** A row as a /predict request sends it: Type as text, the measurements as numbers. */
@@ -228,10 +249,18 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const trainRows = data.rows.filter((_, i) => !isTest[i]);
   const testRows = data.rows.filter((_, i) => isTest[i]);
   const positives = (rows: readonly DataRow[]) => rows.reduce((s, r) => s + r.y, 0);
-  const rows = { train: trainRows.length, heldOut: testRows.length, trainPositives: positives(trainRows), heldOutPositives: positives(testRows) };
+  const rows = {
+    train: trainRows.length,
+    heldOut: testRows.length,
+    trainPositives: positives(trainRows),
+    heldOutPositives: positives(testRows),
+  };
   const where = data.files.join(', ');
   if (rows.trainPositives === 0 || rows.trainPositives === rows.train) {
-    throw new UserError(`the training rows hold only one class of '${TARGET}'`, { file: where, fix: 'Train on more rows (failures are about 3 % of them)' });
+    throw new UserError(`the training rows hold only one class of '${TARGET}'`, {
+      file: where,
+      fix: 'Train on more rows (failures are about 3 % of them)',
+    });
   }
   if (rows.heldOutPositives === 0 || rows.heldOutPositives === rows.heldOut) {
     throw new UserError(`the held-out rows hold only one class of '${TARGET}', so recall and ROC AUC are undefined`, {
@@ -239,7 +268,9 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
       fix: 'Train on more rows or raise --test-size',
     });
   }
-  log(`read ${data.rows.length} rows from ${data.files.length} file(s); training on ${rows.train} (${rows.trainPositives} failures), holding out ${rows.heldOut} (${rows.heldOutPositives} failures)`);
+  log(
+    `read ${data.rows.length} rows from ${data.files.length} file(s); training on ${rows.train} (${rows.trainPositives} failures), holding out ${rows.heldOut} (${rows.heldOutPositives} failures)`,
+  );
 
   const forest = trainForest(
     trainRows.map((r) => r.x),
@@ -259,7 +290,11 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     try {
       model = await loadModel(o.baselineModel);
     } catch (e) {
-      if (e instanceof ModelLoadError) throw new UserError(`cannot use the baseline model: ${e.message}`, { file: o.baselineModel, fix: 'Pass the folder of a working model (model.json and model-meta.json)' });
+      if (e instanceof ModelLoadError)
+        throw new UserError(`cannot use the baseline model: ${e.message}`, {
+          file: o.baselineModel,
+          fix: 'Pass the folder of a working model (model.json and model-meta.json)',
+        });
       throw e;
     }
     const t = model.meta.training;
@@ -274,7 +309,11 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
       scores: scored.probabilities,
       preds: scored.predictions,
       metrics: binaryMetrics(yTrue, scored.predictions, scored.probabilities),
-      curve: trainingCurve(model.forest, testRows.map((r) => encodeRow(r.raw, model.meta.features)), yTrue),
+      curve: trainingCurve(
+        model.forest,
+        testRows.map((r) => encodeRow(r.raw, model.meta.features)),
+        yTrue,
+      ),
     };
   }
 
@@ -306,7 +345,16 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
   const header = ['UDI', 'y_true', 'candidate', 'candidate_score', ...(baseline ? ['baseline', 'baseline_score'] : []), 'Type'];
   const lines = [csvLine(header)];
   testRows.forEach((r, i) => {
-    lines.push(csvLine([r.udi, r.y, preds[i]!, score(scores[i]!), ...(baseline ? [baseline.preds[i]!, score(baseline.scores[i]!)] : []), r.raw['Type']!.trim()]));
+    lines.push(
+      csvLine([
+        r.udi,
+        r.y,
+        preds[i]!,
+        score(scores[i]!),
+        ...(baseline ? [baseline.preds[i]!, score(baseline.scores[i]!)] : []),
+        r.raw['Type']!.trim(),
+      ]),
+    );
   });
 
   const outputs: [string, string | object][] = [
@@ -315,7 +363,14 @@ export async function train(o: TrainOptions): Promise<TrainResult> {
     ['metrics.json', metrics],
     ['params.json', paramsDocument(p)],
     ['predictions.csv', `${lines.join('\n')}\n`],
-    ['plots.csv', trainingCurve(forest, testRows.map((r) => r.x), yTrue)],
+    [
+      'plots.csv',
+      trainingCurve(
+        forest,
+        testRows.map((r) => r.x),
+        yTrue,
+      ),
+    ],
   ];
   if (baseline) outputs.push(['baseline-metrics.json', baseline.metrics], ['baseline-plots.csv', baseline.curve]);
 

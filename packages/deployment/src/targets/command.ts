@@ -34,7 +34,11 @@ export function commandTarget(o: CommandTargetOptions): Target {
 }
 
 function firstLine(command: string): string {
-  const line = command.split(/\r?\n/).find((l) => l.trim() !== '')?.trim() ?? '';
+  const line =
+    command
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
@@ -65,11 +69,11 @@ async function runScript(o: CommandTargetOptions, release: Release, call: Deploy
       ? `did not finish within ${Math.round(timeoutMs / 1000)}s and was stopped`
       : outcome.kind === 'cancelled'
         ? 'was stopped (with its whole process group) because the run was cancelled'
-      : outcome.kind === 'signal'
-        ? `was killed by ${outcome.signal}`
-        : outcome.kind === 'spawn'
-          ? `could not start: ${outcome.message}`
-          : `exited with code ${outcome.code}`;
+        : outcome.kind === 'signal'
+          ? `was killed by ${outcome.signal}`
+          : outcome.kind === 'spawn'
+            ? `could not start: ${outcome.message}`
+            : `exited with code ${outcome.code}`;
   const lastLines = tail.length ? `; its last output:\n${tail.map((l) => `  ${l}`).join('\n')}` : '';
   throw new TargetFailed(`the deployment command for ${release.model} ${release.version} ${what}${lastLines}`, outcome.kind !== 'spawn', {
     ...(o.input ? { input: o.input } : {}),
@@ -96,9 +100,10 @@ function spawnShell(
   signal: AbortSignal | undefined,
   onLine: (line: string) => void,
 ): Promise<Outcome> {
-  return trySpawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], cwd, env, timeoutMs, signal, onLine).then((r) =>
-    // No bash (a slim container): POSIX sh, still stopping at the first failing command.
-    r.kind === 'spawn' && /ENOENT/.test(r.message) ? trySpawn('sh', ['-e', '-c', command], cwd, env, timeoutMs, signal, onLine) : r,
+  return trySpawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', command], cwd, env, timeoutMs, signal, onLine).then(
+    (r) =>
+      // No bash (a slim container): POSIX sh, still stopping at the first failing command.
+      r.kind === 'spawn' && /ENOENT/.test(r.message) ? trySpawn('sh', ['-e', '-c', command], cwd, env, timeoutMs, signal, onLine) : r,
   );
 }
 

@@ -117,10 +117,14 @@ async function currentLink(current: string): Promise<string | undefined> {
   const st = await lstat(current).catch(() => undefined);
   if (!st) return undefined;
   if (!st.isSymbolicLink()) {
-    throw new TargetFailed(`${current} is a ${st.isDirectory() ? 'directory' : 'file'}, not a symbolic link, so it cannot be switched atomically`, false, {
-      input: 'serving-dir',
-      fix: `Move it away (e.g. into releases/) and let deploy create the link`,
-    });
+    throw new TargetFailed(
+      `${current} is a ${st.isDirectory() ? 'directory' : 'file'}, not a symbolic link, so it cannot be switched atomically`,
+      false,
+      {
+        input: 'serving-dir',
+        fix: `Move it away (e.g. into releases/) and let deploy create the link`,
+      },
+    );
   }
   return readlink(current);
 }
@@ -178,5 +182,8 @@ function fsFailure(e: unknown, path: string, what: string): TargetFailed {
     ENOENT: `${path} cannot be created there (a folder above it does not accept new folders)`,
   };
   const reason = (code && why[code]) ?? messageOf(e);
-  return new TargetFailed(`${what}: ${reason}`, false, { input: 'serving-dir', fix: code === 'ENOSPC' ? 'Free space on that disk (old releases/ can go, except the one current points at)' : fix });
+  return new TargetFailed(`${what}: ${reason}`, false, {
+    input: 'serving-dir',
+    fix: code === 'ENOSPC' ? 'Free space on that disk (old releases/ can go, except the one current points at)' : fix,
+  });
 }

@@ -6,7 +6,15 @@ import { webhookTarget } from './webhook.ts';
 
 export type TargetSpec =
   | { kind: 'command'; command: string; cwd: string; baseEnv: Record<string, string | undefined>; timeoutMs: number }
-  | { kind: 'webhook'; url: string; secret: string; registry?: string | undefined; provenance: Provenance; timeoutMs: number; fetch?: typeof fetch }
+  | {
+      kind: 'webhook';
+      url: string;
+      secret: string;
+      registry?: string | undefined;
+      provenance: Provenance;
+      timeoutMs: number;
+      fetch?: typeof fetch;
+    }
   | { kind: 'directory'; servingDir: string };
 
 /** The target an action's inputs describe. */

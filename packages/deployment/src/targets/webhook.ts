@@ -64,16 +64,26 @@ export function webhookTarget(o: WebhookTargetOptions): Target {
       let res: Response;
       try {
         const timeout = AbortSignal.timeout(Math.min(o.timeoutMs, call.timeoutMs ?? Infinity));
-        res = await (o.fetch ?? fetch)(o.url, { method: 'POST', headers, body: text, redirect: 'manual', signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout });
+        res = await (o.fetch ?? fetch)(o.url, {
+          method: 'POST',
+          headers,
+          body: text,
+          redirect: 'manual',
+          signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout,
+        });
       } catch (e) {
         // Refused before anything was sent: nothing changed. A timeout may have reached the receiver.
         const detail = describeFetchError(e);
-        throw new TargetFailed(`the webhook ${shown} could not be reached: ${detail}`, !/refused|not found|ENOTFOUND|ECONNREFUSED/i.test(detail), {
-          input: 'webhook-url',
-          fix: /timed out|aborted/.test(detail)
-            ? 'Check that the deployer answers within target-timeout (raise it if deployments take longer)'
-            : 'Check the URL (scheme, host and port) and that the deployer is running and reachable from the runner',
-        });
+        throw new TargetFailed(
+          `the webhook ${shown} could not be reached: ${detail}`,
+          !/refused|not found|ENOTFOUND|ECONNREFUSED/i.test(detail),
+          {
+            input: 'webhook-url',
+            fix: /timed out|aborted/.test(detail)
+              ? 'Check that the deployer answers within target-timeout (raise it if deployments take longer)'
+              : 'Check the URL (scheme, host and port) and that the deployer is running and reachable from the runner',
+          },
+        );
       }
       const answer = redact(excerpt(await res.text().catch(() => '')), o.secret);
       if (res.status < 200 || res.status >= 300) {

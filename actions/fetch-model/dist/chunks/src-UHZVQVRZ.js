@@ -5880,10 +5880,18 @@ function describeGitHubFailure(error, ctx) {
     );
   }
   if (s === 403 && /locked/i.test(text)) {
-    return make("locked", `${failed}: GitHub answered 403${q}.`, "The conversation is locked: unlock it (only people with write access can comment on a locked conversation), or read the report in the job summary.");
+    return make(
+      "locked",
+      `${failed}: GitHub answered 403${q}.`,
+      "The conversation is locked: unlock it (only people with write access can comment on a locked conversation), or read the report in the job summary."
+    );
   }
   if (s === 410) {
-    return make("issues-disabled", `${failed}: GitHub answered 410${q}.`, "Issues are turned off for this repository: enable them under Settings \u2192 General \u2192 Features \u2192 Issues (or stop the step from writing issues).");
+    return make(
+      "issues-disabled",
+      `${failed}: GitHub answered 410${q}.`,
+      "Issues are turned off for this repository: enable them under Settings \u2192 General \u2192 Features \u2192 Issues (or stop the step from writing issues)."
+    );
   }
   if (s === 404) {
     return make(
@@ -5892,13 +5900,31 @@ function describeGitHubFailure(error, ctx) {
       `The repository, pull request or issue does not exist or the token cannot see it: check the number and repository, and that the token has '${ctx.permission}' (GitHub answers 404, not 403, to a token that may not see a private repository).`
     );
   }
-  if (s === 401) return make("bad-credentials", `${failed}: GitHub answered 401${q}.`, "The token is invalid or expired: pass a valid one in github-token (the default is github.token).");
-  if (s === 422) return make("unprocessable", `${failed}: GitHub answered 422${q}.`, "GitHub refused the content; the report is in the job summary. If this repeats, report it with the step log.");
+  if (s === 401)
+    return make(
+      "bad-credentials",
+      `${failed}: GitHub answered 401${q}.`,
+      "The token is invalid or expired: pass a valid one in github-token (the default is github.token)."
+    );
+  if (s === 422)
+    return make(
+      "unprocessable",
+      `${failed}: GitHub answered 422${q}.`,
+      "GitHub refused the content; the report is in the job summary. If this repeats, report it with the step log."
+    );
   if ((s === 403 || s === 429) && (/rate limit/i.test(text) || e.response?.headers?.["x-ratelimit-remaining"] === "0")) {
-    return make("rate-limit", `${failed}: GitHub answered ${s}${q} and the retries ran out.`, "Wait for the rate limit to reset and re-run the job, or spread the runs out.");
+    return make(
+      "rate-limit",
+      `${failed}: GitHub answered ${s}${q} and the retries ran out.`,
+      "Wait for the rate limit to reset and re-run the job, or spread the runs out."
+    );
   }
   if (s >= 500) {
-    return make("server-error", `${failed}: GitHub answered ${s}${q} after the retries.`, "GitHub had trouble (see https://www.githubstatus.com): re-run the job later.");
+    return make(
+      "server-error",
+      `${failed}: GitHub answered ${s}${q} after the retries.`,
+      "GitHub had trouble (see https://www.githubstatus.com): re-run the job later."
+    );
   }
   if (s === 403) {
     return make("integration-permission", `${failed}: GitHub answered 403${q}.`, `Grant '${ctx.permission}' to the token.`);
@@ -6023,7 +6049,12 @@ ${o.body}`, o.fullReportUrl);
     }, "settle");
     const mine = await findMine();
     if (mine.length) return await settle(mine, "updated");
-    const create = /* @__PURE__ */ __name((retries) => o.octokit.rest.issues.createComment({ ...ref, issue_number: o.issueNumber, body, ...retries === void 0 ? {} : { request: { retries } } }), "create");
+    const create = /* @__PURE__ */ __name((retries) => o.octokit.rest.issues.createComment({
+      ...ref,
+      issue_number: o.issueNumber,
+      body,
+      ...retries === void 0 ? {} : { request: { retries } }
+    }), "create");
     let created;
     try {
       created = (await create(0)).data;
@@ -6048,7 +6079,11 @@ ${o.body}`, o.fullReportUrl);
     return await settle(after, "created");
   } catch (e) {
     if (!isRequestFailure(e)) throw e;
-    const failure = describeGitHubFailure(e, { action: `post the ${o.action} comment on #${o.issueNumber}`, apiUrl: apiUrlOf(o.octokit), permission: o.permission ?? "pull-requests: write" });
+    const failure = describeGitHubFailure(e, {
+      action: `post the ${o.action} comment on #${o.issueNumber}`,
+      apiUrl: apiUrlOf(o.octokit),
+      permission: o.permission ?? "pull-requests: write"
+    });
     const readOnly = failure.kind === "integration-permission" || failure.kind === "token-permission";
     const reason = readOnly ? `the token cannot write comments here (a pull request from a fork gets a read-only token). ${failure.message} ${failure.fix} The report is in the job summary.` : `${failure.message} ${failure.fix} The report is in the job summary.`;
     o.log?.warning(`Not commenting: ${reason}`);

@@ -1,10 +1,25 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
+  ExitCode,
   __commonJS,
+  __export,
   __name,
   __require,
-  __toESM
-} from "./chunk-C6ICYTQL.js";
+  __toESM,
+  debug,
+  error,
+  getInput,
+  getState,
+  group,
+  info,
+  isDebug,
+  notice,
+  saveState,
+  setFailed,
+  setOutput,
+  setSecret,
+  warning
+} from "./chunk-FCFGUIJT.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -355,8 +370,8 @@ var require_directives = __commonJS({
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            onError(String(error));
+          } catch (error2) {
+            onError(String(error2));
             return null;
           }
         }
@@ -461,9 +476,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
             }
           }
         }, "setAnchors"),
@@ -1696,21 +1711,21 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages) {
+    function debug3(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
     }
-    __name(debug, "debug");
-    function warn(logLevel, warning) {
+    __name(debug3, "debug");
+    function warn(logLevel, warning3) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
+          node_process.emitWarning(warning3);
         else
-          console.warn(warning);
+          console.warn(warning3);
       }
     }
     __name(warn, "warn");
-    exports.debug = debug;
+    exports.debug = debug3;
     exports.warn = warn;
   }
 });
@@ -2423,9 +2438,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2466,8 +2481,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: /* @__PURE__ */ __name((str) => parseFloat(str), "resolve"),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -2914,8 +2929,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: /* @__PURE__ */ __name((str) => parseFloat(str.replace(/_/g, "")), "resolve"),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -3122,24 +3137,24 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = /* @__PURE__ */ __name((n) => asBigInt ? BigInt(n) : Number(n), "num");
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num = /* @__PURE__ */ __name((n) => asBigInt ? BigInt(n) : Number(n), "num");
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     __name(parseSexagesimal, "parseSexagesimal");
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = /* @__PURE__ */ __name((n) => n, "num");
+      let num = /* @__PURE__ */ __name((n) => n, "num");
       if (typeof value === "bigint")
-        num2 = /* @__PURE__ */ __name((n) => BigInt(n), "num");
+        num = /* @__PURE__ */ __name((n) => BigInt(n), "num");
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3804,12 +3819,12 @@ var require_errors = __commonJS({
         super("YAMLWarning", pos, code2, message);
       }
     };
-    var prettifyError = /* @__PURE__ */ __name((src, lc) => (error) => {
-      if (error.pos[0] === -1)
+    var prettifyError = /* @__PURE__ */ __name((src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -3827,12 +3842,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error.linePos[1];
+        const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
+        error2.message += `:
 
 ${lineStr}
 ${pointer}
@@ -4079,10 +4094,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4096,7 +4111,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4120,7 +4135,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4136,7 +4151,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4229,7 +4244,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4243,13 +4258,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -4293,18 +4308,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4358,8 +4373,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4371,7 +4386,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4382,8 +4397,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4400,7 +4415,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4583,7 +4598,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4600,24 +4615,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4646,7 +4661,7 @@ var require_resolve_block_scalar = __commonJS({
       const mode = source[0];
       let indent = 0;
       let chomp = "";
-      let error = -1;
+      let error2 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -4655,12 +4670,12 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent && n)
             indent = n;
-          else if (error === -1)
-            error = offset + i;
+          else if (error2 === -1)
+            error2 = offset + i;
         }
       }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
@@ -4806,25 +4821,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     __name(unfoldLines, "unfoldLines");
     function doubleQuotedValue(source, onError) {
@@ -4965,8 +4980,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
@@ -5093,8 +5108,8 @@ var require_compose_node = __commonJS({
             node = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+          } catch (error2) {
+            const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -5265,9 +5280,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code2, message, warning3) => {
           const pos = getErrorPos(source);
-          if (warning)
+          if (warning3)
             this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code2, message));
@@ -5340,10 +5355,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
+            this.directives.add(token.source, (offset, message, warning3) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning3);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5368,11 +5383,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error);
+              this.errors.push(error2);
             else
-              this.doc.errors.push(error);
+              this.doc.errors.push(error2);
             break;
           }
           case "doc-end": {
@@ -5658,14 +5673,14 @@ var require_cst_stringify = __commonJS({
       }
     }
     __name(stringifyToken, "stringifyToken");
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6714,8 +6729,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error) {
-        const token = error ?? this.stack.pop();
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -6854,18 +6869,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7018,15 +7033,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7220,13 +7235,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7417,7 +7432,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning3) => log.warn(doc.options.logLevel, warning3));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -8436,9 +8451,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = /* @__PURE__ */ __name(() => input.slice(state.index + 1), "remaining");
-      const consume = /* @__PURE__ */ __name((value2 = "", num2 = 0) => {
+      const consume = /* @__PURE__ */ __name((value2 = "", num = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num;
       }, "consume");
       const append = /* @__PURE__ */ __name((token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -9286,10 +9301,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/@mlops-actions/files/src/document.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { stat } from "node:fs/promises";
-
 // node_modules/@mlops-actions/errors/src/index.ts
 var UserError = class extends Error {
   static {
@@ -9333,11 +9344,371 @@ function messageOf(e) {
 }
 __name(messageOf, "messageOf");
 
+// node_modules/@mlops-actions/action-kit/src/annotations.ts
+import { isAbsolute, relative } from "node:path";
+function properties(place) {
+  const ws = process.env["GITHUB_WORKSPACE"];
+  let file = place.file;
+  if (file && ws && isAbsolute(file)) {
+    const rel = relative(ws, file);
+    if (!rel.startsWith("..")) file = rel.split("\\").join("/");
+  }
+  const props = {};
+  if (file) props.file = file;
+  if (place.line) props.startLine = place.line;
+  if (place.column) props.startColumn = place.column;
+  if (place.title) props.title = place.title;
+  return props;
+}
+__name(properties, "properties");
+var annotate = {
+  error: /* @__PURE__ */ __name((message, place = {}) => error(message, properties(place)), "error"),
+  warning: /* @__PURE__ */ __name((message, place = {}) => warning(message, properties(place)), "warning"),
+  notice: /* @__PURE__ */ __name((message, place = {}) => notice(message, properties(place)), "notice")
+};
+
+// node_modules/@mlops-actions/action-kit/src/run.ts
+function debugEnabled() {
+  return isDebug() || process.env["ACTIONS_STEP_DEBUG"] === "true";
+}
+__name(debugEnabled, "debugEnabled");
+async function run(body) {
+  try {
+    await body();
+  } catch (e) {
+    if (isUserError(e)) {
+      if (e.file) {
+        annotate.error(e.message, { file: e.file, line: e.line, column: e.column });
+        process.exitCode = ExitCode.Failure;
+      } else setFailed(e.message);
+    } else if (e instanceof Error && e.name === "GitHubNetworkError") {
+      setFailed(e.message);
+    } else {
+      const err = e instanceof Error ? e : new Error(String(e));
+      if (debugEnabled() && err.stack) info(err.stack);
+      setFailed(`${err.message}${debugEnabled() ? "" : " (re-run with debug logging for the stack trace)"}`);
+    }
+  }
+}
+__name(run, "run");
+
+// node_modules/@mlops-actions/action-kit/src/summary.ts
+import { appendFile } from "node:fs/promises";
+var written = false;
+var JobSummary = class {
+  static {
+    __name(this, "JobSummary");
+  }
+  parts = [];
+  add(markdown) {
+    this.parts.push(markdown.endsWith("\n") ? markdown : `${markdown}
+`);
+    return this;
+  }
+  get markdown() {
+    return this.parts.join("\n");
+  }
+  async write() {
+    if (written) throw new Error("the job summary was already written in this run (it is written once)");
+    written = true;
+    const file = process.env["GITHUB_STEP_SUMMARY"];
+    if (!file) return false;
+    await appendFile(file, this.markdown, "utf8");
+    return true;
+  }
+};
+
+// node_modules/@mlops-actions/action-kit/src/state.ts
+function saveState2(values) {
+  for (const [name, value] of Object.entries(values)) saveState(name, value);
+}
+__name(saveState2, "saveState");
+function getState2(name) {
+  return getState(name);
+}
+__name(getState2, "getState");
+
+// node_modules/@mlops-actions/action-kit/src/context.ts
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { resolve } from "node:path";
+function readRunnerContext(env = process.env) {
+  const repository = env["GITHUB_REPOSITORY"] || void 0;
+  const [owner, repo] = repository?.split("/") ?? [];
+  const serverUrl = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/$/, "");
+  const runId = env["GITHUB_RUN_ID"] || void 0;
+  const event = readEvent(env["GITHUB_EVENT_PATH"]);
+  const pr = event["pull_request"];
+  const issue = event["issue"];
+  const prNumber = pr?.number ?? (issue?.pull_request ? issue.number : void 0);
+  const headRepo = pr?.head?.repo?.full_name;
+  return {
+    workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
+    runnerTemp: env["RUNNER_TEMP"] || tmpdir(),
+    repository,
+    owner,
+    repo,
+    sha: env["GITHUB_SHA"] || void 0,
+    ref: env["GITHUB_REF"] || void 0,
+    workflow: env["GITHUB_WORKFLOW"] || void 0,
+    job: env["GITHUB_JOB"] || void 0,
+    runId,
+    runAttempt: env["GITHUB_RUN_ATTEMPT"] || void 0,
+    actor: env["GITHUB_ACTOR"] || void 0,
+    actorId: env["GITHUB_ACTOR_ID"] || void 0,
+    eventName: env["GITHUB_EVENT_NAME"] || void 0,
+    event,
+    serverUrl,
+    apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/$/, ""),
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0,
+    pullRequest: typeof prNumber === "number" ? prNumber : void 0,
+    fromFork: Boolean(headRepo && repository && headRepo !== repository),
+    onGitHub: env["GITHUB_ACTIONS"] === "true",
+    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0
+  };
+}
+__name(readRunnerContext, "readRunnerContext");
+function readEvent(path) {
+  if (!path) return {};
+  try {
+    const v = JSON.parse(readFileSync(path, "utf8"));
+    return v && typeof v === "object" ? v : {};
+  } catch (e) {
+    throw new UserError(`cannot read the event payload: ${e.message}`, { file: path });
+  }
+}
+__name(readEvent, "readEvent");
+function defaultRegistry(ctx) {
+  return ctx.onGitHub ? "git:origin" : "file:.mlops/registry";
+}
+__name(defaultRegistry, "defaultRegistry");
+function registryContext(ctx) {
+  return {
+    workspace: resolve(ctx.workspace),
+    tempDir: resolve(ctx.runnerTemp),
+    identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
+    serverUrl: ctx.serverUrl
+  };
+}
+__name(registryContext, "registryContext");
+
+// node_modules/@mlops-actions/action-kit/src/log.ts
+var log_exports = {};
+__export(log_exports, {
+  debug: () => debug2,
+  group: () => group2,
+  info: () => info2,
+  warning: () => warning2
+});
+var info2 = /* @__PURE__ */ __name((message) => info(message), "info");
+var debug2 = /* @__PURE__ */ __name((message) => debug(message), "debug");
+var warning2 = /* @__PURE__ */ __name((message) => warning(message), "warning");
+var group2 = /* @__PURE__ */ __name((name, fn) => group(name, fn), "group");
+
+// node_modules/@mlops-actions/action-kit/src/inputs.ts
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
+
+// node_modules/@mlops-actions/files/src/atomic.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname as dirname2, join } from "node:path";
+
+// node_modules/@mlops-actions/files/src/write-errors.ts
+import { lstatSync, statSync } from "node:fs";
+import { dirname, parse } from "node:path";
+var quote = /* @__PURE__ */ __name((p) => `'${p.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'`, "quote");
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+__name(kindOf, "kindOf");
+function checkOutputPath(path, target = {}) {
+  const shown2 = target.display ?? path;
+  const where = target.input ? { input: target.input } : {};
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 !== "ENOENT" && code2 !== "ENOTDIR") throw fsWriteError(e, path, target);
+  }
+  if (st && !st.isFile() && !st.isSymbolicLink()) {
+    throw new UserError(`${quote(shown2)} is ${kindOf(st)}, not a file that can be written`, {
+      ...where,
+      fix: st.isDirectory() ? `Name a file inside it, e.g. ${quote(`${shown2.replace(/\/+$/, "")}/out.json`)}` : "Name a regular file"
+    });
+  }
+  if (st) return;
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    let d;
+    try {
+      d = statSync(dir);
+    } catch (e) {
+      const code2 = e.code;
+      if ((code2 === "ENOENT" || code2 === "ENOTDIR") && dir !== parse(dir).root) continue;
+      throw fsWriteError(e, path, target);
+    }
+    if (!d.isDirectory()) {
+      const base = shown2 !== path && path.endsWith(shown2) ? path.slice(0, path.length - shown2.length) : "";
+      const blocker = base && dir.startsWith(base) ? dir.slice(base.length) : dir;
+      throw new UserError(`cannot write ${quote(shown2)}: ${quote(blocker)} is a file, not a folder`, {
+        ...where,
+        fix: "Choose an output path whose folders are folders (or move that file away)"
+      });
+    }
+    return;
+  }
+}
+__name(checkOutputPath, "checkOutputPath");
+var WRITE_CODES = {
+  EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+  EPERM: {
+    why: "the operation is not permitted",
+    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
+  },
+  EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
+  ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
+  EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
+  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" },
+  EISDIR: { why: "it is a directory", fix: "Name a file, not a directory" },
+  ENOTDIR: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
+  EEXIST: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
+  ENOENT: { why: "its folder cannot be created there", fix: "Choose a path under the workspace or runner.temp" },
+  EXDEV: { why: "the temporary file and the target are on different file systems", fix: "Choose a path on one file system" },
+  ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
+};
+function fsWriteError(e, path, target = {}) {
+  const code2 = e?.code;
+  const known = code2 ? WRITE_CODES[code2] : void 0;
+  if (!known) return e;
+  const err = new UserError(`cannot write ${quote(target.display ?? path)}: ${known.why}`, {
+    ...target.input ? { input: target.input } : {},
+    fix: known.fix,
+    cause: e
+  });
+  return Object.assign(err, { code: code2 });
+}
+__name(fsWriteError, "fsWriteError");
+var READ_CODES = {
+  ENOENT: { why: "file not found", fix: "Check the path; it is relative to the workspace" },
+  ENOTDIR: { why: "file not found (a part of its path is a file, not a folder)", fix: "Check the path; it is relative to the workspace" },
+  EISDIR: { why: "it is a directory, not a file", fix: "Name the file itself" },
+  EACCES: { why: "permission denied", fix: "Make the file readable by the runner user" },
+  EPERM: { why: "permission denied", fix: "Make the file readable by the runner user" },
+  ELOOP: { why: "it is a symbolic link loop", fix: "Fix the symbolic link" },
+  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" }
+};
+function fsReadError(e, displayPath2, details2 = {}) {
+  const code2 = e?.code;
+  const known = code2 ? READ_CODES[code2] : void 0;
+  if (!known) return e;
+  const err = new UserError(details2.what ? `cannot read the ${details2.what}: ${known.why}` : known.why, {
+    ...details2.input ? { input: details2.input } : {},
+    file: displayPath2,
+    fix: code2 === "ENOENT" || code2 === "ENOTDIR" ? details2.fix ?? known.fix : known.fix,
+    cause: e
+  });
+  return Object.assign(err, { code: code2 });
+}
+__name(fsReadError, "fsReadError");
+
+// node_modules/@mlops-actions/files/src/atomic.ts
+async function writeFileAtomic(path, data, target = {}) {
+  checkOutputPath(path, target);
+  try {
+    await makeFolders(dirname2(path));
+  } catch (e) {
+    throw fsWriteError(e, path, target);
+  }
+  const tmp = join(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await removeQuietly(tmp);
+    throw fsWriteError(e, path, target);
+  }
+}
+__name(writeFileAtomic, "writeFileAtomic");
+async function makeFolders(dir) {
+  const missing2 = [];
+  for (let d = dir; ; d = dirname2(d)) {
+    try {
+      const st = await stat(d);
+      if (d === dir && !st.isDirectory()) {
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
+      }
+      break;
+    } catch (e) {
+      if (e.code !== "ENOENT" || dirname2(d) === d) throw e;
+      missing2.push(d);
+    }
+  }
+  let first;
+  for (const d of missing2.reverse()) {
+    try {
+      await mkdir(d);
+      first ??= d;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  return first;
+}
+__name(makeFolders, "makeFolders");
+async function removeQuietly(path) {
+  await rm(path, { force: true, recursive: true }).catch(() => void 0);
+}
+__name(removeQuietly, "removeQuietly");
+
+// node_modules/@mlops-actions/files/src/paths.ts
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep } from "node:path";
+function isInside(root, candidate) {
+  const rel = relative2(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+__name(isInside, "isInside");
+function resolveInside(root, p, what = {}) {
+  const abs = resolve2(root, p);
+  if (!isInside(root, abs)) {
+    throw new UserError(`'${p}' leads outside the workspace`, {
+      ...what,
+      fix: "Use a path inside the workspace (GITHUB_WORKSPACE)"
+    });
+  }
+  return abs;
+}
+__name(resolveInside, "resolveInside");
+function toPosixRelative(root, abs) {
+  const rel = relative2(root, abs);
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+__name(toPosixRelative, "toPosixRelative");
+
+// node_modules/@mlops-actions/files/src/structured.ts
+import { extname } from "node:path";
+
 // node_modules/@mlops-actions/files/src/document.ts
+var import_yaml = __toESM(require_dist(), 1);
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var SEP = "\0";
 var MAX_DEPTH = 64;
-var WORDS = [["true", true], ["false", false], ["null", null], ["NaN", NaN], ["Infinity", Infinity]];
+var WORDS = [
+  ["true", true],
+  ["false", false],
+  ["null", null],
+  ["NaN", NaN],
+  ["Infinity", Infinity]
+];
 var Lines = class {
   static {
     __name(this, "Lines");
@@ -9369,7 +9740,10 @@ function parseJsonText(text, source, file) {
     const message = `cannot parse ${source} as JSON: ${what}`;
     const fix = "Fix the JSON syntax (or name the file .yaml if it is YAML)";
     if (file) throw new UserError(message, { file, line, fix });
-    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, { line, fix });
+    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, {
+      line,
+      fix
+    });
   }, "fail");
   const ws = /* @__PURE__ */ __name(() => {
     for (; i < n; i++) {
@@ -9586,7 +9960,10 @@ function fullYaml(text, source, file) {
     const message = `cannot parse ${source}: ${first.message.split("\n")[0]}`;
     const fix = "Fix the syntax (JSON or YAML)";
     if (file) throw new UserError(message, { file, ...line ? { line } : {}, fix });
-    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, { ...line ? { line } : {}, fix });
+    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, {
+      ...line ? { line } : {},
+      fix
+    });
   }
   const lineAt = /* @__PURE__ */ __name((node) => {
     const range = node?.range;
@@ -9597,7 +9974,11 @@ function fullYaml(text, source, file) {
   const toJs = /* @__PURE__ */ __name((node, path) => {
     if (path.length > MAX_DEPTH) {
       const at = lineAt(node);
-      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Metrics, rules and params are a few levels of names" });
+      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, {
+        ...file ? { file } : {},
+        ...file && at ? { line: at } : {},
+        fix: "Metrics, rules and params are a few levels of names"
+      });
     }
     if ((0, import_yaml.isAlias)(node)) {
       if (++aliases > 100) throw new UserError(`cannot read ${source}: more than 100 aliases`, file ? { file } : {});
@@ -9610,10 +9991,19 @@ function fullYaml(text, source, file) {
         const keyNode = pair.key;
         if ((0, import_yaml.isMap)(keyNode) || (0, import_yaml.isSeq)(keyNode)) {
           const at = lineAt(keyNode);
-          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Keys are names such as accuracy" });
+          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, {
+            ...file ? { file } : {},
+            ...file && at ? { line: at } : {},
+            fix: "Keys are names such as accuracy"
+          });
         }
         const raw = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
-        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode)) throw new UserError(`merge keys (<<) are not supported in ${source}`, { ...file ? { file } : {}, ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {}, fix: "Write the keys out" });
+        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode))
+          throw new UserError(`merge keys (<<) are not supported in ${source}`, {
+            ...file ? { file } : {},
+            ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {},
+            fix: "Write the keys out"
+          });
         const key = raw === null || raw === void 0 ? "" : String(raw);
         const keyLine = lineAt(keyNode);
         if (seen.has(key)) throw duplicate(key, path, seen.get(key), keyLine, file, source);
@@ -9647,215 +10037,8 @@ function parseDocumentText(text, source, file, format) {
   return format === "json" ? parseJsonText(text, source, file) : parseYamlText(text, source, file);
 }
 __name(parseDocumentText, "parseDocumentText");
-async function checkSize(path, displayPath2, limit, what, fix, input) {
-  let size;
-  try {
-    size = (await stat(path)).size;
-  } catch {
-    return;
-  }
-  if (size > limit) {
-    const shown2 = mib(size) === mib(limit) ? `${size.toLocaleString("en-US")} bytes` : mib(size);
-    const allowed = mib(size) === mib(limit) ? `${limit.toLocaleString("en-US")} bytes (${mib(limit)})` : mib(limit);
-    throw new UserError(`is ${shown2}, more than the ${allowed} a ${what} may be`, {
-      ...input ? { input } : {},
-      file: displayPath2,
-      fix
-    });
-  }
-}
-__name(checkSize, "checkSize");
-function mib(bytes) {
-  return `${Number((bytes / 1024 / 1024).toPrecision(3))} MiB`;
-}
-__name(mib, "mib");
-
-// node_modules/@mlops-actions/files/src/atomic.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, join } from "node:path";
-
-// node_modules/@mlops-actions/files/src/write-errors.ts
-import { lstatSync, statSync } from "node:fs";
-import { dirname, parse } from "node:path";
-var quote = /* @__PURE__ */ __name((p) => `'${p.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'`, "quote");
-function kindOf(st) {
-  if (st.isDirectory()) return "a directory";
-  if (st.isFIFO()) return "a named pipe (FIFO)";
-  if (st.isSocket()) return "a socket";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-__name(kindOf, "kindOf");
-function checkOutputPath(path, target = {}) {
-  const shown2 = target.display ?? path;
-  const where = target.input ? { input: target.input } : {};
-  let st;
-  try {
-    st = lstatSync(path);
-  } catch (e) {
-    const code2 = e.code;
-    if (code2 !== "ENOENT" && code2 !== "ENOTDIR") throw fsWriteError(e, path, target);
-  }
-  if (st && !st.isFile() && !st.isSymbolicLink()) {
-    throw new UserError(`${quote(shown2)} is ${kindOf(st)}, not a file that can be written`, {
-      ...where,
-      fix: st.isDirectory() ? `Name a file inside it, e.g. ${quote(`${shown2.replace(/\/+$/, "")}/out.json`)}` : "Name a regular file"
-    });
-  }
-  if (st) return;
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    let d;
-    try {
-      d = statSync(dir);
-    } catch (e) {
-      const code2 = e.code;
-      if ((code2 === "ENOENT" || code2 === "ENOTDIR") && dir !== parse(dir).root) continue;
-      throw fsWriteError(e, path, target);
-    }
-    if (!d.isDirectory()) {
-      const base = shown2 !== path && path.endsWith(shown2) ? path.slice(0, path.length - shown2.length) : "";
-      const blocker = base && dir.startsWith(base) ? dir.slice(base.length) : dir;
-      throw new UserError(`cannot write ${quote(shown2)}: ${quote(blocker)} is a file, not a folder`, {
-        ...where,
-        fix: "Choose an output path whose folders are folders (or move that file away)"
-      });
-    }
-    return;
-  }
-}
-__name(checkOutputPath, "checkOutputPath");
-var WRITE_CODES = {
-  EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EPERM: { why: "the operation is not permitted", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
-  ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
-  EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
-  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" },
-  EISDIR: { why: "it is a directory", fix: "Name a file, not a directory" },
-  ENOTDIR: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
-  EEXIST: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
-  ENOENT: { why: "its folder cannot be created there", fix: "Choose a path under the workspace or runner.temp" },
-  EXDEV: { why: "the temporary file and the target are on different file systems", fix: "Choose a path on one file system" },
-  ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
-};
-function fsWriteError(e, path, target = {}) {
-  const code2 = e?.code;
-  const known = code2 ? WRITE_CODES[code2] : void 0;
-  if (!known) return e;
-  const err = new UserError(`cannot write ${quote(target.display ?? path)}: ${known.why}`, {
-    ...target.input ? { input: target.input } : {},
-    fix: known.fix,
-    cause: e
-  });
-  return Object.assign(err, { code: code2 });
-}
-__name(fsWriteError, "fsWriteError");
-var READ_CODES = {
-  ENOENT: { why: "file not found", fix: "Check the path; it is relative to the workspace" },
-  ENOTDIR: { why: "file not found (a part of its path is a file, not a folder)", fix: "Check the path; it is relative to the workspace" },
-  EISDIR: { why: "it is a directory, not a file", fix: "Name the file itself" },
-  EACCES: { why: "permission denied", fix: "Make the file readable by the runner user" },
-  EPERM: { why: "permission denied", fix: "Make the file readable by the runner user" },
-  ELOOP: { why: "it is a symbolic link loop", fix: "Fix the symbolic link" },
-  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" }
-};
-function fsReadError(e, displayPath2, details2 = {}) {
-  const code2 = e?.code;
-  const known = code2 ? READ_CODES[code2] : void 0;
-  if (!known) return e;
-  const err = new UserError(details2.what ? `cannot read the ${details2.what}: ${known.why}` : known.why, {
-    ...details2.input ? { input: details2.input } : {},
-    file: displayPath2,
-    fix: code2 === "ENOENT" || code2 === "ENOTDIR" ? details2.fix ?? known.fix : known.fix,
-    cause: e
-  });
-  return Object.assign(err, { code: code2 });
-}
-__name(fsReadError, "fsReadError");
-
-// node_modules/@mlops-actions/files/src/atomic.ts
-async function writeFileAtomic(path, data, target = {}) {
-  checkOutputPath(path, target);
-  try {
-    await makeFolders(dirname2(path));
-  } catch (e) {
-    throw fsWriteError(e, path, target);
-  }
-  const tmp = join(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await removeQuietly(tmp);
-    throw fsWriteError(e, path, target);
-  }
-}
-__name(writeFileAtomic, "writeFileAtomic");
-async function makeFolders(dir) {
-  const missing = [];
-  for (let d = dir; ; d = dirname2(d)) {
-    try {
-      const st = await stat2(d);
-      if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: "EEXIST", errno: -17, syscall: "mkdir", path: dir });
-      }
-      break;
-    } catch (e) {
-      if (e.code !== "ENOENT" || dirname2(d) === d) throw e;
-      missing.push(d);
-    }
-  }
-  let first;
-  for (const d of missing.reverse()) {
-    try {
-      await mkdir(d);
-      first ??= d;
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-  }
-  return first;
-}
-__name(makeFolders, "makeFolders");
-async function writeJsonAtomic(path, value, target = {}) {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
-`, target);
-}
-__name(writeJsonAtomic, "writeJsonAtomic");
-async function removeQuietly(path) {
-  await rm(path, { force: true, recursive: true }).catch(() => void 0);
-}
-__name(removeQuietly, "removeQuietly");
-
-// node_modules/@mlops-actions/files/src/paths.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
-function isInside(root, candidate) {
-  const rel = relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-__name(isInside, "isInside");
-function resolveInside(root, p, what = {}) {
-  const abs = resolve(root, p);
-  if (!isInside(root, abs)) {
-    throw new UserError(`'${p}' leads outside the workspace`, {
-      ...what,
-      fix: "Use a path inside the workspace (GITHUB_WORKSPACE)"
-    });
-  }
-  return abs;
-}
-__name(resolveInside, "resolveInside");
-function toPosixRelative(root, abs) {
-  const rel = relative(root, abs);
-  return sep === "/" ? rel : rel.split(sep).join("/");
-}
-__name(toPosixRelative, "toPosixRelative");
 
 // node_modules/@mlops-actions/files/src/structured.ts
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
 function formatOf(name) {
   return extname(name).toLowerCase() === ".json" ? "json" : "yaml";
 }
@@ -9864,26 +10047,326 @@ function parseStructured(text, source, file, format) {
   return parseDocumentText(text, source, file, format ?? formatOf(file ?? source));
 }
 __name(parseStructured, "parseStructured");
-async function readStructuredFile(path, displayPath2 = path, o = {}) {
-  await checkSize(path, displayPath2, o.maxBytes ?? MAX_DOCUMENT_BYTES, "JSON or YAML file", "Keep it under the limit: it should hold names and numbers, not raw data", o.input);
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (e) {
-    const err = fsReadError(e, displayPath2, o.input ? { input: o.input } : {});
-    if (err !== e) throw err;
-    throw new UserError(`cannot read file (${e.code ?? messageOf(e)})`, { file: displayPath2 });
-  }
-  const format = formatOf(path);
-  return { ...parseStructured(text, displayPath2, displayPath2, format), format };
-}
-__name(readStructuredFile, "readStructuredFile");
 
-// node_modules/@mlops-actions/hashing/src/manifest.ts
+// node_modules/@mlops-actions/action-kit/src/inputs.ts
+var fromEnvironment = /* @__PURE__ */ __name((name) => getInput(name, { trimWhitespace: true }), "fromEnvironment");
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+var Inputs = class {
+  static {
+    __name(this, "Inputs");
+  }
+  source;
+  constructor(source = fromEnvironment) {
+    this.source = source;
+  }
+  /** The raw value, or undefined when empty. */
+  optional(name) {
+    const v = this.source(name);
+    return v === "" ? void 0 : v;
+  }
+  string(name, fallback) {
+    return this.optional(name) ?? fallback ?? missing(name);
+  }
+  /** A token or other credential: masked in the log before anything can print it. */
+  secret(name, options = {}) {
+    const v = this.optional(name);
+    if (v !== void 0) setSecret(v);
+    if (v === void 0 && options.required) {
+      throw new UserError("is required but was not set", { input: name, fix: `Pass it, e.g. '${name}: \${{ secrets.GITHUB_TOKEN }}'` });
+    }
+    return v;
+  }
+  /** YAML 1.2 core booleans, as @actions/core accepts them. */
+  boolean(name, fallback) {
+    const v = this.optional(name);
+    if (v === void 0) return fallback;
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    throw new UserError(`must be true or false, got '${v}'`, { input: name });
+  }
+  number(name, fallback, limits = {}) {
+    const raw = this.optional(name);
+    if (raw === void 0) {
+      return fallback ?? missing(name);
+    }
+    const n = Number(raw);
+    const kind = limits.integer ? "an integer" : "a number";
+    if (raw.trim() === "" || !Number.isFinite(n) || limits.integer && !Number.isInteger(n)) {
+      throw new UserError(`must be ${kind}, got '${raw}'`, { input: name });
+    }
+    if (limits.min !== void 0 && n < limits.min) throw new UserError(`must be at least ${limits.min}, got ${n}`, { input: name });
+    if (limits.max !== void 0 && n > limits.max) throw new UserError(`must be at most ${limits.max}, got ${n}`, { input: name });
+    return n;
+  }
+  choice(name, allowed, fallback) {
+    const v = this.optional(name) ?? fallback;
+    if (v === void 0) return missing(name);
+    if (!allowed.includes(v)) {
+      throw new UserError(`must be one of ${allowed.map((a) => `'${a}'`).join(", ")}, got '${v}'`, { input: name });
+    }
+    return v;
+  }
+  /** One item per line; blank lines and lines starting with '#' are ignored. */
+  list(name, options = {}) {
+    const v = this.optional(name);
+    if (v === void 0) {
+      return options.required ? missing(name) : [];
+    }
+    return v.split(/\r?\n/).flatMap((line) => options.commas ? line.split(",") : [line]).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+  }
+  /** A path resolved inside `root` (normally the workspace). */
+  path(name, options) {
+    const v = this.optional(name) ?? options.fallback;
+    return v === void 0 ? void 0 : resolveInside(options.root, v, { input: name });
+  }
+  /**
+   * One file or directory: a relative path stays inside `root` (the workspace); an absolute one is taken
+   * as it is (e.g. under runner.temp, or a serving directory on a self-hosted runner). `display` is
+   * the path to show in messages: workspace-relative when inside it.
+   */
+  file(name, options) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    if (/[\r\n]/.test(v))
+      throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
+    const path = isAbsolute3(v) ? resolve3(v) : resolveInside(options.root, v, { input: name });
+    const rel = relative3(options.root, path);
+    return { path, display: rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel.split(sep2).join("/") : path };
+  }
+  /** A YAML or JSON mapping written inline. */
+  mapping(name) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    let parsed;
+    try {
+      parsed = parseStructured(v, `input '${name}'`).value;
+    } catch (e) {
+      throw new UserError(`is not valid YAML or JSON: ${e.message}`, { input: name });
+    }
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+      throw new UserError("must be a mapping (key: value lines, or a JSON object)", { input: name });
+    }
+    return parsed;
+  }
+  /** A duration such as `90m`, `12h`, `30d`, `2w`; returned in milliseconds. */
+  duration(name) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    const ms = parseDuration(v);
+    if (ms === void 0) {
+      throw new UserError(`'${v}' is not a duration`, { input: name, fix: "Write a number and a unit: s, m, h, d or w (e.g. 30d)" });
+    }
+    return ms;
+  }
+};
+function missing(name) {
+  throw new UserError("is required but was not set", { input: name, fix: `Add '${name}:' under 'with:' in the step` });
+}
+__name(missing, "missing");
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 7 * 864e5 };
+function parseDuration(text) {
+  const m = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
+  if (!m) return void 0;
+  return Number(m[1]) * UNIT_MS[m[2]];
+}
+__name(parseDuration, "parseDuration");
+
+// node_modules/@mlops-actions/action-kit/src/outputs.ts
+function setOutputs(outputs) {
+  for (const [name, value] of Object.entries(outputs)) {
+    const text = value === void 0 || value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+    setOutput(name, text);
+  }
+}
+__name(setOutputs, "setOutputs");
+
+// node_modules/@mlops-actions/training-gate/src/cache.ts
+import { existsSync } from "node:fs";
+import { cp, readdir, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { dirname as dirname3, join as join2 } from "node:path";
+async function actionsCache(_log, options = {}) {
+  const cache = await import("./cache-I5MWJFMM.js");
+  if (!cache.isFeatureAvailable()) return void 0;
+  const mode = (options.cacheMode ?? "").trim().toLowerCase();
+  return {
+    description: "the Actions cache",
+    async restore(key, path) {
+      return await cache.restoreCache([path], key, [], { lookupOnly: false }) === key;
+    },
+    async save(key, path) {
+      if (mode === "none" || mode === "read") {
+        return {
+          outcome: "not-saved",
+          reason: `this job's cache is read-only (cache-mode '${mode}'; GitHub makes it the default for untrusted triggers such as pull_request_target, issue_comment or a fork's workflow_run). Set 'cache-mode: write' on a job that runs only trusted code to save trainings.`
+        };
+      }
+      let id;
+      try {
+        id = await cache.saveCache([path], key);
+      } catch (e) {
+        return { outcome: "not-saved", reason: `the cache refused the entry: ${e.message}` };
+      }
+      if (id !== -1) return { outcome: "saved" };
+      const existing = mode === "write-only" ? void 0 : await cache.restoreCache([path], key, [], { lookupOnly: true }).catch(() => void 0);
+      if (existing === key) return { outcome: "exists" };
+      return {
+        outcome: "not-saved",
+        reason: `the cache service did not store it (see its message above): a read-only cache token ("cache write denied", e.g. an untrusted trigger, fix: cache-mode write on a trusted job), the repository's cache storage limit, or a failed upload (re-run the job).`
+      };
+    }
+  };
+}
+__name(actionsCache, "actionsCache");
+function directoryCache(dir) {
+  return {
+    description: `the local cache ${dir}`,
+    async restore(key, path) {
+      const entry = join2(dir, key);
+      if (!existsSync(entry)) return false;
+      await rm2(path, { recursive: true, force: true });
+      await makeFolders(dirname3(path));
+      await cp(entry, path, { recursive: true, verbatimSymlinks: true });
+      return true;
+    },
+    async save(key, path) {
+      const entry = join2(dir, key);
+      if (existsSync(entry)) return { outcome: "exists" };
+      await makeFolders(dir);
+      const tmp = `${entry}.tmp-${process.pid}`;
+      await rm2(tmp, { recursive: true, force: true });
+      await cp(path, tmp, { recursive: true, verbatimSymlinks: true });
+      try {
+        await rename2(tmp, entry);
+      } catch (e) {
+        await rm2(tmp, { recursive: true, force: true });
+        if (existsSync(entry)) return { outcome: "exists" };
+        throw e;
+      }
+      return { outcome: "saved" };
+    }
+  };
+}
+__name(directoryCache, "directoryCache");
+async function hasContent(path) {
+  try {
+    return (await readdir(path, { recursive: true, withFileTypes: true })).some((e) => e.isFile());
+  } catch (e) {
+    if (e.code === "ENOTDIR") return true;
+    return false;
+  }
+}
+__name(hasContent, "hasContent");
+
+// node_modules/@mlops-actions/training-gate/src/fingerprint.ts
+import { createHash } from "node:crypto";
+var FINGERPRINT_FORMAT = "mlops-actions/training-fingerprint@1";
+function fingerprintOf(c) {
+  const text = `${FINGERPRINT_FORMAT}
+data ${c.data}
+code ${c.code}
+params ${c.params}
+extra ${c.extra}
+`;
+  return { ...c, fingerprint: textHash(text) };
+}
+__name(fingerprintOf, "fingerprintOf");
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+__name(canonicalJson, "canonicalJson");
+function paramsHash(params) {
+  return textHash(canonicalJson(params));
+}
+__name(paramsHash, "paramsHash");
+function textHash(text) {
+  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+}
+__name(textHash, "textHash");
+function trainingCacheKey(fingerprint) {
+  return `mlops-training-${fingerprint.replace(/^sha256:/, "").slice(0, 40)}`;
+}
+__name(trainingCacheKey, "trainingCacheKey");
+
+// node_modules/@mlops-actions/training-gate/src/decide.ts
+var NOT_GIVEN = "-";
+function championPart(champion, part) {
+  const recorded = champion.training?.[part];
+  if (recorded) return recorded;
+  if (part === "data") return champion.dataHash;
+  if (part === "params" && champion.params) return paramsHash(champion.params);
+  return void 0;
+}
+__name(championPart, "championPart");
+function decide(g) {
+  const reasons = [];
+  const rows = [];
+  if (g.force) reasons.push("forced");
+  rows.push({ input: "force", champion: "", current: String(g.force), changed: g.force });
+  if (!g.champion) {
+    reasons.push("no-champion");
+    for (const part of ["data", "code", "params", "extra"]) {
+      rows.push({
+        input: part,
+        champion: "(no champion)",
+        current: g.current[part] === NOT_GIVEN ? "not given" : g.current[part],
+        changed: null
+      });
+    }
+  } else {
+    const reasonOf = { data: "data-changed", code: "code-changed", params: "params-changed", extra: "extra-changed" };
+    for (const part of ["data", "code", "params", "extra"]) {
+      const now = g.current[part];
+      const then = championPart(g.champion, part);
+      if (now === NOT_GIVEN) {
+        rows.push({ input: part, champion: then ?? "", current: "not given", changed: null });
+      } else if (then === void 0) {
+        rows.push({ input: part, champion: "not recorded", current: now, changed: null, note: "the champion has no record of it" });
+      } else {
+        const changed = then !== now;
+        rows.push({ input: part, champion: then, current: now, changed });
+        if (changed) reasons.push(reasonOf[part]);
+      }
+    }
+    if (g.maxAgeMs !== void 0) {
+      const ageMs = g.now.getTime() - Date.parse(g.champion.createdAt);
+      const stale = Number.isFinite(ageMs) && ageMs > g.maxAgeMs;
+      rows.push({
+        input: "age",
+        champion: g.champion.createdAt,
+        current: `${formatAge(ageMs)} (max ${formatAge(g.maxAgeMs)})`,
+        changed: stale
+      });
+      if (stale) reasons.push("stale");
+    }
+  }
+  rows.push({ input: "drift", champion: "", current: String(g.drift), changed: g.drift });
+  if (g.drift) reasons.push("drift");
+  const unique = [...new Set(reasons)];
+  return unique.length ? { shouldTrain: true, reasons: unique, rows } : { shouldTrain: false, reasons: ["unchanged"], rows };
+}
+__name(decide, "decide");
+function formatAge(ms) {
+  if (!Number.isFinite(ms)) return "unknown";
+  const d = ms / 864e5;
+  if (d >= 1) return `${Number(d.toFixed(1))}d`;
+  const h = ms / 36e5;
+  if (h >= 1) return `${Number(h.toFixed(1))}h`;
+  return `${Math.max(0, Math.round(ms / 6e4))}m`;
+}
+__name(formatAge, "formatAge");
+
+// node_modules/@mlops-actions/training-gate/src/components.ts
 import { readFile as readFile2 } from "node:fs/promises";
+import { extname as extname2 } from "node:path";
 
 // node_modules/@mlops-actions/hashing/src/listing.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var ALGORITHMS = ["sha256", "sha512", "sha1", "md5"];
 var HEX_LENGTH = { sha256: 64, sha512: 128, sha1: 40, md5: 32 };
 function isAlgorithm(s) {
@@ -9915,7 +10398,7 @@ function codePointRank(unit) {
 }
 __name(codePointRank, "codePointRank");
 function digestListing(entries, algorithm = "sha256") {
-  const h = createHash(algorithm);
+  const h = createHash2(algorithm);
   const SLICE = 512;
   for (let i = 0; i < entries.length; i += SLICE) {
     let text = "";
@@ -9932,6 +10415,7 @@ function quotePath(p) {
 __name(quotePath, "quotePath");
 
 // node_modules/@mlops-actions/hashing/src/manifest.ts
+import { readFile } from "node:fs/promises";
 var MANIFEST_FORMAT = "mlops-actions/data-manifest@1";
 var PARTIAL_MANIFEST_FORMAT = "mlops-actions/data-manifest-part@1";
 function formatHash(algorithm, hex) {
@@ -9955,7 +10439,7 @@ __name(buildManifest, "buildManifest");
 async function readManifest(path, displayPath2 = path, o = {}) {
   let text;
   try {
-    text = await readFile2(path, "utf8");
+    text = await readFile(path, "utf8");
   } catch (e) {
     const code2 = e.code;
     if (code2 === "ENOENT" || code2 === "ENOTDIR") {
@@ -9972,7 +10456,11 @@ async function readManifest(path, displayPath2 = path, o = {}) {
 }
 __name(readManifest, "readManifest");
 function parseManifest(text, displayPath2, o = {}) {
-  const notManifest = /* @__PURE__ */ __name((why2, details2 = {}) => new UserError(`is not a data-hash manifest: ${why2}`, { file: displayPath2, ...details2, fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})` }), "notManifest");
+  const notManifest = /* @__PURE__ */ __name((why2, details2 = {}) => new UserError(`is not a data-hash manifest: ${why2}`, {
+    file: displayPath2,
+    ...details2,
+    fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})`
+  }), "notManifest");
   let value;
   try {
     value = JSON.parse(text);
@@ -9984,14 +10472,19 @@ function parseManifest(text, displayPath2, o = {}) {
   const partial = v["format"] === PARTIAL_MANIFEST_FORMAT;
   if (partial && !o.partial) {
     const s = v["shard"];
-    throw new UserError(`is the partial manifest of one shard${s && typeof s === "object" ? ` (shard ${String(s.index)} of ${String(s.count)})` : ""}, not a whole manifest`, {
-      file: displayPath2,
-      key: "format",
-      fix: "Merge the partial manifests of every shard first (data-hash with mode: merge) and use the merged manifest"
-    });
+    throw new UserError(
+      `is the partial manifest of one shard${s && typeof s === "object" ? ` (shard ${String(s.index)} of ${String(s.count)})` : ""}, not a whole manifest`,
+      {
+        file: displayPath2,
+        key: "format",
+        fix: "Merge the partial manifests of every shard first (data-hash with mode: merge) and use the merged manifest"
+      }
+    );
   }
   if (v["format"] !== MANIFEST_FORMAT && !partial) {
-    throw notManifest(v["format"] === void 0 ? 'it has no "format" key' : `unknown format ${JSON.stringify(v["format"])}`, { key: "format" });
+    throw notManifest(v["format"] === void 0 ? 'it has no "format" key' : `unknown format ${JSON.stringify(v["format"])}`, {
+      key: "format"
+    });
   }
   const algorithm = v["algorithm"];
   if (!isAlgorithm(algorithm)) throw notManifest(`unknown algorithm ${JSON.stringify(algorithm)}`, { key: "algorithm" });
@@ -10007,23 +10500,41 @@ function parseManifest(text, displayPath2, o = {}) {
     if (e === null || typeof e !== "object") throw notManifest("an entry is not an object", { key });
     const { path, size, digest } = e;
     if (typeof path !== "string" || path === "") throw notManifest("an entry has no path", { key: `${key}.path` });
-    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0) throw notManifest(`the size of ${quotePath(path)} is not a byte count`, { key: `${key}.size` });
-    if (typeof digest !== "string" || !hexRe.test(digest)) throw notManifest(`the digest of ${quotePath(path)} is not ${hexLength} hex digits (${algorithm})`, { key: `${key}.digest` });
+    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0)
+      throw notManifest(`the size of ${quotePath(path)} is not a byte count`, { key: `${key}.size` });
+    if (typeof digest !== "string" || !hexRe.test(digest))
+      throw notManifest(`the digest of ${quotePath(path)} is not ${hexLength} hex digits (${algorithm})`, { key: `${key}.digest` });
     if (i > 0 && compareBytewise(entries[i - 1].path, path) >= 0) {
-      throw notManifest(`the entries are not sorted by path without duplicates (${quotePath(entries[i - 1].path)} then ${quotePath(path)})`, { key });
+      throw notManifest(
+        `the entries are not sorted by path without duplicates (${quotePath(entries[i - 1].path)} then ${quotePath(path)})`,
+        { key }
+      );
     }
     entries[i] = { path, size, digest };
     bytes += size;
   }
-  if (v["files"] !== entries.length) throw notManifest(`"files" says ${JSON.stringify(v["files"])} but there are ${entries.length} entries`, { key: "files" });
-  if (v["bytes"] !== bytes) throw notManifest(`"bytes" says ${JSON.stringify(v["bytes"])} but the entries add up to ${bytes}`, { key: "bytes" });
+  if (v["files"] !== entries.length)
+    throw notManifest(`"files" says ${JSON.stringify(v["files"])} but there are ${entries.length} entries`, { key: "files" });
+  if (v["bytes"] !== bytes)
+    throw notManifest(`"bytes" says ${JSON.stringify(v["bytes"])} but the entries add up to ${bytes}`, { key: "bytes" });
   const hash = formatHash(algorithm, digestListing(entries, algorithm));
   if (v["hash"] !== hash) {
-    throw notManifest(`"hash" ${JSON.stringify(v["hash"])} does not match its entries (${hash}); it was edited or damaged`, { key: "hash" });
+    throw notManifest(`"hash" ${JSON.stringify(v["hash"])} does not match its entries (${hash}); it was edited or damaged`, {
+      key: "hash"
+    });
   }
   const selection = parseSelection(v["selection"]);
   const shard = partial ? parseShard(v["shard"], notManifest) : void 0;
-  return { format: MANIFEST_FORMAT, algorithm, hash, files: entries.length, bytes, ...selection ? { selection } : {}, ...shard ? { shard } : {}, entries };
+  return {
+    format: MANIFEST_FORMAT,
+    algorithm,
+    hash,
+    files: entries.length,
+    bytes,
+    ...selection ? { selection } : {},
+    ...shard ? { shard } : {},
+    entries
+  };
 }
 __name(parseManifest, "parseManifest");
 function parseShard(s, notManifest) {
@@ -10031,14 +10542,16 @@ function parseShard(s, notManifest) {
   const o = s;
   const whole = /* @__PURE__ */ __name((k, min) => {
     const x = o[k];
-    if (typeof x !== "number" || !Number.isSafeInteger(x) || x < min) throw notManifest(`"shard.${k}" is not a whole number`, { key: `shard.${k}` });
+    if (typeof x !== "number" || !Number.isSafeInteger(x) || x < min)
+      throw notManifest(`"shard.${k}" is not a whole number`, { key: `shard.${k}` });
     return x;
   }, "whole");
   const index = whole("index", 0);
   const count = whole("count", 1);
   if (index >= count) throw notManifest(`"shard.index" ${index} is not below "shard.count" ${count}`, { key: "shard.index" });
   const selection = o["selection"];
-  if (typeof selection !== "string" || !/^sha256:[0-9a-f]{64}$/.test(selection)) throw notManifest('"shard.selection" is not a selection id', { key: "shard.selection" });
+  if (typeof selection !== "string" || !/^sha256:[0-9a-f]{64}$/.test(selection))
+    throw notManifest('"shard.selection" is not a selection id', { key: "shard.selection" });
   return { index, count, selection, files: whole("files", 0), bytes: whole("bytes", 0) };
 }
 __name(parseShard, "parseShard");
@@ -10049,36 +10562,6 @@ function parseSelection(s) {
   return { paths: strings(o["paths"]), exclude: strings(o["exclude"]), followSymlinks: o["followSymlinks"] === true };
 }
 __name(parseSelection, "parseSelection");
-function compareManifests(baseline, current) {
-  if (baseline.algorithm !== current.algorithm) {
-    throw new UserError(`the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`, {
-      fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`
-    });
-  }
-  const added = [];
-  const removed = [];
-  const modified = [];
-  const a = baseline.entries;
-  const b = current.entries;
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length) removed.push(a[i++].path);
-    else if (i >= a.length) added.push(b[j++].path);
-    else {
-      const c = compareBytewise(a[i].path, b[j].path);
-      if (c < 0) removed.push(a[i++].path);
-      else if (c > 0) added.push(b[j++].path);
-      else {
-        if (a[i].digest !== b[j].digest || a[i].size !== b[j].size) modified.push(b[j].path);
-        i++;
-        j++;
-      }
-    }
-  }
-  return { changed: baseline.hash !== current.hash, added, removed, modified };
-}
-__name(compareManifests, "compareManifests");
 function jsonErrorLine(text, e) {
   const pos = /position (\d+)/.exec(messageOf(e));
   if (pos) return { line: text.slice(0, Number(pos[1])).split("\n").length };
@@ -10091,82 +10574,10 @@ function jsonErrorLine(text, e) {
 }
 __name(jsonErrorLine, "jsonErrorLine");
 
-// node_modules/@mlops-actions/markdown/src/escape.ts
-var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!~|]/g;
-function escapeText(s) {
-  return String(s).replace(/\r\n|\r|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/(https?):\/\//gi, "$1:\u200B//").replace(/\bwww\./gi, "www\u200B.");
-}
-__name(escapeText, "escapeText");
-function code(s) {
-  const text = String(s).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-__name(code, "code");
-function link(text, url) {
-  if (!/^https?:\/\//i.test(url)) return escapeText(text);
-  return `[${escapeText(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
-}
-__name(link, "link");
-
-// node_modules/@mlops-actions/markdown/src/blocks.ts
-function table(headers, rows, align = []) {
-  const sep5 = headers.map((_, i) => {
-    const a = align[i];
-    return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
-  });
-  const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
-  return [line(headers), line(sep5), ...rows.map(line)].join("\n");
-}
-__name(table, "table");
-function details(summary, body, open = false) {
-  return `<details${open ? " open" : ""}>
-<summary>${summary}</summary>
-
-${body}
-
-</details>`;
-}
-__name(details, "details");
-
-// node_modules/@mlops-actions/markdown/src/mermaid.ts
-function label(s) {
-  return String(s).replace(/%%\{[\s\S]*?\}%%/g, " ").replace(/[\r\n\u0085\u2028\u2029\v\f]+/g, " ").replace(/["\\`]/g, "'").replace(/[[\]]+/g, " ").replace(/[<>]/g, " ").replace(/#(\w*);/g, "#$1").replace(/@/g, "@\u200B").replace(/%+/g, "%").trim() || " ";
-}
-__name(label, "label");
-function chartNumber(n, precision = 12) {
-  if (!Number.isFinite(n)) throw new Error(`a chart value must be a finite number, got ${n}`);
-  const p = Number(n.toPrecision(precision));
-  const s = String(p);
-  if (!/e/i.test(s)) return s;
-  const exp = Math.floor(Math.log10(Math.abs(p)));
-  if (exp >= 0) return BigInt(p).toString();
-  return p.toFixed(Math.min(100, precision - 1 - exp)).replace(/0+$/, "").replace(/\.$/, "");
-}
-__name(chartNumber, "chartNumber");
-var num = /* @__PURE__ */ __name((n) => chartNumber(n), "num");
-function xyChart(o) {
-  for (const c of o.palette ?? []) if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(c)) throw new Error(`a chart colour must be #rgb or #rrggbb, got ${JSON.stringify(c)}`);
-  const lines = [
-    ...o.palette?.length ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${o.palette.join(", ")}"}}}}%%`] : [],
-    o.horizontal ? "xychart-beta horizontal" : "xychart-beta",
-    `  title "${label(o.title)}"`,
-    o.xRange ? `  x-axis "${label(o.xLabel ?? "")}" ${num(o.xRange[0])} --> ${num(o.xRange[1])}` : `  x-axis [${o.xLabels.map((x) => `"${label(x)}"`).join(", ")}]`,
-    o.yRange ? `  y-axis "${label(o.yLabel)}" ${num(o.yRange[0])} --> ${num(o.yRange[1])}` : `  y-axis "${label(o.yLabel)}"`,
-    ...o.series.map((s) => `  ${s.kind}${s.title === void 0 ? "" : ` "${label(s.title)}"`} [${s.values.map(num).join(", ")}]`)
-  ];
-  return `\`\`\`mermaid
-${lines.join("\n")}
-\`\`\``;
-}
-__name(xyChart, "xyChart");
-
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto2 from "node:crypto";
 import * as fs2 from "node:fs";
-import { resolve as resolve2, sep as sep4 } from "node:path";
+import { resolve as resolve4, sep as sep5 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 import { setFlagsFromString } from "node:v8";
 
@@ -10174,7 +10585,7 @@ import { setFlagsFromString } from "node:v8";
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import { availableParallelism } from "node:os";
-import { sep as sep2 } from "node:path";
+import { sep as sep3 } from "node:path";
 import { SHARE_ENV, Worker } from "node:worker_threads";
 var FileReadError = class extends Error {
   static {
@@ -10218,7 +10629,8 @@ function hashFileSync(fs3, crypto3, path, flags, buf, algorithm, withStat, meta,
       total += got;
       got = fs3.readSync(fd, buf, 0, buf.length, null);
     }
-    if (total !== size) throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
+    if (total !== size)
+      throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
     meta[i * 3] = total;
     return h.digest("hex");
   } finally {
@@ -10240,7 +10652,11 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
     let issued = 0;
     const issue = /* @__PURE__ */ __name(() => {
       const k = issued++;
-      reads.push(new Promise((resolve3, reject) => fs.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve3(n))));
+      reads.push(
+        new Promise(
+          (resolve5, reject) => fs.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve5(n))
+        )
+      );
     }, "issue");
     while (issued < chunks && issued < OVERLAP_DEPTH) issue();
     let total = 0;
@@ -10256,7 +10672,8 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       await Promise.allSettled(reads);
     }
     const grew = total === st.size && fs.readSync(fd, ring[0], 0, 1, total) > 0;
-    if (grew || total !== st.size) throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
+    if (grew || total !== st.size)
+      throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
     meta[0] = total;
     meta[1] = st.mtimeMs;
     meta[2] = st.ino;
@@ -10290,7 +10707,12 @@ function workerMain(hashFile) {
         digests += hashFile(fs3, crypto3, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e;
-        parentPort.postMessage({ id: req.id, meta, digests, error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) } });
+        parentPort.postMessage({
+          id: req.id,
+          meta,
+          digests,
+          error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) }
+        });
         return;
       }
     }
@@ -10321,7 +10743,7 @@ var DigestPool = class {
   constructor(o) {
     this.options = o;
     const count = Math.max(0, Math.floor(o.concurrency ?? defaultConcurrency()) - 1);
-    const prefix = o.root.endsWith(sep2) ? o.root : `${o.root}${sep2}`;
+    const prefix = o.root.endsWith(sep3) ? o.root : `${o.root}${sep3}`;
     this.prefix = prefix;
     this.flags = openFlags(fs, o.noFollow ?? false);
     for (let i = 0; i < count; i++) {
@@ -10360,8 +10782,8 @@ var DigestPool = class {
   /** Digests a batch of root-relative paths. */
   submit(names) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve3, reject) => {
-      this.queue.push({ id: this.nextId++, names, resolve: resolve3, reject });
+    return new Promise((resolve5, reject) => {
+      this.queue.push({ id: this.nextId++, names, resolve: resolve5, reject });
       this.pump();
     });
   }
@@ -10374,12 +10796,12 @@ var DigestPool = class {
     const job = this.queue.shift();
     if (!job) return false;
     this.mainBuffer ??= Buffer.allocUnsafe(BUFFER_SIZE);
-    const { algorithm, stat: stat3 } = this.options;
+    const { algorithm, stat: stat2 } = this.options;
     const meta = new Float64Array(job.names.length * 3);
     let digests = "";
     for (let i = 0; i < job.names.length; i++) {
       try {
-        digests += hashFileSync(fs, crypto, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat3 ?? false, meta, i);
+        digests += hashFileSync(fs, crypto, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat2 ?? false, meta, i);
       } catch (e) {
         const err = e;
         job.reject(new FileReadError(job.names[i], err.code ?? "EUNKNOWN", err.message));
@@ -10430,7 +10852,7 @@ var DigestPool = class {
 // node_modules/@mlops-actions/hashing/src/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync2, readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2, posix, relative as relative2, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join3, posix, relative as relative4, sep as sep4 } from "node:path";
 function* walkSelection(o, report) {
   const root = o.root;
   const follow = o.followSymlinks ?? false;
@@ -10455,9 +10877,15 @@ function* walkSelection(o, report) {
     excludes.push(normalizeLine(root, line, o.excludeInput));
   }
   if (includes.length === 0) {
-    throw new UserError("no path to hash was given", { ...input ? { input } : {}, fix: "List files, directories or globs, one per line, relative to the workspace" });
+    throw new UserError("no path to hash was given", {
+      ...input ? { input } : {},
+      fix: "List files, directories or globs, one per line, relative to the workspace"
+    });
   }
-  const isExcluded = excludes.length ? (0, import_picomatch.default)(excludes.map((p) => p.includes("/") ? p : `**/${p}`), { dot: true }) : void 0;
+  const isExcluded = excludes.length ? (0, import_picomatch.default)(
+    excludes.map((p) => p.includes("/") ? p : `**/${p}`),
+    { dot: true }
+  ) : void 0;
   const seen = includes.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   const skippedSymlinks = /* @__PURE__ */ new Set();
   const skippedSpecial = /* @__PURE__ */ new Set();
@@ -10476,14 +10904,23 @@ function* walkSelection(o, report) {
       real = realpathSync(abs);
     } catch (e) {
       if (codeOf(e) === "ENOENT") {
-        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
       if (codeOf(e) === "ELOOP") {
-        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
-      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user, or exclude it" });
+      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, {
+        ...where(line),
+        fix: "Make the path and its folders readable by the runner user, or exclude it"
+      });
     }
-    const lexical = rel === "" ? rootReal : join2(rootReal, ...rel.split("/"));
+    const lexical = rel === "" ? rootReal : join3(rootReal, ...rel.split("/"));
     if (real !== lexical) {
       if (!isInsideDir(rootReal, real)) {
         throw new UserError(`${shown(rel)} leads outside the workspace through a symbolic link (to ${real})`, {
@@ -10507,7 +10944,9 @@ function* walkSelection(o, report) {
     return true;
   }, "fresh");
   function* walk(line, startRel, startAbs, startReal, match, counter) {
-    const stack = [{ rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }];
+    const stack = [
+      { rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }
+    ];
     while (stack.length) {
       const dir = stack.pop();
       let entries;
@@ -10535,19 +10974,22 @@ function* walkSelection(o, report) {
         if (d.isFile()) {
           if ((!match || match(rel)) && fresh(rel)) files.push(rel);
         } else if (d.isDirectory()) {
-          subdirs.push({ rel, abs: `${dir.abs}${sep3}${name}`, chain: { real: `${dir.chain.real}${sep3}${name}`, parent: dir.chain } });
+          subdirs.push({ rel, abs: `${dir.abs}${sep4}${name}`, chain: { real: `${dir.chain.real}${sep4}${name}`, parent: dir.chain } });
         } else if (d.isSymbolicLink()) {
           if (!follow) {
             if (!match || match(rel)) skippedSymlinks.add(rel);
             continue;
           }
-          const abs = `${dir.abs}${sep3}${name}`;
+          const abs = `${dir.abs}${sep4}${name}`;
           const real = checkReal(line, rel, abs);
           let st;
           try {
             st = statSync2(abs);
           } catch (e) {
-            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Fix the link, make its target readable by the runner user, or exclude it" });
+            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, {
+              ...where(line),
+              fix: "Fix the link, make its target readable by the runner user, or exclude it"
+            });
           }
           if (st.isFile()) {
             if ((!match || match(rel)) && fresh(rel)) files.push(rel);
@@ -10575,14 +11017,17 @@ function* walkSelection(o, report) {
   }
   __name(walk, "walk");
   for (const line of includes) {
-    const abs = line === "" ? root : join2(root, ...line.split("/"));
+    const abs = line === "" ? root : join3(root, ...line.split("/"));
     let st;
     try {
       st = lstatSync2(abs);
     } catch (e) {
       const code2 = codeOf(e);
       if (code2 !== "ENOENT" && code2 !== "ENOTDIR") {
-        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user" });
+        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, {
+          ...where(line),
+          fix: "Make the path and its folders readable by the runner user"
+        });
       }
     }
     if (line === "" && st) {
@@ -10594,7 +11039,10 @@ function* walkSelection(o, report) {
       let real = checkReal(line, line, abs);
       if (st.isSymbolicLink()) {
         if (!follow) {
-          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: "Set follow-symlinks: true, or name the real path" });
+          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, {
+            ...where(line),
+            fix: "Set follow-symlinks: true, or name the real path"
+          });
         }
         st = statSync2(abs);
         real = realpathSync(abs);
@@ -10614,7 +11062,7 @@ function* walkSelection(o, report) {
       });
     }
     const base = scan.base;
-    const baseAbs = base === "" ? root : join2(root, ...base.split("/"));
+    const baseAbs = base === "" ? root : join3(root, ...base.split("/"));
     let baseStat;
     try {
       baseStat = statSync2(baseAbs);
@@ -10646,10 +11094,10 @@ function* walkSelection(o, report) {
 __name(walkSelection, "walkSelection");
 function normalizeLine(root, line, input) {
   let p = line.trim();
-  if (isAbsolute2(p)) {
-    const rel = relative2(root, p);
-    if (rel.startsWith("..") || isAbsolute2(rel)) throw outside(line, input);
-    p = rel.split(sep3).join("/");
+  if (isAbsolute4(p)) {
+    const rel = relative4(root, p);
+    if (rel.startsWith("..") || isAbsolute4(rel)) throw outside(line, input);
+    p = rel.split(sep4).join("/");
   }
   p = posix.normalize(p);
   if (p === ".." || p.startsWith("../")) throw outside(line, input);
@@ -10665,7 +11113,7 @@ function outside(line, input) {
 }
 __name(outside, "outside");
 function isInsideDir(dir, p) {
-  return p === dir || p.startsWith(dir.endsWith(sep3) ? dir : `${dir}${sep3}`);
+  return p === dir || p.startsWith(dir.endsWith(sep4) ? dir : `${dir}${sep4}`);
 }
 __name(isInsideDir, "isInsideDir");
 function checkUtf8Names(abs, rel, line, where) {
@@ -10676,7 +11124,10 @@ function checkUtf8Names(abs, rel, line, where) {
       decoder.decode(name);
     } catch {
       const shown2 = `${rel ? `${rel}/` : ""}${name.toString("utf8")}`;
-      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, { ...where(line), fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths" });
+      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, {
+        ...where(line),
+        fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths"
+      });
     }
   }
 }
@@ -10705,7 +11156,7 @@ function codeOf(e) {
 __name(codeOf, "codeOf");
 
 // node_modules/@mlops-actions/hashing/src/stat-cache.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { endianness } from "node:os";
 var STAT_CACHE_FORMAT = "mlops-actions/stat-cache@3";
 var FORMAT_PREFIX = STAT_CACHE_FORMAT.slice(0, STAT_CACHE_FORMAT.indexOf("@") + 1);
@@ -10790,7 +11241,7 @@ async function loadStatCache(path, algorithm) {
   const cache = new StatCache();
   let buf;
   try {
-    buf = readFileSync(path);
+    buf = readFileSync2(path);
   } catch (e) {
     const code2 = e.code;
     if (code2 === "ENOENT") return { cache };
@@ -10865,7 +11316,7 @@ function littleEndian(a) {
 __name(littleEndian, "littleEndian");
 
 // node_modules/@mlops-actions/hashing/src/shards.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var FILE_COST = 64 * 1024;
 function assignShards(paths, sizes, count) {
   const n = paths.length;
@@ -10898,7 +11349,7 @@ function assignShards(paths, sizes, count) {
 }
 __name(assignShards, "assignShards");
 function selectionId(paths, sizes) {
-  const h = createHash3("sha256");
+  const h = createHash4("sha256");
   const SLICE = 512;
   for (let i = 0; i < paths.length; i += SLICE) {
     let text = "";
@@ -10933,8 +11384,8 @@ async function hashPaths(o) {
   if (!isAlgorithm(algorithm)) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
-  const root = resolve2(o.root);
-  const prefix = root.endsWith(sep4) ? root : `${root}${sep4}`;
+  const root = resolve4(o.root);
+  const prefix = root.endsWith(sep5) ? root : `${root}${sep5}`;
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -10948,7 +11399,10 @@ async function hashPaths(o) {
   let cacheHits = 0;
   const report = { skippedSymlinks: [], skippedSpecial: [] };
   const walkExclude = o.ownFiles?.length ? [...o.exclude ?? [], ...o.ownFiles] : o.exclude;
-  const walk = walkSelection({ root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput }, report);
+  const walk = walkSelection(
+    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput },
+    report
+  );
   let pool;
   let hashedNow;
   let mine;
@@ -10956,7 +11410,7 @@ async function hashPaths(o) {
   let statSizes;
   try {
     if (o.shard) {
-      for (const group of walk) for (const rel of group) files.paths.push(rel);
+      for (const group3 of walk) for (const rel of group3) files.paths.push(rel);
       files.paths.sort(compareBytewise);
       const n = files.paths.length;
       statSizes = new Array(n);
@@ -11006,9 +11460,9 @@ async function hashPaths(o) {
       const misses = [];
       let missBytes = 0;
       let hint = 0;
-      for (const group of walk) {
+      for (const group3 of walk) {
         if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
-        for (const rel of group) {
+        for (const rel of group3) {
           const k = files.paths.push(rel) - 1;
           const c = cache.find(rel, hint);
           if (c !== void 0) hint = c + 1;
@@ -11063,7 +11517,8 @@ async function hashPaths(o) {
   if (mine) {
     order = mine;
     for (const k of mine) {
-      if (sizes[k] !== statSizes[k]) throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
+      if (sizes[k] !== statSizes[k])
+        throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
     }
   } else {
     order = new Array(paths.length);
@@ -11075,7 +11530,8 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
-  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  if (cache && o.statCache && hashedNow?.length)
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
     exclude: [...o.exclude ?? []],
@@ -11164,8 +11620,8 @@ async function streamToPool(pool, files, walk) {
   }, "cut");
   cut();
   let slice = performance.now();
-  for (const group of walk) {
-    for (const rel of group) files.paths.push(rel);
+  for (const group3 of walk) {
+    for (const rel of group3) files.paths.push(rel);
     if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
     cut();
     if (failure) break;
@@ -11219,45 +11675,222 @@ function readError(e) {
   switch (e.code) {
     case "EACCES":
     case "EPERM":
-      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, { file: rel, fix: "Make the file readable by the runner user, or exclude it" });
+      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, {
+        file: rel,
+        fix: "Make the file readable by the runner user, or exclude it"
+      });
     case "ENOENT":
-      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ELOOP":
-      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ECHANGED":
-      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     default:
-      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, { file: rel, fix: "Check the disk or file system the data is on, or exclude the file" });
+      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, {
+        file: rel,
+        fix: "Check the disk or file system the data is on, or exclude the file"
+      });
   }
 }
 __name(readError, "readError");
 
+// node_modules/@mlops-actions/markdown/src/escape.ts
+var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!~|]/g;
+function escapeText(s) {
+  return String(s).replace(/\r\n|\r|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/(https?):\/\//gi, "$1:\u200B//").replace(/\bwww\./gi, "www\u200B.");
+}
+__name(escapeText, "escapeText");
+function code(s) {
+  const text = String(s).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+__name(code, "code");
+
+// node_modules/@mlops-actions/markdown/src/blocks.ts
+function table(headers, rows, align = []) {
+  const sep6 = headers.map((_, i) => {
+    const a = align[i];
+    return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
+  });
+  const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
+  return [line(headers), line(sep6), ...rows.map(line)].join("\n");
+}
+__name(table, "table");
+
+// node_modules/@mlops-actions/training-gate/src/components.ts
+var HASH = /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|sha1:[0-9a-f]{40}|md5:[0-9a-f]{32})$/;
+async function computeComponents(s) {
+  let data = "-";
+  if (s.dataManifest) data = (await readManifest(s.dataManifest.path, s.dataManifest.display)).hash;
+  if (s.dataHash) {
+    if (!HASH.test(s.dataHash)) {
+      throw new UserError(`'${s.dataHash}' is not a dataset hash`, {
+        input: "data-hash",
+        fix: "Pass the hash output of data-hash: <algorithm>:<hex digest>, e.g. sha256: and 64 lowercase hex digits (${{ steps.<id>.outputs.hash }})"
+      });
+    }
+    if (data !== "-" && data !== s.dataHash) {
+      throw new UserError(`says ${s.dataHash} but data-manifest says ${data}`, {
+        input: "data-hash",
+        fix: "Give one of data-hash and data-manifest, from the same data-hash step"
+      });
+    }
+    data = s.dataHash;
+  }
+  const code2 = s.code.length ? (await hashPaths({ root: s.root, paths: s.code, input: "code" })).hash : "-";
+  let params = "-";
+  let paramsValue;
+  if (s.params) {
+    let text;
+    try {
+      text = await readFile2(s.params.path, "utf8");
+    } catch (e) {
+      const err = fsReadError(e, s.params.display, {
+        input: "params",
+        what: "params file",
+        fix: "Check the path (relative to the workspace) and that the file is there before this step"
+      });
+      if (err !== e) throw err;
+      throw new UserError(`cannot read the params file (${messageOf(e)})`, { input: "params", file: s.params.display });
+    }
+    if (extname2(s.params.path).toLowerCase() === ".json") checkJson(text, s.params.display);
+    paramsValue = parseStructured(text, s.params.display, s.params.display).value;
+    if (paramsValue === null || paramsValue === void 0) {
+      throw new UserError("the params file is empty", {
+        input: "params",
+        file: s.params.display,
+        fix: "Write the training parameters as key: value lines (YAML) or a JSON object"
+      });
+    }
+    if (typeof paramsValue !== "object" || Array.isArray(paramsValue)) {
+      throw new UserError(
+        `the params file holds ${Array.isArray(paramsValue) ? "a list" : `a single ${typeof paramsValue}`}, not a mapping of parameters`,
+        {
+          input: "params",
+          file: s.params.display,
+          line: 1,
+          fix: "Write the training parameters as key: value lines (YAML) or a JSON object"
+        }
+      );
+    }
+    params = paramsHash(paramsValue);
+  }
+  return { data, code: code2, params, extra: s.extraKey ? textHash(s.extraKey) : "-", paramsValue };
+}
+__name(computeComponents, "computeComponents");
+function checkJson(text, display) {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    const pos = /position (\d+)/.exec(messageOf(e));
+    const at = pos ? Number(pos[1]) : errorOffset(text);
+    const line = at === void 0 ? void 0 : text.slice(0, at).split("\n").length;
+    throw new UserError(`cannot parse ${display}: invalid JSON (${messageOf(e).split("\n")[0]})`, {
+      input: "params",
+      file: display,
+      ...line ? { line } : {},
+      fix: "Fix the JSON syntax, or name the file .yaml to write YAML"
+    });
+  }
+}
+__name(checkJson, "checkJson");
+function errorOffset(text) {
+  const failsInside = /* @__PURE__ */ __name((k) => {
+    try {
+      JSON.parse(text.slice(0, k));
+      return false;
+    } catch (e) {
+      const m = messageOf(e);
+      if (/end of JSON input/.test(m)) return false;
+      const pos = /position (\d+)/.exec(m);
+      return pos ? Number(pos[1]) < k : true;
+    }
+  }, "failsInside");
+  if (!failsInside(text.length)) return void 0;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (failsInside(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo - 1;
+}
+__name(errorOffset, "errorOffset");
+
+// node_modules/@mlops-actions/training-gate/src/summary.ts
+var short = /* @__PURE__ */ __name((s) => /^[a-z0-9]+:[0-9a-f]{20,}$/.test(s) ? `${s.slice(0, s.indexOf(":") + 13)}\u2026` : s, "short");
+var mark = /* @__PURE__ */ __name((c) => c === true ? "\u{1F534} changed" : c === false ? "same" : "\u2013", "mark");
+var switchMark = /* @__PURE__ */ __name((on) => on ? "\u{1F534} yes" : "no", "switchMark");
+function renderGateSummary(f) {
+  const { decision } = f;
+  const verdict = decision.shouldTrain ? `**Train**: ${decision.reasons.map((r) => code(r)).join(", ")}` : decision.reasons.includes("cache-hit") ? `**Skip training**: an identical training was restored from the cache (${decision.reasons.filter((r) => r !== "cache-hit").map((r) => code(r)).join(", ")})` : "**Skip training**: nothing that matters changed";
+  const rows = decision.rows.map((r) => [
+    r.input,
+    r.champion ? code(short(r.champion)) : "",
+    r.input === "force" || r.input === "drift" ? "" : r.current ? code(short(r.current)) : "",
+    (r.input === "force" || r.input === "drift" ? switchMark(r.changed) : mark(r.changed)) + (r.note ? ` (${escapeText(r.note)})` : "")
+  ]);
+  const champion = f.model ? f.championVersion ? `Champion: ${code(`${f.model}@${f.championVersion}`)}` : `Champion: none for ${code(f.model)}` : "Champion: none (no `model` given)";
+  const cache = {
+    hit: `Cache: hit on ${code(f.cacheKey)}`,
+    miss: `Cache: miss on ${code(f.cacheKey)}; the post step saves the training when the job succeeds`,
+    off: "Cache: off",
+    unavailable: "Cache: no cache service here",
+    "not-needed": "Cache: not consulted (no training needed)"
+  }[f.cache];
+  return [
+    "### train-gate",
+    "",
+    verdict,
+    "",
+    table(["input", "champion", "current", "changed"], rows),
+    "",
+    `${champion} \xB7 Fingerprint: ${code(f.fingerprint)} \xB7 ${cache}`,
+    ""
+  ].join("\n");
+}
+__name(renderGateSummary, "renderGateSummary");
+
 export {
   UserError,
-  isUserError,
   messageOf,
-  writeFileAtomic,
   makeFolders,
-  writeJsonAtomic,
+  isInside,
   resolveInside,
   toPosixRelative,
-  MAX_DOCUMENT_BYTES,
-  parseJsonText,
-  parseYamlText,
-  parseDocumentText,
-  checkSize,
-  mib,
-  parseStructured,
-  readStructuredFile,
-  readManifest,
-  compareManifests,
+  Inputs,
+  run,
+  JobSummary,
+  setOutputs,
+  saveState2 as saveState,
+  getState2 as getState,
+  readRunnerContext,
+  defaultRegistry,
+  registryContext,
+  log_exports,
   hashPaths,
   escapeText,
   code,
-  link,
   table,
-  details,
-  label,
-  chartNumber,
-  xyChart
+  fingerprintOf,
+  trainingCacheKey,
+  decide,
+  computeComponents,
+  actionsCache,
+  directoryCache,
+  hasContent,
+  renderGateSummary
 };

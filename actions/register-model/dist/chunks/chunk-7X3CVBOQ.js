@@ -9286,6 +9286,10 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/@mlops-actions/files/src/document.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { stat } from "node:fs/promises";
+
 // node_modules/@mlops-actions/errors/src/index.ts
 var UserError = class extends Error {
   static {
@@ -9329,176 +9333,17 @@ function messageOf(e) {
 }
 __name(messageOf, "messageOf");
 
-// node_modules/@mlops-actions/files/src/atomic.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, join } from "node:path";
-
-// node_modules/@mlops-actions/files/src/write-errors.ts
-import { lstatSync, statSync } from "node:fs";
-import { dirname, parse } from "node:path";
-var quote = /* @__PURE__ */ __name((p) => `'${p.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'`, "quote");
-function kindOf(st) {
-  if (st.isDirectory()) return "a directory";
-  if (st.isFIFO()) return "a named pipe (FIFO)";
-  if (st.isSocket()) return "a socket";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-__name(kindOf, "kindOf");
-function checkOutputPath(path, target = {}) {
-  const shown2 = target.display ?? path;
-  const where = target.input ? { input: target.input } : {};
-  let st;
-  try {
-    st = lstatSync(path);
-  } catch (e) {
-    const code2 = e.code;
-    if (code2 !== "ENOENT" && code2 !== "ENOTDIR") throw fsWriteError(e, path, target);
-  }
-  if (st && !st.isFile() && !st.isSymbolicLink()) {
-    throw new UserError(`${quote(shown2)} is ${kindOf(st)}, not a file that can be written`, {
-      ...where,
-      fix: st.isDirectory() ? `Name a file inside it, e.g. ${quote(`${shown2.replace(/\/+$/, "")}/out.json`)}` : "Name a regular file"
-    });
-  }
-  if (st) return;
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    let d;
-    try {
-      d = statSync(dir);
-    } catch (e) {
-      const code2 = e.code;
-      if ((code2 === "ENOENT" || code2 === "ENOTDIR") && dir !== parse(dir).root) continue;
-      throw fsWriteError(e, path, target);
-    }
-    if (!d.isDirectory()) {
-      const base = shown2 !== path && path.endsWith(shown2) ? path.slice(0, path.length - shown2.length) : "";
-      const blocker = base && dir.startsWith(base) ? dir.slice(base.length) : dir;
-      throw new UserError(`cannot write ${quote(shown2)}: ${quote(blocker)} is a file, not a folder`, {
-        ...where,
-        fix: "Choose an output path whose folders are folders (or move that file away)"
-      });
-    }
-    return;
-  }
-}
-__name(checkOutputPath, "checkOutputPath");
-var WRITE_CODES = {
-  EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EPERM: { why: "the operation is not permitted", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
-  ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
-  EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
-  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" },
-  EISDIR: { why: "it is a directory", fix: "Name a file, not a directory" },
-  ENOTDIR: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
-  EEXIST: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
-  ENOENT: { why: "its folder cannot be created there", fix: "Choose a path under the workspace or runner.temp" },
-  EXDEV: { why: "the temporary file and the target are on different file systems", fix: "Choose a path on one file system" },
-  ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
-};
-function fsWriteError(e, path, target = {}) {
-  const code2 = e?.code;
-  const known = code2 ? WRITE_CODES[code2] : void 0;
-  if (!known) return e;
-  const err = new UserError(`cannot write ${quote(target.display ?? path)}: ${known.why}`, {
-    ...target.input ? { input: target.input } : {},
-    fix: known.fix,
-    cause: e
-  });
-  return Object.assign(err, { code: code2 });
-}
-__name(fsWriteError, "fsWriteError");
-var READ_CODES = {
-  ENOENT: { why: "file not found", fix: "Check the path; it is relative to the workspace" },
-  ENOTDIR: { why: "file not found (a part of its path is a file, not a folder)", fix: "Check the path; it is relative to the workspace" },
-  EISDIR: { why: "it is a directory, not a file", fix: "Name the file itself" },
-  EACCES: { why: "permission denied", fix: "Make the file readable by the runner user" },
-  EPERM: { why: "permission denied", fix: "Make the file readable by the runner user" },
-  ELOOP: { why: "it is a symbolic link loop", fix: "Fix the symbolic link" },
-  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" }
-};
-function fsReadError(e, displayPath2, details2 = {}) {
-  const code2 = e?.code;
-  const known = code2 ? READ_CODES[code2] : void 0;
-  if (!known) return e;
-  const err = new UserError(details2.what ? `cannot read the ${details2.what}: ${known.why}` : known.why, {
-    ...details2.input ? { input: details2.input } : {},
-    file: displayPath2,
-    fix: code2 === "ENOENT" || code2 === "ENOTDIR" ? details2.fix ?? known.fix : known.fix,
-    cause: e
-  });
-  return Object.assign(err, { code: code2 });
-}
-__name(fsReadError, "fsReadError");
-
-// node_modules/@mlops-actions/files/src/atomic.ts
-async function writeFileAtomic(path, data, target = {}) {
-  checkOutputPath(path, target);
-  try {
-    await makeFolders(dirname2(path));
-  } catch (e) {
-    throw fsWriteError(e, path, target);
-  }
-  const tmp = join(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await removeQuietly(tmp);
-    throw fsWriteError(e, path, target);
-  }
-}
-__name(writeFileAtomic, "writeFileAtomic");
-async function makeFolders(dir) {
-  const missing = [];
-  for (let d = dir; ; d = dirname2(d)) {
-    try {
-      const st = await stat(d);
-      if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), { code: "EEXIST", errno: -17, syscall: "mkdir", path: dir });
-      }
-      break;
-    } catch (e) {
-      if (e.code !== "ENOENT" || dirname2(d) === d) throw e;
-      missing.push(d);
-    }
-  }
-  let first;
-  for (const d of missing.reverse()) {
-    try {
-      await mkdir(d);
-      first ??= d;
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-  }
-  return first;
-}
-__name(makeFolders, "makeFolders");
-async function writeJsonAtomic(path, value, target = {}) {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
-`, target);
-}
-__name(writeJsonAtomic, "writeJsonAtomic");
-async function removeQuietly(path) {
-  await rm(path, { force: true, recursive: true }).catch(() => void 0);
-}
-__name(removeQuietly, "removeQuietly");
-
-// node_modules/@mlops-actions/files/src/structured.ts
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
-
 // node_modules/@mlops-actions/files/src/document.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { stat as stat2 } from "node:fs/promises";
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var SEP = "\0";
 var MAX_DEPTH = 64;
-var WORDS = [["true", true], ["false", false], ["null", null], ["NaN", NaN], ["Infinity", Infinity]];
+var WORDS = [
+  ["true", true],
+  ["false", false],
+  ["null", null],
+  ["NaN", NaN],
+  ["Infinity", Infinity]
+];
 var Lines = class {
   static {
     __name(this, "Lines");
@@ -9530,7 +9375,10 @@ function parseJsonText(text, source, file) {
     const message = `cannot parse ${source} as JSON: ${what}`;
     const fix = "Fix the JSON syntax (or name the file .yaml if it is YAML)";
     if (file) throw new UserError(message, { file, line, fix });
-    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, { line, fix });
+    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, {
+      line,
+      fix
+    });
   }, "fail");
   const ws = /* @__PURE__ */ __name(() => {
     for (; i < n; i++) {
@@ -9747,7 +9595,10 @@ function fullYaml(text, source, file) {
     const message = `cannot parse ${source}: ${first.message.split("\n")[0]}`;
     const fix = "Fix the syntax (JSON or YAML)";
     if (file) throw new UserError(message, { file, ...line ? { line } : {}, fix });
-    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, { ...line ? { line } : {}, fix });
+    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, {
+      ...line ? { line } : {},
+      fix
+    });
   }
   const lineAt = /* @__PURE__ */ __name((node) => {
     const range = node?.range;
@@ -9758,7 +9609,11 @@ function fullYaml(text, source, file) {
   const toJs = /* @__PURE__ */ __name((node, path) => {
     if (path.length > MAX_DEPTH) {
       const at = lineAt(node);
-      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Metrics, rules and params are a few levels of names" });
+      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, {
+        ...file ? { file } : {},
+        ...file && at ? { line: at } : {},
+        fix: "Metrics, rules and params are a few levels of names"
+      });
     }
     if ((0, import_yaml.isAlias)(node)) {
       if (++aliases > 100) throw new UserError(`cannot read ${source}: more than 100 aliases`, file ? { file } : {});
@@ -9771,10 +9626,19 @@ function fullYaml(text, source, file) {
         const keyNode = pair.key;
         if ((0, import_yaml.isMap)(keyNode) || (0, import_yaml.isSeq)(keyNode)) {
           const at = lineAt(keyNode);
-          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, { ...file ? { file } : {}, ...file && at ? { line: at } : {}, fix: "Keys are names such as accuracy" });
+          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, {
+            ...file ? { file } : {},
+            ...file && at ? { line: at } : {},
+            fix: "Keys are names such as accuracy"
+          });
         }
         const raw = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
-        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode)) throw new UserError(`merge keys (<<) are not supported in ${source}`, { ...file ? { file } : {}, ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {}, fix: "Write the keys out" });
+        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode))
+          throw new UserError(`merge keys (<<) are not supported in ${source}`, {
+            ...file ? { file } : {},
+            ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {},
+            fix: "Write the keys out"
+          });
         const key = raw === null || raw === void 0 ? "" : String(raw);
         const keyLine = lineAt(keyNode);
         if (seen.has(key)) throw duplicate(key, path, seen.get(key), keyLine, file, source);
@@ -9811,7 +9675,7 @@ __name(parseDocumentText, "parseDocumentText");
 async function checkSize(path, displayPath2, limit, what, fix, input) {
   let size;
   try {
-    size = (await stat2(path)).size;
+    size = (await stat(path)).size;
   } catch {
     return;
   }
@@ -9831,29 +9695,172 @@ function mib(bytes) {
 }
 __name(mib, "mib");
 
-// node_modules/@mlops-actions/files/src/structured.ts
-function formatOf(name) {
-  return extname(name).toLowerCase() === ".json" ? "json" : "yaml";
+// node_modules/@mlops-actions/files/src/atomic.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
+import { basename, dirname as dirname2, join } from "node:path";
+
+// node_modules/@mlops-actions/files/src/write-errors.ts
+import { lstatSync, statSync } from "node:fs";
+import { dirname, parse } from "node:path";
+var quote = /* @__PURE__ */ __name((p) => `'${p.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'`, "quote");
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
 }
-__name(formatOf, "formatOf");
-function parseStructured(text, source, file, format) {
-  return parseDocumentText(text, source, file, format ?? formatOf(file ?? source));
-}
-__name(parseStructured, "parseStructured");
-async function readStructuredFile(path, displayPath2 = path, o = {}) {
-  await checkSize(path, displayPath2, o.maxBytes ?? MAX_DOCUMENT_BYTES, "JSON or YAML file", "Keep it under the limit: it should hold names and numbers, not raw data", o.input);
-  let text;
+__name(kindOf, "kindOf");
+function checkOutputPath(path, target = {}) {
+  const shown2 = target.display ?? path;
+  const where = target.input ? { input: target.input } : {};
+  let st;
   try {
-    text = await readFile(path, "utf8");
+    st = lstatSync(path);
   } catch (e) {
-    const err = fsReadError(e, displayPath2, o.input ? { input: o.input } : {});
-    if (err !== e) throw err;
-    throw new UserError(`cannot read file (${e.code ?? messageOf(e)})`, { file: displayPath2 });
+    const code2 = e.code;
+    if (code2 !== "ENOENT" && code2 !== "ENOTDIR") throw fsWriteError(e, path, target);
   }
-  const format = formatOf(path);
-  return { ...parseStructured(text, displayPath2, displayPath2, format), format };
+  if (st && !st.isFile() && !st.isSymbolicLink()) {
+    throw new UserError(`${quote(shown2)} is ${kindOf(st)}, not a file that can be written`, {
+      ...where,
+      fix: st.isDirectory() ? `Name a file inside it, e.g. ${quote(`${shown2.replace(/\/+$/, "")}/out.json`)}` : "Name a regular file"
+    });
+  }
+  if (st) return;
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    let d;
+    try {
+      d = statSync(dir);
+    } catch (e) {
+      const code2 = e.code;
+      if ((code2 === "ENOENT" || code2 === "ENOTDIR") && dir !== parse(dir).root) continue;
+      throw fsWriteError(e, path, target);
+    }
+    if (!d.isDirectory()) {
+      const base = shown2 !== path && path.endsWith(shown2) ? path.slice(0, path.length - shown2.length) : "";
+      const blocker = base && dir.startsWith(base) ? dir.slice(base.length) : dir;
+      throw new UserError(`cannot write ${quote(shown2)}: ${quote(blocker)} is a file, not a folder`, {
+        ...where,
+        fix: "Choose an output path whose folders are folders (or move that file away)"
+      });
+    }
+    return;
+  }
 }
-__name(readStructuredFile, "readStructuredFile");
+__name(checkOutputPath, "checkOutputPath");
+var WRITE_CODES = {
+  EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+  EPERM: {
+    why: "the operation is not permitted",
+    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
+  },
+  EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
+  ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
+  EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
+  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" },
+  EISDIR: { why: "it is a directory", fix: "Name a file, not a directory" },
+  ENOTDIR: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
+  EEXIST: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
+  ENOENT: { why: "its folder cannot be created there", fix: "Choose a path under the workspace or runner.temp" },
+  EXDEV: { why: "the temporary file and the target are on different file systems", fix: "Choose a path on one file system" },
+  ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
+};
+function fsWriteError(e, path, target = {}) {
+  const code2 = e?.code;
+  const known = code2 ? WRITE_CODES[code2] : void 0;
+  if (!known) return e;
+  const err = new UserError(`cannot write ${quote(target.display ?? path)}: ${known.why}`, {
+    ...target.input ? { input: target.input } : {},
+    fix: known.fix,
+    cause: e
+  });
+  return Object.assign(err, { code: code2 });
+}
+__name(fsWriteError, "fsWriteError");
+var READ_CODES = {
+  ENOENT: { why: "file not found", fix: "Check the path; it is relative to the workspace" },
+  ENOTDIR: { why: "file not found (a part of its path is a file, not a folder)", fix: "Check the path; it is relative to the workspace" },
+  EISDIR: { why: "it is a directory, not a file", fix: "Name the file itself" },
+  EACCES: { why: "permission denied", fix: "Make the file readable by the runner user" },
+  EPERM: { why: "permission denied", fix: "Make the file readable by the runner user" },
+  ELOOP: { why: "it is a symbolic link loop", fix: "Fix the symbolic link" },
+  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" }
+};
+function fsReadError(e, displayPath2, details2 = {}) {
+  const code2 = e?.code;
+  const known = code2 ? READ_CODES[code2] : void 0;
+  if (!known) return e;
+  const err = new UserError(details2.what ? `cannot read the ${details2.what}: ${known.why}` : known.why, {
+    ...details2.input ? { input: details2.input } : {},
+    file: displayPath2,
+    fix: code2 === "ENOENT" || code2 === "ENOTDIR" ? details2.fix ?? known.fix : known.fix,
+    cause: e
+  });
+  return Object.assign(err, { code: code2 });
+}
+__name(fsReadError, "fsReadError");
+
+// node_modules/@mlops-actions/files/src/atomic.ts
+async function writeFileAtomic(path, data, target = {}) {
+  checkOutputPath(path, target);
+  try {
+    await makeFolders(dirname2(path));
+  } catch (e) {
+    throw fsWriteError(e, path, target);
+  }
+  const tmp = join(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await removeQuietly(tmp);
+    throw fsWriteError(e, path, target);
+  }
+}
+__name(writeFileAtomic, "writeFileAtomic");
+async function makeFolders(dir) {
+  const missing = [];
+  for (let d = dir; ; d = dirname2(d)) {
+    try {
+      const st = await stat2(d);
+      if (d === dir && !st.isDirectory()) {
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
+      }
+      break;
+    } catch (e) {
+      if (e.code !== "ENOENT" || dirname2(d) === d) throw e;
+      missing.push(d);
+    }
+  }
+  let first;
+  for (const d of missing.reverse()) {
+    try {
+      await mkdir(d);
+      first ??= d;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  return first;
+}
+__name(makeFolders, "makeFolders");
+async function writeJsonAtomic(path, value, target = {}) {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
+`, target);
+}
+__name(writeJsonAtomic, "writeJsonAtomic");
+async function removeQuietly(path) {
+  await rm(path, { force: true, recursive: true }).catch(() => void 0);
+}
+__name(removeQuietly, "removeQuietly");
 
 // node_modules/@mlops-actions/files/src/paths.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -9879,77 +9886,38 @@ function toPosixRelative(root, abs) {
 }
 __name(toPosixRelative, "toPosixRelative");
 
-// node_modules/@mlops-actions/markdown/src/escape.ts
-var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!~|]/g;
-function escapeText(s) {
-  return String(s).replace(/\r\n|\r|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/(https?):\/\//gi, "$1:\u200B//").replace(/\bwww\./gi, "www\u200B.");
+// node_modules/@mlops-actions/files/src/structured.ts
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+function formatOf(name) {
+  return extname(name).toLowerCase() === ".json" ? "json" : "yaml";
 }
-__name(escapeText, "escapeText");
-function code(s) {
-  const text = String(s).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
+__name(formatOf, "formatOf");
+function parseStructured(text, source, file, format) {
+  return parseDocumentText(text, source, file, format ?? formatOf(file ?? source));
 }
-__name(code, "code");
-function link(text, url) {
-  if (!/^https?:\/\//i.test(url)) return escapeText(text);
-  return `[${escapeText(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+__name(parseStructured, "parseStructured");
+async function readStructuredFile(path, displayPath2 = path, o = {}) {
+  await checkSize(
+    path,
+    displayPath2,
+    o.maxBytes ?? MAX_DOCUMENT_BYTES,
+    "JSON or YAML file",
+    "Keep it under the limit: it should hold names and numbers, not raw data",
+    o.input
+  );
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    const err = fsReadError(e, displayPath2, o.input ? { input: o.input } : {});
+    if (err !== e) throw err;
+    throw new UserError(`cannot read file (${e.code ?? messageOf(e)})`, { file: displayPath2 });
+  }
+  const format = formatOf(path);
+  return { ...parseStructured(text, displayPath2, displayPath2, format), format };
 }
-__name(link, "link");
-
-// node_modules/@mlops-actions/markdown/src/blocks.ts
-function table(headers, rows, align = []) {
-  const sep5 = headers.map((_, i) => {
-    const a = align[i];
-    return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
-  });
-  const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
-  return [line(headers), line(sep5), ...rows.map(line)].join("\n");
-}
-__name(table, "table");
-function details(summary, body, open = false) {
-  return `<details${open ? " open" : ""}>
-<summary>${summary}</summary>
-
-${body}
-
-</details>`;
-}
-__name(details, "details");
-
-// node_modules/@mlops-actions/markdown/src/mermaid.ts
-function label(s) {
-  return String(s).replace(/%%\{[\s\S]*?\}%%/g, " ").replace(/[\r\n\u0085\u2028\u2029\v\f]+/g, " ").replace(/["\\`]/g, "'").replace(/[[\]]+/g, " ").replace(/[<>]/g, " ").replace(/#(\w*);/g, "#$1").replace(/@/g, "@\u200B").replace(/%+/g, "%").trim() || " ";
-}
-__name(label, "label");
-function chartNumber(n, precision = 12) {
-  if (!Number.isFinite(n)) throw new Error(`a chart value must be a finite number, got ${n}`);
-  const p = Number(n.toPrecision(precision));
-  const s = String(p);
-  if (!/e/i.test(s)) return s;
-  const exp = Math.floor(Math.log10(Math.abs(p)));
-  if (exp >= 0) return BigInt(p).toString();
-  return p.toFixed(Math.min(100, precision - 1 - exp)).replace(/0+$/, "").replace(/\.$/, "");
-}
-__name(chartNumber, "chartNumber");
-var num = /* @__PURE__ */ __name((n) => chartNumber(n), "num");
-function xyChart(o) {
-  for (const c of o.palette ?? []) if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(c)) throw new Error(`a chart colour must be #rgb or #rrggbb, got ${JSON.stringify(c)}`);
-  const lines = [
-    ...o.palette?.length ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${o.palette.join(", ")}"}}}}%%`] : [],
-    o.horizontal ? "xychart-beta horizontal" : "xychart-beta",
-    `  title "${label(o.title)}"`,
-    o.xRange ? `  x-axis "${label(o.xLabel ?? "")}" ${num(o.xRange[0])} --> ${num(o.xRange[1])}` : `  x-axis [${o.xLabels.map((x) => `"${label(x)}"`).join(", ")}]`,
-    o.yRange ? `  y-axis "${label(o.yLabel)}" ${num(o.yRange[0])} --> ${num(o.yRange[1])}` : `  y-axis "${label(o.yLabel)}"`,
-    ...o.series.map((s) => `  ${s.kind}${s.title === void 0 ? "" : ` "${label(s.title)}"`} [${s.values.map(num).join(", ")}]`)
-  ];
-  return `\`\`\`mermaid
-${lines.join("\n")}
-\`\`\``;
-}
-__name(xyChart, "xyChart");
+__name(readStructuredFile, "readStructuredFile");
 
 // node_modules/@mlops-actions/hashing/src/manifest.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -10044,7 +10012,11 @@ async function readManifest(path, displayPath2 = path, o = {}) {
 }
 __name(readManifest, "readManifest");
 function parseManifest(text, displayPath2, o = {}) {
-  const notManifest = /* @__PURE__ */ __name((why2, details2 = {}) => new UserError(`is not a data-hash manifest: ${why2}`, { file: displayPath2, ...details2, fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})` }), "notManifest");
+  const notManifest = /* @__PURE__ */ __name((why2, details2 = {}) => new UserError(`is not a data-hash manifest: ${why2}`, {
+    file: displayPath2,
+    ...details2,
+    fix: `Point to a manifest written by data-hash (format ${MANIFEST_FORMAT})`
+  }), "notManifest");
   let value;
   try {
     value = JSON.parse(text);
@@ -10056,14 +10028,19 @@ function parseManifest(text, displayPath2, o = {}) {
   const partial = v["format"] === PARTIAL_MANIFEST_FORMAT;
   if (partial && !o.partial) {
     const s = v["shard"];
-    throw new UserError(`is the partial manifest of one shard${s && typeof s === "object" ? ` (shard ${String(s.index)} of ${String(s.count)})` : ""}, not a whole manifest`, {
-      file: displayPath2,
-      key: "format",
-      fix: "Merge the partial manifests of every shard first (data-hash with mode: merge) and use the merged manifest"
-    });
+    throw new UserError(
+      `is the partial manifest of one shard${s && typeof s === "object" ? ` (shard ${String(s.index)} of ${String(s.count)})` : ""}, not a whole manifest`,
+      {
+        file: displayPath2,
+        key: "format",
+        fix: "Merge the partial manifests of every shard first (data-hash with mode: merge) and use the merged manifest"
+      }
+    );
   }
   if (v["format"] !== MANIFEST_FORMAT && !partial) {
-    throw notManifest(v["format"] === void 0 ? 'it has no "format" key' : `unknown format ${JSON.stringify(v["format"])}`, { key: "format" });
+    throw notManifest(v["format"] === void 0 ? 'it has no "format" key' : `unknown format ${JSON.stringify(v["format"])}`, {
+      key: "format"
+    });
   }
   const algorithm = v["algorithm"];
   if (!isAlgorithm(algorithm)) throw notManifest(`unknown algorithm ${JSON.stringify(algorithm)}`, { key: "algorithm" });
@@ -10079,23 +10056,41 @@ function parseManifest(text, displayPath2, o = {}) {
     if (e === null || typeof e !== "object") throw notManifest("an entry is not an object", { key });
     const { path, size, digest } = e;
     if (typeof path !== "string" || path === "") throw notManifest("an entry has no path", { key: `${key}.path` });
-    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0) throw notManifest(`the size of ${quotePath(path)} is not a byte count`, { key: `${key}.size` });
-    if (typeof digest !== "string" || !hexRe.test(digest)) throw notManifest(`the digest of ${quotePath(path)} is not ${hexLength} hex digits (${algorithm})`, { key: `${key}.digest` });
+    if (typeof size !== "number" || !Number.isSafeInteger(size) || size < 0)
+      throw notManifest(`the size of ${quotePath(path)} is not a byte count`, { key: `${key}.size` });
+    if (typeof digest !== "string" || !hexRe.test(digest))
+      throw notManifest(`the digest of ${quotePath(path)} is not ${hexLength} hex digits (${algorithm})`, { key: `${key}.digest` });
     if (i > 0 && compareBytewise(entries[i - 1].path, path) >= 0) {
-      throw notManifest(`the entries are not sorted by path without duplicates (${quotePath(entries[i - 1].path)} then ${quotePath(path)})`, { key });
+      throw notManifest(
+        `the entries are not sorted by path without duplicates (${quotePath(entries[i - 1].path)} then ${quotePath(path)})`,
+        { key }
+      );
     }
     entries[i] = { path, size, digest };
     bytes += size;
   }
-  if (v["files"] !== entries.length) throw notManifest(`"files" says ${JSON.stringify(v["files"])} but there are ${entries.length} entries`, { key: "files" });
-  if (v["bytes"] !== bytes) throw notManifest(`"bytes" says ${JSON.stringify(v["bytes"])} but the entries add up to ${bytes}`, { key: "bytes" });
+  if (v["files"] !== entries.length)
+    throw notManifest(`"files" says ${JSON.stringify(v["files"])} but there are ${entries.length} entries`, { key: "files" });
+  if (v["bytes"] !== bytes)
+    throw notManifest(`"bytes" says ${JSON.stringify(v["bytes"])} but the entries add up to ${bytes}`, { key: "bytes" });
   const hash = formatHash(algorithm, digestListing(entries, algorithm));
   if (v["hash"] !== hash) {
-    throw notManifest(`"hash" ${JSON.stringify(v["hash"])} does not match its entries (${hash}); it was edited or damaged`, { key: "hash" });
+    throw notManifest(`"hash" ${JSON.stringify(v["hash"])} does not match its entries (${hash}); it was edited or damaged`, {
+      key: "hash"
+    });
   }
   const selection = parseSelection(v["selection"]);
   const shard = partial ? parseShard(v["shard"], notManifest) : void 0;
-  return { format: MANIFEST_FORMAT, algorithm, hash, files: entries.length, bytes, ...selection ? { selection } : {}, ...shard ? { shard } : {}, entries };
+  return {
+    format: MANIFEST_FORMAT,
+    algorithm,
+    hash,
+    files: entries.length,
+    bytes,
+    ...selection ? { selection } : {},
+    ...shard ? { shard } : {},
+    entries
+  };
 }
 __name(parseManifest, "parseManifest");
 function parseShard(s, notManifest) {
@@ -10103,14 +10098,16 @@ function parseShard(s, notManifest) {
   const o = s;
   const whole = /* @__PURE__ */ __name((k, min) => {
     const x = o[k];
-    if (typeof x !== "number" || !Number.isSafeInteger(x) || x < min) throw notManifest(`"shard.${k}" is not a whole number`, { key: `shard.${k}` });
+    if (typeof x !== "number" || !Number.isSafeInteger(x) || x < min)
+      throw notManifest(`"shard.${k}" is not a whole number`, { key: `shard.${k}` });
     return x;
   }, "whole");
   const index = whole("index", 0);
   const count = whole("count", 1);
   if (index >= count) throw notManifest(`"shard.index" ${index} is not below "shard.count" ${count}`, { key: "shard.index" });
   const selection = o["selection"];
-  if (typeof selection !== "string" || !/^sha256:[0-9a-f]{64}$/.test(selection)) throw notManifest('"shard.selection" is not a selection id', { key: "shard.selection" });
+  if (typeof selection !== "string" || !/^sha256:[0-9a-f]{64}$/.test(selection))
+    throw notManifest('"shard.selection" is not a selection id', { key: "shard.selection" });
   return { index, count, selection, files: whole("files", 0), bytes: whole("bytes", 0) };
 }
 __name(parseShard, "parseShard");
@@ -10123,9 +10120,12 @@ function parseSelection(s) {
 __name(parseSelection, "parseSelection");
 function compareManifests(baseline, current) {
   if (baseline.algorithm !== current.algorithm) {
-    throw new UserError(`the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`, {
-      fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`
-    });
+    throw new UserError(
+      `the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`,
+      {
+        fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`
+      }
+    );
   }
   const added = [];
   const removed = [];
@@ -10162,6 +10162,79 @@ function jsonErrorLine(text, e) {
   return {};
 }
 __name(jsonErrorLine, "jsonErrorLine");
+
+// node_modules/@mlops-actions/markdown/src/escape.ts
+var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!~|]/g;
+function escapeText(s) {
+  return String(s).replace(/\r\n|\r|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/(https?):\/\//gi, "$1:\u200B//").replace(/\bwww\./gi, "www\u200B.");
+}
+__name(escapeText, "escapeText");
+function code(s) {
+  const text = String(s).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+__name(code, "code");
+function link(text, url) {
+  if (!/^https?:\/\//i.test(url)) return escapeText(text);
+  return `[${escapeText(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+}
+__name(link, "link");
+
+// node_modules/@mlops-actions/markdown/src/blocks.ts
+function table(headers, rows, align = []) {
+  const sep5 = headers.map((_, i) => {
+    const a = align[i];
+    return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
+  });
+  const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
+  return [line(headers), line(sep5), ...rows.map(line)].join("\n");
+}
+__name(table, "table");
+function details(summary, body, open = false) {
+  return `<details${open ? " open" : ""}>
+<summary>${summary}</summary>
+
+${body}
+
+</details>`;
+}
+__name(details, "details");
+
+// node_modules/@mlops-actions/markdown/src/mermaid.ts
+function label(s) {
+  return String(s).replace(/%%\{[\s\S]*?\}%%/g, " ").replace(/[\r\n\u0085\u2028\u2029\v\f]+/g, " ").replace(/["\\`]/g, "'").replace(/[[\]]+/g, " ").replace(/[<>]/g, " ").replace(/#(\w*);/g, "#$1").replace(/@/g, "@\u200B").replace(/%+/g, "%").trim() || " ";
+}
+__name(label, "label");
+function chartNumber(n, precision = 12) {
+  if (!Number.isFinite(n)) throw new Error(`a chart value must be a finite number, got ${n}`);
+  const p = Number(n.toPrecision(precision));
+  const s = String(p);
+  if (!/e/i.test(s)) return s;
+  const exp = Math.floor(Math.log10(Math.abs(p)));
+  if (exp >= 0) return BigInt(p).toString();
+  return p.toFixed(Math.min(100, precision - 1 - exp)).replace(/0+$/, "").replace(/\.$/, "");
+}
+__name(chartNumber, "chartNumber");
+var num = /* @__PURE__ */ __name((n) => chartNumber(n), "num");
+function xyChart(o) {
+  for (const c of o.palette ?? [])
+    if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(c)) throw new Error(`a chart colour must be #rgb or #rrggbb, got ${JSON.stringify(c)}`);
+  const lines = [
+    ...o.palette?.length ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${o.palette.join(", ")}"}}}}%%`] : [],
+    o.horizontal ? "xychart-beta horizontal" : "xychart-beta",
+    `  title "${label(o.title)}"`,
+    o.xRange ? `  x-axis "${label(o.xLabel ?? "")}" ${num(o.xRange[0])} --> ${num(o.xRange[1])}` : `  x-axis [${o.xLabels.map((x) => `"${label(x)}"`).join(", ")}]`,
+    o.yRange ? `  y-axis "${label(o.yLabel)}" ${num(o.yRange[0])} --> ${num(o.yRange[1])}` : `  y-axis "${label(o.yLabel)}"`,
+    ...o.series.map((s) => `  ${s.kind}${s.title === void 0 ? "" : ` "${label(s.title)}"`} [${s.values.map(num).join(", ")}]`)
+  ];
+  return `\`\`\`mermaid
+${lines.join("\n")}
+\`\`\``;
+}
+__name(xyChart, "xyChart");
 
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto2 from "node:crypto";
@@ -10218,7 +10291,8 @@ function hashFileSync(fs3, crypto3, path, flags, buf, algorithm, withStat, meta,
       total += got;
       got = fs3.readSync(fd, buf, 0, buf.length, null);
     }
-    if (total !== size) throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
+    if (total !== size)
+      throw Object.assign(new Error(`its size changed from ${size} to ${total} bytes while it was read`), { code: "ECHANGED" });
     meta[i * 3] = total;
     return h.digest("hex");
   } finally {
@@ -10240,7 +10314,11 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
     let issued = 0;
     const issue = /* @__PURE__ */ __name(() => {
       const k = issued++;
-      reads.push(new Promise((resolve3, reject) => fs.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve3(n))));
+      reads.push(
+        new Promise(
+          (resolve3, reject) => fs.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve3(n))
+        )
+      );
     }, "issue");
     while (issued < chunks && issued < OVERLAP_DEPTH) issue();
     let total = 0;
@@ -10256,7 +10334,8 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       await Promise.allSettled(reads);
     }
     const grew = total === st.size && fs.readSync(fd, ring[0], 0, 1, total) > 0;
-    if (grew || total !== st.size) throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
+    if (grew || total !== st.size)
+      throw Object.assign(new Error(`its size changed from ${st.size} bytes while it was read`), { code: "ECHANGED" });
     meta[0] = total;
     meta[1] = st.mtimeMs;
     meta[2] = st.ino;
@@ -10290,7 +10369,12 @@ function workerMain(hashFile) {
         digests += hashFile(fs3, crypto3, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e;
-        parentPort.postMessage({ id: req.id, meta, digests, error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) } });
+        parentPort.postMessage({
+          id: req.id,
+          meta,
+          digests,
+          error: { index: i, code: err.code ?? "EUNKNOWN", message: err.message ?? String(e) }
+        });
         return;
       }
     }
@@ -10455,9 +10539,15 @@ function* walkSelection(o, report) {
     excludes.push(normalizeLine(root, line, o.excludeInput));
   }
   if (includes.length === 0) {
-    throw new UserError("no path to hash was given", { ...input ? { input } : {}, fix: "List files, directories or globs, one per line, relative to the workspace" });
+    throw new UserError("no path to hash was given", {
+      ...input ? { input } : {},
+      fix: "List files, directories or globs, one per line, relative to the workspace"
+    });
   }
-  const isExcluded = excludes.length ? (0, import_picomatch.default)(excludes.map((p) => p.includes("/") ? p : `**/${p}`), { dot: true }) : void 0;
+  const isExcluded = excludes.length ? (0, import_picomatch.default)(
+    excludes.map((p) => p.includes("/") ? p : `**/${p}`),
+    { dot: true }
+  ) : void 0;
   const seen = includes.length > 1 ? /* @__PURE__ */ new Set() : void 0;
   const skippedSymlinks = /* @__PURE__ */ new Set();
   const skippedSpecial = /* @__PURE__ */ new Set();
@@ -10476,12 +10566,21 @@ function* walkSelection(o, report) {
       real = realpathSync(abs);
     } catch (e) {
       if (codeOf(e) === "ENOENT") {
-        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is a symbolic link whose target does not exist`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
       if (codeOf(e) === "ELOOP") {
-        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, { ...where(line), fix: "Fix or remove the link" });
+        throw new UserError(`${shown(rel)} is, or goes through, a symbolic link loop (a link that leads back to itself)`, {
+          ...where(line),
+          fix: "Fix or remove the link"
+        });
       }
-      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user, or exclude it" });
+      throw new UserError(`cannot resolve ${shown(rel)}: ${why(e)}`, {
+        ...where(line),
+        fix: "Make the path and its folders readable by the runner user, or exclude it"
+      });
     }
     const lexical = rel === "" ? rootReal : join2(rootReal, ...rel.split("/"));
     if (real !== lexical) {
@@ -10507,7 +10606,9 @@ function* walkSelection(o, report) {
     return true;
   }, "fresh");
   function* walk(line, startRel, startAbs, startReal, match, counter) {
-    const stack = [{ rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }];
+    const stack = [
+      { rel: startRel, abs: startAbs, chain: { real: startReal, parent: void 0 } }
+    ];
     while (stack.length) {
       const dir = stack.pop();
       let entries;
@@ -10547,7 +10648,10 @@ function* walkSelection(o, report) {
           try {
             st = statSync2(abs);
           } catch (e) {
-            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, { ...where(line), fix: "Fix the link, make its target readable by the runner user, or exclude it" });
+            throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, {
+              ...where(line),
+              fix: "Fix the link, make its target readable by the runner user, or exclude it"
+            });
           }
           if (st.isFile()) {
             if ((!match || match(rel)) && fresh(rel)) files.push(rel);
@@ -10582,7 +10686,10 @@ function* walkSelection(o, report) {
     } catch (e) {
       const code2 = codeOf(e);
       if (code2 !== "ENOENT" && code2 !== "ENOTDIR") {
-        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, { ...where(line), fix: "Make the path and its folders readable by the runner user" });
+        throw new UserError(`cannot read ${shown(line)}: ${why(e)}`, {
+          ...where(line),
+          fix: "Make the path and its folders readable by the runner user"
+        });
       }
     }
     if (line === "" && st) {
@@ -10594,7 +10701,10 @@ function* walkSelection(o, report) {
       let real = checkReal(line, line, abs);
       if (st.isSymbolicLink()) {
         if (!follow) {
-          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, { ...where(line), fix: "Set follow-symlinks: true, or name the real path" });
+          throw new UserError(`${shown(line)} is a symbolic link, and follow-symlinks is false`, {
+            ...where(line),
+            fix: "Set follow-symlinks: true, or name the real path"
+          });
         }
         st = statSync2(abs);
         real = realpathSync(abs);
@@ -10676,7 +10786,10 @@ function checkUtf8Names(abs, rel, line, where) {
       decoder.decode(name);
     } catch {
       const shown2 = `${rel ? `${rel}/` : ""}${name.toString("utf8")}`;
-      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, { ...where(line), fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths" });
+      throw new UserError(`the file name ${quotePath(shown2)} is not valid UTF-8`, {
+        ...where(line),
+        fix: "Rename the file (or exclude it); the manifest and the listing need UTF-8 paths"
+      });
     }
   }
 }
@@ -10948,7 +11061,10 @@ async function hashPaths(o) {
   let cacheHits = 0;
   const report = { skippedSymlinks: [], skippedSpecial: [] };
   const walkExclude = o.ownFiles?.length ? [...o.exclude ?? [], ...o.ownFiles] : o.exclude;
-  const walk = walkSelection({ root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput }, report);
+  const walk = walkSelection(
+    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput },
+    report
+  );
   let pool;
   let hashedNow;
   let mine;
@@ -11063,7 +11179,8 @@ async function hashPaths(o) {
   if (mine) {
     order = mine;
     for (const k of mine) {
-      if (sizes[k] !== statSizes[k]) throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
+      if (sizes[k] !== statSizes[k])
+        throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
     }
   } else {
     order = new Array(paths.length);
@@ -11075,7 +11192,8 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
-  if (cache && o.statCache && hashedNow?.length) await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  if (cache && o.statCache && hashedNow?.length)
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
     exclude: [...o.exclude ?? []],
@@ -11219,15 +11337,30 @@ function readError(e) {
   switch (e.code) {
     case "EACCES":
     case "EPERM":
-      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, { file: rel, fix: "Make the file readable by the runner user, or exclude it" });
+      return new UserError(`cannot read ${quotePath(rel)}: permission denied`, {
+        file: rel,
+        fix: "Make the file readable by the runner user, or exclude it"
+      });
     case "ENOENT":
-      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} disappeared while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ELOOP":
-      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} became a symbolic link while the data was hashed`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     case "ECHANGED":
-      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, { file: rel, fix: "Do not change the data while data-hash runs" });
+      return new UserError(`${quotePath(rel)} changed while it was hashed: ${e.message}`, {
+        file: rel,
+        fix: "Do not change the data while data-hash runs"
+      });
     default:
-      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, { file: rel, fix: "Check the disk or file system the data is on, or exclude the file" });
+      return new UserError(`cannot read ${quotePath(rel)}: the file system answered ${e.code} (${e.message})`, {
+        file: rel,
+        fix: "Check the disk or file system the data is on, or exclude the file"
+      });
   }
 }
 __name(readError, "readError");
@@ -11246,8 +11379,12 @@ export {
   parseYamlText,
   parseDocumentText,
   checkSize,
+  mib,
   parseStructured,
   readStructuredFile,
+  readManifest,
+  compareManifests,
+  hashPaths,
   escapeText,
   code,
   link,
@@ -11255,8 +11392,5 @@ export {
   details,
   label,
   chartNumber,
-  xyChart,
-  readManifest,
-  compareManifests,
-  hashPaths
+  xyChart
 };

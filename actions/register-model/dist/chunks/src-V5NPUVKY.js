@@ -21,7 +21,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunk-QXSR6GT4.js";
+} from "./chunk-7X3CVBOQ.js";
 import {
   __name
 } from "./chunk-C6ICYTQL.js";
@@ -1719,7 +1719,15 @@ __name(parseMetricsDocument, "parseMetricsDocument");
 function parseMetricsCsv(text, source, file) {
   let rows;
   try {
-    rows = parse(text, { info: true, skip_empty_lines: true, trim: true, comment: "#", comment_no_infix: true, relax_column_count: true, bom: true });
+    rows = parse(text, {
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      comment: "#",
+      comment_no_infix: true,
+      relax_column_count: true,
+      bom: true
+    });
   } catch (e) {
     const line = e.lines;
     throw new UserError(`cannot parse ${source} as CSV: ${messageOf(e).replace(/^Invalid [^:]*: /, "")}`, {
@@ -1731,14 +1739,20 @@ function parseMetricsCsv(text, source, file) {
   rows.forEach(({ record, info }, i) => {
     const line = info.lines;
     if (record.length !== 2) {
-      throw new UserError(`expected 2 columns (metric,value), found ${record.length}`, { ...placeOf({ file, line }), fix: 'Write one "metric,value" row per line; quote names that contain commas' });
+      throw new UserError(`expected 2 columns (metric,value), found ${record.length}`, {
+        ...placeOf({ file, line }),
+        fix: 'Write one "metric,value" row per line; quote names that contain commas'
+      });
     }
     const [name, raw] = record;
     if (i === 0 && /^(metric|metrics|name|key)$/i.test(name) && /^(value|values|score)$/i.test(raw)) return;
     if (name === "") throw new UserError("a row has an empty metric name", { ...placeOf({ file, line }), fix: "Name every metric" });
     const earlier = values.get(name);
     if (earlier) {
-      throw new UserError(`metric ${JSON.stringify(name)} appears twice (lines ${earlier.line} and ${line})`, { ...placeOf({ file, line }), fix: "Keep one row per metric" });
+      throw new UserError(`metric ${JSON.stringify(name)} appears twice (lines ${earlier.line} and ${line})`, {
+        ...placeOf({ file, line }),
+        fix: "Keep one row per metric"
+      });
     }
     values.set(name, { name, value: toMetricNumber(raw, { file, line, key: name }), line });
   });
@@ -1750,7 +1764,11 @@ async function readMetricsFile(path, displayPath = path, input) {
   const ext = extname(path).toLowerCase();
   const set = ext === ".csv" ? parseMetricsCsv(text, displayPath, displayPath) : parseMetricsDocument(text, displayPath, displayPath, formatOf(path));
   if (set.values.size === 0) {
-    throw new UserError("holds no metrics", { ...input ? { input } : {}, file: displayPath, fix: "Write at least one metric, e.g. accuracy: 0.91" });
+    throw new UserError("holds no metrics", {
+      ...input ? { input } : {},
+      file: displayPath,
+      fix: "Write at least one metric, e.g. accuracy: 0.91"
+    });
   }
   return set;
 }
@@ -1764,7 +1782,10 @@ function metricSetFromRecord(record, source, onSkip) {
     } catch (e) {
       if (!onSkip) throw e;
       const why = messageOf(e).replace(/\. Metrics files hold.*$/, "");
-      unusable.set(key, v === null || v === void 0 ? "null" : Array.isArray(v) ? "a list" : typeof v === "string" ? JSON.stringify(v) : String(v));
+      unusable.set(
+        key,
+        v === null || v === void 0 ? "null" : Array.isArray(v) ? "a list" : typeof v === "string" ? JSON.stringify(v) : String(v)
+      );
       onSkip(key, why);
       return void 0;
     }
@@ -1776,7 +1797,14 @@ function metricSetFromRecord(record, source, onSkip) {
 __name(metricSetFromRecord, "metricSetFromRecord");
 async function readText(path, displayPath, fix, o = {}) {
   const input = o.input ? { input: o.input } : {};
-  await checkSize(path, displayPath, o.limit ?? MAX_DOCUMENT_BYTES, o.what ?? "file", o.sizeFix ?? `Keep it under the limit: a ${o.what ?? "file"} holds summary numbers, not raw data`, o.input);
+  await checkSize(
+    path,
+    displayPath,
+    o.limit ?? MAX_DOCUMENT_BYTES,
+    o.what ?? "file",
+    o.sizeFix ?? `Keep it under the limit: a ${o.what ?? "file"} holds summary numbers, not raw data`,
+    o.input
+  );
   try {
     return await readFile(path, "utf8");
   } catch (e) {
@@ -1800,7 +1828,10 @@ function paramsFromValue(value, source, file) {
       return;
     }
     if (path.length === 0) {
-      throw new UserError(`${source} must be a mapping of parameter names to values`, { ...file ? { file, line: 1 } : {}, fix: 'Write e.g. {"lr": 0.01, "model": {"depth": 6}}' });
+      throw new UserError(`${source} must be a mapping of parameter names to values`, {
+        ...file ? { file, line: 1 } : {},
+        fix: 'Write e.g. {"lr": 0.01, "model": {"depth": 6}}'
+      });
     }
     out.set(path.join("."), node instanceof Date ? node.toISOString() : typeof node === "string" ? node : JSON.stringify(node));
   }, "walk");
@@ -1809,7 +1840,12 @@ function paramsFromValue(value, source, file) {
 }
 __name(paramsFromValue, "paramsFromValue");
 async function readParamsFile(path, displayPath = path, input) {
-  const text = await readText(path, displayPath, "Check the path (it is relative to the workspace), or leave the input empty to skip the params diff", { input, what: "params file" });
+  const text = await readText(
+    path,
+    displayPath,
+    "Check the path (it is relative to the workspace), or leave the input empty to skip the params diff",
+    { input, what: "params file" }
+  );
   return paramsFromValue(parseDocumentText(text, displayPath, displayPath, formatOf(path)).value ?? {}, displayPath, displayPath);
 }
 __name(readParamsFile, "readParamsFile");
@@ -1844,7 +1880,8 @@ function isChangeKey(k) {
 __name(isChangeKey, "isChangeKey");
 var RULE_EXAMPLE = "accuracy: { min: 0.85, max_drop: 0.01 }";
 function inlineAware(message, o) {
-  if (o.file) return new UserError(message, { file: o.file, ...o.line ? { line: o.line } : {}, ...o.key ? { key: o.key } : {}, fix: o.fix });
+  if (o.file)
+    return new UserError(message, { file: o.file, ...o.line ? { line: o.line } : {}, ...o.key ? { key: o.key } : {}, fix: o.fix });
   const where = [o.source, o.line ? `line ${o.line}` : "", o.key ? `key '${o.key}'` : ""].filter(Boolean).join(", ");
   return new UserError(`${where}: ${message}`, { fix: o.fix });
 }
@@ -1894,7 +1931,12 @@ function parseRules(doc, file) {
       if (field === "no_baseline") {
         const v = typeof value === "string" ? value.trim().toLowerCase() : value;
         if (v !== "pass" && v !== "fail") {
-          throw error(`no_baseline must be pass or fail, got ${describe(value)}`, fieldLine, at, "Write no_baseline: pass (skip the change bounds when there is no baseline value) or no_baseline: fail");
+          throw error(
+            `no_baseline must be pass or fail, got ${describe(value)}`,
+            fieldLine,
+            at,
+            "Write no_baseline: pass (skip the change bounds when there is no baseline value) or no_baseline: fail"
+          );
         }
         rule.noBaseline = { value: v, origin };
         continue;
@@ -1902,11 +1944,17 @@ function parseRules(doc, file) {
       if (field === "direction") {
         const v = typeof value === "string" ? value.trim().toLowerCase() : value;
         if (v !== "higher" && v !== "lower") {
-          throw error(`direction must be higher or lower, got ${describe(value)}`, fieldLine, at, "Write direction: higher (bigger is better) or direction: lower (smaller is better)");
+          throw error(
+            `direction must be higher or lower, got ${describe(value)}`,
+            fieldLine,
+            at,
+            "Write direction: higher (bigger is better) or direction: lower (smaller is better)"
+          );
         }
         rule.direction = { value: v, origin };
       } else if (field === "significant") {
-        if (typeof value !== "boolean") throw error(`significant must be true or false, got ${describe(value)}`, fieldLine, at, "Write significant: true");
+        if (typeof value !== "boolean")
+          throw error(`significant must be true or false, got ${describe(value)}`, fieldLine, at, "Write significant: true");
         rule.significant = { value, origin };
       } else {
         const relative = field.endsWith("_relative");
@@ -1934,7 +1982,12 @@ function parseRules(doc, file) {
     const min = rule.bounds.min;
     const max = rule.bounds.max;
     if (min && max && min.value > max.value) {
-      throw error(`min (${min.value}) is above max (${max.value}), so no value can pass`, min.origin.line, `${key}.min`, "Swap them, or fix one");
+      throw error(
+        `min (${min.value}) is above max (${max.value}), so no value can pass`,
+        min.origin.line,
+        `${key}.min`,
+        "Swap them, or fix one"
+      );
     }
     const implied = impliedDirections(rule);
     if (implied.size > 1) {
@@ -1969,7 +2022,9 @@ function impliedDirections(rule) {
 }
 __name(impliedDirections, "impliedDirections");
 function directionConflict(metric, rule, dir, because, error) {
-  const [k, f] = Object.entries(rule.bounds).find(([k2, f2]) => f2 && isChangeKey(k2) && CHANGE_MEANING[k2].only && CHANGE_MEANING[k2].only !== dir);
+  const [k, f] = Object.entries(rule.bounds).find(
+    ([k2, f2]) => f2 && isChangeKey(k2) && CHANGE_MEANING[k2].only && CHANGE_MEANING[k2].only !== dir
+  );
   const other = k.replace(dir === "lower" ? "max_drop" : "max_increase", dir === "lower" ? "max_increase" : "max_drop");
   return error(
     `${k} does not suit ${JSON.stringify(metric)}, which is ${dir === "lower" ? "lower" : "higher"}-is-better (${because}): ${dir === "lower" ? "a drop is an improvement" : "an increase is an improvement"}`,
@@ -2021,7 +2076,9 @@ function editDistance(a, b) {
 }
 __name(editDistance, "editDistance");
 function patternRegex(pattern) {
-  return new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return new RegExp(
+    `^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`
+  );
 }
 __name(patternRegex, "patternRegex");
 function specificity(pattern) {
@@ -2029,7 +2086,9 @@ function specificity(pattern) {
 }
 __name(specificity, "specificity");
 function resolveRule(rules, metric) {
-  const matching = rules.rules.filter((r) => r.isPattern ? patternRegex(r.key).test(metric) : r.key === metric).sort((a, b) => Number(a.isPattern === false) - Number(b.isPattern === false) || specificity(a.key) - specificity(b.key) || a.index - b.index);
+  const matching = rules.rules.filter((r) => r.isPattern ? patternRegex(r.key).test(metric) : r.key === metric).sort(
+    (a, b) => Number(a.isPattern === false) - Number(b.isPattern === false) || specificity(a.key) - specificity(b.key) || a.index - b.index
+  );
   const exact = matching.find((r) => !r.isPattern);
   let direction;
   let significant;
@@ -2045,7 +2104,9 @@ function resolveRule(rules, metric) {
     dir = inferDirection(metric);
     if (dir) directionSource = "name";
   }
-  const exactChange = Object.entries(exact?.bounds ?? {}).filter((e) => e[1] !== null && isChangeKey(e[0]));
+  const exactChange = Object.entries(exact?.bounds ?? {}).filter(
+    (e) => e[1] !== null && isChangeKey(e[0])
+  );
   if (!dir) {
     const only = exactChange.map(([k]) => CHANGE_MEANING[k].only).find(Boolean);
     if (only) [dir, directionSource] = [only, "bound"];
@@ -2062,7 +2123,13 @@ function resolveRule(rules, metric) {
         `Add direction: higher or direction: lower to the rule for ${JSON.stringify(metric)}`
       );
     }
-    throw directionConflict(metric, { key: metric, isPattern: false, index: 0, bounds: { [k]: f } }, dir, directionSource === "name" ? "judged from its name; set direction to override" : `direction: ${dir}`, error);
+    throw directionConflict(
+      metric,
+      { key: metric, isPattern: false, index: 0, bounds: { [k]: f } },
+      dir,
+      directionSource === "name" ? "judged from its name; set direction to override" : `direction: ${dir}`,
+      error
+    );
   }
   const slots = /* @__PURE__ */ new Map();
   for (const r of matching) {
@@ -2102,16 +2169,7 @@ __name(namedMetrics, "namedMetrics");
 
 // node_modules/@mlops-actions/statistics/src/special.ts
 var EPS = 2220446049250313e-31;
-var STIRLING = [
-  1 / 12,
-  -1 / 360,
-  1 / 1260,
-  -1 / 1680,
-  1 / 1188,
-  -691 / 360360,
-  1 / 156,
-  -3617 / 122400
-];
+var STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400];
 function stirlingSeries(x) {
   const r = 1 / x;
   const r2 = r * r;
@@ -2316,7 +2374,10 @@ function delongPaired(positive, baseline, candidate, confidence = 0.95) {
   const [cp, cn] = split(positive, candidate);
   const m = bp.length;
   const n = bn.length;
-  if (m < MIN_DELONG_CLASS || n < MIN_DELONG_CLASS) throw new RangeError(`DeLong's test needs at least ${MIN_DELONG_CLASS} positive and ${MIN_DELONG_CLASS} negative examples, got ${m} and ${n}`);
+  if (m < MIN_DELONG_CLASS || n < MIN_DELONG_CLASS)
+    throw new RangeError(
+      `DeLong's test needs at least ${MIN_DELONG_CLASS} positive and ${MIN_DELONG_CLASS} negative examples, got ${m} and ${n}`
+    );
   const b = components(bp, bn);
   const c = components(cp, cn);
   const varB = covariance(b.v10, b.v10) / m + covariance(b.v01, b.v01) / n;
@@ -2328,7 +2389,20 @@ function delongPaired(positive, baseline, candidate, confidence = 0.95) {
   const z = se === 0 ? delta === 0 ? 0 : Math.sign(delta) * Infinity : delta / se;
   const pValue = Math.min(1, 2 * normSf(Math.abs(z)));
   const q = normalQuantile(1 - (1 - confidence) / 2);
-  return { baseline: b.auc, candidate: c.auc, delta, varBaseline: varB, varCandidate: varC, covariance: cov, se, z, pValue, ci: [delta - q * se, delta + q * se], positives: m, negatives: n };
+  return {
+    baseline: b.auc,
+    candidate: c.auc,
+    delta,
+    varBaseline: varB,
+    varCandidate: varC,
+    covariance: cov,
+    se,
+    z,
+    pValue,
+    ci: [delta - q * se, delta + q * se],
+    positives: m,
+    negatives: n
+  };
 }
 __name(delongPaired, "delongPaired");
 function normalQuantile(p) {
@@ -2449,7 +2523,12 @@ function prOnGrid(positive, scores, points = CURVE_POINTS) {
 }
 __name(prOnGrid, "prOnGrid");
 function modelCurves(positive, scores, points) {
-  return { auc: rocAuc(positive, scores), averagePrecision: averagePrecision(positive, scores), roc: rocOnGrid(positive, scores, points), pr: prOnGrid(positive, scores, points) };
+  return {
+    auc: rocAuc(positive, scores),
+    averagePrecision: averagePrecision(positive, scores),
+    roc: rocOnGrid(positive, scores, points),
+    pr: prOnGrid(positive, scores, points)
+  };
 }
 __name(modelCurves, "modelCurves");
 function computeCurves(positive, baseline, candidate, points = CURVE_POINTS) {
@@ -2457,7 +2536,13 @@ function computeCurves(positive, baseline, candidate, points = CURVE_POINTS) {
   for (let i = 0; i < positive.length; i++) if (positive[i]) m++;
   const n = positive.length - m;
   if (m === 0 || n === 0) return void 0;
-  return { positives: m, negatives: n, points, baseline: modelCurves(positive, baseline, points), candidate: modelCurves(positive, candidate, points) };
+  return {
+    positives: m,
+    negatives: n,
+    points,
+    baseline: modelCurves(positive, baseline, points),
+    candidate: modelCurves(positive, candidate, points)
+  };
 }
 __name(computeCurves, "computeCurves");
 function bootstrapAveragePrecisionDelta(positive, baseline, candidate, resamples, rng) {
@@ -2655,19 +2740,32 @@ function parsePredictionsCsv(text, source, file, options = {}) {
   const place = /* @__PURE__ */ __name((line) => ({ ...file ? { file } : {}, ...file && line ? { line } : {} }), "place");
   let rows;
   try {
-    rows = parse(text, { info: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: true });
+    rows = parse(text, {
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      relax_column_count: true
+    });
   } catch (e) {
-    throw new UserError(`cannot parse ${source} as CSV: ${messageOf(e)}`, { ...place(e.lines), fix: "Write a header y_true,baseline,candidate and one row per example" });
+    throw new UserError(`cannot parse ${source} as CSV: ${messageOf(e)}`, {
+      ...place(e.lines),
+      fix: "Write a header y_true,baseline,candidate and one row per example"
+    });
   }
   const header = rows[0]?.record.map((h) => h.toLowerCase());
-  if (!header) throw new UserError(`${source} is empty`, { ...place(), fix: "Write a header y_true,baseline,candidate and one row per example" });
+  if (!header)
+    throw new UserError(`${source} is empty`, { ...place(), fix: "Write a header y_true,baseline,candidate and one row per example" });
   const at = COLUMNS.map((c) => header.indexOf(c));
   const missing = COLUMNS.filter((_, i) => at[i] < 0);
   if (missing.length) {
-    throw new UserError(`${source} has no column ${missing.map((m) => `'${m}'`).join(", ")} (its columns: ${rows[0].record.map((h) => `'${h}'`).join(", ")})`, {
-      ...place(1),
-      fix: "Name the columns y_true (the truth), baseline (the champion's prediction) and candidate (the new model's prediction)"
-    });
+    throw new UserError(
+      `${source} has no column ${missing.map((m) => `'${m}'`).join(", ")} (its columns: ${rows[0].record.map((h) => `'${h}'`).join(", ")})`,
+      {
+        ...place(1),
+        fix: "Name the columns y_true (the truth), baseline (the champion's prediction) and candidate (the new model's prediction)"
+      }
+    );
   }
   const out = { source, file, yTrue: [], baseline: [], candidate: [], lines: [] };
   const cols = [out.yTrue, out.baseline, out.candidate];
@@ -2681,21 +2779,28 @@ function parsePredictionsCsv(text, source, file, options = {}) {
   }
   const scores = scoreAt[0] >= 0 ? [[], []] : void 0;
   const sliceNames = [...new Set(options.slices ?? [])];
-  const sliceAt = sliceNames.map((name) => rows[0].record.findIndex((h) => h === name));
+  const sliceAt = sliceNames.map((name) => rows[0].record.indexOf(name));
   const absent = sliceNames.filter((_, i) => sliceAt[i] < 0);
   if (absent.length) {
-    throw new UserError(`${source} has no column ${absent.map((m) => `'${m}'`).join(", ")} to slice by (its columns: ${rows[0].record.map((h) => `'${h}'`).join(", ")})`, {
-      input: "slices",
-      ...place(1),
-      fix: "Name columns of the predictions file in slices (the names are case-sensitive), or add the column to the file"
-    });
+    throw new UserError(
+      `${source} has no column ${absent.map((m) => `'${m}'`).join(", ")} to slice by (its columns: ${rows[0].record.map((h) => `'${h}'`).join(", ")})`,
+      {
+        input: "slices",
+        ...place(1),
+        fix: "Name columns of the predictions file in slices (the names are case-sensitive), or add the column to the file"
+      }
+    );
   }
   const sliceCols = sliceNames.map(() => []);
   for (const { record, info } of rows.slice(1)) {
     at.forEach((j, c) => {
       const v = record[j];
       if (v === void 0 || v === "") {
-        throw new UserError(`row has no value in column '${COLUMNS[c]}'`, { ...place(info.lines), key: COLUMNS[c], fix: "Every example needs the truth and both predictions; drop incomplete rows" });
+        throw new UserError(`row has no value in column '${COLUMNS[c]}'`, {
+          ...place(info.lines),
+          key: COLUMNS[c],
+          fix: "Every example needs the truth and both predictions; drop incomplete rows"
+        });
       }
       cols[c].push(v);
     });
@@ -2721,7 +2826,8 @@ function parsePredictionsCsv(text, source, file, options = {}) {
     out.candidateScore = Float64Array.from(scores[1]);
   }
   if (sliceNames.length) out.slices = new Map(sliceNames.map((name, c) => [name, sliceCols[c]]));
-  if (out.yTrue.length === 0) throw new UserError(`${source} has a header but no examples`, { ...place(), fix: "Write one row per evaluation example" });
+  if (out.yTrue.length === 0)
+    throw new UserError(`${source} has a header but no examples`, { ...place(), fix: "Write one row per evaluation example" });
   return out;
 }
 __name(parsePredictionsCsv, "parsePredictionsCsv");
@@ -2771,12 +2877,16 @@ function computeSignificance(p, o = {}) {
   if (labels.length <= 2) {
     positive = normaliseLabel(o.positiveLabel ?? "1");
     const has = /* @__PURE__ */ __name((l) => labels.includes(l), "has");
-    if (!has(positive) && labels.every((l) => /^(true|false)$/i.test(l))) positive = labels.find((l) => /^true$/i.test(l)) ?? (labels[0] === "false" ? "true" : "True");
+    if (!has(positive) && labels.every((l) => /^(true|false)$/i.test(l)))
+      positive = labels.find((l) => /^true$/i.test(l)) ?? (labels[0] === "false" ? "true" : "True");
     if (!has(positive) && labels.length === 2) {
-      throw new UserError(`the positive label '${positive}' is not among the labels in ${p.source} (${labels.map((l) => `'${l}'`).join(", ")})`, {
-        input: "positive-label",
-        fix: `Set positive-label to the class that precision and recall are about, e.g. '${labels[1]}'`
-      });
+      throw new UserError(
+        `the positive label '${positive}' is not among the labels in ${p.source} (${labels.map((l) => `'${l}'`).join(", ")})`,
+        {
+          input: "positive-label",
+          fix: `Set positive-label to the class that precision and recall are about, e.g. '${labels[1]}'`
+        }
+      );
     }
     if (!has(positive)) labels = [...labels, positive].sort(compareLabels);
   }
@@ -2837,7 +2947,11 @@ function decideTask(p, wanted) {
         allNumbers = false;
       } else {
         const x = Number(v);
-        if (!Number.isFinite(x)) throw new UserError(`'${v}' in column '${COLUMNS[c]}' is not finite`, { ...p.file ? { file: p.file, line: p.lines[i] } : {}, fix: "Write finite numbers" });
+        if (!Number.isFinite(x))
+          throw new UserError(`'${v}' in column '${COLUMNS[c]}' is not finite`, {
+            ...p.file ? { file: p.file, line: p.lines[i] } : {},
+            fix: "Write finite numbers"
+          });
         if (!Number.isInteger(x)) allIntegers = false;
         else if (distinct.size <= MAX_INTEGER_CLASSES) distinct.add(String(x));
       }
@@ -2977,7 +3091,12 @@ function classification(y, b, c, k, over, resamples, rng, confidence, minN) {
       return [mc[1] - mb[1], mc[2] - mb[2], mc[3] - mb[3]];
     }, "stat");
     const tests = permutationTest(differ.length, stat, resamples, rng);
-    return [accuracy(), ...["precision", "recall", "f1"].map((metric, m) => permutationRow(metric, "higher", pointB[m + 1], pointC[m + 1], tests[m], alpha))];
+    return [
+      accuracy(),
+      ...["precision", "recall", "f1"].map(
+        (metric, m) => permutationRow(metric, "higher", pointB[m + 1], pointC[m + 1], tests[m], alpha)
+      )
+    ];
   }
   const deltas = [0, 1, 2, 3].map(() => new Float64Array(resamples));
   const hist = new Int32Array(triples.length / 3);
@@ -3004,7 +3123,17 @@ function classification(y, b, c, k, over, resamples, rng, confidence, minN) {
     ...["precision", "recall", "f1"].map((metric, j) => {
       const m = j + 1;
       const ci = interval(deltas[m], confidence);
-      return { metric, direction: "higher", baseline: pointB[m], candidate: pointC[m], delta: pointC[m] - pointB[m], ci, method: "bootstrap", interval: "percentile bootstrap", verdict: ciVerdict("higher", ci) };
+      return {
+        metric,
+        direction: "higher",
+        baseline: pointB[m],
+        candidate: pointC[m],
+        delta: pointC[m] - pointB[m],
+        ci,
+        method: "bootstrap",
+        interval: "percentile bootstrap",
+        verdict: ciVerdict("higher", ci)
+      };
     })
   ];
 }
@@ -3035,7 +3164,17 @@ function scoreRows(positive, baseline, candidate, resamples, rng, confidence, mi
     const apB = averagePrecision(positive, baseline);
     const apC = averagePrecision(positive, candidate);
     const ci = interval(bootstrapAveragePrecisionDelta(positive, baseline, candidate, resamples, rng), confidence);
-    rows.push({ metric: "average_precision", direction: "higher", baseline: apB, candidate: apC, delta: apC - apB, ci, method: "bootstrap", interval: "stratified percentile bootstrap", verdict: ciVerdict("higher", ci) });
+    rows.push({
+      metric: "average_precision",
+      direction: "higher",
+      baseline: apB,
+      candidate: apC,
+      delta: apC - apB,
+      ci,
+      method: "bootstrap",
+      interval: "stratified percentile bootstrap",
+      verdict: ciVerdict("higher", ci)
+    });
   }
   return rows;
 }
@@ -3278,7 +3417,17 @@ function regression(p, resamples, rng, confidence, minN, seed) {
   return ["mae", "rmse"].map((metric) => {
     const [vb, vc] = metric === "mae" ? [point[0], point[1]] : [point[2], point[3]];
     const ci = interval(metric === "mae" ? dMae : dRmse, confidence);
-    return { metric, direction: "lower", baseline: vb, candidate: vc, delta: vc - vb, ci, method: "bootstrap", interval: "percentile bootstrap", verdict: ciVerdict("lower", ci) };
+    return {
+      metric,
+      direction: "lower",
+      baseline: vb,
+      candidate: vc,
+      delta: vc - vb,
+      ci,
+      method: "bootstrap",
+      interval: "percentile bootstrap",
+      verdict: ciVerdict("lower", ci)
+    };
   });
 }
 __name(regression, "regression");
@@ -3342,7 +3491,14 @@ function runGate(candidate, baseline, rules, options = {}) {
     const c = candidate.values.get(name);
     const b = baseline?.values.get(name);
     const rule = resolveRule(rules, name);
-    const row = { name, status: "info", checks: [], direction: rule.direction, directionSource: rule.directionSource, line: c?.line };
+    const row = {
+      name,
+      status: "info",
+      checks: [],
+      direction: rule.direction,
+      directionSource: rule.directionSource,
+      line: c?.line
+    };
     if (c) row.candidate = c.value;
     if (b) row.baseline = b.value;
     if (c && b) {
@@ -3365,7 +3521,12 @@ function runGate(candidate, baseline, rules, options = {}) {
           rule: "present",
           result: "fail",
           message: `the candidate does not report ${name}, and a rule names it`,
-          origin: { key: name, file: rules.file, line, where: rules.file ? `${rules.file}${line ? `:${line}` : ""}` : `${rules.source}${line ? `, line ${line}` : ""}` }
+          origin: {
+            key: name,
+            file: rules.file,
+            line,
+            where: rules.file ? `${rules.file}${line ? `:${line}` : ""}` : `${rules.source}${line ? `, line ${line}` : ""}`
+          }
         });
       } else row.status = "removed";
       metrics.push(row);
@@ -3373,7 +3534,11 @@ function runGate(candidate, baseline, rules, options = {}) {
     }
     if (rule.significant?.value && !significanceMetricFor(name)) {
       const o = rule.significant.origin;
-      throw ruleError(o, `significant: true on ${JSON.stringify(name)} cannot be judged: predictions determine accuracy, precision, recall, f1, mae, rmse, roc_auc and average_precision, and ${JSON.stringify(name)} is none of them`, "Remove significant from this rule");
+      throw ruleError(
+        o,
+        `significant: true on ${JSON.stringify(name)} cannot be judged: predictions determine accuracy, precision, recall, f1, mae, rmse, roc_auc and average_precision, and ${JSON.stringify(name)} is none of them`,
+        "Remove significant from this rule"
+      );
     }
     const unusable = baseline?.unusable?.get(name);
     for (const [key, field] of bounds) {
@@ -3382,11 +3547,30 @@ function runGate(candidate, baseline, rules, options = {}) {
         continue;
       }
       const rulePolicy = rule.noBaseline?.value ?? policy;
-      row.checks.push(isChangeKey(key) ? changeCheck(name, key, field, c.value, b?.value, rule.direction, baseline !== void 0, rulePolicy, rule.noBaseline !== void 0, rule.significant, sig, options.significance) : valueCheck(name, key, field, c.value));
+      row.checks.push(
+        isChangeKey(key) ? changeCheck(
+          name,
+          key,
+          field,
+          c.value,
+          b?.value,
+          rule.direction,
+          baseline !== void 0,
+          rulePolicy,
+          rule.noBaseline !== void 0,
+          rule.significant,
+          sig,
+          options.significance
+        ) : valueCheck(name, key, field, c.value)
+      );
     }
     if (rule.significant?.value && !bounds.some(([k]) => isChangeKey(k))) {
       const o = rule.significant.origin;
-      throw ruleError(o, `significant: true on ${JSON.stringify(name)} has no change bound to qualify`, "Add a change bound such as max_drop or min_improvement, or remove significant");
+      throw ruleError(
+        o,
+        `significant: true on ${JSON.stringify(name)} has no change bound to qualify`,
+        "Add a change bound such as max_drop or min_improvement, or remove significant"
+      );
     }
     const failed = row.checks.some((k) => k.result === "fail");
     row.status = failed ? "fail" : baseline && !b ? "new" : row.checks.length ? "pass" : "info";
@@ -3394,14 +3578,25 @@ function runGate(candidate, baseline, rules, options = {}) {
   }
   const globalChecks = [];
   if (!baseline && policy === "fail" && !metrics.some((m) => m.checks.some((k) => k.rule !== "present" && isChangeKey(k.rule)))) {
-    globalChecks.push({ metric: "", rule: "baseline", result: "fail", message: "there is no baseline to compare with, and no-baseline is fail" });
+    globalChecks.push({
+      metric: "",
+      rule: "baseline",
+      result: "fail",
+      message: "there is no baseline to compare with, and no-baseline is fail"
+    });
   }
   const failedChecks = [...metrics.flatMap((m) => m.checks), ...globalChecks].filter((k) => k.result === "fail").length;
   return { passed: failedChecks === 0, failedChecks, hasBaseline: baseline !== void 0, metrics, globalChecks };
 }
 __name(runGate, "runGate");
 function ruleError(o, message, fix) {
-  return inlineAware(message, { file: o.file, line: o.line, key: `${o.key}.${o.field ?? ""}`, fix, source: o.where.replace(/, line \d+$/, "") });
+  return inlineAware(message, {
+    file: o.file,
+    line: o.line,
+    key: `${o.key}.${o.field ?? ""}`,
+    fix,
+    source: o.where.replace(/, line \d+$/, "")
+  });
 }
 __name(ruleError, "ruleError");
 function valueCheck(metric, key, field, value) {
@@ -3467,13 +3662,27 @@ function changeCheck(metric, key, field, c, b, direction, hasBaseline, policy, p
     const judged = significanceMetricFor(metric);
     if (!report) {
       message += " (significance not judged: no predictions)";
-      return { ...base, observed, result: ok ? "pass" : "fail", message, significance: { required: true, verdict: "unavailable", decisive: false } };
+      return {
+        ...base,
+        observed,
+        result: ok ? "pass" : "fail",
+        message,
+        significance: { required: true, verdict: "unavailable", decisive: false }
+      };
     }
     if (!sig) {
       if ((judged === "roc_auc" || judged === "average_precision") && report.task === "binary") {
-        throw ruleError(o, `significant: true on ${JSON.stringify(metric)} needs ${judged}, which needs both models' scores (columns baseline_score and candidate_score, with at least 2 positive and 2 negative examples${judged === "average_precision" ? ` and ${report.minBootstrapN} examples in all` : ""})`, "Add the score columns to the predictions file, or remove significant from this rule");
+        throw ruleError(
+          o,
+          `significant: true on ${JSON.stringify(metric)} needs ${judged}, which needs both models' scores (columns baseline_score and candidate_score, with at least 2 positive and 2 negative examples${judged === "average_precision" ? ` and ${report.minBootstrapN} examples in all` : ""})`,
+          "Add the score columns to the predictions file, or remove significant from this rule"
+        );
       }
-      throw ruleError(o, `significant: true on ${JSON.stringify(metric)} needs ${judged}, which predictions of a ${report.task} task do not give`, report.task === "regression" ? "Check the predictions file, or set task: classification" : "Check the predictions file, or set task: regression");
+      throw ruleError(
+        o,
+        `significant: true on ${JSON.stringify(metric)} needs ${judged}, which predictions of a ${report.task} task do not give`,
+        report.task === "regression" ? "Check the predictions file, or set task: classification" : "Check the predictions file, or set task: regression"
+      );
     }
     const { against, pValue } = againstBound(sig, required * per, meaning.kind, 1 - report.confidence);
     const level = `${Number((report.confidence * 100).toPrecision(4))}%`;
@@ -3653,17 +3862,23 @@ function documentRows(doc, file, input) {
     return { file, ...line ? { line } : {}, ...input ? { input } : {} };
   }, "where");
   if (!list) {
-    throw new UserError("holds no list of data points", { ...where([]), fix: 'Write a list of objects, one per step, e.g. [{"step": 0, "loss": 0.9}, {"step": 1, "loss": 0.7}] (or an object whose first key holds that list)' });
+    throw new UserError("holds no list of data points", {
+      ...where([]),
+      fix: 'Write a list of objects, one per step, e.g. [{"step": 0, "loss": 0.9}, {"step": 1, "loss": 0.7}] (or an object whose first key holds that list)'
+    });
   }
   const columns = [];
   const seen = /* @__PURE__ */ new Set();
   const rows = [];
   list.forEach((item, i) => {
     if (!isObject(item)) {
-      throw new UserError(`data point ${i + 1} is ${Array.isArray(item) ? "a list" : item === null ? "null" : `a ${typeof item}`}, not an object`, {
-        ...where([...at, i]),
-        fix: 'Write every data point as an object of field names and numbers, e.g. {"step": 3, "loss": 0.42}'
-      });
+      throw new UserError(
+        `data point ${i + 1} is ${Array.isArray(item) ? "a list" : item === null ? "null" : `a ${typeof item}`}, not an object`,
+        {
+          ...where([...at, i]),
+          fix: 'Write every data point as an object of field names and numbers, e.g. {"step": 3, "loss": 0.42}'
+        }
+      );
     }
     for (const k of Object.keys(item)) {
       if (!seen.has(k)) {
@@ -3680,7 +3895,15 @@ function tableRows(text, format, file, input) {
   const place = /* @__PURE__ */ __name((line) => ({ file, ...line ? { line } : {}, ...input ? { input } : {} }), "place");
   let records;
   try {
-    records = parse(text, { info: true, delimiter: format === "tsv" ? "	" : ",", skip_empty_lines: true, bom: true, trim: true, relax_column_count: true, relax_quotes: format === "tsv" });
+    records = parse(text, {
+      info: true,
+      delimiter: format === "tsv" ? "	" : ",",
+      skip_empty_lines: true,
+      bom: true,
+      trim: true,
+      relax_column_count: true,
+      relax_quotes: format === "tsv"
+    });
   } catch (e) {
     throw new UserError(`cannot parse it as ${format.toUpperCase()}: ${messageOf(e).replace(/^Invalid [^:]*: /, "")}`, {
       ...place(e.lines),
@@ -3689,10 +3912,18 @@ function tableRows(text, format, file, input) {
   }
   const header = records[0]?.record;
   if (!header) throw new UserError("is empty", { ...place(void 0), fix: "Write a header row (e.g. step,loss) and one row per step" });
-  const blank = header.findIndex((h) => h === "");
-  if (blank >= 0) throw new UserError(`column ${blank + 1} of the header row has no name`, { ...place(records[0].info.lines), fix: "Name every column in the first row, e.g. step,loss,accuracy" });
+  const blank = header.indexOf("");
+  if (blank >= 0)
+    throw new UserError(`column ${blank + 1} of the header row has no name`, {
+      ...place(records[0].info.lines),
+      fix: "Name every column in the first row, e.g. step,loss,accuracy"
+    });
   const dup = header.findIndex((h, i) => header.indexOf(h) !== i);
-  if (dup >= 0) throw new UserError(`the header row names the column ${JSON.stringify(header[dup])} twice`, { ...place(records[0].info.lines), fix: "Give every column its own name" });
+  if (dup >= 0)
+    throw new UserError(`the header row names the column ${JSON.stringify(header[dup])} twice`, {
+      ...place(records[0].info.lines),
+      fix: "Give every column its own name"
+    });
   const rows = [];
   for (const { record, info } of records.slice(1)) {
     if (record.length !== header.length) {
@@ -3720,9 +3951,19 @@ function numberOf(v) {
 __name(numberOf, "numberOf");
 function parsePlotText(text, file, input) {
   const format = formatOf2(file);
-  if (!format) throw new UserError(`is not a plot file this action reads (${extname2(file) || "no extension"})`, { file, ...input ? { input } : {}, fix: FORMATS_FIX });
+  if (!format)
+    throw new UserError(`is not a plot file this action reads (${extname2(file) || "no extension"})`, {
+      file,
+      ...input ? { input } : {},
+      fix: FORMATS_FIX
+    });
   const data = format === "csv" || format === "tsv" ? tableRows(text, format, file, input) : documentRows(parseDocumentText(text, file, file, format), file, input);
-  if (data.rows.length === 0) throw new UserError("holds no data point", { file, ...input ? { input } : {}, fix: "Write one row (or object) per step; an empty log means the training wrote nothing" });
+  if (data.rows.length === 0)
+    throw new UserError("holds no data point", {
+      file,
+      ...input ? { input } : {},
+      fix: "Write one row (or object) per step; an empty log means the training wrote nothing"
+    });
   const xName = data.columns.includes("step") ? "step" : data.columns[0];
   const xs = data.rows.map((r) => numberOf(r.cells.get(xName)));
   const byRow = xs.some((v) => v === null || v === void 0);
@@ -3749,11 +3990,14 @@ function parsePlotText(text, file, input) {
     fields.push({ field: c, x: sorted.map((p) => p[0]), y: sorted.map((p) => p[1]) });
   }
   if (!fields.length) {
-    throw new UserError(`has no numeric field to chart besides ${JSON.stringify(xName)}${skipped.length ? ` (${skipped.map((s) => JSON.stringify(s)).join(", ")} hold text)` : ""}`, {
-      file,
-      ...input ? { input } : {},
-      fix: "Log at least one number per step, e.g. a loss or accuracy column"
-    });
+    throw new UserError(
+      `has no numeric field to chart besides ${JSON.stringify(xName)}${skipped.length ? ` (${skipped.map((s) => JSON.stringify(s)).join(", ")} hold text)` : ""}`,
+      {
+        file,
+        ...input ? { input } : {},
+        fix: "Log at least one number per step, e.g. a loss or accuracy column"
+      }
+    );
   }
   return { xName: byRow ? "row" : xName, fields, skipped };
 }
@@ -3768,7 +4012,10 @@ function commonDir(names) {
 __name(commonDir, "commonDir");
 function plotSetFromTexts(files, input) {
   if (files.length > MAX_PLOT_FILES) {
-    throw new UserError(`names ${files.length} plot files, more than the ${MAX_PLOT_FILES} a report charts`, { ...input ? { input } : {}, fix: "Pass the curves a reviewer should compare; merge related fields into one file" });
+    throw new UserError(`names ${files.length} plot files, more than the ${MAX_PLOT_FILES} a report charts`, {
+      ...input ? { input } : {},
+      fix: "Pass the curves a reviewer should compare; merge related fields into one file"
+    });
   }
   const parsed = files.map((f) => ({ name: f.name, ...parsePlotText(f.text, f.name, input) }));
   const count = /* @__PURE__ */ new Map();
@@ -3785,11 +4032,19 @@ function plotSetFromTexts(files, input) {
   const names = /* @__PURE__ */ new Set();
   for (const s of series) {
     if (names.has(s.name)) {
-      throw new UserError(`two plot files give a series named ${JSON.stringify(s.name)}`, { file: s.file, ...input ? { input } : {}, fix: "Rename a field or a file so that every series has its own name" });
+      throw new UserError(`two plot files give a series named ${JSON.stringify(s.name)}`, {
+        file: s.file,
+        ...input ? { input } : {},
+        fix: "Rename a field or a file so that every series has its own name"
+      });
     }
     names.add(s.name);
   }
-  return { files: files.map((f) => f.name), series, skipped: parsed.filter((p) => p.skipped.length).map((p) => ({ file: p.name, fields: p.skipped })) };
+  return {
+    files: files.map((f) => f.name),
+    series,
+    skipped: parsed.filter((p) => p.skipped.length).map((p) => ({ file: p.name, fields: p.skipped }))
+  };
 }
 __name(plotSetFromTexts, "plotSetFromTexts");
 var GLOB_CHARS = /[*?[\]{}]/;
@@ -3799,8 +4054,13 @@ async function resolvePlotFiles(workspace, patterns, input) {
     if (!GLOB_CHARS.test(p)) {
       const abs = resolveInside(workspace, p, { input });
       const s = statSync(abs, { throwIfNoEntry: false });
-      if (!s) throw new UserError(`'${p}' does not exist`, { input, fix: "Check the path; it is relative to the workspace (the training step must have written it)" });
-      if (s.isDirectory()) throw new UserError(`'${p}' is a folder`, { input, fix: `Name the files, e.g. '${p.replace(/\/$/, "")}/**/*.tsv'` });
+      if (!s)
+        throw new UserError(`'${p}' does not exist`, {
+          input,
+          fix: "Check the path; it is relative to the workspace (the training step must have written it)"
+        });
+      if (s.isDirectory())
+        throw new UserError(`'${p}' is a folder`, { input, fix: `Name the files, e.g. '${p.replace(/\/$/, "")}/**/*.tsv'` });
       out.set(abs, toPosixRelative(workspace, abs));
       continue;
     }
@@ -3812,7 +4072,11 @@ async function resolvePlotFiles(workspace, patterns, input) {
         n++;
       }
     }
-    if (n === 0) throw new UserError(`no .json, .yaml, .csv or .tsv file matches '${p}'`, { input, fix: "Check the glob; it is relative to the workspace" });
+    if (n === 0)
+      throw new UserError(`no .json, .yaml, .csv or .tsv file matches '${p}'`, {
+        input,
+        fix: "Check the glob; it is relative to the workspace"
+      });
   }
   return [...out].map(([path, display]) => ({ path, display })).sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
 }
@@ -3824,8 +4088,21 @@ __name(readPlotFiles, "readPlotFiles");
 async function readPlotTexts(files, input) {
   const texts = [];
   for (const f of files) {
-    if (!formatOf2(f.display)) throw new UserError(`is not a plot file this action reads (${extname2(f.display) || "no extension"})`, { input, file: f.display, fix: FORMATS_FIX });
-    texts.push({ name: f.display, text: await readText(f.path, f.display, "Check the path; it is relative to the workspace", { input, what: "plot file", limit: MAX_PLOT_BYTES, sizeFix: "Log fewer steps (e.g. every 10th) or split the file" }) });
+    if (!formatOf2(f.display))
+      throw new UserError(`is not a plot file this action reads (${extname2(f.display) || "no extension"})`, {
+        input,
+        file: f.display,
+        fix: FORMATS_FIX
+      });
+    texts.push({
+      name: f.display,
+      text: await readText(f.path, f.display, "Check the path; it is relative to the workspace", {
+        input,
+        what: "plot file",
+        limit: MAX_PLOT_BYTES,
+        sizeFix: "Log fewer steps (e.g. every 10th) or split the file"
+      })
+    });
   }
   return texts;
 }
@@ -3833,7 +4110,10 @@ __name(readPlotTexts, "readPlotTexts");
 async function readPlotsBundle(workspace, patterns, input) {
   const files = await resolvePlotFiles(workspace, patterns, input);
   const total = files.reduce((sum, f) => sum + (statSync(f.path, { throwIfNoEntry: false })?.size ?? 0), 0);
-  const tooBig = /* @__PURE__ */ __name((bytes2) => new UserError(`holds ${mib(bytes2)} of plots, more than the ${mib(MAX_PLOT_BYTES)} stored with a version`, { input, fix: "Register the curves a later comparison needs, logged at fewer steps (e.g. every 10th)" }), "tooBig");
+  const tooBig = /* @__PURE__ */ __name((bytes2) => new UserError(`holds ${mib(bytes2)} of plots, more than the ${mib(MAX_PLOT_BYTES)} stored with a version`, {
+    input,
+    fix: "Register the curves a later comparison needs, logged at fewer steps (e.g. every 10th)"
+  }), "tooBig");
   if (total > MAX_PLOT_BYTES) throw tooBig(total);
   const texts = await readPlotTexts(files, input);
   plotSetFromTexts(texts, input);
@@ -3853,11 +4133,15 @@ function parsePlotsBundle(text, source) {
   try {
     v = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`${source} is not valid JSON (${messageOf(e)})`, { fix: "The registry was altered: restore the attachment from its history, or pass baseline-plots" });
+    throw new UserError(`${source} is not valid JSON (${messageOf(e)})`, {
+      fix: "The registry was altered: restore the attachment from its history, or pass baseline-plots"
+    });
   }
   const files = isObject(v) && v["format"] === PLOTS_BUNDLE_FORMAT && Array.isArray(v["files"]) ? v["files"] : void 0;
-  if (!files || !files.every((f) => isObject(f) && typeof f["name"] === "string" && typeof f["text"] === "string")) {
-    throw new UserError(`${source} is not a ${PLOTS_BUNDLE_FORMAT} bundle`, { fix: "Register the plots with register-model (input plots), or pass baseline-plots" });
+  if (!files?.every((f) => isObject(f) && typeof f["name"] === "string" && typeof f["text"] === "string")) {
+    throw new UserError(`${source} is not a ${PLOTS_BUNDLE_FORMAT} bundle`, {
+      fix: "Register the plots with register-model (input plots), or pass baseline-plots"
+    });
   }
   return files.map((f) => ({ name: f.name, text: f.text }));
 }
@@ -3880,7 +4164,14 @@ function interpolate(s, at) {
 __name(interpolate, "interpolate");
 function side(s, grid) {
   if (!s) return void 0;
-  return { file: s.file, values: grid.map((g) => interpolate(s, g)), points: s.x.length, first: s.x[0], last: s.x[s.x.length - 1], final: s.y[s.y.length - 1] };
+  return {
+    file: s.file,
+    values: grid.map((g) => interpolate(s, g)),
+    points: s.x.length,
+    first: s.x[0],
+    last: s.x[s.x.length - 1],
+    final: s.y[s.y.length - 1]
+  };
 }
 __name(side, "side");
 function chartGrid(xs, max = MAX_CHART_POINTS) {
@@ -3898,7 +4189,14 @@ function comparePlots(candidate, baseline, baselineSource) {
     const c = candidate.series.find((s) => s.name === name);
     const b = baseline?.series.find((s) => s.name === name);
     const grid = chartGrid([c?.x ?? [], b?.x ?? []]);
-    charts.push({ name, xName: (c ?? b).xName, x: grid.x, resampled: grid.resampled, baseline: side(b, grid.x), candidate: side(c, grid.x) });
+    charts.push({
+      name,
+      xName: (c ?? b).xName,
+      x: grid.x,
+      resampled: grid.resampled,
+      baseline: side(b, grid.x),
+      candidate: side(c, grid.x)
+    });
   }
   return {
     candidate: candidate.files,
@@ -3942,7 +4240,10 @@ function held(c) {
   const lo = c.x[0];
   const hi = c.x[c.x.length - 1];
   const out = [];
-  for (const [who, s] of [["baseline", c.baseline], ["candidate", c.candidate]]) {
+  for (const [who, s] of [
+    ["baseline", c.baseline],
+    ["candidate", c.candidate]
+  ]) {
     if (!s) continue;
     if (s.last < hi) out.push(`the ${who} ends at ${escapeText(c.xName)} ${num(s.last)} (its last value is held after it)`);
     if (s.first > lo) out.push(`the ${who} starts at ${escapeText(c.xName)} ${num(s.first)}`);
@@ -3951,7 +4252,7 @@ function held(c) {
 }
 __name(held, "held");
 function renderPlotsSection(p, format = num) {
-  if (!p || !p.charts.length) return [];
+  if (!p?.charts.length) return [];
   const both = p.baseline !== void 0;
   const rows = p.charts.map((c) => [
     code(c.name),
@@ -3974,8 +4275,19 @@ ${code(c.name)}${whose}${notes.length ? `: ${notes.join("; ")}` : ""}.` : ""}`;
     `candidate: ${p.candidate.map((f) => code(f)).join(", ")}`,
     ...p.baseline ? [`baseline: ${p.baseline.map((f) => code(f)).join(", ")}${p.baselineSource ? ` (${escapeText(p.baselineSource)})` : ""}`] : []
   ].join(" \xB7 ");
-  const out = [`### Training curves and plots`, "", `${from}. ${legend}.`, "", table(headers, rows, ["left", "left", "right", "right"]), ""];
-  if (p.skipped.length) out.push(`Not charted (not numbers): ${p.skipped.map((s) => `${s.fields.map((f) => code(f)).join(", ")} in ${code(s.file)}`).join("; ")}.`, "");
+  const out = [
+    `### Training curves and plots`,
+    "",
+    `${from}. ${legend}.`,
+    "",
+    table(headers, rows, ["left", "left", "right", "right"]),
+    ""
+  ];
+  if (p.skipped.length)
+    out.push(
+      `Not charted (not numbers): ${p.skipped.map((s) => `${s.fields.map((f) => code(f)).join(", ")} in ${code(s.file)}`).join("; ")}.`,
+      ""
+    );
   const more = p.charts.length > shown.length ? `
 
 ${plural(p.charts.length - shown.length, "more series", "more series")} in the table above and in report.json.` : "";
@@ -4125,11 +4437,14 @@ function computeSlices(p, s, minSize = MIN_SLICE_SIZE) {
       let g = groups.get(v);
       if (!g) {
         if (groups.size === MAX_SLICE_VALUES) {
-          throw new UserError(`column '${column}' of ${p.source} has more than ${MAX_SLICE_VALUES} distinct values: too many slices to report`, {
-            input: "slices",
-            ...p.file ? { file: p.file, line: p.lines[i] } : {},
-            fix: "Slice by a categorical column (write a bucketed copy of a numeric or id column, e.g. age_band), or drop it from slices"
-          });
+          throw new UserError(
+            `column '${column}' of ${p.source} has more than ${MAX_SLICE_VALUES} distinct values: too many slices to report`,
+            {
+              input: "slices",
+              ...p.file ? { file: p.file, line: p.lines[i] } : {},
+              fix: "Slice by a categorical column (write a bucketed copy of a numeric or id column, e.g. age_band), or drop it from slices"
+            }
+          );
         }
         groups.set(v, g = []);
       }
@@ -4152,7 +4467,11 @@ function computeSlices(p, s, minSize = MIN_SLICE_SIZE) {
           const sc = idx.map((i) => p.candidateScore[i]);
           const finite = /* @__PURE__ */ __name((x) => Number.isFinite(x) ? x : null, "finite");
           row.push({ metric: "roc_auc", baseline: finite(rocAuc(isPos, sb)), candidate: finite(rocAuc(isPos, sc)) });
-          row.push({ metric: "average_precision", baseline: finite(averagePrecision(isPos, sb)), candidate: finite(averagePrecision(isPos, sc)) });
+          row.push({
+            metric: "average_precision",
+            baseline: finite(averagePrecision(isPos, sb)),
+            candidate: finite(averagePrecision(isPos, sc))
+          });
         }
       }
       slices.push({ column, value, n: idx.length, gated: idx.length >= minSize, metrics: row });
@@ -4171,7 +4490,11 @@ function splitSliceRules(rules, sliceColumns) {
     }
     const error = /* @__PURE__ */ __name((message, fix) => inlineAware(message, { file: rules.file, line: r.line, key: r.key, fix, source: rules.source }), "error");
     const m = SLICE_KEY.exec(r.key);
-    if (!m) throw error(`${JSON.stringify(r.key)} is neither a metric name nor a slice rule`, "Write a slice rule as metric[column=value], e.g. accuracy[segment=B], or accuracy[segment=*] for every slice of the column");
+    if (!m)
+      throw error(
+        `${JSON.stringify(r.key)} is neither a metric name nor a slice rule`,
+        "Write a slice rule as metric[column=value], e.g. accuracy[segment=B], or accuracy[segment=*] for every slice of the column"
+      );
     const [, rawMetric, column, value] = m;
     const metric = significanceMetricFor(rawMetric.trim());
     if (!metric) {
@@ -4186,12 +4509,22 @@ function splitSliceRules(rules, sliceColumns) {
         `Add '${column}' to the slices input (and pass predictions with that column), or fix the column name`
       );
     }
-    if (r.significant?.value) throw error(`significant is not supported on a slice rule (${JSON.stringify(r.key)})`, "Remove significant from the slice rule; a slice is gated on its point estimates");
+    if (r.significant?.value)
+      throw error(
+        `significant is not supported on a slice rule (${JSON.stringify(r.key)})`,
+        "Remove significant from the slice rule; a slice is gated on its point estimates"
+      );
     sliceRules.push({
       ...r,
       key: sliceMetricName(metric, column, value),
       isPattern: value.includes("*"),
-      direction: r.direction === void 0 ? { value: SIGNIFICANCE_DIRECTION[metric], origin: { key: r.key, where: r.line ? `${rules.file ?? rules.source}${rules.file ? ":" : ", line "}${r.line}` : rules.file ?? rules.source } } : r.direction
+      direction: r.direction === void 0 ? {
+        value: SIGNIFICANCE_DIRECTION[metric],
+        origin: {
+          key: r.key,
+          where: r.line ? `${rules.file ?? rules.source}${rules.file ? ":" : ", line "}${r.line}` : rules.file ?? rules.source
+        }
+      } : r.direction
     });
   }
   return { metricRules: { ...rules, rules: metricRules }, sliceRules: sliceRules.length ? { ...rules, rules: sliceRules } : void 0 };
@@ -4210,7 +4543,9 @@ function gateSlices(report, sliceRules, slices) {
     }
     return { source, values };
   }, "set");
-  const gate = runGate(set(`${report.candidate.source} (slices)`, "candidate"), set("baseline (slices)", "baseline"), sliceRules, { noBaseline: report.noBaseline });
+  const gate = runGate(set(`${report.candidate.source} (slices)`, "candidate"), set("baseline (slices)", "baseline"), sliceRules, {
+    noBaseline: report.noBaseline
+  });
   const byName = /* @__PURE__ */ new Map();
   for (const sl of slices.slices) for (const m of slices.metrics) byName.set(sliceMetricName(m, sl.column, sl.value), sl);
   const checks = [];
@@ -4223,7 +4558,11 @@ function gateSlices(report, sliceRules, slices) {
       if (c.rule === "present") {
         out = sl ? { ...c, result: "skipped", message: `${m?.[1]} is not defined on this slice (it needs both classes)` } : { ...c, message: `no example has ${where}, and a rule names this slice` };
       } else if (sl && !sl.gated && (c.result === "pass" || c.result === "fail")) {
-        out = { ...c, result: "skipped", message: `${sl.n} examples, fewer than the ${slices.minSize} a slice needs to be gated: reported, not gated (${c.message})` };
+        out = {
+          ...c,
+          result: "skipped",
+          message: `${sl.n} examples, fewer than the ${slices.minSize} a slice needs to be gated: reported, not gated (${c.message})`
+        };
       }
       checks.push({ ...out, message: `${where}: ${out.message}` });
     }
@@ -4274,14 +4613,22 @@ function renderSlices(s, precision = 3) {
         const failed = mine.filter((c) => c.result === "fail");
         const passed = mine.filter((c) => c.result === "pass");
         const status = failed.length ? `\u274C ${failed.map((c) => code(SLICE_KEY.exec(c.metric)?.[1] ?? c.metric)).join(", ")}` : passed.length ? "\u2705" : sl.gated ? "" : "not gated (small)";
-        return [sl.value === "" ? "(empty)" : code(sl.value), sl.n.toLocaleString("en-US"), ...sl.metrics.map((m) => cell(m, precision)), status];
+        return [
+          sl.value === "" ? "(empty)" : code(sl.value),
+          sl.n.toLocaleString("en-US"),
+          ...sl.metrics.map((m) => cell(m, precision)),
+          status
+        ];
       }),
       ["left", "right", ...s.metrics.map(() => "left"), "left"]
     );
     const count = `${all.length} ${all.length === 1 ? "slice" : "slices"}${hidden ? ` (the ${hidden} smallest are in report.json)` : ""}`;
-    out.push(rows.length > MAX_OPEN_ROWS ? details(`By <code>${htmlText(column)}</code>: ${count}`, body) : `**By ${code(column)}: ${count}**
+    out.push(
+      rows.length > MAX_OPEN_ROWS ? details(`By <code>${htmlText(column)}</code>: ${count}`, body) : `**By ${code(column)}: ${count}**
 
-${body}`, "");
+${body}`,
+      ""
+    );
   }
   return out;
 }
@@ -4311,7 +4658,11 @@ function curvesSection(r) {
 }
 __name(curvesSection, "curvesSection");
 function renderPictures(r, precision = 4) {
-  return [...curvesSection(r), ...r.confusion ? renderConfusion(r.confusion) : [], ...r.slices ? renderSlices(r.slices, Math.min(precision, 3)) : []];
+  return [
+    ...curvesSection(r),
+    ...r.confusion ? renderConfusion(r.confusion) : [],
+    ...r.slices ? renderSlices(r.slices, Math.min(precision, 3)) : []
+  ];
 }
 __name(renderPictures, "renderPictures");
 
@@ -4425,7 +4776,9 @@ function verdict(r, o) {
       r.checks === 0 ? "## \u2705 validate-metrics: no rule to check" : `## \u2705 validate-metrics: the candidate passes ${r.checks === 1 ? "the only check" : `all ${plural3(r.checks, "check")}`}`
     );
   } else {
-    lines.push(`## \u274C validate-metrics: the candidate fails ${failed} of ${plural3(r.checks, "check")}${o.reportOnly ? " (report only: fail-on is never)" : ""}`);
+    lines.push(
+      `## \u274C validate-metrics: the candidate fails ${failed} of ${plural3(r.checks, "check")}${o.reportOnly ? " (report only: fail-on is never)" : ""}`
+    );
   }
   const c = r.counts;
   const moves = [];
@@ -4448,7 +4801,12 @@ __name(verdict, "verdict");
 function failedList(r) {
   const failed = r.failed;
   if (!failed.length) return [];
-  return ["### Failed checks", "", ...failed.map((c) => `- \u274C ${c.metric ? `${code(c.metric)}: ` : ""}${escapeText(c.message)}${whereText(c.origin)}`), ""];
+  return [
+    "### Failed checks",
+    "",
+    ...failed.map((c) => `- \u274C ${c.metric ? `${code(c.metric)}: ` : ""}${escapeText(c.message)}${whereText(c.origin)}`),
+    ""
+  ];
 }
 __name(failedList, "failedList");
 function metricsTable(r, o) {
@@ -4458,13 +4816,42 @@ function metricsTable(r, o) {
   const headers = ["metric", "baseline", "candidate", "\u0394", "\u0394%", "rule", "status"];
   const align = ["left", "right", "right", "right", "right", "left", "left"];
   const legend = r.baseline.kind === "none" ? [] : ["", "\u{1F7E2} better \xB7 \u{1F534} worse \xB7 \u26AA unchanged or no known direction \u2014 judged by each metric's direction, so a lower loss is \u{1F7E2}."];
-  if (rows.length <= o.maxRows) return [table(headers, rows.map((m) => metricRow(m, p)), align), ...legend, ""];
+  if (rows.length <= o.maxRows)
+    return [
+      table(
+        headers,
+        rows.map((m) => metricRow(m, p)),
+        align
+      ),
+      ...legend,
+      ""
+    ];
   const important = /* @__PURE__ */ __name((m) => m.checks.length > 0 || m.status === "fail" || m.status === "missing" || m.name === r.mainMetric, "important");
   const shown = rows.filter(important);
   const rest = rows.filter((m) => !important(m));
   const out = [];
-  if (shown.length) out.push(table(headers, shown.map((m) => metricRow(m, p)), align), ...legend, "");
-  if (rest.length) out.push(details(`${plural3(rest.length, "more metric")} without rules`, table(headers, rest.map((m) => metricRow(m, p)), align)), "");
+  if (shown.length)
+    out.push(
+      table(
+        headers,
+        shown.map((m) => metricRow(m, p)),
+        align
+      ),
+      ...legend,
+      ""
+    );
+  if (rest.length)
+    out.push(
+      details(
+        `${plural3(rest.length, "more metric")} without rules`,
+        table(
+          headers,
+          rest.map((m) => metricRow(m, p)),
+          align
+        )
+      ),
+      ""
+    );
   return out;
 }
 __name(metricsTable, "metricsTable");
@@ -4495,7 +4882,15 @@ function significanceSection(r, p) {
     "",
     `${plural3(s.n, "example")} from ${code(s.source)}; ${methods}.${accuracy}${scored}${extra}`,
     "",
-    table(["metric", "baseline", "candidate", "\u0394", `${level}% interval of \u0394`, "test", "verdict"], rows, ["left", "right", "right", "right", "left", "left", "left"]),
+    table(["metric", "baseline", "candidate", "\u0394", `${level}% interval of \u0394`, "test", "verdict"], rows, [
+      "left",
+      "right",
+      "right",
+      "right",
+      "left",
+      "left",
+      "left"
+    ]),
     ""
   ];
 }
@@ -4511,7 +4906,13 @@ function trendSection(r, p) {
   return [
     `### ${escapeText(t.metric)} across registered versions`,
     "",
-    xyChart({ title: t.metric, xLabels: labels, yLabel: t.metric, yRange: [Number((lo - pad).toPrecision(p + 1)), Number((hi + pad).toPrecision(p + 1))], series: [{ kind: "line", values }] }),
+    xyChart({
+      title: t.metric,
+      xLabels: labels,
+      yLabel: t.metric,
+      yRange: [Number((lo - pad).toPrecision(p + 1)), Number((hi + pad).toPrecision(p + 1))],
+      series: [{ kind: "line", values }]
+    }),
     ""
   ];
 }
@@ -4541,8 +4942,10 @@ ${body}`, "fold");
     const short = /* @__PURE__ */ __name((h) => h ? code(h.replace(/^(\w+:)?([0-9a-f]{12})[0-9a-f]*$/, (_, alg, hex) => `${alg ?? ""}${hex}\u2026`)) : "unknown", "short");
     const same = d.baselineHash !== void 0 && d.baselineHash === d.candidateHash;
     let hashes = "";
-    if (d.baselineHash && d.candidateHash) hashes = `dataset ${short(d.baselineHash)} \u2192 ${short(d.candidateHash)}${same ? " (the same data)" : ""}`;
-    else if (d.candidateHash) hashes = `dataset ${short(d.candidateHash)}${d.candidateFiles !== void 0 ? ` (${plural3(d.candidateFiles, "file")})` : ""}; no baseline data to compare with`;
+    if (d.baselineHash && d.candidateHash)
+      hashes = `dataset ${short(d.baselineHash)} \u2192 ${short(d.candidateHash)}${same ? " (the same data)" : ""}`;
+    else if (d.candidateHash)
+      hashes = `dataset ${short(d.candidateHash)}${d.candidateFiles !== void 0 ? ` (${plural3(d.candidateFiles, "file")})` : ""}; no baseline data to compare with`;
     else if (d.baselineHash) hashes = `the baseline was trained on dataset ${short(d.baselineHash)}; pass data-manifest to compare`;
     const f = d.files;
     if (f && (f.added.length || f.removed.length || f.modified.length)) {
@@ -4563,7 +4966,11 @@ ${list}`, "");
   const created = r.metrics.filter((m) => m.status === "new");
   const removed = r.metrics.filter((m) => m.status === "removed");
   if (created.length) out.push(`**New metrics:** ${created.map((m) => code(m.name)).join(", ")}.`, "");
-  if (removed.length) out.push(`**Removed metrics** (the baseline reports them, the candidate does not): ${removed.map((m) => `${code(m.name)} (was ${formatValue(m.baseline ?? 0, o.precision)})`).join(", ")}.`, "");
+  if (removed.length)
+    out.push(
+      `**Removed metrics** (the baseline reports them, the candidate does not): ${removed.map((m) => `${code(m.name)} (was ${formatValue(m.baseline ?? 0, o.precision)})`).join(", ")}.`,
+      ""
+    );
   return out.length ? ["### What changed", "", ...out] : [];
 }
 __name(changedSection, "changedSection");
@@ -4600,7 +5007,12 @@ import { extname as extname3, join } from "node:path";
 async function readRules(source) {
   if (source.kind === "none") return EMPTY_RULES;
   if (source.kind === "inline") return parseRules(parseYamlText(source.text, source.source ?? "input 'rules'"));
-  const text = await readText(source.file.path, source.file.display, "Check the path (it is relative to the workspace), or write the rules inline", { input: "rules", what: "rules file" });
+  const text = await readText(
+    source.file.path,
+    source.file.display,
+    "Check the path (it is relative to the workspace), or write the rules inline",
+    { input: "rules", what: "rules file" }
+  );
   const format = extname3(source.file.path).toLowerCase() === ".json" ? "json" : "yaml";
   return parseRules(parseDocumentText(text, source.file.display, source.file.display, format), source.file.display);
 }
@@ -4614,7 +5026,9 @@ async function resolveBaseline(source, o) {
   const { registry, model, alias } = source;
   const card = await registry.resolve(model, { alias });
   if (!card) {
-    o.log?.info(`No version of ${model} has the alias ${alias} yet: comparing without a baseline (no-baseline: ${o.noBaseline ?? "pass"}).`);
+    o.log?.info(
+      `No version of ${model} has the alias ${alias} yet: comparing without a baseline (no-baseline: ${o.noBaseline ?? "pass"}).`
+    );
     return { info: { kind: "none" } };
   }
   const label2 = `registry: ${model}@${card.version} (${alias})`;
@@ -4623,12 +5037,20 @@ async function resolveBaseline(source, o) {
   const trend = /* @__PURE__ */ __name(async (main, candidate) => {
     const versions = await registry.versions(model);
     const keep = Math.max(2, o.trendVersions ?? 10) - (candidate === void 0 ? 0 : 1);
-    const points = versions.filter((v) => typeof v.metrics[main] === "number" && Number.isFinite(v.metrics[main])).slice(0, keep).reverse().map((v) => ({ label: `v${v.version}`, value: v.metrics[main], ...v.version === card.version ? { role: "baseline" } : {} }));
+    const points = versions.filter((v) => typeof v.metrics[main] === "number" && Number.isFinite(v.metrics[main])).slice(0, keep).reverse().map((v) => ({
+      label: `v${v.version}`,
+      value: v.metrics[main],
+      ...v.version === card.version ? { role: "baseline" } : {}
+    }));
     if (candidate !== void 0) points.push({ label: "candidate", value: candidate, role: "candidate" });
     return points.length >= 2 ? { metric: main, points } : void 0;
   }, "trend");
   return {
-    metrics: hasMetrics ? metricSetFromRecord(card.metrics, label2, (name, why) => o.log?.warning(`${why}: a change rule on it fails unless the rule says no_baseline: pass`)) : void 0,
+    metrics: hasMetrics ? metricSetFromRecord(
+      card.metrics,
+      label2,
+      (_name, why) => o.log?.warning(`${why}: a change rule on it fails unless the rule says no_baseline: pass`)
+    ) : void 0,
     info: hasMetrics ? { kind: "registry", model, alias, version: card.version, registry: source.label, runUrl: card.lineage?.runUrl } : { kind: "none" },
     params: card.params ? paramsFromValue(card.params, label2) : void 0,
     dataHash: card.data?.hash,
@@ -4637,7 +5059,10 @@ async function resolveBaseline(source, o) {
       const bytes = await registry.readAttachment?.(model, card.version, "plots");
       if (!bytes) return void 0;
       const source2 = `registry: ${model}@${card.version} (${alias})`;
-      return { set: plotSetFromTexts(parsePlotsBundle(Buffer.from(bytes).toString("utf8"), `the plots attachment of ${model}@${card.version}`)), source: source2 };
+      return {
+        set: plotSetFromTexts(parsePlotsBundle(Buffer.from(bytes).toString("utf8"), `the plots attachment of ${model}@${card.version}`)),
+        source: source2
+      };
     }, "plots")
   };
 }
@@ -4653,26 +5078,43 @@ __name(validateMetrics, "validateMetrics");
 async function readPlots(o, baseline) {
   const p = o.plots;
   if (!p?.candidate.length) {
-    if (p?.baseline?.length) throw new UserError("is set but plots is not: there is nothing to compare the baseline curves with", { input: "baseline-plots", fix: "Pass the candidate's plot files in 'plots' too" });
+    if (p?.baseline?.length)
+      throw new UserError("is set but plots is not: there is nothing to compare the baseline curves with", {
+        input: "baseline-plots",
+        fix: "Pass the candidate's plot files in 'plots' too"
+      });
     return void 0;
   }
   const candidate = await readPlotFiles(await resolvePlotFiles(p.workspace, p.candidate, "plots"), "plots");
-  if (p.baseline?.length) return comparePlots(candidate, await readPlotFiles(await resolvePlotFiles(p.workspace, p.baseline, "baseline-plots"), "baseline-plots"), "baseline-plots");
+  if (p.baseline?.length)
+    return comparePlots(
+      candidate,
+      await readPlotFiles(await resolvePlotFiles(p.workspace, p.baseline, "baseline-plots"), "baseline-plots"),
+      "baseline-plots"
+    );
   const stored = await baseline.plots?.();
-  if (!stored && o.baseline.kind === "registry" && baseline.info.kind === "registry") o.log?.info(`${baseline.info.model} ${baseline.info.version} has no plots attachment: charting the candidate's curves alone.`);
+  if (!stored && o.baseline.kind === "registry" && baseline.info.kind === "registry")
+    o.log?.info(`${baseline.info.model} ${baseline.info.version} has no plots attachment: charting the candidate's curves alone.`);
   return comparePlots(candidate, stored?.set, stored?.source);
 }
 __name(readPlots, "readPlots");
 async function validate(o) {
   if (o.slices?.length && !o.predictions) {
-    throw new UserError("is set but predictions is not: slices are columns of the predictions file", { input: "slices", fix: "Pass the predictions file (with the slice columns) in predictions, or leave slices empty" });
+    throw new UserError("is set but predictions is not: slices are columns of the predictions file", {
+      input: "slices",
+      fix: "Pass the predictions file (with the slice columns) in predictions, or leave slices empty"
+    });
   }
   const { metricRules: rules, sliceRules } = splitSliceRules(await readRules(o.rules), o.slices);
   const candidate = await readMetricsFile(o.metrics.path, o.metrics.display, "metrics");
   const baseline = await resolveBaseline(o.baseline, o);
   const params = o.params ? await readParamsFile(o.params.path, o.params.display, "params") : void 0;
   const baselineParams = o.baselineParams ? await readParamsFile(o.baselineParams.path, o.baselineParams.display, "baseline-params") : void 0;
-  const data = await readDataDiff({ candidate: o.dataManifest, baseline: o.baselineDataManifest, baselineHash: o.baselineDataManifest ? void 0 : baseline.dataHash });
+  const data = await readDataDiff({
+    candidate: o.dataManifest,
+    baseline: o.baselineDataManifest,
+    baselineHash: o.baselineDataManifest ? void 0 : baseline.dataHash
+  });
   const predictions = o.predictions ? await readPredictionsFile(o.predictions.path, o.predictions.display, "predictions", { slices: o.slices }) : void 0;
   const significance = predictions ? computeSignificance(predictions, o.significance) : void 0;
   const positive = predictions && significance?.task === "binary" ? predictions.yTrue.map((t) => normaliseLabel(t) === significance.positiveLabel) : void 0;
@@ -4785,27 +5227,59 @@ var METRIC = obj(
   ["name", "status", "checks"]
 );
 var MODEL_CURVES = obj({ auc: N, averagePrecision: N, roc: arr(N), pr: arr(N) }, ["auc", "averagePrecision", "roc", "pr"]);
-var CURVES = obj({ positives: I, negatives: I, points: I, baseline: MODEL_CURVES, candidate: MODEL_CURVES }, ["positives", "negatives", "points", "baseline", "candidate"]);
-var CONFUSION = obj({ labels: arr(S), pooled: I, baseline: arr(arr(I)), candidate: arr(arr(I)) }, ["labels", "pooled", "baseline", "candidate"]);
+var CURVES = obj({ positives: I, negatives: I, points: I, baseline: MODEL_CURVES, candidate: MODEL_CURVES }, [
+  "positives",
+  "negatives",
+  "points",
+  "baseline",
+  "candidate"
+]);
+var CONFUSION = obj({ labels: arr(S), pooled: I, baseline: arr(arr(I)), candidate: arr(arr(I)) }, [
+  "labels",
+  "pooled",
+  "baseline",
+  "candidate"
+]);
 var SLICE = obj(
   {
     column: S,
     value: S,
     n: I,
     gated: B,
-    metrics: arr(obj({ metric: oneOf(...SIGNIFICANCE_METRICS), baseline: { nullable: N }, candidate: { nullable: N } }, ["metric", "baseline", "candidate"]))
+    metrics: arr(
+      obj({ metric: oneOf(...SIGNIFICANCE_METRICS), baseline: { nullable: N }, candidate: { nullable: N } }, [
+        "metric",
+        "baseline",
+        "candidate"
+      ])
+    )
   },
   ["column", "value", "n", "gated", "metrics"]
 );
-var SLICES = obj({ columns: arr(S), minSize: I, metrics: arr(oneOf(...SIGNIFICANCE_METRICS)), slices: arr(SLICE), checks: arr(CHECK) }, ["columns", "minSize", "metrics", "slices", "checks"]);
+var SLICES = obj({ columns: arr(S), minSize: I, metrics: arr(oneOf(...SIGNIFICANCE_METRICS)), slices: arr(SLICE), checks: arr(CHECK) }, [
+  "columns",
+  "minSize",
+  "metrics",
+  "slices",
+  "checks"
+]);
 var PARAM_CHANGE = obj({ name: S, baseline: S, candidate: S }, ["name"]);
-var PLOT_SIDE = obj({ file: S, values: arr(N), points: I, first: N, last: N, final: N }, ["file", "values", "points", "first", "last", "final"]);
+var PLOT_SIDE = obj({ file: S, values: arr(N), points: I, first: N, last: N, final: N }, [
+  "file",
+  "values",
+  "points",
+  "first",
+  "last",
+  "final"
+]);
 var PLOTS = obj(
   {
     candidate: arr(S),
     baseline: arr(S),
     baselineSource: S,
-    charts: arr(obj({ name: S, xName: S, x: arr(N), resampled: B, baseline: PLOT_SIDE, candidate: PLOT_SIDE }, ["name", "xName", "x", "resampled"])),
+    charts: arr(
+      obj({ name: S, xName: S, x: arr(N), resampled: B, baseline: PLOT_SIDE, candidate: PLOT_SIDE }, ["name", "xName", "x", "resampled"])
+    ),
     skipped: arr(obj({ file: S, fields: arr(S) }, ["file", "fields"]))
   },
   ["candidate", "charts", "skipped"]
@@ -4833,7 +5307,14 @@ var REPORT = obj(
     mainMetric: S,
     metrics: arr(METRIC),
     globalChecks: arr(CHECK),
-    counts: obj({ improved: I, regressed: I, unchanged: I, new: I, removed: I, missing: I }, ["improved", "regressed", "unchanged", "new", "removed", "missing"]),
+    counts: obj({ improved: I, regressed: I, unchanged: I, new: I, removed: I, missing: I }, [
+      "improved",
+      "regressed",
+      "unchanged",
+      "new",
+      "removed",
+      "missing"
+    ]),
     significance: obj(
       {
         source: S,
@@ -4853,7 +5334,12 @@ var REPORT = obj(
     curves: CURVES,
     confusion: CONFUSION,
     slices: SLICES,
-    params: obj({ changed: arr(PARAM_CHANGE), added: arr(PARAM_CHANGE), removed: arr(PARAM_CHANGE), unchanged: I }, ["changed", "added", "removed", "unchanged"]),
+    params: obj({ changed: arr(PARAM_CHANGE), added: arr(PARAM_CHANGE), removed: arr(PARAM_CHANGE), unchanged: I }, [
+      "changed",
+      "added",
+      "removed",
+      "unchanged"
+    ]),
     data: obj({
       baselineHash: S,
       candidateHash: S,
@@ -4861,11 +5347,28 @@ var REPORT = obj(
       candidateFiles: I,
       candidateBytes: I
     }),
-    trend: obj({ metric: S, points: arr(obj({ label: S, value: N, role: oneOf("baseline", "candidate") }, ["label", "value"])) }, ["metric", "points"]),
+    trend: obj({ metric: S, points: arr(obj({ label: S, value: N, role: oneOf("baseline", "candidate") }, ["label", "value"])) }, [
+      "metric",
+      "points"
+    ]),
     plots: PLOTS,
     links: obj({ run: S, fullReport: S })
   },
-  ["format", "passed", "failedChecks", "checks", "failed", "candidate", "baseline", "rules", "noBaseline", "metrics", "globalChecks", "counts", "links"]
+  [
+    "format",
+    "passed",
+    "failedChecks",
+    "checks",
+    "failed",
+    "candidate",
+    "baseline",
+    "rules",
+    "noBaseline",
+    "metrics",
+    "globalChecks",
+    "counts",
+    "links"
+  ]
 );
 function describe2(v) {
   return v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "string" ? `a string` : typeof v;
@@ -4874,9 +5377,11 @@ __name(describe2, "describe");
 function parse2(spec, v, path, fail) {
   if (spec === "string") return typeof v === "string" ? v : fail(path, `must be a string, not ${describe2(v)}`);
   if (spec === "number") return typeof v === "number" && Number.isFinite(v) ? v : fail(path, `must be a finite number, not ${describe2(v)}`);
-  if (spec === "int") return typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : fail(path, `must be a whole number, not ${describe2(v)}`);
+  if (spec === "int")
+    return typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : fail(path, `must be a whole number, not ${describe2(v)}`);
   if (spec === "boolean") return typeof v === "boolean" ? v : fail(path, `must be true or false, not ${describe2(v)}`);
-  if ("enum" in spec) return spec.enum.includes(v) ? v : fail(path, `must be one of ${spec.enum.map((e) => JSON.stringify(e)).join(", ")}`);
+  if ("enum" in spec)
+    return spec.enum.includes(v) ? v : fail(path, `must be one of ${spec.enum.map((e) => JSON.stringify(e)).join(", ")}`);
   if ("nullable" in spec) return v === null ? null : parse2(spec.nullable, v, path, fail);
   if ("array" in spec) {
     if (!Array.isArray(v)) return fail(path, `must be a list, not ${describe2(v)}`);
@@ -4910,7 +5415,10 @@ function parseReportJson(text, file) {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`is not valid JSON: ${e.message}`, { file, fix: "Pass the report.json that validate-metrics wrote (its report output)" });
+    throw new UserError(`is not valid JSON: ${e.message}`, {
+      file,
+      fix: "Pass the report.json that validate-metrics wrote (its report output)"
+    });
   }
   const fail = /* @__PURE__ */ __name((path, problem) => {
     throw new UserError(`${path.replace(/^\$\.?/, "") || "the report"} ${problem}`, {
@@ -4920,16 +5428,19 @@ function parseReportJson(text, file) {
   }, "fail");
   const report = parse2(REPORT, value, "$", fail);
   report.plots?.charts.forEach((chart, i) => {
-    if (chart.x.length === 0 || chart.x.length > MAX_CHART_POINTS) fail(`plots.charts[${i}].x`, `must hold 1 to ${MAX_CHART_POINTS} values`);
+    if (chart.x.length === 0 || chart.x.length > MAX_CHART_POINTS)
+      fail(`plots.charts[${i}].x`, `must hold 1 to ${MAX_CHART_POINTS} values`);
     for (const side2 of ["baseline", "candidate"]) {
-      if (chart[side2] && chart[side2].values.length !== chart.x.length) fail(`plots.charts[${i}].${side2}.values`, `must hold one value per x (${chart.x.length})`);
+      if (chart[side2] && chart[side2].values.length !== chart.x.length)
+        fail(`plots.charts[${i}].${side2}.values`, `must hold one value per x (${chart.x.length})`);
     }
   });
   const c = report.confusion;
   if (c) {
     const k = c.labels.length + (c.pooled ? 1 : 0);
     for (const side2 of ["baseline", "candidate"]) {
-      if (c[side2].length !== k || c[side2].some((row) => row.length !== k)) fail(`confusion.${side2}`, `must be ${k} rows of ${k} counts (one per label${c.pooled ? " and the pooled classes" : ""})`);
+      if (c[side2].length !== k || c[side2].some((row) => row.length !== k))
+        fail(`confusion.${side2}`, `must be ${k} rows of ${k} counts (one per label${c.pooled ? " and the pooled classes" : ""})`);
     }
   }
   return report;

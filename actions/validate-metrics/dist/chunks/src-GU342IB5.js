@@ -12,7 +12,7 @@ import {
   readStructuredFile,
   table,
   writeJsonAtomic
-} from "./chunk-3K677AX3.js";
+} from "./chunk-X2DZLZQU.js";
 import {
   __commonJS,
   __name,
@@ -4025,7 +4025,9 @@ var FileBackend = class {
         return await readFile(join(root, path));
       } catch (e) {
         if (e.code === "ENOENT" || e.code === "ENOTDIR") return void 0;
-        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, { fix: "Check the registry directory and its permissions" });
+        throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, {
+          fix: "Check the registry directory and its permissions"
+        });
       }
     }, "readBuffer");
     return {
@@ -4038,7 +4040,9 @@ var FileBackend = class {
           return true;
         } catch (e) {
           if (e.code === "ENOENT") return false;
-          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, { fix: "Check the registry directory, its permissions, and free space where the files are downloaded" });
+          throw new UserError(`cannot copy ${this.describe(path)} to ${dest}: ${fsReason(e)}`, {
+            fix: "Check the registry directory, its permissions, and free space where the files are downloaded"
+          });
         }
       }, "exportFile")
     };
@@ -4049,7 +4053,9 @@ var FileBackend = class {
     try {
       created = await makeFolders(root);
     } catch (e) {
-      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, { fix: "Use a writable directory for the file: registry" });
+      throw new UserError(`cannot create the registry directory ${root}: ${fsCreateWords(e)}`, {
+        fix: "Use a writable directory for the file: registry"
+      });
     }
     let wrote = false;
     try {
@@ -4075,13 +4081,15 @@ var FileBackend = class {
             fix: `Wait for the other registration to finish and re-run; a lock left by a crashed writer (${lockDir}) is taken over at once when that writer ran on this machine, else after ${LOCK_STALE_MS / 1e3} s`
           });
         }
-        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry" });
+        throw new UserError(`cannot lock the registry ${root}: ${fsReason(e)}`, {
+          fix: "Use a directory this job can write to for the file: registry"
+        });
       }
       try {
         await this.cleanStaging();
         const { changeSet, result } = await attempt(await this.read());
         if (changeSet?.tag) this.o.log?.info(`registry: a file: registry has no tags; ${changeSet.tag.name} was not created`);
-        if (changeSet && changeSet.changes.length) {
+        if (changeSet?.changes.length) {
           await this.apply(changeSet, () => compromised);
           wrote = true;
         }
@@ -4139,7 +4147,9 @@ var FileBackend = class {
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to for the file: registry; nothing was registered"
+      });
     }
     try {
       const staged = [];
@@ -4149,15 +4159,19 @@ var FileBackend = class {
         else {
           const got = await copyHashed(c.source, p);
           if (got.sha256 !== c.sha256 || got.size !== c.size) {
-            throw new UserError(`the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`, {
-              fix: "Register once the training step has finished writing its files; nothing was registered"
-            });
+            throw new UserError(
+              `the model file ${c.source} changed while it was being registered (sha256 ${got.sha256}, expected ${c.sha256})`,
+              {
+                fix: "Register once the training step has finished writing its files; nothing was registered"
+              }
+            );
           }
         }
         staged.push(p);
       }
       const lost = compromised();
-      if (lost) throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
+      if (lost)
+        throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
       for (const [i, c] of cs.changes.entries()) {
         const dest = join(root, c.path);
         await makeFolders(dirname2(dest));
@@ -4167,14 +4181,19 @@ var FileBackend = class {
         const size = "data" in c ? Buffer.byteLength(c.data) : c.size;
         const st = await stat(join(root, c.path)).catch(() => void 0);
         if (!st?.isFile() || st.size !== size) {
-          throw new UserError(`the registry file ${join(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`, {
-            fix: "Another process is changing the registry directory: stop it, then register again"
-          });
+          throw new UserError(
+            `the registry file ${join(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`,
+            {
+              fix: "Another process is changing the registry directory: stop it, then register again"
+            }
+          );
         }
       }
     } catch (e) {
       if (e instanceof UserError) throw e;
-      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, { fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered" });
+      throw new UserError(`cannot write to the registry directory ${root}: ${fsReason(e)}`, {
+        fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered"
+      });
     } finally {
       await rm2(staging, { recursive: true, force: true });
     }
@@ -4241,7 +4260,9 @@ var GitCli = class {
     this.gitDir = o.gitDir;
     const env = {};
     for (const [k, v] of Object.entries(process.env)) {
-      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(k)) {
+      if (v !== void 0 && !/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|CONFIG_COUNT|CONFIG_KEY_\d+|CONFIG_VALUE_\d+|CONFIG_PARAMETERS)$/.test(
+        k
+      )) {
         env[k] = v;
       }
     }
@@ -4302,7 +4323,10 @@ var GitCli = class {
       child.stdout.on("data", (d) => out.push(d));
       child.stderr.on("data", (d) => err.push(d));
       child.on("error", (e) => reject(cannotRunGit(e)));
-      child.on("close", (code2) => resolve4({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) }));
+      child.on(
+        "close",
+        (code2) => resolve4({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+      );
     });
   }
   /** SHA-256 and size of a blob's content, streamed. */
@@ -4320,7 +4344,13 @@ var GitCli = class {
       child.on("error", reject);
       child.on(
         "close",
-        (code2) => code2 === 0 ? resolve4({ sha256: h.digest("hex"), size }) : reject(new GitError(["cat-file", "blob", oid], { code: code2 ?? 1, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) }))
+        (code2) => code2 === 0 ? resolve4({ sha256: h.digest("hex"), size }) : reject(
+          new GitError(["cat-file", "blob", oid], {
+            code: code2 ?? 1,
+            stdout: "",
+            stderr: this.redact(Buffer.concat(err).toString("utf8"))
+          })
+        )
       );
     });
   }
@@ -4369,15 +4399,22 @@ function checkGitVersion() {
     child.on("close", () => {
       const m = /git version (\d+)\.(\d+)(?:\.(\d+))?/.exec(out);
       if (!m) {
-        reject(new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, { fix: "Put a git 2.31 or later first on the PATH" }));
+        reject(
+          new UserError(`cannot tell which git this is ('git version' printed ${JSON.stringify(out.trim().slice(0, 100))})`, {
+            fix: "Put a git 2.31 or later first on the PATH"
+          })
+        );
         return;
       }
       const [major, minor] = [Number(m[1]), Number(m[2])];
       if (major < MIN_GIT[0] || major === MIN_GIT[0] && minor < MIN_GIT[1]) {
         reject(
-          new UserError(`git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`, {
-            fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
-          })
+          new UserError(
+            `git ${m[0].slice("git version ".length)} is too old for the git: registry, which needs git ${MIN_GIT.join(".")} or later (it passes its settings and the token header through GIT_CONFIG_COUNT)`,
+            {
+              fix: "Upgrade git on the runner (GitHub-hosted runners have a recent one; on a self-hosted runner install git 2.31+), or use a file: registry"
+            }
+          )
         );
         return;
       }
@@ -4402,7 +4439,9 @@ var GitError = class extends Error {
   }
 };
 function isMissingPath(stderr) {
-  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(stderr);
+  return /does not exist in|exists on disk, but not in|Not a valid object name|invalid object name|bad revision|path '.*' does not exist/i.test(
+    stderr
+  );
 }
 __name(isMissingPath, "isMissingPath");
 function authHeader(remoteUrl, token) {
@@ -4476,7 +4515,15 @@ var GitBackend = class {
   /** One fetch of the registry branch; undefined when the branch does not exist yet. */
   async fetch() {
     const git = await this.git();
-    const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "origin", `+refs/heads/${this.o.branch}:${this.trackingRef}`]);
+    const r = await git.run([
+      "fetch",
+      "-q",
+      "--no-tags",
+      "--depth=1",
+      "--filter=blob:none",
+      "origin",
+      `+refs/heads/${this.o.branch}:${this.trackingRef}`
+    ]);
     if (r.code === 0) return (await git.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
     if (/couldn't find remote ref/i.test(r.stderr)) {
       await git.run(["update-ref", "-d", this.trackingRef]);
@@ -4497,9 +4544,12 @@ var GitBackend = class {
     } catch (e) {
       const code2 = e?.code;
       if (!(e instanceof GitError) && !(e instanceof UserError) && typeof code2 === "string" && /^E[A-Z]+$/.test(code2)) {
-        throw new UserError(`cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`, {
-          fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
-        });
+        throw new UserError(
+          `cannot ${what} the registry ${this.o.uri}: the scratch folder ${this.o.tempDir} is not usable (${fsWords(e)})`,
+          {
+            fix: "Free disk space or fix permissions in RUNNER_TEMP, then re-run; nothing was registered"
+          }
+        );
       }
       if (!(e instanceof GitError)) throw e;
       throw new UserError(`cannot ${what} the registry ${this.o.uri} (branch '${this.o.branch}'): ${redactUrls(e.message)}`, {
@@ -4557,10 +4607,24 @@ var GitBackend = class {
     }
     for (const v of lastOf.values()) wanted.push(v.oid);
     if (!wanted.length) return;
-    await git.run(["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "origin", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"], {
-      input: `${wanted.join("\n")}
+    await git.run(
+      [
+        "-c",
+        "fetch.negotiationAlgorithm=noop",
+        "fetch",
+        "-q",
+        "origin",
+        "--no-tags",
+        "--no-write-fetch-head",
+        "--recurse-submodules=no",
+        "--filter=blob:none",
+        "--stdin"
+      ],
+      {
+        input: `${wanted.join("\n")}
 `
-    });
+      }
+    );
   }
   update(attempt, initial) {
     return this.explained("write", () => this.updateLoop(attempt, initial));
@@ -4624,7 +4688,8 @@ var GitBackend = class {
 ` })).trim().split("\n") : [];
       if (listed.length !== plain.length) throw new Error(`git hash-object returned ${listed.length} ids for ${plain.length} files`);
       const oids = [];
-      for (const p of paths) oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
+      for (const p of paths)
+        oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
       for (const [i, c] of cs.changes.entries()) {
         if ("source" in c) await this.verifyBlob(oids[i], c.source, c.sha256, c.size);
       }
@@ -4653,9 +4718,12 @@ var GitBackend = class {
     }
     const missing = cs.changes.filter((c, i) => listed.get(c.path) !== oids[i]).map((c) => "source" in c ? c.source : c.path);
     if (missing.length) {
-      throw new UserError(`git left ${missing.length} file(s) out of the registry commit: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", \u2026" : ""}`, {
-        fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
-      });
+      throw new UserError(
+        `git left ${missing.length} file(s) out of the registry commit: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", \u2026" : ""}`,
+        {
+          fix: "Rename these files (git cannot store names such as .git, or names Windows and macOS treat as .git, in a commit); nothing was registered"
+        }
+      );
     }
   }
   async verifyBlob(oid, source, sha256, size) {
@@ -4691,11 +4759,17 @@ var GitBackend = class {
       return { name: tag.name, push: false };
     }
     let target = fallback;
-    if (tag.target && !OID.test(tag.target)) throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, { fix: "Pass the full 40-hex commit id (GITHUB_SHA)" });
+    if (tag.target && !OID.test(tag.target))
+      throw new UserError(`'${tag.target}' is not a commit id, so the tag cannot point at it`, {
+        fix: "Pass the full 40-hex commit id (GITHUB_SHA)"
+      });
     if (tag.target) {
       const r = await git.run(["fetch", "-q", "--no-tags", "--depth=1", "--filter=blob:none", "--end-of-options", "origin", tag.target]);
       if (r.code === 0) target = tag.target;
-      else this.o.log?.warning(`registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`);
+      else
+        this.o.log?.warning(
+          `registry: commit ${tag.target} is not on ${this.o.uri}; tag ${tag.name} points at the registry commit instead`
+        );
     }
     if (!target) return void 0;
     await git.ok(["tag", "-a", "-f", "-m", tag.message, "--end-of-options", tag.name, target], { env: this.authorEnv() });
@@ -4708,7 +4782,10 @@ var GitBackend = class {
    */
   async highestGtoCounter(git, artifact) {
     const r = await git.run(["ls-remote", "--tags", "--refs", "origin", `refs/tags/${artifact}@*`, `refs/tags/${artifact}#*`]);
-    if (r.code !== 0) throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, { fix: "Check that the token can read the repository" });
+    if (r.code !== 0)
+      throw new UserError(`cannot list the tags of ${this.o.uri}: ${lastLines(r.stderr)}`, {
+        fix: "Check that the token can read the repository"
+      });
     let max = 0;
     for (const line of r.stdout.split("\n")) {
       const ref = line.split("	")[1]?.trim().slice("refs/tags/".length);
@@ -4725,12 +4802,16 @@ var GitBackend = class {
     const remote = r.stderr.split("\n").filter((l) => l.startsWith("remote:")).map((l) => l.replace(/^remote:\s*/, "").trim()).filter(Boolean).join(" ");
     if (lines.length) {
       const summary = [...new Set(lines.map((l) => l.split("	")[2] ?? ""))].join("; ");
-      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary)) return { kind: "conflict", detail: summary };
-      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary)) return { kind: "conflict", detail: summary };
+      if (/\[rejected\].*(non-fast-forward|fetch first|stale info|already exists)/.test(summary))
+        return { kind: "conflict", detail: summary };
+      if (/\[remote rejected\].*(lock|incorrect old value|failed to update ref|cannot update)/i.test(summary))
+        return { kind: "conflict", detail: summary };
       return { kind: "refused", detail: [summary, remote].filter(Boolean).join(" \u2014 ") };
     }
     const text = `${remote} ${lastLines(r.stderr)}`.trim();
-    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(r.stderr)) {
+    if (/\b(401|403)\b|denied|not allowed|Authentication failed|Write access to repository not granted|could not read Username/i.test(
+      r.stderr
+    )) {
       return { kind: "refused", detail: text };
     }
     return { kind: "transient", detail: text };
@@ -4758,13 +4839,19 @@ function unreachableFix(uri, stderr) {
 }
 __name(unreachableFix, "unreachableFix");
 async function resolveRemote(remote, workspace, uri, o = {}) {
-  if (remote === "") throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
+  if (remote === "")
+    throw new UserError(`'${uri}' names no remote`, { input: "registry", fix: "Write git:origin, git:<url> or file:<dir>" });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || /^[^/\s]+@[^/\s]+:/.test(remote)) return remote;
   if (/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(remote)) {
     const url = await new Promise((done) => {
       const env = { ...process.env };
       for (const k of ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"]) delete env[k];
-      execFile("git", ["-C", workspace, "remote", "get-url", "--end-of-options", remote], { env }, (err, stdout) => done(err ? void 0 : stdout.trim() || void 0));
+      execFile(
+        "git",
+        ["-C", workspace, "remote", "get-url", "--end-of-options", remote],
+        { env },
+        (err, stdout) => done(err ? void 0 : stdout.trim() || void 0)
+      );
     });
     const fallback = remote === "origin" ? repositoryUrl(o.serverUrl, o.repository) : void 0;
     if (url && fallback && isSshUrl(url)) {
@@ -4787,7 +4874,8 @@ async function resolveRemote(remote, workspace, uri, o = {}) {
 }
 __name(resolveRemote, "resolveRemote");
 function repositoryUrl(serverUrl, repository) {
-  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl)) return void 0;
+  if (!serverUrl || !repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^https?:\/\/[^\s@]+$/i.test(serverUrl))
+    return void 0;
   return `${serverUrl.replace(/\/+$/, "")}/${repository}.git`;
 }
 __name(repositoryUrl, "repositoryUrl");
@@ -4811,11 +4899,14 @@ __name(withoutUserinfo, "withoutUserinfo");
 var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 function commitAuthor(identity) {
   const a = identity?.author;
-  if (a && a.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
+  if (a?.name.trim() && /^[^\s<>@]+@[^\s<>@]+$/.test(a.email) && !/[<>\n\r\0]/.test(a.name)) return { name: a.name.trim(), email: a.email };
   const login = identity?.actor;
   if (!login || !LOGIN.test(login)) return { ...COMMITTER };
   const id = identity?.actorId;
-  return { name: login, email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com` };
+  return {
+    name: login,
+    email: id && /^\d{1,20}$/.test(id) ? `${id}+${login}@users.noreply.github.com` : `${login}@users.noreply.github.com`
+  };
 }
 __name(commitAuthor, "commitAuthor");
 function isUrl(s) {
@@ -5013,13 +5104,15 @@ var isObject = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null
 function parseIndex(text, where, name) {
   const v = parseJson(text, where);
   if (!isObject(v)) throw corrupted(where, "not a JSON object");
-  if (v["schema"] !== INDEX_SCHEMA) throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
+  if (v["schema"] !== INDEX_SCHEMA)
+    throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
   if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
   if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
   if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
   if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
   for (const [alias, state] of Object.entries(v["aliases"])) {
-    if (!isObject(state) || typeof state["version"] !== "string") throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isObject(state) || typeof state["version"] !== "string")
+      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ["history", "audit"]) {
     const log = v[key];
@@ -5031,25 +5124,30 @@ function parseIndex(text, where, name) {
   if (v["deprecated"] !== void 0) {
     if (!isObject(v["deprecated"])) throw corrupted(where, "deprecated is not an object", "deprecated");
     for (const [version, d] of Object.entries(v["deprecated"])) {
-      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string") throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
+      if (!isObject(d) || typeof d["reason"] !== "string" || typeof d["at"] !== "string")
+        throw corrupted(where, `deprecated version '${version}' has no reason and date`, `deprecated.${version}`);
     }
   }
   const h = v["history"];
-  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"]) throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
+  if ((h.segment - 1) * h.perSegment + h.lines !== v["count"])
+    throw corrupted(where, `count ${String(v["count"])} does not match the history (${h.segment} segments)`, "count");
   return v;
 }
 __name(parseIndex, "parseIndex");
 function parseCatalog(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"])) throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"]))
+    throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
   return v;
 }
 __name(parseCatalog, "parseCatalog");
 function parseCard(text, where, name, version) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
-  if (v["name"] !== name || v["version"] !== version) throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
-  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"])) throw corrupted(where, "files, digest or store is missing");
+  if (v["name"] !== name || v["version"] !== version)
+    throw corrupted(where, `it describes ${String(v["name"])}@${String(v["version"])}, not ${name}@${version}`);
+  if (!Array.isArray(v["files"]) || typeof v["digest"] !== "string" || !isObject(v["store"]))
+    throw corrupted(where, "files, digest or store is missing");
   for (const [i, f] of v["files"].entries()) {
     if (!isObject(f) || typeof f["path"] !== "string" || typeof f["sha256"] !== "string" || typeof f["size"] !== "number") {
       throw corrupted(where, `file ${i} has no path, size and sha256`, `files[${i}]`);
@@ -5077,7 +5175,8 @@ function parseLog(text, where, keep) {
 __name(parseLog, "parseLog");
 function parseDigestMarker(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"])) throw corrupted(where, "not a digest marker {version, seq}");
+  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"]))
+    throw corrupted(where, "not a digest marker {version, seq}");
   return v;
 }
 __name(parseDigestMarker, "parseDigestMarker");
@@ -5173,7 +5272,10 @@ async function readValidationReport(path, displayPath = path) {
     }
   }
   if (typeof v["checks"] === "number") checks = v["checks"];
-  return { summary: { passed, failed, ...checks !== void 0 ? { checks } : {}, reportDigest: `sha256:${sha256Bytes(bytes2)}` }, file: path };
+  return {
+    summary: { passed, failed, ...checks !== void 0 ? { checks } : {}, reportDigest: `sha256:${sha256Bytes(bytes2)}` },
+    file: path
+  };
 }
 __name(readValidationReport, "readValidationReport");
 async function readDataManifest(path, displayPath = path) {
@@ -5185,7 +5287,10 @@ var DATA_HASH = /^(sha256|sha512|sha1|md5):[0-9a-f]{32,128}$/;
 function parseDataHash(text) {
   const hash = text.trim();
   if (!DATA_HASH.test(hash)) {
-    throw new UserError(`'${hash}' is not a dataset hash`, { input: "data-hash", fix: "Pass the 'hash' output of data-hash, e.g. sha256:<64 hex digits>" });
+    throw new UserError(`'${hash}' is not a dataset hash`, {
+      input: "data-hash",
+      fix: "Pass the 'hash' output of data-hash, e.g. sha256:<64 hex digits>"
+    });
   }
   return { hash, algorithm: hash.split(":")[0] };
 }
@@ -5209,7 +5314,10 @@ function parseFingerprint(text) {
       fix: "Pass '${{ steps.<gate>.outputs.fingerprint-parts }}' (or its 'fingerprint' output)"
     });
   }
-  return { fingerprint: p.fingerprint, training: { data: p.data, code: p.code, params: p.params, extra: p.extra } };
+  return {
+    fingerprint: p.fingerprint,
+    training: { data: p.data, code: p.code, params: p.params, extra: p.extra }
+  };
 }
 __name(parseFingerprint, "parseFingerprint");
 async function checkJsonFile(path, displayPath, input) {
@@ -5217,12 +5325,20 @@ async function checkJsonFile(path, displayPath, input) {
   try {
     text = await readFile2(path, "utf8");
   } catch (e) {
-    throw new UserError(`cannot read the file: ${fsWords(e)}`, { file: displayPath, input, fix: "Check the path; it is relative to the workspace" });
+    throw new UserError(`cannot read the file: ${fsWords(e)}`, {
+      file: displayPath,
+      input,
+      fix: "Check the path; it is relative to the workspace"
+    });
   }
   try {
     JSON.parse(text);
   } catch (e) {
-    throw new UserError(`is not valid JSON (${messageOf(e)})`, { file: displayPath, input, fix: "Pass the JSON profile written by drift-report" });
+    throw new UserError(`is not valid JSON (${messageOf(e)})`, {
+      file: displayPath,
+      input,
+      fix: "Pass the JSON profile written by drift-report"
+    });
   }
 }
 __name(checkJsonFile, "checkJsonFile");
@@ -5237,13 +5353,16 @@ function checkFiniteValues(value, o) {
     if (what) {
       const key = path.join(".");
       const line = o.doc?.lineOf(path);
-      throw new UserError(`${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`, {
-        input: o.input,
-        ...o.file ? { file: o.file } : {},
-        ...line ? { line } : {},
-        key,
-        fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
-      });
+      throw new UserError(
+        `${o.input === "metrics" ? "metric" : "value"} ${JSON.stringify(key)} is ${what}, which the model card cannot record (JSON has no NaN or infinity)`,
+        {
+          input: o.input,
+          ...o.file ? { file: o.file } : {},
+          ...line ? { line } : {},
+          key,
+          fix: "Write a finite number, or leave the entry out when it could not be computed; nothing was registered"
+        }
+      );
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)]));
     else if (isObject2(v)) for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
@@ -5323,7 +5442,9 @@ async function putFileStore(dir, name, m, log) {
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, { fix: "Use a writable directory for store: file:<dir>" });
+    throw new UserError(`cannot store the model files in ${dir}: ${messageOf(e)}`, {
+      fix: "Use a writable directory for store: file:<dir>"
+    });
   } finally {
     await rm4(staging, { recursive: true, force: true });
   }
@@ -5331,10 +5452,13 @@ async function putFileStore(dir, name, m, log) {
 }
 __name(putFileStore, "putFileStore");
 async function fileStoreFile(uri, card, path) {
-  const refuse = /* @__PURE__ */ __name((why) => new UserError(`the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why}); nothing was read from it`, {
-    key: "store.uri",
-    fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
-  }), "refuse");
+  const refuse = /* @__PURE__ */ __name((why) => new UserError(
+    `the model card of ${card.name}@${card.version} names the file store '${uri}', outside the registry's own store directories (${why}); nothing was read from it`,
+    {
+      key: "store.uri",
+      fix: `A file: store of this version must be <store directory>/${card.name}/<its digest in hex>, as register-model writes it: the card was edited by hand or by someone else; restore it from the registry's history`
+    }
+  ), "refuse");
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
@@ -5427,7 +5551,9 @@ async function putReleaseStore(gh, name, m, log) {
       });
       const held2 = await heldAssets(gh, m, names, assets);
       if (held2) return releaseStored(gh, published, held2, false, log);
-      log?.warning(`registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`);
+      log?.warning(
+        `registry: the published release ${tag} does not hold these model files as the card needs them, and a published release is never changed; storing them under ${next}`
+      );
       continue;
     }
     drafts ??= await listDrafts(gh, base);
@@ -5459,7 +5585,9 @@ async function putReleaseStore(gh, name, m, log) {
       })).data;
     } catch (e) {
       if (status(e) === 422 && /tag_name/.test(errorBody(e)) && /immutable/i.test(errorBody(e))) {
-        log?.warning(`registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`);
+        log?.warning(
+          `registry: GitHub refuses to publish ${tag}: an immutable release used that tag before; storing the files under ${next}`
+        );
         await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
         continue;
       }
@@ -5468,18 +5596,24 @@ async function putReleaseStore(gh, name, m, log) {
     if (done.draft !== false) throw releaseError(`publish the release ${tag}`, new Error("GitHub kept it a draft"), gh);
     const held = await heldAssets(gh, m, names, done.assets ?? await listAssets(gh, done.id), uploaded);
     if (!held) {
-      throw new UserError(`the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`, {
-        fix: "Re-run the job; nothing was registered"
-      });
+      throw new UserError(
+        `the published release ${tag} in ${owner}/${repo} does not hold the model files that were uploaded to its draft`,
+        {
+          fix: "Re-run the job; nothing was registered"
+        }
+      );
     }
     for (const extra of leftovers.slice(1)) {
       await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: extra.id }).catch(() => void 0);
     }
     return releaseStored(gh, done, held, true, log);
   }
-  throw new UserError(`the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`, {
-    fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
-  });
+  throw new UserError(
+    `the tags ${base} to ${base}.${RELEASE_TAG_ATTEMPTS} of ${owner}/${repo} are all taken by releases that lack these model files`,
+    {
+      fix: "Delete the draft or mutable releases of those tags that hold no complete model (published immutable ones cannot be changed), or use store: file:<dir>"
+    }
+  );
 }
 __name(putReleaseStore, "putReleaseStore");
 function releaseStored(gh, release, assets, created, log) {
@@ -5487,13 +5621,19 @@ function releaseStored(gh, release, assets, created, log) {
   const tag = release.tag_name;
   const remove = /* @__PURE__ */ __name(async () => {
     if (release.immutable) {
-      log?.info(`registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`);
+      log?.info(
+        `registry: keeping the immutable release ${tag}: its tag could never be used again, and the next registration of these files reuses it`
+      );
       return;
     }
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/{release_id}", { owner, repo, release_id: release.id }).catch(() => void 0);
     await gh.octokit.request("DELETE /repos/{owner}/{repo}/git/refs/{ref}", { owner, repo, ref: `tags/${tag}` }).catch(() => void 0);
   }, "remove");
-  return { location: { kind: "release", owner, repo, tag, releaseId: release.id, assets }, created, remove: created ? remove : async () => void 0 };
+  return {
+    location: { kind: "release", owner, repo, tag, releaseId: release.id, assets },
+    created,
+    remove: created ? remove : async () => void 0
+  };
 }
 __name(releaseStored, "releaseStored");
 async function publishedRelease(gh, tag) {
@@ -5509,7 +5649,12 @@ async function listDrafts(gh, base) {
   const out = [];
   try {
     for (let page = 1; ; page++) {
-      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", { owner: gh.owner, repo: gh.repo, per_page: 100, page });
+      const { data } = await gh.octokit.request("GET /repos/{owner}/{repo}/releases", {
+        owner: gh.owner,
+        repo: gh.repo,
+        per_page: 100,
+        page
+      });
       const list = data;
       out.push(...list.filter((r) => r.draft === true && (r.tag_name === base || r.tag_name.startsWith(`${base}.`))));
       if (list.length < 100) break;
@@ -5733,7 +5878,8 @@ var RegistryImpl = class {
     else version = index.latest;
     if (version === void 0) return void 0;
     const card = await this.committedCard(s, index, version);
-    if (!card && ref.version === void 0) throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
+    if (!card && ref.version === void 0)
+      throw corrupted(this.backend.describe(layout.index(index.name)), `it names version ${version}, which has no registered card`);
     return card;
   }
   async resolve(name, ref = {}) {
@@ -5783,7 +5929,8 @@ var RegistryImpl = class {
   /** The card of a registered version, or a UserError that lists recent versions. */
   async requireCard(s, name, version) {
     const index = await this.readIndex(s, name);
-    if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+    if (!index)
+      throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
     const card = await this.committedCard(s, index, version);
     if (card) return withDeprecation(card, index);
     const recent = (await this.readSegment(s, index.history, layout.historySegment(name, index.history.segment), index.history.segment)).map((e) => e.version).sort(compareVersionsDesc).slice(0, 5);
@@ -5816,7 +5963,9 @@ var RegistryImpl = class {
         if (!got || got.sha256 !== f.sha256 || got.size !== f.size) {
           throw new UserError(
             got ? `${f.path} of ${name}@${v} does not match its model card: sha256 ${got.sha256} (${got.size} bytes), the card says ${f.sha256} (${f.size} bytes)` : `${f.path} of ${name}@${v} is missing from its store (${card.store.kind})`,
-            { fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version" }
+            {
+              fix: "The stored copy was altered or lost: do not deploy it. Restore the store from its history or register the model again under a new version"
+            }
           );
         }
       }
@@ -5845,16 +5994,21 @@ var RegistryImpl = class {
         return await copyHashed(source, dest);
       } catch (e) {
         if (e.code === "ENOENT") return void 0;
-        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, { fix: "Check that the file store directory is reachable from this runner" });
+        throw new UserError(`cannot read ${source}: ${fsWords(e)}`, {
+          fix: "Check that the file store directory is reachable from this runner"
+        });
       }
     }
     const asset = store.assets[f.path];
     if (!asset) return void 0;
     const gh = this.ctx.github;
     if (!gh) {
-      throw new UserError(`the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`, {
-        fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
-      });
+      throw new UserError(
+        `the files of ${card.name}@${card.version} are GitHub Release assets of ${store.owner}/${store.repo}, and no GitHub client is configured`,
+        {
+          fix: "Run on GitHub (or set GITHUB_REPOSITORY and a token) to download them"
+        }
+      );
     }
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
@@ -5868,9 +6022,12 @@ var RegistryImpl = class {
     const path = layout.attachment(name, v, a.path);
     const data = await s.readBuffer(path);
     if (!data || sha256Bytes(data) !== a.sha256) {
-      throw new UserError(`the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`, {
-        fix: "The registry was altered: restore the file from its history"
-      });
+      throw new UserError(
+        `the ${attachment} of ${name}@${v} (${this.backend.describe(path)}) ${data ? "does not match its sha256 on the card" : "is missing"}`,
+        {
+          fix: "The registry was altered: restore the file from its history"
+        }
+      );
     }
     return data;
   }
@@ -5937,7 +6094,16 @@ var RegistryImpl = class {
       index.latest = highestVersion([...index.latest ? [index.latest] : [], added.version]);
     }
     const total = index.audit.total + audit.length;
-    index.audit = { ...await this.appendLog(s, index.audit, (seg) => layout.auditSegment(name, seg), audit.map((e) => JSON.stringify(e)), changes), total };
+    index.audit = {
+      ...await this.appendLog(
+        s,
+        index.audit,
+        (seg) => layout.auditSegment(name, seg),
+        audit.map((e) => JSON.stringify(e)),
+        changes
+      ),
+      total
+    };
     index.updatedAt = now;
     changes.push({ path: layout.index(name), data: toJson(index) });
     const catalog = await this.readCatalog(s) ?? emptyCatalog(now);
@@ -5952,7 +6118,10 @@ var RegistryImpl = class {
     if (from === to) return { move: { ...base, moved: false } };
     if (to === null) delete index.aliases[alias];
     else index.aliases[alias] = { version: to, since: now, ...who };
-    return { move: { ...base, moved: true }, entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} } };
+    return {
+      move: { ...base, moved: true },
+      entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} }
+    };
   }
   chooseStore(choice, bytes2) {
     if (choice.startsWith("file:")) return { kind: "file", dir: fileUriToDir(choice, this.ctx.workspace) };
@@ -5981,7 +6150,8 @@ var RegistryImpl = class {
     const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
     const alias = o.alias ? validateAlias(o.alias) : void 0;
     const bump = o.bump ?? "minor";
-    if (!["major", "minor", "patch"].includes(bump)) throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
+    if (!["major", "minor", "patch"].includes(bump))
+      throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
     if (o.metrics) checkFiniteValues(o.metrics, { input: "metrics", words: true });
     if (o.params) checkFiniteValues(o.params, { input: "params" });
     const commit = o.lineage?.commit;
@@ -5996,19 +6166,31 @@ var RegistryImpl = class {
         `register-model: left out ${gitDirs.length === 1 ? "the git folder" : `${gitDirs.length} git folders`} ${gitDirs.slice(0, 5).join(", ")}${gitDirs.length > 5 ? ", \u2026" : ""} of the model files (a clone's history is not part of the model, and git cannot store it in the registry)`
       );
     }
-    const manifest = await hashPaths({ root: o.files.root, paths: o.files.paths, exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN], input: "path" });
+    const manifest = await hashPaths({
+      root: o.files.root,
+      paths: o.files.paths,
+      exclude: [...o.files.exclude ?? [], GIT_DIR_PATTERN],
+      input: "path"
+    });
     if (manifest.files === 0) {
-      throw new UserError("matched no file", { input: "path", fix: "Point it at the model files the training wrote (a file, a directory or globs)" });
+      throw new UserError("matched no file", {
+        input: "path",
+        fix: "Point it at the model files the training wrote (a file, a directory or globs)"
+      });
     }
     const files = manifest.entries.map((e) => ({ path: e.path, size: e.size, sha256: e.digest }));
     for (const f of files) {
-      if (!isSafeRelativePath(f.path)) throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
+      if (!isSafeRelativePath(f.path))
+        throw new UserError(`the model file path '${f.path}' cannot be stored`, { input: "path", fix: "Rename the file" });
       const bad = f.path.split("/").find((p) => GIT_LOOKALIKE.test(p));
       if (bad !== void 0) {
-        throw new UserError(`the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`, {
-          input: "path",
-          fix: "Rename or remove it before registering; nothing was registered"
-        });
+        throw new UserError(
+          `the model file '${f.path}' cannot be stored in a git registry: '${bad}' is a name git and GitHub treat as '.git'`,
+          {
+            input: "path",
+            fix: "Rename or remove it before registering; nothing was registered"
+          }
+        );
       }
     }
     const digest = manifest.hash;
@@ -6018,7 +6200,14 @@ var RegistryImpl = class {
     if (o.referenceProfile) attachments.push({ name: "reference-profile", data: await readInput(o.referenceProfile, "reference-profile") });
     if (o.validation) attachments.push({ name: "validation-report", data: await readInput(o.validation.file, "validation-report") });
     if (o.plots !== void 0) attachments.push({ name: "plots", data: Buffer.from(o.plots, "utf8") });
-    const reads = [layout.index(name), layout.catalog, layout.auditDir(name), layout.historyDir(name), layout.digest(name, digest), ...explicit ? [layout.card(name, explicit)] : []];
+    const reads = [
+      layout.index(name),
+      layout.catalog,
+      layout.auditDir(name),
+      layout.historyDir(name),
+      layout.digest(name, digest),
+      ...explicit ? [layout.card(name, explicit)] : []
+    ];
     const initial = await this.backend.read();
     await initial.prefetch?.(reads);
     const index0 = await this.readIndex(initial, name);
@@ -6038,10 +6227,13 @@ var RegistryImpl = class {
         const index = found ?? emptyIndex(name, now, { history: this.ctx.segmentLines, audit: this.ctx.segmentLines });
         const entry = explicit ? await this.committedCard(s, found, explicit) : await this.cardByDigest(s, found, digest);
         if (explicit && entry && entry.digest !== digest) {
-          throw new UserError(`${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`, {
-            input: "version",
-            fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
-          });
+          throw new UserError(
+            `${name}@${explicit} is already registered with different files (digest ${entry.digest}, these files are ${digest})`,
+            {
+              input: "version",
+              fix: "Versions are immutable: register these files under a new version, or leave version empty to bump"
+            }
+          );
         }
         const changes = [];
         const audit = [];
@@ -6055,7 +6247,8 @@ var RegistryImpl = class {
           let location = stored?.location;
           if (store.kind === "registry") {
             location = { kind: "registry" };
-            for (const f of files) changes.push({ path: layout.file(name, version, f.path), source: join4(model.root, f.path), sha256: f.sha256, size: f.size });
+            for (const f of files)
+              changes.push({ path: layout.file(name, version, f.path), source: join4(model.root, f.path), sha256: f.sha256, size: f.size });
           }
           const att = {};
           for (const a of attachments) {
@@ -6144,16 +6337,24 @@ var RegistryImpl = class {
       const now = this.now();
       await s.prefetch?.([layout.index(name), layout.catalog, layout.auditDir(name), ...to ? [layout.card(name, to)] : []]);
       const index = await this.readIndex(s, name);
-      if (!index) throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: "Check the model name, or register it first" });
+      if (!index)
+        throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, {
+          fix: "Check the model name, or register it first"
+        });
       const target = to === null ? void 0 : await this.committedCard(s, index, to);
       if (to !== null && !target) {
-        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, { fix: "Register the version first, or check the version" });
+        throw new UserError(`model '${name}' has no version ${to}, so alias '${alias}' cannot point at it`, {
+          fix: "Register the version first, or check the version"
+        });
       }
       const current = index.aliases[alias]?.version ?? null;
       if (expected !== void 0 && current !== expected) {
-        throw new UserError(`alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`, {
-          fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
-        });
+        throw new UserError(
+          `alias '${alias}' of '${name}' moved meanwhile: it points at ${current ?? "nothing"}, expected ${expected ?? "nothing"}; it was left unchanged`,
+          {
+            fix: "Another run changed it (e.g. a concurrent deployment); re-run to act on the current state, and use a workflow concurrency group per environment"
+          }
+        );
       }
       const { move, entry } = this.moveAlias(index, alias, to, now, who, o.reason);
       if (!entry) return { result: move };
@@ -6167,7 +6368,11 @@ var RegistryImpl = class {
       } : void 0;
       return {
         result: move,
-        changeSet: { changes, message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`alias ${name} ${alias}: ${move.from ?? "(none)"} \u2192 ${to ?? "(none)"}`, void 0, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -6185,9 +6390,16 @@ var RegistryImpl = class {
     const restore = o.restore === true;
     const reason = (o.reason ?? "").trim();
     if (!restore && reason === "") {
-      throw new UserError(`deprecating ${name}@${v} needs a reason`, { input: "reason", fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it' });
+      throw new UserError(`deprecating ${name}@${v} needs a reason`, {
+        input: "reason",
+        fix: 'Say why the version must not be used (e.g. "trained on leaked labels"); it is shown to whoever tries to deploy or fetch it'
+      });
     }
-    if (reason.length > 500) throw new UserError(`the reason is ${reason.length} characters long`, { input: "reason", fix: "Keep it under 500 characters; link to an issue for details" });
+    if (reason.length > 500)
+      throw new UserError(`the reason is ${reason.length} characters long`, {
+        input: "reason",
+        fix: "Keep it under 500 characters; link to an issue for details"
+      });
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -6215,13 +6427,29 @@ var RegistryImpl = class {
       if (deprecation) shown.deprecated = deprecation;
       else delete shown.deprecated;
       changes.push({ path: layout.card(name, v), data: toJson(shown) });
-      const entry = { at: now, action: restore ? "restore" : "deprecate", model: name, version: v, ...who, ...reason ? { reason } : {} };
+      const entry = {
+        at: now,
+        action: restore ? "restore" : "deprecate",
+        model: name,
+        version: v,
+        ...who,
+        ...reason ? { reason } : {}
+      };
       await this.finishChanges(s, index, [entry], void 0, changes, now);
       const subject = restore ? `restore ${name}@${v}` : `deprecate ${name}@${v}`;
-      const gto = o.gtoTag && !restore ? { name: `${versionTag(name, v)}!`, counterOf: name, target: card.lineage.commit, message: `Deregister ${name} v${v}: ${reason}` } : void 0;
+      const gto = o.gtoTag && !restore ? {
+        name: `${versionTag(name, v)}!`,
+        counterOf: name,
+        target: card.lineage.commit,
+        message: `Deregister ${name} v${v}: ${reason}`
+      } : void 0;
       return {
         result: { model: name, version: v, deprecated: deprecation, changed: true, aliases },
-        changeSet: { changes, message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who), tag: gto }
+        changeSet: {
+          changes,
+          message: commitMessage(`${subject}${reason ? `: ${reason.split("\n")[0].slice(0, 120)}` : ""}`, card.digest, who),
+          tag: gto
+        }
       };
     });
     const result = outcome.result;
@@ -6280,7 +6508,11 @@ async function readInput(path, input) {
 }
 __name(readInput, "readInput");
 function commitMessage(subject, digest, who) {
-  const trailers = [digest ? `Model-Digest: ${digest}` : "", who.actor ? `Registered-By: ${who.actor}` : "", who.runUrl ? `Run: ${who.runUrl}` : ""].filter(Boolean);
+  const trailers = [
+    digest ? `Model-Digest: ${digest}` : "",
+    who.actor ? `Registered-By: ${who.actor}` : "",
+    who.runUrl ? `Run: ${who.runUrl}` : ""
+  ].filter(Boolean);
   return `${subject}
 ${trailers.length ? `
 ${trailers.join("\n")}
@@ -6302,10 +6534,13 @@ function refuseCredentials(uri) {
   const scheme = m[1].toLowerCase();
   const userinfo = m[2];
   if (/^https?$/.test(scheme) || userinfo.includes(":")) {
-    throw new UserError(`the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`, {
-      input: "registry",
-      fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
-    });
+    throw new UserError(
+      `the registry URL ${redactUrls(uri)} carries credentials (user or token before '@'); they would be written into every model card and output`,
+      {
+        input: "registry",
+        fix: "Remove them from the URL (git:https://host/owner/repo.git) and pass the token as the github-token input, which is sent as an HTTP header and never stored"
+      }
+    );
   }
 }
 __name(refuseCredentials, "refuseCredentials");
@@ -6313,7 +6548,10 @@ function openRegistry(o) {
   const uri = o.uri.trim();
   const branch = o.branch?.trim() || DEFAULT_BRANCH;
   if (!BRANCH.test(branch)) {
-    throw new UserError(`'${branch}' is not a usable branch name`, { input: "registry-branch", fix: `Use a plain branch name such as ${DEFAULT_BRANCH}` });
+    throw new UserError(`'${branch}' is not a usable branch name`, {
+      input: "registry-branch",
+      fix: `Use a plain branch name such as ${DEFAULT_BRANCH}`
+    });
   }
   const retry = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir();
@@ -6338,7 +6576,10 @@ function openRegistry(o) {
     });
     return new RegistryImpl(backend, ctx);
   }
-  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, { input: "registry", fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>" });
+  throw new UserError(`'${redactUrls(uri)}' is not a registry URI`, {
+    input: "registry",
+    fix: "Write git:origin (a branch of this repository), git:<url or path>, or file:<dir>"
+  });
 }
 __name(openRegistry, "openRegistry");
 function missingFileRegistry(uri, workspace) {
@@ -6379,7 +6620,11 @@ function renderRegistrationSummary(r, o) {
     ["stored in", storeText(r)],
     ["registry", `${code(o.registry)}${o.branch ? ` branch ${code(o.branch)}` : ""}`]
   ];
-  if (r.alias) rows.push(["alias", `${code(r.alias.alias)}: ${escapeText(r.alias.from ?? "(none)")} \u2192 ${escapeText(r.alias.to ?? "(none)")}${r.alias.moved ? "" : " (unchanged)"}`]);
+  if (r.alias)
+    rows.push([
+      "alias",
+      `${code(r.alias.alias)}: ${escapeText(r.alias.from ?? "(none)")} \u2192 ${escapeText(r.alias.to ?? "(none)")}${r.alias.moved ? "" : " (unchanged)"}`
+    ]);
   if (r.tag) rows.push(["tag", code(r.tag)]);
   if (c.data) rows.push(["data", `${code(c.data.hash)}${c.data.files !== void 0 ? ` (${c.data.files} files)` : ""}`]);
   if (c.validation) {
@@ -6396,13 +6641,24 @@ function renderRegistrationSummary(r, o) {
   const metrics = flattenMetrics(c.metrics, 50);
   const names = Object.keys(metrics);
   if (names.length) {
-    const mt = table(["metric", "value"], names.map((k) => [escapeText(k), String(metrics[k])]), ["left", "right"]);
+    const mt = table(
+      ["metric", "value"],
+      names.map((k) => [escapeText(k), String(metrics[k])]),
+      ["left", "right"]
+    );
     parts.push("", names.length > 10 ? details(`Metrics (${names.length})`, mt) : mt);
   }
-  const files = table(["file", "size", "sha256"], c.files.slice(0, 50).map((f) => [code(f.path), bytes(f.size), code(f.sha256.slice(0, 16))]), ["left", "right", "left"]);
-  parts.push("", details(`Files (${c.files.length})`, c.files.length > 50 ? `${files}
+  const files = table(
+    ["file", "size", "sha256"],
+    c.files.slice(0, 50).map((f) => [code(f.path), bytes(f.size), code(f.sha256.slice(0, 16))]),
+    ["left", "right", "left"]
+  );
+  parts.push(
+    "",
+    details(`Files (${c.files.length})`, c.files.length > 50 ? `${files}
 
-\u2026and ${c.files.length - 50} more (see the model card)` : files));
+\u2026and ${c.files.length - 50} more (see the model card)` : files)
+  );
   return `${parts.join("\n")}
 `;
 }
@@ -6418,10 +6674,13 @@ function parseVersionRef(ref, names = {}) {
   const version = ref.version?.trim() || void 0;
   const alias = ref.alias?.trim() || void 0;
   if (version === void 0 === (alias === void 0)) {
-    throw new UserError(version === void 0 ? "give a version (or latest), or an alias that points at one" : "give version or alias, not both", {
-      input: version === void 0 ? n.version : n.alias,
-      fix: `Set '${n.version}: 1.4.0', '${n.version}: latest' or '${n.alias}: production'`
-    });
+    throw new UserError(
+      version === void 0 ? "give a version (or latest), or an alias that points at one" : "give version or alias, not both",
+      {
+        input: version === void 0 ? n.version : n.alias,
+        fix: `Set '${n.version}: 1.4.0', '${n.version}: latest' or '${n.alias}: production'`
+      }
+    );
   }
   if (alias !== void 0) return { alias: validateAlias(alias, { input: n.alias }) };
   if (version.toLowerCase() === "latest") return {};
@@ -6440,7 +6699,10 @@ async function resolveVersion(registry, name, ref, names = {}) {
   if (card) return card;
   const versions = await registry.versions(name, { limit: 5 });
   if (versions.length === 0) {
-    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: n.model, fix: "Check the model name and the registry (and registry-branch)" });
+    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+      input: n.model,
+      fix: "Check the model name and the registry (and registry-branch)"
+    });
   }
   if (r.alias !== void 0) {
     const known = Object.entries(await registry.aliases(name)).map(([a, s]) => `${a} \u2192 ${s.version}`);
@@ -6485,7 +6747,10 @@ async function modelHistory(registry, name, o = {}) {
   validateModelName(name, { input: "model" });
   const all = await registry.auditLog(name, o.alias);
   if (all.length === 0 && (await registry.versions(name, { limit: 1 })).length === 0) {
-    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, { input: "model", fix: "Check the model name and the registry" });
+    throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+      input: "model",
+      fix: "Check the model name and the registry"
+    });
   }
   return o.limit && o.limit > 0 ? all.slice(-o.limit) : all;
 }
@@ -6494,7 +6759,11 @@ async function promote(registry, name, ref, alias, o = {}) {
   validateAlias(alias, { input: "to" });
   const card = await resolveVersion(registry, name, ref);
   refuseDeprecated(card, o.allowDeprecated === true, "promoted");
-  const move = await registry.setAlias(name, alias, card.version, { expectedFrom: o.expectedFrom, reason: o.reason ?? `promote ${describeRef(parseVersionRef(ref))}`, gtoTag: o.gtoTags });
+  const move = await registry.setAlias(name, alias, card.version, {
+    expectedFrom: o.expectedFrom,
+    reason: o.reason ?? `promote ${describeRef(parseVersionRef(ref))}`,
+    gtoTag: o.gtoTags
+  });
   return { ...move, card };
 }
 __name(promote, "promote");
@@ -6503,7 +6772,10 @@ async function rollback(registry, name, alias, o = {}) {
   validateAlias(alias, { input: "alias" });
   const current = (await registry.aliases(name))[alias]?.version;
   if (current === void 0) {
-    throw new UserError(`alias '${alias}' of model '${name}' is not set, so there is nothing to roll back`, { input: "alias", fix: "Check the alias name, or promote a version to it" });
+    throw new UserError(`alias '${alias}' of model '${name}' is not set, so there is nothing to roll back`, {
+      input: "alias",
+      fix: "Check the alias name, or promote a version to it"
+    });
   }
   let target = o.to === void 0 ? void 0 : validateVersion(o.to, { input: "to" });
   if (target === void 0) {
@@ -6511,22 +6783,34 @@ async function rollback(registry, name, alias, o = {}) {
     const last = [...moves].reverse().find((m) => m.to === current);
     target = last?.from ?? void 0;
     if (target === void 0) {
-      throw new UserError(`alias '${alias}' of model '${name}' pointed at no version before ${current}, so there is nothing to roll back to`, {
-        input: "alias",
-        fix: "Give the version to go back to explicitly, or remove the alias"
-      });
+      throw new UserError(
+        `alias '${alias}' of model '${name}' pointed at no version before ${current}, so there is nothing to roll back to`,
+        {
+          input: "alias",
+          fix: "Give the version to go back to explicitly, or remove the alias"
+        }
+      );
     }
   }
-  if (target === current) throw new UserError(`alias '${alias}' of model '${name}' already points at ${current}`, { input: "to", fix: "Give another version" });
+  if (target === current)
+    throw new UserError(`alias '${alias}' of model '${name}' already points at ${current}`, { input: "to", fix: "Give another version" });
   const card = await resolveVersion(registry, name, { version: target }, { version: "to" });
   refuseDeprecated(card, o.allowDeprecated === true, "rolled back to");
-  const move = await registry.setAlias(name, alias, target, { expectedFrom: current, reason: o.reason ?? `rollback from ${current}`, gtoTag: o.gtoTags });
+  const move = await registry.setAlias(name, alias, target, {
+    expectedFrom: current,
+    reason: o.reason ?? `rollback from ${current}`,
+    gtoTag: o.gtoTags
+  });
   return { ...move, card };
 }
 __name(rollback, "rollback");
 async function deprecate(registry, name, version, o) {
   validateModelName(name, { input: "model" });
-  return registry.deprecate(name, validateVersion(version, { input: "version" }), { reason: o.reason, restore: o.restore, gtoTag: o.gtoTags });
+  return registry.deprecate(name, validateVersion(version, { input: "version" }), {
+    reason: o.reason,
+    restore: o.restore,
+    gtoTag: o.gtoTags
+  });
 }
 __name(deprecate, "deprecate");
 async function removeAlias(registry, name, alias, o = {}) {
@@ -6536,7 +6820,10 @@ async function removeAlias(registry, name, alias, o = {}) {
   const current = aliases[alias]?.version;
   if (current === void 0) {
     const known = Object.keys(aliases);
-    throw new UserError(`alias '${alias}' of model '${name}' is not set`, { input: "alias", fix: known.length ? `Set aliases are ${known.join(", ")}` : `No alias of '${name}' is set` });
+    throw new UserError(`alias '${alias}' of model '${name}' is not set`, {
+      input: "alias",
+      fix: known.length ? `Set aliases are ${known.join(", ")}` : `No alias of '${name}' is set`
+    });
   }
   const card = await registry.card(name, current);
   const move = await registry.setAlias(name, alias, null, { expectedFrom: current, reason: o.reason ?? "removed", gtoTag: o.gtoTags });
@@ -6560,7 +6847,10 @@ async function fetchModel(registry, o) {
   try {
     createdParent = await makeFolders(parent);
   } catch (e) {
-    throw new UserError(`cannot create the folder ${parent}: ${fsCreateWords(e)}`, { input: pathInput, fix: "Fetch into a writable folder (under the workspace or the runner temp)" });
+    throw new UserError(`cannot create the folder ${parent}: ${fsCreateWords(e)}`, {
+      input: pathInput,
+      fix: "Fetch into a writable folder (under the workspace or the runner temp)"
+    });
   }
   const tag = randomBytes4(6).toString("hex");
   const staging = join5(parent, `.${basename3(o.dest)}.fetch-${tag}`);
@@ -6571,16 +6861,22 @@ async function fetchModel(registry, o) {
     try {
       await makeFolders(staging);
     } catch (e) {
-      throw new UserError(`cannot create a folder beside ${o.dest}: ${fsCreateWords(e)}`, { input: pathInput, fix: "Fetch into a folder whose parent is writable" });
+      throw new UserError(`cannot create a folder beside ${o.dest}: ${fsCreateWords(e)}`, {
+        input: pathInput,
+        fix: "Fetch into a folder whose parent is writable"
+      });
     }
     const got = await registry.download(card.name, card.version, staging);
     const listed = await listFiles(staging);
     const expected = new Set(card.files.map((f) => f.path));
     const stray = listed.filter((p) => !expected.has(p));
     if (stray.length || listed.length !== expected.size) {
-      throw new UserError(`the files fetched for ${card.name}@${card.version} are not the ones its card lists (${stray.slice(0, 3).join(", ") || "some are missing"})`, {
-        fix: "The store was altered: restore it from its history, or register the model again under a new version"
-      });
+      throw new UserError(
+        `the files fetched for ${card.name}@${card.version} are not the ones its card lists (${stray.slice(0, 3).join(", ") || "some are missing"})`,
+        {
+          fix: "The store was altered: restore it from its history, or register the model again under a new version"
+        }
+      );
     }
     if (cardPath) {
       await writeJsonAtomic(cardPath, card);
@@ -6591,7 +6887,10 @@ async function fetchModel(registry, o) {
       try {
         await rename4(o.dest, old);
       } catch (e) {
-        throw new UserError(`cannot replace ${o.dest}: ${fsWords(e)}`, { input: pathInput, fix: "Fetch into a folder this runner may change" });
+        throw new UserError(`cannot replace ${o.dest}: ${fsWords(e)}`, {
+          input: pathInput,
+          fix: "Fetch into a folder this runner may change"
+        });
       }
       replaced = existing === "non-empty";
     }
@@ -6599,7 +6898,10 @@ async function fetchModel(registry, o) {
       await rename4(staging, o.dest);
     } catch (e) {
       if (existing !== "absent") await rename4(old, o.dest).catch(() => void 0);
-      throw new UserError(`cannot move the fetched files to ${o.dest}: ${fsWords(e)}`, { input: pathInput, fix: "Fetch into a folder this runner may change" });
+      throw new UserError(`cannot move the fetched files to ${o.dest}: ${fsWords(e)}`, {
+        input: pathInput,
+        fix: "Fetch into a folder this runner may change"
+      });
     }
     await rm6(old, { recursive: true, force: true }).catch(() => void 0);
     return { card, dir: o.dest, files: got.files.map((f) => ({ path: f.path, size: f.size, sha256: f.sha256 })), replaced, cardPath };
@@ -6621,11 +6923,18 @@ async function inspectDest(dest, input) {
     if (e.code === "ENOENT") return "absent";
     throw new UserError(`cannot use ${dest} as the destination: ${fsWords(e)}`, { input, fix: "Give a folder path this runner can write" });
   }
-  if (!st.isDirectory()) throw new UserError(`the destination ${dest} is a file, not a folder`, { input, fix: "Give a folder path (it is created when missing)" });
+  if (!st.isDirectory())
+    throw new UserError(`the destination ${dest} is a file, not a folder`, {
+      input,
+      fix: "Give a folder path (it is created when missing)"
+    });
   try {
     return (await readdir3(dest)).length ? "non-empty" : "empty";
   } catch (e) {
-    throw new UserError(`cannot read the destination ${dest}: ${fsWords(e)}`, { input, fix: "Give a folder this runner can read and write" });
+    throw new UserError(`cannot read the destination ${dest}: ${fsWords(e)}`, {
+      input,
+      fix: "Give a folder this runner can read and write"
+    });
   }
 }
 __name(inspectDest, "inspectDest");
@@ -6689,7 +6998,12 @@ function registrationEvents(card, created, move, c) {
 __name(registrationEvents, "registrationEvents");
 async function sendRegistryEvent(client, target, type, payload) {
   try {
-    await client.request("POST /repos/{owner}/{repo}/dispatches", { owner: target.owner, repo: target.repo, event_type: type, client_payload: payload });
+    await client.request("POST /repos/{owner}/{repo}/dispatches", {
+      owner: target.owner,
+      repo: target.repo,
+      event_type: type,
+      client_payload: payload
+    });
   } catch (e) {
     const status2 = e.status;
     throw new UserError(`could not send the ${type} event (repository_dispatch) to ${target.owner}/${target.repo}: ${messageOf(e)}`, {
