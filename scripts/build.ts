@@ -48,7 +48,9 @@ export async function buildAction(name: string, outdir: string, src = join(repoR
   // src/index.ts is the tiny entry that calls main.ts's exported run() (what @github/local-action
   // imports and calls); an action without one is bundled from main.ts.
   const entryPoints: Record<string, string> = { index: join(src, existsSync(join(src, 'index.ts')) ? 'index.ts' : 'main.ts') };
-  if (existsSync(join(src, 'post.ts'))) entryPoints['post'] = join(src, 'post.ts');
+  // Likewise src/post-index.ts calls post.ts's exported run() (local-action run <dir> src/post.ts).
+  if (existsSync(join(src, 'post.ts')))
+    entryPoints['post'] = join(src, existsSync(join(src, 'post-index.ts')) ? 'post-index.ts' : 'post.ts');
   // Built beside dist/ and swapped in at the end: a test running the bundle meanwhile (test files rebuild
   // in beforeAll, two at a time) sees the old or the new bundle, never a half-written or missing one.
   const staging = `${outdir}.building-${process.pid}`;

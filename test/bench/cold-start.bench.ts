@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { median } from '../harness/stats.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const runs = Number(process.env['RUNS'] ?? 15);
@@ -23,7 +24,6 @@ function time(args: string[]): number {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const samples = new Map<string, number[]>([['node -e 0', []], ...actions.map((a) => [a, []] as [string, number[]])]);
 for (let i = 0; i < runs; i++) {
   samples.get('node -e 0')!.push(time(['-e', '0']));

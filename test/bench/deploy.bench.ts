@@ -16,11 +16,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compareWithCard, directoryTarget, switchLink, type CardFile, type Release } from '@mlops-actions/deployment';
+import { median } from '../harness/stats.ts';
 
 const sizeMb = Number(process.env['SIZE_MB'] ?? 256);
 const runs = Number(process.env['RUNS'] ?? 5);
 const fileCount = 8;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = async (fn: () => unknown): Promise<number> => {
   const t = process.hrtime.bigint();
   await fn();

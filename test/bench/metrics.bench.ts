@@ -21,10 +21,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { computeSignificance, createRng, MIN_BOOTSTRAP_N, readMetricsFile, type Predictions } from '@mlops-actions/metrics';
+import { median } from '../harness/stats.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 3);
 const TRIALS = Number(process.env['TRIALS'] ?? 400);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 // A child run: read one file and print the CPU milliseconds it took.
 if (process.argv[2] === '--read') {

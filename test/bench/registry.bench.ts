@@ -22,7 +22,17 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { digestListing } from '@mlops-actions/hashing';
-import { layout, openRegistry, type ModelCard, type ModelIndex, type VersionSummary } from '@mlops-actions/registry';
+import {
+  layout,
+  openRegistry,
+  type ModelCard,
+  type ModelIndex,
+  type VersionSummary,
+  parseModelName,
+  parseAlias,
+  parseModelVersion,
+} from '@mlops-actions/registry';
+import { median } from '../harness/stats.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 9);
 const SIZES = [10, 1000];
@@ -42,8 +52,6 @@ function git(args: string[], cwd?: string, input?: string): string {
   return execFileSync('git', args, { cwd, env, encoding: 'utf8', input, maxBuffer: 1 << 28 });
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 /** One real registration, read back as the template for the synthetic versions. */
 async function template(): Promise<{ card: ModelCard; index: ModelIndex; summary: VersionSummary; dir: string }> {
   const dir = join(root, 'template');
@@ -52,10 +60,10 @@ async function template(): Promise<{ card: ModelCard; index: ModelIndex; summary
   writeFileSync(join(model, 'model.bin'), randomBytes(1024));
   const reg = openRegistry({ uri: `file:${dir}`, workspace: root });
   await reg.register({
-    name: NAME,
+    name: parseModelName(NAME),
     files: { root: model, paths: ['.'] },
     metrics: { accuracy: 0.9, auc: 0.95, loss: 0.3 },
-    alias: 'production',
+    alias: parseAlias('production'),
     lineage: { commit: 'c'.repeat(40), runUrl: 'https://github.com/o/r/actions/runs/1', actor: 'octocat' },
   });
   return {
@@ -112,9 +120,9 @@ function synthesize(t: { card: ModelCard; index: ModelIndex; summary: VersionSum
   };
   const index: ModelIndex = {
     ...t.index,
-    latest: `0.${n}.0`,
+    latest: parseModelVersion(`0.${n}.0`),
     count: n,
-    aliases: { production: { version: `0.${n}.0`, since: new Date().toISOString(), actor: 'octocat' } },
+    aliases: { production: { version: parseModelVersion(`0.${n}.0`), since: new Date().toISOString(), actor: 'octocat' } },
     history: writeLog(history, t.index.history.perSegment, (seg) => layout.historySegment(NAME, seg)),
     audit: { ...writeLog(audit, t.index.audit.perSegment, (seg) => layout.auditSegment(NAME, seg)), total: audit.length },
   };
@@ -225,7 +233,12 @@ try {
       async (s) => {
         fresh(s);
         const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
-        await reg.register({ name: NAME, files: { root: s.model, paths: ['.'] }, metrics: { accuracy: 0.9 }, alias: 'candidate' });
+        await reg.register({
+          name: parseModelName(NAME),
+          files: { root: s.model, paths: ['.'] },
+          metrics: { accuracy: 0.9 },
+          alias: parseAlias('candidate'),
+        });
         await reg.close();
       },
     ],
@@ -233,7 +246,7 @@ try {
       'git: resolve an alias (card)',
       async (s) => {
         const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
-        const card = await reg.resolve(NAME, { alias: 'production' });
+        const card = await reg.resolve(parseModelName(NAME), { alias: parseAlias('production') });
         if (card?.version !== `0.${s.n}.0`) throw new Error(`resolved ${card?.version}`);
         await reg.close();
       },
@@ -242,7 +255,7 @@ try {
       'git: the 20 latest versions with metrics',
       async (s) => {
         const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
-        if ((await reg.versions(NAME, { limit: 20 })).length < Math.min(20, s.n)) throw new Error('versions missing');
+        if ((await reg.versions(parseModelName(NAME), { limit: 20 })).length < Math.min(20, s.n)) throw new Error('versions missing');
         await reg.close();
       },
     ],
@@ -250,7 +263,7 @@ try {
       'git: list every version (returns n entries) *',
       async (s) => {
         const reg = openRegistry({ uri: 'git:origin', workspace: s.ws, tempDir: s.temp });
-        if ((await reg.versions(NAME)).length < s.n) throw new Error('versions missing');
+        if ((await reg.versions(parseModelName(NAME))).length < s.n) throw new Error('versions missing');
         await reg.close();
       },
     ],
@@ -259,14 +272,20 @@ try {
       async (s) => {
         fresh(s);
         const reg = openRegistry({ uri: `file:${s.dir}`, workspace: root });
-        await reg.register({ name: NAME, files: { root: s.model, paths: ['.'] }, metrics: { accuracy: 0.9 }, alias: 'candidate' });
+        await reg.register({
+          name: parseModelName(NAME),
+          files: { root: s.model, paths: ['.'] },
+          metrics: { accuracy: 0.9 },
+          alias: parseAlias('candidate'),
+        });
       },
     ],
     [
       'file: resolve an alias (card)',
       async (s) => {
         const reg = openRegistry({ uri: `file:${s.dir}`, workspace: root });
-        if ((await reg.resolve(NAME, { alias: 'production' }))?.version !== `0.${s.n}.0`) throw new Error('wrong version');
+        if ((await reg.resolve(parseModelName(NAME), { alias: parseAlias('production') }))?.version !== `0.${s.n}.0`)
+          throw new Error('wrong version');
       },
     ],
     ['peer (tags): register a new version', async (s, i) => peerRegister(s.peer.bare, s.peer.commit, i)],

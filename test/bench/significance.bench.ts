@@ -14,6 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { computeSignificance, type Predictions } from '@mlops-actions/metrics';
+import { median } from '../harness/stats.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 3);
 const RESAMPLES = 2000;
@@ -49,8 +50,6 @@ function regression(n: number): Predictions {
   }
   return { source: 'bench', yTrue: y, baseline: b, candidate: c, lines: [] };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function ours(p: Predictions): number {
   computeSignificance(p, { resamples: RESAMPLES, seed: 1 }); // warm-up

@@ -21,6 +21,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QuantileSketch, ks2samp, quantileBinEdges, quantileBinEdgesFromSketch, wasserstein } from '@mlops-actions/statistics';
+import { median } from '../harness/stats.ts';
 
 const RUNS = Number(process.env['RUNS'] ?? 5);
 const PYTHON = '/usr/bin/python3';
@@ -40,7 +41,6 @@ function normalish(seed: number, n: number, shift: number): Float64Array {
   return out;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function time(fn: () => unknown): { ms: number; value: unknown } {
   const samples: number[] = [];
   let value: unknown;

@@ -8,7 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export default function setup(): () => void {
+  // Each vitest project (unit, integration) lists this setup and vitest runs it once per project: the
+  // first one makes the folder, the others share it.
+  if (process.env['MLOPS_TEST_TMPDIR'] && process.env['MLOPS_TEST_TMPDIR'] === process.env['TMPDIR']) return () => undefined;
   const dir = mkdtempSync(join(tmpdir(), 'mlops-tests-'));
+  process.env['MLOPS_TEST_TMPDIR'] = dir;
   // Like /tmp itself: some tests run a step as an unprivileged user, which must reach its files here.
   chmodSync(dir, 0o1777);
   process.env['TMPDIR'] = dir;

@@ -7,9 +7,14 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { startGitHubEmulator, type EmulatorOptions, type GitHubEmulator } from './github-emulator/server.ts';
 import { startRuntimeServices, type RuntimeServices, type RuntimeServicesOptions } from './runtime-services.ts';
+import { removeTempDirs } from './temp.ts';
 
 export {
   runStep,
+  stepFor,
+  mergeStepOptions,
+  redirectAction,
+  type StepDefaults,
   parseCommands,
   parseFileCommand,
   heredoc,
@@ -40,6 +45,17 @@ export {
 export { startAzurite, type Azurite } from './azurite.ts';
 export { startGitHttpServer, type GitHttpServer, type GitHttpServerOptions, type GitHttpRequest } from './git-http-server.ts';
 export { buildFixtureAction } from './fixture-action.ts';
+export { freshActionDir, useFreshAction } from './fresh-action.ts';
+export { median } from './stats.ts';
+export { tempDir, tempDirSync, removeTempDirs, removeTempDirsSync } from './temp.ts';
+
+/**
+ * Removes the folders made with tempDir/tempDirSync after each test (every test file already removes
+ * them after its last test: test/harness/setup.ts).
+ */
+export function useTempDirsPerTest(): void {
+  afterEach(removeTempDirs);
+}
 
 /** Forwards property reads to a value that exists only after beforeAll ran. */
 function lateBound<T extends object>(what: string, get: () => T | undefined): T {

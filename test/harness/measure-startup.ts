@@ -12,6 +12,7 @@
  * The figures go into test/README.md.
  */
 import { execFileSync } from 'node:child_process';
+import { median } from './stats.ts';
 
 const runs = Number(process.argv[2] ?? 5);
 
@@ -63,11 +64,6 @@ const scripts = {
     console.log(JSON.stringify({ total: performance.now() - t0 }));
   `,
 };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 const results: Record<string, Record<string, number>> = {};
 const fastest: Record<string, number> = {};

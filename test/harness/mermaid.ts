@@ -13,7 +13,9 @@ const require = createRequire(import.meta.url);
 let page: Page | undefined;
 
 async function mermaidPage(): Promise<Page> {
-  if (page) return page;
+  // A test file closes its browser in afterAll (closeBrowser); the next file in the same worker (the unit
+  // project does not isolate files) must then load mermaid into a page of a new browser.
+  if (page && !page.isClosed()) return page;
   const context = await browserContext();
   page = await context.newPage();
   await page.setContent('<!doctype html><html><body></body></html>');

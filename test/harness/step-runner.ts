@@ -13,6 +13,8 @@ import { chown, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { parseFileCommand as cliParseFileCommand, parseCommand } from '../../packages/cli/src/commands.ts';
+import { inputVariable } from '../../packages/cli/src/run-action.ts';
 import { makeEvent, type EventName } from './events.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -102,64 +104,50 @@ function evaluateDefault(value: string, token: string): string {
   return value.replace(/\$\{\{\s*github\.token\s*\}\}/g, token);
 }
 
-/** Parses a file command file: `name=value` lines and `name<<DELIM` … `DELIM` blocks. */
-export function parseFileCommand(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delim] = heredoc;
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]!);
-      out[name!] = value.join('\n');
-    } else {
-      const eq = line.indexOf('=');
-      if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
-    }
-  }
-  return out;
-}
+/**
+ * Parses a file command file (`name=value` lines and `name<<DELIM` … `DELIM` blocks): the local runner's
+ * own reader (`mlops run`, packages/cli/src/commands.ts), so the harness and the product read them alike.
+ */
+export const parseFileCommand = cliParseFileCommand;
 
-function unescapeData(s: string): string {
-  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
-
-function unescapeProperty(s: string): string {
-  return unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',');
-}
-
-/** Parses `::error file=a,line=3::message` workflow commands out of a step's stdout. */
+/**
+ * The annotations (`::error file=a,line=3::message`) and masks (`::add-mask::`) in a step's stdout, each
+ * line read by the local runner's parser (packages/cli/src/commands.ts, which follows actions/toolkit
+ * packages/core/src/command.ts).
+ */
 export function parseCommands(stdout: string): { annotations: Annotation[]; masks: string[] } {
   const annotations: Annotation[] = [];
   const masks: string[] = [];
   for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const [, command, props = '', data = ''] = m;
-    if (command === 'add-mask') {
-      masks.push(unescapeData(data));
+    const c = parseCommand(line);
+    if (!c) continue;
+    if (c.command === 'add-mask') {
+      masks.push(c.message);
       continue;
     }
-    if (command !== 'error' && command !== 'warning' && command !== 'notice') continue;
-    const a: Annotation = { level: command, message: unescapeData(data) };
-    for (const kv of props.split(',').filter(Boolean)) {
-      const eq = kv.indexOf('=');
-      const key = kv.slice(0, eq);
-      const value = unescapeProperty(kv.slice(eq + 1));
-      if (key === 'file') a.file = value;
-      else if (key === 'line') a.line = Number(value);
-      else if (key === 'col') a.column = Number(value);
-      else if (key === 'title') a.title = value;
-    }
+    if (c.command !== 'error' && c.command !== 'warning' && c.command !== 'notice') continue;
+    const a: Annotation = { level: c.command, message: c.message };
+    const { file, line: at, col, title } = c.properties;
+    if (file !== undefined) a.file = file;
+    if (at !== undefined) a.line = Number(at);
+    if (col !== undefined) a.column = Number(col);
+    if (title !== undefined) a.title = title;
     annotations.push(a);
   }
   return { annotations, masks };
 }
 
-export async function runStep(o: StepOptions): Promise<StepResult> {
+/** Actions this test file runs from another folder than actions/<name> unless a step names its own actionDir (useFreshAction). */
+const actionDirs = new Map<string, string>();
+
+/** From now on in this test file, runStep runs `action` from `dir` (a folder with action.yml and dist/) unless told otherwise. */
+export function redirectAction(action: string, dir: string): void {
+  actionDirs.set(action, dir);
+}
+
+export async function runStep(step: StepOptions): Promise<StepResult> {
+  const redirected = step.actionDir === undefined ? actionDirs.get(step.action) : undefined;
+  const o: StepOptions = redirected ? { ...step, actionDir: redirected } : step;
   const meta = readActionYml(o.action, o.actionDir);
   const entry = o.entry === 'post' ? meta.runs.post : meta.runs.main;
   if (!entry) throw new Error(`action '${o.action}' has no ${o.entry} entry point`);
@@ -229,12 +217,21 @@ export async function runStep(o: StepOptions): Promise<StepResult> {
     RUNNER_NAME: 'harness',
     RUNNER_TEMP: runnerTemp,
     RUNNER_TOOL_CACHE: join(runnerTemp, '_tool'),
+    // No test sleeps: retry back-off, rate-limit waits and polling pauses are scaled to nothing (the
+    // action kit reads it into ctx.timeScale; CONTRIBUTING.md, "Testing without waiting"). A test of a
+    // real wait passes env: { MLOPS_ACTIONS_TIME_SCALE: undefined }; `MLOPS_ACTIONS_TIME_SCALE=1 npx
+    // vitest run …` puts the real waits back into every step, to measure what they cost.
+    MLOPS_ACTIONS_TIME_SCALE: process.env['MLOPS_ACTIONS_TIME_SCALE'] ?? '0',
+    // Test-only and invisible to the action: V8's compiled code of the bundles kept on disk for the whole
+    // run (Node's module compile cache, "a quiet optimization"), so the hundreds of steps a run starts do
+    // not compile the same bundle again: about 17% less CPU per step.
+    NODE_COMPILE_CACHE: join(tmpdir(), 'node-compile-cache'),
   };
   // The runner sets every declared input: the step's value, else the action.yml default.
   for (const [name, spec] of Object.entries(declared)) {
     const given = o.inputs?.[name];
     const value = given !== undefined ? String(given) : spec.default !== undefined ? evaluateDefault(String(spec.default), token) : '';
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    env[inputVariable(name)] = value;
   }
   for (const [k, v] of Object.entries(o.state ?? {})) env[`STATE_${k}`] = v;
   for (const [k, v] of Object.entries(o.env ?? {})) {
@@ -288,4 +285,36 @@ export async function runStep(o: StepOptions): Promise<StepResult> {
 export function heredoc(name: string, value: string): string {
   const delim = `ghadelimiter_${randomUUID()}`;
   return `${name}<<${delim}\n${value}\n${delim}\n`;
+}
+
+/** What a test file's steps of one action have in common; a function when it reads values set up later (beforeAll). */
+export type StepDefaults = Partial<Omit<StepOptions, 'action'>> | (() => Partial<Omit<StepOptions, 'action'>>);
+
+/** The options stepFor hands to runStep: the call's inputs over the defaults' inputs, env over env, other options over theirs. */
+export function mergeStepOptions(
+  action: string,
+  defaults: Partial<Omit<StepOptions, 'action'>>,
+  inputs: StepOptions['inputs'] = {},
+  extra: Partial<StepOptions> = {},
+): StepOptions {
+  return {
+    ...defaults,
+    ...extra,
+    action,
+    inputs: { ...defaults.inputs, ...inputs, ...extra.inputs },
+    ...(defaults.env || extra.env ? { env: { ...defaults.env, ...extra.env } } : {}),
+  };
+}
+
+/**
+ * The one step factory of the tests: `const step = stepFor('deploy', () => ({ workspace: ws, apiUrl: gh.url }))`,
+ * then `step({ version: '1.2.0' })` runs the action with the defaults, the call's inputs over the default inputs,
+ * the call's `env` over the default env, and any other option of the call over the default one.
+ */
+export function stepFor(
+  action: string,
+  defaults: StepDefaults = {},
+): (inputs?: StepOptions['inputs'], extra?: Partial<StepOptions>) => Promise<StepResult> {
+  return (inputs = {}, extra = {}) =>
+    runStep(mergeStepOptions(action, typeof defaults === 'function' ? defaults() : defaults, inputs, extra));
 }

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import base from '../../vitest.config.ts';
+import { shared } from '../../vitest.config.ts';
 
 export const ROBUSTNESS_FILES = [
   'test/robustness/*.test.ts',
@@ -15,12 +15,14 @@ export const ROBUSTNESS_FILES = [
 ];
 
 export default defineConfig({
-  ...base,
   test: {
-    ...base.test,
+    ...shared,
     root: resolve(import.meta.dirname, '..', '..'),
     include: ROBUSTNESS_FILES,
-    setupFiles: ['test/robustness/audit/setup.ts'],
+    // The integration project's pool (vitest.config.ts): these files spawn the bundled actions.
+    pool: 'forks',
+    maxWorkers: 2,
+    setupFiles: [...shared.setupFiles, 'test/robustness/audit/setup.ts'],
     // A hang is a failed case, not a stalled run (each step is also stopped after 30 s by the setup).
     testTimeout: 120_000,
   },

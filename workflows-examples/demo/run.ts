@@ -1,10 +1,10 @@
 /**
  * The local end-to-end demo of the MLOps level-2 loop (`npm run demo`).
  *
- * Every action runs as its bundle (actions/<name>/dist), invoked as the GitHub runner invokes it (the
- * test harness's step runner: INPUT_* variables, file commands, an event payload), on the embedded
- * defaults: a `file:` registry and a local training cache inside the workspace, the `directory`
- * deploy target with the real model server of the use case, no network, no GitHub account.
+ * Every action runs as its bundle (actions/<name>/dist), invoked as the GitHub runner invokes it by the
+ * suite's local runner (`mlops run`: INPUT_* variables, file commands, an event payload, post steps),
+ * on the embedded defaults: a `file:` registry and a local training cache inside the workspace, the
+ * `directory` deploy target with the real model server of the use case, no network, no GitHub account.
  *
  * The story, on the predictive-maintenance use case (workflows-examples/use-case):
  *   1. batch 1 arrives → hash → gate (no champion) → train → validate → register → deploy: healthy
@@ -23,7 +23,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runStep, type StepOptions, type StepResult } from '../../test/harness/step-runner.ts';
+import { runAction, type StepRun } from '../../packages/cli/src/run-action.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const useCase = join(repo, 'workflows-examples', 'use-case');
@@ -76,44 +76,52 @@ async function stage<T>(name: string, fn: () => Promise<T> | T, describe: (v: T)
 }
 
 /**
- * A local run, as @github/local-action makes one: the runner's file commands and variables, but not on
- * GitHub (no GITHUB_ACTIONS, no repository, no token), so every action takes its embedded defaults.
+ * A local run, as `mlops run` makes one: the runner's file commands and variables, but not on GitHub (no
+ * GITHUB_ACTIONS, no token), so every action takes its embedded defaults. Variables of a job this demo
+ * may itself run in (a CI job running the test suite) are dropped so that they cannot reach the actions.
  */
-const LOCAL = {
-  GITHUB_ACTIONS: undefined,
-  GITHUB_REPOSITORY: undefined,
-  GITHUB_REPOSITORY_OWNER: undefined,
-  GITHUB_API_URL: undefined,
-  GITHUB_GRAPHQL_URL: undefined,
-};
+for (const name of Object.keys(process.env)) if (/^(GITHUB_|RUNNER_|ACTIONS_)/.test(name)) delete process.env[name];
 
-/** Runs one of our actions as the runner would; its log goes to logs/, its failure stops the demo unless expected. */
-async function step(
-  action: string,
-  inputs: StepOptions['inputs'],
-  o: Partial<StepOptions> & { mayFail?: boolean } = {},
-): Promise<StepResult> {
-  const r = await runStep({
+type Inputs = Record<string, string | undefined>;
+/** One step's run, with its readable log; `post` runs the action's post step (train-gate) when the job would. */
+interface Step extends StepRun {
+  log: string;
+  post: () => Promise<Step | undefined>;
+}
+
+/** Runs one of our actions with `mlops run`'s runner; its log goes to logs/, its failure stops the demo unless expected. */
+async function step(action: string, inputs: Inputs, o: { mayFail?: boolean; event?: string } = {}): Promise<Step> {
+  let sink: string[] = [];
+  const run = await runAction({
     action,
     workspace: ws,
     runnerTemp: join(out, 'runner-temp'),
-    inputs,
-    timeoutMs: 300_000,
-    token: '',
-    env: LOCAL,
-    ...o,
+    with: Object.fromEntries(Object.entries(inputs).filter((e): e is [string, string] => e[1] !== undefined)),
+    env: o.event ? { GITHUB_EVENT_NAME: o.event } : {},
+    // Post steps run when the demo says so, as at the end of a job.
+    deferPost: true,
+    print: (line) => sink.push(line),
   });
-  const n = String(++stepNo).padStart(2, '0');
-  writeFileSync(
-    join(logs, `${n}-${action}${o.entry === 'post' ? '-post' : ''}.log`),
-    `${r.stdout}${r.stderr ? `\n--- stderr ---\n${r.stderr}` : ''}`,
-  );
-  if (r.summary) writeFileSync(join(logs, `${n}-${action}${o.entry === 'post' ? '-post' : ''}.summary.md`), r.summary);
-  if (r.exitCode !== 0 && !o.mayFail) {
-    const errors = r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
-    throw new Error(`${action} failed: ${errors.join('; ') || r.stderr || r.stdout.slice(-2000)}`);
-  }
-  return r;
+  const finish = (r: StepRun, lines: string[], suffix: string, mayFail: boolean): Step => {
+    const n = String(++stepNo).padStart(2, '0');
+    const log = lines.join('\n');
+    writeFileSync(join(logs, `${n}-${action}${suffix}.log`), `${log}\n`);
+    if (r.summary) writeFileSync(join(logs, `${n}-${action}${suffix}.summary.md`), r.summary);
+    if (r.exitCode !== 0 && !mayFail) {
+      const errors = r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+      throw new Error(`${action}${suffix} failed: ${errors.join('; ') || log.slice(-2000)}`);
+    }
+    return {
+      ...r,
+      log,
+      post: async () => {
+        sink = [];
+        const p = await run.runPost?.(r.exitCode !== 0);
+        return p && finish(p, sink, '-post', false);
+      },
+    };
+  };
+  return finish(run.main, sink, '', o.mayFail ?? false);
 }
 
 /** Runs a use-case tool (generator, trainer) from the workspace, as a workflow's `run:` step would. */
@@ -166,11 +174,7 @@ function setUp(): void {
 }
 
 /** hash → gate → (train) → post-gate; returns the gate's result. */
-async function hashAndGate(
-  label: string,
-  gateInputs: StepOptions['inputs'] = {},
-  baseline?: string,
-): Promise<{ data: StepResult; gate: StepResult }> {
+async function hashAndGate(label: string, gateInputs: Inputs = {}, baseline?: string): Promise<{ data: Step; gate: Step }> {
   const data = await stage(
     'data-hash',
     () => step('data-hash', { path: 'data', manifest: join(out, 'reports', `manifest-${label}.json`), ...(baseline ? { baseline } : {}) }),
@@ -194,7 +198,7 @@ async function hashAndGate(
   return { data, gate };
 }
 
-async function trainAndRelease(label: string, data: StepResult, gate: StepResult, o: { broken?: boolean; baselineModel?: string } = {}) {
+async function trainAndRelease(label: string, data: Step, gate: Step, o: { broken?: boolean; baselineModel?: string } = {}) {
   const outDir = o.broken ? 'model-broken' : 'model';
   if (gate.outputs['should-train'] === 'true' || o.broken) {
     await stage(
@@ -218,8 +222,8 @@ async function trainAndRelease(label: string, data: StepResult, gate: StepResult
     if (!o.broken)
       await stage(
         'train-gate (post)',
-        () => step('train-gate', {}, { entry: 'post', state: gate.state }),
-        (r) => (/Saved/.test(r.stdout) ? 'training saved to the cache' : 'nothing saved'),
+        () => gate.post(),
+        (r) => (r && /Saved/.test(r.log) ? 'training saved to the cache' : 'nothing saved'),
       );
   }
   const validate = await stage(
@@ -271,7 +275,7 @@ async function trainAndRelease(label: string, data: StepResult, gate: StepResult
   return { validate, register };
 }
 
-async function deploy(url: string, mayFail = false): Promise<StepResult> {
+async function deploy(url: string, mayFail = false): Promise<Step> {
   return stage(
     'deploy production',
     () =>

@@ -1,7514 +1,24 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
+  UserError,
+  hashingStream,
+  isUserError,
+  makeFolders,
+  messageOf,
+  parseStructured,
+  resolveInside,
+  sha256Bytes,
+  sha256File,
+  sha256Stream,
+  writeFileAtomic
+} from "./chunks/chunk-IUD6KTRV.js";
+import {
   __commonJS,
   __export,
   __name,
   __require,
   __toESM
 } from "./chunks/chunk-C6ICYTQL.js";
-
-// node_modules/yaml/dist/nodes/identity.js
-var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
-    "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
-    var isDocument = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC, "isDocument");
-    var isMap2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
-    var isPair = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
-    var isScalar2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR, "isScalar");
-    var isSeq2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    __name(isCollection, "isCollection");
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    __name(isNode, "isNode");
-    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar2(node) || isCollection(node)) && !!node.anchor, "hasAnchor");
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
-  }
-});
-
-// node_modules/yaml/dist/visit.js
-var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-          node.contents = null;
-      } else
-        visit_(null, node, visitor_, Object.freeze([]));
-    }
-    __name(visit, "visit");
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node.value = null;
-        }
-      }
-      return ctrl;
-    }
-    __name(visit_, "visit_");
-    async function visitAsync(node, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-          node.contents = null;
-      } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-    }
-    __name(visitAsync, "visitAsync");
-    visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
-    visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node.value = null;
-        }
-      }
-      return ctrl;
-    }
-    __name(visitAsync_, "visitAsync_");
-    function initVisitor(visitor) {
-      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-          Alias: visitor.Node,
-          Map: visitor.Node,
-          Scalar: visitor.Node,
-          Seq: visitor.Node
-        }, visitor.Value && {
-          Map: visitor.Value,
-          Scalar: visitor.Value,
-          Seq: visitor.Value
-        }, visitor.Collection && {
-          Map: visitor.Collection,
-          Seq: visitor.Collection
-        }, visitor);
-      }
-      return visitor;
-    }
-    __name(initVisitor, "initVisitor");
-    function callVisitor(key, node, visitor, path) {
-      if (typeof visitor === "function")
-        return visitor(key, node, path);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-      return void 0;
-    }
-    __name(callVisitor, "callVisitor");
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
-        if (key === "key")
-          parent.key = node;
-        else
-          parent.value = node;
-      } else if (identity.isDocument(parent)) {
-        parent.contents = node;
-      } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
-      }
-    }
-    __name(replaceNode, "replaceNode");
-    exports.visit = visit;
-    exports.visitAsync = visitAsync;
-  }
-});
-
-// node_modules/yaml/dist/doc/directives.js
-var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var visit = require_visit();
-    var escapeChars = {
-      "!": "%21",
-      ",": "%2C",
-      "[": "%5B",
-      "]": "%5D",
-      "{": "%7B",
-      "}": "%7D"
-    };
-    var escapeTagName = /* @__PURE__ */ __name((tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]), "escapeTagName");
-    var Directives = class _Directives {
-      static {
-        __name(this, "Directives");
-      }
-      constructor(yaml, tags) {
-        this.docStart = null;
-        this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
-      }
-      clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-      }
-      /**
-       * During parsing, get a Directives instance for the current document and
-       * update the stream state according to the current version's spec.
-       */
-      atDocument() {
-        const res = new _Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-          case "1.1":
-            this.atNextDocument = true;
-            break;
-          case "1.2":
-            this.atNextDocument = false;
-            this.yaml = {
-              explicit: _Directives.defaultYaml.explicit,
-              version: "1.2"
-            };
-            this.tags = Object.assign({}, _Directives.defaultTags);
-            break;
-        }
-        return res;
-      }
-      /**
-       * @param onError - May be called even if the action was successful
-       * @returns `true` on success
-       */
-      add(line, onError) {
-        if (this.atNextDocument) {
-          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
-          this.tags = Object.assign({}, _Directives.defaultTags);
-          this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-          case "%TAG": {
-            if (parts.length !== 2) {
-              onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
-                return false;
-            }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
-            return true;
-          }
-          case "%YAML": {
-            this.yaml.explicit = true;
-            if (parts.length !== 1) {
-              onError(0, "%YAML directive should contain exactly one part");
-              return false;
-            }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
-              return true;
-            } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
-              return false;
-            }
-          }
-          default:
-            onError(0, `Unknown directive ${name}`, true);
-            return false;
-        }
-      }
-      /**
-       * Resolves a tag, matching handles to those defined in %TAG directives.
-       *
-       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-       *   `'!local'` tag, or `null` if unresolvable.
-       */
-      tagName(source, onError) {
-        if (source === "!")
-          return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
-          return null;
-        }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
-          if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-            return null;
-          }
-          if (source[source.length - 1] !== ">")
-            onError("Verbatim tags must end with a >");
-          return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-          onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-          try {
-            return prefix + decodeURIComponent(suffix);
-          } catch (error2) {
-            onError(String(error2));
-            return null;
-          }
-        }
-        if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-      }
-      /**
-       * Given a fully resolved tag, returns its printable string form,
-       * taking into account current tag prefixes and defaults.
-       */
-      tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
-      }
-      toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
-          });
-          tagNames = Object.keys(tags);
-        } else
-          tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
-            continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join("\n");
-      }
-    };
-    Directives.defaultYaml = { explicit: false, version: "1.2" };
-    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
-  }
-});
-
-// node_modules/yaml/dist/doc/anchors.js
-var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var visit = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-      }
-      return true;
-    }
-    __name(anchorIsValid, "anchorIsValid");
-    function anchorNames(root) {
-      const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
-        }
-      });
-      return anchors;
-    }
-    __name(anchorNames, "anchorNames");
-    function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
-      }
-    }
-    __name(findNewAnchor, "findNewAnchor");
-    function createNodeAnchors(doc, prefix) {
-      const aliasObjects = [];
-      const sourceObjects = /* @__PURE__ */ new Map();
-      let prevAnchors = null;
-      return {
-        onAnchor: /* @__PURE__ */ __name((source) => {
-          aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
-        }, "onAnchor"),
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: /* @__PURE__ */ __name(() => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
-            } else {
-              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
-              error2.source = source;
-              throw error2;
-            }
-          }
-        }, "setAnchors"),
-        sourceObjects
-      };
-    }
-    __name(createNodeAnchors, "createNodeAnchors");
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
-  }
-});
-
-// node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
-    "use strict";
-    function applyReviver(reviver, obj, key, val) {
-      if (val && typeof val === "object") {
-        if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
-              delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
-          }
-        } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
-          }
-        } else if (val instanceof Set) {
-          for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
-              val.delete(v0);
-            else if (v1 !== v0) {
-              val.delete(v0);
-              val.add(v1);
-            }
-          }
-        } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
-          }
-        }
-      }
-      return reviver.call(obj, key, val);
-    }
-    __name(applyReviver, "applyReviver");
-    exports.applyReviver = applyReviver;
-  }
-});
-
-// node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = (res2) => {
-          data.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-          ctx.onCreate(res);
-        return res;
-      }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
-    }
-    __name(toJS, "toJS");
-    exports.toJS = toJS;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Node.js
-var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
-    "use strict";
-    var applyReviver = require_applyReviver();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var NodeBase = class {
-      static {
-        __name(this, "NodeBase");
-      }
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-      }
-      /** Create a copy of this node.  */
-      clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-          throw new TypeError("A document argument is required");
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc,
-          keep: true,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-    };
-    exports.NodeBase = NodeBase;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
-    "use strict";
-    var anchors = require_anchors();
-    var visit = require_visit();
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
-      static {
-        __name(this, "Alias");
-      }
-      constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, "tag", {
-          set() {
-            throw new Error("Alias nodes cannot have tags");
-          }
-        });
-      }
-      /**
-       * Resolve the value of this alias within `doc`, finding the last
-       * instance of the `source` anchor before this node.
-       */
-      resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-          throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
-        } else {
-          nodes = [];
-          visit.visit(doc, {
-            Node: /* @__PURE__ */ __name((_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
-                nodes.push(node);
-            }, "Node")
-          });
-          if (ctx)
-            ctx.aliasResolveCache = nodes;
-        }
-        let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
-            break;
-          if (node.anchor === this.source)
-            found = node;
-        }
-        if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
-          }
-          if (data?.res === void 0) {
-            const msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
-          }
-          if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
-              const msg = "Excessive alias count indicates a resource exhaustion attack";
-              throw new ReferenceError(msg);
-            }
-          }
-        }
-        return found;
-      }
-      toJSON(_arg, ctx) {
-        if (!ctx)
-          return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-      }
-      toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-          anchors.anchorIsValid(this.source);
-          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
-          }
-          if (ctx.implicitKey)
-            return `${src} `;
-        }
-        return src;
-      }
-    };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
-        }
-        return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    }
-    __name(getAliasCount, "getAliasCount");
-    exports.Alias = Alias;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var isScalarValue = /* @__PURE__ */ __name((value) => !value || typeof value !== "function" && typeof value !== "object", "isScalarValue");
-    var Scalar = class extends Node.NodeBase {
-      static {
-        __name(this, "Scalar");
-      }
-      constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-      }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/doc/createNode.js
-var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
-      if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
-        if (!tagObj)
-          throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags.find((t) => t.identify?.(value) && !t.format);
-    }
-    __name(findTagObject, "findTagObject");
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-      }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
-      }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
-        } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
-        }
-      }
-      if (tagName?.startsWith("!!"))
-        tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
-      if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
-        }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node2;
-          return node2;
-        }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
-      if (tagName)
-        node.tag = tagName;
-      else if (!tagObj.default)
-        node.tag = tagObj.tag;
-      if (ref)
-        ref.node = node;
-      return node;
-    }
-    __name(createNode, "createNode");
-    exports.createNode = createNode;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var identity = require_identity();
-    var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
-        } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
-        }
-      }
-      return createNode.createNode(v, void 0, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: /* @__PURE__ */ __name(() => {
-          throw new Error("This should not happen, please report a bug.");
-        }, "onAnchor"),
-        schema,
-        sourceObjects: /* @__PURE__ */ new Map()
-      });
-    }
-    __name(collectionFromPath, "collectionFromPath");
-    var isEmptyPath = /* @__PURE__ */ __name((path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done, "isEmptyPath");
-    var Collection2 = class extends Node.NodeBase {
-      static {
-        __name(this, "Collection");
-      }
-      constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, "schema", {
-          value: schema,
-          configurable: true,
-          enumerable: false,
-          writable: true
-        });
-      }
-      /**
-       * Create a copy of this collection.
-       *
-       * @param schema - If defined, overwrites the original's schema
-       */
-      clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /**
-       * Adds a value to the collection. For `!!map` and `!!omap` the value must
-       * be a Pair instance or a `{ key, value }` object, which may not have a key
-       * that already exists in the map.
-       */
-      addIn(path, value) {
-        if (isEmptyPath(path))
-          this.add(value);
-        else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      /**
-       * Removes a value from the collection.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-          return node.deleteIn(rest);
-        else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity.isPair(node))
-            return false;
-          const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       */
-      hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-          this.set(key, value);
-        } else {
-          const node = this.get(key, true);
-          if (identity.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-    };
-    exports.Collection = Collection2;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
-    "use strict";
-    var stringifyComment = /* @__PURE__ */ __name((str) => str.replace(/^(?!$)(?: $)?/gm, "#"), "stringifyComment");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-    }
-    __name(indentComment, "indentComment");
-    var lineComment = /* @__PURE__ */ __name((str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment, "lineComment");
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
-  }
-});
-
-// node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
-    "use strict";
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-      if (!lineWidth || lineWidth < 0)
-        return text;
-      if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-          folds.push(0);
-        else
-          end = lineWidth - indentAtStart;
-      }
-      let split = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
-      }
-      for (let ch; ch = text[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
-          }
-          escEnd = i;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
-          split = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
-          }
-          if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text[i += 1];
-                overflow = true;
-              }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
-                return text;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
-              split = void 0;
-            } else {
-              overflow = true;
-            }
-          }
-        }
-        prev = ch;
-      }
-      if (overflow && onOverflow)
-        onOverflow();
-      if (folds.length === 0)
-        return text;
-      if (onFold)
-        onFold();
-      let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
-        if (fold === 0)
-          res = `
-${indent}${text.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
-          res += `
-${indent}${text.slice(fold + 1, end2)}`;
-        }
-      }
-      return res;
-    }
-    __name(foldFlowLines, "foldFlowLines");
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text[start];
-      while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text[++i];
-        } else {
-          do {
-            ch = text[++i];
-          } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text[start];
-        }
-      }
-      return end;
-    }
-    __name(consumeMoreIndentedLines, "consumeMoreIndentedLines");
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = /* @__PURE__ */ __name((ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-      lineWidth: ctx.options.lineWidth,
-      minContentWidth: ctx.options.minContentWidth
-    }), "getFoldOptions");
-    var containsDocumentMarker = /* @__PURE__ */ __name((str) => /^(%|---|\.\.\.)/m.test(str), "containsDocumentMarker");
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0)
-        return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str.length;
-      if (strLen <= limit)
-        return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
-            return true;
-          start = i + 1;
-          if (strLen - start <= limit)
-            return false;
-        }
-      }
-      return true;
-    }
-    __name(lineLengthOverLimit, "lineLengthOverLimit");
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
-      if (ctx.options.doubleQuotedAsJSON)
-        return json;
-      const { implicitKey } = ctx;
-      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
-          ch = "\\";
-        }
-        if (ch === "\\")
-          switch (json[i + 1]) {
-            case "u":
-              {
-                str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
-                  case "0000":
-                    str += "\\0";
-                    break;
-                  case "0007":
-                    str += "\\a";
-                    break;
-                  case "000b":
-                    str += "\\v";
-                    break;
-                  case "001b":
-                    str += "\\e";
-                    break;
-                  case "0085":
-                    str += "\\N";
-                    break;
-                  case "00a0":
-                    str += "\\_";
-                    break;
-                  case "2028":
-                    str += "\\L";
-                    break;
-                  case "2029":
-                    str += "\\P";
-                    break;
-                  default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
-                    else
-                      str += json.substr(i, 6);
-                }
-                i += 5;
-                start = i + 1;
-              }
-              break;
-            case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
-              } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
-                  i += 2;
-                }
-                str += indent;
-                if (json[i + 2] === " ")
-                  str += "\\";
-                i += 1;
-                start = i + 1;
-              }
-              break;
-            default:
-              i += 1;
-          }
-      }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-    }
-    __name(doubleQuotedString, "doubleQuotedString");
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    __name(singleQuotedString, "singleQuotedString");
-    function quotedString(value, ctx) {
-      const { singleQuote } = ctx.options;
-      let qs;
-      if (singleQuote === false)
-        qs = doubleQuotedString;
-      else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
-        else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
-      }
-      return qs(value, ctx);
-    }
-    __name(quotedString, "quotedString");
-    var blockEndNewlines;
-    try {
-      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
-    } catch {
-      blockEndNewlines = /\n+(?!\n|$)/g;
-    }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-      const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
-        return literal ? "|\n" : ">\n";
-      let chomp;
-      let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== "\n" && ch !== "	" && ch !== " ")
-          break;
-      }
-      let end = value.substring(endStart);
-      const endNlPos = end.indexOf("\n");
-      if (endNlPos === -1) {
-        chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
-        chomp = "+";
-        if (onChompKeep)
-          onChompKeep();
-      } else {
-        chomp = "";
-      }
-      if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-      }
-      let startWithSpace = false;
-      let startEnd;
-      let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === " ")
-          startWithSpace = true;
-        else if (ch === "\n")
-          startNlPos = startEnd;
-        else
-          break;
-      }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-      }
-      const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-        if (onComment)
-          onComment();
-      }
-      if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
-          foldOptions.onOverflow = () => {
-            literalFallback = true;
-          };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-          return `>${header}
-${indent}${body}`;
-      }
-      value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
-${indent}${start}${value}${end}`;
-    }
-    __name(blockString, "blockString");
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (containsDocumentMarker(value)) {
-        if (indent === "") {
-          ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
-        }
-      }
-      const str = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        const test = /* @__PURE__ */ __name((tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str), "test");
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
-      }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    __name(plainString, "plainString");
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
-      }
-      const _stringify = /* @__PURE__ */ __name((_type) => {
-        switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      }, "_stringify");
-      let res = _stringify(type);
-      if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
-      }
-      return res;
-    }
-    __name(stringifyString, "stringifyString");
-    exports.stringifyString = stringifyString;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
-    "use strict";
-    var anchors = require_anchors();
-    var identity = require_identity();
-    var stringifyComment = require_stringifyComment();
-    var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
-      const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: "PLAIN",
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: "false",
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: "null",
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: "true",
-        verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
-      let inFlow;
-      switch (opt.collectionStyle) {
-        case "block":
-          inFlow = false;
-          break;
-        case "flow":
-          inFlow = true;
-          break;
-        default:
-          inFlow = null;
-      }
-      return {
-        anchors: /* @__PURE__ */ new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-        indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-        inFlow,
-        options: opt
-      };
-    }
-    __name(createStringifyContext, "createStringifyContext");
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
-      }
-      let tagObj = void 0;
-      let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
-          if (testMatch.length > 0)
-            match = testMatch;
-        }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
-    }
-    __name(getTagObject, "getTagObject");
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-      if (!doc.directives)
-        return "";
-      const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-      }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
-    }
-    __name(stringifyProps, "stringifyProps");
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        } else {
-          if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
-          else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
-        }
-      }
-      let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: /* @__PURE__ */ __name((o) => tagObj = o, "onTagObj") });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
-    }
-    __name(stringify, "stringify");
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
-      if (simpleKeys) {
-        if (keyComment) {
-          throw new Error("With simple keys, key nodes cannot have comments");
-        }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
-        }
-      }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
-      ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-      });
-      let keyCommentDone = false;
-      let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-        explicitKey = true;
-      }
-      if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-          if (keyCommentDone && onComment)
-            onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
-        }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        } else if (chompKeep && onChompKeep)
-          onChompKeep();
-        return str;
-      }
-      if (keyCommentDone)
-        keyComment = null;
-      if (explicitKey) {
-        if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
-${indent}:`;
-      } else {
-        str = `${str}:`;
-        if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-      }
-      let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-      } else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
-      }
-      ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-      chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
-        ctx.indent = ctx.indent.substring(2);
-      }
-      let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
-      if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
-        if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
-        } else {
-          ws += `
-${ctx.indent}`;
-        }
-      } else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf("\n");
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-          let hasPropsLine = false;
-          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-            let sp0 = valueStr.indexOf(" ");
-            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-              sp0 = valueStr.indexOf(" ", sp0 + 1);
-            }
-            if (sp0 === -1 || nl0 < sp0)
-              hasPropsLine = true;
-          }
-          if (!hasPropsLine)
-            ws = `
-${ctx.indent}`;
-        }
-      } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
-      }
-      str += ws + valueStr;
-      if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-          onComment();
-      } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-      } else if (chompKeep && onChompKeep) {
-        onChompKeep();
-      }
-      return str;
-    }
-    __name(stringifyPair, "stringifyPair");
-    exports.stringifyPair = stringifyPair;
-  }
-});
-
-// node_modules/yaml/dist/log.js
-var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    function debug3(logLevel, ...messages) {
-      if (logLevel === "debug")
-        console.log(...messages);
-    }
-    __name(debug3, "debug");
-    function warn(logLevel, warning3) {
-      if (logLevel === "debug" || logLevel === "warn") {
-        if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning3);
-        else
-          console.warn(warning3);
-      }
-    }
-    __name(warn, "warn");
-    exports.debug = debug3;
-    exports.warn = warn;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var MERGE_KEY = "<<";
-    var merge2 = {
-      identify: /* @__PURE__ */ __name((value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY, "identify"),
-      default: "key",
-      tag: "tag:yaml.org,2002:merge",
-      test: /^<<$/,
-      resolve: /* @__PURE__ */ __name(() => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-      }), "resolve"),
-      stringify: /* @__PURE__ */ __name(() => MERGE_KEY, "stringify")
-    };
-    var isMergeKey = /* @__PURE__ */ __name((ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default), "isMergeKey");
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map, it);
-      else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map, it);
-      else
-        mergeValue(ctx, map, source);
-    }
-    __name(addMergeToJSMap, "addMergeToJSMap");
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
-        throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
-            value: value2,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        }
-      }
-      return map;
-    }
-    __name(mergeValue, "mergeValue");
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-    }
-    __name(resolveAliasValue, "resolveAliasValue");
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
-  }
-});
-
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
-    "use strict";
-    var log = require_log();
-    var merge2 = require_merge();
-    var stringify = require_stringify();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value);
-      else {
-        const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
-        } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
-              value: jsValue,
-              writable: true,
-              enumerable: true,
-              configurable: true
-            });
-          else
-            map[stringKey] = jsValue;
-        }
-      }
-      return map;
-    }
-    __name(addPairToJSMap, "addPairToJSMap");
-    function stringifyKey(key, jsKey, ctx) {
-      if (jsKey === null)
-        return "";
-      if (typeof jsKey !== "object")
-        return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-          let jsonStr = JSON.stringify(strKey);
-          if (jsonStr.length > 40)
-            jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-          ctx.mapKeyWarned = true;
-        }
-        return strKey;
-      }
-      return JSON.stringify(jsKey);
-    }
-    __name(stringifyKey, "stringifyKey");
-    exports.addPairToJSMap = addPairToJSMap;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyPair = require_stringifyPair();
-    var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
-    }
-    __name(createPair, "createPair");
-    var Pair = class _Pair {
-      static {
-        __name(this, "Pair");
-      }
-      constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-      }
-      clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
-      }
-      toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-      }
-    };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
-    }
-    __name(stringifyCollection, "stringifyCollection");
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
-      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-      let chompKeep = false;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-          }
-        }
-        chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
-          chompKeep = false;
-        lines.push(blockItemPrefix + str2);
-      }
-      let str;
-      if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-      } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
-        }
-      }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-          onComment();
-      } else if (chompKeep && onChompKeep)
-        onChompKeep();
-      return str;
-    }
-    __name(stringifyBlockCollection, "stringifyBlockCollection");
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
-      const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-      });
-      let reqNewline = false;
-      let linesAtValue = 0;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
-            if (ik.comment)
-              reqNewline = true;
-          }
-          const iv = identity.isNode(item.value) ? item.value : null;
-          if (iv) {
-            if (iv.comment)
-              comment = iv.comment;
-            if (iv.commentBefore)
-              reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
-          }
-        }
-        if (comment)
-          reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
-          str += ",";
-        } else if (ctx.options.trailingComma) {
-          if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
-          }
-          if (reqNewline) {
-            str += ",";
-          }
-        }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-      }
-      const { start, end } = flowChars;
-      if (lines.length === 0) {
-        return start + end;
-      } else {
-        if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-          let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
-          return `${str}
-${indent}${end}`;
-        } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-        }
-      }
-    }
-    __name(stringifyFlowCollection, "stringifyFlowCollection");
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
-      }
-    }
-    __name(addCommentBefore, "addCommentBefore");
-    exports.stringifyCollection = stringifyCollection;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
-    "use strict";
-    var stringifyCollection = require_stringifyCollection();
-    var addPairToJSMap = require_addPairToJSMap();
-    var Collection2 = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
-        }
-      }
-      return void 0;
-    }
-    __name(findPair, "findPair");
-    var YAMLMap = class extends Collection2.Collection {
-      static {
-        __name(this, "YAMLMap");
-      }
-      static get tagName() {
-        return "tag:yaml.org,2002:map";
-      }
-      constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-      }
-      /**
-       * A generic collection parsing method that can be extended
-       * to other node classes that inherit from YAMLMap
-       */
-      static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = /* @__PURE__ */ __name((key, value) => {
-          if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
-            return;
-          if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
-        }, "add");
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-      }
-      /**
-       * Adds a value to the collection.
-       *
-       * @param overwrite - If not set `true`, using a key that is already in the
-       *   collection will throw. Otherwise, overwrites the previous value.
-       */
-      add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
-        } else
-          _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-          if (!overwrite)
-            throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-            prev.value.value = _pair.value;
-          else
-            prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
-            this.items.push(_pair);
-          else
-            this.items.splice(i, 0, _pair);
-        } else {
-          this.items.push(_pair);
-        }
-      }
-      delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-          return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
-      }
-      has(key) {
-        return !!findPair(this.items, key);
-      }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-      }
-      /**
-       * @param ctx - Conversion context, originally set in Document#toJS()
-       * @param {Class} Type - If set, forces the returned collection type
-       * @returns Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx?.onCreate)
-          ctx.onCreate(map);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-          ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "",
-          flowChars: { start: "{", end: "}" },
-          itemIndent: ctx.indent || "",
-          onChompKeep,
-          onComment
-        });
-      }
-    };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/map.js
-var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
-    var map = {
-      collection: "map",
-      default: true,
-      nodeClass: YAMLMap.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
-          onError("Expected a mapping for this tag");
-        return map2;
-      },
-      createNode: /* @__PURE__ */ __name((schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx), "createNode")
-    };
-    exports.map = map;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyCollection = require_stringifyCollection();
-    var Collection2 = require_Collection();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var toJS = require_toJS();
-    var YAMLSeq = class extends Collection2.Collection {
-      static {
-        __name(this, "YAMLSeq");
-      }
-      static get tagName() {
-        return "tag:yaml.org,2002:seq";
-      }
-      constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-      }
-      add(value) {
-        this.items.push(value);
-      }
-      /**
-       * Removes a value from the collection.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       *
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       */
-      has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       *
-       * If `key` does not contain a representation of an integer, this will throw.
-       * It may be wrapped in a `Scalar`.
-       */
-      set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
-        else
-          this.items[idx] = value;
-      }
-      toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-          ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "- ",
-          flowChars: { start: "[", end: "]" },
-          itemIndent: (ctx.indent || "") + "  ",
-          onChompKeep,
-          onComment
-        });
-      }
-      static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
-          for (let it of obj) {
-            if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
-            }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
-          }
-        }
-        return seq;
-      }
-    };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
-      if (idx && typeof idx === "string")
-        idx = Number(idx);
-      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    __name(asItemIndex, "asItemIndex");
-    exports.YAMLSeq = YAMLSeq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/seq.js
-var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
-    var seq = {
-      collection: "seq",
-      default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
-          onError("Expected a sequence for this tag");
-        return seq2;
-      },
-      createNode: /* @__PURE__ */ __name((schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx), "createNode")
-    };
-    exports.seq = seq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/string.js
-var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
-    "use strict";
-    var stringifyString = require_stringifyString();
-    var string = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "string", "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: /* @__PURE__ */ __name((str) => str, "resolve"),
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.string = string;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var nullTag = {
-      identify: /* @__PURE__ */ __name((value) => value == null, "identify"),
-      createNode: /* @__PURE__ */ __name(() => new Scalar.Scalar(null), "createNode"),
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: /* @__PURE__ */ __name(() => new Scalar.Scalar(null), "resolve"),
-      stringify: /* @__PURE__ */ __name(({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr, "stringify")
-    };
-    exports.nullTag = nullTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/bool.js
-var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var boolTag = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "boolean", "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: /* @__PURE__ */ __name((str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"), "resolve"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
-            return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-      }
-    };
-    exports.boolTag = boolTag;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
-    "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-          n += "0";
-      }
-      return n;
-    }
-    __name(stringifyNumber, "stringifyNumber");
-    exports.stringifyNumber = stringifyNumber;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: /* @__PURE__ */ __name((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: /* @__PURE__ */ __name((str) => parseFloat(str), "resolve"),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-      }
-    };
-    var float = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
-        return node;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/int.js
-var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
-    var intResolve = /* @__PURE__ */ __name((str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix), "intResolve");
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
-    }
-    __name(intStringify, "intStringify");
-    var intOct = {
-      identify: /* @__PURE__ */ __name((value) => intIdentify(value) && value >= 0, "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o[0-7]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 8, opt), "resolve"),
-      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 8, "0o"), "stringify")
-    };
-    var int = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: /* @__PURE__ */ __name((value) => intIdentify(value) && value >= 0, "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x[0-9a-fA-F]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
-      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 16, "0x"), "stringify")
-    };
-    exports.int = int;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
-    "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int = require_int();
-    var schema = [
-      map.map,
-      seq.seq,
-      string.string,
-      _null.nullTag,
-      bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
-    ];
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var map = require_map();
-    var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
-    }
-    __name(intIdentify, "intIdentify");
-    var stringifyJSON = /* @__PURE__ */ __name(({ value }) => JSON.stringify(value), "stringifyJSON");
-    var jsonScalars = [
-      {
-        identify: /* @__PURE__ */ __name((value) => typeof value === "string", "identify"),
-        default: true,
-        tag: "tag:yaml.org,2002:str",
-        resolve: /* @__PURE__ */ __name((str) => str, "resolve"),
-        stringify: stringifyJSON
-      },
-      {
-        identify: /* @__PURE__ */ __name((value) => value == null, "identify"),
-        createNode: /* @__PURE__ */ __name(() => new Scalar.Scalar(null), "createNode"),
-        default: true,
-        tag: "tag:yaml.org,2002:null",
-        test: /^null$/,
-        resolve: /* @__PURE__ */ __name(() => null, "resolve"),
-        stringify: stringifyJSON
-      },
-      {
-        identify: /* @__PURE__ */ __name((value) => typeof value === "boolean", "identify"),
-        default: true,
-        tag: "tag:yaml.org,2002:bool",
-        test: /^true$|^false$/,
-        resolve: /* @__PURE__ */ __name((str) => str === "true", "resolve"),
-        stringify: stringifyJSON
-      },
-      {
-        identify: intIdentify,
-        default: true,
-        tag: "tag:yaml.org,2002:int",
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: /* @__PURE__ */ __name((str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10), "resolve"),
-        stringify: /* @__PURE__ */ __name(({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value), "stringify")
-      },
-      {
-        identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
-        default: true,
-        tag: "tag:yaml.org,2002:float",
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: /* @__PURE__ */ __name((str) => parseFloat(str), "resolve"),
-        stringify: stringifyJSON
-      }
-    ];
-    var jsonError = {
-      default: true,
-      tag: "",
-      test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-      }
-    };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
-    "use strict";
-    var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
-    var stringifyString = require_stringifyString();
-    var binary = {
-      identify: /* @__PURE__ */ __name((value) => value instanceof Uint8Array, "identify"),
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve(src, onError) {
-        if (typeof node_buffer.Buffer === "function") {
-          return node_buffer.Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
-          return buffer;
-        } else {
-          onError("This environment does not support reading binary tags; either Buffer or atob is required");
-          return src;
-        }
-      },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-          return "";
-        const buf = value;
-        let str;
-        if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
-          }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.binary = binary;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
-            continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
-              onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
-              const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-            }
-            item = pair;
-          }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-      } else
-        onError("Expected a sequence for this tag");
-      return seq;
-    }
-    __name(resolvePairs, "resolvePairs");
-    function createPairs(schema, iterable, ctx) {
-      const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-          if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
-          let key, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key = it[0];
-              value = it[1];
-            } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
-            } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-            }
-          } else {
-            key = it;
-          }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
-        }
-      return pairs2;
-    }
-    __name(createPairs, "createPairs");
-    var pairs = {
-      collection: "seq",
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: resolvePairs,
-      createNode: createPairs
-    };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
-      static {
-        __name(this, "YAMLOMap");
-      }
-      constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = _YAMLOMap.tag;
-      }
-      /**
-       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-       * but TypeScript won't allow widening the signature of a child method.
-       */
-      toJSON(_, ctx) {
-        if (!ctx)
-          return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
-        if (ctx?.onCreate)
-          ctx.onCreate(map);
-        for (const pair of this.items) {
-          let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
-          } else {
-            key = toJS.toJS(pair, "", ctx);
-          }
-          if (map.has(key))
-            throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
-        }
-        return map;
-      }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap2 = new this();
-        omap2.items = pairs$1.items;
-        return omap2;
-      }
-    };
-    YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap = {
-      collection: "seq",
-      identify: /* @__PURE__ */ __name((value) => value instanceof Map, "identify"),
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-            } else {
-              seenKeys.push(key.value);
-            }
-          }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-      },
-      createNode: /* @__PURE__ */ __name((schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx), "createNode")
-    };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-    __name(boolStringify, "boolStringify");
-    var trueTag = {
-      identify: /* @__PURE__ */ __name((value) => value === true, "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: /* @__PURE__ */ __name(() => new Scalar.Scalar(true), "resolve"),
-      stringify: boolStringify
-    };
-    var falseTag = {
-      identify: /* @__PURE__ */ __name((value) => value === false, "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: /* @__PURE__ */ __name(() => new Scalar.Scalar(false), "resolve"),
-      stringify: boolStringify
-    };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: /* @__PURE__ */ __name((str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY, "resolve"),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: /* @__PURE__ */ __name((str) => parseFloat(str.replace(/_/g, "")), "resolve"),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-      }
-    };
-    var float = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
-        if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
-        }
-        return node;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
-        offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
-      if (intAsBigInt) {
-        switch (radix) {
-          case 2:
-            str = `0b${str}`;
-            break;
-          case 8:
-            str = `0o${str}`;
-            break;
-          case 16:
-            str = `0x${str}`;
-            break;
-        }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
-    }
-    __name(intResolve, "intResolve");
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
-      }
-      return stringifyNumber.stringifyNumber(node);
-    }
-    __name(intStringify, "intStringify");
-    var intBin = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^[-+]?0b[0-1_]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 2, opt), "resolve"),
-      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 2, "0b"), "stringify")
-    };
-    var intOct = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^[-+]?0[0-7_]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 1, 8, opt), "resolve"),
-      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 8, "0"), "stringify")
-    };
-    var int = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 0, 10, opt), "resolve"),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, opt) => intResolve(str, 2, 16, opt), "resolve"),
-      stringify: /* @__PURE__ */ __name((node) => intStringify(node, 16, "0x"), "stringify")
-    };
-    exports.int = int;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      static {
-        __name(this, "YAMLSet");
-      }
-      constructor(schema) {
-        super(schema);
-        this.tag = _YAMLSet.tag;
-      }
-      add(key) {
-        let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
-        else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-          this.items.push(pair);
-      }
-      /**
-       * If `keepPair` is `true`, returns the Pair matching `key`.
-       * Otherwise, returns the value of that Pair's key.
-       */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
-      }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
-        }
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-          throw new Error("Set items must all have null values");
-      }
-      static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set2 = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
-            if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
-          }
-        return set2;
-      }
-    };
-    YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
-      collection: "map",
-      identify: /* @__PURE__ */ __name((value) => value instanceof Set, "identify"),
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      createNode: /* @__PURE__ */ __name((schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx), "createNode"),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
-          else
-            onError("Set items must all have null values");
-        } else
-          onError("Expected a mapping for this tag");
-        return map;
-      }
-    };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = /* @__PURE__ */ __name((n) => asBigInt ? BigInt(n) : Number(n), "num");
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
-    }
-    __name(parseSexagesimal, "parseSexagesimal");
-    function stringifySexagesimal(node) {
-      let { value } = node;
-      let num = /* @__PURE__ */ __name((n) => n, "num");
-      if (typeof value === "bigint")
-        num = /* @__PURE__ */ __name((n) => BigInt(n), "num");
-      else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-      let sign = "";
-      if (value < 0) {
-        sign = "-";
-        value *= num(-1);
-      }
-      const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
-        parts.unshift(0);
-      } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
-        }
-      }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-    }
-    __name(stringifySexagesimal, "stringifySexagesimal");
-    var intTime = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: /* @__PURE__ */ __name((str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt), "resolve"),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: /* @__PURE__ */ __name((value) => typeof value === "number", "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: /* @__PURE__ */ __name((str) => parseSexagesimal(str, false), "resolve"),
-      stringify: stringifySexagesimal
-    };
-    var timestamp = {
-      identify: /* @__PURE__ */ __name((value) => value instanceof Date, "identify"),
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date -= 6e4 * d;
-        }
-        return new Date(date);
-      },
-      stringify: /* @__PURE__ */ __name(({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? "", "stringify")
-    };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
-    "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var binary = require_binary();
-    var bool = require_bool2();
-    var float = require_float2();
-    var int = require_int2();
-    var merge2 = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schema = [
-      map.map,
-      seq.seq,
-      string.string,
-      _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
-      binary.binary,
-      merge2.merge,
-      omap.omap,
-      pairs.pairs,
-      set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
-    ];
-    exports.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/tags.js
-var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
-    "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int = require_int();
-    var schema = require_schema();
-    var schema$1 = require_schema2();
-    var binary = require_binary();
-    var merge2 = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var schema$2 = require_schema3();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
-      ["json", schema$1.schema],
-      ["yaml11", schema$2.schema],
-      ["yaml-1.1", schema$2.schema]
-    ]);
-    var tagsByName = {
-      binary: binary.binary,
-      bool: bool.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
-      intTime: timestamp.intTime,
-      map: map.map,
-      merge: merge2.merge,
-      null: _null.nullTag,
-      omap: omap.omap,
-      pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set.set,
-      timestamp: timestamp.timestamp
-    };
-    var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
-      "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
-    };
-    function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
-      }
-      let tags = schemaTags;
-      if (!tags) {
-        if (Array.isArray(customTags))
-          tags = [];
-        else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
-      }
-      if (addMergeTag)
-        tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-        if (!tagObj) {
-          const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
-      }, []);
-    }
-    __name(getTags, "getTags");
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
-  }
-});
-
-// node_modules/yaml/dist/schema/Schema.js
-var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var map = require_map();
-    var seq = require_seq();
-    var string = require_string();
-    var tags = require_tags();
-    var sortMapEntriesByKey = /* @__PURE__ */ __name((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0, "sortMapEntriesByKey");
-    var Schema = class _Schema {
-      static {
-        __name(this, "Schema");
-      }
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
-      }
-      clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-      }
-    };
-    exports.Schema = Schema;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-          lines.push(dir);
-          hasDirectives = true;
-        } else if (doc.directives.docStart)
-          hasDirectives = true;
-      }
-      if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
-      const { commentString } = ctx.options;
-      if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
-      }
-      let chompKeep = false;
-      let contentComment = null;
-      if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
-          if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
-          }
-          ctx.forceBlockIndent = !!doc.comment;
-          contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
-        } else
-          lines.push(body);
-      } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-      }
-      if (doc.directives?.docEnd) {
-        if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
-          } else {
-            lines.push(`... ${cs}`);
-          }
-        } else {
-          lines.push("...");
-        }
-      } else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-          dc = dc.replace(/^\n+/, "");
-        if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
-        }
-      }
-      return lines.join("\n") + "\n";
-    }
-    __name(stringifyDocument, "stringifyDocument");
-    exports.stringifyDocument = stringifyDocument;
-  }
-});
-
-// node_modules/yaml/dist/doc/Document.js
-var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var Collection2 = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var toJS = require_toJS();
-    var Schema = require_Schema();
-    var stringifyDocument = require_stringifyDocument();
-    var anchors = require_anchors();
-    var applyReviver = require_applyReviver();
-    var createNode = require_createNode();
-    var directives = require_directives();
-    var Document = class _Document {
-      static {
-        __name(this, "Document");
-      }
-      constructor(value, replacer, options) {
-        this.commentBefore = null;
-        this.comment = null;
-        this.errors = [];
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === "function" || Array.isArray(replacer)) {
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const opt = Object.assign({
-          intAsBigInt: false,
-          keepSourceTokens: false,
-          logLevel: "warn",
-          prettyErrors: true,
-          strict: true,
-          stringKeys: false,
-          uniqueKeys: true,
-          version: "1.2"
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
-          if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
-        } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
-      }
-      /**
-       * Create a deep copy of this Document and its contents.
-       *
-       * Custom Node values that inherit from `Object` still refer to their original instances.
-       */
-      clone() {
-        const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** Adds a value to the document. */
-      add(value) {
-        if (assertCollection(this.contents))
-          this.contents.add(value);
-      }
-      /** Adds a value to the document. */
-      addIn(path, value) {
-        if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
-      }
-      /**
-       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-       *
-       * If `node` already has an anchor, `name` is ignored.
-       * Otherwise, the `node.anchor` value will be set to `name`,
-       * or if an anchor with that name is already present in the document,
-       * `name` will be used as a prefix for a new unique anchor.
-       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-       */
-      createAlias(node, name) {
-        if (!node.anchor) {
-          const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-      }
-      createNode(value, replacer, options) {
-        let _replacer = void 0;
-        if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
-          _replacer = replacer;
-        } else if (Array.isArray(replacer)) {
-          const keyToStr = /* @__PURE__ */ __name((v) => typeof v === "number" || v instanceof String || v instanceof Number, "keyToStr");
-          const asStr = replacer.filter(keyToStr).map(String);
-          if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
-          this,
-          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          anchorPrefix || "a"
-        );
-        const ctx = {
-          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-          keepUndefined: keepUndefined ?? false,
-          onAnchor,
-          onTagObj,
-          replacer: _replacer,
-          schema: this.schema,
-          sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-          node.flow = true;
-        setAnchors();
-        return node;
-      }
-      /**
-       * Convert a key and a value into a `Pair` using the current schema,
-       * recursively wrapping all values as `Scalar` or `Collection` nodes.
-       */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path) {
-        if (Collection2.isEmptyPath(path)) {
-          if (this.contents == null)
-            return false;
-          this.contents = null;
-          return true;
-        }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
-      }
-      /**
-       * Returns item at `path`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path, keepScalar) {
-        if (Collection2.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
-      }
-      /**
-       * Checks if the document includes a value with the key `key`.
-       */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-      }
-      /**
-       * Checks if the document includes a value at `path`.
-       */
-      hasIn(path) {
-        if (Collection2.isEmptyPath(path))
-          return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      set(key, value) {
-        if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
-        } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
-        }
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path, value) {
-        if (Collection2.isEmptyPath(path)) {
-          this.contents = value;
-        } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
-        } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
-        }
-      }
-      /**
-       * Change the YAML version and schema used by the document.
-       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-       * It also requires the `schema` option to be given as a `Schema` instance value.
-       *
-       * Overrides all previously set schema options.
-       */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
-        let opt;
-        switch (version) {
-          case "1.1":
-            if (this.directives)
-              this.directives.yaml.version = "1.1";
-            else
-              this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
-            break;
-          case "1.2":
-          case "next":
-            if (this.directives)
-              this.directives.yaml.version = version;
-            else
-              this.directives = new directives.Directives({ version });
-            opt = { resolveKnownTags: true, schema: "core" };
-            break;
-          case null:
-            if (this.directives)
-              delete this.directives;
-            opt = null;
-            break;
-          default: {
-            const sv = JSON.stringify(version);
-            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-          }
-        }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-      }
-      // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc: this,
-          keep: !json,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-      /**
-       * A JSON representation of the document `contents`.
-       *
-       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-       *   property name.
-       */
-      toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-      }
-      /** A YAML representation of the document. */
-      toString(options = {}) {
-        if (this.errors.length > 0)
-          throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-      }
-    };
-    function assertCollection(contents) {
-      if (identity.isCollection(contents))
-        return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    __name(assertCollection, "assertCollection");
-    exports.Document = Document;
-  }
-});
-
-// node_modules/yaml/dist/errors.js
-var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
-    "use strict";
-    var YAMLError = class extends Error {
-      static {
-        __name(this, "YAMLError");
-      }
-      constructor(name, pos, code2, message) {
-        super();
-        this.name = name;
-        this.code = code2;
-        this.message = message;
-        this.pos = pos;
-      }
-    };
-    var YAMLParseError = class extends YAMLError {
-      static {
-        __name(this, "YAMLParseError");
-      }
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      static {
-        __name(this, "YAMLWarning");
-      }
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
-      }
-    };
-    var prettifyError = /* @__PURE__ */ __name((src, lc) => (error2) => {
-      if (error2.pos[0] === -1)
-        return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-      }
-      if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-          prev = prev.substring(0, 79) + "\u2026\n";
-        lineStr = prev + lineStr;
-      }
-      if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
-        error2.message += `:
-
-${lineStr}
-${pointer}
-`;
-      }
-    }, "prettifyError");
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
-    "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = false;
-      let atNewline = startOnNewline;
-      let hasSpace = startOnNewline;
-      let comment = "";
-      let commentSep = "";
-      let hasNewline = false;
-      let reqSpace = false;
-      let tab = null;
-      let anchor = null;
-      let tag = null;
-      let newlineAfterProp = null;
-      let comma = null;
-      let found = null;
-      let start = null;
-      for (const token of tokens) {
-        if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-          reqSpace = false;
-        }
-        if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-          }
-          tab = null;
-        }
-        switch (token.type) {
-          case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
-            }
-            hasSpace = true;
-            break;
-          case "comment": {
-            if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
-            else
-              comment += commentSep + cb;
-            commentSep = "";
-            atNewline = false;
-            break;
-          }
-          case "newline":
-            if (atNewline) {
-              if (comment)
-                comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
-                spaceBefore = true;
-            } else
-              commentSep += token.source;
-            atNewline = true;
-            hasNewline = true;
-            if (anchor || tag)
-              newlineAfterProp = token;
-            hasSpace = true;
-            break;
-          case "anchor":
-            if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          case "tag": {
-            if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          }
-          case indicator:
-            if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-            hasSpace = false;
-            break;
-          case "comma":
-            if (flow) {
-              if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
-              atNewline = false;
-              hasSpace = false;
-              break;
-            }
-          // else fallthrough
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-            atNewline = false;
-            hasSpace = false;
-        }
-      }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
-      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-      }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-      return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-      };
-    }
-    __name(resolveProps, "resolveProps");
-    exports.resolveProps = resolveProps;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
-    "use strict";
-    function containsNewline(key) {
-      if (!key)
-        return null;
-      switch (key.type) {
-        case "alias":
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          if (key.source.includes("\n"))
-            return true;
-          if (key.end) {
-            for (const st of key.end)
-              if (st.type === "newline")
-                return true;
-          }
-          return false;
-        case "flow-collection":
-          for (const it of key.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
-                return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
-                  return true;
-            }
-            if (containsNewline(it.key) || containsNewline(it.value))
-              return true;
-          }
-          return false;
-        default:
-          return true;
-      }
-    }
-    __name(containsNewline, "containsNewline");
-    exports.containsNewline = containsNewline;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
-    "use strict";
-    var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
-      if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
-        }
-      }
-    }
-    __name(flowIndentCheck, "flowIndentCheck");
-    exports.flowIndentCheck = flowIndentCheck;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
-        return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
-    }
-    __name(mapIncludes, "mapIncludes");
-    exports.mapIncludes = mapIncludes;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
-    "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    var utilMapIncludes = require_util_map_includes();
-    var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      let offset = bm.offset;
-      let commentEnd = null;
-      for (const collItem of bm.items) {
-        const { start, key, sep: sep10, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
-          indicator: "explicit-key-ind",
-          next: key ?? sep10?.[0],
-          offset,
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
-              onError(offset, "BAD_INDENT", startColMsg);
-          }
-          if (!keyProps.anchor && !keyProps.tag && !sep10) {
-            commentEnd = keyProps.end;
-            if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
-              else
-                map.comment = keyProps.comment;
-            }
-            continue;
-          }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-          }
-        } else if (keyProps.found?.indent !== bm.indent) {
-          onError(offset, "BAD_INDENT", startColMsg);
-        }
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
-          indicator: "map-value-ind",
-          next: value,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-          if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
-          if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-          offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
-        } else {
-          if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-          if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
-        }
-      }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
-    }
-    __name(resolveBlockMap, "resolveBlockMap");
-    exports.resolveBlockMap = resolveBlockMap;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
-    "use strict";
-    var YAMLSeq = require_YAMLSeq();
-    var resolveProps = require_resolve_props();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = bs.offset;
-      let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-          indicator: "seq-item-ind",
-          next: value,
-          offset,
-          onError,
-          parentIndent: bs.indent,
-          startOnNewline: true
-        });
-        if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-            else
-              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-          } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
-            continue;
-          }
-        }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-      }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
-    }
-    __name(resolveBlockSeq, "resolveBlockSeq");
-    exports.resolveBlockSeq = resolveBlockSeq;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
-    "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
-      if (end) {
-        let hasSpace = false;
-        let sep10 = "";
-        for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
-            case "space":
-              hasSpace = true;
-              break;
-            case "comment": {
-              if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
-              else
-                comment += sep10 + cb;
-              sep10 = "";
-              break;
-            }
-            case "newline":
-              if (comment)
-                sep10 += source;
-              hasSpace = true;
-              break;
-            default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
-          }
-          offset += source.length;
-        }
-      }
-      return { comment, offset };
-    }
-    __name(resolveEnd, "resolveEnd");
-    exports.resolveEnd = resolveEnd;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilMapIncludes = require_util_map_includes();
-    var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = /* @__PURE__ */ __name((token) => token && (token.type === "block-map" || token.type === "block-seq"), "isBlock");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
-      const coll = new NodeClass(ctx.schema);
-      coll.flow = true;
-      const atRoot = ctx.atRoot;
-      if (atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep: sep10, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-          flow: fcName,
-          indicator: "explicit-key-ind",
-          next: key ?? sep10?.[0],
-          offset,
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: false
-        });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep10 && !value) {
-            if (i === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
-              if (coll.comment)
-                coll.comment += "\n" + props.comment;
-              else
-                coll.comment = props.comment;
-            }
-            offset = props.end;
-            continue;
-          }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
-            onError(
-              key,
-              // checked by containsNewline()
-              "MULTILINE_IMPLICIT_KEY",
-              "Implicit keys of flow sequence pairs need to be on a single line"
-            );
-        }
-        if (i === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
-            let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
-                case "comma":
-                case "space":
-                  break;
-                case "comment":
-                  prevItemComment = st.source.substring(1);
-                  break loop;
-                default:
-                  break loop;
-              }
-            }
-            if (prevItemComment) {
-              let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
-                prev = prev.value ?? prev.key;
-              if (prev.comment)
-                prev.comment += "\n" + prevItemComment;
-              else
-                prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
-            }
-          }
-        }
-        if (!isMap2 && !sep10 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
-          coll.items.push(valueNode);
-          offset = valueNode.range[2];
-          if (isBlock(value))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else {
-          ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-          ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
-            flow: fcName,
-            indicator: "map-value-ind",
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-          });
-          if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep10)
-                for (const st of sep10) {
-                  if (st === valueProps.found)
-                    break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                    break;
-                  }
-                }
-              if (props.start < valueProps.found.offset - 1024)
-                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-            }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-            else
-              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
-          if (valueNode) {
-            if (isBlock(value))
-              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-          } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          if (isMap2) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
-          } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
-          }
-          offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-      }
-      const expectedEnd = isMap2 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
-      let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-      else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
-      }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-          if (coll.comment)
-            coll.comment += "\n" + end.comment;
-          else
-            coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-      } else {
-        coll.range = [fc.offset, cePos, cePos];
-      }
-      return coll;
-    }
-    __name(resolveFlowCollection, "resolveFlowCollection");
-    exports.resolveFlowCollection = resolveFlowCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveBlockMap = require_resolve_block_map();
-    var resolveBlockSeq = require_resolve_block_seq();
-    var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-      const Coll = coll.constructor;
-      if (tagName === "!" || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-      }
-      if (tagName)
-        coll.tag = tagName;
-      return coll;
-    }
-    __name(resolveCollection, "resolveCollection");
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
-        }
-      }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
-        } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
-          } else {
-            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-          }
-          return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-      }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
-      if (tag?.format)
-        node.format = tag.format;
-      return node;
-    }
-    __name(composeCollection, "composeCollection");
-    exports.composeCollection = composeCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === "" || content === "\r")
-          chompStart = i;
-        else
-          break;
-      }
-      if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
-      }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
-      let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
-        } else {
-          if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
-          }
-          if (header.indent === 0)
-            trimIndent = indent.length;
-          contentStart = i;
-          if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
-          }
-          break;
-        }
-        offset += indent.length + content.length + 1;
-      }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
-      }
-      let value = "";
-      let sep10 = "";
-      let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
-        if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep10 === " ")
-            sep10 = "\n";
-          else if (!prevMoreIndented && sep10 === "\n")
-            sep10 = "\n\n";
-          value += sep10 + indent.slice(trimIndent) + content;
-          sep10 = "\n";
-          prevMoreIndented = true;
-        } else if (content === "") {
-          if (sep10 === "\n")
-            value += "\n";
-          else
-            sep10 = "\n";
-        } else {
-          value += sep10 + content;
-          sep10 = " ";
-          prevMoreIndented = false;
-        }
-      }
-      switch (header.chomp) {
-        case "-":
-          break;
-        case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
-          break;
-        default:
-          value += "\n";
-      }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    __name(resolveBlockScalar, "resolveBlockScalar");
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-        return null;
-      }
-      const { source } = props[0];
-      const mode = source[0];
-      let indent = 0;
-      let chomp = "";
-      let error2 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === "-" || ch === "+"))
-          chomp = ch;
-        else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
-          else if (error2 === -1)
-            error2 = offset + i;
-        }
-      }
-      if (error2 !== -1)
-        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = false;
-      let comment = "";
-      let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-          case "space":
-            hasSpace = true;
-          // fallthrough
-          case "newline":
-            length += token.source.length;
-            break;
-          case "comment":
-            if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
-            }
-            length += token.source.length;
-            comment = token.source.substring(1);
-            break;
-          case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
-            break;
-          /* istanbul ignore next should not happen */
-          default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length += ts.length;
-          }
-        }
-      }
-      return { mode, indent, chomp, comment, length };
-    }
-    __name(parseBlockScalarHeader, "parseBlockScalarHeader");
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
-    }
-    __name(splitLines, "splitLines");
-    exports.resolveBlockScalar = resolveBlockScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
-      let _type;
-      let value;
-      const _onError = /* @__PURE__ */ __name((rel, code2, msg) => onError(offset + rel, code2, msg), "_onError");
-      switch (type) {
-        case "scalar":
-          _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
-          break;
-        case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
-          break;
-        case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
-          return {
-            value: "",
-            type: null,
-            comment: "",
-            range: [offset, offset + source.length, offset + source.length]
-          };
-      }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-      return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-      };
-    }
-    __name(resolveFlowScalar, "resolveFlowScalar");
-    function plainValue(source, onError) {
-      let badChar = "";
-      switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case "	":
-          badChar = "a tab character";
-          break;
-        case ",":
-          badChar = "flow indicator character ,";
-          break;
-        case "%":
-          badChar = "directive indicator character %";
-          break;
-        case "|":
-        case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
-          break;
-        }
-        case "@":
-        case "`": {
-          badChar = `reserved character ${source[0]}`;
-          break;
-        }
-      }
-      if (badChar)
-        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
-    }
-    __name(plainValue, "plainValue");
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-    }
-    __name(singleQuotedValue, "singleQuotedValue");
-    function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
-        return source;
-      let trimEnd, trimBoth;
-      try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
-        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-      } catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-      }
-      let res = match[1].replace(trimEnd, "");
-      let sep10 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
-        if (lm === "") {
-          if (sep10 === "\n")
-            res += sep10;
-          else
-            sep10 = "\n";
-        } else {
-          res += sep10 + lm;
-          sep10 = " ";
-        }
-        pos = line.lastIndex;
-      }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep10 + (match?.[1] ?? "");
-    }
-    __name(unfoldLines, "unfoldLines");
-    function doubleQuotedValue(source, onError) {
-      let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
-          continue;
-        if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
-          i = offset;
-        } else if (ch === "\\") {
-          let next = source[++i];
-          const cc = escapeCodes[next];
-          if (cc)
-            res += cc;
-          else if (next === "\n") {
-            next = source[i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
-          } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
-          }
-        } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
-          while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        } else {
-          res += ch;
-        }
-      }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-      return res;
-    }
-    __name(doubleQuotedValue, "doubleQuotedValue");
-    function foldNewline(source, offset) {
-      let fold = "";
-      let ch = source[offset + 1];
-      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
-          break;
-        if (ch === "\n")
-          fold += "\n";
-        offset += 1;
-        ch = source[offset + 1];
-      }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
-    }
-    __name(foldNewline, "foldNewline");
-    var escapeCodes = {
-      "0": "\0",
-      // null character
-      a: "\x07",
-      // bell character
-      b: "\b",
-      // backspace
-      e: "\x1B",
-      // escape character
-      f: "\f",
-      // form feed
-      n: "\n",
-      // line feed
-      r: "\r",
-      // carriage return
-      t: "	",
-      // horizontal tab
-      v: "\v",
-      // vertical tab
-      N: "\x85",
-      // Unicode next line
-      _: "\xA0",
-      // Unicode non-breaking space
-      L: "\u2028",
-      // Unicode line separator
-      P: "\u2029",
-      // Unicode paragraph separator
-      " ": " ",
-      '"': '"',
-      "/": "/",
-      "\\": "\\",
-      "	": "	"
-    };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
-      try {
-        return String.fromCodePoint(code2);
-      } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
-      }
-    }
-    __name(parseCharCode, "parseCharCode");
-    exports.resolveFlowScalar = resolveFlowScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
-      if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-      } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
-      else
-        tag = ctx.schema[identity.SCALAR];
-      let scalar;
-      try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error2) {
-        const msg = error2 instanceof Error ? error2.message : String(error2);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
-      }
-      scalar.range = range;
-      scalar.source = value;
-      if (type)
-        scalar.type = type;
-      if (tagName)
-        scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
-      return scalar;
-    }
-    __name(composeScalar, "composeScalar");
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-      if (tagName === "!")
-        return schema[identity.SCALAR];
-      const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
-          else
-            return tag;
-        }
-      }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
-      }
-      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
-    }
-    __name(findScalarTagByName, "findScalarTagByName");
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
-        }
-      }
-      return tag;
-    }
-    __name(findScalarTagByTest, "findScalarTagByTest");
-    exports.composeScalar = composeScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
-    "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
-            case "space":
-            case "comment":
-            case "newline":
-              offset -= st.source.length;
-              continue;
-          }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
-          }
-          break;
-        }
-      }
-      return offset;
-    }
-    __name(emptyScalarPosition, "emptyScalarPosition");
-    exports.emptyScalarPosition = emptyScalarPosition;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var composeCollection = require_compose_collection();
-    var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
-    var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
-      const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
-      let node;
-      let isSrcToken = true;
-      switch (token.type) {
-        case "alias":
-          node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-          break;
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection":
-          try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
-          } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
-          }
-          break;
-        default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
-          isSrcToken = false;
-        }
-      }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
-      }
-      if (spaceBefore)
-        node.spaceBefore = true;
-      if (comment) {
-        if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
-        else
-          node.commentBefore = comment;
-      }
-      if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
-    }
-    __name(composeNode, "composeNode");
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
-        type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ""
-      };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      }
-      if (spaceBefore)
-        node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-      }
-      return node;
-    }
-    __name(composeEmptyNode, "composeEmptyNode");
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
-      if (alias.source === "")
-        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-      if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
-      return alias;
-    }
-    __name(composeAlias, "composeAlias");
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
-    "use strict";
-    var Document = require_Document();
-    var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
-      const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-      };
-      const props = resolveProps.resolveProps(start, {
-        indicator: "doc-start",
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-      });
-      if (props.found) {
-        doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-      }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
-      return doc;
-    }
-    __name(composeDoc, "composeDoc");
-    exports.composeDoc = composeDoc;
-  }
-});
-
-// node_modules/yaml/dist/compose/composer.js
-var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    var directives = require_directives();
-    var Document = require_Document();
-    var errors = require_errors();
-    var identity = require_identity();
-    var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
-    function getErrorPos(src) {
-      if (typeof src === "number")
-        return [src, src + 1];
-      if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
-    }
-    __name(getErrorPos, "getErrorPos");
-    function parsePrelude(prelude) {
-      let comment = "";
-      let atComment = false;
-      let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-          case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-            atComment = true;
-            afterEmptyLine = false;
-            break;
-          case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
-            atComment = false;
-            break;
-          default:
-            if (!atComment)
-              afterEmptyLine = true;
-            atComment = false;
-        }
-      }
-      return { comment, afterEmptyLine };
-    }
-    __name(parsePrelude, "parsePrelude");
-    var Composer = class {
-      static {
-        __name(this, "Composer");
-      }
-      constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code2, message, warning3) => {
-          const pos = getErrorPos(source);
-          if (warning3)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
-          else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
-        };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
-      }
-      decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
-          const dc = doc.contents;
-          if (afterDoc) {
-            doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          } else {
-            const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          }
-        }
-        if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
-        } else {
-          doc.errors = this.errors;
-          doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-      }
-      /**
-       * Current stream status information.
-       *
-       * Mostly useful at the end of input for an empty stream.
-       */
-      streamInfo() {
-        return {
-          comment: parsePrelude(this.prelude).comment,
-          directives: this.directives,
-          errors: this.errors,
-          warnings: this.warnings
-        };
-      }
-      /**
-       * Compose tokens into documents.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-      }
-      /** Advance the composer by one CST token. */
-      *next(token) {
-        if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
-          case "directive":
-            this.directives.add(token.source, (offset, message, warning3) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning3);
-            });
-            this.prelude.push(token.source);
-            this.atDirectives = true;
-            break;
-          case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-            if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-            this.decorate(doc, false);
-            if (this.doc)
-              yield this.doc;
-            this.doc = doc;
-            this.atDirectives = false;
-            break;
-          }
-          case "byte-order-mark":
-          case "space":
-            break;
-          case "comment":
-          case "newline":
-            this.prelude.push(token.source);
-            break;
-          case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            if (this.atDirectives || !this.doc)
-              this.errors.push(error2);
-            else
-              this.doc.errors.push(error2);
-            break;
-          }
-          case "doc-end": {
-            if (!this.doc) {
-              const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-              break;
-            }
-            this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-            this.decorate(this.doc, true);
-            if (end.comment) {
-              const dc = this.doc.comment;
-              this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-            }
-            this.doc.range[2] = end.offset;
-            break;
-          }
-          default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-        }
-      }
-      /**
-       * Call at end of input to yield any remaining document.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-          this.decorate(this.doc, true);
-          yield this.doc;
-          this.doc = null;
-        } else if (forceDoc) {
-          const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
-          if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
-          this.decorate(doc, false);
-          yield doc;
-        }
-      }
-    };
-    exports.Composer = Composer;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
-    "use strict";
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors();
-    var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
-        const _onError = /* @__PURE__ */ __name((pos, code2, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-          if (onError)
-            onError(offset, code2, message);
-          else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
-        }, "_onError");
-        switch (token.type) {
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-          case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-      }
-      return null;
-    }
-    __name(resolveAsScalar, "resolveAsScalar");
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
-      ];
-      switch (source[0]) {
-        case "|":
-        case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
-          const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
-          ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
-        }
-        case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
-        case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
-        default:
-          return { type: "scalar", offset, indent, source, end };
-      }
-    }
-    __name(createScalarToken, "createScalarToken");
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
-      if (!type)
-        switch (token.type) {
-          case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
-            break;
-          case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
-            break;
-          case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
-              throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-            break;
-          }
-          default:
-            type = "PLAIN";
-        }
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      switch (source[0]) {
-        case "|":
-        case ">":
-          setBlockScalarValue(token, source);
-          break;
-        case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
-          break;
-        case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
-          break;
-        default:
-          setFlowScalarValue(token, source, "scalar");
-      }
-    }
-    __name(setScalarValue, "setScalarValue");
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
-          throw new Error("Invalid block scalar header");
-        header.source = head;
-        token.source = body;
-      } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
-        const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
-      }
-    }
-    __name(setBlockScalarValue, "setBlockScalarValue");
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
-          switch (st.type) {
-            case "space":
-            case "comment":
-              props.push(st);
-              break;
-            case "newline":
-              props.push(st);
-              return true;
-          }
-      return false;
-    }
-    __name(addEndtoBlockProps, "addEndtoBlockProps");
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
-          break;
-        case "block-scalar": {
-          const end = token.props.slice(1);
-          let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
-          for (const tok of end)
-            tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
-          break;
-        }
-        case "block-map":
-        case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
-          break;
-        }
-        default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
-        }
-      }
-    }
-    __name(setFlowScalarValue, "setFlowScalarValue");
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
-    "use strict";
-    var stringify = /* @__PURE__ */ __name((cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst), "stringify");
-    function stringifyToken(token) {
-      switch (token.type) {
-        case "block-scalar": {
-          let res = "";
-          for (const tok of token.props)
-            res += stringifyToken(tok);
-          return res + token.source;
-        }
-        case "block-map":
-        case "block-seq": {
-          let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
-          return res;
-        }
-        case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
-          return res;
-        }
-        case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-        default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-      }
-    }
-    __name(stringifyToken, "stringifyToken");
-    function stringifyItem({ start, key, sep: sep10, value }) {
-      let res = "";
-      for (const st of start)
-        res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep10)
-        for (const st of sep10)
-          res += st.source;
-      if (value)
-        res += stringifyToken(value);
-      return res;
-    }
-    __name(stringifyItem, "stringifyItem");
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
-    "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
-      if ("type" in cst && cst.type === "document")
-        cst = { start: cst.start, value: cst.value };
-      _visit(Object.freeze([]), cst, visitor);
-    }
-    __name(visit, "visit");
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
-      let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && "items" in tok) {
-          item = tok.items[index];
-        } else
-          return void 0;
-      }
-      return item;
-    };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
-      if (coll && "items" in coll)
-        return coll;
-      throw new Error("Parent collection not found");
-    };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
-      if (typeof ctrl === "symbol")
-        return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
-        }
-      }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
-    }
-    __name(_visit, "_visit");
-    exports.visit = visit;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst.js
-var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
-    "use strict";
-    var cstScalar = require_cst_scalar();
-    var cstStringify = require_cst_stringify();
-    var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
-    var isScalar2 = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
-    function prettyToken(token) {
-      switch (token) {
-        case BOM:
-          return "<BOM>";
-        case DOCUMENT:
-          return "<DOC>";
-        case FLOW_END:
-          return "<FLOW_END>";
-        case SCALAR:
-          return "<SCALAR>";
-        default:
-          return JSON.stringify(token);
-      }
-    }
-    __name(prettyToken, "prettyToken");
-    function tokenType(source) {
-      switch (source) {
-        case BOM:
-          return "byte-order-mark";
-        case DOCUMENT:
-          return "doc-mode";
-        case FLOW_END:
-          return "flow-error-end";
-        case SCALAR:
-          return "scalar";
-        case "---":
-          return "doc-start";
-        case "...":
-          return "doc-end";
-        case "":
-        case "\n":
-        case "\r\n":
-          return "newline";
-        case "-":
-          return "seq-item-ind";
-        case "?":
-          return "explicit-key-ind";
-        case ":":
-          return "map-value-ind";
-        case "{":
-          return "flow-map-start";
-        case "}":
-          return "flow-map-end";
-        case "[":
-          return "flow-seq-start";
-        case "]":
-          return "flow-seq-end";
-        case ",":
-          return "comma";
-      }
-      switch (source[0]) {
-        case " ":
-        case "	":
-          return "space";
-        case "#":
-          return "comment";
-        case "%":
-          return "directive-line";
-        case "*":
-          return "alias";
-        case "&":
-          return "anchor";
-        case "!":
-          return "tag";
-        case "'":
-          return "single-quoted-scalar";
-        case '"':
-          return "double-quoted-scalar";
-        case "|":
-        case ">":
-          return "block-scalar-header";
-      }
-      return null;
-    }
-    __name(tokenType, "tokenType");
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
-  }
-});
-
-// node_modules/yaml/dist/parse/lexer.js
-var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
-    "use strict";
-    var cst = require_cst();
-    function isEmpty(ch) {
-      switch (ch) {
-        case void 0:
-        case " ":
-        case "\n":
-        case "\r":
-        case "	":
-          return true;
-        default:
-          return false;
-      }
-    }
-    __name(isEmpty, "isEmpty");
-    var hexDigits = new Set("0123456789ABCDEFabcdef");
-    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-    var flowIndicatorChars = new Set(",[]{}");
-    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-    var isNotAnchorChar = /* @__PURE__ */ __name((ch) => !ch || invalidAnchorChars.has(ch), "isNotAnchorChar");
-    var Lexer = class {
-      static {
-        __name(this, "Lexer");
-      }
-      constructor() {
-        this.atEnd = false;
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        this.buffer = "";
-        this.flowKey = false;
-        this.flowLevel = 0;
-        this.indentNext = 0;
-        this.indentValue = 0;
-        this.lineEndPos = null;
-        this.next = null;
-        this.pos = 0;
-      }
-      /**
-       * Generate YAML tokens from the `source` string. If `incomplete`,
-       * a part of the last line may be left as a buffer for the next call.
-       *
-       * @returns A generator of lexical tokens
-       */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
-            throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
-          this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? "stream";
-        while (next && (incomplete || this.hasChars(1)))
-          next = yield* this.parseNext(next);
-      }
-      atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
-        if (!ch || ch === "#" || ch === "\n")
-          return true;
-        if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
-        return false;
-      }
-      charAt(n) {
-        return this.buffer[this.pos + n];
-      }
-      continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-          let indent = 0;
-          while (ch === " ")
-            ch = this.buffer[++indent + offset];
-          if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
-            if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
-          }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
-        }
-        if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-            return -1;
-        }
-        return offset;
-      }
-      getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
-        }
-        if (end === -1)
-          return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
-      }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-      }
-      setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-      }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
-      }
-      *parseNext(next) {
-        switch (next) {
-          case "stream":
-            return yield* this.parseStream();
-          case "line-start":
-            return yield* this.parseLineStart();
-          case "block-start":
-            return yield* this.parseBlockStart();
-          case "doc":
-            return yield* this.parseDocument();
-          case "flow":
-            return yield* this.parseFlowCollection();
-          case "quoted-scalar":
-            return yield* this.parseQuotedScalar();
-          case "block-scalar":
-            return yield* this.parseBlockScalar();
-          case "plain-scalar":
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-          return this.setNext("stream");
-        if (line[0] === cst.BOM) {
-          yield* this.pushCount(1);
-          line = line.substring(1);
-        }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
-            if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
-              break;
-            } else {
-              cs = line.indexOf("#", cs + 1);
-            }
-          }
-          while (true) {
-            const ch = line[dirEnd - 1];
-            if (ch === " " || ch === "	")
-              dirEnd -= 1;
-            else
-              break;
-          }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
-          this.pushNewline();
-          return "stream";
-        }
-        if (this.atLineEnd()) {
-          const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
-          yield* this.pushNewline();
-          return "stream";
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-      }
-      *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-          return this.setNext("line-start");
-        if (ch === "-" || ch === ".") {
-          if (!this.atEnd && !this.hasChars(4))
-            return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
-            yield* this.pushCount(3);
-            this.indentValue = 0;
-            this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
-          }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-          this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-      }
-      *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-          return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-          this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
-          return "block-start";
-        }
-        return "doc";
-      }
-      *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-          case "#":
-            yield* this.pushCount(line.length - n);
-          // fallthrough
-          case void 0:
-            yield* this.pushNewline();
-            return yield* this.parseLineStart();
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel = 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            return "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "doc";
-          case '"':
-          case "'":
-            return yield* this.parseQuotedScalar();
-          case "|":
-          case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
-            yield* this.pushNewline();
-            return yield* this.parseBlockScalar();
-          default:
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-          nl = yield* this.pushNewline();
-          if (nl > 0) {
-            sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
-          } else {
-            sp = 0;
-          }
-          sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
-          if (!atFlowEndMarker) {
-            this.flowLevel = 0;
-            yield cst.FLOW_END;
-            return yield* this.parseLineStart();
-          }
-        }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
-          this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-          case void 0:
-            return "flow";
-          case "#":
-            yield* this.pushCount(line.length - n);
-            return "flow";
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel += 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            this.flowKey = true;
-            this.flowLevel -= 1;
-            return this.flowLevel ? "flow" : "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "flow";
-          case '"':
-          case "'":
-            this.flowKey = true;
-            return yield* this.parseQuotedScalar();
-          case ":": {
-            const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
-              this.flowKey = false;
-              yield* this.pushCount(1);
-              yield* this.pushSpaces(true);
-              return "flow";
-            }
-          }
-          // fallthrough
-          default:
-            this.flowKey = false;
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
-        } else {
-          while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
-              break;
-            end = this.buffer.indexOf('"', end + 1);
-          }
-        }
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf("\n", this.pos);
-        if (nl !== -1) {
-          while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = qb.indexOf("\n", cs);
-          }
-          if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
-          }
-        }
-        if (end === -1) {
-          if (!this.atEnd)
-            return this.setNext("quoted-scalar");
-          end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? "flow" : "doc";
-      }
-      *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-          const ch = this.buffer[++i];
-          if (ch === "+")
-            this.blockScalarKeep = true;
-          else if (ch > "0" && ch <= "9")
-            this.blockScalarIndent = Number(ch) - 1;
-          else if (ch !== "-")
-            break;
-        }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-      }
-      *parseBlockScalar() {
-        let nl = this.pos - 1;
-        let indent = 0;
-        let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
-          switch (ch) {
-            case " ":
-              indent += 1;
-              break;
-            case "\n":
-              nl = i2;
-              indent = 0;
-              break;
-            case "\r": {
-              const next = this.buffer[i2 + 1];
-              if (!next && !this.atEnd)
-                return this.setNext("block-scalar");
-              if (next === "\n")
-                break;
-            }
-            // fallthrough
-            default:
-              break loop;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
-          if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
-          else {
-            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-          }
-          do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = this.buffer.indexOf("\n", cs);
-          } while (nl !== -1);
-          if (nl === -1) {
-            if (!this.atEnd)
-              return this.setNext("block-scalar");
-            nl = this.buffer.length;
-          }
-        }
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === " ")
-          ch = this.buffer[++i];
-        if (ch === "	") {
-          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
-        } else if (!this.blockScalarKeep) {
-          do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
-            if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
-            while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
-            else
-              break;
-          } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-      }
-      *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while (ch = this.buffer[++i]) {
-          if (ch === ":") {
-            const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
-              break;
-            end = i;
-          } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
-            if (ch === "\r") {
-              if (next === "\n") {
-                i += 1;
-                ch = "\n";
-                next = this.buffer[i + 1];
-              } else
-                end = i;
-            }
-            if (next === "#" || inFlow && flowIndicatorChars.has(next))
-              break;
-            if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
-              if (cs === -1)
-                break;
-              i = Math.max(i, cs - 2);
-            }
-          } else {
-            if (inFlow && flowIndicatorChars.has(ch))
-              break;
-            end = i;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("plain-scalar");
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? "flow" : "doc";
-      }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
-        }
-        return 0;
-      }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
-        } else if (allowEmpty)
-          yield "";
-        return 0;
-      }
-      *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-          switch (this.charAt(0)) {
-            case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "-":
-            // this is an error
-            case "?":
-            // this is an error outside flow collections
-            case ":": {
-              const inFlow = this.flowLevel > 0;
-              const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-                if (!inFlow)
-                  this.indentNext = this.indentValue + 1;
-                else if (this.flowKey)
-                  this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
-                continue loop;
-              }
-            }
-          }
-          break loop;
-        }
-        return n;
-      }
-      *pushTag() {
-        if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
-        } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
-          while (ch) {
-            if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
-            } else
-              break;
-          }
-          return yield* this.pushToIndex(i, false);
-        }
-      }
-      *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === "\n")
-          return yield* this.pushCount(1);
-        else if (ch === "\r" && this.charAt(1) === "\n")
-          return yield* this.pushCount(2);
-        else
-          return 0;
-      }
-      *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-          ch = this.buffer[++i];
-        } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos = i;
-        }
-        return n;
-      }
-      *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-      }
-    };
-    exports.Lexer = Lexer;
-  }
-});
-
-// node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
-    "use strict";
-    var LineCounter2 = class {
-      static {
-        __name(this, "LineCounter");
-      }
-      constructor() {
-        this.lineStarts = [];
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        this.linePos = (offset) => {
-          let low = 0;
-          let high = this.lineStarts.length;
-          while (low < high) {
-            const mid = low + high >> 1;
-            if (this.lineStarts[mid] < offset)
-              low = mid + 1;
-            else
-              high = mid;
-          }
-          if (this.lineStarts[low] === offset)
-            return { line: low + 1, col: 1 };
-          if (low === 0)
-            return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
-        };
-      }
-    };
-    exports.LineCounter = LineCounter2;
-  }
-});
-
-// node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    var cst = require_cst();
-    var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-          return true;
-      return false;
-    }
-    __name(includesToken, "includesToken");
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-          case "space":
-          case "comment":
-          case "newline":
-            break;
-          default:
-            return i;
-        }
-      }
-      return -1;
-    }
-    __name(findNonEmptyIndex, "findNonEmptyIndex");
-    function isFlowToken(token) {
-      switch (token?.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "flow-collection":
-          return true;
-        default:
-          return false;
-      }
-    }
-    __name(isFlowToken, "isFlowToken");
-    function getPrevProps(parent) {
-      switch (parent.type) {
-        case "document":
-          return parent.start;
-        case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
-        }
-        case "block-seq":
-          return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-          return [];
-      }
-    }
-    __name(getPrevProps, "getPrevProps");
-    function getFirstKeyStartProps(prev) {
-      if (prev.length === 0)
-        return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
-          case "doc-start":
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-          case "newline":
-            break loop;
-        }
-      }
-      while (prev[++i]?.type === "space") {
-      }
-      return prev.splice(i, prev.length);
-    }
-    __name(getFirstKeyStartProps, "getFirstKeyStartProps");
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-      else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
-    }
-    __name(arrayPushArray, "arrayPushArray");
-    function fixFlowSeqItems(fc) {
-      if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
-              else
-                it.value.end = it.sep;
-            } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
-          }
-        }
-      }
-    }
-    __name(fixFlowSeqItems, "fixFlowSeqItems");
-    var Parser = class {
-      static {
-        __name(this, "Parser");
-      }
-      /**
-       * @param onNewLine - If defined, called separately with the start position of
-       *   each new line (in `parse()`, including the start of input).
-       */
-      constructor(onNewLine) {
-        this.atNewLine = true;
-        this.atScalar = false;
-        this.indent = 0;
-        this.offset = 0;
-        this.onKeyLine = false;
-        this.stack = [];
-        this.source = "";
-        this.type = "";
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-      }
-      /**
-       * Parse `source` as a YAML stream.
-       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-       *
-       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-       *
-       * @returns A generator of tokens representing each directive, document, and other structure.
-       */
-      *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-          this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-          yield* this.next(lexeme);
-        if (!incomplete)
-          yield* this.end();
-      }
-      /**
-       * Advance the parser by the `source` of one lexical token.
-       */
-      *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
-        if (this.atScalar) {
-          this.atScalar = false;
-          yield* this.step();
-          this.offset += source.length;
-          return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
-        } else if (type === "scalar") {
-          this.atNewLine = false;
-          this.atScalar = true;
-          this.type = "scalar";
-        } else {
-          this.type = type;
-          yield* this.step();
-          switch (type) {
-            case "newline":
-              this.atNewLine = true;
-              this.indent = 0;
-              if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
-              break;
-            case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
-              break;
-            case "explicit-key-ind":
-            case "map-value-ind":
-            case "seq-item-ind":
-              if (this.atNewLine)
-                this.indent += source.length;
-              break;
-            case "doc-mode":
-            case "flow-error-end":
-              return;
-            default:
-              this.atNewLine = false;
-          }
-          this.offset += source.length;
-        }
-      }
-      /** Call at end of input to push out any remaining constructions */
-      *end() {
-        while (this.stack.length > 0)
-          yield* this.pop();
-      }
-      get sourceToken() {
-        const st = {
-          type: this.type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-        return st;
-      }
-      *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
-          while (this.stack.length > 0)
-            yield* this.pop();
-          this.stack.push({
-            type: "doc-end",
-            offset: this.offset,
-            source: this.source
-          });
-          return;
-        }
-        if (!top)
-          return yield* this.stream();
-        switch (top.type) {
-          case "document":
-            return yield* this.document(top);
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return yield* this.scalar(top);
-          case "block-scalar":
-            return yield* this.blockScalar(top);
-          case "block-map":
-            return yield* this.blockMap(top);
-          case "block-seq":
-            return yield* this.blockSequence(top);
-          case "flow-collection":
-            return yield* this.flowCollection(top);
-          case "doc-end":
-            return yield* this.documentEnd(top);
-        }
-        yield* this.pop();
-      }
-      peek(n) {
-        return this.stack[this.stack.length - n];
-      }
-      *pop(error2) {
-        const token = error2 ?? this.stack.pop();
-        if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
-        } else if (this.stack.length === 0) {
-          yield token;
-        } else {
-          const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
-          }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
-          switch (top.type) {
-            case "document":
-              top.value = token;
-              break;
-            case "block-scalar":
-              top.props.push(token);
-              break;
-            case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
-                this.onKeyLine = true;
-                return;
-              } else if (it.sep) {
-                it.value = token;
-              } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
-                return;
-              }
-              break;
-            }
-            case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
-                top.items.push({ start: [], value: token });
-              else
-                it.value = token;
-              break;
-            }
-            case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
-              else
-                Object.assign(it, { key: token, sep: [] });
-              return;
-            }
-            /* istanbul ignore next should not happen */
-            default:
-              yield* this.pop();
-              yield* this.pop(token);
-          }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
-              else
-                top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
-            }
-          }
-        }
-      }
-      *stream() {
-        switch (this.type) {
-          case "directive-line":
-            yield { type: "directive", offset: this.offset, source: this.source };
-            return;
-          case "byte-order-mark":
-          case "space":
-          case "comment":
-          case "newline":
-            yield this.sourceToken;
-            return;
-          case "doc-mode":
-          case "doc-start": {
-            const doc = {
-              type: "document",
-              offset: this.offset,
-              start: []
-            };
-            if (this.type === "doc-start")
-              doc.start.push(this.sourceToken);
-            this.stack.push(doc);
-            return;
-          }
-        }
-        yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML stream`,
-          source: this.source
-        };
-      }
-      *document(doc) {
-        if (doc.value)
-          return yield* this.lineEnd(doc);
-        switch (this.type) {
-          case "doc-start": {
-            if (findNonEmptyIndex(doc.start) !== -1) {
-              yield* this.pop();
-              yield* this.step();
-            } else
-              doc.start.push(this.sourceToken);
-            return;
-          }
-          case "anchor":
-          case "tag":
-          case "space":
-          case "comment":
-          case "newline":
-            doc.start.push(this.sourceToken);
-            return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-          this.stack.push(bv);
-        else {
-          yield {
-            type: "error",
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML document`,
-            source: this.source
-          };
-        }
-      }
-      *scalar(scalar) {
-        if (this.type === "map-value-ind") {
-          const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
-          let sep10;
-          if (scalar.end) {
-            sep10 = scalar.end;
-            sep10.push(this.sourceToken);
-            delete scalar.end;
-          } else
-            sep10 = [this.sourceToken];
-          const map = {
-            type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep10 }]
-          };
-          this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
-        } else
-          yield* this.lineEnd(scalar);
-      }
-      *blockScalar(scalar) {
-        switch (this.type) {
-          case "space":
-          case "comment":
-          case "newline":
-            scalar.props.push(this.sourceToken);
-            return;
-          case "scalar":
-            scalar.source = this.source;
-            this.atNewLine = true;
-            this.indent = 0;
-            if (this.onNewLine) {
-              let nl = this.source.indexOf("\n") + 1;
-              while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf("\n", nl) + 1;
-              }
-            }
-            yield* this.pop();
-            break;
-          /* istanbul ignore next should not happen */
-          default:
-            yield* this.pop();
-            yield* this.step();
-        }
-      }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "space":
-          case "comment":
-            if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  map.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-        }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
-          if (atNextItem && it.sep && !it.value) {
-            const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
-                case "newline":
-                  nl.push(i);
-                  break;
-                case "space":
-                  break;
-                case "comment":
-                  if (st.indent > map.indent)
-                    nl.length = 0;
-                  break;
-                default:
-                  nl.length = 0;
-              }
-            }
-            if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
-          }
-          switch (this.type) {
-            case "anchor":
-            case "tag":
-              if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
-              } else {
-                it.start.push(this.sourceToken);
-              }
-              return;
-            case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
-              } else {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: [this.sourceToken], explicitKey: true }]
-                });
-              }
-              this.onKeyLine = true;
-              return;
-            case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
-                  } else {
-                    const start2 = getFirstKeyStartProps(it.start);
-                    this.stack.push({
-                      type: "block-map",
-                      offset: this.offset,
-                      indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                    });
-                  }
-                } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                  });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep10 = it.sep;
-                  sep10.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start2, key, sep: sep10 }]
-                  });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                  });
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              }
-              this.onKeyLine = true;
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs6);
-              } else {
-                Object.assign(it, { key: fs6, sep: [] });
-                this.onKeyLine = true;
-              }
-              return;
-            }
-            default: {
-              const bv = this.startBlockValue(map);
-              if (bv) {
-                if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                    yield* this.pop({
-                      type: "error",
-                      offset: this.offset,
-                      message: "Unexpected block-seq-ind on same line with key",
-                      source: this.source
-                    });
-                    return;
-                  }
-                } else if (atMapIndent) {
-                  map.items.push({ start });
-                }
-                this.stack.push(bv);
-                return;
-              }
-            }
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                seq.items.push({ start: [this.sourceToken] });
-            } else
-              it.start.push(this.sourceToken);
-            return;
-          case "space":
-          case "comment":
-            if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
-            else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  seq.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "anchor":
-          case "tag":
-            if (it.value || this.indent <= seq.indent)
-              break;
-            it.start.push(this.sourceToken);
-            return;
-          case "seq-item-ind":
-            if (this.indent !== seq.indent)
-              break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
-            else
-              it.start.push(this.sourceToken);
-            return;
-        }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
-          if (bv) {
-            this.stack.push(bv);
-            return;
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === "flow-error-end") {
-          let top;
-          do {
-            yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
-        } else if (fc.end.length === 0) {
-          switch (this.type) {
-            case "comma":
-            case "explicit-key-ind":
-              if (!it || it.sep)
-                fc.items.push({ start: [this.sourceToken] });
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "map-value-ind":
-              if (!it || it.value)
-                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
-              return;
-            case "space":
-            case "comment":
-            case "newline":
-            case "anchor":
-            case "tag":
-              if (!it || it.value)
-                fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs6);
-              else
-                Object.assign(it, { key: fs6, sep: [] });
-              return;
-            }
-            case "flow-map-end":
-            case "flow-seq-end":
-              fc.end.push(this.sourceToken);
-              return;
-          }
-          const bv = this.startBlockValue(fc);
-          if (bv)
-            this.stack.push(bv);
-          else {
-            yield* this.pop();
-            yield* this.step();
-          }
-        } else {
-          const parent = this.peek(2);
-          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
-            yield* this.pop();
-            yield* this.step();
-          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            fixFlowSeqItems(fc);
-            const sep10 = fc.end.splice(1, fc.end.length);
-            sep10.push(this.sourceToken);
-            const map = {
-              type: "block-map",
-              offset: fc.offset,
-              indent: fc.indent,
-              items: [{ start, key: fc, sep: sep10 }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-          } else {
-            yield* this.lineEnd(fc);
-          }
-        }
-      }
-      flowScalar(type) {
-        if (this.onNewLine) {
-          let nl = this.source.indexOf("\n") + 1;
-          while (nl !== 0) {
-            this.onNewLine(this.offset + nl);
-            nl = this.source.indexOf("\n", nl) + 1;
-          }
-        }
-        return {
-          type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-      }
-      startBlockValue(parent) {
-        switch (this.type) {
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return this.flowScalar(this.type);
-          case "block-scalar-header":
-            return {
-              type: "block-scalar",
-              offset: this.offset,
-              indent: this.indent,
-              props: [this.sourceToken],
-              source: ""
-            };
-          case "flow-map-start":
-          case "flow-seq-start":
-            return {
-              type: "flow-collection",
-              offset: this.offset,
-              indent: this.indent,
-              start: this.sourceToken,
-              items: [],
-              end: []
-            };
-          case "seq-item-ind":
-            return {
-              type: "block-seq",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: [this.sourceToken] }]
-            };
-          case "explicit-key-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, explicitKey: true }]
-            };
-          }
-          case "map-value-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
-            };
-          }
-        }
-        return null;
-      }
-      atIndentedComment(start, indent) {
-        if (this.type !== "comment")
-          return false;
-        if (this.indent <= indent)
-          return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
-      }
-      *documentEnd(docEnd) {
-        if (this.type !== "doc-mode") {
-          if (docEnd.end)
-            docEnd.end.push(this.sourceToken);
-          else
-            docEnd.end = [this.sourceToken];
-          if (this.type === "newline")
-            yield* this.pop();
-        }
-      }
-      *lineEnd(token) {
-        switch (this.type) {
-          case "comma":
-          case "doc-start":
-          case "doc-end":
-          case "flow-seq-end":
-          case "flow-map-end":
-          case "map-value-ind":
-            yield* this.pop();
-            yield* this.step();
-            break;
-          case "newline":
-            this.onKeyLine = false;
-          // fallthrough
-          case "space":
-          case "comment":
-          default:
-            if (token.end)
-              token.end.push(this.sourceToken);
-            else
-              token.end = [this.sourceToken];
-            if (this.type === "newline")
-              yield* this.pop();
-        }
-      }
-    };
-    exports.Parser = Parser;
-  }
-});
-
-// node_modules/yaml/dist/public-api.js
-var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var errors = require_errors();
-    var log = require_log();
-    var identity = require_identity();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
-      return { lineCounter: lineCounter$1, prettyErrors };
-    }
-    __name(parseOptions, "parseOptions");
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-        }
-      if (docs.length > 0)
-        return docs;
-      return Object.assign([], { empty: true }, composer$1.streamInfo());
-    }
-    __name(parseAllDocuments, "parseAllDocuments");
-    function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-          doc = _doc;
-        else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-          break;
-        }
-      }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-      }
-      return doc;
-    }
-    __name(parseDocument2, "parseDocument");
-    function parse4(src, reviver, options) {
-      let _reviver = void 0;
-      if (typeof reviver === "function") {
-        _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
-      }
-      const doc = parseDocument2(src, options);
-      if (!doc)
-        return null;
-      doc.warnings.forEach((warning3) => log.warn(doc.options.logLevel, warning3));
-      if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== "silent")
-          throw doc.errors[0];
-        else
-          doc.errors = [];
-      }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
-    }
-    __name(parse4, "parse");
-    function stringify(value, replacer, options) {
-      let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-      }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
-      }
-      if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-          return void 0;
-      }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
-    }
-    __name(stringify, "stringify");
-    exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var Schema = require_Schema();
-    var errors = require_errors();
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var cst = require_cst();
-    var lexer = require_lexer();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    var publicApi = require_public_api();
-    var visit = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
-  }
-});
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -8930,7 +1440,7 @@ var require_polyfills = __commonJS({
       }
       if (platform2 === "win32") {
         fs6.rename = typeof fs6.rename !== "function" ? fs6.rename : (function(fs$rename) {
-          function rename7(from, to, cb) {
+          function rename6(from, to, cb) {
             var start = Date.now();
             var backoff = 0;
             fs$rename(from, to, /* @__PURE__ */ __name(function CB(er) {
@@ -8950,9 +1460,9 @@ var require_polyfills = __commonJS({
               if (cb) cb(er);
             }, "CB"));
           }
-          __name(rename7, "rename");
-          if (Object.setPrototypeOf) Object.setPrototypeOf(rename7, fs$rename);
-          return rename7;
+          __name(rename6, "rename");
+          if (Object.setPrototypeOf) Object.setPrototypeOf(rename6, fs$rename);
+          return rename6;
         })(fs6.rename);
       }
       fs6.read = typeof fs6.read !== "function" ? fs6.read : (function(fs$read) {
@@ -9395,8 +1905,8 @@ var require_graceful_fs = __commonJS({
       }
       __name(readFile4, "readFile");
       var fs$writeFile = fs7.writeFile;
-      fs7.writeFile = writeFile7;
-      function writeFile7(path, data, options, cb) {
+      fs7.writeFile = writeFile6;
+      function writeFile6(path, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         return go$writeFile(path, data, options, cb);
@@ -9412,7 +1922,7 @@ var require_graceful_fs = __commonJS({
         }
         __name(go$writeFile, "go$writeFile");
       }
-      __name(writeFile7, "writeFile");
+      __name(writeFile6, "writeFile");
       var fs$appendFile = fs7.appendFile;
       if (fs$appendFile)
         fs7.appendFile = appendFile4;
@@ -10112,11 +2622,11 @@ var require_mtime_precision = __commonJS({
     function probe(file, fs6, callback) {
       const cachedPrecision = fs6[cacheSymbol];
       if (cachedPrecision) {
-        return fs6.stat(file, (err, stat6) => {
+        return fs6.stat(file, (err, stat5) => {
           if (err) {
             return callback(err);
           }
-          callback(null, stat6.mtime, cachedPrecision);
+          callback(null, stat5.mtime, cachedPrecision);
         });
       }
       const mtime = new Date(Math.ceil(Date.now() / 1e3) * 1e3 + 5);
@@ -10124,13 +2634,13 @@ var require_mtime_precision = __commonJS({
         if (err) {
           return callback(err);
         }
-        fs6.stat(file, (err2, stat6) => {
+        fs6.stat(file, (err2, stat5) => {
           if (err2) {
             return callback(err2);
           }
-          const precision = stat6.mtime.getTime() % 1e3 === 0 ? "s" : "ms";
+          const precision = stat5.mtime.getTime() % 1e3 === 0 ? "s" : "ms";
           Object.defineProperty(fs6, cacheSymbol, { value: precision });
-          callback(null, stat6.mtime, precision);
+          callback(null, stat5.mtime, precision);
         });
       });
     }
@@ -10188,14 +2698,14 @@ var require_lockfile = __commonJS({
         if (options.stale <= 0) {
           return callback(Object.assign(new Error("Lock file is already being held"), { code: "ELOCKED", file }));
         }
-        options.fs.stat(lockfilePath, (err2, stat6) => {
+        options.fs.stat(lockfilePath, (err2, stat5) => {
           if (err2) {
             if (err2.code === "ENOENT") {
               return acquireLock(file, { ...options, stale: 0 }, callback);
             }
             return callback(err2);
           }
-          if (!isLockStale(stat6, options)) {
+          if (!isLockStale(stat5, options)) {
             return callback(Object.assign(new Error("Lock file is already being held"), { code: "ELOCKED", file }));
           }
           removeLock(file, options, (err3) => {
@@ -10208,8 +2718,8 @@ var require_lockfile = __commonJS({
       });
     }
     __name(acquireLock, "acquireLock");
-    function isLockStale(stat6, options) {
-      return stat6.mtime.getTime() < Date.now() - options.stale;
+    function isLockStale(stat5, options) {
+      return stat5.mtime.getTime() < Date.now() - options.stale;
     }
     __name(isLockStale, "isLockStale");
     function removeLock(file, options, callback) {
@@ -10229,7 +2739,7 @@ var require_lockfile = __commonJS({
       lock2.updateDelay = lock2.updateDelay || options.update;
       lock2.updateTimeout = setTimeout(() => {
         lock2.updateTimeout = null;
-        options.fs.stat(lock2.lockfilePath, (err, stat6) => {
+        options.fs.stat(lock2.lockfilePath, (err, stat5) => {
           const isOverThreshold = lock2.lastUpdate + options.stale < Date.now();
           if (err) {
             if (err.code === "ENOENT" || isOverThreshold) {
@@ -10238,7 +2748,7 @@ var require_lockfile = __commonJS({
             lock2.updateDelay = 1e3;
             return updateLock(file, options);
           }
-          const isMtimeOurs = lock2.mtime.getTime() === stat6.mtime.getTime();
+          const isMtimeOurs = lock2.mtime.getTime() === stat5.mtime.getTime();
           if (!isMtimeOurs) {
             return setLockAsCompromised(
               file,
@@ -10367,11 +2877,11 @@ var require_lockfile = __commonJS({
         if (err) {
           return callback(err);
         }
-        options.fs.stat(getLockFile(file2, options), (err2, stat6) => {
+        options.fs.stat(getLockFile(file2, options), (err2, stat5) => {
           if (err2) {
             return err2.code === "ENOENT" ? callback(null, false) : callback(err2);
           }
-          return callback(null, !isLockStale(stat6, options));
+          return callback(null, !isLockStale(stat5, options));
         });
       });
     }
@@ -10529,7 +3039,7 @@ var require_constants = __commonJS({
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
     var STAR = `${QMARK}*?`;
-    var SEP2 = "/";
+    var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -10546,7 +3056,7 @@ var require_constants = __commonJS({
       QMARK_NO_DOT,
       STAR,
       START_ANCHOR,
-      SEP: SEP2
+      SEP
     };
     var WINDOWS_CHARS = {
       ...POSIX_CHARS,
@@ -11144,7 +3654,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -11159,11 +3669,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -11240,7 +3750,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -11253,10 +3763,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote === 1) {
           continue;
         }
         if (ch === "[") {
@@ -11364,7 +3874,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     }, "analyzeRepeatedExtglob");
-    var parse4 = /* @__PURE__ */ __name((input, options) => {
+    var parse3 = /* @__PURE__ */ __name((input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -11534,7 +4044,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -12057,7 +4567,7 @@ var require_parse = __commonJS({
       }
       return state;
     }, "parse");
-    parse4.fastpaths = (input, options) => {
+    parse3.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -12122,7 +4632,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -12131,7 +4641,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse();
+    var parse3 = require_parse();
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject3 = /* @__PURE__ */ __name((val) => val && typeof val === "object" && !Array.isArray(val), "isObject");
@@ -12219,7 +4729,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -12245,10 +4755,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse3.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse3(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -12786,7 +5296,7 @@ var require_parse2 = __commonJS({
   "node_modules/@mlops-actions/registry/node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = /* @__PURE__ */ __name((version, options, throwErrors = false) => {
+    var parse3 = /* @__PURE__ */ __name((version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -12799,7 +5309,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     }, "parse");
-    module.exports = parse4;
+    module.exports = parse3;
   }
 });
 
@@ -12807,9 +5317,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/@mlops-actions/registry/node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse3 = require_parse2();
     var valid = /* @__PURE__ */ __name((version, options) => {
-      const v = parse4(version, options);
+      const v = parse3(version, options);
       return v ? v.version : null;
     }, "valid");
     module.exports = valid;
@@ -12820,9 +5330,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/@mlops-actions/registry/node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse3 = require_parse2();
     var clean = /* @__PURE__ */ __name((version, options) => {
-      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse3(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     }, "clean");
     module.exports = clean;
@@ -12857,10 +5367,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/@mlops-actions/registry/node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse3 = require_parse2();
     var diff = /* @__PURE__ */ __name((version1, version2) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version2, null, true);
+      const v1 = parse3(version1, null, true);
+      const v2 = parse3(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -12931,9 +5441,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/@mlops-actions/registry/node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse3 = require_parse2();
     var prerelease = /* @__PURE__ */ __name((version, options) => {
-      const parsed = parse4(version, options);
+      const parsed = parse3(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     }, "prerelease");
     module.exports = prerelease;
@@ -13119,7 +5629,7 @@ var require_coerce = __commonJS({
   "node_modules/@mlops-actions/registry/node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = require_parse2();
+    var parse3 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = /* @__PURE__ */ __name((version, options) => {
       if (version instanceof SemVer) {
@@ -13154,7 +5664,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse3(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     }, "coerce");
     module.exports = coerce;
   }
@@ -13164,7 +5674,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/@mlops-actions/registry/node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse3 = require_parse2();
     var constants4 = require_constants2();
     var SemVer = require_semver();
     var truncate2 = /* @__PURE__ */ __name((version, truncation, options) => {
@@ -13176,7 +5686,7 @@ var require_truncate = __commonJS({
     }, "truncate");
     var cloneInputVersion = /* @__PURE__ */ __name((version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse4(versionStringToParse, options);
+      return parse3(versionStringToParse, options);
     }, "cloneInputVersion");
     var doTruncation = /* @__PURE__ */ __name((version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -14420,7 +6930,7 @@ var require_semver2 = __commonJS({
     var constants4 = require_constants2();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse4 = require_parse2();
+    var parse3 = require_parse2();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -14459,7 +6969,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse4,
+      parse: parse3,
       valid,
       clean,
       inc,
@@ -14510,11 +7020,10 @@ var require_semver2 = __commonJS({
 });
 
 // actions/deploy/src/main.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve8 } from "node:path";
 
 // node_modules/@mlops-actions/action-kit/src/inputs.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -15051,562 +7560,6 @@ function group(name, fn) {
 }
 __name(group, "group");
 
-// node_modules/@mlops-actions/errors/src/index.ts
-var UserError = class extends Error {
-  static {
-    __name(this, "UserError");
-  }
-  file;
-  line;
-  column;
-  input;
-  key;
-  fix;
-  constructor(message, details2 = {}) {
-    super(composeMessage(message, details2), details2.cause === void 0 ? void 0 : { cause: details2.cause });
-    this.name = "UserError";
-    this.file = details2.file;
-    this.line = details2.line;
-    this.column = details2.column;
-    this.input = details2.input;
-    this.key = details2.key;
-    this.fix = details2.fix;
-  }
-};
-function composeMessage(message, d) {
-  const where = [];
-  if (d.input) where.push(`input '${d.input}'`);
-  if (d.file) where.push(d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ""}` : d.file);
-  if (d.key) where.push(`key '${d.key}'`);
-  const prefix = where.length ? `${where.join(", ")}: ` : "";
-  if (!d.fix) return `${prefix}${message}`;
-  const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
-  return `${prefix}${sentence} ${/[.!?]$/.test(d.fix) ? d.fix : `${d.fix}.`}`;
-}
-__name(composeMessage, "composeMessage");
-function isUserError(e) {
-  return e instanceof UserError || e instanceof Error && e.name === "UserError";
-}
-__name(isUserError, "isUserError");
-function messageOf(e) {
-  if (e instanceof Error) return e.message;
-  return String(e);
-}
-__name(messageOf, "messageOf");
-
-// node_modules/@mlops-actions/files/src/atomic.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname as dirname2, join } from "node:path";
-
-// node_modules/@mlops-actions/files/src/write-errors.ts
-import { lstatSync, statSync } from "node:fs";
-import { dirname, parse } from "node:path";
-var quote = /* @__PURE__ */ __name((p) => `'${p.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'`, "quote");
-function kindOf(st) {
-  if (st.isDirectory()) return "a directory";
-  if (st.isFIFO()) return "a named pipe (FIFO)";
-  if (st.isSocket()) return "a socket";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-__name(kindOf, "kindOf");
-function checkOutputPath(path, target = {}) {
-  const shown2 = target.display ?? path;
-  const where = target.input ? { input: target.input } : {};
-  let st;
-  try {
-    st = lstatSync(path);
-  } catch (e) {
-    const code2 = e.code;
-    if (code2 !== "ENOENT" && code2 !== "ENOTDIR") throw fsWriteError(e, path, target);
-  }
-  if (st && !st.isFile() && !st.isSymbolicLink()) {
-    throw new UserError(`${quote(shown2)} is ${kindOf(st)}, not a file that can be written`, {
-      ...where,
-      fix: st.isDirectory() ? `Name a file inside it, e.g. ${quote(`${shown2.replace(/\/+$/, "")}/out.json`)}` : "Name a regular file"
-    });
-  }
-  if (st) return;
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    let d;
-    try {
-      d = statSync(dir);
-    } catch (e) {
-      const code2 = e.code;
-      if ((code2 === "ENOENT" || code2 === "ENOTDIR") && dir !== parse(dir).root) continue;
-      throw fsWriteError(e, path, target);
-    }
-    if (!d.isDirectory()) {
-      const base = shown2 !== path && path.endsWith(shown2) ? path.slice(0, path.length - shown2.length) : "";
-      const blocker = base && dir.startsWith(base) ? dir.slice(base.length) : dir;
-      throw new UserError(`cannot write ${quote(shown2)}: ${quote(blocker)} is a file, not a folder`, {
-        ...where,
-        fix: "Choose an output path whose folders are folders (or move that file away)"
-      });
-    }
-    return;
-  }
-}
-__name(checkOutputPath, "checkOutputPath");
-var WRITE_CODES = {
-  EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EPERM: {
-    why: "the operation is not permitted",
-    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
-  },
-  EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
-  ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
-  EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
-  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" },
-  EISDIR: { why: "it is a directory", fix: "Name a file, not a directory" },
-  ENOTDIR: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
-  EEXIST: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
-  ENOENT: { why: "its folder cannot be created there", fix: "Choose a path under the workspace or runner.temp" },
-  EXDEV: { why: "the temporary file and the target are on different file systems", fix: "Choose a path on one file system" },
-  ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
-};
-function fsWriteError(e, path, target = {}) {
-  const code2 = e?.code;
-  const known = code2 ? WRITE_CODES[code2] : void 0;
-  if (!known) return e;
-  const err = new UserError(`cannot write ${quote(target.display ?? path)}: ${known.why}`, {
-    ...target.input ? { input: target.input } : {},
-    fix: known.fix,
-    cause: e
-  });
-  return Object.assign(err, { code: code2 });
-}
-__name(fsWriteError, "fsWriteError");
-
-// node_modules/@mlops-actions/files/src/atomic.ts
-async function writeFileAtomic(path, data, target = {}) {
-  checkOutputPath(path, target);
-  try {
-    await makeFolders(dirname2(path));
-  } catch (e) {
-    throw fsWriteError(e, path, target);
-  }
-  const tmp = join(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile2(tmp, data);
-    await rename2(tmp, path);
-  } catch (e) {
-    await removeQuietly(tmp);
-    throw fsWriteError(e, path, target);
-  }
-}
-__name(writeFileAtomic, "writeFileAtomic");
-async function makeFolders(dir) {
-  const missing2 = [];
-  for (let d = dir; ; d = dirname2(d)) {
-    try {
-      const st = await stat2(d);
-      if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
-          code: "EEXIST",
-          errno: -17,
-          syscall: "mkdir",
-          path: dir
-        });
-      }
-      break;
-    } catch (e) {
-      if (e.code !== "ENOENT" || dirname2(d) === d) throw e;
-      missing2.push(d);
-    }
-  }
-  let first;
-  for (const d of missing2.reverse()) {
-    try {
-      await mkdir2(d);
-      first ??= d;
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-  }
-  return first;
-}
-__name(makeFolders, "makeFolders");
-async function removeQuietly(path) {
-  await rm2(path, { force: true, recursive: true }).catch(() => void 0);
-}
-__name(removeQuietly, "removeQuietly");
-
-// node_modules/@mlops-actions/files/src/paths.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
-function isInside(root, candidate) {
-  const rel = relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-__name(isInside, "isInside");
-function resolveInside(root, p, what = {}) {
-  const abs = resolve(root, p);
-  if (!isInside(root, abs)) {
-    throw new UserError(`'${p}' leads outside the workspace`, {
-      ...what,
-      fix: "Use a path inside the workspace (GITHUB_WORKSPACE)"
-    });
-  }
-  return abs;
-}
-__name(resolveInside, "resolveInside");
-
-// node_modules/@mlops-actions/files/src/structured.ts
-import { extname } from "node:path";
-
-// node_modules/@mlops-actions/files/src/document.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-var SEP = "\0";
-var MAX_DEPTH = 64;
-var WORDS = [
-  ["true", true],
-  ["false", false],
-  ["null", null],
-  ["NaN", NaN],
-  ["Infinity", Infinity]
-];
-var Lines = class {
-  static {
-    __name(this, "Lines");
-  }
-  map = /* @__PURE__ */ new Map();
-  root;
-  constructor(root) {
-    this.root = root;
-  }
-  lineOf(path) {
-    if (path.length === 0) return this.root;
-    return this.map.get(path.map(String).join(SEP));
-  }
-};
-function duplicate(key, path, first, again, file, source) {
-  const name = [...path, key].join(".");
-  const where = first && again ? ` (lines ${first} and ${again})` : "";
-  const message = `the key ${JSON.stringify(key)}${path.length ? ` under ${JSON.stringify(path.join("."))}` : ""} is written twice${where}`;
-  const fix = "Keep one of the two: a JSON or YAML mapping holds each key once";
-  if (file) return new UserError(message, { file, ...again ? { line: again } : {}, key: name, fix });
-  return new UserError(`${source}${again ? `, line ${again}` : ""}, key '${name}': ${message}`, { ...again ? { line: again } : {}, fix });
-}
-__name(duplicate, "duplicate");
-function parseJsonText(text, source, file) {
-  let i = text.charCodeAt(0) === 65279 ? 1 : 0;
-  let line = 1;
-  const n = text.length;
-  const fail = /* @__PURE__ */ __name((what) => {
-    const message = `cannot parse ${source} as JSON: ${what}`;
-    const fix = "Fix the JSON syntax (or name the file .yaml if it is YAML)";
-    if (file) throw new UserError(message, { file, line, fix });
-    throw new UserError(`${source}, line ${line}: ${message.replace(`cannot parse ${source} as JSON`, "cannot parse it as JSON")}`, {
-      line,
-      fix
-    });
-  }, "fail");
-  const ws = /* @__PURE__ */ __name(() => {
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) line++;
-      else if (c !== 32 && c !== 9 && c !== 13) break;
-    }
-  }, "ws");
-  const lines = new Lines(void 0);
-  const str = /* @__PURE__ */ __name(() => {
-    const start = ++i;
-    let out2 = "";
-    let from = start;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 34) {
-        out2 += text.slice(from, i);
-        i++;
-        return out2;
-      }
-      if (c === 92) {
-        out2 += text.slice(from, i);
-        const e = text[++i];
-        if (e === "u") {
-          const hex = text.slice(i + 1, i + 5);
-          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail(`bad escape \\u${hex}`);
-          out2 += String.fromCharCode(parseInt(hex, 16));
-          i += 4;
-        } else {
-          const map = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-          const v = e === void 0 ? void 0 : map[e];
-          if (v === void 0) fail(`bad escape \\${e ?? ""} in a string`);
-          out2 += v;
-        }
-        from = i + 1;
-      } else if (c < 32) {
-        if (c === 10) fail("a string is not closed on its line");
-        fail("a control character in a string");
-      }
-    }
-    return fail("a string is not closed");
-  }, "str");
-  const NUM = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const value = /* @__PURE__ */ __name((path) => {
-    ws();
-    if (i >= n) fail("the text ends where a value was expected");
-    if (path.length > MAX_DEPTH) fail(`nested more than ${MAX_DEPTH} levels deep`);
-    const c = text[i];
-    if (c === "{") {
-      i++;
-      const obj = {};
-      const seen = /* @__PURE__ */ new Map();
-      ws();
-      if (text[i] === "}") {
-        i++;
-        return obj;
-      }
-      for (; ; ) {
-        ws();
-        if (text[i] !== '"') fail(text[i] === "}" ? 'a comma before "}"' : `expected a key in double quotes, found ${show(text[i])}`);
-        const keyLine = line;
-        const key = str();
-        const earlier = seen.get(key);
-        if (earlier !== void 0) throw duplicate(key, path, earlier, keyLine, file, source);
-        seen.set(key, keyLine);
-        ws();
-        if (text[i] !== ":") fail(`expected ":" after the key ${JSON.stringify(key)}, found ${show(text[i])}`);
-        i++;
-        const childPath = [...path, key];
-        lines.map.set(childPath.join(SEP), keyLine);
-        const v = value(childPath);
-        setKey(obj, key, v);
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "}") {
-          i++;
-          return obj;
-        }
-        fail(`expected "," or "}", found ${show(text[i])}`);
-      }
-    }
-    if (c === "[") {
-      i++;
-      const arr = [];
-      ws();
-      if (text[i] === "]") {
-        i++;
-        return arr;
-      }
-      for (; ; ) {
-        ws();
-        const itemPath = [...path, String(arr.length)];
-        lines.map.set(itemPath.join(SEP), line);
-        const v = value(itemPath);
-        arr.push(v);
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "]") {
-          i++;
-          return arr;
-        }
-        fail(`expected "," or "]", found ${show(text[i])}`);
-      }
-    }
-    if (c === '"') return str();
-    if (c !== "-" && (c < "0" || c > "9")) {
-      for (const [word, v] of WORDS) {
-        if (text.startsWith(word, i)) {
-          i += word.length;
-          return v;
-        }
-      }
-    } else if (c === "-" && text.startsWith("-Infinity", i)) {
-      i += 9;
-      return -Infinity;
-    }
-    NUM.lastIndex = i;
-    const m = NUM.exec(text);
-    if (!m) fail(`unexpected ${show(c)}`);
-    i += m[0].length;
-    return Number(m[0]);
-  }, "value");
-  ws();
-  const rootLine = line;
-  const root = value([]);
-  ws();
-  if (i < n) fail(`unexpected ${show(text[i])} after the end of the document`);
-  const out = new Lines(rootLine);
-  for (const [k, v] of lines.map) out.map.set(k, v);
-  return { value: root, source, lineOf: /* @__PURE__ */ __name((p) => out.lineOf(p), "lineOf") };
-}
-__name(parseJsonText, "parseJsonText");
-function setKey(obj, key, v) {
-  if (key === "__proto__") Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-  else obj[key] = v;
-}
-__name(setKey, "setKey");
-function show(c) {
-  if (c === void 0) return "the end of the text";
-  if (c === "\n") return "the end of the line";
-  return JSON.stringify(c);
-}
-__name(show, "show");
-function parseYamlText(text, source, file) {
-  return simpleYaml(text, source, file) ?? fullYaml(text, source, file);
-}
-__name(parseYamlText, "parseYamlText");
-var SIMPLE_LINE = /^( *)([A-Za-z_][\w.\-@/]*)[ \t]*:(?:[ \t]+([-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?))?(?:[ \t]+#.*)?$/;
-var BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?$/;
-var NOT_PLAIN_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-function simpleYaml(text, source, file) {
-  const lines = text.split("\n");
-  const root = {};
-  const map = /* @__PURE__ */ new Map();
-  const stack = [];
-  let pending;
-  let rootLine;
-  const put = /* @__PURE__ */ __name((level, key, line, v) => {
-    const earlier = level.seen.get(key);
-    if (earlier !== void 0) throw duplicate(key, level.path, earlier, line, file, source);
-    level.seen.set(key, line);
-    map.set([...level.path, key].join(SEP), line);
-    setKey(level.obj, key, v);
-  }, "put");
-  for (let k = 0; k < lines.length; k++) {
-    let raw = lines[k];
-    if (k === 0 && raw.charCodeAt(0) === 65279) raw = raw.slice(1);
-    if (raw.endsWith("\r")) raw = raw.slice(0, -1);
-    if (BLANK_OR_COMMENT.test(raw)) continue;
-    const m = SIMPLE_LINE.exec(raw);
-    if (!m || NOT_PLAIN_KEY.test(m[2])) return void 0;
-    const indent = m[1].length;
-    const line = k + 1;
-    if (rootLine === void 0) {
-      if (indent !== 0) return void 0;
-      rootLine = line;
-      stack.push({ indent: 0, obj: root, path: [], seen: /* @__PURE__ */ new Map() });
-    }
-    if (pending) {
-      if (indent > pending.indent) {
-        const child = {};
-        put(pending.level, pending.key, pending.line, child);
-        stack.push({ indent, obj: child, path: [...pending.level.path, pending.key], seen: /* @__PURE__ */ new Map() });
-      } else put(pending.level, pending.key, pending.line, null);
-      pending = void 0;
-    }
-    while (stack.length > 1 && stack[stack.length - 1].indent > indent) stack.pop();
-    const level = stack[stack.length - 1];
-    if (level.indent !== indent) return void 0;
-    if (stack.length > MAX_DEPTH) return void 0;
-    const key = m[2];
-    if (m[3] === void 0) pending = { level, key, line, indent };
-    else put(level, key, line, Number(m[3]));
-  }
-  if (rootLine === void 0) return void 0;
-  if (pending) put(pending.level, pending.key, pending.line, null);
-  const out = new Lines(rootLine);
-  for (const [k, v] of map) out.map.set(k, v);
-  return { value: root, source, lineOf: /* @__PURE__ */ __name((p) => out.lineOf(p), "lineOf") };
-}
-__name(simpleYaml, "simpleYaml");
-function fullYaml(text, source, file) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
-  const first = doc.errors[0];
-  if (first) {
-    const line = first.linePos?.[0]?.line ?? (first.pos ? lineCounter.linePos(first.pos[0]).line : void 0);
-    const message = `cannot parse ${source}: ${first.message.split("\n")[0]}`;
-    const fix = "Fix the syntax (JSON or YAML)";
-    if (file) throw new UserError(message, { file, ...line ? { line } : {}, fix });
-    throw new UserError(`${source}${line ? `, line ${line}` : ""}: ${message.replace(`cannot parse ${source}`, "cannot parse it")}`, {
-      ...line ? { line } : {},
-      fix
-    });
-  }
-  const lineAt = /* @__PURE__ */ __name((node) => {
-    const range = node?.range;
-    return range ? lineCounter.linePos(range[0]).line : void 0;
-  }, "lineAt");
-  const lines = new Lines(lineAt(doc.contents));
-  let aliases = 0;
-  const toJs = /* @__PURE__ */ __name((node, path) => {
-    if (path.length > MAX_DEPTH) {
-      const at2 = lineAt(node);
-      throw new UserError(`${source} is nested more than ${MAX_DEPTH} levels deep`, {
-        ...file ? { file } : {},
-        ...file && at2 ? { line: at2 } : {},
-        fix: "Metrics, rules and params are a few levels of names"
-      });
-    }
-    if ((0, import_yaml.isAlias)(node)) {
-      if (++aliases > 100) throw new UserError(`cannot read ${source}: more than 100 aliases`, file ? { file } : {});
-      return toJs(node.resolve(doc), path);
-    }
-    if ((0, import_yaml.isMap)(node)) {
-      const obj = {};
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of node.items) {
-        const keyNode = pair.key;
-        if ((0, import_yaml.isMap)(keyNode) || (0, import_yaml.isSeq)(keyNode)) {
-          const at2 = lineAt(keyNode);
-          throw new UserError(`a key in ${source} is a ${(0, import_yaml.isMap)(keyNode) ? "mapping" : "list"}, not a name`, {
-            ...file ? { file } : {},
-            ...file && at2 ? { line: at2 } : {},
-            fix: "Keys are names such as accuracy"
-          });
-        }
-        const raw = (0, import_yaml.isScalar)(keyNode) ? keyNode.value : keyNode;
-        if (raw === "<<" && (0, import_yaml.isScalar)(keyNode))
-          throw new UserError(`merge keys (<<) are not supported in ${source}`, {
-            ...file ? { file } : {},
-            ...file && lineAt(keyNode) ? { line: lineAt(keyNode) } : {},
-            fix: "Write the keys out"
-          });
-        const key = raw === null || raw === void 0 ? "" : String(raw);
-        const keyLine = lineAt(keyNode);
-        if (seen.has(key)) throw duplicate(key, path, seen.get(key), keyLine, file, source);
-        seen.set(key, keyLine);
-        const childPath = [...path, key];
-        if (keyLine !== void 0) lines.map.set(childPath.join(SEP), keyLine);
-        setKey(obj, key, toJs(pair.value, childPath));
-      }
-      return obj;
-    }
-    if ((0, import_yaml.isSeq)(node)) {
-      return node.items.map((item, k) => {
-        const at2 = lineAt(item);
-        if (at2 !== void 0) lines.map.set([...path, String(k)].join(SEP), at2);
-        return toJs(item, [...path, String(k)]);
-      });
-    }
-    if ((0, import_yaml.isScalar)(node)) return node.value;
-    if (node === null || node === void 0) return null;
-    try {
-      return node.toJS(doc, { maxAliasCount: 100 });
-    } catch (e) {
-      throw new UserError(`cannot read ${source}: ${messageOf(e)}`, file ? { file } : {});
-    }
-  }, "toJs");
-  const value = toJs(doc.contents, []);
-  return { value, source, lineOf: /* @__PURE__ */ __name((p) => lines.lineOf(p), "lineOf") };
-}
-__name(fullYaml, "fullYaml");
-function parseDocumentText(text, source, file, format) {
-  return format === "json" ? parseJsonText(text, source, file) : parseYamlText(text, source, file);
-}
-__name(parseDocumentText, "parseDocumentText");
-
-// node_modules/@mlops-actions/files/src/structured.ts
-function formatOf(name) {
-  return extname(name).toLowerCase() === ".json" ? "json" : "yaml";
-}
-__name(formatOf, "formatOf");
-function parseStructured(text, source, file, format) {
-  return parseDocumentText(text, source, file, format ?? formatOf(file ?? source));
-}
-__name(parseStructured, "parseStructured");
-
 // node_modules/@mlops-actions/action-kit/src/inputs.ts
 var fromEnvironment = /* @__PURE__ */ __name((name) => getInput(name, { trimWhitespace: true }), "fromEnvironment");
 var TRUE = ["true", "True", "TRUE"];
@@ -15689,9 +7642,9 @@ var Inputs = class {
     if (v === void 0) return void 0;
     if (/[\r\n]/.test(v))
       throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
-    const path = isAbsolute2(v) ? resolve2(v) : resolveInside(options.root, v, { input: name });
-    const rel = relative2(options.root, path);
-    return { path, display: rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : path };
+    const path = isAbsolute(v) ? resolve(v) : resolveInside(options.root, v, { input: name });
+    const rel = relative(options.root, path);
+    return { path, display: rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : path };
   }
   /** A YAML or JSON mapping written inline. */
   mapping(name) {
@@ -15732,12 +7685,12 @@ function parseDuration(text) {
 __name(parseDuration, "parseDuration");
 
 // node_modules/@mlops-actions/action-kit/src/annotations.ts
-import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 function properties(place) {
   const ws = process.env["GITHUB_WORKSPACE"];
   let file = place.file;
-  if (file && ws && isAbsolute3(file)) {
-    const rel = relative3(ws, file);
+  if (file && ws && isAbsolute2(file)) {
+    const rel = relative2(ws, file);
     if (!rel.startsWith("..")) file = rel.split("\\").join("/");
   }
   const props = {};
@@ -15817,7 +7770,6 @@ __name(setOutputs, "setOutputs");
 // node_modules/@mlops-actions/action-kit/src/context.ts
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { resolve as resolve3 } from "node:path";
 function readRunnerContext(env = process.env) {
   const repository = env["GITHUB_REPOSITORY"] || void 0;
   const [owner, repo] = repository?.split("/") ?? [];
@@ -15850,15 +7802,27 @@ function readRunnerContext(env = process.env) {
     pullRequest: typeof prNumber === "number" ? prNumber : void 0,
     fromFork: Boolean(headRepo && repository && headRepo !== repository),
     onGitHub: env["GITHUB_ACTIONS"] === "true",
-    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0
+    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0,
+    timeScale: readTimeScale(env["MLOPS_ACTIONS_TIME_SCALE"])
   };
 }
 __name(readRunnerContext, "readRunnerContext");
+function readTimeScale(value) {
+  if (value === void 0 || value.trim() === "") return 1;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) {
+    throw new UserError(`MLOPS_ACTIONS_TIME_SCALE is '${value}', not a number >= 0`, {
+      fix: "Unset it (the real waits), or set 0 to skip retry and polling waits (tests only)"
+    });
+  }
+  return n;
+}
+__name(readTimeScale, "readTimeScale");
 function readEvent(path) {
   if (!path) return {};
   try {
     const v = JSON.parse(readFileSync(path, "utf8"));
-    return v && typeof v === "object" ? v : {};
+    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
   } catch (e) {
     throw new UserError(`cannot read the event payload: ${e.message}`, { file: path });
   }
@@ -15868,15 +7832,41 @@ function defaultRegistry(ctx) {
   return ctx.onGitHub ? "git:origin" : "file:.mlops/registry";
 }
 __name(defaultRegistry, "defaultRegistry");
-function registryContext(ctx) {
-  return {
-    workspace: resolve3(ctx.workspace),
-    tempDir: resolve3(ctx.runnerTemp),
-    identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
-    serverUrl: ctx.serverUrl
-  };
+
+// node_modules/@mlops-actions/action-kit/src/registry-inputs.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+import { fileURLToPath } from "node:url";
+var DEFAULT_REGISTRY_BRANCH = "mlops-registry";
+var FIX_MISSING = "Point it at the directory register-model wrote (file:<dir>, relative to the workspace), or use git:origin for the repository's registry branch";
+function readRegistryInputs(inputs, ctx, options = {}) {
+  const uri = inputs.optional("registry") ?? defaultRegistry(ctx);
+  const branch = inputs.string("registry-branch", DEFAULT_REGISTRY_BRANCH);
+  const token = inputs.secret("github-token");
+  const directory = fileRegistryDirectory(uri, ctx.workspace);
+  const missing2 = directory !== void 0 && !existsSync2(directory);
+  if (missing2 && options.mustExist) {
+    throw new UserError(`the registry directory ${uri.slice("file:".length)} does not exist`, { input: "registry", fix: FIX_MISSING });
+  }
+  return { uri, branch, token, directory, missing: missing2 };
 }
-__name(registryContext, "registryContext");
+__name(readRegistryInputs, "readRegistryInputs");
+function fileRegistryDirectory(uri, workspace) {
+  if (!uri.startsWith("file:")) return void 0;
+  const rest = uri.slice("file:".length);
+  if (rest === "")
+    throw new UserError("'file:' names no directory", { input: "registry", fix: "Write file:<directory>, e.g. file:.mlops/registry" });
+  if (!rest.startsWith("//")) return resolve2(workspace, rest);
+  try {
+    return fileURLToPath(uri);
+  } catch (e) {
+    throw new UserError(`'${uri}' is not a usable file URL: ${e.message}`, {
+      input: "registry",
+      fix: "Write file:<directory> (relative to the workspace) or file:///<absolute directory>"
+    });
+  }
+}
+__name(fileRegistryDirectory, "fileRegistryDirectory");
 
 // node_modules/@mlops-actions/action-kit/src/log.ts
 var log_exports = {};
@@ -15892,9 +7882,9 @@ var warning2 = /* @__PURE__ */ __name((message) => warning(message), "warning");
 var group2 = /* @__PURE__ */ __name((name, fn) => group(name, fn), "group");
 
 // node_modules/@mlops-actions/deployment/src/flow.ts
-import { randomBytes as randomBytes5 } from "node:crypto";
-import { rm as rm8 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { randomBytes } from "node:crypto";
+import { rm as rm2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // node_modules/@mlops-actions/deployment/src/health.ts
 import { setTimeout as sleep } from "node:timers/promises";
@@ -16275,7 +8265,7 @@ function expand(template, context) {
   }
 }
 __name(expand, "expand");
-function parse2(options) {
+function parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -16338,9 +8328,9 @@ function parse2(options) {
     options.request ? { request: options.request } : null
   );
 }
-__name(parse2, "parse");
+__name(parse, "parse");
 function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge(defaults, route, options));
+  return parse(merge(defaults, route, options));
 }
 __name(endpointWithDefaults, "endpointWithDefaults");
 function withDefaults(oldDefaults, newDefaults) {
@@ -16350,7 +8340,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse2
+    parse
   });
 }
 __name(withDefaults, "withDefaults");
@@ -16397,7 +8387,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse3(header, options) {
+function parse2(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -16432,7 +8422,7 @@ function parse3(header, options) {
   }
   return parseParameters(header, type, index, len, stopFlags);
 }
-__name(parse3, "parse");
+__name(parse2, "parse");
 function parseParameters(header, type, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
@@ -16760,19 +8750,19 @@ var JSONStringify = /* @__PURE__ */ __name((value, replacer, space) => {
 }, "JSONStringify");
 var featureCache = /* @__PURE__ */ new Map();
 var isContextSourceSupported = /* @__PURE__ */ __name(() => {
-  const parseFingerprint2 = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint2)) {
-    return featureCache.get(parseFingerprint2);
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
   }
   try {
     const result = JSON.parse(
       "1",
       (_, __, context) => !!context?.source && context.source === "1"
     );
-    featureCache.set(parseFingerprint2, result);
+    featureCache.set(parseFingerprint, result);
     return result;
   } catch {
-    featureCache.set(parseFingerprint2, false);
+    featureCache.set(parseFingerprint, false);
     return false;
   }
 }, "isContextSourceSupported");
@@ -17041,7 +9031,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -17227,8 +9217,8 @@ __name(withCustomRequest, "withCustomRequest");
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -20413,9 +12403,38 @@ __name(proxyFetch, "proxyFetch");
 
 // node_modules/@mlops-actions/github/src/client.ts
 var SuiteOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+function spacing(minMs) {
+  let free = 0;
+  const limiter = {
+    async schedule(_options, job, ...args) {
+      const now = Date.now();
+      const start = Math.max(now, free);
+      free = start + minMs;
+      if (start > now) await new Promise((r) => setTimeout(r, start - now));
+      return job(...args);
+    }
+  };
+  return { key: /* @__PURE__ */ __name(() => limiter, "key") };
+}
+__name(spacing, "spacing");
+function scaledTiming(scale) {
+  if (scale === 1) return { retry: {}, throttle: {} };
+  if (!(scale >= 0) || !Number.isFinite(scale)) throw new Error(`timeScale must be a finite number >= 0, not ${scale}`);
+  return {
+    retry: { retryAfterBaseValue: 1e3 * scale },
+    throttle: {
+      retryAfterBaseValue: 1e3 * scale,
+      write: spacing(1e3 * scale),
+      notifications: spacing(3e3 * scale),
+      search: spacing(2e3 * scale)
+    }
+  };
+}
+__name(scaledTiming, "scaledTiming");
 function createGitHubClient(options) {
   const retries = options.retries ?? 3;
   const log = options.log;
+  const timing = scaledTiming(options.timeScale ?? 1);
   const proxy = proxyFor(options.apiUrl, options.proxyEnv ?? process.env);
   const onLimit = /* @__PURE__ */ __name((kind) => (retryAfter, req, _o, retryCount) => {
     log?.info(`GitHub ${kind} hit on ${req.method} ${req.url}; ${retryCount < retries ? `retrying in ${retryAfter}s` : "giving up"}`);
@@ -20427,9 +12446,9 @@ function createGitHubClient(options) {
     userAgent: "mlops-actions",
     // `retry.retries`, not `request.retries`: the latter makes the retry plugin repeat every failed
     // request, 403/404/422 included, instead of only 5xx and other retryable answers.
-    retry: { retries },
+    retry: { retries, ...timing.retry },
     request: proxy ? { fetch: proxyFetch(proxy) } : {},
-    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") }
+    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit"), ...timing.throttle }
   });
   octokit.hook.wrap("request", async (request2, opts) => {
     try {
@@ -20649,6 +12668,7 @@ function healthFix(what, problem) {
   return "Check health-url, health-expect and smoke-input against what the server answers, or raise health-timeout";
 }
 __name(healthFix, "healthFix");
+var MIN_PAUSE_MS = 10;
 async function waitHealthy(o) {
   const started = Date.now();
   const deadline = started + o.timeoutMs;
@@ -20678,7 +12698,9 @@ async function waitHealthy(o) {
           fix: healthFix(what, problem)
         });
       }
-      await sleep(Math.min(interval, left), void 0, o.signal ? { signal: o.signal } : {}).catch(() => void 0);
+      const scale = o.timeScale ?? 1;
+      const pause = scale === 1 ? interval : Math.max(MIN_PAUSE_MS, interval * scale);
+      await sleep(Math.min(pause, left), void 0, o.signal ? { signal: o.signal } : {}).catch(() => void 0);
       interval = Math.min(maxInterval, Math.round(interval * 1.5));
     }
   }, "poll");
@@ -20792,8 +12814,1144 @@ function isAliasConflict(e) {
 __name(isAliasConflict, "isAliasConflict");
 
 // node_modules/@mlops-actions/deployment/src/verify.ts
-import { lstat as lstat2, readdir as readdir4 } from "node:fs/promises";
-import { join as join7, relative as relative6, sep as sep9 } from "node:path";
+import { lstat as lstat2, readdir as readdir2 } from "node:fs/promises";
+import { join, relative as relative3, sep as sep3 } from "node:path";
+function checkCardPath(p, where) {
+  const parts = p.split("/");
+  if (p === "" || p.startsWith("/") || p.includes("\\") || parts.some((s) => s === "" || s === "." || s === "..")) {
+    throw new UserError(`the model card lists an unsafe file path '${p}'`, {
+      key: where,
+      fix: "Re-register the version with relative paths inside the model folder"
+    });
+  }
+}
+__name(checkCardPath, "checkCardPath");
+async function compareWithCard(dir, files, o = {}) {
+  const ignore = o.ignore ?? [];
+  const out = [];
+  const listed = new Set(files.map((f) => f.path));
+  const queue = [...files];
+  const worker = /* @__PURE__ */ __name(async () => {
+    for (let f = queue.shift(); f; f = queue.shift()) {
+      checkCardPath(f.path, `files.${f.path}`);
+      const abs = join(dir, ...f.path.split("/"));
+      const st = await lstat2(abs).catch(() => void 0);
+      if (!st?.isFile()) {
+        out.push({ path: f.path, problem: "missing" });
+        continue;
+      }
+      if (f.size !== void 0 && st.size !== f.size) {
+        out.push({ path: f.path, problem: "size", expected: String(f.size), actual: String(st.size) });
+        continue;
+      }
+      if (o.contents === false) continue;
+      const { sha256: actual } = await sha256File(abs);
+      if (actual !== f.sha256.toLowerCase()) out.push({ path: f.path, problem: "digest", expected: f.sha256, actual });
+    }
+  }, "worker");
+  await Promise.all(Array.from({ length: Math.min(4, Math.max(1, files.length)) }, worker));
+  for (const p of await listFiles(dir)) {
+    if (!listed.has(p) && !ignore.includes(p)) out.push({ path: p, problem: "extra" });
+  }
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+__name(compareWithCard, "compareWithCard");
+async function listFiles(root) {
+  const entries = await readdir2(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => !e.isDirectory()).map((e) => relative3(root, join(e.parentPath, e.name)).split(sep3).join("/"));
+}
+__name(listFiles, "listFiles");
+function describeMismatches(m, limit = 5) {
+  const shown2 = m.slice(0, limit).map(
+    (x) => x.problem === "missing" ? `${x.path} is missing` : x.problem === "extra" ? `${x.path} is not in the card` : x.problem === "size" ? `${x.path} has ${x.actual} bytes, the card says ${x.expected}` : `${x.path} has sha256 ${x.actual}, the card says ${x.expected}`
+  );
+  return shown2.join("; ") + (m.length > limit ? `; and ${m.length - limit} more` : "");
+}
+__name(describeMismatches, "describeMismatches");
+
+// node_modules/@mlops-actions/deployment/src/flow.ts
+var CANCEL_GRACE_MS = 5e3;
+async function deploy(o) {
+  const clock = o.clock ?? Date.now;
+  const started = clock();
+  const scratch = join2(o.workDir, `mlops-deploy-${randomBytes(4).toString("hex")}`);
+  const out = {
+    status: "failed",
+    model: o.model,
+    environment: o.environment,
+    alias: o.alias,
+    version: "version" in o.ref ? o.ref.version : void 0,
+    digest: void 0,
+    previousVersion: void 0,
+    deploymentId: void 0,
+    environmentUrl: o.environmentUrl,
+    durationSeconds: 0,
+    error: void 0,
+    restored: void 0,
+    steps: [],
+    warnings: []
+  };
+  const step = /* @__PURE__ */ __name(async (name, fn, detail) => {
+    const t = clock();
+    try {
+      const v = await fn();
+      out.steps.push({ step: name, outcome: "ok", detail: detail(v), ms: clock() - t });
+      return v;
+    } catch (e) {
+      out.steps.push({ step: name, outcome: "failed", detail: messageOf(e), ms: clock() - t });
+      throw e;
+    }
+  }, "step");
+  const finish = /* @__PURE__ */ __name(() => {
+    out.durationSeconds = Math.round((clock() - started) / 100) / 10;
+    return out;
+  }, "finish");
+  try {
+    try {
+      await repairServed(o, out, step, scratch);
+    } catch (e) {
+      out.error = messageOf(e);
+      out.restored = "nothing was deployed";
+      return finish();
+    }
+    if (cancelled(o)) {
+      out.error = cancelReason(o);
+      out.restored = "nothing was deployed";
+      return finish();
+    }
+    let card;
+    let release;
+    try {
+      card = await step(
+        "resolve",
+        () => o.registry.resolve(o.model, o.ref),
+        (c) => `${c.name} ${c.version} (${describeRef(o.ref)})`
+      );
+      out.version = card.version;
+      out.digest = card.digest;
+      checkDeprecated(card, o.allowDeprecated === true, out.warnings, o.log);
+      checkValidation(card, o.allowUnvalidated, out.warnings, o.log);
+      out.previousVersion = await o.registry.aliasVersion(o.model, o.alias);
+      o.log.info(
+        `deploying ${o.model} ${card.version} to ${o.environment}; alias ${o.alias} ${out.previousVersion ? `points at ${out.previousVersion}` : "is not set yet"}`
+      );
+      release = await step(
+        "download and verify",
+        () => fetchVerified(o, card, scratch, "deploy"),
+        (r) => `${r.files.length} file(s), digest ${short(r.digest)}`
+      );
+      if (cancelled(o)) throw new Error(cancelReason(o));
+    } catch (e) {
+      out.error = messageOf(e);
+      out.restored = "nothing was deployed";
+      return finish();
+    }
+    const gh = o.github;
+    if (gh) {
+      try {
+        await step(
+          "GitHub deployment",
+          async () => {
+            const { id } = await gh.deployments.create({
+              ref: gh.ref,
+              environment: o.environment,
+              model: o.model,
+              version: card.version,
+              digest: card.digest
+            });
+            out.deploymentId = id;
+            await gh.deployments.setStatus(id, "in_progress", { description: `Deploying ${o.model} ${card.version}` });
+            return id;
+          },
+          (id) => `deployment ${id}: in_progress`
+        );
+      } catch (e) {
+        out.error = messageOf(e);
+        out.restored = "nothing was deployed";
+        if (out.deploymentId !== void 0) await markQuietly(o, out.deploymentId, "error", out.error);
+        return finish();
+      }
+    }
+    let failure;
+    let changed = true;
+    try {
+      if (cancelled(o)) throw new TargetFailed(cancelReason(o), false);
+      await step(
+        "deploy",
+        () => group3(
+          o.log,
+          `Deploy ${o.model} ${card.version} via ${o.target.describe()}`,
+          () => o.target.deploy(release, { signal: o.signal })
+        ),
+        () => o.target.describe()
+      );
+      if (cancelled(o)) throw new Error(cancelReason(o));
+      await healthStep(o, out, step, varsOf(release));
+      if (cancelled(o)) throw new Error(cancelReason(o));
+    } catch (e) {
+      failure = cancelled(o) ? new UserError(`${cancelReason(o)}; ${messageOf(e).replace(/^input '[^']+': /, "")}`) : e;
+      if (isTargetFailed(e)) changed = e.changed;
+    }
+    let restoreVersion = out.previousVersion;
+    if (failure === void 0) {
+      try {
+        await step(
+          "move alias",
+          () => o.registry.setAlias(o.model, o.alias, card.version, {
+            expectedFrom: out.previousVersion,
+            reason: o.reason ?? `deploy to ${o.environment}`
+          }),
+          () => `${o.alias}: ${out.previousVersion ?? "(unset)"} \u2192 ${card.version}`
+        );
+      } catch (e) {
+        failure = isAliasConflict(e) ? new UserError(
+          `another deployment moved alias ${o.alias} to ${e.actual ?? "(unset)"} while this one ran, so this one does not take it`,
+          { fix: `Serialise deployments to ${o.environment} with a workflow 'concurrency' group (see the deploy docs)` }
+        ) : e;
+        if (isAliasConflict(e)) restoreVersion = e.actual;
+      }
+    }
+    if (failure === void 0) {
+      out.status = "deployed";
+      if (gh && out.deploymentId !== void 0) {
+        try {
+          await gh.deployments.setStatus(out.deploymentId, "success", {
+            environmentUrl: o.environmentUrl,
+            description: `${o.model} ${card.version} is live`
+          });
+        } catch (e) {
+          const w = `the deployment is live but its GitHub status could not be set to success: ${messageOf(e)}`;
+          out.warnings.push(w);
+          o.log.warning(w);
+        }
+      }
+      return finish();
+    }
+    out.error = messageOf(failure);
+    o.log.info(`deployment of ${o.model} ${card.version} to ${o.environment} failed: ${out.error}`);
+    await rollBack(o, out, step, scratch, { changed, restoreVersion, failedVersion: card.version });
+    if (gh && out.deploymentId !== void 0) {
+      await markQuietly(o, out.deploymentId, cancelled(o) ? "error" : "failure", `${out.error}${out.restored ? `; ${out.restored}` : ""}`);
+    }
+    return finish();
+  } finally {
+    await rm2(scratch, { recursive: true, force: true }).catch(() => void 0);
+  }
+}
+__name(deploy, "deploy");
+async function rollBack(o, out, step, scratch, r) {
+  const skip = /* @__PURE__ */ __name((why2) => {
+    out.steps.push({ step: "rollback", outcome: "skipped", detail: why2, ms: 0 });
+    out.restored = why2;
+  }, "skip");
+  if (!r.changed) return skip("nothing was changed, so nothing had to be rolled back");
+  if (!o.rollback) return skip(`rollback is off: ${o.environment} may now serve ${r.failedVersion}`);
+  if (r.restoreVersion !== void 0 && r.restoreVersion !== r.failedVersion) {
+    const prev = r.restoreVersion;
+    const fast = cancelled(o);
+    const checked = !fast && Boolean(o.health.url || o.health.smoke);
+    try {
+      await step(
+        "rollback",
+        () => group3(o.log, `Roll back ${o.environment} to ${o.model} ${prev}`, async () => {
+          const card = await o.registry.resolve(o.model, { version: prev });
+          const release = await fetchVerified(o, card, join2(scratch, "rollback"), "rollback");
+          await o.target.deploy(release, fast ? { timeoutMs: o.cancelGraceMs ?? CANCEL_GRACE_MS } : {});
+          if (!fast) await waitHealthy(healthOf(o, varsOf(release)));
+        }),
+        () => `${o.model} ${prev} redeployed${checked ? " and healthy" : ""}`
+      );
+      out.status = "rolled-back";
+      out.restored = `rolled back: ${o.environment} serves ${o.model} ${prev} again${checked ? " and it is healthy" : fast ? " (not health-checked: the run was cancelled)" : ""}; alias ${o.alias} still points at ${prev}`;
+    } catch (e) {
+      out.restored = `the rollback to ${prev} failed too: ${messageOf(e).replace(/\.$/, "")}. ${o.environment} needs a person`;
+    }
+    return;
+  }
+  if (o.target.undo) {
+    try {
+      const what = await step(
+        "rollback",
+        () => o.target.undo(),
+        (v) => v ?? "nothing to undo"
+      );
+      if (what) {
+        out.status = "rolled-back";
+        out.restored = `rolled back: ${what} (alias ${o.alias} had no earlier version)`;
+        return;
+      }
+    } catch (e) {
+      out.restored = `undoing the deployment failed: ${messageOf(e)}`;
+      return;
+    }
+  }
+  skip(
+    r.restoreVersion === r.failedVersion ? `alias ${o.alias} already pointed at ${r.failedVersion}, so there is no earlier version to restore` : `alias ${o.alias} had no earlier version to restore; ${o.environment} may now serve ${r.failedVersion}`
+  );
+}
+__name(rollBack, "rollBack");
+function cancelled(o) {
+  return o.signal?.aborted === true;
+}
+__name(cancelled, "cancelled");
+function cancelReason(o) {
+  const r = o.signal?.reason;
+  return r instanceof Error && r.name !== "AbortError" ? r.message : typeof r === "string" && r ? r : "the run was cancelled";
+}
+__name(cancelReason, "cancelReason");
+async function repairServed(o, out, step, scratch) {
+  const served = o.target.served ? await o.target.served() : await shownByHealth(o);
+  if (served === void 0) return;
+  const named2 = await o.registry.aliasVersion(o.model, o.alias);
+  if (named2 === served) return;
+  if (named2 === void 0) {
+    if (!o.target.served) return;
+    const w2 = `${o.environment} serves ${o.model} ${served}, but alias ${o.alias} is not set: an earlier first deployment was interrupted; this deployment replaces it`;
+    out.warnings.push(w2);
+    o.log.warning(w2);
+    return;
+  }
+  const w = `${o.environment} serves ${o.model} ${served}, but alias ${o.alias} points at ${named2}: an earlier deployment was interrupted (its runner was killed before it could restore); restoring ${named2} first`;
+  out.warnings.push(w);
+  o.log.warning(w);
+  try {
+    await step(
+      "repair",
+      () => group3(o.log, `Restore ${o.environment} to ${o.model} ${named2}`, async () => {
+        const card = await o.registry.resolve(o.model, { version: named2 });
+        const release = await fetchVerified(o, card, join2(scratch, "repair"), "rollback");
+        await o.target.deploy(release, { signal: o.signal });
+        await waitHealthy({ ...healthOf(o, varsOf(release)), signal: o.signal });
+      }),
+      () => `${o.environment} serves ${o.model} ${named2} again, as alias ${o.alias} says`
+    );
+  } catch (e) {
+    throw new UserError(
+      `${o.environment} serves ${o.model} ${served} while alias ${o.alias} points at ${named2}, and restoring ${named2} failed: ${messageOf(e)}`,
+      {
+        input: o.target.kind === "directory" ? "serving-dir" : "environment",
+        fix: `Put ${o.model} ${named2} back in service by hand (or move alias ${o.alias} to ${served} if that version is the one to keep), then run the deployment again`
+      }
+    );
+  }
+}
+__name(repairServed, "repairServed");
+async function shownByHealth(o) {
+  if (!o.health.url || !o.health.expectations.some((e) => e.kind === "version")) return void 0;
+  try {
+    const res = await (o.fetch ?? fetch)(o.health.url, {
+      headers: { accept: "application/json, text/plain;q=0.9" },
+      redirect: "manual",
+      signal: AbortSignal.timeout(5e3)
+    });
+    if (res.status < 200 || res.status >= 300) return void 0;
+    const body = await res.text();
+    let json;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      json = void 0;
+    }
+    return versionShown(body, json).found;
+  } catch {
+    return void 0;
+  }
+}
+__name(shownByHealth, "shownByHealth");
+async function healthStep(o, out, step, vars) {
+  if (!o.health.url && !o.health.smoke) {
+    o.log.info("no health-url or smoke request given: the deployment is not health-checked");
+    out.steps.push({ step: "health", outcome: "skipped", detail: "no health-url given", ms: 0 });
+    return;
+  }
+  await step(
+    "health",
+    () => waitHealthy({ ...healthOf(o, vars), signal: o.signal }),
+    (h) => `healthy after ${h.attempts} attempt(s), ${(h.elapsedMs / 1e3).toFixed(1)}s`
+  );
+}
+__name(healthStep, "healthStep");
+function healthOf(o, vars) {
+  return {
+    url: o.health.url,
+    expectations: o.health.expectations,
+    smoke: o.health.smoke,
+    vars,
+    timeoutMs: o.health.timeoutMs,
+    log: o.log,
+    ...o.health.intervalMs !== void 0 ? { intervalMs: o.health.intervalMs } : {},
+    ...o.health.timeScale !== void 0 ? { timeScale: o.health.timeScale } : {},
+    ...o.fetch ? { fetch: o.fetch } : {}
+  };
+}
+__name(healthOf, "healthOf");
+function varsOf(r) {
+  return { model: r.model, version: r.version, digest: r.digest, environment: r.environment };
+}
+__name(varsOf, "varsOf");
+async function fetchVerified(o, card, dir, reason) {
+  try {
+    await makeFolders(dir);
+  } catch (e) {
+    const why2 = e.code === "ENOENT" ? "a folder above it does not accept new folders" : messageOf(e);
+    throw new UserError(`cannot create the download folder ${dir}: ${why2}`, {
+      fix: "Run where the runner's temp folder (runner.temp) is writable",
+      cause: e
+    });
+  }
+  await o.registry.download(o.model, card.version, dir);
+  const wrong = await compareWithCard(dir, card.files);
+  if (wrong.length) {
+    throw new UserError(`${o.model} ${card.version} does not match its model card, so it was not deployed: ${describeMismatches(wrong)}`, {
+      fix: "The stored files were changed after registration; register the model again (a new version) rather than editing stored files"
+    });
+  }
+  return {
+    model: o.model,
+    version: card.version,
+    digest: card.digest,
+    environment: o.environment,
+    alias: o.alias,
+    path: dir,
+    files: card.files,
+    reason
+  };
+}
+__name(fetchVerified, "fetchVerified");
+function checkDeprecated(card, allow, warnings, log) {
+  const d = card.deprecated;
+  if (!d) return;
+  const what = `${card.name} ${card.version} is deprecated (${d.reason}; ${d.at.replace("T", " ").replace(/\.\d+Z$/, "Z")}${d.actor ? ` by ${d.actor}` : ""})`;
+  if (allow) {
+    const w = `${what}; deploying it because allow-deprecated is true`;
+    warnings.push(w);
+    log.warning(w);
+    return;
+  }
+  throw new UserError(`${what}, so it is not deployed`, {
+    input: "allow-deprecated",
+    fix: "Deploy another version, restore this one in the registry ('mlops registry deprecate <model> <version> --restore'), or set 'allow-deprecated: true' to deploy it anyway"
+  });
+}
+__name(checkDeprecated, "checkDeprecated");
+function checkValidation(card, allow, warnings, log) {
+  const v = card.validation;
+  if (v?.passed === true) return;
+  const what = v === void 0 ? `${card.name} ${card.version} has no validate-metrics result in its model card` : `${card.name} ${card.version} failed validate-metrics at registration${v.summary ? ` (${v.summary})` : ""}`;
+  if (allow) {
+    const w = `${what}; deploying it because allow-unvalidated is true`;
+    warnings.push(w);
+    log.warning(w);
+    return;
+  }
+  throw new UserError(`${what}, so it is not deployed`, {
+    input: "allow-unvalidated",
+    fix: v === void 0 ? "Register versions with register-model's 'validation-report' input set to validate-metrics' report, or set 'allow-unvalidated: true' to deploy it anyway" : "Deploy a version that passed validation, or set 'allow-unvalidated: true' to deploy it anyway"
+  });
+}
+__name(checkValidation, "checkValidation");
+async function markQuietly(o, id, state, description) {
+  try {
+    const call = o.github.deployments.setStatus(id, state, { description });
+    await (cancelled(o) ? Promise.race([call, new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 2s")), 2e3).unref())]) : call);
+  } catch (e) {
+    o.log.warning(`could not set GitHub deployment ${id} to ${state}: ${messageOf(e)}`);
+  }
+}
+__name(markQuietly, "markQuietly");
+function group3(log, name, fn) {
+  return log.group ? log.group(name, fn) : fn();
+}
+__name(group3, "group");
+function describeRef(ref) {
+  return "version" in ref ? `version ${ref.version}` : `alias ${ref.alias}`;
+}
+__name(describeRef, "describeRef");
+function short(digest) {
+  return digest.replace(/^(sha256:)?([0-9a-f]{12})[0-9a-f]+$/, "$1$2\u2026");
+}
+__name(short, "short");
+
+// node_modules/@mlops-actions/deployment/src/targets/command.ts
+import { spawn } from "node:child_process";
+var TAIL_LINES = 10;
+function commandTarget(o) {
+  return {
+    kind: "command",
+    describe: /* @__PURE__ */ __name(() => `command (${firstLine(o.command)})`, "describe"),
+    deploy: /* @__PURE__ */ __name((release, call) => runScript(o, release, call), "deploy")
+  };
+}
+__name(commandTarget, "commandTarget");
+function firstLine(command) {
+  const line = command.split(/\r?\n/).find((l) => l.trim() !== "")?.trim() ?? "";
+  return line.length > 60 ? `${line.slice(0, 57)}\u2026` : line;
+}
+__name(firstLine, "firstLine");
+function scriptEnvironment(base, release) {
+  const env = {};
+  for (const [k, v] of Object.entries(base)) {
+    if (v !== void 0 && !/^INPUT_/i.test(k)) env[k] = v;
+  }
+  return { ...env, ...releaseEnvironment(release) };
+}
+__name(scriptEnvironment, "scriptEnvironment");
+async function runScript(o, release, call = {}) {
+  const env = scriptEnvironment(o.baseEnv, release);
+  const timeoutMs = Math.min(o.timeoutMs, call.timeoutMs ?? Infinity);
+  const tail = [];
+  const remember = /* @__PURE__ */ __name((line) => {
+    tail.push(line);
+    if (tail.length > TAIL_LINES) tail.shift();
+  }, "remember");
+  const outcome = await spawnShell(o.command, o.cwd, env, timeoutMs, call.signal, (line) => {
+    o.log.info(line);
+    remember(line);
+  });
+  if (outcome.kind === "exit" && outcome.code === 0) return;
+  const what = outcome.kind === "timeout" ? `did not finish within ${Math.round(timeoutMs / 1e3)}s and was stopped` : outcome.kind === "cancelled" ? "was stopped (with its whole process group) because the run was cancelled" : outcome.kind === "signal" ? `was killed by ${outcome.signal}` : outcome.kind === "spawn" ? `could not start: ${outcome.message}` : `exited with code ${outcome.code}`;
+  const lastLines2 = tail.length ? `; its last output:
+${tail.map((l) => `  ${l}`).join("\n")}` : "";
+  throw new TargetFailed(`the deployment command for ${release.model} ${release.version} ${what}${lastLines2}`, outcome.kind !== "spawn", {
+    ...o.input ? { input: o.input } : {}
+  });
+}
+__name(runScript, "runScript");
+var TIMEOUT_KILL_GRACE_MS = 5e3;
+var CANCEL_KILL_GRACE_MS = 1e3;
+function spawnShell(command, cwd, env, timeoutMs, signal, onLine) {
+  return trySpawn("bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", "-c", command], cwd, env, timeoutMs, signal, onLine).then(
+    (r) => (
+      // No bash (a slim container): POSIX sh, still stopping at the first failing command.
+      r.kind === "spawn" && /ENOENT/.test(r.message) ? trySpawn("sh", ["-e", "-c", command], cwd, env, timeoutMs, signal, onLine) : r
+    )
+  );
+}
+__name(spawnShell, "spawnShell");
+function trySpawn(file, args, cwd, env, timeoutMs, signal, onLine) {
+  return new Promise((resolve9) => {
+    if (signal?.aborted) return resolve9({ kind: "cancelled" });
+    const detached = process.platform !== "win32";
+    const child = spawn(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached });
+    let stoppedBy;
+    const kill = /* @__PURE__ */ __name((sig) => {
+      try {
+        if (detached && child.pid) process.kill(-child.pid, sig);
+        else child.kill(sig);
+      } catch {
+      }
+    }, "kill");
+    let killTimer;
+    const stop = /* @__PURE__ */ __name((why2, graceMs) => {
+      if (stoppedBy) return;
+      stoppedBy = why2;
+      kill("SIGTERM");
+      killTimer = setTimeout(() => kill("SIGKILL"), graceMs);
+    }, "stop");
+    const timer = setTimeout(() => stop("timeout", TIMEOUT_KILL_GRACE_MS), timeoutMs);
+    const onAbort = /* @__PURE__ */ __name(() => stop("cancelled", CANCEL_KILL_GRACE_MS), "onAbort");
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const lines = /* @__PURE__ */ __name((stream) => {
+      let rest = "";
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk) => {
+        const parts = (rest + chunk).split(/\r?\n/);
+        rest = parts.pop() ?? "";
+        for (const p of parts) onLine(p);
+      });
+      stream.on("end", () => {
+        if (rest) onLine(rest);
+        rest = "";
+      });
+    }, "lines");
+    lines(child.stdout);
+    lines(child.stderr);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      resolve9({ kind: "spawn", message: `${file}: ${e.code ?? e.message}` });
+    });
+    child.on("close", (code2, sig) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      if (stoppedBy) {
+        clearTimeout(killTimer);
+        if (processGroupAlive(detached, child.pid)) kill("SIGKILL");
+        resolve9({ kind: stoppedBy });
+      } else if (sig) resolve9({ kind: "signal", signal: sig });
+      else resolve9({ kind: "exit", code: code2 ?? 1 });
+    });
+  });
+}
+__name(trySpawn, "trySpawn");
+function processGroupAlive(detached, pid) {
+  if (!detached || !pid) return false;
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+__name(processGroupAlive, "processGroupAlive");
+
+// node_modules/@mlops-actions/deployment/src/targets/webhook.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// node_modules/@mlops-actions/deployment/src/signature.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+var SIGNATURE_HEADER = "X-Hub-Signature-256";
+function signBody(secret, body) {
+  return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+}
+__name(signBody, "signBody");
+
+// node_modules/@mlops-actions/deployment/src/targets/webhook.ts
+function webhookTarget(o) {
+  const shown2 = safeUrl(o.url);
+  return {
+    kind: "webhook",
+    describe: /* @__PURE__ */ __name(() => `webhook (POST ${shown2})`, "describe"),
+    async deploy(release, call = {}) {
+      const body = webhookBody(o, release);
+      const text = JSON.stringify(body);
+      const headers = {
+        "content-type": "application/json",
+        "user-agent": "mlops-actions-deploy",
+        [SIGNATURE_HEADER]: signBody(o.secret, text),
+        "X-MLOps-Event": body.event,
+        "X-MLOps-Delivery": body.delivery,
+        "X-MLOps-Timestamp": String(Math.floor(Date.parse(body.timestamp) / 1e3))
+      };
+      o.log.info(`POST ${shown2} (delivery ${body.delivery}, ${body.event} of ${release.model} ${release.version})`);
+      let res;
+      try {
+        const timeout = AbortSignal.timeout(Math.min(o.timeoutMs, call.timeoutMs ?? Infinity));
+        res = await (o.fetch ?? fetch)(o.url, {
+          method: "POST",
+          headers,
+          body: text,
+          redirect: "manual",
+          signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout
+        });
+      } catch (e) {
+        const detail = describeFetchError(e);
+        throw new TargetFailed(
+          `the webhook ${shown2} could not be reached: ${detail}`,
+          !/refused|not found|ENOTFOUND|ECONNREFUSED/i.test(detail),
+          {
+            input: "webhook-url",
+            fix: /timed out|aborted/.test(detail) ? "Check that the deployer answers within target-timeout (raise it if deployments take longer)" : "Check the URL (scheme, host and port) and that the deployer is running and reachable from the runner"
+          }
+        );
+      }
+      const answer = redact(excerpt(await res.text().catch(() => "")), o.secret);
+      if (res.status < 200 || res.status >= 300) {
+        const location = res.headers.get("location");
+        throw new TargetFailed(
+          `the webhook ${shown2} answered HTTP ${res.status}${location ? ` (redirect to ${safeUrl(URL.parse(location, o.url)?.href ?? location)}; give the final URL)` : ""}${answer ? `: ${answer}` : ""}`,
+          res.status >= 500,
+          { input: "webhook-url" }
+        );
+      }
+      o.log.info(`webhook answered HTTP ${res.status}`);
+    }
+  };
+}
+__name(webhookTarget, "webhookTarget");
+function webhookBody(o, release) {
+  return {
+    event: release.reason,
+    delivery: (o.newId ?? randomUUID2)(),
+    timestamp: (o.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
+    model: release.model,
+    version: release.version,
+    digest: release.digest,
+    environment: release.environment,
+    alias: release.alias,
+    files: release.files.map((f) => ({ path: f.path, sha256: f.sha256, ...f.size !== void 0 ? { size: f.size } : {} })),
+    ...o.registry ? { registry: o.registry } : {},
+    ...o.provenance.repository ? { repository: o.provenance.repository } : {},
+    ...o.provenance.sha ? { sha: o.provenance.sha } : {},
+    ...o.provenance.ref ? { ref: o.provenance.ref } : {},
+    ...o.provenance.runUrl ? { run_url: o.provenance.runUrl } : {},
+    ...o.provenance.actor ? { actor: o.provenance.actor } : {}
+  };
+}
+__name(webhookBody, "webhookBody");
+function safeUrl(url) {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}${u.search ? "?\u2026" : ""}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+__name(safeUrl, "safeUrl");
+
+// node_modules/@mlops-actions/deployment/src/targets/directory.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { constants as constants3 } from "node:fs";
+import { copyFile as copyFile2, lstat as lstat3, readFile, readlink as readlink2, rename as rename2, rm as rm3, symlink as symlink2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join as join3, resolve as resolve3 } from "node:path";
+var RELEASE_MARKER = ".mlops-release.json";
+function releaseDirName(version) {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(version) || version.includes("..")) {
+    throw new TargetFailed(`version '${version}' cannot name a release directory (letters, digits, '.', '_', '+', '-' only)`, false);
+  }
+  return version;
+}
+__name(releaseDirName, "releaseDirName");
+function directoryTarget(o) {
+  const serving = resolve3(o.servingDir);
+  const releases = join3(serving, "releases");
+  const current = join3(serving, "current");
+  let before;
+  let created;
+  return {
+    kind: "directory",
+    describe: /* @__PURE__ */ __name(() => `directory (${serving})`, "describe"),
+    async deploy(release) {
+      const name = releaseDirName(release.version);
+      const dest = join3(releases, name);
+      const link2 = await currentLink(current);
+      before ??= { target: link2 };
+      try {
+        await makeFolders(releases);
+      } catch (e) {
+        throw fsFailure(e, releases, `cannot create ${releases}`);
+      }
+      const existing = await lstat3(dest).catch(() => void 0);
+      if (existing && (await compareWithCard(dest, release.files, { ignore: [RELEASE_MARKER] })).length === 0) {
+        o.log.info(`releases/${name} already holds ${release.model} ${release.version} (verified); reusing it`);
+      } else {
+        const staging = join3(releases, `.${name}.staging-${randomBytes2(4).toString("hex")}`);
+        try {
+          await stage(release, staging, o.now?.() ?? /* @__PURE__ */ new Date());
+          if (existing) {
+            o.log.warning(`releases/${name} does not match the model card; replacing it`);
+            const stale = join3(releases, `.${name}.stale-${randomBytes2(4).toString("hex")}`);
+            await rename2(dest, stale);
+            await rename2(staging, dest);
+            await rm3(stale, { recursive: true, force: true });
+          } else {
+            await rename2(staging, dest);
+            if (release.reason === "deploy") created = dest;
+          }
+        } catch (e) {
+          await rm3(staging, { recursive: true, force: true }).catch(() => void 0);
+          if (e instanceof TargetFailed) throw e;
+          throw fsFailure(e, dest, `cannot copy ${release.model} ${release.version} into ${dest}`);
+        }
+        o.log.info(`copied ${release.files.length} file(s) into releases/${name}`);
+      }
+      await switchLink(current, join3("releases", name));
+      o.log.info(`current -> releases/${name}${link2 ? ` (was ${link2})` : ""}`);
+    },
+    async served() {
+      const link2 = await currentLink(current).catch(() => void 0);
+      if (link2 === void 0) return void 0;
+      const marker = await readFile(join3(resolve3(serving, link2), RELEASE_MARKER), "utf8").catch(() => void 0);
+      if (marker === void 0) return void 0;
+      try {
+        const v = JSON.parse(marker).version;
+        return typeof v === "string" ? v : void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    async undo() {
+      if (!before) return void 0;
+      if (before.target === void 0) {
+        await unlink2(current).catch(() => void 0);
+        if (created) await rm3(created, { recursive: true, force: true });
+        return `removed the current link (nothing was served before)`;
+      }
+      await switchLink(current, before.target);
+      if (created && resolve3(serving, before.target) !== created) await rm3(created, { recursive: true, force: true });
+      return `current points at ${before.target} again`;
+    }
+  };
+}
+__name(directoryTarget, "directoryTarget");
+async function currentLink(current) {
+  const st = await lstat3(current).catch(() => void 0);
+  if (!st) return void 0;
+  if (!st.isSymbolicLink()) {
+    throw new TargetFailed(
+      `${current} is a ${st.isDirectory() ? "directory" : "file"}, not a symbolic link, so it cannot be switched atomically`,
+      false,
+      {
+        input: "serving-dir",
+        fix: `Move it away (e.g. into releases/) and let deploy create the link`
+      }
+    );
+  }
+  return readlink2(current);
+}
+__name(currentLink, "currentLink");
+async function stage(release, staging, now) {
+  await makeFolders(staging);
+  for (const f of release.files) {
+    const to = join3(staging, ...f.path.split("/"));
+    await makeFolders(dirname(to));
+    await copyFile2(join3(release.path, ...f.path.split("/")), to, constants3.COPYFILE_FICLONE);
+  }
+  const marker = {
+    model: release.model,
+    version: release.version,
+    digest: release.digest,
+    environment: release.environment,
+    staged_at: now.toISOString(),
+    files: release.files.map((f) => ({ path: f.path, sha256: f.sha256 }))
+  };
+  await writeFile2(join3(staging, RELEASE_MARKER), `${JSON.stringify(marker, null, 2)}
+`);
+  const wrong = await compareWithCard(staging, release.files, { ignore: [RELEASE_MARKER], contents: false });
+  if (wrong.length) throw new TargetFailed(`the copy in ${staging} does not match the card: ${describeMismatches(wrong)}`, false);
+}
+__name(stage, "stage");
+async function switchLink(link2, target) {
+  const tmp = join3(dirname(link2), `.current.${process.pid}.${randomBytes2(4).toString("hex")}`);
+  try {
+    await symlink2(target, tmp, "dir");
+    await rename2(tmp, link2);
+  } catch (e) {
+    await unlink2(tmp).catch(() => void 0);
+    throw fsFailure(e, link2, `cannot switch ${link2} to ${target}`);
+  }
+}
+__name(switchLink, "switchLink");
+function fsFailure(e, path, what) {
+  const code2 = e?.code;
+  const fix = "Point serving-dir at a directory the runner can write (its releases/ must be a directory and current a symbolic link)";
+  const why2 = {
+    EEXIST: `${path} is a file, not a directory`,
+    ENOTDIR: `${path} is below a file, not a directory (serving-dir or a folder in it is a file)`,
+    EACCES: `the runner's user may not write ${path}`,
+    EPERM: `the runner's user may not write ${path}`,
+    EROFS: `${path} is on a read-only file system`,
+    ENOSPC: `the disk holding ${path} is full`,
+    EISDIR: `${path} is a directory where a link or file was expected`,
+    ENOENT: `${path} cannot be created there (a folder above it does not accept new folders)`
+  };
+  const reason = (code2 && why2[code2]) ?? messageOf(e);
+  return new TargetFailed(`${what}: ${reason}`, false, {
+    input: "serving-dir",
+    fix: code2 === "ENOSPC" ? "Free space on that disk (old releases/ can go, except the one current points at)" : fix
+  });
+}
+__name(fsFailure, "fsFailure");
+
+// node_modules/@mlops-actions/deployment/src/github-deployments.ts
+var STATUS_DESCRIPTION_LIMIT = 140;
+var GitHubDeployments = class {
+  static {
+    __name(this, "GitHubDeployments");
+  }
+  o;
+  /** The states set, in order (for the summary and for tests). */
+  history = [];
+  /** A deployment whose last status is in_progress: what abandon() closes. */
+  open;
+  constructor(o) {
+    this.o = o;
+  }
+  async create(c) {
+    const { octokit, owner, repo } = this.o;
+    try {
+      const res = await octokit.rest.repos.createDeployment({
+        owner,
+        repo,
+        ref: c.ref,
+        environment: c.environment,
+        task: "deploy",
+        // The model is deployed, not the commit: no merge of the default branch, no wait for commit statuses.
+        auto_merge: false,
+        required_contexts: [],
+        payload: { model: c.model, version: c.version, digest: c.digest },
+        description: truncate(c.description ?? `${c.model} ${c.version}`)
+      });
+      const data = res.data;
+      if (res.status !== 201 || typeof data.id !== "number") {
+        throw new UserError(`GitHub did not create a deployment for ${c.environment}: ${data.message ?? `HTTP ${res.status}`}`);
+      }
+      this.o.log.info(`GitHub deployment ${data.id} created for environment ${c.environment}`);
+      return { id: data.id };
+    } catch (e) {
+      throw explain(e, `create a deployment for environment '${c.environment}'`, c.ref);
+    }
+  }
+  async setStatus(id, state, extra = {}) {
+    const { octokit, owner, repo, runUrl } = this.o;
+    try {
+      await octokit.rest.repos.createDeploymentStatus({
+        owner,
+        repo,
+        deployment_id: id,
+        state,
+        ...runUrl ? { log_url: runUrl } : {},
+        ...extra.environmentUrl ? { environment_url: extra.environmentUrl } : {},
+        ...extra.description ? { description: truncate(extra.description) } : {},
+        // Only a success makes the environment's earlier deployments inactive (GitHub's default).
+        auto_inactive: state === "success"
+      });
+      this.history.push(state);
+      if (state === "in_progress") this.open = id;
+      else if (this.open === id) this.open = void 0;
+      this.o.log.info(`GitHub deployment ${id}: ${state}`);
+    } catch (e) {
+      throw explain(e, `set deployment ${id} to '${state}'`);
+    }
+  }
+  /**
+   * Closes a deployment left in_progress (the run was cancelled mid-way) with the state `error`, so
+   * the environment does not show a deployment that is running forever. Never throws.
+   */
+  async abandon(reason) {
+    const id = this.open;
+    if (id === void 0) return void 0;
+    try {
+      await this.setStatus(id, "error", { description: reason });
+    } catch (e) {
+      this.o.log.warning(`could not close GitHub deployment ${id}: ${messageOf(e)}`);
+    }
+    return id;
+  }
+};
+function explain(e, what, ref) {
+  if (e instanceof UserError) return e;
+  if (!isApiError(e)) return e instanceof Error ? e : new Error(messageOf(e));
+  const message = e.message.replace(/ - https:\/\/docs\.github\.com\S*$/, "");
+  if (isPermissionDenied(e)) {
+    return new UserError(`GitHub refused to ${what}: ${message} (HTTP ${e.status}). The token lacks the 'deployments: write' permission`, {
+      input: "github-token",
+      fix: "Add 'permissions: { contents: read, deployments: write }' to the deploying job (a fork's pull request never gets it)"
+    });
+  }
+  if (e.status === 404) {
+    return new UserError(`GitHub could not ${what}: the repository was not found or the token cannot see it (HTTP 404)`, {
+      input: "github-token",
+      fix: "Check GITHUB_REPOSITORY and give the token access to the repository ('deployments: write')"
+    });
+  }
+  if (e.status === 409 || e.status === 422) {
+    return new UserError(`GitHub refused to ${what}: ${message} (HTTP ${e.status})`, {
+      ...ref ? { fix: `The deployment's ref is the workflow's commit (${ref}); check that it exists in the repository` } : {}
+    });
+  }
+  if (e.status >= 500) {
+    return new UserError(`GitHub failed to ${what}: ${message} (HTTP ${e.status})`, {
+      input: "github-deployment",
+      fix: "Re-run the job when GitHub answers again, or set 'github-deployment: false' to deploy without recording a GitHub Deployment"
+    });
+  }
+  return new UserError(`GitHub failed to ${what}: ${message} (HTTP ${e.status})`);
+}
+__name(explain, "explain");
+function truncate(text, limit = STATUS_DESCRIPTION_LIMIT) {
+  const one = text.replace(/\s+/g, " ").trim();
+  if (one.length <= limit) return one;
+  const cut = one.slice(0, limit - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > limit / 2 ? cut.slice(0, space) : cut}\u2026`;
+}
+__name(truncate, "truncate");
+
+// node_modules/@mlops-actions/markdown/src/escape.ts
+var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!~|]/g;
+function escapeText(s) {
+  return String(s).replace(/\r\n|\r|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/(https?):\/\//gi, "$1:\u200B//").replace(/\bwww\./gi, "www\u200B.");
+}
+__name(escapeText, "escapeText");
+var escapeCell = escapeText;
+function code(s) {
+  const text = String(s).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+__name(code, "code");
+function link(text, url) {
+  if (!/^https?:\/\//i.test(url)) return escapeText(text);
+  return `[${escapeText(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+}
+__name(link, "link");
+
+// node_modules/@mlops-actions/markdown/src/blocks.ts
+function table(headers, rows, align = []) {
+  const sep9 = headers.map((_, i) => {
+    const a = align[i];
+    return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
+  });
+  const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
+  return [line(headers), line(sep9), ...rows.map(line)].join("\n");
+}
+__name(table, "table");
+
+// node_modules/@mlops-actions/deployment/src/summary.ts
+var HEADLINE = {
+  deployed: "\u2705 deployed",
+  "rolled-back": "\u21A9\uFE0F rolled back",
+  failed: "\u274C failed"
+};
+function renderSummary(o, x) {
+  const v = o.version ?? "(unresolved)";
+  const alias = o.status === "deployed" ? `${code(o.alias)}: ${o.previousVersion ? code(o.previousVersion) : "(unset)"} \u2192 ${code(v)}` : `${code(o.alias)} unchanged${o.previousVersion ? ` (${code(o.previousVersion)})` : " (unset)"}`;
+  const rows = [
+    ["Model", code(o.model)],
+    ["Version", `${code(v)}${o.digest ? ` (digest ${code(o.digest)})` : ""}`],
+    ["Environment", code(o.environment)],
+    ["Alias", alias],
+    ["Target", escapeCell(x.target)]
+  ];
+  if (o.deploymentId !== void 0) {
+    rows.push(["GitHub deployment", x.deploymentsUrl ? link(String(o.deploymentId), x.deploymentsUrl) : String(o.deploymentId)]);
+  }
+  if (o.environmentUrl) rows.push(["Environment URL", link(o.environmentUrl, o.environmentUrl)]);
+  rows.push(["Duration", `${o.durationSeconds.toFixed(1)} s`]);
+  const parts = [
+    `## Deploy ${escapeText(o.model)} ${escapeText(v)} to ${escapeText(o.environment)}: ${HEADLINE[o.status]}`,
+    "",
+    table(["", ""], rows)
+  ];
+  if (o.error) parts.push("", `**What went wrong:** ${escapeText(o.error)}`);
+  if (o.restored && o.status !== "deployed") parts.push("", `**What was restored:** ${escapeText(o.restored)}`);
+  for (const w of o.warnings) parts.push("", `> [!WARNING]
+> ${escapeText(w)}`);
+  if (o.steps.length) {
+    parts.push(
+      "",
+      table(
+        ["Step", "Outcome", "Detail", "Time"],
+        o.steps.map((s) => [
+          escapeCell(s.step),
+          s.outcome === "ok" ? "\u2705" : s.outcome === "failed" ? "\u274C" : "\u23ED\uFE0F skipped",
+          escapeCell(s.detail.length > 300 ? `${s.detail.slice(0, 299)}\u2026` : s.detail),
+          `${(s.ms / 1e3).toFixed(1)} s`
+        ]),
+        ["left", "center", "left", "right"]
+      )
+    );
+  }
+  return `${parts.join("\n")}
+`;
+}
+__name(renderSummary, "renderSummary");
+
+// node_modules/@mlops-actions/deployment/src/registry-adapter.ts
+function toDeployCard(card) {
+  const v = card.validation;
+  return {
+    name: card.name,
+    version: card.version,
+    digest: card.digest,
+    files: card.files.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })),
+    validation: v ? {
+      passed: v.passed,
+      summary: v.failed.length ? `failed checks: ${v.failed.join(", ")}` : void 0,
+      reportDigest: v.reportDigest
+    } : void 0,
+    ...card.deprecated ? { deprecated: { reason: card.deprecated.reason, at: card.deprecated.at, actor: card.deprecated.actor } } : {}
+  };
+}
+__name(toDeployCard, "toDeployCard");
+function named(fn) {
+  return async (...a) => {
+    try {
+      return await fn(...a);
+    } catch (e) {
+      if (e instanceof UserError && e.input === void 0 && /^cannot reach the registry /.test(e.message)) {
+        throw new UserError(e.message, { input: "registry", cause: e });
+      }
+      throw e;
+    }
+  };
+}
+__name(named, "named");
+function deployRegistry(registry, o = {}) {
+  const r = registryCalls(registry, o);
+  return { resolve: named(r.resolve), aliasVersion: named(r.aliasVersion), download: named(r.download), setAlias: named(r.setAlias) };
+}
+__name(deployRegistry, "deployRegistry");
+function registryCalls(registry, opts) {
+  return {
+    async resolve(name, ref) {
+      const card = await registry.resolve(name, ref);
+      if (card) return toDeployCard(card);
+      if ("version" in ref) {
+        try {
+          return toDeployCard(await registry.card(name, ref.version));
+        } catch (e) {
+          if (e instanceof UserError && e.input === void 0 && /^there is no model /.test(messageOf(e))) {
+            throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+              input: "model",
+              fix: e.fix ?? "Check the model name"
+            });
+          }
+          if (e instanceof UserError && e.input === void 0 && /has no version/.test(messageOf(e))) {
+            throw new UserError(`model '${name}' has no version ${ref.version} in the registry ${registry.uri}`, {
+              input: "version",
+              fix: e.fix ?? "Check the version"
+            });
+          }
+          throw e;
+        }
+      }
+      const [aliases, versions] = await Promise.all([registry.aliases(name), registry.versions(name)]);
+      if (versions.length === 0) {
+        throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
+          input: "model",
+          fix: "Check the model name, or register it first"
+        });
+      }
+      const known = Object.entries(aliases).map(([a, s]) => `${a} \u2192 ${s.version}`);
+      throw new UserError(`alias '${ref.alias}' of model '${name}' is not set`, {
+        input: "alias",
+        fix: known.length ? `Set aliases are ${known.join(", ")}; or give a version` : `No alias of '${name}' is set yet; give a version instead`
+      });
+    },
+    async aliasVersion(name, alias) {
+      return (await registry.aliases(name))[alias]?.version;
+    },
+    async download(name, version, dest) {
+      await registry.download(name, version, dest);
+    },
+    async setAlias(name, alias, version, o) {
+      try {
+        const move = await registry.setAlias(name, alias, version, {
+          expectedFrom: o.expectedFrom ?? null,
+          reason: o.reason,
+          gtoTag: opts.gtoTags
+        });
+        opts.onMove?.(move);
+      } catch (e) {
+        const now = await registry.aliases(name).then((a) => ({ read: true, version: a[alias]?.version })).catch(() => ({ read: false, version: void 0 }));
+        if (now.read && now.version === version) return;
+        if (now.read && now.version !== o.expectedFrom) throw new AliasConflict(messageOf(e), now.version);
+        throw e;
+      }
+    }
+  };
+}
+__name(registryCalls, "registryCalls");
+
+// node_modules/@mlops-actions/deployment/src/targets/index.ts
+function createTarget(spec, log) {
+  switch (spec.kind) {
+    case "command":
+      return commandTarget({ ...spec, log, input: "command" });
+    case "webhook":
+      return webhookTarget({ ...spec, log });
+    case "directory":
+      return directoryTarget({ servingDir: spec.servingDir, log });
+  }
+}
+__name(createTarget, "createTarget");
+
+// node_modules/@mlops-actions/deployment/src/run.ts
+import { resolve as resolve7 } from "node:path";
 
 // node_modules/@mlops-actions/registry/src/open.ts
 import { tmpdir as tmpdir2 } from "node:os";
@@ -20809,47 +13967,18 @@ var sleep2 = /* @__PURE__ */ __name((ms) => new Promise((r) => setTimeout(r, ms)
 
 // node_modules/@mlops-actions/registry/src/file-backend.ts
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
-import { randomBytes as randomBytes2 } from "node:crypto";
+import { randomBytes as randomBytes3 } from "node:crypto";
 import * as fs3 from "node:fs";
-import { copyFile as copyFile2, readdir as readdir2, readFile, rename as rename3, rm as rm4, rmdir as rmdir2, stat as stat3, writeFile as writeFile4 } from "node:fs/promises";
+import { copyFile as copyFile3, readdir as readdir3, readFile as readFile2, rename as rename3, rm as rm5, rmdir as rmdir2, stat as stat2, writeFile as writeFile4 } from "node:fs/promises";
 import { hostname } from "node:os";
-import { dirname as dirname4, join as join2, relative as relative4, sep as sep4 } from "node:path";
+import { dirname as dirname3, join as join4, relative as relative4, sep as sep4 } from "node:path";
 
 // node_modules/@mlops-actions/registry/src/verify.ts
-import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { dirname as dirname3 } from "node:path";
-import { Transform } from "node:stream";
+import { dirname as dirname2 } from "node:path";
 import { pipeline } from "node:stream/promises";
-async function sha256File(path) {
-  const h = createHash("sha256");
-  let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    h.update(chunk);
-    size += chunk.length;
-  }
-  return { sha256: h.digest("hex"), size };
-}
-__name(sha256File, "sha256File");
-function sha256Bytes(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-__name(sha256Bytes, "sha256Bytes");
-function hashingStream() {
-  const h = createHash("sha256");
-  let size = 0;
-  const stream = new Transform({
-    transform(chunk, _enc, cb) {
-      h.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    }
-  });
-  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
-}
-__name(hashingStream, "hashingStream");
 async function copyHashed(source, dest) {
-  await makeFolders(dirname3(dest));
+  await makeFolders(dirname2(dest));
   const input = typeof source === "string" ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
   const { stream, result } = hashingStream();
   await pipeline(input, stream, createWriteStream(dest));
@@ -20858,7 +13987,7 @@ async function copyHashed(source, dest) {
 __name(copyHashed, "copyHashed");
 
 // node_modules/@mlops-actions/registry/src/fs-words.ts
-var WORDS2 = {
+var WORDS = {
   ENOENT: "it does not exist",
   EACCES: "permission denied",
   EPERM: "the operation is not permitted",
@@ -20876,7 +14005,7 @@ var WORDS2 = {
 };
 function fsWords(e) {
   const code2 = e?.code;
-  if (code2 && WORDS2[code2]) return WORDS2[code2];
+  if (code2 && WORDS[code2]) return WORDS[code2];
   return messageOf(e).replace(/^E[A-Z]+:\s*/, "").replace(/,\s*\w+ '.*'$/, "");
 }
 __name(fsWords, "fsWords");
@@ -20901,7 +14030,7 @@ function pidIsGone(pid) {
 __name(pidIsGone, "pidIsGone");
 async function readOwner(lockDir) {
   try {
-    const v = JSON.parse(await readFile(join2(lockDir, OWNER_FILE), "utf8"));
+    const v = JSON.parse(await readFile2(join4(lockDir, OWNER_FILE), "utf8"));
     return typeof v.host === "string" && typeof v.pid === "number" && typeof v.nonce === "string" ? v : void 0;
   } catch {
     return void 0;
@@ -20921,13 +14050,13 @@ var FileBackend = class {
     this.uri = o.uri;
   }
   describe(path) {
-    return `'${join2(this.o.root, path)}'`;
+    return `'${join4(this.o.root, path)}'`;
   }
   async read() {
     const root = this.o.root;
     const readBuffer = /* @__PURE__ */ __name(async (path) => {
       try {
-        return await readFile(join2(root, path));
+        return await readFile2(join4(root, path));
       } catch (e) {
         if (e.code === "ENOENT" || e.code === "ENOTDIR") return void 0;
         throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, {
@@ -20941,7 +14070,7 @@ var FileBackend = class {
       readText: /* @__PURE__ */ __name(async (path) => (await readBuffer(path))?.toString("utf8"), "readText"),
       exportFile: /* @__PURE__ */ __name(async (path, dest) => {
         try {
-          await copyFile2(join2(root, path), dest);
+          await copyFile3(join4(root, path), dest);
           return true;
         } catch (e) {
           if (e.code === "ENOENT") return false;
@@ -20964,7 +14093,7 @@ var FileBackend = class {
     }
     let wrote = false;
     try {
-      const lockDir = join2(root, ".lock");
+      const lockDir = join4(root, ".lock");
       await this.takeOverDeadLock(lockDir);
       let compromised;
       let release;
@@ -21003,7 +14132,7 @@ var FileBackend = class {
         await release().catch(() => void 0);
       }
     } finally {
-      await rmdir2(join2(root, ".staging")).catch(() => void 0);
+      await rmdir2(join4(root, ".staging")).catch(() => void 0);
       if (created && !wrote) await removeEmptyDirs(root, created);
     }
   }
@@ -21015,7 +14144,7 @@ var FileBackend = class {
   async takeOverDeadLock(lockDir) {
     const owner = await readOwner(lockDir);
     if (!owner || owner.host !== hostname() || !pidIsGone(owner.pid)) return;
-    const aside = `${lockDir}.dead-${randomBytes2(6).toString("hex")}`;
+    const aside = `${lockDir}.dead-${randomBytes3(6).toString("hex")}`;
     try {
       await rename3(lockDir, aside);
     } catch {
@@ -21023,32 +14152,32 @@ var FileBackend = class {
     }
     const moved = await readOwner(aside);
     if (moved && moved.nonce === owner.nonce) {
-      await rm4(aside, { recursive: true, force: true });
+      await rm5(aside, { recursive: true, force: true });
       this.o.log?.info(`registry: took over the lock of ${this.o.root} left by process ${owner.pid}, which is gone`);
     } else {
-      await rename3(aside, lockDir).catch(() => rm4(aside, { recursive: true, force: true }));
+      await rename3(aside, lockDir).catch(() => rm5(aside, { recursive: true, force: true }));
     }
   }
   /** Staging folders of registry writers that died mid-write: only the lock holder stages, so all of them are stale. */
   async cleanStaging() {
-    const dir = join2(this.o.root, ".staging");
+    const dir = join4(this.o.root, ".staging");
     let names;
     try {
-      names = await readdir2(dir);
+      names = await readdir3(dir);
     } catch {
       return;
     }
     for (const name of names) {
       const legacy = /^(\d+)-[0-9a-f]{12}$/.exec(name);
       if (name.startsWith(STAGING_PREFIX) || legacy && pidIsGone(Number(legacy[1]))) {
-        await rm4(join2(dir, name), { recursive: true, force: true });
+        await rm5(join4(dir, name), { recursive: true, force: true });
         this.o.log?.debug?.(`registry: removed the staging folder ${name} of a writer that died`);
       }
     }
   }
   async apply(cs, compromised) {
     const root = this.o.root;
-    const staging = join2(root, ".staging", `${STAGING_PREFIX}${process.pid}-${randomBytes2(6).toString("hex")}`);
+    const staging = join4(root, ".staging", `${STAGING_PREFIX}${process.pid}-${randomBytes3(6).toString("hex")}`);
     try {
       await makeFolders(staging);
     } catch (e) {
@@ -21059,7 +14188,7 @@ var FileBackend = class {
     try {
       const staged = [];
       for (const [i, c] of cs.changes.entries()) {
-        const p = join2(staging, String(i));
+        const p = join4(staging, String(i));
         if ("data" in c) await writeFile4(p, c.data);
         else {
           const got = await copyHashed(c.source, p);
@@ -21078,16 +14207,16 @@ var FileBackend = class {
       if (lost)
         throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
       for (const [i, c] of cs.changes.entries()) {
-        const dest = join2(root, c.path);
-        await makeFolders(dirname4(dest));
+        const dest = join4(root, c.path);
+        await makeFolders(dirname3(dest));
         await rename3(staged[i], dest);
       }
       for (const c of cs.changes) {
         const size = "data" in c ? Buffer.byteLength(c.data) : c.size;
-        const st = await stat3(join2(root, c.path)).catch(() => void 0);
+        const st = await stat2(join4(root, c.path)).catch(() => void 0);
         if (!st?.isFile() || st.size !== size) {
           throw new UserError(
-            `the registry file ${join2(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`,
+            `the registry file ${join4(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`,
             {
               fix: "Another process is changing the registry directory: stop it, then register again"
             }
@@ -21100,23 +14229,23 @@ var FileBackend = class {
         fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered"
       });
     } finally {
-      await rm4(staging, { recursive: true, force: true });
+      await rm5(staging, { recursive: true, force: true });
     }
   }
   async close() {
   }
 };
 function lockFs() {
-  const owner = { host: hostname(), pid: process.pid, nonce: randomBytes2(8).toString("hex") };
+  const owner = { host: hostname(), pid: process.pid, nonce: randomBytes3(8).toString("hex") };
   return {
     ...fs3,
     mkdir: /* @__PURE__ */ __name(((path, cb) => {
-      const made = /* @__PURE__ */ __name(() => fs3.writeFile(join2(path, OWNER_FILE), JSON.stringify(owner), () => cb(null)), "made");
+      const made = /* @__PURE__ */ __name(() => fs3.writeFile(join4(path, OWNER_FILE), JSON.stringify(owner), () => cb(null)), "made");
       fs3.mkdir(path, (err) => {
         if (!err) return made();
         if (err.code !== "ENOENT") return cb(err);
         const retry2 = /* @__PURE__ */ __name(() => fs3.mkdir(path, (again) => again ? cb(again) : made()), "retry");
-        makeFolders(dirname4(path)).then(retry2, retry2);
+        makeFolders(dirname3(path)).then(retry2, retry2);
       });
     }), "mkdir"),
     rmdir: /* @__PURE__ */ __name(((path, cb) => {
@@ -21135,7 +14264,7 @@ async function removeEmptyDirs(dir, createdTop) {
       return;
     }
     if (d === createdTop) return;
-    const up = dirname4(d);
+    const up = dirname3(d);
     const rel = relative4(createdTop, up);
     if (up === d || rel.startsWith("..") || rel.split(sep4).includes("..")) return;
     d = up;
@@ -21144,14 +14273,13 @@ async function removeEmptyDirs(dir, createdTop) {
 __name(removeEmptyDirs, "removeEmptyDirs");
 
 // node_modules/@mlops-actions/registry/src/git-backend.ts
-import { appendFile as appendFile3, mkdtemp, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
-import { join as join3, resolve as resolve4 } from "node:path";
+import { appendFile as appendFile3, mkdtemp, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join5, resolve as resolve4 } from "node:path";
 import { execFile } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 
 // node_modules/@mlops-actions/registry/src/git-cli.ts
-import { spawn } from "node:child_process";
-import { createHash as createHash2 } from "node:crypto";
+import { spawn as spawn2 } from "node:child_process";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var GitCli = class {
@@ -21205,7 +14333,7 @@ var GitCli = class {
   }
   run(args, o = {}) {
     return new Promise((resolve9, reject) => {
-      const child = spawn("git", args, { env: { ...this.env, ...o.env }, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawn2("git", args, { env: { ...this.env, ...o.env }, stdio: ["pipe", "pipe", "pipe"] });
       const out = [];
       const err = [];
       child.stdout.on("data", (d) => out.push(d));
@@ -21222,7 +14350,7 @@ var GitCli = class {
   /** Like run(), with stdout as bytes (blobs). */
   runBuffer(args) {
     return new Promise((resolve9, reject) => {
-      const child = spawn("git", args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn2("git", args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
       const out = [];
       const err = [];
       child.stdout.on("data", (d) => out.push(d));
@@ -21235,29 +14363,19 @@ var GitCli = class {
     });
   }
   /** SHA-256 and size of a blob's content, streamed. */
-  blobSha256(oid) {
-    return new Promise((resolve9, reject) => {
-      const child = spawn("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
-      const h = createHash2("sha256");
-      let size = 0;
-      const err = [];
-      child.stdout.on("data", (d) => {
-        h.update(d);
-        size += d.length;
-      });
-      child.stderr.on("data", (d) => err.push(d));
+  async blobSha256(oid) {
+    const child = spawn2("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const err = [];
+    child.stderr.on("data", (d) => err.push(d));
+    const closed = new Promise((resolve9, reject) => {
       child.on("error", reject);
-      child.on(
-        "close",
-        (code2) => code2 === 0 ? resolve9({ sha256: h.digest("hex"), size }) : reject(
-          new GitError(["cat-file", "blob", oid], {
-            code: code2 ?? 1,
-            stdout: "",
-            stderr: this.redact(Buffer.concat(err).toString("utf8"))
-          })
-        )
-      );
+      child.on("close", (code3) => resolve9(code3 ?? 1));
     });
+    const [digest, code2] = await Promise.all([sha256Stream(child.stdout), closed]);
+    if (code2 !== 0) {
+      throw new GitError(["cat-file", "blob", oid], { code: code2, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) });
+    }
+    return digest;
   }
   /** Runs and returns stdout; a non-zero exit is an Error carrying git's message. */
   async ok(args, o = {}) {
@@ -21267,7 +14385,7 @@ var GitCli = class {
   }
   /** Streams a blob to a file (`git cat-file blob <object>`); false when there is no such object. */
   async blobToFile(object, dest) {
-    const child = spawn("git", ["cat-file", "blob", object], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn2("git", ["cat-file", "blob", object], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
     const err = [];
     child.stderr.on("data", (d) => err.push(d));
     const exited = new Promise((resolve9, reject) => {
@@ -21297,7 +14415,7 @@ var MIN_GIT = [2, 31];
 var versionCheck;
 function checkGitVersion() {
   versionCheck ??= new Promise((resolve9, reject) => {
-    const child = spawn("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    const child = spawn2("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d) => out += d);
     child.on("error", (e) => reject(cannotRunGit(e)));
@@ -21391,12 +14509,12 @@ var GitBackend = class {
       log: this.o.log
     });
     await makeFolders(this.o.tempDir);
-    this.workDir = await mkdtemp(join3(this.o.tempDir, "mlops-registry-"));
-    const gitDir = join3(this.workDir, "repo.git");
+    this.workDir = await mkdtemp(join5(this.o.tempDir, "mlops-registry-"));
+    const gitDir = join5(this.workDir, "repo.git");
     const cli = new GitCli({ gitDir, remoteUrl, token: this.o.token });
     await cli.ok(["-c", "init.defaultBranch=unused", "init", "--bare", "-q", gitDir]);
     await appendFile3(
-      join3(gitDir, "config"),
+      join5(gitDir, "config"),
       [
         "[core]",
         "	repositoryformatversion = 1",
@@ -21576,14 +14694,14 @@ var GitBackend = class {
   /** Builds the commit on top of `parent` in a private index; returns its id. */
   async commit(parent, cs) {
     const git = await this.git();
-    const stage2 = await mkdtemp(join3(this.workDir, "stage-"));
+    const stage2 = await mkdtemp(join5(this.workDir, "stage-"));
     try {
-      const env = { GIT_INDEX_FILE: join3(stage2, "index") };
+      const env = { GIT_INDEX_FILE: join5(stage2, "index") };
       await git.ok(parent ? ["read-tree", parent] : ["read-tree", "--empty"], { env });
       const paths = [];
       for (const [i, c] of cs.changes.entries()) {
         if ("data" in c) {
-          const p = join3(stage2, `blob-${i}`);
+          const p = join5(stage2, `blob-${i}`);
           await writeFile5(p, c.data);
           paths.push(p);
         } else paths.push(c.source);
@@ -21604,7 +14722,7 @@ var GitBackend = class {
       await this.verifyTree(tree, cs, oids);
       return (await git.ok(["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"], { env: this.authorEnv(), input: cs.message })).trim();
     } finally {
-      await rm5(stage2, { recursive: true, force: true });
+      await rm6(stage2, { recursive: true, force: true });
     }
   }
   /**
@@ -21722,7 +14840,7 @@ var GitBackend = class {
     return { kind: "transient", detail: text };
   }
   async close() {
-    if (this.workDir) await rm5(this.workDir, { recursive: true, force: true });
+    if (this.workDir) await rm6(this.workDir, { recursive: true, force: true });
     this.cli = void 0;
     this.workDir = void 0;
   }
@@ -21768,7 +14886,7 @@ async function resolveRemote(remote, workspace, uri, o = {}) {
       o.log?.info(`registry: the workspace ${workspace} has no git remote 'origin' (no checkout); using ${fallback}`);
       return fallback;
     }
-    if (!existsSync2(resolve4(workspace, remote))) {
+    if (!existsSync3(resolve4(workspace, remote))) {
       throw new UserError(`the workspace ${workspace} has no git remote named '${remote}'`, {
         input: "registry",
         fix: "Check out the repository first (actions/checkout), or give the remote's URL or path: git:https://github.com/<owner>/<repo>.git"
@@ -21824,12 +14942,12 @@ function configValue(v) {
 __name(configValue, "configValue");
 
 // node_modules/@mlops-actions/registry/src/registry.ts
-import { randomBytes as randomBytes4 } from "node:crypto";
-import { readdir as readdir3, readFile as readFile2, rename as rename5, rm as rm7, stat as stat5 } from "node:fs/promises";
-import { dirname as dirname6, join as join6, resolve as resolvePath } from "node:path";
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { readdir as readdir4, readFile as readFile3, rename as rename5, rm as rm8, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname5, join as join8, resolve as resolvePath } from "node:path";
 
 // node_modules/@mlops-actions/hashing/src/listing.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash } from "node:crypto";
 var ALGORITHMS = ["sha256", "sha512", "sha1", "md5"];
 var HEX_LENGTH = { sha256: 64, sha512: 128, sha1: 40, md5: 32 };
 function isAlgorithm(s) {
@@ -21860,8 +14978,22 @@ function codePointRank(unit) {
   return unit;
 }
 __name(codePointRank, "codePointRank");
+var SURROGATE = /[\uD800-\uDFFF]/;
+function bytewiseOrder(paths) {
+  const n = paths.length;
+  const order = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let astral = false;
+  for (let i = 0; i < n && !astral; i++) astral = SURROGATE.test(paths[i]);
+  if (astral) return order.sort((a, b) => compareBytewise(paths[a], paths[b]));
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = paths[i - 1] < paths[i];
+  if (!sorted) order.sort((a, b) => paths[a] < paths[b] ? -1 : paths[a] > paths[b] ? 1 : 0);
+  return order;
+}
+__name(bytewiseOrder, "bytewiseOrder");
 function digestListing(entries, algorithm = "sha256") {
-  const h = createHash3(algorithm);
+  const h = createHash(algorithm);
   const SLICE = 512;
   for (let i = 0; i < entries.length; i += SLICE) {
     let text = "";
@@ -21903,14 +15035,12 @@ import * as crypto3 from "node:crypto";
 import * as fs5 from "node:fs";
 import { resolve as resolve5, sep as sep7 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
-import { setFlagsFromString } from "node:v8";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
 import * as crypto2 from "node:crypto";
 import * as fs4 from "node:fs";
 import { availableParallelism } from "node:os";
 import { sep as sep5 } from "node:path";
-import { SHARE_ENV, Worker } from "node:worker_threads";
 var FileReadError = class extends Error {
   static {
     __name(this, "FileReadError");
@@ -21962,6 +15092,20 @@ function hashFileSync(fs6, crypto4, path, flags, buf, algorithm, withStat, meta,
   }
 }
 __name(hashFileSync, "hashFileSync");
+function statFileSync(fs6, path, noFollow, meta, i) {
+  let st;
+  try {
+    st = noFollow ? fs6.lstatSync(path, { throwIfNoEntry: false }) : fs6.statSync(path, { throwIfNoEntry: false });
+  } catch {
+    st = void 0;
+  }
+  if (st?.isFile()) {
+    meta[i * 3] = st.size;
+    meta[i * 3 + 1] = st.mtimeMs;
+    meta[i * 3 + 2] = st.ino;
+  } else meta[i * 3] = -1;
+}
+__name(statFileSync, "statFileSync");
 var OVERLAP_CHUNK = 1024 * 1024;
 var OVERLAP_DEPTH = 4;
 async function hashFileOverlapped(path, flags, algorithm, meta) {
@@ -22011,23 +15155,30 @@ function openFlags(fs6, noFollow) {
   return fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK | (noFollow ? fs6.constants.O_NOFOLLOW : 0);
 }
 __name(openFlags, "openFlags");
-function workerMain(hashFile) {
+function workerMain(hashFile, statFile) {
   const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
   const fs6 = process.getBuiltinModule("node:fs");
-  const crypto4 = process.getBuiltinModule("node:crypto");
+  let crypto4;
   const algorithm = workerData.algorithm;
   const prefix = workerData.prefix;
   const withStat = workerData.stat;
   const flags = workerData.flags;
+  const noFollow = workerData.noFollow;
   const buf = Buffer.allocUnsafe(workerData.bufferSize);
   parentPort.on("message", (req) => {
     const names = req.names.split("\0");
     const n = names.length;
     const meta = new Float64Array(n * 3);
+    if (req.op === "stat") {
+      for (let i = 0; i < n; i++) statFile(fs6, prefix + names[i], noFollow, meta, i);
+      parentPort.postMessage({ id: req.id, meta, digests: "" }, [meta.buffer]);
+      return;
+    }
     let digests = "";
     for (let i = 0; i < n; i++) {
       const path = prefix + names[i];
       try {
+        crypto4 ??= process.getBuiltinModule("node:crypto");
         digests += hashFile(fs6, crypto4, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e;
@@ -22042,9 +15193,10 @@ function workerMain(hashFile) {
     }
     parentPort.postMessage({ id: req.id, meta, digests }, [meta.buffer]);
   });
+  parentPort.postMessage({ ready: true });
 }
 __name(workerMain, "workerMain");
-var WORKER_SOURCE = `(${workerMain.toString()})(${hashFileSync.toString()});`;
+var WORKER_SOURCE = `(${workerMain.toString()})(${hashFileSync.toString()}, ${statFileSync.toString()});`;
 function defaultConcurrency() {
   return Math.max(1, availableParallelism());
 }
@@ -22070,31 +15222,41 @@ var DigestPool = class {
     const prefix = o.root.endsWith(sep5) ? o.root : `${o.root}${sep5}`;
     this.prefix = prefix;
     this.flags = openFlags(fs4, o.noFollow ?? false);
+    const threads = process.getBuiltinModule("node:worker_threads");
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER_SOURCE, {
+      const worker = new threads.Worker(WORKER_SOURCE, {
         eval: true,
         workerData: {
           algorithm: o.algorithm,
           bufferSize: BUFFER_SIZE,
           flags: this.flags,
           stat: o.stat ?? false,
+          noFollow: o.noFollow ?? false,
           prefix
         },
         // The workers only hash: a small heap is plenty and keeps the process's footprint down, and they
         // need no copy of the environment.
         resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
-        env: SHARE_ENV,
+        env: threads.SHARE_ENV,
         stdout: false,
         stderr: false
       });
-      const slot = { worker, inFlight: 0 };
-      worker.on("message", (reply) => this.settle(reply));
+      const slot = { worker, inFlight: 0, ready: false };
+      worker.on("message", (reply) => this.settle(slot, reply));
       worker.on("error", (e) => this.fail(e));
       worker.on("exit", (code2) => {
         if (code2 !== 0 && !this.closed) this.fail(new Error(`a hashing worker exited with code ${code2}`));
       });
       this.slots.push(slot);
     }
+  }
+  /** Whether a worker has started (work sent before waits in its port until then). */
+  get started() {
+    return this.slots.some((s) => s.ready);
+  }
+  /** Batches waiting for a thread (not yet sent to a worker). */
+  get queued() {
+    return this.queue.length;
   }
   /** Threads that hash: the workers and the main thread. */
   get threads() {
@@ -22105,27 +15267,40 @@ var DigestPool = class {
   }
   /** Digests a batch of root-relative paths. */
   submit(names) {
+    return this.enqueue("hash", names);
+  }
+  /** Stats a batch of root-relative paths (see statFileSync); `digests` of the result is empty. */
+  submitStat(names) {
+    return this.enqueue("stat", names);
+  }
+  enqueue(op, names) {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve9, reject) => {
-      this.queue.push({ id: this.nextId++, names, resolve: resolve9, reject });
+      this.queue.push({ id: this.nextId++, op, names, resolve: resolve9, reject });
       this.pump();
     });
   }
   /**
-   * Takes the next queued batch off the queue and hashes it on the main thread, synchronously; false
+   * Takes the next queued batch off the queue and does it on the main thread, synchronously; false
    * when nothing is queued. The caller yields to the event loop between calls so worker replies keep
    * flowing.
    */
-  hashQueuedOnMain() {
+  runQueuedOnMain() {
     const job = this.queue.shift();
     if (!job) return false;
-    this.mainBuffer ??= Buffer.allocUnsafe(BUFFER_SIZE);
-    const { algorithm, stat: stat6 } = this.options;
+    const { algorithm, stat: stat5 } = this.options;
     const meta = new Float64Array(job.names.length * 3);
+    if (job.op === "stat") {
+      const noFollow = this.options.noFollow ?? false;
+      for (let i = 0; i < job.names.length; i++) statFileSync(fs4, this.prefix + job.names[i], noFollow, meta, i);
+      job.resolve({ meta, digests: "" });
+      return true;
+    }
+    this.mainBuffer ??= Buffer.allocUnsafe(BUFFER_SIZE);
     let digests = "";
     for (let i = 0; i < job.names.length; i++) {
       try {
-        digests += hashFileSync(fs4, crypto2, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat6 ?? false, meta, i);
+        digests += hashFileSync(fs4, crypto2, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat5 ?? false, meta, i);
       } catch (e) {
         const err = e;
         job.reject(new FileReadError(job.names[i], err.code ?? "EUNKNOWN", err.message));
@@ -22143,10 +15318,15 @@ var DigestPool = class {
       const job = this.queue.shift();
       best.inFlight++;
       this.pending.set(job.id, { ...job, slot: best });
-      best.worker.postMessage({ id: job.id, names: job.names.join("\0") });
+      best.worker.postMessage({ id: job.id, op: job.op, names: job.names.join("\0") });
     }
   }
-  settle(reply) {
+  settle(slot, reply) {
+    if (reply.ready) {
+      slot.ready = true;
+      this.pump();
+      return;
+    }
     const job = this.pending.get(reply.id);
     if (!job) return;
     this.pending.delete(reply.id);
@@ -22175,8 +15355,8 @@ var DigestPool = class {
 
 // node_modules/@mlops-actions/hashing/src/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync as lstatSync2, readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join4, posix, relative as relative5, sep as sep6 } from "node:path";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join6, posix, relative as relative5, sep as sep6 } from "node:path";
 function* walkSelection(o, report) {
   const root = o.root;
   const follow = o.followSymlinks ?? false;
@@ -22244,7 +15424,7 @@ function* walkSelection(o, report) {
         fix: "Make the path and its folders readable by the runner user, or exclude it"
       });
     }
-    const lexical = rel === "" ? rootReal : join4(rootReal, ...rel.split("/"));
+    const lexical = rel === "" ? rootReal : join6(rootReal, ...rel.split("/"));
     if (real !== lexical) {
       if (!isInsideDir(rootReal, real)) {
         throw new UserError(`${shown(rel)} leads outside the workspace through a symbolic link (to ${real})`, {
@@ -22308,7 +15488,7 @@ function* walkSelection(o, report) {
           const real = checkReal(line, rel, abs);
           let st;
           try {
-            st = statSync2(abs);
+            st = statSync(abs);
           } catch (e) {
             throw new UserError(`cannot read ${shown(rel)}: ${why(e)}`, {
               ...where(line),
@@ -22341,10 +15521,10 @@ function* walkSelection(o, report) {
   }
   __name(walk, "walk");
   for (const line of includes) {
-    const abs = line === "" ? root : join4(root, ...line.split("/"));
+    const abs = line === "" ? root : join6(root, ...line.split("/"));
     let st;
     try {
-      st = lstatSync2(abs);
+      st = lstatSync(abs);
     } catch (e) {
       const code2 = codeOf(e);
       if (code2 !== "ENOENT" && code2 !== "ENOTDIR") {
@@ -22368,7 +15548,7 @@ function* walkSelection(o, report) {
             fix: "Set follow-symlinks: true, or name the real path"
           });
         }
-        st = statSync2(abs);
+        st = statSync(abs);
         real = realpathSync(abs);
       }
       if (st.isFile()) {
@@ -22386,10 +15566,10 @@ function* walkSelection(o, report) {
       });
     }
     const base = scan.base;
-    const baseAbs = base === "" ? root : join4(root, ...base.split("/"));
+    const baseAbs = base === "" ? root : join6(root, ...base.split("/"));
     let baseStat;
     try {
-      baseStat = statSync2(baseAbs);
+      baseStat = statSync(baseAbs);
     } catch {
       baseStat = void 0;
     }
@@ -22418,9 +15598,9 @@ function* walkSelection(o, report) {
 __name(walkSelection, "walkSelection");
 function normalizeLine(root, line, input) {
   let p = line.trim();
-  if (isAbsolute4(p)) {
+  if (isAbsolute3(p)) {
     const rel = relative5(root, p);
-    if (rel.startsWith("..") || isAbsolute4(rel)) throw outside(line, input);
+    if (rel.startsWith("..") || isAbsolute3(rel)) throw outside(line, input);
     p = rel.split(sep6).join("/");
   }
   p = posix.normalize(p);
@@ -22640,7 +15820,7 @@ function littleEndian(a) {
 __name(littleEndian, "littleEndian");
 
 // node_modules/@mlops-actions/hashing/src/shards.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var FILE_COST = 64 * 1024;
 function assignShards(paths, sizes, count) {
   const n = paths.length;
@@ -22673,7 +15853,7 @@ function assignShards(paths, sizes, count) {
 }
 __name(assignShards, "assignShards");
 function selectionId(paths, sizes) {
-  const h = createHash5("sha256");
+  const h = createHash3("sha256");
   const SLICE = 512;
   for (let i = 0; i < paths.length; i += SLICE) {
     let text = "";
@@ -22688,9 +15868,12 @@ __name(selectionId, "selectionId");
 
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 var MAX_BATCH = 256;
+var MIN_TAIL_BATCH = 8;
 var WALK_SLICE_MS = 4;
 var INLINE_MAX_FILES = 64;
 var INLINE_MAX_BYTES = 64 * 1024 * 1024;
+var PARALLEL_STAT_FROM = 16384;
+var STAT_BATCH = 512;
 var Files = class {
   static {
     __name(this, "Files");
@@ -22781,39 +15964,22 @@ async function hashPaths(o) {
         }
       }
     } else if (cache?.size) {
-      const misses = [];
-      let missBytes = 0;
-      let hint = 0;
-      for (const group4 of walk) {
-        if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
-        for (const rel of group4) {
-          const k = files.paths.push(rel) - 1;
-          const c = cache.find(rel, hint);
-          if (c !== void 0) hint = c + 1;
-          const st = c === void 0 ? void 0 : fs5.statSync(prefix + rel, NO_THROW);
-          if (st && st.size === cache.sizes[c] && st.mtimeMs === cache.mtimes[c] && st.ino === cache.inodes[c] && st.isFile()) {
-            files.sizes[k] = st.size;
-            files.digests[k] = cache.digests[c];
-            cacheHits++;
-          } else {
-            misses.push(k);
-            missBytes += st ? st.size : BUFFER_SIZE;
-          }
-        }
-      }
+      if (cache.size >= (o.parallelStatFrom ?? PARALLEL_STAT_FROM) && concurrency > 1)
+        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+      const { misses, missBytes, hits } = await statAgainstCache(files, cache, walk, prefix, follow, pool);
+      cacheHits = hits;
       hashedNow = misses;
       if (misses.length) {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool ??= new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
     } else {
-      const slice = performance.now();
       let done = false;
-      while (files.paths.length <= INLINE_MAX_FILES && performance.now() - slice <= WALK_SLICE_MS) {
+      while (files.paths.length <= INLINE_MAX_FILES) {
         const step = walk.next();
         if (step.done) {
           done = true;
@@ -22845,9 +16011,7 @@ async function hashPaths(o) {
         throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
     }
   } else {
-    order = new Array(paths.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => compareBytewise(paths[a], paths[b]));
+    order = bytewiseOrder(paths);
   }
   const entries = new Array(order.length);
   for (let i = 0; i < order.length; i++) {
@@ -22878,6 +16042,76 @@ function totalSize(paths, prefix) {
   return total;
 }
 __name(totalSize, "totalSize");
+async function statAgainstCache(files, cache, walk, prefix, follow, pool) {
+  const misses = [];
+  let missBytes = 0;
+  let hits = 0;
+  const { sizes, mtimes, inodes, digests } = cache;
+  const check = /* @__PURE__ */ __name((ks2, slots2, meta2) => {
+    for (let i = 0; i < ks2.length; i++) {
+      const k = ks2[i];
+      const c = slots2[i];
+      const size = meta2[i * 3];
+      if (size === sizes[c] && meta2[i * 3 + 1] === mtimes[c] && meta2[i * 3 + 2] === inodes[c]) {
+        files.sizes[k] = size;
+        files.digests[k] = digests[c];
+        hits++;
+      } else {
+        misses.push(k);
+        missBytes += size >= 0 ? size : BUFFER_SIZE;
+      }
+    }
+  }, "check");
+  const jobs = [];
+  let ks = [];
+  let slots = [];
+  let names = [];
+  const meta = new Float64Array(STAT_BATCH * 3);
+  const flush = /* @__PURE__ */ __name(() => {
+    if (!ks.length) return;
+    if (pool?.started) {
+      const [bks, bslots] = [ks, slots];
+      jobs.push(pool.submitStat(names).then((r) => check(bks, bslots, r.meta)));
+    } else {
+      for (let i = 0; i < names.length; i++) statFileSync(fs5, prefix + names[i], !follow, meta, i);
+      check(ks, slots, meta);
+    }
+    ks = [];
+    slots = [];
+    names = [];
+  }, "flush");
+  let hint = 0;
+  let slice = performance.now();
+  for (const group4 of walk) {
+    if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
+    for (const rel of group4) {
+      const k = files.paths.push(rel) - 1;
+      const c = cache.find(rel, hint);
+      if (c === void 0) {
+        misses.push(k);
+        missBytes += BUFFER_SIZE;
+        continue;
+      }
+      hint = c + 1;
+      ks.push(k);
+      slots.push(c);
+      names.push(rel);
+      if (ks.length === STAT_BATCH) flush();
+    }
+    if (pool && performance.now() - slice > WALK_SLICE_MS) {
+      await yieldToLoop();
+      slice = performance.now();
+    }
+  }
+  flush();
+  if (pool) {
+    while (pool.runQueuedOnMain()) await yieldToLoop();
+    await settleAll(jobs);
+  }
+  misses.sort((a, b) => a - b);
+  return { misses, missBytes, hits };
+}
+__name(statAgainstCache, "statAgainstCache");
 async function hashInline(files, ks, prefix, algorithm, follow, withStat) {
   const buf = Buffer.allocUnsafe(BUFFER_SIZE);
   const flags = openFlags(fs5, !follow);
@@ -22916,7 +16150,7 @@ async function hashOnPool(pool, files, ks) {
     const part = ks.slice(i, i + size);
     jobs.push(pool.submit(part.map((k) => files.paths[k])).then((r) => storeBatch(files, part, r, hexLength)));
   }
-  while (pool.hashQueuedOnMain()) await yieldToLoop();
+  while (pool.runQueuedOnMain()) await yieldToLoop();
   await settleAll(jobs);
 }
 __name(hashOnPool, "hashOnPool");
@@ -22939,8 +16173,9 @@ async function streamToPool(pool, files, walk) {
     jobs.push(p);
   }, "flush");
   const batchFor = /* @__PURE__ */ __name((n) => Math.min(MAX_BATCH, 16 + (n >> 3)), "batchFor");
+  const ahead = pool.threads * 2;
   const cut = /* @__PURE__ */ __name(() => {
-    while (files.paths.length - batchStart >= batchFor(batchStart)) flush(batchStart + batchFor(batchStart));
+    while (pool.queued < ahead && files.paths.length - batchStart >= batchFor(batchStart)) flush(batchStart + batchFor(batchStart));
   }, "cut");
   cut();
   let slice = performance.now();
@@ -22954,19 +16189,21 @@ async function streamToPool(pool, files, walk) {
       slice = performance.now();
     }
   }
-  flush(files.paths.length);
-  while (!failure && pool.hashQueuedOnMain()) await yieldToLoop();
+  while (!failure && batchStart < files.paths.length) {
+    const left = files.paths.length - batchStart;
+    flush(batchStart + Math.min(left, MAX_BATCH, Math.max(MIN_TAIL_BATCH, Math.ceil(left / (pool.threads * 2)))));
+  }
+  while (!failure && pool.runQueuedOnMain()) await yieldToLoop();
   await Promise.all(jobs);
   if (failure) throw failure;
 }
 __name(streamToPool, "streamToPool");
-var NO_THROW = { throwIfNoEntry: false };
 var CAP_YOUNG_GENERATION_AFTER = 5e4;
 var youngGenerationCapped = false;
 function capYoungGeneration() {
   if (youngGenerationCapped) return;
   youngGenerationCapped = true;
-  setFlagsFromString("--semi-space-growth-factor=1");
+  process.getBuiltinModule("node:v8").setFlagsFromString("--semi-space-growth-factor=1");
 }
 __name(capYoungGeneration, "capYoungGeneration");
 function rangeOf(start, end) {
@@ -23027,44 +16264,24 @@ function readError(e) {
 }
 __name(readError, "readError");
 
-// node_modules/@mlops-actions/markdown/src/escape.ts
-var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!~|]/g;
-function escapeText(s) {
-  return String(s).replace(/\r\n|\r|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/(https?):\/\//gi, "$1:\u200B//").replace(/\bwww\./gi, "www\u200B.");
-}
-__name(escapeText, "escapeText");
-var escapeCell = escapeText;
-function code(s) {
-  const text = String(s).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
-__name(code, "code");
-function link(text, url) {
-  if (!/^https?:\/\//i.test(url)) return escapeText(text);
-  return `[${escapeText(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
-}
-__name(link, "link");
-
-// node_modules/@mlops-actions/markdown/src/blocks.ts
-function table(headers, rows, align = []) {
-  const sep10 = headers.map((_, i) => {
-    const a = align[i];
-    return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
-  });
-  const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
-  return [line(headers), line(sep10), ...rows.map(line)].join("\n");
-}
-__name(table, "table");
-
 // node_modules/@mlops-actions/registry/src/names.ts
 var import_semver = __toESM(require_semver2(), 1);
 var MODEL_NAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
 var ALIAS_NAME = /^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
-function validateModelName(name, where = { input: "name" }) {
-  if (!MODEL_NAME.test(name) || name.includes("..")) {
+function isModelName(name) {
+  return MODEL_NAME.test(name) && !name.includes("..");
+}
+__name(isModelName, "isModelName");
+function isAlias(alias) {
+  return ALIAS_NAME.test(alias) && !alias.includes("..");
+}
+__name(isAlias, "isAlias");
+function isModelVersion(version) {
+  return !version.includes("+") && import_semver.default.valid(version) === version;
+}
+__name(isModelVersion, "isModelVersion");
+function parseModelName(name, where = { input: "name" }) {
+  if (!isModelName(name)) {
     throw new UserError(`'${name}' is not a valid model name`, {
       ...where,
       fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting and ending with a letter or digit (e.g. churn-classifier)"
@@ -23072,9 +16289,9 @@ function validateModelName(name, where = { input: "name" }) {
   }
   return name;
 }
-__name(validateModelName, "validateModelName");
-function validateAlias(alias, where = { input: "alias" }) {
-  if (!ALIAS_NAME.test(alias) || alias.includes("..")) {
+__name(parseModelName, "parseModelName");
+function parseAlias(alias, where = { input: "alias" }) {
+  if (!isAlias(alias)) {
     throw new UserError(`'${alias}' is not a valid alias`, {
       ...where,
       fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting with a letter (e.g. production, candidate)"
@@ -23082,19 +16299,18 @@ function validateAlias(alias, where = { input: "alias" }) {
   }
   return alias;
 }
-__name(validateAlias, "validateAlias");
-function validateVersion(version, where = { input: "version" }) {
+__name(parseAlias, "parseAlias");
+function parseModelVersion(version, where = { input: "version" }) {
   const text = version.trim().replace(/^v(?=\d)/, "");
-  const parsed = import_semver.default.valid(text);
-  if (!parsed || text.includes("+") || parsed !== text) {
+  if (!isModelVersion(text)) {
     throw new UserError(`'${version}' is not a semantic version without build metadata`, {
       ...where,
       fix: "Write MAJOR.MINOR.PATCH, optionally with a pre-release such as 1.4.0 or 2.0.0-rc.1; or leave it empty and use bump"
     });
   }
-  return parsed;
+  return text;
 }
-__name(validateVersion, "validateVersion");
+__name(parseModelVersion, "parseModelVersion");
 function compareVersionsDesc(a, b) {
   return import_semver.default.rcompare(a, b);
 }
@@ -23108,7 +16324,7 @@ __name(highestVersion, "highestVersion");
 function nextVersion(existing, bump) {
   const from = highestVersion(existing) ?? "0.0.0";
   const next = import_semver.default.inc(from, bump);
-  if (!next) throw new Error(`cannot bump ${from} by ${bump}`);
+  if (!next || !isModelVersion(next)) throw new Error(`cannot bump ${from} by ${bump}`);
   return next;
 }
 __name(nextVersion, "nextVersion");
@@ -23244,11 +16460,11 @@ function parseIndex(text, where, name) {
     throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
   if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
   if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
-  if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
+  if (v["latest"] !== void 0 && !isVersionText(v["latest"])) throw corrupted(where, "latest is not a version", "latest");
   if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
   for (const [alias, state] of Object.entries(v["aliases"])) {
-    if (!isObject(state) || typeof state["version"] !== "string")
-      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isAlias(alias)) throw corrupted(where, `'${alias}' is not an alias name`, `aliases.${alias}`);
+    if (!isObject(state) || !isVersionText(state["version"])) throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ["history", "audit"]) {
     const log = v[key];
@@ -23274,9 +16490,18 @@ function parseCatalog(text, where) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"]))
     throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  for (const [name, m] of Object.entries(v["models"])) {
+    if (!isModelName(name)) throw corrupted(where, `'${name}' is not a model name`, `models.${name}`);
+    if (!isObject(m) || m["latest"] !== void 0 && !isVersionText(m["latest"]))
+      throw corrupted(where, `model '${name}' has no valid latest version`, `models.${name}.latest`);
+  }
   return v;
 }
 __name(parseCatalog, "parseCatalog");
+function isVersionText(v) {
+  return typeof v === "string" && isModelVersion(v);
+}
+__name(isVersionText, "isVersionText");
 function parseCard(text, where, name, version) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
@@ -23311,7 +16536,7 @@ function parseLog(text, where, keep) {
 __name(parseLog, "parseLog");
 function parseDigestMarker(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"]))
+  if (!isObject(v) || !isVersionText(v["version"]) || !Number.isInteger(v["seq"]))
     throw corrupted(where, "not a digest marker {version, seq}");
   return v;
 }
@@ -23375,37 +16600,37 @@ function checkFiniteValues(value, o) {
 __name(checkFiniteValues, "checkFiniteValues");
 
 // node_modules/@mlops-actions/registry/src/stores.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { realpath, rename as rename4, rm as rm6, stat as stat4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute5, join as join5, resolve as resolve6, sep as sep8 } from "node:path";
+import { realpath, rename as rename4, rm as rm7, stat as stat3 } from "node:fs/promises";
+import { basename, dirname as dirname4, isAbsolute as isAbsolute4, join as join7, resolve as resolve6, sep as sep8 } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var AUTO_STORE_THRESHOLD = 25 * 1024 * 1024;
 function fileUriToDir(uri, workspace) {
   const rest = uri.slice("file:".length);
-  if (rest.startsWith("//")) return fileURLToPath(uri);
+  if (rest.startsWith("//")) return fileURLToPath2(uri);
   if (rest === "") throw new UserError(`'${uri}' names no directory`, { fix: "Write file:<directory>, e.g. file:.mlops/registry" });
   return resolve6(workspace, rest);
 }
 __name(fileUriToDir, "fileUriToDir");
 async function putFileStore(dir, name, m, log) {
-  const target = join5(dir, name, m.digestHex);
+  const target = join7(dir, name, m.digestHex);
   const location = { kind: "file", uri: `file:${target}` };
-  const remove = /* @__PURE__ */ __name(() => rm6(target, { recursive: true, force: true }), "remove");
+  const remove = /* @__PURE__ */ __name(() => rm7(target, { recursive: true, force: true }), "remove");
   if (await verifyDir(target, m.files)) return { location, created: false, remove: /* @__PURE__ */ __name(async () => void 0, "remove") };
-  const staging = join5(dir, ".staging", `${process.pid}-${randomBytes3(6).toString("hex")}`);
+  const staging = join7(dir, ".staging", `${process.pid}-${randomBytes4(6).toString("hex")}`);
   try {
     for (const f of m.files) {
-      const got = await copyHashed(join5(m.root, f.path), join5(staging, f.path));
+      const got = await copyHashed(join7(m.root, f.path), join7(staging, f.path));
       if (got.sha256 !== f.sha256 || got.size !== f.size) {
         throw new UserError(`the model file ${f.path} changed while it was being stored (sha256 ${got.sha256}, expected ${f.sha256})`, {
           fix: "Register once the training step has finished writing its files; nothing was registered"
         });
       }
     }
-    await makeFolders(join5(dir, name));
+    await makeFolders(join7(dir, name));
     if (await pathExists(target)) {
       log?.warning(`registry: ${target} held files that do not match their digest; replacing them`);
       await remove();
@@ -23422,7 +16647,7 @@ async function putFileStore(dir, name, m, log) {
       fix: "Use a writable directory for store: file:<dir>"
     });
   } finally {
-    await rm6(staging, { recursive: true, force: true });
+    await rm7(staging, { recursive: true, force: true });
   }
   return { location, created: true, remove };
 }
@@ -23438,9 +16663,9 @@ async function fileStoreFile(uri, card, path) {
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
-  if (rest.startsWith("//") || !isAbsolute5(rest)) throw refuse("not an absolute file:<directory>");
+  if (rest.startsWith("//") || !isAbsolute4(rest)) throw refuse("not an absolute file:<directory>");
   const dir = resolve6(rest);
-  if (basename2(dir) !== hex || basename2(dirname5(dir)) !== card.name || rest.split(/[\\/]/).includes("..")) {
+  if (basename(dir) !== hex || basename(dirname4(dir)) !== card.name || rest.split(/[\\/]/).includes("..")) {
     throw refuse(`not a directory named ${card.name}/<digest>`);
   }
   if (!isSafeRelativePath(path)) throw refuse("a file path that leaves the directory");
@@ -23448,11 +16673,11 @@ async function fileStoreFile(uri, card, path) {
   let real;
   try {
     realDir = await realpath(dir);
-    real = await realpath(join5(dir, path));
+    real = await realpath(join7(dir, path));
   } catch {
     return void 0;
   }
-  if (basename2(realDir) !== hex || basename2(dirname5(realDir)) !== card.name || !real.startsWith(realDir + sep8)) {
+  if (basename(realDir) !== hex || basename(dirname4(realDir)) !== card.name || !real.startsWith(realDir + sep8)) {
     throw refuse("a symbolic link leads out of it");
   }
   return real;
@@ -23461,7 +16686,7 @@ __name(fileStoreFile, "fileStoreFile");
 async function verifyDir(dir, files) {
   for (const f of files) {
     try {
-      const got = await sha256File(join5(dir, f.path));
+      const got = await sha256File(join7(dir, f.path));
       if (got.sha256 !== f.sha256 || got.size !== f.size) return false;
     } catch {
       return false;
@@ -23471,7 +16696,7 @@ async function verifyDir(dir, files) {
 }
 __name(verifyDir, "verifyDir");
 async function pathExists(p) {
-  return stat4(p).then(
+  return stat3(p).then(
     () => true,
     () => false
   );
@@ -23687,7 +16912,7 @@ async function fillDraft(gh, release, m, names, log) {
       continue;
     }
     if (have) await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { owner, repo, asset_id: have.id });
-    out[f.path] = await uploadAsset(gh, release, want, join5(m.root, f.path), f.size, log);
+    out[f.path] = await uploadAsset(gh, release, want, join7(m.root, f.path), f.size, log);
   }
   const listed = await listAssets(gh, release.id);
   for (const f of m.files) {
@@ -23736,7 +16961,7 @@ async function uploadAsset(gh, release, name, path, size, log) {
         if (other) return other;
       }
       if (n >= attempts || s !== void 0 && s < 500 && s !== 429) throw e;
-      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1e3 });
+      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1e3 * (gh.timeScale ?? 1), maxMs: DEFAULT_RETRY.maxMs * (gh.timeScale ?? 1) });
       log?.info(`registry: uploading ${name} failed (${s ?? messageOf(e)}); retrying in ${wait} ms`);
       await sleep2(wait);
     }
@@ -23849,8 +17074,8 @@ var RegistryImpl = class {
   }
   async pick(s, index, ref) {
     let version;
-    if (ref.version !== void 0) version = validateVersion(ref.version);
-    else if (ref.alias !== void 0) version = index.aliases[validateAlias(ref.alias)]?.version;
+    if (ref.version !== void 0) version = ref.version;
+    else if (ref.alias !== void 0) version = index.aliases[ref.alias]?.version;
     else version = index.latest;
     if (version === void 0) return void 0;
     const card = await this.committedCard(s, index, version);
@@ -23859,16 +17084,13 @@ var RegistryImpl = class {
     return card;
   }
   async resolve(name, ref = {}) {
-    validateModelName(name);
-    const version = ref.version === void 0 ? void 0 : validateVersion(ref.version);
-    if (ref.alias !== void 0) validateAlias(ref.alias);
+    const version = ref.version;
     const s = await this.backend.read();
     await s.prefetch?.([layout.index(name), ...version ? [layout.card(name, version)] : [], layout.historyDir(name)]);
     const index = await this.readIndex(s, name);
     return index ? withDeprecation(await this.pick(s, index, ref), index) : void 0;
   }
   async versions(name, o = {}) {
-    validateModelName(name);
     const s = await this.backend.read();
     const limit = o.limit !== void 0 && o.limit > 0 ? Math.floor(o.limit) : void 0;
     await s.prefetch?.([layout.index(name), limit ? layout.historyDir(name) : `${layout.historyDir(name)}*`]);
@@ -23883,11 +17105,16 @@ var RegistryImpl = class {
       }
       lines = lines.slice(-limit);
     }
+    const bad = lines.find((l) => typeof l.version !== "string" || !isModelVersion(l.version));
+    if (bad)
+      throw corrupted(
+        this.backend.describe(layout.historyDir(name)),
+        `a line names ${JSON.stringify(bad.version)}, which is not a version`
+      );
     const deprecated = index.deprecated ?? {};
     return lines.map((l) => deprecated[l.version] ? { ...l, deprecated: deprecated[l.version].reason } : l).sort((a, b) => compareVersionsDesc(a.version, b.version));
   }
   async aliases(name) {
-    validateModelName(name);
     const index = await this.readIndex(await this.backend.read(), name);
     return index ? { ...index.aliases } : {};
   }
@@ -23895,6 +17122,7 @@ var RegistryImpl = class {
     const catalog = await this.readCatalog(await this.backend.read());
     return Object.entries(catalog?.models ?? {}).map(([name, m]) => ({
       name,
+      // parseCatalog checked the names
       latest: m.latest,
       versions: m.versions,
       aliases: { ...m.aliases },
@@ -23915,12 +17143,10 @@ var RegistryImpl = class {
     });
   }
   async card(name, version) {
-    validateModelName(name);
-    return this.requireCard(await this.backend.read(), name, validateVersion(version));
+    return this.requireCard(await this.backend.read(), name, version);
   }
   async download(name, version, destDir) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const s = await this.backend.read();
     const card = await this.requireCard(s, name, v);
     try {
@@ -23930,11 +17156,11 @@ var RegistryImpl = class {
         fix: "Download into a writable folder (a path under the workspace or RUNNER_TEMP that is not a file)"
       });
     }
-    const staging = join6(destDir, `.mlops-download-${randomBytes4(6).toString("hex")}`);
+    const staging = join8(destDir, `.mlops-download-${randomBytes5(6).toString("hex")}`);
     try {
       for (const f of card.files) {
-        const tmp = join6(staging, f.path);
-        await makeFolders(dirname6(tmp));
+        const tmp = join8(staging, f.path);
+        await makeFolders(dirname5(tmp));
         const got = await this.fetchStored(s, card, f, tmp);
         if (!got || got.sha256 !== f.sha256 || got.size !== f.size) {
           throw new UserError(
@@ -23947,14 +17173,14 @@ var RegistryImpl = class {
       }
       const files = [];
       for (const f of card.files) {
-        const dest = join6(destDir, f.path);
-        await makeFolders(dirname6(dest));
-        await rename5(join6(staging, f.path), dest);
+        const dest = join8(destDir, f.path);
+        await makeFolders(dirname5(dest));
+        await rename5(join8(staging, f.path), dest);
         files.push({ path: f.path, absolute: dest, size: f.size, sha256: f.sha256 });
       }
       return { dir: destDir, files, card };
     } finally {
-      await rm7(staging, { recursive: true, force: true });
+      await rm8(staging, { recursive: true, force: true });
     }
   }
   async fetchStored(s, card, f, dest) {
@@ -23989,8 +17215,7 @@ var RegistryImpl = class {
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
   async readAttachment(name, version, attachment) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const s = await this.backend.read();
     const card = await this.committedCard(s, await this.readIndex(s, name), v);
     const a = card?.attachments?.[attachment];
@@ -24008,8 +17233,6 @@ var RegistryImpl = class {
     return data;
   }
   async auditLog(name, alias) {
-    validateModelName(name);
-    if (alias !== void 0) validateAlias(alias);
     const s = await this.backend.read();
     const index = await this.readIndex(s, name);
     if (!index) return [];
@@ -24019,6 +17242,7 @@ var RegistryImpl = class {
   async aliasHistory(name, alias) {
     const log = await this.auditLog(name, alias);
     return log.filter((e) => e.action === "alias").map((e) => ({
+      // The audit log is the registry's own record, written from checked names and versions.
       model: e.model,
       alias: e.alias,
       from: e.from ?? null,
@@ -24122,9 +17346,9 @@ var RegistryImpl = class {
     );
   }
   async register(o) {
-    const name = validateModelName(o.name);
-    const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
-    const alias = o.alias ? validateAlias(o.alias) : void 0;
+    const name = o.name;
+    const explicit = o.version !== void 0 && o.version !== "" ? o.version : void 0;
+    const alias = o.alias ? o.alias : void 0;
     const bump = o.bump ?? "minor";
     if (!["major", "minor", "patch"].includes(bump))
       throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
@@ -24224,7 +17448,7 @@ var RegistryImpl = class {
           if (store.kind === "registry") {
             location = { kind: "registry" };
             for (const f of files)
-              changes.push({ path: layout.file(name, version, f.path), source: join6(model.root, f.path), sha256: f.sha256, size: f.size });
+              changes.push({ path: layout.file(name, version, f.path), source: join8(model.root, f.path), sha256: f.sha256, size: f.size });
           }
           const att = {};
           for (const a of attachments) {
@@ -24304,10 +17528,8 @@ var RegistryImpl = class {
     }
   }
   async setAlias(name, alias, version, o = {}) {
-    validateModelName(name);
-    validateAlias(alias);
-    const to = version === null ? null : validateVersion(version);
-    const expected = o.expectedFrom === void 0 || o.expectedFrom === null ? o.expectedFrom : validateVersion(o.expectedFrom);
+    const to = version;
+    const expected = o.expectedFrom;
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -24356,13 +17578,11 @@ var RegistryImpl = class {
     return result;
   }
   async deprecations(name) {
-    validateModelName(name);
     const index = await this.readIndex(await this.backend.read(), name);
     return { ...index?.deprecated ?? {} };
   }
   async deprecate(name, version, o) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const restore = o.restore === true;
     const reason = (o.reason ?? "").trim();
     if (!restore && reason === "") {
@@ -24454,20 +17674,20 @@ async function gitFolders(root, paths) {
     if (budget-- <= 0 || found.length >= 20) return;
     let entries;
     try {
-      entries = await readdir3(abs, { withFileTypes: true });
+      entries = await readdir4(abs, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (/^\.git$/i.test(e.name)) found.push(r);
-      else if (e.isDirectory()) await walk(join6(abs, e.name), r);
+      else if (e.isDirectory()) await walk(join8(abs, e.name), r);
     }
   }, "walk");
   for (const p of paths) {
     if (p.startsWith("!") || /[*?[\]{}]/.test(p)) continue;
     const abs = resolvePath(root, p);
-    const st = await stat5(abs).catch(() => void 0);
+    const st = await stat4(abs).catch(() => void 0);
     const rel = p === "." ? "" : p.replace(/^\.\//, "").replace(/\/+$/, "");
     if (/^\.git$/i.test(rel.split("/").pop() ?? "")) found.push(rel);
     else if (st?.isDirectory()) await walk(abs, rel);
@@ -24477,7 +17697,7 @@ async function gitFolders(root, paths) {
 __name(gitFolders, "gitFolders");
 async function readInput(path, input) {
   try {
-    return await readFile2(path);
+    return await readFile3(path);
   } catch (e) {
     throw new UserError(`cannot read ${path}: ${fsWords(e)}`, { input, fix: "Check the path; it is relative to the workspace" });
   }
@@ -24531,7 +17751,9 @@ function openRegistry(o) {
   }
   const retry2 = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir2();
-  const ctx = { workspace: o.workspace, tempDir, branch, github: o.github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
+  const timeScale2 = o.timeScale ?? 1;
+  const github = o.github && o.timeScale !== void 0 ? { ...o.github, timeScale: timeScale2 } : o.github;
+  const ctx = { workspace: o.workspace, tempDir, branch, github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
   if (uri.startsWith("file:")) {
     const root = fileUriToDir(uri, o.workspace);
     return new RegistryImpl(new FileBackend({ root, uri, log: o.log, retry: retry2 }), { ...ctx, branch: void 0 });
@@ -24548,7 +17770,7 @@ function openRegistry(o) {
       identity: o.identity,
       serverUrl: o.serverUrl,
       log: o.log,
-      retry: retry2
+      retry: timeScale2 === 1 ? retry2 : { ...retry2, baseMs: retry2.baseMs * timeScale2, maxMs: retry2.maxMs * timeScale2 }
     });
     return new RegistryImpl(backend, ctx);
   }
@@ -24618,1111 +17840,154 @@ async function sendAliasEvent(registry, client, target, move, c, card) {
 }
 __name(sendAliasEvent, "sendAliasEvent");
 
-// node_modules/@mlops-actions/deployment/src/verify.ts
-async function sha256File2(path) {
-  return (await sha256File(path)).sha256;
-}
-__name(sha256File2, "sha256File");
-function checkCardPath(p, where) {
-  const parts = p.split("/");
-  if (p === "" || p.startsWith("/") || p.includes("\\") || parts.some((s) => s === "" || s === "." || s === "..")) {
-    throw new UserError(`the model card lists an unsafe file path '${p}'`, {
-      key: where,
-      fix: "Re-register the version with relative paths inside the model folder"
-    });
-  }
-}
-__name(checkCardPath, "checkCardPath");
-async function compareWithCard(dir, files, o = {}) {
-  const ignore = o.ignore ?? [];
-  const out = [];
-  const listed = new Set(files.map((f) => f.path));
-  const queue = [...files];
-  const worker = /* @__PURE__ */ __name(async () => {
-    for (let f = queue.shift(); f; f = queue.shift()) {
-      checkCardPath(f.path, `files.${f.path}`);
-      const abs = join7(dir, ...f.path.split("/"));
-      const st = await lstat2(abs).catch(() => void 0);
-      if (!st?.isFile()) {
-        out.push({ path: f.path, problem: "missing" });
-        continue;
-      }
-      if (f.size !== void 0 && st.size !== f.size) {
-        out.push({ path: f.path, problem: "size", expected: String(f.size), actual: String(st.size) });
-        continue;
-      }
-      if (o.contents === false) continue;
-      const actual = await sha256File2(abs);
-      if (actual !== f.sha256.toLowerCase()) out.push({ path: f.path, problem: "digest", expected: f.sha256, actual });
-    }
-  }, "worker");
-  await Promise.all(Array.from({ length: Math.min(4, Math.max(1, files.length)) }, worker));
-  for (const p of await listFiles(dir)) {
-    if (!listed.has(p) && !ignore.includes(p)) out.push({ path: p, problem: "extra" });
-  }
-  return out.sort((a, b) => a.path.localeCompare(b.path));
-}
-__name(compareWithCard, "compareWithCard");
-async function listFiles(root) {
-  const entries = await readdir4(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => !e.isDirectory()).map((e) => relative6(root, join7(e.parentPath, e.name)).split(sep9).join("/"));
-}
-__name(listFiles, "listFiles");
-function describeMismatches(m, limit = 5) {
-  const shown2 = m.slice(0, limit).map(
-    (x) => x.problem === "missing" ? `${x.path} is missing` : x.problem === "extra" ? `${x.path} is not in the card` : x.problem === "size" ? `${x.path} has ${x.actual} bytes, the card says ${x.expected}` : `${x.path} has sha256 ${x.actual}, the card says ${x.expected}`
-  );
-  return shown2.join("; ") + (m.length > limit ? `; and ${m.length - limit} more` : "");
-}
-__name(describeMismatches, "describeMismatches");
-
-// node_modules/@mlops-actions/deployment/src/flow.ts
-var CANCEL_GRACE_MS = 5e3;
-async function deploy(o) {
-  const clock = o.clock ?? Date.now;
-  const started = clock();
-  const scratch = join8(o.workDir, `mlops-deploy-${randomBytes5(4).toString("hex")}`);
-  const out = {
-    status: "failed",
-    model: o.model,
-    environment: o.environment,
-    alias: o.alias,
-    version: "version" in o.ref ? o.ref.version : void 0,
-    digest: void 0,
-    previousVersion: void 0,
-    deploymentId: void 0,
-    environmentUrl: o.environmentUrl,
-    durationSeconds: 0,
-    error: void 0,
-    restored: void 0,
-    steps: [],
-    warnings: []
-  };
-  const step = /* @__PURE__ */ __name(async (name, fn, detail) => {
-    const t = clock();
-    try {
-      const v = await fn();
-      out.steps.push({ step: name, outcome: "ok", detail: detail(v), ms: clock() - t });
-      return v;
-    } catch (e) {
-      out.steps.push({ step: name, outcome: "failed", detail: messageOf(e), ms: clock() - t });
-      throw e;
-    }
-  }, "step");
-  const finish = /* @__PURE__ */ __name(() => {
-    out.durationSeconds = Math.round((clock() - started) / 100) / 10;
-    return out;
-  }, "finish");
+// node_modules/@mlops-actions/deployment/src/run.ts
+var CANCEL_EXIT_MS = 9e3;
+async function runDeploy(o, deps) {
+  const { ctx, log } = deps;
+  const fetchImpl = deps.fetch ?? proxyAwareFetch(deps.env);
+  const octokit = ctx.owner && ctx.repo && o.token ? createGitHubClient({ token: o.token, apiUrl: ctx.apiUrl, log, ...timeScale(ctx) }) : void 0;
+  const releases = octokit && ctx.owner && ctx.repo ? { octokit, owner: ctx.owner, repo: ctx.repo } : void 0;
+  const registry = openRegistry({
+    uri: o.registry.uri,
+    branch: o.registry.branch,
+    token: o.token,
+    github: releases,
+    log,
+    workspace: resolve7(ctx.workspace),
+    tempDir: resolve7(ctx.runnerTemp),
+    identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
+    serverUrl: ctx.serverUrl,
+    ...timeScale(ctx)
+  });
   try {
-    try {
-      await repairServed(o, out, step, scratch);
-    } catch (e) {
-      out.error = messageOf(e);
-      out.restored = "nothing was deployed";
-      return finish();
+    let github;
+    if (o.recordDeployment && octokit && ctx.owner && ctx.repo && ctx.sha) {
+      github = { deployments: new GitHubDeployments({ octokit, owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, log }), ref: ctx.sha };
+    } else if (o.recordDeployment) {
+      log.info("Not recording a GitHub Deployment: no repository, commit or token (a local run)");
     }
-    if (cancelled(o)) {
-      out.error = cancelReason(o);
-      out.restored = "nothing was deployed";
-      return finish();
+    const target = createTarget(targetSpec(o.target, { ctx, env: deps.env, fetch: fetchImpl, registry: publicUri(registry.uri) }), log);
+    const signal = cancellation(o.alias, deps, (reason) => github?.deployments.abandon(reason));
+    let move;
+    const out = await deploy({
+      registry: deployRegistry(registry, { gtoTags: o.gtoTags, onMove: /* @__PURE__ */ __name((m) => move = m, "onMove") }),
+      model: o.model,
+      ref: o.ref,
+      environment: o.environment,
+      alias: o.alias,
+      target,
+      health: { ...o.health, ...timeScale(ctx) },
+      rollback: o.rollback,
+      allowUnvalidated: o.allowUnvalidated,
+      allowDeprecated: o.allowDeprecated,
+      workDir: resolve7(ctx.runnerTemp),
+      github,
+      environmentUrl: o.environmentUrl,
+      reason: `deploy to ${o.environment}${ctx.runUrl ? ` (${ctx.runUrl})` : ""}`,
+      fetch: fetchImpl,
+      log,
+      signal,
+      ...deps.clock ? { clock: deps.clock } : {}
+    });
+    if (refusedInput(out)) throw new UserError(failureMessage(o.model, o.environment, out));
+    const deploymentsUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}/deployments/${encodeURIComponent(o.environment)}` : void 0;
+    const result = {
+      outcome: out,
+      outputs: {
+        version: out.version,
+        "previous-version": out.previousVersion,
+        status: out.status,
+        "deployment-id": out.deploymentId,
+        "environment-url": out.environmentUrl,
+        "duration-seconds": out.durationSeconds
+      },
+      summary: renderSummary(out, { target: target.describe(), deploymentsUrl }),
+      error: void 0
+    };
+    if (out.status !== "deployed") {
+      result.error = new UserError(failureMessage(o.model, o.environment, out));
+      return result;
     }
-    let card;
-    let release;
-    try {
-      card = await step(
-        "resolve",
-        () => o.registry.resolve(o.model, o.ref),
-        (c) => `${c.name} ${c.version} (${describeRef(o.ref)})`
-      );
-      out.version = card.version;
-      out.digest = card.digest;
-      checkDeprecated(card, o.allowDeprecated === true, out.warnings, o.log);
-      checkValidation(card, o.allowUnvalidated, out.warnings, o.log);
-      out.previousVersion = await o.registry.aliasVersion(o.model, o.alias);
-      o.log.info(
-        `deploying ${o.model} ${card.version} to ${o.environment}; alias ${o.alias} ${out.previousVersion ? `points at ${out.previousVersion}` : "is not set yet"}`
-      );
-      release = await step(
-        "download and verify",
-        () => fetchVerified(o, card, scratch, "deploy"),
-        (r) => `${r.files.length} file(s), digest ${short(r.digest)}`
-      );
-      if (cancelled(o)) throw new Error(cancelReason(o));
-    } catch (e) {
-      out.error = messageOf(e);
-      out.restored = "nothing was deployed";
-      return finish();
-    }
-    const gh = o.github;
-    if (gh) {
-      try {
-        await step(
-          "GitHub deployment",
-          async () => {
-            const { id } = await gh.deployments.create({
-              ref: gh.ref,
-              environment: o.environment,
-              model: o.model,
-              version: card.version,
-              digest: card.digest
-            });
-            out.deploymentId = id;
-            await gh.deployments.setStatus(id, "in_progress", { description: `Deploying ${o.model} ${card.version}` });
-            return id;
-          },
-          (id) => `deployment ${id}: in_progress`
-        );
-      } catch (e) {
-        out.error = messageOf(e);
-        out.restored = "nothing was deployed";
-        if (out.deploymentId !== void 0) await markQuietly(o, out.deploymentId, "error", out.error);
-        return finish();
-      }
-    }
-    let failure;
-    let changed = true;
-    try {
-      if (cancelled(o)) throw new TargetFailed(cancelReason(o), false);
-      await step(
-        "deploy",
-        () => group3(
-          o.log,
-          `Deploy ${o.model} ${card.version} via ${o.target.describe()}`,
-          () => o.target.deploy(release, { signal: o.signal })
-        ),
-        () => o.target.describe()
-      );
-      if (cancelled(o)) throw new Error(cancelReason(o));
-      await healthStep(o, out, step, varsOf(release));
-      if (cancelled(o)) throw new Error(cancelReason(o));
-    } catch (e) {
-      failure = cancelled(o) ? new UserError(`${cancelReason(o)}; ${messageOf(e).replace(/^input '[^']+': /, "")}`) : e;
-      if (isTargetFailed(e)) changed = e.changed;
-    }
-    let restoreVersion = out.previousVersion;
-    if (failure === void 0) {
-      try {
-        await step(
-          "move alias",
-          () => o.registry.setAlias(o.model, o.alias, card.version, {
-            expectedFrom: out.previousVersion,
-            reason: o.reason ?? `deploy to ${o.environment}`
-          }),
-          () => `${o.alias}: ${out.previousVersion ?? "(unset)"} \u2192 ${card.version}`
-        );
-      } catch (e) {
-        failure = isAliasConflict(e) ? new UserError(
-          `another deployment moved alias ${o.alias} to ${e.actual ?? "(unset)"} while this one ran, so this one does not take it`,
-          { fix: `Serialise deployments to ${o.environment} with a workflow 'concurrency' group (see the deploy docs)` }
-        ) : e;
-        if (isAliasConflict(e)) restoreVersion = e.actual;
-      }
-    }
-    if (failure === void 0) {
-      out.status = "deployed";
-      if (gh && out.deploymentId !== void 0) {
+    log.info(
+      `Deployed ${o.model} ${out.version} to ${o.environment} in ${out.durationSeconds}s; alias ${o.alias} \u2192 ${out.version}${move?.tag ? ` (tag ${move.tag})` : ""}`
+    );
+    if (o.events && move) {
+      if (!releases) log.warning("events: not sending alias-moved: no GitHub repository or token (a local run)");
+      else {
         try {
-          await gh.deployments.setStatus(out.deploymentId, "success", {
-            environmentUrl: o.environmentUrl,
-            description: `${o.model} ${card.version} is live`
+          const sent = await sendAliasEvent(registry, releases.octokit, releases, move, {
+            registry: o.registry.uri,
+            branch: o.registry.branch,
+            serverUrl: ctx.serverUrl,
+            repository: ctx.repository,
+            runUrl: ctx.runUrl,
+            actor: ctx.actor
           });
+          if (sent) log.info(`Sent the ${sent} event (repository_dispatch) for ${o.model}@${out.version}`);
         } catch (e) {
-          const w = `the deployment is live but its GitHub status could not be set to success: ${messageOf(e)}`;
-          out.warnings.push(w);
-          o.log.warning(w);
+          if (!(e instanceof UserError)) throw e;
+          result.error = e;
         }
       }
-      return finish();
     }
-    out.error = messageOf(failure);
-    o.log.info(`deployment of ${o.model} ${card.version} to ${o.environment} failed: ${out.error}`);
-    await rollBack(o, out, step, scratch, { changed, restoreVersion, failedVersion: card.version });
-    if (gh && out.deploymentId !== void 0) {
-      await markQuietly(o, out.deploymentId, cancelled(o) ? "error" : "failure", `${out.error}${out.restored ? `; ${out.restored}` : ""}`);
-    }
-    return finish();
+    return result;
   } finally {
-    await rm8(scratch, { recursive: true, force: true }).catch(() => void 0);
+    await registry.close();
   }
 }
-__name(deploy, "deploy");
-async function rollBack(o, out, step, scratch, r) {
-  const skip = /* @__PURE__ */ __name((why2) => {
-    out.steps.push({ step: "rollback", outcome: "skipped", detail: why2, ms: 0 });
-    out.restored = why2;
-  }, "skip");
-  if (!r.changed) return skip("nothing was changed, so nothing had to be rolled back");
-  if (!o.rollback) return skip(`rollback is off: ${o.environment} may now serve ${r.failedVersion}`);
-  if (r.restoreVersion !== void 0 && r.restoreVersion !== r.failedVersion) {
-    const prev = r.restoreVersion;
-    const fast = cancelled(o);
-    const checked = !fast && Boolean(o.health.url || o.health.smoke);
-    try {
-      await step(
-        "rollback",
-        () => group3(o.log, `Roll back ${o.environment} to ${o.model} ${prev}`, async () => {
-          const card = await o.registry.resolve(o.model, { version: prev });
-          const release = await fetchVerified(o, card, join8(scratch, "rollback"), "rollback");
-          await o.target.deploy(release, fast ? { timeoutMs: o.cancelGraceMs ?? CANCEL_GRACE_MS } : {});
-          if (!fast) await waitHealthy(healthOf(o, varsOf(release)));
-        }),
-        () => `${o.model} ${prev} redeployed${checked ? " and healthy" : ""}`
-      );
-      out.status = "rolled-back";
-      out.restored = `rolled back: ${o.environment} serves ${o.model} ${prev} again${checked ? " and it is healthy" : fast ? " (not health-checked: the run was cancelled)" : ""}; alias ${o.alias} still points at ${prev}`;
-    } catch (e) {
-      out.restored = `the rollback to ${prev} failed too: ${messageOf(e).replace(/\.$/, "")}. ${o.environment} needs a person`;
-    }
-    return;
-  }
-  if (o.target.undo) {
-    try {
-      const what = await step(
-        "rollback",
-        () => o.target.undo(),
-        (v) => v ?? "nothing to undo"
-      );
-      if (what) {
-        out.status = "rolled-back";
-        out.restored = `rolled back: ${what} (alias ${o.alias} had no earlier version)`;
-        return;
-      }
-    } catch (e) {
-      out.restored = `undoing the deployment failed: ${messageOf(e)}`;
-      return;
-    }
-  }
-  skip(
-    r.restoreVersion === r.failedVersion ? `alias ${o.alias} already pointed at ${r.failedVersion}, so there is no earlier version to restore` : `alias ${o.alias} had no earlier version to restore; ${o.environment} may now serve ${r.failedVersion}`
-  );
-}
-__name(rollBack, "rollBack");
-function cancelled(o) {
-  return o.signal?.aborted === true;
-}
-__name(cancelled, "cancelled");
-function cancelReason(o) {
-  const r = o.signal?.reason;
-  return r instanceof Error && r.name !== "AbortError" ? r.message : typeof r === "string" && r ? r : "the run was cancelled";
-}
-__name(cancelReason, "cancelReason");
-async function repairServed(o, out, step, scratch) {
-  const served = o.target.served ? await o.target.served() : await shownByHealth(o);
-  if (served === void 0) return;
-  const named2 = await o.registry.aliasVersion(o.model, o.alias);
-  if (named2 === served) return;
-  if (named2 === void 0) {
-    if (!o.target.served) return;
-    const w2 = `${o.environment} serves ${o.model} ${served}, but alias ${o.alias} is not set: an earlier first deployment was interrupted; this deployment replaces it`;
-    out.warnings.push(w2);
-    o.log.warning(w2);
-    return;
-  }
-  const w = `${o.environment} serves ${o.model} ${served}, but alias ${o.alias} points at ${named2}: an earlier deployment was interrupted (its runner was killed before it could restore); restoring ${named2} first`;
-  out.warnings.push(w);
-  o.log.warning(w);
-  try {
-    await step(
-      "repair",
-      () => group3(o.log, `Restore ${o.environment} to ${o.model} ${named2}`, async () => {
-        const card = await o.registry.resolve(o.model, { version: named2 });
-        const release = await fetchVerified(o, card, join8(scratch, "repair"), "rollback");
-        await o.target.deploy(release, { signal: o.signal });
-        await waitHealthy({ ...healthOf(o, varsOf(release)), signal: o.signal });
-      }),
-      () => `${o.environment} serves ${o.model} ${named2} again, as alias ${o.alias} says`
-    );
-  } catch (e) {
-    throw new UserError(
-      `${o.environment} serves ${o.model} ${served} while alias ${o.alias} points at ${named2}, and restoring ${named2} failed: ${messageOf(e)}`,
-      {
-        input: o.target.kind === "directory" ? "serving-dir" : "environment",
-        fix: `Put ${o.model} ${named2} back in service by hand (or move alias ${o.alias} to ${served} if that version is the one to keep), then run the deployment again`
-      }
-    );
-  }
-}
-__name(repairServed, "repairServed");
-async function shownByHealth(o) {
-  if (!o.health.url || !o.health.expectations.some((e) => e.kind === "version")) return void 0;
-  try {
-    const res = await (o.fetch ?? fetch)(o.health.url, {
-      headers: { accept: "application/json, text/plain;q=0.9" },
-      redirect: "manual",
-      signal: AbortSignal.timeout(5e3)
-    });
-    if (res.status < 200 || res.status >= 300) return void 0;
-    const body = await res.text();
-    let json;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      json = void 0;
-    }
-    return versionShown(body, json).found;
-  } catch {
-    return void 0;
-  }
-}
-__name(shownByHealth, "shownByHealth");
-async function healthStep(o, out, step, vars) {
-  if (!o.health.url && !o.health.smoke) {
-    o.log.info("no health-url or smoke request given: the deployment is not health-checked");
-    out.steps.push({ step: "health", outcome: "skipped", detail: "no health-url given", ms: 0 });
-    return;
-  }
-  await step(
-    "health",
-    () => waitHealthy({ ...healthOf(o, vars), signal: o.signal }),
-    (h) => `healthy after ${h.attempts} attempt(s), ${(h.elapsedMs / 1e3).toFixed(1)}s`
-  );
-}
-__name(healthStep, "healthStep");
-function healthOf(o, vars) {
-  return {
-    url: o.health.url,
-    expectations: o.health.expectations,
-    smoke: o.health.smoke,
-    vars,
-    timeoutMs: o.health.timeoutMs,
-    log: o.log,
-    ...o.health.intervalMs !== void 0 ? { intervalMs: o.health.intervalMs } : {},
-    ...o.fetch ? { fetch: o.fetch } : {}
-  };
-}
-__name(healthOf, "healthOf");
-function varsOf(r) {
-  return { model: r.model, version: r.version, digest: r.digest, environment: r.environment };
-}
-__name(varsOf, "varsOf");
-async function fetchVerified(o, card, dir, reason) {
-  try {
-    await makeFolders(dir);
-  } catch (e) {
-    const why2 = e.code === "ENOENT" ? "a folder above it does not accept new folders" : messageOf(e);
-    throw new UserError(`cannot create the download folder ${dir}: ${why2}`, {
-      fix: "Run where the runner's temp folder (runner.temp) is writable",
-      cause: e
-    });
-  }
-  await o.registry.download(o.model, card.version, dir);
-  const wrong = await compareWithCard(dir, card.files);
-  if (wrong.length) {
-    throw new UserError(`${o.model} ${card.version} does not match its model card, so it was not deployed: ${describeMismatches(wrong)}`, {
-      fix: "The stored files were changed after registration; register the model again (a new version) rather than editing stored files"
-    });
-  }
-  return {
-    model: o.model,
-    version: card.version,
-    digest: card.digest,
-    environment: o.environment,
-    alias: o.alias,
-    path: dir,
-    files: card.files,
-    reason
-  };
-}
-__name(fetchVerified, "fetchVerified");
-function checkDeprecated(card, allow, warnings, log) {
-  const d = card.deprecated;
-  if (!d) return;
-  const what = `${card.name} ${card.version} is deprecated (${d.reason}; ${d.at.replace("T", " ").replace(/\.\d+Z$/, "Z")}${d.actor ? ` by ${d.actor}` : ""})`;
-  if (allow) {
-    const w = `${what}; deploying it because allow-deprecated is true`;
-    warnings.push(w);
-    log.warning(w);
-    return;
-  }
-  throw new UserError(`${what}, so it is not deployed`, {
-    input: "allow-deprecated",
-    fix: "Deploy another version, restore this one in the registry ('mlops registry deprecate <model> <version> --restore'), or set 'allow-deprecated: true' to deploy it anyway"
-  });
-}
-__name(checkDeprecated, "checkDeprecated");
-function checkValidation(card, allow, warnings, log) {
-  const v = card.validation;
-  if (v?.passed === true) return;
-  const what = v === void 0 ? `${card.name} ${card.version} has no validate-metrics result in its model card` : `${card.name} ${card.version} failed validate-metrics at registration${v.summary ? ` (${v.summary})` : ""}`;
-  if (allow) {
-    const w = `${what}; deploying it because allow-unvalidated is true`;
-    warnings.push(w);
-    log.warning(w);
-    return;
-  }
-  throw new UserError(`${what}, so it is not deployed`, {
-    input: "allow-unvalidated",
-    fix: v === void 0 ? "Register versions with register-model's 'validation-report' input set to validate-metrics' report, or set 'allow-unvalidated: true' to deploy it anyway" : "Deploy a version that passed validation, or set 'allow-unvalidated: true' to deploy it anyway"
-  });
-}
-__name(checkValidation, "checkValidation");
-async function markQuietly(o, id, state, description) {
-  try {
-    const call = o.github.deployments.setStatus(id, state, { description });
-    await (cancelled(o) ? Promise.race([call, new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 2s")), 2e3).unref())]) : call);
-  } catch (e) {
-    o.log.warning(`could not set GitHub deployment ${id} to ${state}: ${messageOf(e)}`);
-  }
-}
-__name(markQuietly, "markQuietly");
-function group3(log, name, fn) {
-  return log.group ? log.group(name, fn) : fn();
-}
-__name(group3, "group");
-function describeRef(ref) {
-  return "version" in ref ? `version ${ref.version}` : `alias ${ref.alias}`;
-}
-__name(describeRef, "describeRef");
-function short(digest) {
-  return digest.replace(/^(sha256:)?([0-9a-f]{12})[0-9a-f]+$/, "$1$2\u2026");
-}
-__name(short, "short");
-
-// node_modules/@mlops-actions/deployment/src/targets/command.ts
-import { spawn as spawn2 } from "node:child_process";
-var TAIL_LINES = 10;
-function commandTarget(o) {
-  return {
-    kind: "command",
-    describe: /* @__PURE__ */ __name(() => `command (${firstLine(o.command)})`, "describe"),
-    deploy: /* @__PURE__ */ __name((release, call) => runScript(o, release, call), "deploy")
-  };
-}
-__name(commandTarget, "commandTarget");
-function firstLine(command) {
-  const line = command.split(/\r?\n/).find((l) => l.trim() !== "")?.trim() ?? "";
-  return line.length > 60 ? `${line.slice(0, 57)}\u2026` : line;
-}
-__name(firstLine, "firstLine");
-function scriptEnvironment(base, release) {
-  const env = {};
-  for (const [k, v] of Object.entries(base)) {
-    if (v !== void 0 && !/^INPUT_/i.test(k)) env[k] = v;
-  }
-  return { ...env, ...releaseEnvironment(release) };
-}
-__name(scriptEnvironment, "scriptEnvironment");
-async function runScript(o, release, call = {}) {
-  const env = scriptEnvironment(o.baseEnv, release);
-  const timeoutMs = Math.min(o.timeoutMs, call.timeoutMs ?? Infinity);
-  const tail = [];
-  const remember = /* @__PURE__ */ __name((line) => {
-    tail.push(line);
-    if (tail.length > TAIL_LINES) tail.shift();
-  }, "remember");
-  const outcome = await spawnShell(o.command, o.cwd, env, timeoutMs, call.signal, (line) => {
-    o.log.info(line);
-    remember(line);
-  });
-  if (outcome.kind === "exit" && outcome.code === 0) return;
-  const what = outcome.kind === "timeout" ? `did not finish within ${Math.round(timeoutMs / 1e3)}s and was stopped` : outcome.kind === "cancelled" ? "was stopped (with its whole process group) because the run was cancelled" : outcome.kind === "signal" ? `was killed by ${outcome.signal}` : outcome.kind === "spawn" ? `could not start: ${outcome.message}` : `exited with code ${outcome.code}`;
-  const lastLines2 = tail.length ? `; its last output:
-${tail.map((l) => `  ${l}`).join("\n")}` : "";
-  throw new TargetFailed(`the deployment command for ${release.model} ${release.version} ${what}${lastLines2}`, outcome.kind !== "spawn", {
-    ...o.input ? { input: o.input } : {}
-  });
-}
-__name(runScript, "runScript");
-var TIMEOUT_KILL_GRACE_MS = 5e3;
-var CANCEL_KILL_GRACE_MS = 1e3;
-function spawnShell(command, cwd, env, timeoutMs, signal, onLine) {
-  return trySpawn("bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", "-c", command], cwd, env, timeoutMs, signal, onLine).then(
-    (r) => (
-      // No bash (a slim container): POSIX sh, still stopping at the first failing command.
-      r.kind === "spawn" && /ENOENT/.test(r.message) ? trySpawn("sh", ["-e", "-c", command], cwd, env, timeoutMs, signal, onLine) : r
-    )
-  );
-}
-__name(spawnShell, "spawnShell");
-function trySpawn(file, args, cwd, env, timeoutMs, signal, onLine) {
-  return new Promise((resolve9) => {
-    if (signal?.aborted) return resolve9({ kind: "cancelled" });
-    const detached = process.platform !== "win32";
-    const child = spawn2(file, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached });
-    let stoppedBy;
-    const kill = /* @__PURE__ */ __name((sig) => {
-      try {
-        if (detached && child.pid) process.kill(-child.pid, sig);
-        else child.kill(sig);
-      } catch {
-      }
-    }, "kill");
-    let killTimer;
-    const stop = /* @__PURE__ */ __name((why2, graceMs) => {
-      if (stoppedBy) return;
-      stoppedBy = why2;
-      kill("SIGTERM");
-      killTimer = setTimeout(() => kill("SIGKILL"), graceMs);
-    }, "stop");
-    const timer = setTimeout(() => stop("timeout", TIMEOUT_KILL_GRACE_MS), timeoutMs);
-    const onAbort = /* @__PURE__ */ __name(() => stop("cancelled", CANCEL_KILL_GRACE_MS), "onAbort");
-    signal?.addEventListener("abort", onAbort, { once: true });
-    const lines = /* @__PURE__ */ __name((stream) => {
-      let rest = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk) => {
-        const parts = (rest + chunk).split(/\r?\n/);
-        rest = parts.pop() ?? "";
-        for (const p of parts) onLine(p);
-      });
-      stream.on("end", () => {
-        if (rest) onLine(rest);
-        rest = "";
-      });
-    }, "lines");
-    lines(child.stdout);
-    lines(child.stderr);
-    child.on("error", (e) => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      resolve9({ kind: "spawn", message: `${file}: ${e.code ?? e.message}` });
-    });
-    child.on("close", (code2, sig) => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      if (stoppedBy) {
-        clearTimeout(killTimer);
-        if (processGroupAlive(detached, child.pid)) kill("SIGKILL");
-        resolve9({ kind: stoppedBy });
-      } else if (sig) resolve9({ kind: "signal", signal: sig });
-      else resolve9({ kind: "exit", code: code2 ?? 1 });
-    });
-  });
-}
-__name(trySpawn, "trySpawn");
-function processGroupAlive(detached, pid) {
-  if (!detached || !pid) return false;
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-__name(processGroupAlive, "processGroupAlive");
-
-// node_modules/@mlops-actions/deployment/src/targets/webhook.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-
-// node_modules/@mlops-actions/deployment/src/signature.ts
-import { createHmac, timingSafeEqual } from "node:crypto";
-var SIGNATURE_HEADER = "X-Hub-Signature-256";
-function signBody(secret, body) {
-  return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
-}
-__name(signBody, "signBody");
-
-// node_modules/@mlops-actions/deployment/src/targets/webhook.ts
-function webhookTarget(o) {
-  const shown2 = safeUrl(o.url);
-  return {
-    kind: "webhook",
-    describe: /* @__PURE__ */ __name(() => `webhook (POST ${shown2})`, "describe"),
-    async deploy(release, call = {}) {
-      const body = webhookBody(o, release);
-      const text = JSON.stringify(body);
-      const headers = {
-        "content-type": "application/json",
-        "user-agent": "mlops-actions-deploy",
-        [SIGNATURE_HEADER]: signBody(o.secret, text),
-        "X-MLOps-Event": body.event,
-        "X-MLOps-Delivery": body.delivery,
-        "X-MLOps-Timestamp": String(Math.floor(Date.parse(body.timestamp) / 1e3))
-      };
-      o.log.info(`POST ${shown2} (delivery ${body.delivery}, ${body.event} of ${release.model} ${release.version})`);
-      let res;
-      try {
-        const timeout = AbortSignal.timeout(Math.min(o.timeoutMs, call.timeoutMs ?? Infinity));
-        res = await (o.fetch ?? fetch)(o.url, {
-          method: "POST",
-          headers,
-          body: text,
-          redirect: "manual",
-          signal: call.signal ? AbortSignal.any([timeout, call.signal]) : timeout
-        });
-      } catch (e) {
-        const detail = describeFetchError(e);
-        throw new TargetFailed(
-          `the webhook ${shown2} could not be reached: ${detail}`,
-          !/refused|not found|ENOTFOUND|ECONNREFUSED/i.test(detail),
-          {
-            input: "webhook-url",
-            fix: /timed out|aborted/.test(detail) ? "Check that the deployer answers within target-timeout (raise it if deployments take longer)" : "Check the URL (scheme, host and port) and that the deployer is running and reachable from the runner"
-          }
-        );
-      }
-      const answer = redact(excerpt(await res.text().catch(() => "")), o.secret);
-      if (res.status < 200 || res.status >= 300) {
-        const location = res.headers.get("location");
-        throw new TargetFailed(
-          `the webhook ${shown2} answered HTTP ${res.status}${location ? ` (redirect to ${safeUrl(URL.parse(location, o.url)?.href ?? location)}; give the final URL)` : ""}${answer ? `: ${answer}` : ""}`,
-          res.status >= 500,
-          { input: "webhook-url" }
-        );
-      }
-      o.log.info(`webhook answered HTTP ${res.status}`);
-    }
-  };
-}
-__name(webhookTarget, "webhookTarget");
-function webhookBody(o, release) {
-  return {
-    event: release.reason,
-    delivery: (o.newId ?? randomUUID2)(),
-    timestamp: (o.now?.() ?? /* @__PURE__ */ new Date()).toISOString(),
-    model: release.model,
-    version: release.version,
-    digest: release.digest,
-    environment: release.environment,
-    alias: release.alias,
-    files: release.files.map((f) => ({ path: f.path, sha256: f.sha256, ...f.size !== void 0 ? { size: f.size } : {} })),
-    ...o.registry ? { registry: o.registry } : {},
-    ...o.provenance.repository ? { repository: o.provenance.repository } : {},
-    ...o.provenance.sha ? { sha: o.provenance.sha } : {},
-    ...o.provenance.ref ? { ref: o.provenance.ref } : {},
-    ...o.provenance.runUrl ? { run_url: o.provenance.runUrl } : {},
-    ...o.provenance.actor ? { actor: o.provenance.actor } : {}
-  };
-}
-__name(webhookBody, "webhookBody");
-function safeUrl(url) {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}${u.search ? "?\u2026" : ""}`;
-  } catch {
-    return "(invalid URL)";
-  }
-}
-__name(safeUrl, "safeUrl");
-
-// node_modules/@mlops-actions/deployment/src/targets/directory.ts
-import { randomBytes as randomBytes6 } from "node:crypto";
-import { constants as constants3 } from "node:fs";
-import { copyFile as copyFile3, lstat as lstat3, readFile as readFile3, readlink as readlink2, rename as rename6, rm as rm9, symlink as symlink2, unlink as unlink2, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname7, join as join9, resolve as resolve7 } from "node:path";
-var RELEASE_MARKER = ".mlops-release.json";
-function releaseDirName(version) {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(version) || version.includes("..")) {
-    throw new TargetFailed(`version '${version}' cannot name a release directory (letters, digits, '.', '_', '+', '-' only)`, false);
-  }
-  return version;
-}
-__name(releaseDirName, "releaseDirName");
-function directoryTarget(o) {
-  const serving = resolve7(o.servingDir);
-  const releases = join9(serving, "releases");
-  const current = join9(serving, "current");
-  let before;
-  let created;
-  return {
-    kind: "directory",
-    describe: /* @__PURE__ */ __name(() => `directory (${serving})`, "describe"),
-    async deploy(release) {
-      const name = releaseDirName(release.version);
-      const dest = join9(releases, name);
-      const link2 = await currentLink(current);
-      before ??= { target: link2 };
-      try {
-        await makeFolders(releases);
-      } catch (e) {
-        throw fsFailure(e, releases, `cannot create ${releases}`);
-      }
-      const existing = await lstat3(dest).catch(() => void 0);
-      if (existing && (await compareWithCard(dest, release.files, { ignore: [RELEASE_MARKER] })).length === 0) {
-        o.log.info(`releases/${name} already holds ${release.model} ${release.version} (verified); reusing it`);
-      } else {
-        const staging = join9(releases, `.${name}.staging-${randomBytes6(4).toString("hex")}`);
-        try {
-          await stage(release, staging, o.now?.() ?? /* @__PURE__ */ new Date());
-          if (existing) {
-            o.log.warning(`releases/${name} does not match the model card; replacing it`);
-            const stale = join9(releases, `.${name}.stale-${randomBytes6(4).toString("hex")}`);
-            await rename6(dest, stale);
-            await rename6(staging, dest);
-            await rm9(stale, { recursive: true, force: true });
-          } else {
-            await rename6(staging, dest);
-            if (release.reason === "deploy") created = dest;
-          }
-        } catch (e) {
-          await rm9(staging, { recursive: true, force: true }).catch(() => void 0);
-          if (e instanceof TargetFailed) throw e;
-          throw fsFailure(e, dest, `cannot copy ${release.model} ${release.version} into ${dest}`);
-        }
-        o.log.info(`copied ${release.files.length} file(s) into releases/${name}`);
-      }
-      await switchLink(current, join9("releases", name));
-      o.log.info(`current -> releases/${name}${link2 ? ` (was ${link2})` : ""}`);
-    },
-    async served() {
-      const link2 = await currentLink(current).catch(() => void 0);
-      if (link2 === void 0) return void 0;
-      const marker = await readFile3(join9(resolve7(serving, link2), RELEASE_MARKER), "utf8").catch(() => void 0);
-      if (marker === void 0) return void 0;
-      try {
-        const v = JSON.parse(marker).version;
-        return typeof v === "string" ? v : void 0;
-      } catch {
-        return void 0;
-      }
-    },
-    async undo() {
-      if (!before) return void 0;
-      if (before.target === void 0) {
-        await unlink2(current).catch(() => void 0);
-        if (created) await rm9(created, { recursive: true, force: true });
-        return `removed the current link (nothing was served before)`;
-      }
-      await switchLink(current, before.target);
-      if (created && resolve7(serving, before.target) !== created) await rm9(created, { recursive: true, force: true });
-      return `current points at ${before.target} again`;
-    }
-  };
-}
-__name(directoryTarget, "directoryTarget");
-async function currentLink(current) {
-  const st = await lstat3(current).catch(() => void 0);
-  if (!st) return void 0;
-  if (!st.isSymbolicLink()) {
-    throw new TargetFailed(
-      `${current} is a ${st.isDirectory() ? "directory" : "file"}, not a symbolic link, so it cannot be switched atomically`,
-      false,
-      {
-        input: "serving-dir",
-        fix: `Move it away (e.g. into releases/) and let deploy create the link`
-      }
-    );
-  }
-  return readlink2(current);
-}
-__name(currentLink, "currentLink");
-async function stage(release, staging, now) {
-  await makeFolders(staging);
-  for (const f of release.files) {
-    const to = join9(staging, ...f.path.split("/"));
-    await makeFolders(dirname7(to));
-    await copyFile3(join9(release.path, ...f.path.split("/")), to, constants3.COPYFILE_FICLONE);
-  }
-  const marker = {
-    model: release.model,
-    version: release.version,
-    digest: release.digest,
-    environment: release.environment,
-    staged_at: now.toISOString(),
-    files: release.files.map((f) => ({ path: f.path, sha256: f.sha256 }))
-  };
-  await writeFile6(join9(staging, RELEASE_MARKER), `${JSON.stringify(marker, null, 2)}
-`);
-  const wrong = await compareWithCard(staging, release.files, { ignore: [RELEASE_MARKER], contents: false });
-  if (wrong.length) throw new TargetFailed(`the copy in ${staging} does not match the card: ${describeMismatches(wrong)}`, false);
-}
-__name(stage, "stage");
-async function switchLink(link2, target) {
-  const tmp = join9(dirname7(link2), `.current.${process.pid}.${randomBytes6(4).toString("hex")}`);
-  try {
-    await symlink2(target, tmp, "dir");
-    await rename6(tmp, link2);
-  } catch (e) {
-    await unlink2(tmp).catch(() => void 0);
-    throw fsFailure(e, link2, `cannot switch ${link2} to ${target}`);
-  }
-}
-__name(switchLink, "switchLink");
-function fsFailure(e, path, what) {
-  const code2 = e?.code;
-  const fix = "Point serving-dir at a directory the runner can write (its releases/ must be a directory and current a symbolic link)";
-  const why2 = {
-    EEXIST: `${path} is a file, not a directory`,
-    ENOTDIR: `${path} is below a file, not a directory (serving-dir or a folder in it is a file)`,
-    EACCES: `the runner's user may not write ${path}`,
-    EPERM: `the runner's user may not write ${path}`,
-    EROFS: `${path} is on a read-only file system`,
-    ENOSPC: `the disk holding ${path} is full`,
-    EISDIR: `${path} is a directory where a link or file was expected`,
-    ENOENT: `${path} cannot be created there (a folder above it does not accept new folders)`
-  };
-  const reason = (code2 && why2[code2]) ?? messageOf(e);
-  return new TargetFailed(`${what}: ${reason}`, false, {
-    input: "serving-dir",
-    fix: code2 === "ENOSPC" ? "Free space on that disk (old releases/ can go, except the one current points at)" : fix
-  });
-}
-__name(fsFailure, "fsFailure");
-
-// node_modules/@mlops-actions/deployment/src/github-deployments.ts
-var STATUS_DESCRIPTION_LIMIT = 140;
-var GitHubDeployments = class {
-  static {
-    __name(this, "GitHubDeployments");
-  }
-  o;
-  /** The states set, in order (for the summary and for tests). */
-  history = [];
-  /** A deployment whose last status is in_progress: what abandon() closes. */
-  open;
-  constructor(o) {
-    this.o = o;
-  }
-  async create(c) {
-    const { octokit, owner, repo } = this.o;
-    try {
-      const res = await octokit.rest.repos.createDeployment({
-        owner,
-        repo,
-        ref: c.ref,
-        environment: c.environment,
-        task: "deploy",
-        // The model is deployed, not the commit: no merge of the default branch, no wait for commit statuses.
-        auto_merge: false,
-        required_contexts: [],
-        payload: { model: c.model, version: c.version, digest: c.digest },
-        description: truncate(c.description ?? `${c.model} ${c.version}`)
-      });
-      const data = res.data;
-      if (res.status !== 201 || typeof data.id !== "number") {
-        throw new UserError(`GitHub did not create a deployment for ${c.environment}: ${data.message ?? `HTTP ${res.status}`}`);
-      }
-      this.o.log.info(`GitHub deployment ${data.id} created for environment ${c.environment}`);
-      return { id: data.id };
-    } catch (e) {
-      throw explain(e, `create a deployment for environment '${c.environment}'`, c.ref);
-    }
-  }
-  async setStatus(id, state, extra = {}) {
-    const { octokit, owner, repo, runUrl } = this.o;
-    try {
-      await octokit.rest.repos.createDeploymentStatus({
-        owner,
-        repo,
-        deployment_id: id,
-        state,
-        ...runUrl ? { log_url: runUrl } : {},
-        ...extra.environmentUrl ? { environment_url: extra.environmentUrl } : {},
-        ...extra.description ? { description: truncate(extra.description) } : {},
-        // Only a success makes the environment's earlier deployments inactive (GitHub's default).
-        auto_inactive: state === "success"
-      });
-      this.history.push(state);
-      if (state === "in_progress") this.open = id;
-      else if (this.open === id) this.open = void 0;
-      this.o.log.info(`GitHub deployment ${id}: ${state}`);
-    } catch (e) {
-      throw explain(e, `set deployment ${id} to '${state}'`);
-    }
-  }
-  /**
-   * Closes a deployment left in_progress (the run was cancelled mid-way) with the state `error`, so
-   * the environment does not show a deployment that is running forever. Never throws.
-   */
-  async abandon(reason) {
-    const id = this.open;
-    if (id === void 0) return void 0;
-    try {
-      await this.setStatus(id, "error", { description: reason });
-    } catch (e) {
-      this.o.log.warning(`could not close GitHub deployment ${id}: ${messageOf(e)}`);
-    }
-    return id;
-  }
-};
-function explain(e, what, ref) {
-  if (e instanceof UserError) return e;
-  if (!isApiError(e)) return e instanceof Error ? e : new Error(messageOf(e));
-  const message = e.message.replace(/ - https:\/\/docs\.github\.com\S*$/, "");
-  if (isPermissionDenied(e)) {
-    return new UserError(`GitHub refused to ${what}: ${message} (HTTP ${e.status}). The token lacks the 'deployments: write' permission`, {
-      input: "github-token",
-      fix: "Add 'permissions: { contents: read, deployments: write }' to the deploying job (a fork's pull request never gets it)"
-    });
-  }
-  if (e.status === 404) {
-    return new UserError(`GitHub could not ${what}: the repository was not found or the token cannot see it (HTTP 404)`, {
-      input: "github-token",
-      fix: "Check GITHUB_REPOSITORY and give the token access to the repository ('deployments: write')"
-    });
-  }
-  if (e.status === 409 || e.status === 422) {
-    return new UserError(`GitHub refused to ${what}: ${message} (HTTP ${e.status})`, {
-      ...ref ? { fix: `The deployment's ref is the workflow's commit (${ref}); check that it exists in the repository` } : {}
-    });
-  }
-  if (e.status >= 500) {
-    return new UserError(`GitHub failed to ${what}: ${message} (HTTP ${e.status})`, {
-      input: "github-deployment",
-      fix: "Re-run the job when GitHub answers again, or set 'github-deployment: false' to deploy without recording a GitHub Deployment"
-    });
-  }
-  return new UserError(`GitHub failed to ${what}: ${message} (HTTP ${e.status})`);
-}
-__name(explain, "explain");
-function truncate(text, limit = STATUS_DESCRIPTION_LIMIT) {
-  const one = text.replace(/\s+/g, " ").trim();
-  if (one.length <= limit) return one;
-  const cut = one.slice(0, limit - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > limit / 2 ? cut.slice(0, space) : cut}\u2026`;
-}
-__name(truncate, "truncate");
-
-// node_modules/@mlops-actions/deployment/src/summary.ts
-var HEADLINE = {
-  deployed: "\u2705 deployed",
-  "rolled-back": "\u21A9\uFE0F rolled back",
-  failed: "\u274C failed"
-};
-function renderSummary2(o, x) {
-  const v = o.version ?? "(unresolved)";
-  const alias = o.status === "deployed" ? `${code(o.alias)}: ${o.previousVersion ? code(o.previousVersion) : "(unset)"} \u2192 ${code(v)}` : `${code(o.alias)} unchanged${o.previousVersion ? ` (${code(o.previousVersion)})` : " (unset)"}`;
-  const rows = [
-    ["Model", code(o.model)],
-    ["Version", `${code(v)}${o.digest ? ` (digest ${code(o.digest)})` : ""}`],
-    ["Environment", code(o.environment)],
-    ["Alias", alias],
-    ["Target", escapeCell(x.target)]
-  ];
-  if (o.deploymentId !== void 0) {
-    rows.push(["GitHub deployment", x.deploymentsUrl ? link(String(o.deploymentId), x.deploymentsUrl) : String(o.deploymentId)]);
-  }
-  if (o.environmentUrl) rows.push(["Environment URL", link(o.environmentUrl, o.environmentUrl)]);
-  rows.push(["Duration", `${o.durationSeconds.toFixed(1)} s`]);
-  const parts = [
-    `## Deploy ${escapeText(o.model)} ${escapeText(v)} to ${escapeText(o.environment)}: ${HEADLINE[o.status]}`,
-    "",
-    table(["", ""], rows)
-  ];
-  if (o.error) parts.push("", `**What went wrong:** ${escapeText(o.error)}`);
-  if (o.restored && o.status !== "deployed") parts.push("", `**What was restored:** ${escapeText(o.restored)}`);
-  for (const w of o.warnings) parts.push("", `> [!WARNING]
-> ${escapeText(w)}`);
-  if (o.steps.length) {
-    parts.push(
-      "",
-      table(
-        ["Step", "Outcome", "Detail", "Time"],
-        o.steps.map((s) => [
-          escapeCell(s.step),
-          s.outcome === "ok" ? "\u2705" : s.outcome === "failed" ? "\u274C" : "\u23ED\uFE0F skipped",
-          escapeCell(s.detail.length > 300 ? `${s.detail.slice(0, 299)}\u2026` : s.detail),
-          `${(s.ms / 1e3).toFixed(1)} s`
-        ]),
-        ["left", "center", "left", "right"]
-      )
-    );
-  }
-  return `${parts.join("\n")}
-`;
-}
-__name(renderSummary2, "renderSummary");
-
-// node_modules/@mlops-actions/deployment/src/registry-adapter.ts
-function toDeployCard(card) {
-  const v = card.validation;
-  return {
-    name: card.name,
-    version: card.version,
-    digest: card.digest,
-    files: card.files.map((f) => ({ path: f.path, sha256: f.sha256, size: f.size })),
-    validation: v ? {
-      passed: v.passed,
-      summary: v.failed.length ? `failed checks: ${v.failed.join(", ")}` : void 0,
-      reportDigest: v.reportDigest
-    } : void 0,
-    ...card.deprecated ? { deprecated: { reason: card.deprecated.reason, at: card.deprecated.at, actor: card.deprecated.actor } } : {}
-  };
-}
-__name(toDeployCard, "toDeployCard");
-function named(fn) {
-  return async (...a) => {
-    try {
-      return await fn(...a);
-    } catch (e) {
-      if (e instanceof UserError && e.input === void 0 && /^cannot reach the registry /.test(e.message)) {
-        throw new UserError(e.message, { input: "registry", cause: e });
-      }
-      throw e;
-    }
-  };
-}
-__name(named, "named");
-function deployRegistry(registry, o = {}) {
-  const r = registryCalls(registry, o);
-  return { resolve: named(r.resolve), aliasVersion: named(r.aliasVersion), download: named(r.download), setAlias: named(r.setAlias) };
-}
-__name(deployRegistry, "deployRegistry");
-function registryCalls(registry, opts) {
-  return {
-    async resolve(name, ref) {
-      const card = await registry.resolve(name, ref);
-      if (card) return toDeployCard(card);
-      if ("version" in ref) {
-        try {
-          return toDeployCard(await registry.card(name, ref.version));
-        } catch (e) {
-          if (e instanceof UserError && e.input === void 0 && /^there is no model /.test(messageOf(e))) {
-            throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
-              input: "model",
-              fix: e.fix ?? "Check the model name"
-            });
-          }
-          if (e instanceof UserError && e.input === void 0 && /has no version/.test(messageOf(e))) {
-            throw new UserError(`model '${name}' has no version ${ref.version} in the registry ${registry.uri}`, {
-              input: "version",
-              fix: e.fix ?? "Check the version"
-            });
-          }
-          throw e;
-        }
-      }
-      const [aliases, versions] = await Promise.all([registry.aliases(name), registry.versions(name)]);
-      if (versions.length === 0) {
-        throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
-          input: "model",
-          fix: "Check the model name, or register it first"
-        });
-      }
-      const known = Object.entries(aliases).map(([a, s]) => `${a} \u2192 ${s.version}`);
-      throw new UserError(`alias '${ref.alias}' of model '${name}' is not set`, {
-        input: "alias",
-        fix: known.length ? `Set aliases are ${known.join(", ")}; or give a version` : `No alias of '${name}' is set yet; give a version instead`
-      });
-    },
-    async aliasVersion(name, alias) {
-      return (await registry.aliases(name))[alias]?.version;
-    },
-    async download(name, version, dest) {
-      await registry.download(name, version, dest);
-    },
-    async setAlias(name, alias, version, o) {
-      try {
-        const move = await registry.setAlias(name, alias, version, {
-          expectedFrom: o.expectedFrom ?? null,
-          reason: o.reason,
-          gtoTag: opts.gtoTags
-        });
-        opts.onMove?.(move);
-      } catch (e) {
-        const now = await registry.aliases(name).then((a) => ({ read: true, version: a[alias]?.version })).catch(() => ({ read: false, version: void 0 }));
-        if (now.read && now.version === version) return;
-        if (now.read && now.version !== o.expectedFrom) throw new AliasConflict(messageOf(e), now.version);
-        throw e;
-      }
-    }
-  };
-}
-__name(registryCalls, "registryCalls");
-
-// node_modules/@mlops-actions/deployment/src/targets/index.ts
-function createTarget(spec, log) {
-  switch (spec.kind) {
+__name(runDeploy, "runDeploy");
+function targetSpec(t, w) {
+  switch (t.kind) {
     case "command":
-      return commandTarget({ ...spec, log, input: "command" });
+      return { ...t, cwd: resolve7(w.ctx.workspace), baseEnv: w.env };
     case "webhook":
-      return webhookTarget({ ...spec, log });
+      return {
+        ...t,
+        fetch: w.fetch,
+        registry: w.registry,
+        provenance: { repository: w.ctx.repository, sha: w.ctx.sha, ref: w.ctx.ref, runUrl: w.ctx.runUrl, actor: w.ctx.actor }
+      };
     case "directory":
-      return directoryTarget({ servingDir: spec.servingDir, log });
+      return t;
   }
 }
-__name(createTarget, "createTarget");
+__name(targetSpec, "targetSpec");
+function cancellation(alias, deps, abandon) {
+  const controller = new AbortController();
+  const onSignal = /* @__PURE__ */ __name((signal) => {
+    if (controller.signal.aborted) return;
+    deps.log.warning(`The workflow run was cancelled (${signal}): stopping the deployment and restoring what alias ${alias} names`);
+    controller.abort(new Error(`the workflow run was cancelled (${signal}) during the deployment`));
+    setTimeout(() => {
+      void (abandon(`The workflow run was cancelled (${signal}) during the deployment`) ?? Promise.resolve()).catch(() => void 0).finally(() => deps.exit?.(1));
+    }, deps.cancelExitMs ?? CANCEL_EXIT_MS).unref();
+  }, "onSignal");
+  deps.signals?.on("SIGINT", () => onSignal("SIGINT"));
+  deps.signals?.on("SIGTERM", () => onSignal("SIGTERM"));
+  return controller.signal;
+}
+__name(cancellation, "cancellation");
+function timeScale(ctx) {
+  return ctx.timeScale === void 0 ? {} : { timeScale: ctx.timeScale };
+}
+__name(timeScale, "timeScale");
+function publicUri(uri) {
+  return uri.replace(/\/\/[^/@\s]*@/, "//");
+}
+__name(publicUri, "publicUri");
+function failureMessage(model, environment, out) {
+  const what = `Deploying ${model}${out.version ? ` ${out.version}` : ""} to ${environment} failed: ${out.error ?? "unknown error"}`;
+  return `${what}${/[.!?]$/.test(what) ? "" : "."} ${capitalise(out.restored ?? "")}`.trim();
+}
+__name(failureMessage, "failureMessage");
+function refusedInput(out) {
+  return out.status === "failed" && out.restored === "nothing was deployed" && out.steps.every((s) => s.step === "resolve");
+}
+__name(refusedInput, "refusedInput");
+function capitalise(s) {
+  return s ? `${s[0].toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? "" : "."}` : "";
+}
+__name(capitalise, "capitalise");
 
 // actions/deploy/src/main.ts
 var TARGET_INPUTS = { command: ["command"], webhook: ["webhook-url", "webhook-secret"], directory: ["serving-dir"] };
@@ -25740,7 +18005,7 @@ function readInputs() {
   const inputs = new Inputs();
   const ctx = readRunnerContext();
   const workspace = resolve8(ctx.workspace);
-  const model = validateModelName(inputs.string("model"), { input: "model" });
+  const model = parseModelName(inputs.string("model"), { input: "model" });
   const version = inputs.optional("version");
   const alias = inputs.optional("alias");
   if (version === void 0 === (alias === void 0)) {
@@ -25752,7 +18017,7 @@ function readInputs() {
       }
     );
   }
-  const ref = version !== void 0 ? { version: deployVersion(version) } : { alias: validateAlias(alias, { input: "alias" }) };
+  const ref = version !== void 0 ? { version: deployVersion(version) } : { alias: parseAlias(alias, { input: "alias" }) };
   const environment = inputs.string("environment");
   const promote2 = inputs.optional("promote-alias") ?? environment;
   if (inputs.optional("promote-alias") === void 0 && !/^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/.test(environment)) {
@@ -25761,7 +18026,7 @@ function readInputs() {
       fix: `Set promote-alias to a lowercase name (e.g. ${environment.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z]+|[^a-z0-9]+$/g, "") || "production"})`
     });
   }
-  const promoteAlias = validateAlias(promote2, { input: "promote-alias" });
+  const promoteAlias = parseAlias(promote2, { input: "promote-alias" });
   const kind = inputs.choice("target", ["command", "webhook", "directory"]);
   for (const [other, names] of Object.entries(TARGET_INPUTS)) {
     if (other === kind) continue;
@@ -25771,7 +18036,7 @@ function readInputs() {
   const targetTimeoutMs = inputs.duration("target-timeout") ?? 10 * 6e4;
   let target;
   if (kind === "command") {
-    target = { kind, command: inputs.string("command"), cwd: workspace, baseEnv: process.env, timeoutMs: targetTimeoutMs };
+    target = { kind, command: inputs.string("command"), timeoutMs: targetTimeoutMs };
   } else if (kind === "webhook") {
     const url = httpUrl(inputs, "webhook-url") ?? inputs.string("webhook-url");
     const secret = inputs.secret("webhook-secret");
@@ -25781,17 +18046,10 @@ function readInputs() {
         fix: "Store a random secret in the repository's secrets and pass it: 'webhook-secret: ${{ secrets.DEPLOY_WEBHOOK_SECRET }}'"
       });
     }
-    target = {
-      kind,
-      url,
-      secret,
-      timeoutMs: targetTimeoutMs,
-      fetch: proxyAwareFetch(process.env),
-      provenance: { repository: ctx.repository, sha: ctx.sha, ref: ctx.ref, runUrl: ctx.runUrl, actor: ctx.actor }
-    };
+    target = { kind, url, secret, timeoutMs: targetTimeoutMs };
   } else {
     const dir = inputs.string("serving-dir");
-    target = { kind, servingDir: isAbsolute6(dir) ? resolve8(dir) : resolve8(workspace, dir) };
+    target = { kind, servingDir: isAbsolute5(dir) ? resolve8(dir) : resolve8(workspace, dir) };
   }
   const healthUrl = httpUrl(inputs, "health-url");
   const smokeInput = inputs.optional("smoke-input");
@@ -25813,15 +18071,15 @@ function readInputs() {
     throw new UserError("is set but health-url is not, so there is nothing to check", { input: "health-expect", fix: "Set health-url" });
   }
   const timeoutMs = inputs.duration("health-timeout") ?? 6e4;
+  const registry = readRegistryInputs(inputs, ctx, { mustExist: true });
   return {
     ctx,
     model,
     ref,
     environment,
     alias: promoteAlias,
-    // The embedded default for local runs is a directory registry, as register-model's.
-    registry: registryInput(inputs.optional("registry") ?? defaultRegistry(ctx), workspace),
-    branch: inputs.string("registry-branch", "mlops-registry"),
+    // The embedded default for local runs is a directory registry, as register-model's; it must exist.
+    registry: { uri: registry.uri, branch: registry.branch },
     target,
     health: { url: healthUrl, expectations, smoke: smokeInput !== void 0 ? { url: smokeUrl, body: smokeInput } : void 0, timeoutMs },
     rollback: inputs.boolean("rollback", true),
@@ -25831,13 +18089,13 @@ function readInputs() {
     recordDeployment: inputs.boolean("github-deployment", true),
     events: inputs.boolean("events", false),
     gtoTags: inputs.boolean("gto-tags", false),
-    token: inputs.secret("github-token")
+    token: registry.token
   };
 }
 __name(readInputs, "readInputs");
 function deployVersion(v) {
   try {
-    return validateVersion(v, { input: "version" });
+    return parseModelVersion(v, { input: "version" });
   } catch {
     throw new UserError(`'${v}' is not a semantic version`, {
       input: "version",
@@ -25846,122 +18104,13 @@ function deployVersion(v) {
   }
 }
 __name(deployVersion, "deployVersion");
-function registryInput(uri, workspace) {
-  checkFileRegistry(uri, workspace);
-  return uri;
-}
-__name(registryInput, "registryInput");
-function checkFileRegistry(uri, workspace) {
-  if (!uri.startsWith("file:")) return;
-  const dir = uri.slice("file:".length);
-  const path = isAbsolute6(dir) ? dir : resolve8(workspace, dir);
-  if (!existsSync3(path)) {
-    throw new UserError(`the registry directory ${dir} does not exist`, {
-      input: "registry",
-      fix: "Point it at the directory register-model wrote (file:<dir>, relative to the workspace), or use git:origin for the repository's registry branch"
-    });
-  }
-}
-__name(checkFileRegistry, "checkFileRegistry");
-function publicUri(uri) {
-  return uri.replace(/\/\/[^/@\s]*@/, "//");
-}
-__name(publicUri, "publicUri");
 var run2 = /* @__PURE__ */ __name(() => run(async () => {
-  const i = readInputs();
-  const { ctx } = i;
-  let octokit;
-  if (ctx.owner && ctx.repo && i.token) octokit = createGitHubClient({ token: i.token, apiUrl: ctx.apiUrl, log: log_exports });
-  const releases = octokit && ctx.owner && ctx.repo ? { octokit, owner: ctx.owner, repo: ctx.repo } : void 0;
-  const registry = openRegistry({ uri: i.registry, branch: i.branch, token: i.token, github: releases, log: log_exports, ...registryContext(ctx) });
-  if (i.target.kind === "webhook") i.target.registry = publicUri(registry.uri);
-  let github;
-  if (i.recordDeployment && octokit && ctx.owner && ctx.repo && ctx.sha) {
-    github = { deployments: new GitHubDeployments({ octokit, owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, log: log_exports }), ref: ctx.sha };
-  } else if (i.recordDeployment) {
-    log_exports.info("Not recording a GitHub Deployment: no repository, commit or token (a local run)");
-  }
-  const target = createTarget(i.target, log_exports);
-  const cancel = new AbortController();
-  const onCancel = /* @__PURE__ */ __name((signal) => {
-    if (cancel.signal.aborted) return;
-    log_exports.warning(`The workflow run was cancelled (${signal}): stopping the deployment and restoring what alias ${i.alias} names`);
-    cancel.abort(new Error(`the workflow run was cancelled (${signal}) during the deployment`));
-    setTimeout(() => {
-      void (github?.deployments.abandon(`The workflow run was cancelled (${signal}) during the deployment`) ?? Promise.resolve()).finally(
-        () => process.exit(1)
-      );
-    }, 9e3).unref();
-  }, "onCancel");
-  process.on("SIGINT", onCancel);
-  process.on("SIGTERM", onCancel);
-  let move;
-  try {
-    const out = await deploy({
-      registry: deployRegistry(registry, { gtoTags: i.gtoTags, onMove: /* @__PURE__ */ __name((m) => move = m, "onMove") }),
-      model: i.model,
-      ref: i.ref,
-      environment: i.environment,
-      alias: i.alias,
-      target,
-      health: i.health,
-      rollback: i.rollback,
-      allowUnvalidated: i.allowUnvalidated,
-      allowDeprecated: i.allowDeprecated,
-      workDir: resolve8(ctx.runnerTemp),
-      github,
-      environmentUrl: i.environmentUrl,
-      reason: `deploy to ${i.environment}${ctx.runUrl ? ` (${ctx.runUrl})` : ""}`,
-      fetch: proxyAwareFetch(process.env),
-      log: { info: log_exports.info, warning: log_exports.warning, group: log_exports.group },
-      signal: cancel.signal
-    });
-    if (refusedInput(out)) throw new UserError(failureMessage(i.model, i.environment, out));
-    setOutputs({
-      version: out.version,
-      "previous-version": out.previousVersion,
-      status: out.status,
-      "deployment-id": out.deploymentId,
-      "environment-url": out.environmentUrl,
-      "duration-seconds": out.durationSeconds
-    });
-    const deploymentsUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}/deployments/${encodeURIComponent(i.environment)}` : void 0;
-    await new JobSummary().add(renderSummary2(out, { target: target.describe(), deploymentsUrl })).write();
-    if (out.status === "deployed") {
-      log_exports.info(
-        `Deployed ${i.model} ${out.version} to ${i.environment} in ${out.durationSeconds}s; alias ${i.alias} \u2192 ${out.version}${move?.tag ? ` (tag ${move.tag})` : ""}`
-      );
-      if (i.events && move) {
-        if (!releases) log_exports.warning("events: not sending alias-moved: no GitHub repository or token (a local run)");
-        else {
-          const sent = await sendAliasEvent(registry, releases.octokit, releases, move, {
-            registry: i.registry,
-            branch: i.branch,
-            ...ctx
-          });
-          if (sent) log_exports.info(`Sent the ${sent} event (repository_dispatch) for ${i.model}@${out.version}`);
-        }
-      }
-      return;
-    }
-    throw new UserError(failureMessage(i.model, i.environment, out));
-  } finally {
-    await registry.close();
-  }
+  const { ctx, ...options } = readInputs();
+  const r = await runDeploy(options, { ctx, env: process.env, log: log_exports, signals: process, exit: /* @__PURE__ */ __name((code2) => process.exit(code2), "exit") });
+  setOutputs(r.outputs);
+  await new JobSummary().add(r.summary).write();
+  if (r.error) throw r.error;
 }), "run");
-function failureMessage(model, environment, out) {
-  const what = `Deploying ${model}${out.version ? ` ${out.version}` : ""} to ${environment} failed: ${out.error ?? "unknown error"}`;
-  return `${what}${/[.!?]$/.test(what) ? "" : "."} ${capitalise(out.restored ?? "")}`.trim();
-}
-__name(failureMessage, "failureMessage");
-function refusedInput(out) {
-  return out.status === "failed" && out.restored === "nothing was deployed" && out.steps.every((s) => s.step === "resolve");
-}
-__name(refusedInput, "refusedInput");
-function capitalise(s) {
-  return s ? `${s[0].toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? "" : "."}` : "";
-}
-__name(capitalise, "capitalise");
 
 // actions/deploy/src/index.ts
 await run2();

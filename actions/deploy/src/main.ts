@@ -1,59 +1,20 @@
-import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import {
   Inputs,
   JobSummary,
   log,
+  readRegistryInputs,
   readRunnerContext,
   run as runAction,
   setOutputs,
   UserError,
   type RunnerContext,
-  defaultRegistry,
-  registryContext,
 } from '@mlops-actions/action-kit';
-import {
-  createTarget,
-  deploy,
-  deployRegistry,
-  GitHubDeployments,
-  parseHealthExpect,
-  proxyAwareFetch,
-  renderSummary,
-  type DeployOutcome,
-  type HealthSettings,
-  type TargetSpec,
-  type VersionRef,
-} from '@mlops-actions/deployment';
-import { createGitHubClient, type GitHubClient } from '@mlops-actions/github';
-import {
-  openRegistry,
-  sendAliasEvent,
-  validateAlias,
-  validateModelName,
-  validateVersion,
-  type AliasMove,
-  type ReleaseClient,
-} from '@mlops-actions/registry';
+import { parseHealthExpect, runDeploy, type DeployRunOptions, type TargetInput, type VersionRef } from '@mlops-actions/deployment';
+import { parseAlias, parseModelName, parseModelVersion, type ModelVersion } from '@mlops-actions/registry';
 
-interface DeployInputs {
+interface DeployInputs extends DeployRunOptions {
   ctx: RunnerContext;
-  model: string;
-  ref: VersionRef;
-  environment: string;
-  alias: string;
-  registry: string;
-  branch: string;
-  target: TargetSpec;
-  health: HealthSettings;
-  rollback: boolean;
-  allowUnvalidated: boolean;
-  allowDeprecated: boolean;
-  environmentUrl: string | undefined;
-  recordDeployment: boolean;
-  events: boolean;
-  gtoTags: boolean;
-  token: string | undefined;
 }
 
 const TARGET_INPUTS = { command: ['command'], webhook: ['webhook-url', 'webhook-secret'], directory: ['serving-dir'] } as const;
@@ -73,7 +34,7 @@ function readInputs(): DeployInputs {
   const inputs = new Inputs();
   const ctx = readRunnerContext();
   const workspace = resolve(ctx.workspace);
-  const model = validateModelName(inputs.string('model'), { input: 'model' });
+  const model = parseModelName(inputs.string('model'), { input: 'model' });
   const version = inputs.optional('version');
   const alias = inputs.optional('alias');
   if ((version === undefined) === (alias === undefined)) {
@@ -85,8 +46,7 @@ function readInputs(): DeployInputs {
       },
     );
   }
-  const ref: VersionRef =
-    version !== undefined ? { version: deployVersion(version) } : { alias: validateAlias(alias!, { input: 'alias' }) };
+  const ref: VersionRef = version !== undefined ? { version: deployVersion(version) } : { alias: parseAlias(alias!, { input: 'alias' }) };
   const environment = inputs.string('environment');
   const promote = inputs.optional('promote-alias') ?? environment;
   if (inputs.optional('promote-alias') === undefined && !/^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/.test(environment)) {
@@ -100,7 +60,7 @@ function readInputs(): DeployInputs {
       })`,
     });
   }
-  const promoteAlias = validateAlias(promote, { input: 'promote-alias' });
+  const promoteAlias = parseAlias(promote, { input: 'promote-alias' });
 
   const kind = inputs.choice('target', ['command', 'webhook', 'directory'] as const);
   for (const [other, names] of Object.entries(TARGET_INPUTS)) {
@@ -109,9 +69,9 @@ function readInputs(): DeployInputs {
       if (inputs.optional(n) !== undefined) log.warning(`input '${n}' is for target ${other}; target is ${kind}, so it is ignored`);
   }
   const targetTimeoutMs = inputs.duration('target-timeout') ?? 10 * 60_000;
-  let target: TargetSpec;
+  let target: TargetInput;
   if (kind === 'command') {
-    target = { kind, command: inputs.string('command'), cwd: workspace, baseEnv: process.env, timeoutMs: targetTimeoutMs };
+    target = { kind, command: inputs.string('command'), timeoutMs: targetTimeoutMs };
   } else if (kind === 'webhook') {
     const url = httpUrl(inputs, 'webhook-url') ?? inputs.string('webhook-url');
     const secret = inputs.secret('webhook-secret');
@@ -121,14 +81,7 @@ function readInputs(): DeployInputs {
         fix: "Store a random secret in the repository's secrets and pass it: 'webhook-secret: ${{ secrets.DEPLOY_WEBHOOK_SECRET }}'",
       });
     }
-    target = {
-      kind,
-      url,
-      secret,
-      timeoutMs: targetTimeoutMs,
-      fetch: proxyAwareFetch(process.env),
-      provenance: { repository: ctx.repository, sha: ctx.sha, ref: ctx.ref, runUrl: ctx.runUrl, actor: ctx.actor },
-    };
+    target = { kind, url, secret, timeoutMs: targetTimeoutMs };
   } else {
     const dir = inputs.string('serving-dir');
     // A serving directory often lives outside the workspace (e.g. /srv/models on a self-hosted runner).
@@ -155,15 +108,15 @@ function readInputs(): DeployInputs {
     throw new UserError('is set but health-url is not, so there is nothing to check', { input: 'health-expect', fix: 'Set health-url' });
   }
   const timeoutMs = inputs.duration('health-timeout') ?? 60_000;
+  const registry = readRegistryInputs(inputs, ctx, { mustExist: true });
   return {
     ctx,
     model,
     ref,
     environment,
     alias: promoteAlias,
-    // The embedded default for local runs is a directory registry, as register-model's.
-    registry: registryInput(inputs.optional('registry') ?? defaultRegistry(ctx), workspace),
-    branch: inputs.string('registry-branch', 'mlops-registry'),
+    // The embedded default for local runs is a directory registry, as register-model's; it must exist.
+    registry: { uri: registry.uri, branch: registry.branch },
     target,
     health: { url: healthUrl, expectations, smoke: smokeInput !== undefined ? { url: smokeUrl!, body: smokeInput } : undefined, timeoutMs },
     rollback: inputs.boolean('rollback', true),
@@ -173,14 +126,14 @@ function readInputs(): DeployInputs {
     recordDeployment: inputs.boolean('github-deployment', true),
     events: inputs.boolean('events', false),
     gtoTags: inputs.boolean('gto-tags', false),
-    token: inputs.secret('github-token'),
+    token: registry.token,
   };
 }
 
 /** A version to deploy, in deploy's words (the registry's own message speaks of registering). */
-function deployVersion(v: string): string {
+function deployVersion(v: string): ModelVersion {
   try {
-    return validateVersion(v, { input: 'version' });
+    return parseModelVersion(v, { input: 'version' });
   } catch {
     throw new UserError(`'${v}' is not a semantic version`, {
       input: 'version',
@@ -189,139 +142,12 @@ function deployVersion(v: string): string {
   }
 }
 
-function registryInput(uri: string, workspace: string): string {
-  checkFileRegistry(uri, workspace);
-  return uri;
-}
-
-/** A file: registry must exist: an empty one would only say that no model is in it. */
-function checkFileRegistry(uri: string, workspace: string): void {
-  if (!uri.startsWith('file:')) return;
-  const dir = uri.slice('file:'.length);
-  const path = isAbsolute(dir) ? dir : resolve(workspace, dir);
-  if (!existsSync(path)) {
-    throw new UserError(`the registry directory ${dir} does not exist`, {
-      input: 'registry',
-      fix: "Point it at the directory register-model wrote (file:<dir>, relative to the workspace), or use git:origin for the repository's registry branch",
-    });
-  }
-}
-
-/** A registry URI for a webhook body: no credentials. */
-function publicUri(uri: string): string {
-  return uri.replace(/\/\/[^/@\s]*@/, '//');
-}
-
 /** The action: src/index.ts (the bundle's entry) calls it; @github/local-action imports this file and calls it. */
 export const run = (): Promise<void> =>
   runAction(async () => {
-    const i = readInputs();
-    const { ctx } = i;
-    let octokit: GitHubClient | undefined;
-    if (ctx.owner && ctx.repo && i.token) octokit = createGitHubClient({ token: i.token, apiUrl: ctx.apiUrl, log });
-    const releases =
-      octokit && ctx.owner && ctx.repo ? { octokit: octokit as unknown as ReleaseClient, owner: ctx.owner, repo: ctx.repo } : undefined;
-    const registry = openRegistry({ uri: i.registry, branch: i.branch, token: i.token, github: releases, log, ...registryContext(ctx) });
-    if (i.target.kind === 'webhook') i.target.registry = publicUri(registry.uri);
-    let github: { deployments: GitHubDeployments; ref: string } | undefined;
-    if (i.recordDeployment && octokit && ctx.owner && ctx.repo && ctx.sha) {
-      github = { deployments: new GitHubDeployments({ octokit, owner: ctx.owner, repo: ctx.repo, runUrl: ctx.runUrl, log }), ref: ctx.sha };
-    } else if (i.recordDeployment) {
-      log.info('Not recording a GitHub Deployment: no repository, commit or token (a local run)');
-    }
-    const target = createTarget(i.target, log);
-    // Cancellation (workflow cancel, timeout-minutes, cancel-in-progress): the runner sends SIGINT, then
-    // SIGTERM 7.5 s later, then kills the process tree 2.5 s after that (actions/runner,
-    // src/Runner.Sdk/ProcessInvoker.cs: _sigintTimeout 7500 ms, _sigtermTimeout 2500 ms). The first
-    // signal aborts the flow, which stops the target, restores what the alias names and marks the
-    // deployment; the step then fails with its outputs set. A later signal changes nothing; if the
-    // restore is still running 9 s after the first one, the deployment is closed and the step exits.
-    const cancel = new AbortController();
-    const onCancel = (signal: string) => {
-      if (cancel.signal.aborted) return;
-      log.warning(`The workflow run was cancelled (${signal}): stopping the deployment and restoring what alias ${i.alias} names`);
-      cancel.abort(new Error(`the workflow run was cancelled (${signal}) during the deployment`));
-      setTimeout(() => {
-        void (github?.deployments.abandon(`The workflow run was cancelled (${signal}) during the deployment`) ?? Promise.resolve()).finally(
-          () => process.exit(1),
-        );
-      }, 9000).unref();
-    };
-    process.on('SIGINT', onCancel);
-    process.on('SIGTERM', onCancel);
-    let move: AliasMove | undefined;
-    try {
-      const out = await deploy({
-        registry: deployRegistry(registry, { gtoTags: i.gtoTags, onMove: (m) => (move = m) }),
-        model: i.model,
-        ref: i.ref,
-        environment: i.environment,
-        alias: i.alias,
-        target,
-        health: i.health,
-        rollback: i.rollback,
-        allowUnvalidated: i.allowUnvalidated,
-        allowDeprecated: i.allowDeprecated,
-        workDir: resolve(ctx.runnerTemp),
-        github,
-        environmentUrl: i.environmentUrl,
-        reason: `deploy to ${i.environment}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
-        fetch: proxyAwareFetch(process.env),
-        log: { info: log.info, warning: log.warning, group: log.group },
-        signal: cancel.signal,
-      });
-      if (refusedInput(out)) throw new UserError(failureMessage(i.model, i.environment, out));
-      setOutputs({
-        version: out.version,
-        'previous-version': out.previousVersion,
-        status: out.status,
-        'deployment-id': out.deploymentId,
-        'environment-url': out.environmentUrl,
-        'duration-seconds': out.durationSeconds,
-      });
-      const deploymentsUrl = ctx.repository
-        ? `${ctx.serverUrl}/${ctx.repository}/deployments/${encodeURIComponent(i.environment)}`
-        : undefined;
-      await new JobSummary().add(renderSummary(out, { target: target.describe(), deploymentsUrl })).write();
-      if (out.status === 'deployed') {
-        log.info(
-          `Deployed ${i.model} ${out.version} to ${i.environment} in ${out.durationSeconds}s; alias ${i.alias} → ${out.version}${move?.tag ? ` (tag ${move.tag})` : ''}`,
-        );
-        if (i.events && move) {
-          // After the deployment: repository_dispatch starts workflows even when sent with GITHUB_TOKEN.
-          if (!releases) log.warning('events: not sending alias-moved: no GitHub repository or token (a local run)');
-          else {
-            const sent = await sendAliasEvent(registry, releases.octokit, releases, move, {
-              registry: i.registry,
-              branch: i.branch,
-              ...ctx,
-            });
-            if (sent) log.info(`Sent the ${sent} event (repository_dispatch) for ${i.model}@${out.version}`);
-          }
-        }
-        return;
-      }
-      throw new UserError(failureMessage(i.model, i.environment, out));
-    } finally {
-      await registry.close();
-    }
+    const { ctx, ...options } = readInputs();
+    const r = await runDeploy(options, { ctx, env: process.env, log, signals: process, exit: (code) => process.exit(code) });
+    setOutputs(r.outputs);
+    await new JobSummary().add(r.summary).write();
+    if (r.error) throw r.error;
   });
-
-function failureMessage(model: string, environment: string, out: DeployOutcome): string {
-  const what = `Deploying ${model}${out.version ? ` ${out.version}` : ''} to ${environment} failed: ${out.error ?? 'unknown error'}`;
-  return `${what}${/[.!?]$/.test(what) ? '' : '.'} ${capitalise(out.restored ?? '')}`.trim();
-}
-
-/**
- * The inputs named nothing deployable (no such model, version or alias, a registry that cannot be
- * read, a version its validation result refuses): an input error, which sets no outputs and writes no
- * summary. A deployment that failed later (verify, the GitHub deployment, the target, health) keeps
- * them, so that `if: failure()` steps can read status and deployment-id.
- */
-function refusedInput(out: DeployOutcome): boolean {
-  return out.status === 'failed' && out.restored === 'nothing was deployed' && out.steps.every((s) => s.step === 'resolve');
-}
-
-function capitalise(s: string): string {
-  return s ? `${s[0]!.toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}` : '';
-}

@@ -3,39 +3,19 @@ import {
   Inputs,
   JobSummary,
   log,
+  readRegistryInputs,
   readRunnerContext,
+  registryContext,
   run as runAction,
   setOutputs,
   UserError,
   type RunnerContext,
-  defaultRegistry,
-  registryContext,
 } from '@mlops-actions/action-kit';
 import { resolveInside } from '@mlops-actions/files';
-import {
-  fetchModel,
-  missingFileRegistry,
-  openRegistry,
-  parseVersionRef,
-  renderFetchSummary,
-  validateModelName,
-  type GitHubTarget,
-  type ReleaseClient,
-  type VersionRef,
-} from '@mlops-actions/registry';
+import { parseModelName, parseVersionRef, runFetchModel, type FetchStepOptions, type ReleaseClient } from '@mlops-actions/registry';
 
-interface FetchModelInputs {
+interface FetchModelInputs extends FetchStepOptions {
   ctx: RunnerContext;
-  model: string;
-  ref: VersionRef;
-  /** How the reference was given, for messages and the default folder name. */
-  refText: string;
-  registry: string;
-  branch: string;
-  dest: string;
-  overwrite: boolean;
-  allowDeprecated: boolean;
-  token: string | undefined;
 }
 
 /** Every input, checked before anything is fetched. */
@@ -43,18 +23,11 @@ function readInputs(): FetchModelInputs {
   const inputs = new Inputs();
   const ctx = readRunnerContext();
   const workspace = resolve(ctx.workspace);
-  const model = validateModelName(inputs.string('model'), { input: 'model' });
+  const model = parseModelName(inputs.string('model'), { input: 'model' });
   const ref = { version: inputs.optional('version'), alias: inputs.optional('alias') };
   const parsed = parseVersionRef(ref);
   const refText = parsed.version ?? parsed.alias ?? 'latest';
-  const registry = inputs.optional('registry') ?? defaultRegistry(ctx);
-  const missing = missingFileRegistry(registry, workspace);
-  if (missing) {
-    throw new UserError(`the registry directory ${missing} does not exist`, {
-      input: 'registry',
-      fix: "Point it at the directory register-model wrote (file:<dir>, relative to the workspace), or use git:origin for the repository's registry branch",
-    });
-  }
+  const registry = readRegistryInputs(inputs, ctx, { mustExist: true });
   const given = inputs.optional('path');
   if (/[\r\n]/.test(given ?? ''))
     throw new UserError('must be one folder, got several lines', { input: 'path', fix: 'Give a single folder path' });
@@ -74,13 +47,8 @@ function readInputs(): FetchModelInputs {
       fix: 'Fetch into a folder of its own, e.g. models/<name> or ${{ runner.temp }}/model',
     });
   }
-  const fileRegistry = registry.startsWith('file:')
-    ? isAbsolute(registry.slice(5))
-      ? resolve(registry.slice(5))
-      : resolve(workspace, registry.slice(5))
-    : undefined;
-  if (fileRegistry && holds(dest, fileRegistry)) {
-    throw new UserError(`'${given}' holds the registry directory ${registry}`, {
+  if (registry.directory && holds(dest, registry.directory)) {
+    throw new UserError(`'${given}' holds the registry directory ${registry.uri}`, {
       input: 'path',
       fix: 'Fetch into a folder outside the registry, e.g. models/<name>',
     });
@@ -90,56 +58,29 @@ function readInputs(): FetchModelInputs {
     model,
     ref,
     refText,
-    registry,
-    branch: inputs.string('registry-branch', 'mlops-registry'),
+    registry: { uri: registry.uri, branch: registry.branch },
+    token: registry.token,
     dest,
     overwrite: given === undefined ? true : inputs.boolean('overwrite', false),
     allowDeprecated: inputs.boolean('allow-deprecated', false),
-    token: inputs.secret('github-token'),
+    // Outside the model folder, which holds the model's files and nothing else.
+    cardDir: join(resolve(ctx.runnerTemp), 'fetch-model'),
   };
 }
 
 /** The action: src/index.ts (the bundle's entry) calls it; @github/local-action imports this file and calls it. */
 export const run = (): Promise<void> =>
   runAction(async () => {
-    const i = readInputs();
-    const { ctx } = i;
-    let github: GitHubTarget | undefined;
-    if (ctx.owner && ctx.repo && i.token) {
-      // The GitHub client is loaded on the first Release asset download only.
-      const token = i.token;
-      let client: Promise<ReleaseClient> | undefined;
-      const octokit: ReleaseClient = {
-        request: async (route, parameters) => {
-          client ??= import('@mlops-actions/github').then(
-            (m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log }) as unknown as ReleaseClient,
-          );
-          return (await client).request(route, parameters);
-        },
-      };
-      github = { octokit, owner: ctx.owner, repo: ctx.repo };
-    }
-    const registry = openRegistry({ uri: i.registry, branch: i.branch, token: i.token, github, log, ...registryContext(ctx) });
-    try {
-      const cardDir = join(resolve(ctx.runnerTemp), 'fetch-model');
-      const result = await fetchModel(registry, {
-        name: i.model,
-        ref: i.ref,
-        dest: i.dest,
-        overwrite: i.overwrite,
-        allowDeprecated: i.allowDeprecated,
-        // Outside the model folder, which holds the model's files and nothing else.
-        cardPath: (c) => join(cardDir, `${c.name}-${c.version}.card.json`),
-        warn: log.warning,
-      });
-      const card = result.card;
-      const cardPath = result.cardPath!;
-      log.info(
-        `Fetched ${card.name}@${card.version} (${card.digest}, ${result.files.length} file(s), each verified) from ${registry.uri} into ${result.dir}`,
-      );
-      setOutputs({ version: card.version, digest: card.digest, path: result.dir, card: cardPath, metrics: card.metrics ?? {} });
-      await new JobSummary().add(renderFetchSummary(result, { registry: registry.uri, ref: i.refText })).write();
-    } finally {
-      await registry.close();
-    }
+    const { ctx, ...options } = readInputs();
+    const r = await runFetchModel(options, {
+      ctx: { ...registryContext(ctx), owner: ctx.owner, repo: ctx.repo },
+      log,
+      // The GitHub client (and its code) is loaded on the first Release asset download only.
+      gitHubClient: (token) =>
+        import('@mlops-actions/github').then(
+          (m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log, timeScale: ctx.timeScale }) as unknown as ReleaseClient,
+        ),
+    });
+    setOutputs(r.outputs);
+    await new JobSummary().add(r.summary).write();
   });

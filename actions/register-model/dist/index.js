@@ -1,21 +1,29 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
-  UserError,
   code,
   details,
   escapeText,
   hashPaths,
-  isUserError,
   link,
-  makeFolders,
-  messageOf,
-  parseStructured,
   readManifest,
+  table
+} from "./chunks/chunk-TPF6YH4O.js";
+import {
+  hashingStream,
+  makeFolders,
+  parseStructured,
   readStructuredFile,
   resolveInside,
-  table,
+  sha256Bytes,
+  sha256File,
+  sha256Stream,
   writeJsonAtomic
-} from "./chunks/chunk-7X3CVBOQ.js";
+} from "./chunks/chunk-MCQSGITT.js";
+import {
+  UserError,
+  isUserError,
+  messageOf
+} from "./chunks/chunk-HK3EZUH2.js";
 import {
   __commonJS,
   __export,
@@ -1581,12 +1589,12 @@ var require_adapter = __commonJS({
     }
     __name(createSyncFs, "createSyncFs");
     function toPromise(method) {
-      return (...args) => new Promise((resolve7, reject) => {
+      return (...args) => new Promise((resolve8, reject) => {
         args.push((err, result) => {
           if (err) {
             reject(err);
           } else {
-            resolve7(result);
+            resolve8(result);
           }
         });
         method(...args);
@@ -3894,7 +3902,7 @@ var require_semver2 = __commonJS({
 });
 
 // actions/register-model/src/main.ts
-import { join as join5, resolve as resolve6 } from "node:path";
+import { join as join6, resolve as resolve7 } from "node:path";
 
 // node_modules/@mlops-actions/action-kit/src/inputs.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -4020,12 +4028,12 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -4043,7 +4051,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -4325,12 +4333,12 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -4348,7 +4356,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -4677,15 +4685,27 @@ function readRunnerContext(env = process.env) {
     pullRequest: typeof prNumber === "number" ? prNumber : void 0,
     fromFork: Boolean(headRepo && repository && headRepo !== repository),
     onGitHub: env["GITHUB_ACTIONS"] === "true",
-    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0
+    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0,
+    timeScale: readTimeScale(env["MLOPS_ACTIONS_TIME_SCALE"])
   };
 }
 __name(readRunnerContext, "readRunnerContext");
+function readTimeScale(value) {
+  if (value === void 0 || value.trim() === "") return 1;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) {
+    throw new UserError(`MLOPS_ACTIONS_TIME_SCALE is '${value}', not a number >= 0`, {
+      fix: "Unset it (the real waits), or set 0 to skip retry and polling waits (tests only)"
+    });
+  }
+  return n;
+}
+__name(readTimeScale, "readTimeScale");
 function readEvent(path) {
   if (!path) return {};
   try {
     const v = JSON.parse(readFileSync(path, "utf8"));
-    return v && typeof v === "object" ? v : {};
+    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
   } catch (e) {
     throw new UserError(`cannot read the event payload: ${e.message}`, { file: path });
   }
@@ -4700,10 +4720,46 @@ function registryContext(ctx) {
     workspace: resolve2(ctx.workspace),
     tempDir: resolve2(ctx.runnerTemp),
     identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
-    serverUrl: ctx.serverUrl
+    serverUrl: ctx.serverUrl,
+    timeScale: ctx.timeScale
   };
 }
 __name(registryContext, "registryContext");
+
+// node_modules/@mlops-actions/action-kit/src/registry-inputs.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+import { fileURLToPath } from "node:url";
+var DEFAULT_REGISTRY_BRANCH = "mlops-registry";
+var FIX_MISSING = "Point it at the directory register-model wrote (file:<dir>, relative to the workspace), or use git:origin for the repository's registry branch";
+function readRegistryInputs(inputs, ctx, options = {}) {
+  const uri = inputs.optional("registry") ?? defaultRegistry(ctx);
+  const branch = inputs.string("registry-branch", DEFAULT_REGISTRY_BRANCH);
+  const token = inputs.secret("github-token");
+  const directory = fileRegistryDirectory(uri, ctx.workspace);
+  const missing2 = directory !== void 0 && !existsSync2(directory);
+  if (missing2 && options.mustExist) {
+    throw new UserError(`the registry directory ${uri.slice("file:".length)} does not exist`, { input: "registry", fix: FIX_MISSING });
+  }
+  return { uri, branch, token, directory, missing: missing2 };
+}
+__name(readRegistryInputs, "readRegistryInputs");
+function fileRegistryDirectory(uri, workspace) {
+  if (!uri.startsWith("file:")) return void 0;
+  const rest = uri.slice("file:".length);
+  if (rest === "")
+    throw new UserError("'file:' names no directory", { input: "registry", fix: "Write file:<directory>, e.g. file:.mlops/registry" });
+  if (!rest.startsWith("//")) return resolve3(workspace, rest);
+  try {
+    return fileURLToPath(uri);
+  } catch (e) {
+    throw new UserError(`'${uri}' is not a usable file URL: ${e.message}`, {
+      input: "registry",
+      fix: "Write file:<directory> (relative to the workspace) or file:///<absolute directory>"
+    });
+  }
+}
+__name(fileRegistryDirectory, "fileRegistryDirectory");
 
 // node_modules/@mlops-actions/action-kit/src/log.ts
 var log_exports = {};
@@ -4739,38 +4795,9 @@ import { hostname } from "node:os";
 import { dirname as dirname2, join, relative as relative3, sep as sep2 } from "node:path";
 
 // node_modules/@mlops-actions/registry/src/verify.ts
-import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { dirname } from "node:path";
-import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-async function sha256File(path) {
-  const h = createHash("sha256");
-  let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    h.update(chunk);
-    size += chunk.length;
-  }
-  return { sha256: h.digest("hex"), size };
-}
-__name(sha256File, "sha256File");
-function sha256Bytes(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-__name(sha256Bytes, "sha256Bytes");
-function hashingStream() {
-  const h = createHash("sha256");
-  let size = 0;
-  const stream = new Transform({
-    transform(chunk, _enc, cb) {
-      h.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    }
-  });
-  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
-}
-__name(hashingStream, "hashingStream");
 async function copyHashed(source, dest) {
   await makeFolders(dirname(dest));
   const input = typeof source === "string" ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
@@ -5068,13 +5095,12 @@ __name(removeEmptyDirs, "removeEmptyDirs");
 
 // node_modules/@mlops-actions/registry/src/git-backend.ts
 import { appendFile as appendFile3, mkdtemp, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join2, resolve as resolve3 } from "node:path";
+import { join as join2, resolve as resolve4 } from "node:path";
 import { execFile } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 
 // node_modules/@mlops-actions/registry/src/git-cli.ts
 import { spawn } from "node:child_process";
-import { createHash as createHash2 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var GitCli = class {
@@ -5127,7 +5153,7 @@ var GitCli = class {
     return redactUrls(out);
   }
   run(args, o = {}) {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       const child = spawn("git", args, { env: { ...this.env, ...o.env }, stdio: ["pipe", "pipe", "pipe"] });
       const out = [];
       const err = [];
@@ -5136,7 +5162,7 @@ var GitCli = class {
       child.on("error", (e) => reject(cannotRunGit(e)));
       child.on(
         "close",
-        (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+        (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
       );
       child.stdin.on("error", () => void 0);
       child.stdin.end(o.input ?? "");
@@ -5144,7 +5170,7 @@ var GitCli = class {
   }
   /** Like run(), with stdout as bytes (blobs). */
   runBuffer(args) {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       const child = spawn("git", args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
       const out = [];
       const err = [];
@@ -5153,34 +5179,24 @@ var GitCli = class {
       child.on("error", (e) => reject(cannotRunGit(e)));
       child.on(
         "close",
-        (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+        (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
       );
     });
   }
   /** SHA-256 and size of a blob's content, streamed. */
-  blobSha256(oid) {
-    return new Promise((resolve7, reject) => {
-      const child = spawn("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
-      const h = createHash2("sha256");
-      let size = 0;
-      const err = [];
-      child.stdout.on("data", (d) => {
-        h.update(d);
-        size += d.length;
-      });
-      child.stderr.on("data", (d) => err.push(d));
+  async blobSha256(oid) {
+    const child = spawn("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const err = [];
+    child.stderr.on("data", (d) => err.push(d));
+    const closed = new Promise((resolve8, reject) => {
       child.on("error", reject);
-      child.on(
-        "close",
-        (code2) => code2 === 0 ? resolve7({ sha256: h.digest("hex"), size }) : reject(
-          new GitError(["cat-file", "blob", oid], {
-            code: code2 ?? 1,
-            stdout: "",
-            stderr: this.redact(Buffer.concat(err).toString("utf8"))
-          })
-        )
-      );
+      child.on("close", (code3) => resolve8(code3 ?? 1));
     });
+    const [digest, code2] = await Promise.all([sha256Stream(child.stdout), closed]);
+    if (code2 !== 0) {
+      throw new GitError(["cat-file", "blob", oid], { code: code2, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) });
+    }
+    return digest;
   }
   /** Runs and returns stdout; a non-zero exit is an Error carrying git's message. */
   async ok(args, o = {}) {
@@ -5193,9 +5209,9 @@ var GitCli = class {
     const child = spawn("git", ["cat-file", "blob", object], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
     const err = [];
     child.stderr.on("data", (d) => err.push(d));
-    const exited = new Promise((resolve7, reject) => {
+    const exited = new Promise((resolve8, reject) => {
       child.on("error", reject);
-      child.on("close", (code3) => resolve7(code3 ?? 1));
+      child.on("close", (code3) => resolve8(code3 ?? 1));
     });
     await pipeline2(child.stdout, createWriteStream2(dest));
     const code2 = await exited;
@@ -5219,7 +5235,7 @@ __name(cannotRunGit, "cannotRunGit");
 var MIN_GIT = [2, 31];
 var versionCheck;
 function checkGitVersion() {
-  versionCheck ??= new Promise((resolve7, reject) => {
+  versionCheck ??= new Promise((resolve8, reject) => {
     const child = spawn("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d) => out += d);
@@ -5246,7 +5262,7 @@ function checkGitVersion() {
         );
         return;
       }
-      resolve7(m[0]);
+      resolve8(m[0]);
     });
   });
   versionCheck.catch(() => {
@@ -5686,19 +5702,19 @@ async function resolveRemote(remote, workspace, uri, o = {}) {
       o.log?.info(`registry: origin is an SSH URL; using ${fallback} with the token instead`);
       return fallback;
     }
-    if (url) return isUrl(url) ? o.token ? withoutUserinfo(url) : url : resolve3(workspace, url);
+    if (url) return isUrl(url) ? o.token ? withoutUserinfo(url) : url : resolve4(workspace, url);
     if (fallback) {
       o.log?.info(`registry: the workspace ${workspace} has no git remote 'origin' (no checkout); using ${fallback}`);
       return fallback;
     }
-    if (!existsSync2(resolve3(workspace, remote))) {
+    if (!existsSync3(resolve4(workspace, remote))) {
       throw new UserError(`the workspace ${workspace} has no git remote named '${remote}'`, {
         input: "registry",
         fix: "Check out the repository first (actions/checkout), or give the remote's URL or path: git:https://github.com/<owner>/<repo>.git"
       });
     }
   }
-  return resolve3(workspace, remote);
+  return resolve4(workspace, remote);
 }
 __name(resolveRemote, "resolveRemote");
 function repositoryUrl(serverUrl, repository) {
@@ -5755,8 +5771,20 @@ import { dirname as dirname5, join as join4, resolve as resolvePath } from "node
 var import_semver = __toESM(require_semver2(), 1);
 var MODEL_NAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
 var ALIAS_NAME = /^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
-function validateModelName(name, where = { input: "name" }) {
-  if (!MODEL_NAME.test(name) || name.includes("..")) {
+function isModelName(name) {
+  return MODEL_NAME.test(name) && !name.includes("..");
+}
+__name(isModelName, "isModelName");
+function isAlias(alias) {
+  return ALIAS_NAME.test(alias) && !alias.includes("..");
+}
+__name(isAlias, "isAlias");
+function isModelVersion(version) {
+  return !version.includes("+") && import_semver.default.valid(version) === version;
+}
+__name(isModelVersion, "isModelVersion");
+function parseModelName(name, where = { input: "name" }) {
+  if (!isModelName(name)) {
     throw new UserError(`'${name}' is not a valid model name`, {
       ...where,
       fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting and ending with a letter or digit (e.g. churn-classifier)"
@@ -5764,9 +5792,9 @@ function validateModelName(name, where = { input: "name" }) {
   }
   return name;
 }
-__name(validateModelName, "validateModelName");
-function validateAlias(alias, where = { input: "alias" }) {
-  if (!ALIAS_NAME.test(alias) || alias.includes("..")) {
+__name(parseModelName, "parseModelName");
+function parseAlias(alias, where = { input: "alias" }) {
+  if (!isAlias(alias)) {
     throw new UserError(`'${alias}' is not a valid alias`, {
       ...where,
       fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting with a letter (e.g. production, candidate)"
@@ -5774,19 +5802,18 @@ function validateAlias(alias, where = { input: "alias" }) {
   }
   return alias;
 }
-__name(validateAlias, "validateAlias");
-function validateVersion(version, where = { input: "version" }) {
+__name(parseAlias, "parseAlias");
+function parseModelVersion(version, where = { input: "version" }) {
   const text = version.trim().replace(/^v(?=\d)/, "");
-  const parsed = import_semver.default.valid(text);
-  if (!parsed || text.includes("+") || parsed !== text) {
+  if (!isModelVersion(text)) {
     throw new UserError(`'${version}' is not a semantic version without build metadata`, {
       ...where,
       fix: "Write MAJOR.MINOR.PATCH, optionally with a pre-release such as 1.4.0 or 2.0.0-rc.1; or leave it empty and use bump"
     });
   }
-  return parsed;
+  return text;
 }
-__name(validateVersion, "validateVersion");
+__name(parseModelVersion, "parseModelVersion");
 function compareVersionsDesc(a, b) {
   return import_semver.default.rcompare(a, b);
 }
@@ -5800,7 +5827,7 @@ __name(highestVersion, "highestVersion");
 function nextVersion(existing, bump) {
   const from = highestVersion(existing) ?? "0.0.0";
   const next = import_semver.default.inc(from, bump);
-  if (!next) throw new Error(`cannot bump ${from} by ${bump}`);
+  if (!next || !isModelVersion(next)) throw new Error(`cannot bump ${from} by ${bump}`);
   return next;
 }
 __name(nextVersion, "nextVersion");
@@ -5936,11 +5963,11 @@ function parseIndex(text, where, name) {
     throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
   if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
   if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
-  if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
+  if (v["latest"] !== void 0 && !isVersionText(v["latest"])) throw corrupted(where, "latest is not a version", "latest");
   if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
   for (const [alias, state] of Object.entries(v["aliases"])) {
-    if (!isObject(state) || typeof state["version"] !== "string")
-      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isAlias(alias)) throw corrupted(where, `'${alias}' is not an alias name`, `aliases.${alias}`);
+    if (!isObject(state) || !isVersionText(state["version"])) throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ["history", "audit"]) {
     const log = v[key];
@@ -5966,9 +5993,18 @@ function parseCatalog(text, where) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"]))
     throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  for (const [name, m] of Object.entries(v["models"])) {
+    if (!isModelName(name)) throw corrupted(where, `'${name}' is not a model name`, `models.${name}`);
+    if (!isObject(m) || m["latest"] !== void 0 && !isVersionText(m["latest"]))
+      throw corrupted(where, `model '${name}' has no valid latest version`, `models.${name}.latest`);
+  }
   return v;
 }
 __name(parseCatalog, "parseCatalog");
+function isVersionText(v) {
+  return typeof v === "string" && isModelVersion(v);
+}
+__name(isVersionText, "isVersionText");
 function parseCard(text, where, name, version) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
@@ -6003,7 +6039,7 @@ function parseLog(text, where, keep) {
 __name(parseLog, "parseLog");
 function parseDigestMarker(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"]))
+  if (!isObject(v) || !isVersionText(v["version"]) || !Number.isInteger(v["seq"]))
     throw corrupted(where, "not a digest marker {version, seq}");
   return v;
 }
@@ -6037,75 +6073,8 @@ __name(flattenMetrics, "flattenMetrics");
 
 // node_modules/@mlops-actions/registry/src/reports.ts
 import { realpath, readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { basename, dirname as dirname3, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve4, sep as sep3 } from "node:path";
+import { basename, dirname as dirname3, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
 var isObject2 = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null && !Array.isArray(v), "isObject");
-var PASS = /^(pass|passed|success|ok)$/i;
-var FAIL = /^(fail|failed|failure|regression)$/i;
-function checkName(c) {
-  if (typeof c === "string") return c;
-  if (!isObject2(c)) return void 0;
-  const metric = c["metric"] ?? c["name"];
-  const rule = c["rule"] ?? c["check"];
-  if (typeof metric === "string" && typeof rule === "string") return `${metric}: ${rule}`;
-  if (typeof metric === "string") return metric;
-  return typeof rule === "string" ? rule : void 0;
-}
-__name(checkName, "checkName");
-async function readValidationReport(path, displayPath = path) {
-  let bytes2;
-  try {
-    bytes2 = await readFile2(path);
-  } catch (e) {
-    throw new UserError(`cannot read the validation report: ${fsWords(e)}`, {
-      file: displayPath,
-      input: "validation-report",
-      fix: "Pass the report output of validate-metrics (a JSON file)"
-    });
-  }
-  const doc = await readStructuredFile(path, displayPath);
-  const v = doc.value;
-  const notReport = /* @__PURE__ */ __name((why, key) => new UserError(`is not a validate-metrics report: ${why}`, {
-    file: displayPath,
-    ...key ? { key, line: doc.lineOf([key]) } : {},
-    fix: "Pass the 'report' output of validate-metrics"
-  }), "notReport");
-  if (!isObject2(v)) throw notReport("the top level is not a JSON object");
-  let passed;
-  if (typeof v["passed"] === "boolean") passed = v["passed"];
-  else {
-    for (const key of ["verdict", "status", "result", "conclusion"]) {
-      const s = v[key];
-      if (typeof s === "string" && PASS.test(s)) passed = true;
-      else if (typeof s === "string" && FAIL.test(s)) passed = false;
-      if (passed !== void 0) break;
-    }
-  }
-  if (passed === void 0) throw notReport("it has no 'passed' (true or false) and no pass/fail 'verdict'", "passed");
-  let failed = [];
-  const listed = v["failedChecks"] ?? v["failed-checks"] ?? v["failed"];
-  if (Array.isArray(listed)) failed = listed.map(checkName).filter((s) => s !== void 0);
-  let checks;
-  for (const key of ["checks", "metrics", "results"]) {
-    const c = v[key];
-    const entries = Array.isArray(c) ? c : isObject2(c) ? Object.entries(c).map(([k, x]) => isObject2(x) ? { name: k, ...x } : x) : [];
-    if (!entries.length) continue;
-    checks ??= entries.length;
-    if (!Array.isArray(listed)) {
-      for (const e of entries) {
-        if (isObject2(e) && typeof e["status"] === "string" && FAIL.test(e["status"])) {
-          const n = checkName(e);
-          if (n) failed.push(n);
-        }
-      }
-    }
-  }
-  if (typeof v["checks"] === "number") checks = v["checks"];
-  return {
-    summary: { passed, failed, ...checks !== void 0 ? { checks } : {}, reportDigest: `sha256:${sha256Bytes(bytes2)}` },
-    file: path
-  };
-}
-__name(readValidationReport, "readValidationReport");
 async function readDataManifest(path, displayPath = path) {
   const m = await readManifest(path, displayPath);
   return { hash: m.hash, files: m.files, bytes: m.bytes, algorithm: m.algorithm, manifest: displayPath };
@@ -6123,31 +6092,6 @@ function parseDataHash(text) {
   return { hash, algorithm: hash.split(":")[0] };
 }
 __name(parseDataHash, "parseDataHash");
-var HASH = /^sha256:[0-9a-f]{64}$/;
-var PART = /^(-|(sha256|sha512|sha1|md5):[0-9a-f]+)$/;
-function parseFingerprint(text) {
-  const value = text.trim();
-  if (HASH.test(value)) return { fingerprint: value };
-  let parsed;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    parsed = void 0;
-  }
-  const p = parsed;
-  const parts = ["data", "code", "params", "extra"];
-  if (!p || typeof p !== "object" || typeof p.fingerprint !== "string" || !HASH.test(p.fingerprint) || parts.some((k) => typeof p[k] !== "string" || !PART.test(p[k]))) {
-    throw new UserError("is neither a training fingerprint (sha256:<hex>) nor the fingerprint-parts JSON of train-gate", {
-      input: "fingerprint",
-      fix: "Pass '${{ steps.<gate>.outputs.fingerprint-parts }}' (or its 'fingerprint' output)"
-    });
-  }
-  return {
-    fingerprint: p.fingerprint,
-    training: { data: p.data, code: p.code, params: p.params, extra: p.extra }
-  };
-}
-__name(parseFingerprint, "parseFingerprint");
 async function checkJsonFile(path, displayPath, input) {
   let text;
   try {
@@ -6203,11 +6147,11 @@ async function insideWorkspace(workspace, line) {
     input: "path",
     fix: "Register model files from inside the workspace (GITHUB_WORKSPACE): write or copy them there first"
   }), "outside");
-  const lexical = relative4(workspace, resolve4(workspace, line.replace(/^!/, "")));
+  const lexical = relative4(workspace, resolve5(workspace, line.replace(/^!/, "")));
   if (lexical === ".." || lexical.startsWith(`..${sep3}`) || isAbsolute3(lexical)) throw outside();
   const plain = line.replace(/^!/, "").split(/[\\/]/);
   const cut = plain.findIndex((p) => /[*?[\]{}]/.test(p));
-  const base = resolve4(workspace, ...cut < 0 ? plain : plain.slice(0, cut));
+  const base = resolve5(workspace, ...cut < 0 ? plain : plain.slice(0, cut));
   const real = await realpath(base).catch(() => void 0);
   const root = await realpath(workspace).catch(() => workspace);
   if (real !== void 0 && real !== root && !real.startsWith(root.endsWith(sep3) ? root : `${root}${sep3}`)) throw outside();
@@ -6217,7 +6161,7 @@ async function modelSelection(workspace, lines) {
   const meaningful = lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
   for (const line of meaningful) await insideWorkspace(workspace, line);
   if (meaningful.length === 1 && !/[*?[\]{}!]/.test(meaningful[0])) {
-    const abs = resolve4(workspace, meaningful[0]);
+    const abs = resolve5(workspace, meaningful[0]);
     const s = await stat3(abs).catch(() => void 0);
     if (s?.isDirectory()) return { root: abs, paths: ["."] };
     if (s?.isFile()) return { root: dirname3(abs), paths: [basename(abs)] };
@@ -6230,16 +6174,16 @@ __name(modelSelection, "modelSelection");
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { realpath as realpath2, rename as rename3, rm as rm5, stat as stat4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute4, join as join3, resolve as resolve5, sep as sep4 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute4, join as join3, resolve as resolve6, sep as sep4 } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var AUTO_STORE_THRESHOLD = 25 * 1024 * 1024;
 function fileUriToDir(uri, workspace) {
   const rest = uri.slice("file:".length);
-  if (rest.startsWith("//")) return fileURLToPath(uri);
+  if (rest.startsWith("//")) return fileURLToPath2(uri);
   if (rest === "") throw new UserError(`'${uri}' names no directory`, { fix: "Write file:<directory>, e.g. file:.mlops/registry" });
-  return resolve5(workspace, rest);
+  return resolve6(workspace, rest);
 }
 __name(fileUriToDir, "fileUriToDir");
 async function putFileStore(dir, name, m, log) {
@@ -6291,7 +6235,7 @@ async function fileStoreFile(uri, card, path) {
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
   if (rest.startsWith("//") || !isAbsolute4(rest)) throw refuse("not an absolute file:<directory>");
-  const dir = resolve5(rest);
+  const dir = resolve6(rest);
   if (basename2(dir) !== hex || basename2(dirname4(dir)) !== card.name || rest.split(/[\\/]/).includes("..")) {
     throw refuse(`not a directory named ${card.name}/<digest>`);
   }
@@ -6588,7 +6532,7 @@ async function uploadAsset(gh, release, name, path, size, log) {
         if (other) return other;
       }
       if (n >= attempts || s !== void 0 && s < 500 && s !== 429) throw e;
-      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1e3 });
+      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1e3 * (gh.timeScale ?? 1), maxMs: DEFAULT_RETRY.maxMs * (gh.timeScale ?? 1) });
       log?.info(`registry: uploading ${name} failed (${s ?? messageOf(e)}); retrying in ${wait} ms`);
       await sleep(wait);
     }
@@ -6701,8 +6645,8 @@ var RegistryImpl = class {
   }
   async pick(s, index, ref) {
     let version;
-    if (ref.version !== void 0) version = validateVersion(ref.version);
-    else if (ref.alias !== void 0) version = index.aliases[validateAlias(ref.alias)]?.version;
+    if (ref.version !== void 0) version = ref.version;
+    else if (ref.alias !== void 0) version = index.aliases[ref.alias]?.version;
     else version = index.latest;
     if (version === void 0) return void 0;
     const card = await this.committedCard(s, index, version);
@@ -6711,16 +6655,13 @@ var RegistryImpl = class {
     return card;
   }
   async resolve(name, ref = {}) {
-    validateModelName(name);
-    const version = ref.version === void 0 ? void 0 : validateVersion(ref.version);
-    if (ref.alias !== void 0) validateAlias(ref.alias);
+    const version = ref.version;
     const s = await this.backend.read();
     await s.prefetch?.([layout.index(name), ...version ? [layout.card(name, version)] : [], layout.historyDir(name)]);
     const index = await this.readIndex(s, name);
     return index ? withDeprecation(await this.pick(s, index, ref), index) : void 0;
   }
   async versions(name, o = {}) {
-    validateModelName(name);
     const s = await this.backend.read();
     const limit = o.limit !== void 0 && o.limit > 0 ? Math.floor(o.limit) : void 0;
     await s.prefetch?.([layout.index(name), limit ? layout.historyDir(name) : `${layout.historyDir(name)}*`]);
@@ -6735,11 +6676,16 @@ var RegistryImpl = class {
       }
       lines = lines.slice(-limit);
     }
+    const bad = lines.find((l) => typeof l.version !== "string" || !isModelVersion(l.version));
+    if (bad)
+      throw corrupted(
+        this.backend.describe(layout.historyDir(name)),
+        `a line names ${JSON.stringify(bad.version)}, which is not a version`
+      );
     const deprecated = index.deprecated ?? {};
     return lines.map((l) => deprecated[l.version] ? { ...l, deprecated: deprecated[l.version].reason } : l).sort((a, b) => compareVersionsDesc(a.version, b.version));
   }
   async aliases(name) {
-    validateModelName(name);
     const index = await this.readIndex(await this.backend.read(), name);
     return index ? { ...index.aliases } : {};
   }
@@ -6747,6 +6693,7 @@ var RegistryImpl = class {
     const catalog = await this.readCatalog(await this.backend.read());
     return Object.entries(catalog?.models ?? {}).map(([name, m]) => ({
       name,
+      // parseCatalog checked the names
       latest: m.latest,
       versions: m.versions,
       aliases: { ...m.aliases },
@@ -6767,12 +6714,10 @@ var RegistryImpl = class {
     });
   }
   async card(name, version) {
-    validateModelName(name);
-    return this.requireCard(await this.backend.read(), name, validateVersion(version));
+    return this.requireCard(await this.backend.read(), name, version);
   }
   async download(name, version, destDir) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const s = await this.backend.read();
     const card = await this.requireCard(s, name, v);
     try {
@@ -6841,8 +6786,7 @@ var RegistryImpl = class {
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
   async readAttachment(name, version, attachment) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const s = await this.backend.read();
     const card = await this.committedCard(s, await this.readIndex(s, name), v);
     const a = card?.attachments?.[attachment];
@@ -6860,8 +6804,6 @@ var RegistryImpl = class {
     return data;
   }
   async auditLog(name, alias) {
-    validateModelName(name);
-    if (alias !== void 0) validateAlias(alias);
     const s = await this.backend.read();
     const index = await this.readIndex(s, name);
     if (!index) return [];
@@ -6871,6 +6813,7 @@ var RegistryImpl = class {
   async aliasHistory(name, alias) {
     const log = await this.auditLog(name, alias);
     return log.filter((e) => e.action === "alias").map((e) => ({
+      // The audit log is the registry's own record, written from checked names and versions.
       model: e.model,
       alias: e.alias,
       from: e.from ?? null,
@@ -6974,9 +6917,9 @@ var RegistryImpl = class {
     );
   }
   async register(o) {
-    const name = validateModelName(o.name);
-    const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
-    const alias = o.alias ? validateAlias(o.alias) : void 0;
+    const name = o.name;
+    const explicit = o.version !== void 0 && o.version !== "" ? o.version : void 0;
+    const alias = o.alias ? o.alias : void 0;
     const bump = o.bump ?? "minor";
     if (!["major", "minor", "patch"].includes(bump))
       throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
@@ -7156,10 +7099,8 @@ var RegistryImpl = class {
     }
   }
   async setAlias(name, alias, version, o = {}) {
-    validateModelName(name);
-    validateAlias(alias);
-    const to = version === null ? null : validateVersion(version);
-    const expected = o.expectedFrom === void 0 || o.expectedFrom === null ? o.expectedFrom : validateVersion(o.expectedFrom);
+    const to = version;
+    const expected = o.expectedFrom;
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -7208,13 +7149,11 @@ var RegistryImpl = class {
     return result;
   }
   async deprecations(name) {
-    validateModelName(name);
     const index = await this.readIndex(await this.backend.read(), name);
     return { ...index?.deprecated ?? {} };
   }
   async deprecate(name, version, o) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const restore = o.restore === true;
     const reason = (o.reason ?? "").trim();
     if (!restore && reason === "") {
@@ -7383,7 +7322,9 @@ function openRegistry(o) {
   }
   const retry = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir2();
-  const ctx = { workspace: o.workspace, tempDir, branch, github: o.github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
+  const timeScale = o.timeScale ?? 1;
+  const github = o.github && o.timeScale !== void 0 ? { ...o.github, timeScale } : o.github;
+  const ctx = { workspace: o.workspace, tempDir, branch, github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
   if (uri.startsWith("file:")) {
     const root = fileUriToDir(uri, o.workspace);
     return new RegistryImpl(new FileBackend({ root, uri, log: o.log, retry }), { ...ctx, branch: void 0 });
@@ -7400,7 +7341,7 @@ function openRegistry(o) {
       identity: o.identity,
       serverUrl: o.serverUrl,
       log: o.log,
-      retry
+      retry: timeScale === 1 ? retry : { ...retry, baseMs: retry.baseMs * timeScale, maxMs: retry.maxMs * timeScale }
     });
     return new RegistryImpl(backend, ctx);
   }
@@ -7485,6 +7426,9 @@ function renderRegistrationSummary(r, o) {
 }
 __name(renderRegistrationSummary, "renderRegistrationSummary");
 
+// node_modules/@mlops-actions/registry/src/register-step.ts
+import { join as join5 } from "node:path";
+
 // node_modules/@mlops-actions/registry/src/events.ts
 var REGISTRY_EVENT_TYPES = {
   registered: "model-registered",
@@ -7535,89 +7479,183 @@ async function sendRegistryEvent(client, target, type, payload) {
 }
 __name(sendRegistryEvent, "sendRegistryEvent");
 
-// actions/register-model/src/main.ts
-async function mappingFile(inputs, name, workspace) {
-  const f = inputs.file(name, { root: workspace });
-  if (!f) return void 0;
-  const doc = await readStructuredFile(f.path, f.display);
-  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    throw new UserError("must hold a mapping of names to values (JSON or YAML)", {
-      input: name,
-      file: f.display,
-      fix: `Write the ${name} as name: value pairs, e.g. ${name === "metrics" ? '{"accuracy": 0.93}' : "depth: 6"}`
+// node_modules/@mlops-actions/registry/src/register-step.ts
+async function runRegisterModel(o, deps) {
+  const { ctx, log } = deps;
+  const github = repositoryTarget(o.token, ctx, deps.gitHubClient);
+  const registry = openRegistry({
+    uri: o.registry.uri,
+    branch: o.registry.branch,
+    token: o.token,
+    github,
+    log,
+    workspace: ctx.workspace,
+    tempDir: ctx.tempDir,
+    identity: ctx.identity,
+    serverUrl: ctx.serverUrl,
+    timeScale: ctx.timeScale
+  });
+  try {
+    const result = await registry.register(o.register);
+    const card = result.card;
+    const cardPath = join5(o.cardDir, `${card.name}-${card.version}.card.json`);
+    await writeJsonAtomic(cardPath, card);
+    log.info(
+      result.created ? `Registered ${card.name}@${card.version} (${card.digest}) in ${registry.uri}` : `${card.name}@${card.version} already holds these files (${card.digest}); nothing new was registered`
+    );
+    const outputs = {
+      version: card.version,
+      digest: card.digest,
+      card: cardPath,
+      uri: card.uri,
+      tag: result.tag ?? "",
+      created: result.created
+    };
+    const summary2 = renderRegistrationSummary(result, {
+      registry: registry.uri,
+      branch: registry.kind === "git" ? o.registry.branch : void 0
     });
+    deps.outputs(outputs);
+    await deps.summary(summary2);
+    const sent = o.events ? await sendEvents(card, result, o, ctx, github, log) : [];
+    return { outputs, summary: summary2, result, sent };
+  } finally {
+    await registry.close();
   }
-  checkFiniteValues(doc.value, { input: name, file: f.display, doc, words: name === "metrics" });
-  return doc.value;
 }
-__name(mappingFile, "mappingFile");
-function fingerprint(text) {
-  return text === void 0 ? {} : parseFingerprint(text);
+__name(runRegisterModel, "runRegisterModel");
+async function sendEvents(card, result, o, ctx, github, log) {
+  const events = registrationEvents(card, result.created, result.alias, {
+    registry: o.registry.uri,
+    branch: o.registry.branch,
+    serverUrl: ctx.serverUrl,
+    repository: ctx.repository,
+    runUrl: ctx.runUrl,
+    actor: ctx.actor
+  });
+  if (!github) {
+    if (events.length)
+      log.warning(`events: not sending ${events.map((e) => e.type).join(" and ")}: no GitHub repository or token (a local run)`);
+    return [];
+  }
+  const sent = [];
+  for (const e of events) {
+    await sendRegistryEvent(github.octokit, github, e.type, e.payload);
+    sent.push(e.type);
+    log.info(`Sent the ${e.type} event (repository_dispatch) for ${card.name}@${card.version}`);
+  }
+  return sent;
 }
-__name(fingerprint, "fingerprint");
-async function readInputs() {
-  const inputs = new Inputs();
-  const ctx = readRunnerContext();
-  const workspace = resolve6(ctx.workspace);
-  const name = validateModelName(inputs.string("name"));
-  const pathLines = inputs.list("path", { required: true });
-  const version = inputs.optional("version");
-  const bump = inputs.choice("bump", ["major", "minor", "patch"], "minor");
-  const registry = inputs.optional("registry") ?? defaultRegistry(ctx);
-  const store = inputs.string("store", "auto");
-  if (!["auto", "registry", "release"].includes(store) && !store.startsWith("file:")) {
-    throw new UserError(`must be auto, registry, release or file:<dir>, got '${store}'`, {
-      input: "store",
+__name(sendEvents, "sendEvents");
+function repositoryTarget(token, ctx, make) {
+  if (!ctx.owner || !ctx.repo || !token || !make) return void 0;
+  let client;
+  const octokit = {
+    request: /* @__PURE__ */ __name(async (route, parameters) => {
+      client ??= make(token);
+      return (await client).request(route, parameters);
+    }, "request")
+  };
+  return { octokit, owner: ctx.owner, repo: ctx.repo };
+}
+__name(repositoryTarget, "repositoryTarget");
+function parseStoreChoice(text, where = { input: "store" }) {
+  if (!["auto", "registry", "release"].includes(text) && !text.startsWith("file:")) {
+    throw new UserError(`must be auto, registry, release or file:<dir>, got '${text}'`, {
+      ...where,
       fix: "Leave store empty for auto, or write registry, release or file:<directory>"
     });
   }
-  for (const [input, uri] of [
-    ["registry", registry],
-    ["store", store]
-  ]) {
-    if (uri === "file:")
-      throw new UserError(`'file:' names no directory`, { input, fix: "Write file:<directory>, e.g. file:.mlops/registry" });
+  if (text === "file:")
+    throw new UserError(`'file:' names no directory`, { ...where, fix: "Write file:<directory>, e.g. file:.mlops/registry" });
+  return text;
+}
+__name(parseStoreChoice, "parseStoreChoice");
+async function readMappingFile(file, input) {
+  const doc = await readStructuredFile(file.path, file.display);
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    throw new UserError("must hold a mapping of names to values (JSON or YAML)", {
+      input,
+      file: file.display,
+      fix: `Write the ${input} as name: value pairs, e.g. ${input === "metrics" ? '{"accuracy": 0.93}' : "depth: 6"}`
+    });
   }
+  checkFiniteValues(doc.value, { input, file: file.display, doc, words: input === "metrics" });
+  return doc.value;
+}
+__name(readMappingFile, "readMappingFile");
+async function readDataLineage(manifest, dataHash) {
+  const data = manifest ? await readDataManifest(manifest.path, manifest.display) : void 0;
+  if (dataHash === void 0) return data;
+  const given = parseDataHash(dataHash);
+  if (data && data.hash !== given.hash) {
+    throw new UserError(`says ${given.hash} but the data-manifest says ${data.hash}`, {
+      input: "data-hash",
+      fix: "Give one of data-manifest and data-hash, from the same data-hash step"
+    });
+  }
+  return data ?? given;
+}
+__name(readDataLineage, "readDataLineage");
+
+// actions/register-model/src/main.ts
+async function fingerprint(text) {
+  if (text === void 0) return {};
+  const { parseFingerprintParts } = await import("./chunks/src-LBMRX4VL.js");
+  const p = parseFingerprintParts(text, { input: "fingerprint" });
+  return { fingerprint: p.fingerprint, ...p.parts ? { training: p.parts } : {} };
+}
+__name(fingerprint, "fingerprint");
+async function validationReport(f) {
+  if (!f) return void 0;
+  const { readMetricsReport, reportVerdict } = await import("./chunks/src-AKB2PJPC.js");
+  const read = await readMetricsReport(f, { input: "validation-report" });
+  return { summary: { ...reportVerdict(read.report), reportDigest: read.digest }, file: f.path };
+}
+__name(validationReport, "validationReport");
+async function readInputs() {
+  const inputs = new Inputs();
+  const ctx = readRunnerContext();
+  const workspace = resolve7(ctx.workspace);
+  const file = /* @__PURE__ */ __name((name2) => inputs.file(name2, { root: workspace }), "file");
+  const mapping = /* @__PURE__ */ __name(async (name2) => {
+    const f = file(name2);
+    return f && readMappingFile(f, name2);
+  }, "mapping");
+  const name = parseModelName(inputs.string("name"));
+  const pathLines = inputs.list("path", { required: true });
+  const version = inputs.optional("version");
+  const bump = inputs.choice("bump", ["major", "minor", "patch"], "minor");
+  const registry = readRegistryInputs(inputs, ctx);
+  const store = parseStoreChoice(inputs.string("store", "auto"));
   const alias = inputs.optional("alias");
-  const manifest = inputs.file("data-manifest", { root: workspace });
-  const dataHash = inputs.optional("data-hash");
-  let data = manifest ? await readDataManifest(manifest.path, manifest.display) : void 0;
-  if (dataHash) {
-    const given = parseDataHash(dataHash);
-    if (data && data.hash !== given.hash) {
-      throw new UserError(`says ${given.hash} but the data-manifest says ${data.hash}`, {
-        input: "data-hash",
-        fix: "Give one of data-manifest and data-hash, from the same data-hash step"
-      });
-    }
-    data ??= given;
-  }
-  const report = inputs.file("validation-report", { root: workspace });
-  const profile = inputs.file("reference-profile", { root: workspace });
+  const data = await readDataLineage(file("data-manifest"), inputs.optional("data-hash"));
+  const report = file("validation-report");
+  const profile = file("reference-profile");
   if (profile) await checkJsonFile(profile.path, profile.display, "reference-profile");
   const plotPatterns = inputs.list("plots");
-  const plots = plotPatterns.length ? await (await import("./chunks/src-V5NPUVKY.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
+  const plots = plotPatterns.length ? await (await import("./chunks/src-AKB2PJPC.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
   return {
-    registry,
-    branch: inputs.string("registry-branch", "mlops-registry"),
-    token: inputs.secret("github-token"),
-    events: inputs.boolean("events", false),
     ctx,
+    registry: { uri: registry.uri, branch: registry.branch },
+    token: registry.token,
+    events: inputs.boolean("events", false),
+    cardDir: join6(resolve7(ctx.runnerTemp), "register-model"),
     register: {
       name,
       files: await modelSelection(workspace, pathLines),
-      version: version === void 0 ? void 0 : validateVersion(version),
+      version: version === void 0 ? void 0 : parseModelVersion(version),
       bump,
       store,
-      metrics: await mappingFile(inputs, "metrics", workspace),
-      params: await mappingFile(inputs, "params", workspace),
+      metrics: await mapping("metrics"),
+      params: await mapping("params"),
       data,
-      validation: report ? await readValidationReport(report.path, report.display) : void 0,
+      validation: await validationReport(report),
       referenceProfile: profile?.path,
       plots,
-      ...fingerprint(inputs.optional("fingerprint")),
+      ...await fingerprint(inputs.optional("fingerprint")),
       description: inputs.optional("description"),
-      alias: alias === void 0 ? void 0 : validateAlias(alias),
+      alias: alias === void 0 ? void 0 : parseAlias(alias),
       tag: inputs.boolean("tag", false),
       lineage: {
         repository: ctx.repository,
@@ -7637,62 +7675,17 @@ async function readInputs() {
 }
 __name(readInputs, "readInputs");
 var run2 = /* @__PURE__ */ __name(() => run(async () => {
-  const i = await readInputs();
-  const { ctx } = i;
-  let github;
-  if (ctx.owner && ctx.repo && i.token) {
-    const token = i.token;
-    let client;
-    const octokit = {
-      request: /* @__PURE__ */ __name(async (route, parameters) => {
-        client ??= import("./chunks/src-UHZVQVRZ.js").then(
-          (m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log: log_exports })
-        );
-        return (await client).request(route, parameters);
-      }, "request")
-    };
-    github = { octokit, owner: ctx.owner, repo: ctx.repo };
-  }
-  const registry = openRegistry({ uri: i.registry, branch: i.branch, token: i.token, github, log: log_exports, ...registryContext(ctx) });
-  try {
-    const result = await registry.register(i.register);
-    const card = result.card;
-    const cardPath = join5(resolve6(ctx.runnerTemp), "register-model", `${card.name}-${card.version}.card.json`);
-    await writeJsonAtomic(cardPath, card);
-    log_exports.info(
-      result.created ? `Registered ${card.name}@${card.version} (${card.digest}) in ${registry.uri}` : `${card.name}@${card.version} already holds these files (${card.digest}); nothing new was registered`
-    );
-    setOutputs({
-      version: card.version,
-      digest: card.digest,
-      card: cardPath,
-      uri: card.uri,
-      tag: result.tag ?? "",
-      created: result.created
-    });
-    await new JobSummary().add(renderRegistrationSummary(result, { registry: registry.uri, branch: registry.kind === "git" ? i.branch : void 0 })).write();
-    if (i.events) {
-      const events = registrationEvents(card, result.created, result.alias, {
-        registry: i.registry,
-        branch: i.branch,
-        serverUrl: ctx.serverUrl,
-        repository: ctx.repository,
-        runUrl: ctx.runUrl,
-        actor: ctx.actor
-      });
-      if (!github) {
-        if (events.length)
-          log_exports.warning(`events: not sending ${events.map((e) => e.type).join(" and ")}: no GitHub repository or token (a local run)`);
-      } else {
-        for (const e of events) {
-          await sendRegistryEvent(github.octokit, github, e.type, e.payload);
-          log_exports.info(`Sent the ${e.type} event (repository_dispatch) for ${card.name}@${card.version}`);
-        }
-      }
-    }
-  } finally {
-    await registry.close();
-  }
+  const { ctx, ...options } = await readInputs();
+  await runRegisterModel(options, {
+    ctx: { ...registryContext(ctx), owner: ctx.owner, repo: ctx.repo, repository: ctx.repository, runUrl: ctx.runUrl, actor: ctx.actor },
+    log: log_exports,
+    // The GitHub client (and its code) is loaded on the first Release or repository_dispatch request only.
+    gitHubClient: /* @__PURE__ */ __name((token) => import("./chunks/src-6NR7XKKT.js").then(
+      (m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log: log_exports, timeScale: ctx.timeScale })
+    ), "gitHubClient"),
+    outputs: setOutputs,
+    summary: /* @__PURE__ */ __name((markdown) => new JobSummary().add(markdown).write(), "summary")
+  });
 }), "run");
 
 // actions/register-model/src/index.ts

@@ -2,37 +2,38 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; const requi
 import {
   Inputs,
   JobSummary,
-  UserError,
-  actionsCache,
   code,
-  computeComponents,
-  decide,
-  defaultRegistry,
-  directoryCache,
   escapeText,
-  fingerprintOf,
   hashPaths,
-  isInside,
   log_exports,
-  makeFolders,
-  messageOf,
+  openActionsCache,
+  parseCacheDir,
+  parseCachePath,
+  readRegistryInputs,
   readRunnerContext,
   registryContext,
-  renderGateSummary,
-  resolveInside,
   run,
+  runTrainGate,
   saveState,
   setOutputs,
-  table,
-  toPosixRelative,
-  trainingCacheKey
-} from "./chunks/chunk-TJZ3EVEH.js";
+  table
+} from "./chunks/chunk-6ALVUZUI.js";
+import {
+  UserError,
+  hashingStream,
+  makeFolders,
+  messageOf,
+  sha256Bytes,
+  sha256File,
+  sha256Stream
+} from "./chunks/chunk-IUD6KTRV.js";
+import "./chunks/chunk-NLESR25S.js";
 import {
   __commonJS,
   __name,
   __require,
   __toESM
-} from "./chunks/chunk-FCFGUIJT.js";
+} from "./chunks/chunk-C6ICYTQL.js";
 
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
@@ -3904,11 +3905,9 @@ var require_semver2 = __commonJS({
 });
 
 // actions/train-gate/src/main.ts
-import { existsSync as existsSync3, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // node_modules/@mlops-actions/registry/src/open.ts
-import { existsSync as existsSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 
 // node_modules/@mlops-actions/registry/src/backend.ts
@@ -3929,38 +3928,9 @@ import { hostname } from "node:os";
 import { dirname as dirname2, join, relative, sep } from "node:path";
 
 // node_modules/@mlops-actions/registry/src/verify.ts
-import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { dirname } from "node:path";
-import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-async function sha256File(path) {
-  const h = createHash("sha256");
-  let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    h.update(chunk);
-    size += chunk.length;
-  }
-  return { sha256: h.digest("hex"), size };
-}
-__name(sha256File, "sha256File");
-function sha256Bytes(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-__name(sha256Bytes, "sha256Bytes");
-function hashingStream() {
-  const h = createHash("sha256");
-  let size = 0;
-  const stream = new Transform({
-    transform(chunk, _enc, cb) {
-      h.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    }
-  });
-  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
-}
-__name(hashingStream, "hashingStream");
 async function copyHashed(source, dest) {
   await makeFolders(dirname(dest));
   const input = typeof source === "string" ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
@@ -4264,7 +4234,6 @@ import { existsSync } from "node:fs";
 
 // node_modules/@mlops-actions/registry/src/git-cli.ts
 import { spawn } from "node:child_process";
-import { createHash as createHash2 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var GitCli = class {
@@ -4348,29 +4317,19 @@ var GitCli = class {
     });
   }
   /** SHA-256 and size of a blob's content, streamed. */
-  blobSha256(oid) {
-    return new Promise((resolve4, reject) => {
-      const child = spawn("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
-      const h = createHash2("sha256");
-      let size = 0;
-      const err = [];
-      child.stdout.on("data", (d) => {
-        h.update(d);
-        size += d.length;
-      });
-      child.stderr.on("data", (d) => err.push(d));
+  async blobSha256(oid) {
+    const child = spawn("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const err = [];
+    child.stderr.on("data", (d) => err.push(d));
+    const closed = new Promise((resolve4, reject) => {
       child.on("error", reject);
-      child.on(
-        "close",
-        (code2) => code2 === 0 ? resolve4({ sha256: h.digest("hex"), size }) : reject(
-          new GitError(["cat-file", "blob", oid], {
-            code: code2 ?? 1,
-            stdout: "",
-            stderr: this.redact(Buffer.concat(err).toString("utf8"))
-          })
-        )
-      );
+      child.on("close", (code3) => resolve4(code3 ?? 1));
     });
+    const [digest, code2] = await Promise.all([sha256Stream(child.stdout), closed]);
+    if (code2 !== 0) {
+      throw new GitError(["cat-file", "blob", oid], { code: code2, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) });
+    }
+    return digest;
   }
   /** Runs and returns stdout; a non-zero exit is an Error carrying git's message. */
   async ok(args, o = {}) {
@@ -4945,8 +4904,20 @@ import { dirname as dirname4, join as join4, resolve as resolvePath } from "node
 var import_semver = __toESM(require_semver2(), 1);
 var MODEL_NAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
 var ALIAS_NAME = /^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
-function validateModelName(name, where = { input: "name" }) {
-  if (!MODEL_NAME.test(name) || name.includes("..")) {
+function isModelName(name) {
+  return MODEL_NAME.test(name) && !name.includes("..");
+}
+__name(isModelName, "isModelName");
+function isAlias(alias) {
+  return ALIAS_NAME.test(alias) && !alias.includes("..");
+}
+__name(isAlias, "isAlias");
+function isModelVersion(version) {
+  return !version.includes("+") && import_semver.default.valid(version) === version;
+}
+__name(isModelVersion, "isModelVersion");
+function parseModelName(name, where = { input: "name" }) {
+  if (!isModelName(name)) {
     throw new UserError(`'${name}' is not a valid model name`, {
       ...where,
       fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting and ending with a letter or digit (e.g. churn-classifier)"
@@ -4954,9 +4925,9 @@ function validateModelName(name, where = { input: "name" }) {
   }
   return name;
 }
-__name(validateModelName, "validateModelName");
-function validateAlias(alias, where = { input: "alias" }) {
-  if (!ALIAS_NAME.test(alias) || alias.includes("..")) {
+__name(parseModelName, "parseModelName");
+function parseAlias(alias, where = { input: "alias" }) {
+  if (!isAlias(alias)) {
     throw new UserError(`'${alias}' is not a valid alias`, {
       ...where,
       fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting with a letter (e.g. production, candidate)"
@@ -4964,19 +4935,7 @@ function validateAlias(alias, where = { input: "alias" }) {
   }
   return alias;
 }
-__name(validateAlias, "validateAlias");
-function validateVersion(version, where = { input: "version" }) {
-  const text = version.trim().replace(/^v(?=\d)/, "");
-  const parsed = import_semver.default.valid(text);
-  if (!parsed || text.includes("+") || parsed !== text) {
-    throw new UserError(`'${version}' is not a semantic version without build metadata`, {
-      ...where,
-      fix: "Write MAJOR.MINOR.PATCH, optionally with a pre-release such as 1.4.0 or 2.0.0-rc.1; or leave it empty and use bump"
-    });
-  }
-  return parsed;
-}
-__name(validateVersion, "validateVersion");
+__name(parseAlias, "parseAlias");
 function compareVersionsDesc(a, b) {
   return import_semver.default.rcompare(a, b);
 }
@@ -4990,7 +4949,7 @@ __name(highestVersion, "highestVersion");
 function nextVersion(existing, bump) {
   const from = highestVersion(existing) ?? "0.0.0";
   const next = import_semver.default.inc(from, bump);
-  if (!next) throw new Error(`cannot bump ${from} by ${bump}`);
+  if (!next || !isModelVersion(next)) throw new Error(`cannot bump ${from} by ${bump}`);
   return next;
 }
 __name(nextVersion, "nextVersion");
@@ -5126,11 +5085,11 @@ function parseIndex(text, where, name) {
     throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
   if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
   if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
-  if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
+  if (v["latest"] !== void 0 && !isVersionText(v["latest"])) throw corrupted(where, "latest is not a version", "latest");
   if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
   for (const [alias, state] of Object.entries(v["aliases"])) {
-    if (!isObject(state) || typeof state["version"] !== "string")
-      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isAlias(alias)) throw corrupted(where, `'${alias}' is not an alias name`, `aliases.${alias}`);
+    if (!isObject(state) || !isVersionText(state["version"])) throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ["history", "audit"]) {
     const log = v[key];
@@ -5156,9 +5115,18 @@ function parseCatalog(text, where) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"]))
     throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  for (const [name, m] of Object.entries(v["models"])) {
+    if (!isModelName(name)) throw corrupted(where, `'${name}' is not a model name`, `models.${name}`);
+    if (!isObject(m) || m["latest"] !== void 0 && !isVersionText(m["latest"]))
+      throw corrupted(where, `model '${name}' has no valid latest version`, `models.${name}.latest`);
+  }
   return v;
 }
 __name(parseCatalog, "parseCatalog");
+function isVersionText(v) {
+  return typeof v === "string" && isModelVersion(v);
+}
+__name(isVersionText, "isVersionText");
 function parseCard(text, where, name, version) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
@@ -5193,7 +5161,7 @@ function parseLog(text, where, keep) {
 __name(parseLog, "parseLog");
 function parseDigestMarker(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"]))
+  if (!isObject(v) || !isVersionText(v["version"]) || !Number.isInteger(v["seq"]))
     throw corrupted(where, "not a digest marker {version, seq}");
   return v;
 }
@@ -5618,7 +5586,7 @@ async function uploadAsset(gh, release, name, path, size, log) {
         if (other) return other;
       }
       if (n >= attempts || s !== void 0 && s < 500 && s !== 429) throw e;
-      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1e3 });
+      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1e3 * (gh.timeScale ?? 1), maxMs: DEFAULT_RETRY.maxMs * (gh.timeScale ?? 1) });
       log?.info(`registry: uploading ${name} failed (${s ?? messageOf(e)}); retrying in ${wait} ms`);
       await sleep(wait);
     }
@@ -5731,8 +5699,8 @@ var RegistryImpl = class {
   }
   async pick(s, index, ref) {
     let version;
-    if (ref.version !== void 0) version = validateVersion(ref.version);
-    else if (ref.alias !== void 0) version = index.aliases[validateAlias(ref.alias)]?.version;
+    if (ref.version !== void 0) version = ref.version;
+    else if (ref.alias !== void 0) version = index.aliases[ref.alias]?.version;
     else version = index.latest;
     if (version === void 0) return void 0;
     const card = await this.committedCard(s, index, version);
@@ -5741,16 +5709,13 @@ var RegistryImpl = class {
     return card;
   }
   async resolve(name, ref = {}) {
-    validateModelName(name);
-    const version = ref.version === void 0 ? void 0 : validateVersion(ref.version);
-    if (ref.alias !== void 0) validateAlias(ref.alias);
+    const version = ref.version;
     const s = await this.backend.read();
     await s.prefetch?.([layout.index(name), ...version ? [layout.card(name, version)] : [], layout.historyDir(name)]);
     const index = await this.readIndex(s, name);
     return index ? withDeprecation(await this.pick(s, index, ref), index) : void 0;
   }
   async versions(name, o = {}) {
-    validateModelName(name);
     const s = await this.backend.read();
     const limit = o.limit !== void 0 && o.limit > 0 ? Math.floor(o.limit) : void 0;
     await s.prefetch?.([layout.index(name), limit ? layout.historyDir(name) : `${layout.historyDir(name)}*`]);
@@ -5765,11 +5730,16 @@ var RegistryImpl = class {
       }
       lines = lines.slice(-limit);
     }
+    const bad = lines.find((l) => typeof l.version !== "string" || !isModelVersion(l.version));
+    if (bad)
+      throw corrupted(
+        this.backend.describe(layout.historyDir(name)),
+        `a line names ${JSON.stringify(bad.version)}, which is not a version`
+      );
     const deprecated = index.deprecated ?? {};
     return lines.map((l) => deprecated[l.version] ? { ...l, deprecated: deprecated[l.version].reason } : l).sort((a, b) => compareVersionsDesc(a.version, b.version));
   }
   async aliases(name) {
-    validateModelName(name);
     const index = await this.readIndex(await this.backend.read(), name);
     return index ? { ...index.aliases } : {};
   }
@@ -5777,6 +5747,7 @@ var RegistryImpl = class {
     const catalog = await this.readCatalog(await this.backend.read());
     return Object.entries(catalog?.models ?? {}).map(([name, m]) => ({
       name,
+      // parseCatalog checked the names
       latest: m.latest,
       versions: m.versions,
       aliases: { ...m.aliases },
@@ -5797,12 +5768,10 @@ var RegistryImpl = class {
     });
   }
   async card(name, version) {
-    validateModelName(name);
-    return this.requireCard(await this.backend.read(), name, validateVersion(version));
+    return this.requireCard(await this.backend.read(), name, version);
   }
   async download(name, version, destDir) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const s = await this.backend.read();
     const card = await this.requireCard(s, name, v);
     try {
@@ -5871,8 +5840,7 @@ var RegistryImpl = class {
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
   async readAttachment(name, version, attachment) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const s = await this.backend.read();
     const card = await this.committedCard(s, await this.readIndex(s, name), v);
     const a = card?.attachments?.[attachment];
@@ -5890,8 +5858,6 @@ var RegistryImpl = class {
     return data;
   }
   async auditLog(name, alias) {
-    validateModelName(name);
-    if (alias !== void 0) validateAlias(alias);
     const s = await this.backend.read();
     const index = await this.readIndex(s, name);
     if (!index) return [];
@@ -5901,6 +5867,7 @@ var RegistryImpl = class {
   async aliasHistory(name, alias) {
     const log = await this.auditLog(name, alias);
     return log.filter((e) => e.action === "alias").map((e) => ({
+      // The audit log is the registry's own record, written from checked names and versions.
       model: e.model,
       alias: e.alias,
       from: e.from ?? null,
@@ -6004,9 +5971,9 @@ var RegistryImpl = class {
     );
   }
   async register(o) {
-    const name = validateModelName(o.name);
-    const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
-    const alias = o.alias ? validateAlias(o.alias) : void 0;
+    const name = o.name;
+    const explicit = o.version !== void 0 && o.version !== "" ? o.version : void 0;
+    const alias = o.alias ? o.alias : void 0;
     const bump = o.bump ?? "minor";
     if (!["major", "minor", "patch"].includes(bump))
       throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
@@ -6186,10 +6153,8 @@ var RegistryImpl = class {
     }
   }
   async setAlias(name, alias, version, o = {}) {
-    validateModelName(name);
-    validateAlias(alias);
-    const to = version === null ? null : validateVersion(version);
-    const expected = o.expectedFrom === void 0 || o.expectedFrom === null ? o.expectedFrom : validateVersion(o.expectedFrom);
+    const to = version;
+    const expected = o.expectedFrom;
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -6238,13 +6203,11 @@ var RegistryImpl = class {
     return result;
   }
   async deprecations(name) {
-    validateModelName(name);
     const index = await this.readIndex(await this.backend.read(), name);
     return { ...index?.deprecated ?? {} };
   }
   async deprecate(name, version, o) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const restore = o.restore === true;
     const reason = (o.reason ?? "").trim();
     if (!restore && reason === "") {
@@ -6413,7 +6376,9 @@ function openRegistry(o) {
   }
   const retry = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir();
-  const ctx = { workspace: o.workspace, tempDir, branch, github: o.github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
+  const timeScale = o.timeScale ?? 1;
+  const github = o.github && o.timeScale !== void 0 ? { ...o.github, timeScale } : o.github;
+  const ctx = { workspace: o.workspace, tempDir, branch, github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
   if (uri.startsWith("file:")) {
     const root = fileUriToDir(uri, o.workspace);
     return new RegistryImpl(new FileBackend({ root, uri, log: o.log, retry }), { ...ctx, branch: void 0 });
@@ -6430,7 +6395,7 @@ function openRegistry(o) {
       identity: o.identity,
       serverUrl: o.serverUrl,
       log: o.log,
-      retry
+      retry: timeScale === 1 ? retry : { ...retry, baseMs: retry.baseMs * timeScale, maxMs: retry.maxMs * timeScale }
     });
     return new RegistryImpl(backend, ctx);
   }
@@ -6440,13 +6405,6 @@ function openRegistry(o) {
   });
 }
 __name(openRegistry, "openRegistry");
-function missingFileRegistry(uri, workspace) {
-  const u = uri.trim();
-  if (!u.startsWith("file:")) return void 0;
-  const dir = fileUriToDir(u, workspace);
-  return existsSync2(dir) ? void 0 : dir;
-}
-__name(missingFileRegistry, "missingFileRegistry");
 
 // actions/train-gate/src/main.ts
 function readInputs() {
@@ -6466,133 +6424,51 @@ function readInputs() {
   if (drift !== void 0 && !["true", "false"].includes(drift)) {
     throw new UserError(`must be true or false (the drift output of drift-report), got '${drift}'`, { input: "drift" });
   }
-  const cacheDir = inputs.optional("cache-dir");
-  const cacheDirPath = cacheDir === void 0 ? void 0 : resolve3(workspace, cacheDir);
-  if (cacheDirPath !== void 0 && existsSync3(cacheDirPath) && !statSync(cacheDirPath).isDirectory()) {
-    throw new UserError(`'${cacheDir}' is a file, not a directory`, {
-      input: "cache-dir",
-      fix: "Name a directory to keep trainings in (it is created when missing), e.g. .mlops/cache"
-    });
-  }
-  const model = inputs.optional("model");
-  const alias = inputs.string("alias", "production");
-  if (model !== void 0) {
-    validateModelName(model, { input: "model" });
-    validateAlias(alias, { input: "alias" });
-  }
-  return {
-    ctx,
+  const cacheDir = parseCacheDir(inputs.optional("cache-dir"), workspace);
+  const modelInput = inputs.optional("model");
+  const aliasInput = inputs.string("alias", "production");
+  const named = modelInput === void 0 ? void 0 : { model: parseModelName(modelInput, { input: "model" }), alias: parseAlias(aliasInput, { input: "alias" }) };
+  const sources = {
+    root: workspace,
+    dataHash,
+    dataManifest,
+    code: inputs.list("code"),
+    params: file("params"),
+    extraKey: inputs.optional("extra-key")
+  };
+  const registry = readRegistryInputs(inputs, ctx);
+  const gate = {
     workspace,
-    sources: {
-      root: workspace,
-      dataHash,
-      dataManifest,
-      code: inputs.list("code"),
-      params: file("params"),
-      extraKey: inputs.optional("extra-key")
-    },
-    model,
-    alias,
-    registry: inputs.optional("registry") ?? defaultRegistry(ctx),
-    branch: inputs.string("registry-branch", "mlops-registry"),
-    token: inputs.secret("github-token"),
+    sources,
+    champion: named === void 0 ? void 0 : { ...named, registry: registry.uri, missingFolder: registry.missing ? registry.directory : void 0 },
     drift: drift === "true",
     maxAgeMs: inputs.duration("max-age"),
     force: inputs.boolean("force", false),
     cache: inputs.boolean("cache", true),
-    cachePath: cachePath(inputs.string("cache-path", "model"), workspace),
-    cacheDir: cacheDirPath
+    cachePath: parseCachePath(inputs.string("cache-path", "model"), workspace),
+    cacheDir
   };
+  return { ctx, registry, gate };
 }
 __name(readInputs, "readInputs");
-function cachePath(p, workspace) {
-  if (/[\r\n]/.test(p))
-    throw new UserError("must be one path, got several lines", {
-      input: "cache-path",
-      fix: "Give the one folder the training writes its model to"
-    });
-  const abs = isAbsolute2(p) ? resolve3(p) : resolveInside(workspace, p, { input: "cache-path" });
-  if (isInside(abs, workspace)) {
-    throw new UserError(
-      `'${p}' is the workspace${abs === workspace ? "" : " or a folder holding it"}; restoring a training there would replace the checkout`,
-      {
-        input: "cache-path",
-        fix: "Name the folder the training writes its model to, e.g. model"
-      }
-    );
-  }
-  return p;
-}
-__name(cachePath, "cachePath");
-function championOf(card) {
-  if (!card) return void 0;
-  return { version: card.version, createdAt: card.createdAt, training: card.training, dataHash: card.data?.hash, params: card.params };
-}
-__name(championOf, "championOf");
 var run2 = /* @__PURE__ */ __name(() => run(async () => {
   const i = readInputs();
-  const components = await computeComponents(i.sources);
-  const fp = fingerprintOf(components);
-  let card;
-  if (i.model) {
-    const absent = missingFileRegistry(i.registry, i.workspace);
-    if (absent) {
-      const shown = isInside(i.workspace, absent) ? toPosixRelative(i.workspace, absent) : absent;
-      log_exports.warning(
-        `input 'registry': the registry folder '${shown}' does not exist, so there is no champion and training runs every time. Check the spelling of the registry input (${i.registry}); on a first run, before any model is registered, this is expected and can be ignored.`
-      );
-    }
-    const registry = openRegistry({ uri: i.registry, branch: i.branch, token: i.token, log: log_exports, ...registryContext(i.ctx) });
-    try {
-      card = await registry.resolve(i.model, { alias: i.alias });
-    } finally {
-      await registry.close();
-    }
-  }
-  const decision = decide({
-    current: fp,
-    champion: championOf(card),
-    drift: i.drift,
-    force: i.force,
-    maxAgeMs: i.maxAgeMs,
-    now: /* @__PURE__ */ new Date()
+  const r = await runTrainGate(i.gate, {
+    log: log_exports,
+    openRegistry: /* @__PURE__ */ __name(() => openRegistry({ uri: i.registry.uri, branch: i.registry.branch, token: i.registry.token, log: log_exports, ...registryContext(i.ctx) }), "openRegistry"),
+    openActionsCache: /* @__PURE__ */ __name(() => openActionsCache(), "openActionsCache")
   });
-  const key = trainingCacheKey(fp.fingerprint);
-  let cacheState = !i.cache ? "off" : decision.shouldTrain ? "miss" : "not-needed";
-  let cache;
-  if (cacheState === "miss") {
-    cache = i.cacheDir ? directoryCache(i.cacheDir) : await actionsCache(log_exports);
-    if (!cache) {
-      log_exports.info("No Actions cache service here (a local run?): carrying on without the training cache.");
-      cacheState = "unavailable";
-    } else if (await cache.restore(key, i.cacheDir ? resolve3(i.workspace, i.cachePath) : i.cachePath)) {
-      log_exports.info(`Restored an identical training (${fp.fingerprint}) from ${cache.description} into ${i.cachePath}: training is skipped.`);
-      cacheState = "hit";
-      decision.shouldTrain = false;
-      decision.reasons.push("cache-hit");
-    }
-  }
-  log_exports.info(`Decision: ${decision.shouldTrain ? "train" : "skip training"} (${decision.reasons.join(", ")})`);
-  saveState({ save: String(cacheState === "miss"), key, path: i.cachePath, "cache-dir": i.cacheDir ?? "" });
+  saveState(r.postState);
   setOutputs({
-    "should-train": decision.shouldTrain,
-    reasons: decision.reasons,
-    fingerprint: fp.fingerprint,
-    "fingerprint-parts": fp,
-    "cache-hit": cacheState === "hit",
-    "cache-key": key,
-    "champion-version": card?.version ?? ""
+    "should-train": r.decision.shouldTrain,
+    reasons: r.decision.reasons,
+    fingerprint: r.fingerprint.fingerprint,
+    "fingerprint-parts": r.fingerprint,
+    "cache-hit": r.cache === "hit",
+    "cache-key": r.cacheKey,
+    "champion-version": r.championVersion ?? ""
   });
-  await new JobSummary().add(
-    renderGateSummary({
-      decision,
-      fingerprint: fp.fingerprint,
-      championVersion: card?.version,
-      model: i.model,
-      cache: cacheState,
-      cacheKey: key
-    })
-  ).write();
+  await new JobSummary().add(r.summary).write();
 }), "run");
 
 // actions/train-gate/src/index.ts

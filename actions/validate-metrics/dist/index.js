@@ -1,28 +1,31 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
-  MAX_DOCUMENT_BYTES,
-  UserError,
   chartNumber,
-  checkSize,
   code,
   compareManifests,
   details,
   escapeText,
-  isUserError,
   label,
   link,
+  readManifest,
+  table,
+  xyChart
+} from "./chunks/chunk-47VOVKOT.js";
+import {
+  MAX_DOCUMENT_BYTES,
+  UserError,
+  checkSize,
+  isUserError,
   messageOf,
+  mib,
   parseDocumentText,
   parseJsonText,
   parseStructured,
   parseYamlText,
-  readManifest,
   resolveInside,
-  table,
   toPosixRelative,
-  writeFileAtomic,
-  xyChart
-} from "./chunks/chunk-X2DZLZQU.js";
+  writeFileAtomic
+} from "./chunks/chunk-IUD6KTRV.js";
 import {
   __commonJS,
   __export,
@@ -502,8 +505,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -720,15 +723,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -743,13 +746,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve5;
+          resolve5 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise;
         }
@@ -1159,14 +1162,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               }, "finished");
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -1259,9 +1262,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = /* @__PURE__ */ __name((...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             }, "task");
@@ -1384,7 +1387,7 @@ var require_light = __commonJS({
 });
 
 // actions/validate-metrics/src/main.ts
-import { join as join3, resolve as resolve3 } from "node:path";
+import { join as join3, resolve as resolve4 } from "node:path";
 
 // node_modules/@mlops-actions/action-kit/src/inputs.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -1510,12 +1513,12 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1533,7 +1536,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -1815,12 +1818,12 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1838,7 +1841,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -2167,29 +2170,32 @@ function readRunnerContext(env = process.env) {
     pullRequest: typeof prNumber === "number" ? prNumber : void 0,
     fromFork: Boolean(headRepo && repository && headRepo !== repository),
     onGitHub: env["GITHUB_ACTIONS"] === "true",
-    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0
+    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0,
+    timeScale: readTimeScale(env["MLOPS_ACTIONS_TIME_SCALE"])
   };
 }
 __name(readRunnerContext, "readRunnerContext");
+function readTimeScale(value) {
+  if (value === void 0 || value.trim() === "") return 1;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) {
+    throw new UserError(`MLOPS_ACTIONS_TIME_SCALE is '${value}', not a number >= 0`, {
+      fix: "Unset it (the real waits), or set 0 to skip retry and polling waits (tests only)"
+    });
+  }
+  return n;
+}
+__name(readTimeScale, "readTimeScale");
 function readEvent(path) {
   if (!path) return {};
   try {
     const v = JSON.parse(readFileSync(path, "utf8"));
-    return v && typeof v === "object" ? v : {};
+    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
   } catch (e) {
     throw new UserError(`cannot read the event payload: ${e.message}`, { file: path });
   }
 }
 __name(readEvent, "readEvent");
-function requireRepository(ctx) {
-  if (!ctx.owner || !ctx.repo) {
-    throw new UserError("GITHUB_REPOSITORY is not set, so there is no repository to talk to", {
-      fix: "Run this step in a GitHub workflow, or set GITHUB_REPOSITORY=owner/name for a local run"
-    });
-  }
-  return { owner: ctx.owner, repo: ctx.repo };
-}
-__name(requireRepository, "requireRepository");
 function defaultRegistry(ctx) {
   return ctx.onGitHub ? "git:origin" : "file:.mlops/registry";
 }
@@ -2199,10 +2205,46 @@ function registryContext(ctx) {
     workspace: resolve2(ctx.workspace),
     tempDir: resolve2(ctx.runnerTemp),
     identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
-    serverUrl: ctx.serverUrl
+    serverUrl: ctx.serverUrl,
+    timeScale: ctx.timeScale
   };
 }
 __name(registryContext, "registryContext");
+
+// node_modules/@mlops-actions/action-kit/src/registry-inputs.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+import { fileURLToPath } from "node:url";
+var DEFAULT_REGISTRY_BRANCH = "mlops-registry";
+var FIX_MISSING = "Point it at the directory register-model wrote (file:<dir>, relative to the workspace), or use git:origin for the repository's registry branch";
+function readRegistryInputs(inputs, ctx, options = {}) {
+  const uri = inputs.optional("registry") ?? defaultRegistry(ctx);
+  const branch = inputs.string("registry-branch", DEFAULT_REGISTRY_BRANCH);
+  const token = inputs.secret("github-token");
+  const directory = fileRegistryDirectory(uri, ctx.workspace);
+  const missing2 = directory !== void 0 && !existsSync2(directory);
+  if (missing2 && options.mustExist) {
+    throw new UserError(`the registry directory ${uri.slice("file:".length)} does not exist`, { input: "registry", fix: FIX_MISSING });
+  }
+  return { uri, branch, token, directory, missing: missing2 };
+}
+__name(readRegistryInputs, "readRegistryInputs");
+function fileRegistryDirectory(uri, workspace) {
+  if (!uri.startsWith("file:")) return void 0;
+  const rest = uri.slice("file:".length);
+  if (rest === "")
+    throw new UserError("'file:' names no directory", { input: "registry", fix: "Write file:<directory>, e.g. file:.mlops/registry" });
+  if (!rest.startsWith("//")) return resolve3(workspace, rest);
+  try {
+    return fileURLToPath(uri);
+  } catch (e) {
+    throw new UserError(`'${uri}' is not a usable file URL: ${e.message}`, {
+      input: "registry",
+      fix: "Write file:<directory> (relative to the workspace) or file:///<absolute directory>"
+    });
+  }
+}
+__name(fileRegistryDirectory, "fileRegistryDirectory");
 
 // node_modules/@mlops-actions/action-kit/src/log.ts
 var log_exports = {};
@@ -6821,9 +6863,38 @@ __name(proxyFetch, "proxyFetch");
 
 // node_modules/@mlops-actions/github/src/client.ts
 var SuiteOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+function spacing(minMs) {
+  let free = 0;
+  const limiter = {
+    async schedule(_options, job, ...args) {
+      const now = Date.now();
+      const start = Math.max(now, free);
+      free = start + minMs;
+      if (start > now) await new Promise((r) => setTimeout(r, start - now));
+      return job(...args);
+    }
+  };
+  return { key: /* @__PURE__ */ __name(() => limiter, "key") };
+}
+__name(spacing, "spacing");
+function scaledTiming(scale) {
+  if (scale === 1) return { retry: {}, throttle: {} };
+  if (!(scale >= 0) || !Number.isFinite(scale)) throw new Error(`timeScale must be a finite number >= 0, not ${scale}`);
+  return {
+    retry: { retryAfterBaseValue: 1e3 * scale },
+    throttle: {
+      retryAfterBaseValue: 1e3 * scale,
+      write: spacing(1e3 * scale),
+      notifications: spacing(3e3 * scale),
+      search: spacing(2e3 * scale)
+    }
+  };
+}
+__name(scaledTiming, "scaledTiming");
 function createGitHubClient(options) {
   const retries = options.retries ?? 3;
   const log = options.log;
+  const timing = scaledTiming(options.timeScale ?? 1);
   const proxy = proxyFor(options.apiUrl, options.proxyEnv ?? process.env);
   const onLimit = /* @__PURE__ */ __name((kind) => (retryAfter, req, _o, retryCount) => {
     log?.info(`GitHub ${kind} hit on ${req.method} ${req.url}; ${retryCount < retries ? `retrying in ${retryAfter}s` : "giving up"}`);
@@ -6835,9 +6906,9 @@ function createGitHubClient(options) {
     userAgent: "mlops-actions",
     // `retry.retries`, not `request.retries`: the latter makes the retry plugin repeat every failed
     // request, 403/404/422 included, instead of only 5xx and other retryable answers.
-    retry: { retries },
+    retry: { retries, ...timing.retry },
     request: proxy ? { fetch: proxyFetch(proxy) } : {},
-    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") }
+    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit"), ...timing.throttle }
   });
   octokit.hook.wrap("request", async (request2, opts) => {
     try {
@@ -6990,6 +7061,47 @@ function fitComment(body, fullReportUrl, limit = COMMENT_LIMIT) {
   return { text: kept + closers + note, truncated: true };
 }
 __name(fitComment, "fitComment");
+
+// node_modules/@mlops-actions/github/src/publish.ts
+async function publishReport(o) {
+  const wanted = o.when === "always" || o.when === "auto" && o.pullRequest !== void 0;
+  if (!wanted) return { outcome: "not-wanted" };
+  if (o.pullRequest === void 0) {
+    const reason = "comment is always, but this run is not for a pull request: the report is in the job summary only";
+    o.log.warning(reason);
+    return { outcome: "summary-only", reason };
+  }
+  if (!o.token && !o.octokit) {
+    const reason = "no github-token to comment with: the report is in the job summary only";
+    o.log.warning(reason);
+    return { outcome: "summary-only", reason };
+  }
+  if (!o.owner || !o.repo) {
+    throw new UserError("GITHUB_REPOSITORY is not set, so there is no repository to talk to", {
+      fix: "Run this step in a GitHub workflow, or set GITHUB_REPOSITORY=owner/name for a local run"
+    });
+  }
+  const octokit = o.octokit ?? createGitHubClient({ token: o.token, apiUrl: o.apiUrl, log: o.log, timeScale: o.timeScale });
+  const outcome = await upsertComment({
+    octokit,
+    owner: o.owner,
+    repo: o.repo,
+    issueNumber: o.pullRequest,
+    action: o.action,
+    key: o.key,
+    body: o.body,
+    fullReportUrl: o.fullReportUrl,
+    permission: o.permission ?? "pull-requests: write",
+    log: o.log
+  });
+  if (outcome.outcome === "created" || outcome.outcome === "updated") {
+    o.log.info(
+      `${outcome.outcome === "created" ? "Posted" : "Updated"} the comment: ${outcome.url}${outcome.truncated ? " (cut to fit GitHub's limit)" : ""}`
+    );
+  }
+  return outcome;
+}
+__name(publishReport, "publishReport");
 
 // node_modules/@mlops-actions/metrics/src/direction.ts
 var HIGHER = /* @__PURE__ */ new Set([
@@ -9259,6 +9371,22 @@ var counts = new Uint32Array(4 * 65536);
 // node_modules/@mlops-actions/statistics/src/sketch.ts
 var DECAY = 2 / 3;
 
+// node_modules/@mlops-actions/statistics/src/binning.ts
+function quantileSorted(sorted, q) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile level must be in [0, 1], got ${q}`);
+  const h = (n - 1) * q;
+  const lo = Math.floor(h);
+  if (lo >= n - 1) return sorted[n - 1];
+  const t = h - lo;
+  const a = sorted[lo];
+  const b = sorted[lo + 1];
+  const diff = b - a;
+  return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+__name(quantileSorted, "quantileSorted");
+
 // node_modules/@mlops-actions/metrics/src/delong.ts
 function midranks(values) {
   const n = values.length;
@@ -9927,17 +10055,10 @@ function decideTask(p, wanted) {
   return allIntegers && distinct.size <= MAX_INTEGER_CLASSES ? "classification" : "regression";
 }
 __name(decideTask, "decideTask");
-function quantileSorted2(sorted, q) {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-__name(quantileSorted2, "quantileSorted");
 function interval(deltas, confidence) {
   const sorted = Float64Array.from(deltas).sort();
   const a = (1 - confidence) / 2;
-  return [quantileSorted2(sorted, a), quantileSorted2(sorted, 1 - a)];
+  return [quantileSorted(sorted, a), quantileSorted(sorted, 1 - a)];
 }
 __name(interval, "interval");
 function ciVerdict(direction, ci) {
@@ -12103,7 +12224,8 @@ async function validate(o) {
 __name(validate, "validate");
 
 // node_modules/@mlops-actions/metrics/src/report-json.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { access as access2, readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var S = "string";
 var N = "number";
@@ -12354,22 +12476,12 @@ function parse4(spec, v, path, fail) {
   return out;
 }
 __name(parse4, "parse");
-function parseReportJson(text, file) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`is not valid JSON: ${e.message}`, {
-      file,
-      fix: "Pass the report.json that validate-metrics wrote (its report output)"
-    });
-  }
-  const fail = /* @__PURE__ */ __name((path, problem) => {
-    throw new UserError(`${path.replace(/^\$\.?/, "") || "the report"} ${problem}`, {
-      file,
-      fix: `Pass a report.json written by validate-metrics (format ${REPORT_FORMAT}); a report that does not match is not rendered`
-    });
-  }, "fail");
+var MAX_REPORT_BYTES = 64 * 1024 * 1024;
+var READERS = {
+  [REPORT_FORMAT]: readFormat1
+};
+var FORMAT_FAMILY = /^mlops-actions\/validate-metrics-report@(\d+)$/;
+function readFormat1(value, fail) {
   const report = parse4(REPORT, value, "$", fail);
   report.plots?.charts.forEach((chart, i) => {
     if (chart.x.length === 0 || chart.x.length > MAX_CHART_POINTS)
@@ -12389,9 +12501,75 @@ function parseReportJson(text, file) {
   }
   return report;
 }
-__name(parseReportJson, "parseReportJson");
-function renderForeignReport(text, file, o = {}) {
-  const parsed = parseReportJson(text, file);
+__name(readFormat1, "readFormat1");
+function reportError(message, file, o, extra) {
+  return new UserError(message, {
+    file,
+    ...o.input ? { input: o.input } : {},
+    ...extra.key ? { key: extra.key } : {},
+    ...extra.line ? { line: extra.line } : {},
+    fix: extra.fix
+  });
+}
+__name(reportError, "reportError");
+function parseBytes(bytes, file, o) {
+  const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+  const doc = parseJsonText(bytes.toString("utf8"), file, file);
+  const v = doc.value;
+  const fix = "Pass the 'report' output of validate-metrics (its report.json)";
+  if (v === null || typeof v !== "object" || Array.isArray(v))
+    throw reportError("is not a validate-metrics report: the top level is not a JSON object", file, o, { fix });
+  const format = v["format"];
+  if (format === void 0) throw reportError("is not a validate-metrics report: it has no 'format'", file, o, { key: "format", fix });
+  const reader = typeof format === "string" ? READERS[format] : void 0;
+  if (!reader) {
+    const line = doc.lineOf(["format"]);
+    const known = Object.keys(READERS).join(", ");
+    const version = typeof format === "string" ? FORMAT_FAMILY.exec(format)?.[1] : void 0;
+    if (version !== void 0 && Number(version) > Math.max(...Object.keys(READERS).map((k) => Number(FORMAT_FAMILY.exec(k)[1]))))
+      throw reportError(`was written by a newer validate-metrics (format ${JSON.stringify(format)}); this one reads ${known}`, file, o, {
+        key: "format",
+        line,
+        fix: "Use the same release of mlops-actions for the step that writes the report and the step that reads it"
+      });
+    throw reportError(`is not a validate-metrics report: its format ${JSON.stringify(format)} is none of ${known}`, file, o, {
+      key: "format",
+      line,
+      fix
+    });
+  }
+  const fail = /* @__PURE__ */ __name((path, problem) => {
+    const key = path.replace(/^\$\.?/, "");
+    throw reportError(`${key || "the report"} ${problem}`, file, o, {
+      fix: `Pass a report.json written by validate-metrics (format ${format}); a report that does not match is not read`
+    });
+  }, "fail");
+  return { report: reader(v, fail), format, digest, file };
+}
+__name(parseBytes, "parseBytes");
+async function readMetricsReport(source, o = {}) {
+  if ("text" in source) return parseBytes(Buffer.from(source.text, "utf8"), source.file, o);
+  const file = source.display ?? source.path;
+  const fix = "Pass the 'report' output of validate-metrics (its report.json)";
+  await checkSize(
+    source.path,
+    file,
+    MAX_REPORT_BYTES,
+    "validate-metrics report",
+    `${fix}; it is never over ${mib(MAX_REPORT_BYTES)}`,
+    o.input
+  );
+  let bytes;
+  try {
+    bytes = await readFile2(source.path);
+  } catch (e) {
+    const code2 = e.code;
+    throw reportError(`cannot be read: ${code2 === "ENOENT" ? "file not found" : messageOf(e)}`, file, o, { fix });
+  }
+  return parseBytes(bytes, file, o);
+}
+__name(readMetricsReport, "readMetricsReport");
+function renderForeign(parsed, o) {
   const run3 = o.sourceRunUrl && /^https:\/\//i.test(o.sourceRunUrl) ? o.sourceRunUrl : void 0;
   const report = { ...parsed, links: { run: run3 } };
   if (report.baseline.kind === "registry") delete report.baseline.runUrl;
@@ -12402,28 +12580,65 @@ function renderForeignReport(text, file, o = {}) {
   return { report, markdown: `${note}
 ${renderMarkdown(report, { precision: o.precision ?? 4 })}` };
 }
-__name(renderForeignReport, "renderForeignReport");
+__name(renderForeign, "renderForeign");
 async function publishForeignReport(o) {
-  const text = await readFile2(o.file.path, "utf8").catch((e) => {
-    throw new UserError(`cannot be read: ${e.code === "ENOENT" ? "file not found" : e.message}`, {
+  try {
+    await access2(o.file.path);
+  } catch (e) {
+    throw new UserError(`cannot be read: ${e.code === "ENOENT" ? "file not found" : messageOf(e)}`, {
       input: "report",
       file: o.file.display,
       fix: "Download the report artifact first and pass the path of its report.json"
     });
-  });
-  const { report, markdown } = renderForeignReport(text, o.file.display, o);
+  }
+  const { report, markdown } = renderForeign((await readMetricsReport({ path: o.file.path, display: o.file.display })).report, o);
   const markdownPath = join2(o.reportDir, "report.md");
   await writeFileAtomic(markdownPath, markdown);
   return { report, markdown, reportPath: o.file.path, markdownPath };
 }
 __name(publishForeignReport, "publishForeignReport");
 
-// actions/validate-metrics/src/registry.ts
-async function openRegistryReader(o) {
-  const { openRegistry } = await import("./chunks/src-GU342IB5.js");
-  return openRegistry({ uri: o.uri, branch: o.branch, token: o.token, log: o.log, ...registryContext(o.ctx) });
+// node_modules/@mlops-actions/metrics/src/run.ts
+var checkText = /* @__PURE__ */ __name((c) => `${c.metric ? `${c.metric}: ` : ""}${c.message}`, "checkText");
+async function baselineSource(b, deps) {
+  if (b.kind !== "registry") return b;
+  if (!deps.openRegistry) throw new Error("baseline is registry, but no registry opener was given");
+  return { kind: "registry", registry: await deps.openRegistry(), model: b.model, alias: b.alias, label: b.label };
 }
-__name(openRegistryReader, "openRegistryReader");
+__name(baselineSource, "baselineSource");
+async function runValidateMetrics(run3, deps) {
+  const { log } = deps;
+  const foreign = run3.report !== void 0;
+  const result = run3.report ? await publishForeignReport({
+    file: run3.report,
+    reportDir: run3.options.reportDir,
+    sourceRunUrl: run3.sourceRunUrl,
+    precision: run3.options.precision
+  }) : await validateMetrics({ ...run3.options, baseline: await baselineSource(run3.baseline, deps), log });
+  const { report, markdown } = result;
+  const failStep = !report.passed && run3.failOn === "regression" && !foreign;
+  for (const c of foreign ? [] : report.failed) {
+    const place = { file: c.origin?.file, line: c.origin?.line, title: "validate-metrics" };
+    if (failStep) deps.annotate.error(checkText(c), place);
+    else deps.annotate.warning(checkText(c), place);
+  }
+  deps.outputs({
+    passed: report.passed,
+    "failed-checks": report.failedChecks,
+    failed: report.failed.map((c) => `${c.metric ? `${c.metric}: ` : ""}${c.rule}`).join("\n"),
+    report: result.reportPath ?? "",
+    markdown: result.markdownPath ?? "",
+    // Set again below when a comment is posted (the last value of an output wins).
+    "comment-url": ""
+  });
+  await deps.summary(markdown);
+  const posted = await deps.publish?.(markdown);
+  if (posted?.url) deps.outputs({ "comment-url": posted.url });
+  if (failStep) log.info(`validate-metrics: ${report.failedChecks} of ${report.checks} checks failed (fail-on: regression)`);
+  else if (!report.passed) log.info(`validate-metrics: ${report.failedChecks} checks failed, but fail-on is never`);
+  return { passed: report.passed, failStep };
+}
+__name(runValidateMetrics, "runValidateMetrics");
 
 // actions/validate-metrics/src/main.ts
 function rulesInput(inputs, workspace) {
@@ -12442,7 +12657,7 @@ function pullRequestInput(inputs) {
 __name(pullRequestInput, "pullRequestInput");
 function readInputs(ctx) {
   const inputs = new Inputs();
-  const workspace = resolve3(ctx.workspace);
+  const workspace = resolve4(ctx.workspace);
   const report = inputs.file("report", { root: workspace });
   const metrics = inputs.file("metrics", { root: workspace }) ?? (report ? { path: report.path, display: report.display } : void 0);
   if (!metrics)
@@ -12457,6 +12672,7 @@ function readInputs(ctx) {
     });
   const baselineValue = inputs.optional("baseline");
   let baseline = { kind: "none" };
+  let registry;
   if (baselineValue === "registry") {
     const model = inputs.optional("model");
     if (!model)
@@ -12464,130 +12680,91 @@ function readInputs(ctx) {
         input: "model",
         fix: "Name the registered model, e.g. 'model: churn'"
       });
-    baseline = {
-      kind: "registry",
-      uri: inputs.optional("registry") ?? defaultRegistry(ctx),
-      branch: inputs.string("registry-branch", "mlops-registry"),
-      model,
-      alias: inputs.string("alias", "production")
-    };
+    registry = readRegistryInputs(inputs, ctx);
+    baseline = { kind: "registry", model, alias: inputs.string("alias", "production"), label: registry.uri };
   } else if (baselineValue !== void 0) {
     baseline = { kind: "file", file: inputs.file("baseline", { root: workspace }) };
   }
-  const reportDir = inputs.file("report-dir", { root: workspace })?.path ?? join3(resolve3(ctx.runnerTemp), "validate-metrics");
+  const reportDir = inputs.file("report-dir", { root: workspace })?.path ?? join3(resolve4(ctx.runnerTemp), "validate-metrics");
   const failOn = inputs.choice("fail-on", ["regression", "never"], "regression");
   const reportUrl = inputs.optional("report-url");
   if (reportUrl !== void 0 && !/^https?:\/\//i.test(reportUrl))
     throw new UserError(`must be an http(s) URL, got '${reportUrl}'`, { input: "report-url" });
+  const source = ctx.event["workflow_run"]?.html_url;
   return {
-    report,
-    options: {
-      metrics,
-      rules: rulesInput(inputs, workspace),
-      noBaseline: inputs.choice("no-baseline", ["pass", "fail"], "pass"),
-      mainMetric: inputs.optional("main-metric"),
-      params: inputs.file("params", { root: workspace }),
-      baselineParams: inputs.file("baseline-params", { root: workspace }),
-      dataManifest: inputs.file("data-manifest", { root: workspace }),
-      baselineDataManifest: inputs.file("baseline-data-manifest", { root: workspace }),
-      predictions: inputs.file("predictions", { root: workspace }),
-      slices: inputs.list("slices", { commas: true }),
-      minSliceSize: inputs.number("min-slice-size", 30, { min: 1, max: 1e9, integer: true }),
-      plots: { workspace, candidate: inputs.list("plots"), baseline: inputs.list("baseline-plots") },
-      significance: {
-        task: inputs.choice("task", ["auto", "classification", "regression"], "auto"),
-        positiveLabel: inputs.string("positive-label", "1"),
-        resamples: inputs.number("bootstrap-resamples", 2e3, { min: 100, max: 1e5, integer: true }),
-        seed: inputs.number("seed", 42, { min: 0, max: 4294967295, integer: true }),
-        confidence: inputs.number("confidence", 0.95, { min: 0.5, max: 0.999 })
+    run: {
+      report,
+      sourceRunUrl: typeof source === "string" ? source : ctx.runUrl,
+      options: {
+        metrics,
+        rules: rulesInput(inputs, workspace),
+        noBaseline: inputs.choice("no-baseline", ["pass", "fail"], "pass"),
+        mainMetric: inputs.optional("main-metric"),
+        params: inputs.file("params", { root: workspace }),
+        baselineParams: inputs.file("baseline-params", { root: workspace }),
+        dataManifest: inputs.file("data-manifest", { root: workspace }),
+        baselineDataManifest: inputs.file("baseline-data-manifest", { root: workspace }),
+        predictions: inputs.file("predictions", { root: workspace }),
+        slices: inputs.list("slices", { commas: true }),
+        minSliceSize: inputs.number("min-slice-size", 30, { min: 1, max: 1e9, integer: true }),
+        plots: { workspace, candidate: inputs.list("plots"), baseline: inputs.list("baseline-plots") },
+        significance: {
+          task: inputs.choice("task", ["auto", "classification", "regression"], "auto"),
+          positiveLabel: inputs.string("positive-label", "1"),
+          resamples: inputs.number("bootstrap-resamples", 2e3, { min: 100, max: 1e5, integer: true }),
+          seed: inputs.number("seed", 42, { min: 0, max: 4294967295, integer: true }),
+          confidence: inputs.number("confidence", 0.95, { min: 0.5, max: 0.999 })
+        },
+        precision: inputs.number("precision", 4, { min: 1, max: 12, integer: true }),
+        reportOnly: failOn === "never",
+        links: { run: ctx.runUrl, fullReport: reportUrl },
+        reportDir
       },
-      precision: inputs.number("precision", 4, { min: 1, max: 12, integer: true }),
-      reportOnly: failOn === "never",
-      links: { run: ctx.runUrl, fullReport: reportUrl },
-      reportDir,
-      log: log_exports
+      baseline,
+      failOn
     },
-    baseline,
-    failOn,
+    registry,
     comment: inputs.choice("comment", ["auto", "always", "never"], "auto"),
     commentKey: inputs.string("comment-key", "default"),
     pullRequest: pullRequestInput(inputs) ?? ctx.pullRequest,
-    token: inputs.secret("github-token")
+    token: registry ? registry.token : inputs.secret("github-token")
   };
 }
 __name(readInputs, "readInputs");
-async function baselineSource(i, ctx) {
-  const b = i.baseline;
-  if (b.kind !== "registry") return b;
-  const registry = await openRegistryReader({ uri: b.uri, branch: b.branch, ctx, token: i.token, log: log_exports });
-  return { kind: "registry", registry, model: b.model, alias: b.alias, label: b.uri };
-}
-__name(baselineSource, "baselineSource");
-function foreignReport(i, ctx) {
-  const source = ctx.event["workflow_run"]?.html_url;
-  return publishForeignReport({
-    file: i.report,
-    reportDir: i.options.reportDir ?? join3(resolve3(ctx.runnerTemp), "validate-metrics"),
-    sourceRunUrl: typeof source === "string" ? source : ctx.runUrl,
-    precision: i.options.precision
-  });
-}
-__name(foreignReport, "foreignReport");
 var run2 = /* @__PURE__ */ __name(() => run(async () => {
   const ctx = readRunnerContext();
   const i = readInputs(ctx);
-  const result = i.report ? await foreignReport(i, ctx) : await validateMetrics({ ...i.options, baseline: await baselineSource(i, ctx) });
-  const { report, markdown } = result;
-  const blocking = !report.passed && i.failOn === "regression" && !i.report;
-  for (const c of i.report ? [] : report.failed) {
-    const text = `${c.metric ? `${c.metric}: ` : ""}${c.message}`;
-    const place = { file: c.origin?.file, line: c.origin?.line, title: "validate-metrics" };
-    if (blocking) annotate.error(text, place);
-    else annotate.warning(text, place);
-  }
-  setOutputs({
-    passed: report.passed,
-    "failed-checks": report.failedChecks,
-    failed: report.failed.map((c) => `${c.metric ? `${c.metric}: ` : ""}${c.rule}`).join("\n"),
-    report: result.reportPath,
-    markdown: result.markdownPath,
-    // Set again below when a comment is posted (the last value of an output wins).
-    "comment-url": ""
-  });
-  await new JobSummary().add(markdown).write();
-  const wantComment = i.comment === "always" || i.comment === "auto" && i.pullRequest !== void 0;
-  if (wantComment && i.pullRequest === void 0) {
-    log_exports.warning("comment is always, but this run is not for a pull request: the report is in the job summary only");
-  } else if (wantComment && !i.token) {
-    log_exports.warning("no github-token to comment with: the report is in the job summary only");
-  } else if (wantComment) {
-    const { owner, repo } = requireRepository(ctx);
-    const octokit = createGitHubClient({ token: i.token, apiUrl: ctx.apiUrl, log: log_exports });
-    const outcome = await upsertComment({
-      octokit,
-      owner,
-      repo,
-      issueNumber: i.pullRequest,
+  const registry = i.registry;
+  const outcome = await runValidateMetrics(i.run, {
+    log: log_exports,
+    annotate,
+    outputs: setOutputs,
+    summary: /* @__PURE__ */ __name((markdown) => new JobSummary().add(markdown).write(), "summary"),
+    // The registry package is loaded only when the baseline is the registry's champion.
+    openRegistry: registry ? async () => (await import("./chunks/src-DJXYSRON.js")).openRegistry({
+      uri: registry.uri,
+      branch: registry.branch,
+      token: registry.token,
+      log: log_exports,
+      ...registryContext(ctx)
+    }) : void 0,
+    publish: /* @__PURE__ */ __name((body) => publishReport({
+      when: i.comment,
+      pullRequest: i.pullRequest,
+      token: i.token,
+      owner: ctx.owner,
+      repo: ctx.repo,
+      apiUrl: ctx.apiUrl,
+      timeScale: ctx.timeScale,
       action: "validate-metrics",
       key: i.commentKey,
-      body: markdown,
-      fullReportUrl: i.options.links?.fullReport ?? ctx.runUrl,
+      body,
+      fullReportUrl: i.run.options.links?.fullReport ?? ctx.runUrl,
       permission: "pull-requests: write",
       log: log_exports
-    });
-    if (outcome.outcome === "created" || outcome.outcome === "updated") {
-      setOutputs({ "comment-url": outcome.url });
-      log_exports.info(
-        `${outcome.outcome === "created" ? "Posted" : "Updated"} the comment: ${outcome.url}${outcome.truncated ? " (cut to fit GitHub's limit)" : ""}`
-      );
-    }
-  }
-  if (blocking) {
-    log_exports.info(`validate-metrics: ${report.failedChecks} of ${report.checks} checks failed (fail-on: regression)`);
-    process.exitCode = 1;
-  } else if (!report.passed) {
-    log_exports.info(`validate-metrics: ${report.failedChecks} checks failed, but fail-on is never`);
-  }
+    }), "publish")
+  });
+  if (outcome.failStep) process.exitCode = 1;
 }), "run");
 
 // actions/validate-metrics/src/index.ts

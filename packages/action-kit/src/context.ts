@@ -34,6 +34,12 @@ export interface RunnerContext {
   onGitHub: boolean;
   /** The job's cache-mode as the runner exports it (ACTIONS_CACHE_MODE: none, read, write, write-only), when set. */
   cacheMode: string | undefined;
+  /**
+   * MLOPS_ACTIONS_TIME_SCALE (default 1): multiplies every retry back-off, rate-limit wait and polling
+   * pause the step makes. The test harness sets 0 so no test sleeps; nobody sets it on a runner.
+   * Pass it to the packages (`timeScale`), which never read the environment themselves.
+   */
+  timeScale: number;
 }
 
 export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
@@ -69,14 +75,27 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     fromFork: Boolean(headRepo && repository && headRepo !== repository),
     onGitHub: env['GITHUB_ACTIONS'] === 'true',
     cacheMode: env['ACTIONS_CACHE_MODE'] || undefined,
+    timeScale: readTimeScale(env['MLOPS_ACTIONS_TIME_SCALE']),
   };
+}
+
+/** MLOPS_ACTIONS_TIME_SCALE: a number >= 0; unset or empty is 1 (the real waits). */
+export function readTimeScale(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 1;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) {
+    throw new UserError(`MLOPS_ACTIONS_TIME_SCALE is '${value}', not a number >= 0`, {
+      fix: 'Unset it (the real waits), or set 0 to skip retry and polling waits (tests only)',
+    });
+  }
+  return n;
 }
 
 function readEvent(path: string | undefined): Record<string, unknown> {
   if (!path) return {};
   try {
     const v = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   } catch (e) {
     throw new UserError(`cannot read the event payload: ${(e as Error).message}`, { file: path });
   }
@@ -110,11 +129,14 @@ export function registryContext(ctx: RunnerContext): {
   };
   /** GITHUB_SERVER_URL: where `git:origin` goes when the workspace is not a checkout (or has an SSH origin). */
   serverUrl: string;
+  /** MLOPS_ACTIONS_TIME_SCALE: scales the registry's push and upload back-off. */
+  timeScale: number;
 } {
   return {
     workspace: resolve(ctx.workspace),
     tempDir: resolve(ctx.runnerTemp),
     identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
     serverUrl: ctx.serverUrl,
+    timeScale: ctx.timeScale,
   };
 }

@@ -61,10 +61,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
     var isDocument = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC, "isDocument");
-    var isMap2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
+    var isMap = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
     var isPair = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
-    var isScalar2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR, "isScalar");
-    var isSeq2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
+    var isScalar = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR, "isScalar");
+    var isSeq = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -87,7 +87,7 @@ var require_identity = __commonJS({
       return false;
     }
     __name(isNode, "isNode");
-    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar2(node) || isCollection(node)) && !!node.anchor, "hasAnchor");
+    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar(node) || isCollection(node)) && !!node.anchor, "hasAnchor");
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -99,11 +99,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -4322,9 +4322,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = /* @__PURE__ */ __name((token) => token && (token.type === "block-map" || token.type === "block-seq"), "isBlock");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4360,7 +4360,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4400,7 +4400,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep8 && !props.found) {
+        if (!isMap && !sep8 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4423,7 +4423,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep8)
                 for (const st of sep8) {
                   if (st === valueProps.found)
@@ -4455,7 +4455,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4471,7 +4471,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5794,7 +5794,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
-    var isScalar2 = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
+    var isScalar = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5880,7 +5880,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6483,7 +6483,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       static {
         __name(this, "LineCounter");
       }
@@ -6509,7 +6509,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7429,7 +7429,7 @@ var require_public_api = __commonJS({
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     __name(parseAllDocuments, "parseAllDocuments");
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7448,7 +7448,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    __name(parseDocument2, "parseDocument");
+    __name(parseDocument, "parseDocument");
     function parse7(src, reviver2, options) {
       let _reviver = void 0;
       if (typeof reviver2 === "function") {
@@ -7456,7 +7456,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver2 && typeof reviver2 === "object") {
         options = reviver2;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7494,7 +7494,7 @@ var require_public_api = __commonJS({
     __name(stringify, "stringify");
     exports.parse = parse7;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7548,6 +7548,54 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/@mlops-actions/errors/src/index.ts
+function composeMessage(message, d) {
+  const where = [];
+  if (d.input) where.push(`input '${d.input}'`);
+  if (d.file) where.push(d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ""}` : d.file);
+  if (d.key) where.push(`key '${d.key}'`);
+  const prefix = where.length ? `${where.join(", ")}: ` : "";
+  if (!d.fix) return `${prefix}${message}`;
+  const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+  return `${prefix}${sentence} ${/[.!?]$/.test(d.fix) ? d.fix : `${d.fix}.`}`;
+}
+function isUserError(e) {
+  return e instanceof UserError || e instanceof Error && e.name === "UserError";
+}
+function messageOf(e) {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+var UserError;
+var init_src = __esm({
+  "node_modules/@mlops-actions/errors/src/index.ts"() {
+    UserError = class extends Error {
+      static {
+        __name(this, "UserError");
+      }
+      file;
+      line;
+      column;
+      input;
+      key;
+      fix;
+      constructor(message, details2 = {}) {
+        super(composeMessage(message, details2), details2.cause === void 0 ? void 0 : { cause: details2.cause });
+        this.name = "UserError";
+        this.file = details2.file;
+        this.line = details2.line;
+        this.column = details2.column;
+        this.input = details2.input;
+        this.key = details2.key;
+        this.fix = details2.fix;
+      }
+    };
+    __name(composeMessage, "composeMessage");
+    __name(isUserError, "isUserError");
+    __name(messageOf, "messageOf");
   }
 });
 
@@ -8061,7 +8109,7 @@ var require_graceful_fs = __commonJS({
     function patch(fs5) {
       polyfills(fs5);
       fs5.gracefulify = patch;
-      fs5.createReadStream = createReadStream3;
+      fs5.createReadStream = createReadStream4;
       fs5.createWriteStream = createWriteStream3;
       var fs$readFile = fs5.readFile;
       fs5.readFile = readFile5;
@@ -8285,10 +8333,10 @@ var require_graceful_fs = __commonJS({
         });
       }
       __name(WriteStream$open, "WriteStream$open");
-      function createReadStream3(path, options) {
+      function createReadStream4(path, options) {
         return new fs5.ReadStream(path, options);
       }
-      __name(createReadStream3, "createReadStream");
+      __name(createReadStream4, "createReadStream");
       function createWriteStream3(path, options) {
         return new fs5.WriteStream(path, options);
       }
@@ -9192,6 +9240,211 @@ var require_proper_lockfile = __commonJS({
     module.exports.unlockSync = unlockSync;
     module.exports.check = check;
     module.exports.checkSync = checkSync;
+  }
+});
+
+// node_modules/@mlops-actions/files/src/write-errors.ts
+import { lstatSync, statSync } from "node:fs";
+import { dirname as dirname2, parse as parse3 } from "node:path";
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+function checkOutputPath(path, target = {}) {
+  const shown2 = target.display ?? path;
+  const where = target.input ? { input: target.input } : {};
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (e) {
+    const code2 = e.code;
+    if (code2 !== "ENOENT" && code2 !== "ENOTDIR") throw fsWriteError(e, path, target);
+  }
+  if (st && !st.isFile() && !st.isSymbolicLink()) {
+    throw new UserError(`${quote(shown2)} is ${kindOf(st)}, not a file that can be written`, {
+      ...where,
+      fix: st.isDirectory() ? `Name a file inside it, e.g. ${quote(`${shown2.replace(/\/+$/, "")}/out.json`)}` : "Name a regular file"
+    });
+  }
+  if (st) return;
+  for (let dir = dirname2(path); ; dir = dirname2(dir)) {
+    let d;
+    try {
+      d = statSync(dir);
+    } catch (e) {
+      const code2 = e.code;
+      if ((code2 === "ENOENT" || code2 === "ENOTDIR") && dir !== parse3(dir).root) continue;
+      throw fsWriteError(e, path, target);
+    }
+    if (!d.isDirectory()) {
+      const base = shown2 !== path && path.endsWith(shown2) ? path.slice(0, path.length - shown2.length) : "";
+      const blocker = base && dir.startsWith(base) ? dir.slice(base.length) : dir;
+      throw new UserError(`cannot write ${quote(shown2)}: ${quote(blocker)} is a file, not a folder`, {
+        ...where,
+        fix: "Choose an output path whose folders are folders (or move that file away)"
+      });
+    }
+    return;
+  }
+}
+function fsWriteError(e, path, target = {}) {
+  const code2 = e?.code;
+  const known = code2 ? WRITE_CODES[code2] : void 0;
+  if (!known) return e;
+  const err = new UserError(`cannot write ${quote(target.display ?? path)}: ${known.why}`, {
+    ...target.input ? { input: target.input } : {},
+    fix: known.fix,
+    cause: e
+  });
+  return Object.assign(err, { code: code2 });
+}
+var quote, WRITE_CODES;
+var init_write_errors = __esm({
+  "node_modules/@mlops-actions/files/src/write-errors.ts"() {
+    init_src();
+    quote = /* @__PURE__ */ __name((p) => `'${p.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'`, "quote");
+    __name(kindOf, "kindOf");
+    __name(checkOutputPath, "checkOutputPath");
+    WRITE_CODES = {
+      EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+      EPERM: {
+        why: "the operation is not permitted",
+        fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
+      },
+      EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
+      ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
+      EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
+      ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" },
+      EISDIR: { why: "it is a directory", fix: "Name a file, not a directory" },
+      ENOTDIR: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
+      EEXIST: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
+      ENOENT: { why: "its folder cannot be created there", fix: "Choose a path under the workspace or runner.temp" },
+      EXDEV: { why: "the temporary file and the target are on different file systems", fix: "Choose a path on one file system" },
+      ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
+    };
+    __name(fsWriteError, "fsWriteError");
+  }
+});
+
+// node_modules/@mlops-actions/files/src/atomic.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir3, rename, rm, stat, writeFile as writeFile3 } from "node:fs/promises";
+import { basename, dirname as dirname3, join as join4 } from "node:path";
+async function writeFileAtomic(path, data, target = {}) {
+  checkOutputPath(path, target);
+  try {
+    await makeFolders(dirname3(path));
+  } catch (e) {
+    throw fsWriteError(e, path, target);
+  }
+  const tmp = join4(dirname3(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile3(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await removeQuietly(tmp);
+    throw fsWriteError(e, path, target);
+  }
+}
+async function makeFolders(dir) {
+  const missing = [];
+  for (let d = dir; ; d = dirname3(d)) {
+    try {
+      const st = await stat(d);
+      if (d === dir && !st.isDirectory()) {
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
+      }
+      break;
+    } catch (e) {
+      if (e.code !== "ENOENT" || dirname3(d) === d) throw e;
+      missing.push(d);
+    }
+  }
+  let first;
+  for (const d of missing.reverse()) {
+    try {
+      await mkdir3(d);
+      first ??= d;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  return first;
+}
+async function writeJsonAtomic(path, value, target = {}) {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
+`, target);
+}
+async function removeQuietly(path) {
+  await rm(path, { force: true, recursive: true }).catch(() => void 0);
+}
+var init_atomic = __esm({
+  "node_modules/@mlops-actions/files/src/atomic.ts"() {
+    init_write_errors();
+    __name(writeFileAtomic, "writeFileAtomic");
+    __name(makeFolders, "makeFolders");
+    __name(writeJsonAtomic, "writeJsonAtomic");
+    __name(removeQuietly, "removeQuietly");
+  }
+});
+
+// node_modules/@mlops-actions/files/src/sha256.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Transform } from "node:stream";
+function sha256File(path) {
+  return sha256Stream(createReadStream(path, { highWaterMark: CHUNK }));
+}
+async function sha256Stream(source) {
+  const h = createHash("sha256");
+  let size = 0;
+  for await (const chunk of source) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    h.update(bytes);
+    size += bytes.length;
+  }
+  return { sha256: h.digest("hex"), size };
+}
+function sha256Bytes(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function hashingStream() {
+  const h = createHash("sha256");
+  let size = 0;
+  const stream = new Transform({
+    transform(chunk, _enc, cb) {
+      h.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    }
+  });
+  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
+}
+var CHUNK;
+var init_sha256 = __esm({
+  "node_modules/@mlops-actions/files/src/sha256.ts"() {
+    CHUNK = 1 << 20;
+    __name(sha256File, "sha256File");
+    __name(sha256Stream, "sha256Stream");
+    __name(sha256Bytes, "sha256Bytes");
+    __name(hashingStream, "hashingStream");
+  }
+});
+
+// node_modules/@mlops-actions/files/src/index.ts
+var init_src2 = __esm({
+  "node_modules/@mlops-actions/files/src/index.ts"() {
+    init_atomic();
+    init_sha256();
   }
 });
 
@@ -14096,19 +14349,19 @@ var init_json_with_bigint = __esm({
     }, "JSONStringify");
     featureCache = /* @__PURE__ */ new Map();
     isContextSourceSupported = /* @__PURE__ */ __name(() => {
-      const parseFingerprint2 = JSON.parse.toString();
-      if (featureCache.has(parseFingerprint2)) {
-        return featureCache.get(parseFingerprint2);
+      const parseFingerprint = JSON.parse.toString();
+      if (featureCache.has(parseFingerprint)) {
+        return featureCache.get(parseFingerprint);
       }
       try {
         const result = JSON.parse(
           "1",
           (_, __, context) => !!context?.source && context.source === "1"
         );
-        featureCache.set(parseFingerprint2, result);
+        featureCache.set(parseFingerprint, result);
         return result;
       } catch {
-        featureCache.set(parseFingerprint2, false);
+        featureCache.set(parseFingerprint, false);
         return false;
       }
     }, "isContextSourceSupported");
@@ -38794,9 +39047,36 @@ var init_proxy = __esm({
 });
 
 // node_modules/@mlops-actions/github/src/client.ts
+function spacing(minMs) {
+  let free = 0;
+  const limiter = {
+    async schedule(_options, job, ...args) {
+      const now = Date.now();
+      const start = Math.max(now, free);
+      free = start + minMs;
+      if (start > now) await new Promise((r) => setTimeout(r, start - now));
+      return job(...args);
+    }
+  };
+  return { key: /* @__PURE__ */ __name(() => limiter, "key") };
+}
+function scaledTiming(scale) {
+  if (scale === 1) return { retry: {}, throttle: {} };
+  if (!(scale >= 0) || !Number.isFinite(scale)) throw new Error(`timeScale must be a finite number >= 0, not ${scale}`);
+  return {
+    retry: { retryAfterBaseValue: 1e3 * scale },
+    throttle: {
+      retryAfterBaseValue: 1e3 * scale,
+      write: spacing(1e3 * scale),
+      notifications: spacing(3e3 * scale),
+      search: spacing(2e3 * scale)
+    }
+  };
+}
 function createGitHubClient(options) {
   const retries = options.retries ?? 3;
   const log = options.log;
+  const timing = scaledTiming(options.timeScale ?? 1);
   const proxy = proxyFor(options.apiUrl, options.proxyEnv ?? process.env);
   const onLimit = /* @__PURE__ */ __name((kind) => (retryAfter, req, _o, retryCount) => {
     log?.info(`GitHub ${kind} hit on ${req.method} ${req.url}; ${retryCount < retries ? `retrying in ${retryAfter}s` : "giving up"}`);
@@ -38808,9 +39088,9 @@ function createGitHubClient(options) {
     userAgent: "mlops-actions",
     // `retry.retries`, not `request.retries`: the latter makes the retry plugin repeat every failed
     // request, 403/404/422 included, instead of only 5xx and other retryable answers.
-    retry: { retries },
+    retry: { retries, ...timing.retry },
     request: proxy ? { fetch: proxyFetch(proxy) } : {},
-    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") }
+    throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit"), ...timing.throttle }
   });
   octokit.hook.wrap("request", async (request2, opts) => {
     try {
@@ -38840,6 +39120,8 @@ var init_client = __esm({
     init_errors();
     init_proxy();
     SuiteOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+    __name(spacing, "spacing");
+    __name(scaledTiming, "scaledTiming");
     __name(createGitHubClient, "createGitHubClient");
     __name(isApiError, "isApiError");
     __name(isPermissionDenied, "isPermissionDenied");
@@ -38984,6 +39266,54 @@ var init_comments = __esm({
   }
 });
 
+// node_modules/@mlops-actions/github/src/publish.ts
+async function publishReport(o) {
+  const wanted = o.when === "always" || o.when === "auto" && o.pullRequest !== void 0;
+  if (!wanted) return { outcome: "not-wanted" };
+  if (o.pullRequest === void 0) {
+    const reason = "comment is always, but this run is not for a pull request: the report is in the job summary only";
+    o.log.warning(reason);
+    return { outcome: "summary-only", reason };
+  }
+  if (!o.token && !o.octokit) {
+    const reason = "no github-token to comment with: the report is in the job summary only";
+    o.log.warning(reason);
+    return { outcome: "summary-only", reason };
+  }
+  if (!o.owner || !o.repo) {
+    throw new UserError("GITHUB_REPOSITORY is not set, so there is no repository to talk to", {
+      fix: "Run this step in a GitHub workflow, or set GITHUB_REPOSITORY=owner/name for a local run"
+    });
+  }
+  const octokit = o.octokit ?? createGitHubClient({ token: o.token, apiUrl: o.apiUrl, log: o.log, timeScale: o.timeScale });
+  const outcome = await upsertComment({
+    octokit,
+    owner: o.owner,
+    repo: o.repo,
+    issueNumber: o.pullRequest,
+    action: o.action,
+    key: o.key,
+    body: o.body,
+    fullReportUrl: o.fullReportUrl,
+    permission: o.permission ?? "pull-requests: write",
+    log: o.log
+  });
+  if (outcome.outcome === "created" || outcome.outcome === "updated") {
+    o.log.info(
+      `${outcome.outcome === "created" ? "Posted" : "Updated"} the comment: ${outcome.url}${outcome.truncated ? " (cut to fit GitHub's limit)" : ""}`
+    );
+  }
+  return outcome;
+}
+var init_publish = __esm({
+  "node_modules/@mlops-actions/github/src/publish.ts"() {
+    init_src();
+    init_client();
+    init_comments();
+    __name(publishReport, "publishReport");
+  }
+});
+
 // node_modules/@mlops-actions/github/src/checks.ts
 async function publishCheckRun(o) {
   try {
@@ -39036,12 +39366,14 @@ __export(src_exports, {
   proxyFetch: () => proxyFetch,
   proxyFor: () => proxyFor,
   publishCheckRun: () => publishCheckRun,
+  publishReport: () => publishReport,
   upsertComment: () => upsertComment
 });
-var init_src = __esm({
+var init_src3 = __esm({
   "node_modules/@mlops-actions/github/src/index.ts"() {
     init_client();
     init_comments();
+    init_publish();
     init_checks();
     init_proxy();
     init_errors();
@@ -41246,56 +41578,15 @@ function gitOut(args, cwd) {
 __name(gitOut, "gitOut");
 
 // packages/cli/src/registry-commands.ts
+init_src();
 import { readdir as readdir4, stat as stat6 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
 import { basename as basename4, dirname as dirname9, join as join11, resolve as resolve6, sep as sep7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs } from "node:util";
 
-// node_modules/@mlops-actions/errors/src/index.ts
-var UserError = class extends Error {
-  static {
-    __name(this, "UserError");
-  }
-  file;
-  line;
-  column;
-  input;
-  key;
-  fix;
-  constructor(message, details2 = {}) {
-    super(composeMessage(message, details2), details2.cause === void 0 ? void 0 : { cause: details2.cause });
-    this.name = "UserError";
-    this.file = details2.file;
-    this.line = details2.line;
-    this.column = details2.column;
-    this.input = details2.input;
-    this.key = details2.key;
-    this.fix = details2.fix;
-  }
-};
-function composeMessage(message, d) {
-  const where = [];
-  if (d.input) where.push(`input '${d.input}'`);
-  if (d.file) where.push(d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ""}` : d.file);
-  if (d.key) where.push(`key '${d.key}'`);
-  const prefix = where.length ? `${where.join(", ")}: ` : "";
-  if (!d.fix) return `${prefix}${message}`;
-  const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
-  return `${prefix}${sentence} ${/[.!?]$/.test(d.fix) ? d.fix : `${d.fix}.`}`;
-}
-__name(composeMessage, "composeMessage");
-function isUserError(e) {
-  return e instanceof UserError || e instanceof Error && e.name === "UserError";
-}
-__name(isUserError, "isUserError");
-function messageOf(e) {
-  if (e instanceof Error) return e.message;
-  return String(e);
-}
-__name(messageOf, "messageOf");
-
 // node_modules/@mlops-actions/registry/src/open.ts
+init_src();
 import { existsSync as existsSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 
@@ -41310,197 +41601,22 @@ var sleep = /* @__PURE__ */ __name((ms) => new Promise((r) => setTimeout(r, ms))
 
 // node_modules/@mlops-actions/registry/src/file-backend.ts
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
+init_src();
+init_src2();
 import { randomBytes as randomBytes2 } from "node:crypto";
 import * as fs from "node:fs";
 import { copyFile, readdir, readFile as readFile3, rename as rename2, rm as rm3, rmdir, stat as stat2, writeFile as writeFile5 } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname as dirname5, join as join5, relative, sep } from "node:path";
 
-// node_modules/@mlops-actions/files/src/atomic.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir3, rename, rm, stat, writeFile as writeFile3 } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join4 } from "node:path";
-
-// node_modules/@mlops-actions/files/src/write-errors.ts
-import { lstatSync, statSync } from "node:fs";
-import { dirname as dirname2, parse as parse3 } from "node:path";
-var quote = /* @__PURE__ */ __name((p) => `'${p.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'`, "quote");
-function kindOf(st) {
-  if (st.isDirectory()) return "a directory";
-  if (st.isFIFO()) return "a named pipe (FIFO)";
-  if (st.isSocket()) return "a socket";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-__name(kindOf, "kindOf");
-function checkOutputPath(path, target = {}) {
-  const shown2 = target.display ?? path;
-  const where = target.input ? { input: target.input } : {};
-  let st;
-  try {
-    st = lstatSync(path);
-  } catch (e) {
-    const code2 = e.code;
-    if (code2 !== "ENOENT" && code2 !== "ENOTDIR") throw fsWriteError(e, path, target);
-  }
-  if (st && !st.isFile() && !st.isSymbolicLink()) {
-    throw new UserError(`${quote(shown2)} is ${kindOf(st)}, not a file that can be written`, {
-      ...where,
-      fix: st.isDirectory() ? `Name a file inside it, e.g. ${quote(`${shown2.replace(/\/+$/, "")}/out.json`)}` : "Name a regular file"
-    });
-  }
-  if (st) return;
-  for (let dir = dirname2(path); ; dir = dirname2(dir)) {
-    let d;
-    try {
-      d = statSync(dir);
-    } catch (e) {
-      const code2 = e.code;
-      if ((code2 === "ENOENT" || code2 === "ENOTDIR") && dir !== parse3(dir).root) continue;
-      throw fsWriteError(e, path, target);
-    }
-    if (!d.isDirectory()) {
-      const base = shown2 !== path && path.endsWith(shown2) ? path.slice(0, path.length - shown2.length) : "";
-      const blocker = base && dir.startsWith(base) ? dir.slice(base.length) : dir;
-      throw new UserError(`cannot write ${quote(shown2)}: ${quote(blocker)} is a file, not a folder`, {
-        ...where,
-        fix: "Choose an output path whose folders are folders (or move that file away)"
-      });
-    }
-    return;
-  }
-}
-__name(checkOutputPath, "checkOutputPath");
-var WRITE_CODES = {
-  EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EPERM: {
-    why: "the operation is not permitted",
-    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
-  },
-  EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
-  ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
-  EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
-  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" },
-  EISDIR: { why: "it is a directory", fix: "Name a file, not a directory" },
-  ENOTDIR: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
-  EEXIST: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
-  ENOENT: { why: "its folder cannot be created there", fix: "Choose a path under the workspace or runner.temp" },
-  EXDEV: { why: "the temporary file and the target are on different file systems", fix: "Choose a path on one file system" },
-  ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
-};
-function fsWriteError(e, path, target = {}) {
-  const code2 = e?.code;
-  const known = code2 ? WRITE_CODES[code2] : void 0;
-  if (!known) return e;
-  const err = new UserError(`cannot write ${quote(target.display ?? path)}: ${known.why}`, {
-    ...target.input ? { input: target.input } : {},
-    fix: known.fix,
-    cause: e
-  });
-  return Object.assign(err, { code: code2 });
-}
-__name(fsWriteError, "fsWriteError");
-
-// node_modules/@mlops-actions/files/src/atomic.ts
-async function writeFileAtomic(path, data, target = {}) {
-  checkOutputPath(path, target);
-  try {
-    await makeFolders(dirname3(path));
-  } catch (e) {
-    throw fsWriteError(e, path, target);
-  }
-  const tmp = join4(dirname3(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile3(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await removeQuietly(tmp);
-    throw fsWriteError(e, path, target);
-  }
-}
-__name(writeFileAtomic, "writeFileAtomic");
-async function makeFolders(dir) {
-  const missing = [];
-  for (let d = dir; ; d = dirname3(d)) {
-    try {
-      const st = await stat(d);
-      if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
-          code: "EEXIST",
-          errno: -17,
-          syscall: "mkdir",
-          path: dir
-        });
-      }
-      break;
-    } catch (e) {
-      if (e.code !== "ENOENT" || dirname3(d) === d) throw e;
-      missing.push(d);
-    }
-  }
-  let first;
-  for (const d of missing.reverse()) {
-    try {
-      await mkdir3(d);
-      first ??= d;
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-  }
-  return first;
-}
-__name(makeFolders, "makeFolders");
-async function writeJsonAtomic(path, value, target = {}) {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
-`, target);
-}
-__name(writeJsonAtomic, "writeJsonAtomic");
-async function removeQuietly(path) {
-  await rm(path, { force: true, recursive: true }).catch(() => void 0);
-}
-__name(removeQuietly, "removeQuietly");
-
-// node_modules/@mlops-actions/files/src/document.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
-
 // node_modules/@mlops-actions/registry/src/verify.ts
-import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+init_src2();
+import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
 import { dirname as dirname4 } from "node:path";
-import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-async function sha256File(path) {
-  const h = createHash("sha256");
-  let size = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    h.update(chunk);
-    size += chunk.length;
-  }
-  return { sha256: h.digest("hex"), size };
-}
-__name(sha256File, "sha256File");
-function sha256Bytes(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-__name(sha256Bytes, "sha256Bytes");
-function hashingStream() {
-  const h = createHash("sha256");
-  let size = 0;
-  const stream = new Transform({
-    transform(chunk, _enc, cb) {
-      h.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    }
-  });
-  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
-}
-__name(hashingStream, "hashingStream");
 async function copyHashed(source, dest) {
   await makeFolders(dirname4(dest));
-  const input = typeof source === "string" ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
+  const input = typeof source === "string" ? createReadStream2(source, { highWaterMark: 1 << 20 }) : source;
   const { stream, result } = hashingStream();
   await pipeline(input, stream, createWriteStream(dest));
   return result();
@@ -41508,6 +41624,7 @@ async function copyHashed(source, dest) {
 __name(copyHashed, "copyHashed");
 
 // node_modules/@mlops-actions/registry/src/fs-words.ts
+init_src();
 var WORDS = {
   ENOENT: "it does not exist",
   EACCES: "permission denied",
@@ -41794,14 +41911,17 @@ async function removeEmptyDirs(dir, createdTop) {
 __name(removeEmptyDirs, "removeEmptyDirs");
 
 // node_modules/@mlops-actions/registry/src/git-backend.ts
+init_src();
+init_src2();
 import { appendFile, mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join6, resolve as resolve3 } from "node:path";
 import { execFile } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
 
 // node_modules/@mlops-actions/registry/src/git-cli.ts
+init_src();
+init_src2();
 import { spawn as spawn3 } from "node:child_process";
-import { createHash as createHash2 } from "node:crypto";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { pipeline as pipeline2 } from "node:stream/promises";
 var GitCli = class {
@@ -41885,29 +42005,19 @@ var GitCli = class {
     });
   }
   /** SHA-256 and size of a blob's content, streamed. */
-  blobSha256(oid) {
-    return new Promise((resolve7, reject) => {
-      const child = spawn3("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
-      const h = createHash2("sha256");
-      let size = 0;
-      const err = [];
-      child.stdout.on("data", (d) => {
-        h.update(d);
-        size += d.length;
-      });
-      child.stderr.on("data", (d) => err.push(d));
+  async blobSha256(oid) {
+    const child = spawn3("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const err = [];
+    child.stderr.on("data", (d) => err.push(d));
+    const closed = new Promise((resolve7, reject) => {
       child.on("error", reject);
-      child.on(
-        "close",
-        (code2) => code2 === 0 ? resolve7({ sha256: h.digest("hex"), size }) : reject(
-          new GitError(["cat-file", "blob", oid], {
-            code: code2 ?? 1,
-            stdout: "",
-            stderr: this.redact(Buffer.concat(err).toString("utf8"))
-          })
-        )
-      );
+      child.on("close", (code3) => resolve7(code3 ?? 1));
     });
+    const [digest, code2] = await Promise.all([sha256Stream(child.stdout), closed]);
+    if (code2 !== 0) {
+      throw new GitError(["cat-file", "blob", oid], { code: code2, stdout: "", stderr: this.redact(Buffer.concat(err).toString("utf8")) });
+    }
+    return digest;
   }
   /** Runs and returns stdout; a non-zero exit is an Error carrying git's message. */
   async ok(args, o = {}) {
@@ -42474,12 +42584,14 @@ function configValue(v) {
 __name(configValue, "configValue");
 
 // node_modules/@mlops-actions/registry/src/registry.ts
+init_src();
+init_src2();
 import { randomBytes as randomBytes4 } from "node:crypto";
 import { readdir as readdir2, readFile as readFile4, rename as rename4, rm as rm6, stat as stat4 } from "node:fs/promises";
 import { dirname as dirname7, join as join9, resolve as resolvePath } from "node:path";
 
 // node_modules/@mlops-actions/hashing/src/listing.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var ALGORITHMS = ["sha256", "sha512", "sha1", "md5"];
 var HEX_LENGTH = { sha256: 64, sha512: 128, sha1: 40, md5: 32 };
 function isAlgorithm(s) {
@@ -42510,8 +42622,22 @@ function codePointRank(unit) {
   return unit;
 }
 __name(codePointRank, "codePointRank");
+var SURROGATE = /[\uD800-\uDFFF]/;
+function bytewiseOrder(paths) {
+  const n = paths.length;
+  const order = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let astral = false;
+  for (let i = 0; i < n && !astral; i++) astral = SURROGATE.test(paths[i]);
+  if (astral) return order.sort((a, b) => compareBytewise(paths[a], paths[b]));
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = paths[i - 1] < paths[i];
+  if (!sorted) order.sort((a, b) => paths[a] < paths[b] ? -1 : paths[a] > paths[b] ? 1 : 0);
+  return order;
+}
+__name(bytewiseOrder, "bytewiseOrder");
 function digestListing(entries, algorithm = "sha256") {
-  const h = createHash3(algorithm);
+  const h = createHash2(algorithm);
   const SLICE = 512;
   for (let i = 0; i < entries.length; i += SLICE) {
     let text = "";
@@ -42528,6 +42654,7 @@ function quotePath(p) {
 __name(quotePath, "quotePath");
 
 // node_modules/@mlops-actions/hashing/src/manifest.ts
+init_src();
 var MANIFEST_FORMAT = "mlops-actions/data-manifest@1";
 function formatHash(algorithm, hex) {
   return `${algorithm}:${hex}`;
@@ -42549,18 +42676,17 @@ function buildManifest(algorithm, entries, selection) {
 __name(buildManifest, "buildManifest");
 
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
+init_src();
 import * as crypto2 from "node:crypto";
 import * as fs3 from "node:fs";
 import { resolve as resolve4, sep as sep4 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
-import { setFlagsFromString } from "node:v8";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
 import * as crypto from "node:crypto";
 import * as fs2 from "node:fs";
 import { availableParallelism } from "node:os";
 import { sep as sep2 } from "node:path";
-import { SHARE_ENV, Worker } from "node:worker_threads";
 var FileReadError = class extends Error {
   static {
     __name(this, "FileReadError");
@@ -42612,6 +42738,20 @@ function hashFileSync(fs4, crypto3, path, flags, buf, algorithm, withStat, meta,
   }
 }
 __name(hashFileSync, "hashFileSync");
+function statFileSync(fs4, path, noFollow, meta, i) {
+  let st;
+  try {
+    st = noFollow ? fs4.lstatSync(path, { throwIfNoEntry: false }) : fs4.statSync(path, { throwIfNoEntry: false });
+  } catch {
+    st = void 0;
+  }
+  if (st?.isFile()) {
+    meta[i * 3] = st.size;
+    meta[i * 3 + 1] = st.mtimeMs;
+    meta[i * 3 + 2] = st.ino;
+  } else meta[i * 3] = -1;
+}
+__name(statFileSync, "statFileSync");
 var OVERLAP_CHUNK = 1024 * 1024;
 var OVERLAP_DEPTH = 4;
 async function hashFileOverlapped(path, flags, algorithm, meta) {
@@ -42661,23 +42801,30 @@ function openFlags(fs4, noFollow) {
   return fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK | (noFollow ? fs4.constants.O_NOFOLLOW : 0);
 }
 __name(openFlags, "openFlags");
-function workerMain(hashFile) {
+function workerMain(hashFile, statFile) {
   const { parentPort, workerData } = process.getBuiltinModule("node:worker_threads");
   const fs4 = process.getBuiltinModule("node:fs");
-  const crypto3 = process.getBuiltinModule("node:crypto");
+  let crypto3;
   const algorithm = workerData.algorithm;
   const prefix = workerData.prefix;
   const withStat = workerData.stat;
   const flags = workerData.flags;
+  const noFollow = workerData.noFollow;
   const buf = Buffer.allocUnsafe(workerData.bufferSize);
   parentPort.on("message", (req) => {
     const names = req.names.split("\0");
     const n = names.length;
     const meta = new Float64Array(n * 3);
+    if (req.op === "stat") {
+      for (let i = 0; i < n; i++) statFile(fs4, prefix + names[i], noFollow, meta, i);
+      parentPort.postMessage({ id: req.id, meta, digests: "" }, [meta.buffer]);
+      return;
+    }
     let digests = "";
     for (let i = 0; i < n; i++) {
       const path = prefix + names[i];
       try {
+        crypto3 ??= process.getBuiltinModule("node:crypto");
         digests += hashFile(fs4, crypto3, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e;
@@ -42692,9 +42839,10 @@ function workerMain(hashFile) {
     }
     parentPort.postMessage({ id: req.id, meta, digests }, [meta.buffer]);
   });
+  parentPort.postMessage({ ready: true });
 }
 __name(workerMain, "workerMain");
-var WORKER_SOURCE = `(${workerMain.toString()})(${hashFileSync.toString()});`;
+var WORKER_SOURCE = `(${workerMain.toString()})(${hashFileSync.toString()}, ${statFileSync.toString()});`;
 function defaultConcurrency() {
   return Math.max(1, availableParallelism());
 }
@@ -42720,31 +42868,41 @@ var DigestPool = class {
     const prefix = o.root.endsWith(sep2) ? o.root : `${o.root}${sep2}`;
     this.prefix = prefix;
     this.flags = openFlags(fs2, o.noFollow ?? false);
+    const threads = process.getBuiltinModule("node:worker_threads");
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER_SOURCE, {
+      const worker = new threads.Worker(WORKER_SOURCE, {
         eval: true,
         workerData: {
           algorithm: o.algorithm,
           bufferSize: BUFFER_SIZE,
           flags: this.flags,
           stat: o.stat ?? false,
+          noFollow: o.noFollow ?? false,
           prefix
         },
         // The workers only hash: a small heap is plenty and keeps the process's footprint down, and they
         // need no copy of the environment.
         resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
-        env: SHARE_ENV,
+        env: threads.SHARE_ENV,
         stdout: false,
         stderr: false
       });
-      const slot = { worker, inFlight: 0 };
-      worker.on("message", (reply) => this.settle(reply));
+      const slot = { worker, inFlight: 0, ready: false };
+      worker.on("message", (reply) => this.settle(slot, reply));
       worker.on("error", (e) => this.fail(e));
       worker.on("exit", (code2) => {
         if (code2 !== 0 && !this.closed) this.fail(new Error(`a hashing worker exited with code ${code2}`));
       });
       this.slots.push(slot);
     }
+  }
+  /** Whether a worker has started (work sent before waits in its port until then). */
+  get started() {
+    return this.slots.some((s) => s.ready);
+  }
+  /** Batches waiting for a thread (not yet sent to a worker). */
+  get queued() {
+    return this.queue.length;
   }
   /** Threads that hash: the workers and the main thread. */
   get threads() {
@@ -42755,23 +42913,36 @@ var DigestPool = class {
   }
   /** Digests a batch of root-relative paths. */
   submit(names) {
+    return this.enqueue("hash", names);
+  }
+  /** Stats a batch of root-relative paths (see statFileSync); `digests` of the result is empty. */
+  submitStat(names) {
+    return this.enqueue("stat", names);
+  }
+  enqueue(op, names) {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve7, reject) => {
-      this.queue.push({ id: this.nextId++, names, resolve: resolve7, reject });
+      this.queue.push({ id: this.nextId++, op, names, resolve: resolve7, reject });
       this.pump();
     });
   }
   /**
-   * Takes the next queued batch off the queue and hashes it on the main thread, synchronously; false
+   * Takes the next queued batch off the queue and does it on the main thread, synchronously; false
    * when nothing is queued. The caller yields to the event loop between calls so worker replies keep
    * flowing.
    */
-  hashQueuedOnMain() {
+  runQueuedOnMain() {
     const job = this.queue.shift();
     if (!job) return false;
-    this.mainBuffer ??= Buffer.allocUnsafe(BUFFER_SIZE);
     const { algorithm, stat: stat7 } = this.options;
     const meta = new Float64Array(job.names.length * 3);
+    if (job.op === "stat") {
+      const noFollow = this.options.noFollow ?? false;
+      for (let i = 0; i < job.names.length; i++) statFileSync(fs2, this.prefix + job.names[i], noFollow, meta, i);
+      job.resolve({ meta, digests: "" });
+      return true;
+    }
+    this.mainBuffer ??= Buffer.allocUnsafe(BUFFER_SIZE);
     let digests = "";
     for (let i = 0; i < job.names.length; i++) {
       try {
@@ -42793,10 +42964,15 @@ var DigestPool = class {
       const job = this.queue.shift();
       best.inFlight++;
       this.pending.set(job.id, { ...job, slot: best });
-      best.worker.postMessage({ id: job.id, names: job.names.join("\0") });
+      best.worker.postMessage({ id: job.id, op: job.op, names: job.names.join("\0") });
     }
   }
-  settle(reply) {
+  settle(slot, reply) {
+    if (reply.ready) {
+      slot.ready = true;
+      this.pump();
+      return;
+    }
     const job = this.pending.get(reply.id);
     if (!job) return;
     this.pending.delete(reply.id);
@@ -42825,6 +43001,7 @@ var DigestPool = class {
 
 // node_modules/@mlops-actions/hashing/src/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+init_src();
 import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { isAbsolute, join as join7, posix, relative as relative2, sep as sep3 } from "node:path";
 function* walkSelection(o, report2) {
@@ -43130,6 +43307,8 @@ function codeOf(e) {
 __name(codeOf, "codeOf");
 
 // node_modules/@mlops-actions/hashing/src/stat-cache.ts
+init_src();
+init_src2();
 import { readFileSync as readFileSync3 } from "node:fs";
 import { endianness } from "node:os";
 var STAT_CACHE_FORMAT = "mlops-actions/stat-cache@3";
@@ -43290,7 +43469,8 @@ function littleEndian(a) {
 __name(littleEndian, "littleEndian");
 
 // node_modules/@mlops-actions/hashing/src/shards.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
+init_src();
 var FILE_COST = 64 * 1024;
 function assignShards(paths, sizes, count) {
   const n = paths.length;
@@ -43323,7 +43503,7 @@ function assignShards(paths, sizes, count) {
 }
 __name(assignShards, "assignShards");
 function selectionId(paths, sizes) {
-  const h = createHash5("sha256");
+  const h = createHash4("sha256");
   const SLICE = 512;
   for (let i = 0; i < paths.length; i += SLICE) {
     let text = "";
@@ -43338,9 +43518,12 @@ __name(selectionId, "selectionId");
 
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 var MAX_BATCH = 256;
+var MIN_TAIL_BATCH = 8;
 var WALK_SLICE_MS = 4;
 var INLINE_MAX_FILES = 64;
 var INLINE_MAX_BYTES = 64 * 1024 * 1024;
+var PARALLEL_STAT_FROM = 16384;
+var STAT_BATCH = 512;
 var Files = class {
   static {
     __name(this, "Files");
@@ -43431,39 +43614,22 @@ async function hashPaths(o) {
         }
       }
     } else if (cache?.size) {
-      const misses = [];
-      let missBytes = 0;
-      let hint = 0;
-      for (const group of walk) {
-        if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
-        for (const rel of group) {
-          const k = files.paths.push(rel) - 1;
-          const c = cache.find(rel, hint);
-          if (c !== void 0) hint = c + 1;
-          const st = c === void 0 ? void 0 : fs3.statSync(prefix + rel, NO_THROW);
-          if (st && st.size === cache.sizes[c] && st.mtimeMs === cache.mtimes[c] && st.ino === cache.inodes[c] && st.isFile()) {
-            files.sizes[k] = st.size;
-            files.digests[k] = cache.digests[c];
-            cacheHits++;
-          } else {
-            misses.push(k);
-            missBytes += st ? st.size : BUFFER_SIZE;
-          }
-        }
-      }
+      if (cache.size >= (o.parallelStatFrom ?? PARALLEL_STAT_FROM) && concurrency > 1)
+        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+      const { misses, missBytes, hits } = await statAgainstCache(files, cache, walk, prefix, follow, pool);
+      cacheHits = hits;
       hashedNow = misses;
       if (misses.length) {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool ??= new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
     } else {
-      const slice = performance.now();
       let done = false;
-      while (files.paths.length <= INLINE_MAX_FILES && performance.now() - slice <= WALK_SLICE_MS) {
+      while (files.paths.length <= INLINE_MAX_FILES) {
         const step = walk.next();
         if (step.done) {
           done = true;
@@ -43495,9 +43661,7 @@ async function hashPaths(o) {
         throw readError(new FileReadError(paths[k], "ECHANGED", `its size went from ${statSizes[k]} to ${sizes[k]} bytes`));
     }
   } else {
-    order = new Array(paths.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => compareBytewise(paths[a], paths[b]));
+    order = bytewiseOrder(paths);
   }
   const entries = new Array(order.length);
   for (let i = 0; i < order.length; i++) {
@@ -43528,6 +43692,76 @@ function totalSize(paths, prefix) {
   return total;
 }
 __name(totalSize, "totalSize");
+async function statAgainstCache(files, cache, walk, prefix, follow, pool) {
+  const misses = [];
+  let missBytes = 0;
+  let hits = 0;
+  const { sizes, mtimes, inodes, digests } = cache;
+  const check = /* @__PURE__ */ __name((ks2, slots2, meta2) => {
+    for (let i = 0; i < ks2.length; i++) {
+      const k = ks2[i];
+      const c = slots2[i];
+      const size = meta2[i * 3];
+      if (size === sizes[c] && meta2[i * 3 + 1] === mtimes[c] && meta2[i * 3 + 2] === inodes[c]) {
+        files.sizes[k] = size;
+        files.digests[k] = digests[c];
+        hits++;
+      } else {
+        misses.push(k);
+        missBytes += size >= 0 ? size : BUFFER_SIZE;
+      }
+    }
+  }, "check");
+  const jobs = [];
+  let ks = [];
+  let slots = [];
+  let names = [];
+  const meta = new Float64Array(STAT_BATCH * 3);
+  const flush = /* @__PURE__ */ __name(() => {
+    if (!ks.length) return;
+    if (pool?.started) {
+      const [bks, bslots] = [ks, slots];
+      jobs.push(pool.submitStat(names).then((r) => check(bks, bslots, r.meta)));
+    } else {
+      for (let i = 0; i < names.length; i++) statFileSync(fs3, prefix + names[i], !follow, meta, i);
+      check(ks, slots, meta);
+    }
+    ks = [];
+    slots = [];
+    names = [];
+  }, "flush");
+  let hint = 0;
+  let slice = performance.now();
+  for (const group of walk) {
+    if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
+    for (const rel of group) {
+      const k = files.paths.push(rel) - 1;
+      const c = cache.find(rel, hint);
+      if (c === void 0) {
+        misses.push(k);
+        missBytes += BUFFER_SIZE;
+        continue;
+      }
+      hint = c + 1;
+      ks.push(k);
+      slots.push(c);
+      names.push(rel);
+      if (ks.length === STAT_BATCH) flush();
+    }
+    if (pool && performance.now() - slice > WALK_SLICE_MS) {
+      await yieldToLoop();
+      slice = performance.now();
+    }
+  }
+  flush();
+  if (pool) {
+    while (pool.runQueuedOnMain()) await yieldToLoop();
+    await settleAll(jobs);
+  }
+  misses.sort((a, b) => a - b);
+  return { misses, missBytes, hits };
+}
+__name(statAgainstCache, "statAgainstCache");
 async function hashInline(files, ks, prefix, algorithm, follow, withStat) {
   const buf = Buffer.allocUnsafe(BUFFER_SIZE);
   const flags = openFlags(fs3, !follow);
@@ -43566,7 +43800,7 @@ async function hashOnPool(pool, files, ks) {
     const part = ks.slice(i, i + size);
     jobs.push(pool.submit(part.map((k) => files.paths[k])).then((r) => storeBatch(files, part, r, hexLength)));
   }
-  while (pool.hashQueuedOnMain()) await yieldToLoop();
+  while (pool.runQueuedOnMain()) await yieldToLoop();
   await settleAll(jobs);
 }
 __name(hashOnPool, "hashOnPool");
@@ -43589,8 +43823,9 @@ async function streamToPool(pool, files, walk) {
     jobs.push(p);
   }, "flush");
   const batchFor = /* @__PURE__ */ __name((n) => Math.min(MAX_BATCH, 16 + (n >> 3)), "batchFor");
+  const ahead = pool.threads * 2;
   const cut = /* @__PURE__ */ __name(() => {
-    while (files.paths.length - batchStart >= batchFor(batchStart)) flush(batchStart + batchFor(batchStart));
+    while (pool.queued < ahead && files.paths.length - batchStart >= batchFor(batchStart)) flush(batchStart + batchFor(batchStart));
   }, "cut");
   cut();
   let slice = performance.now();
@@ -43604,19 +43839,21 @@ async function streamToPool(pool, files, walk) {
       slice = performance.now();
     }
   }
-  flush(files.paths.length);
-  while (!failure && pool.hashQueuedOnMain()) await yieldToLoop();
+  while (!failure && batchStart < files.paths.length) {
+    const left = files.paths.length - batchStart;
+    flush(batchStart + Math.min(left, MAX_BATCH, Math.max(MIN_TAIL_BATCH, Math.ceil(left / (pool.threads * 2)))));
+  }
+  while (!failure && pool.runQueuedOnMain()) await yieldToLoop();
   await Promise.all(jobs);
   if (failure) throw failure;
 }
 __name(streamToPool, "streamToPool");
-var NO_THROW = { throwIfNoEntry: false };
 var CAP_YOUNG_GENERATION_AFTER = 5e4;
 var youngGenerationCapped = false;
 function capYoungGeneration() {
   if (youngGenerationCapped) return;
   youngGenerationCapped = true;
-  setFlagsFromString("--semi-space-growth-factor=1");
+  process.getBuiltinModule("node:v8").setFlagsFromString("--semi-space-growth-factor=1");
 }
 __name(capYoungGeneration, "capYoungGeneration");
 function rangeOf(start, end) {
@@ -43703,12 +43940,28 @@ function table(headers, rows, align = []) {
 }
 __name(table, "table");
 
+// node_modules/@mlops-actions/hashing/src/targets.ts
+init_src();
+
 // node_modules/@mlops-actions/registry/src/names.ts
 var import_semver = __toESM(require_semver2(), 1);
+init_src();
 var MODEL_NAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
 var ALIAS_NAME = /^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
-function validateModelName(name, where = { input: "name" }) {
-  if (!MODEL_NAME.test(name) || name.includes("..")) {
+function isModelName(name) {
+  return MODEL_NAME.test(name) && !name.includes("..");
+}
+__name(isModelName, "isModelName");
+function isAlias(alias) {
+  return ALIAS_NAME.test(alias) && !alias.includes("..");
+}
+__name(isAlias, "isAlias");
+function isModelVersion(version) {
+  return !version.includes("+") && import_semver.default.valid(version) === version;
+}
+__name(isModelVersion, "isModelVersion");
+function parseModelName(name, where = { input: "name" }) {
+  if (!isModelName(name)) {
     throw new UserError(`'${name}' is not a valid model name`, {
       ...where,
       fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting and ending with a letter or digit (e.g. churn-classifier)"
@@ -43716,9 +43969,9 @@ function validateModelName(name, where = { input: "name" }) {
   }
   return name;
 }
-__name(validateModelName, "validateModelName");
-function validateAlias(alias, where = { input: "alias" }) {
-  if (!ALIAS_NAME.test(alias) || alias.includes("..")) {
+__name(parseModelName, "parseModelName");
+function parseAlias(alias, where = { input: "alias" }) {
+  if (!isAlias(alias)) {
     throw new UserError(`'${alias}' is not a valid alias`, {
       ...where,
       fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting with a letter (e.g. production, candidate)"
@@ -43726,19 +43979,18 @@ function validateAlias(alias, where = { input: "alias" }) {
   }
   return alias;
 }
-__name(validateAlias, "validateAlias");
-function validateVersion(version, where = { input: "version" }) {
+__name(parseAlias, "parseAlias");
+function parseModelVersion(version, where = { input: "version" }) {
   const text = version.trim().replace(/^v(?=\d)/, "");
-  const parsed = import_semver.default.valid(text);
-  if (!parsed || text.includes("+") || parsed !== text) {
+  if (!isModelVersion(text)) {
     throw new UserError(`'${version}' is not a semantic version without build metadata`, {
       ...where,
       fix: "Write MAJOR.MINOR.PATCH, optionally with a pre-release such as 1.4.0 or 2.0.0-rc.1; or leave it empty and use bump"
     });
   }
-  return parsed;
+  return text;
 }
-__name(validateVersion, "validateVersion");
+__name(parseModelVersion, "parseModelVersion");
 function compareVersionsDesc(a, b) {
   return import_semver.default.rcompare(a, b);
 }
@@ -43752,7 +44004,7 @@ __name(highestVersion, "highestVersion");
 function nextVersion(existing, bump) {
   const from = highestVersion(existing) ?? "0.0.0";
   const next = import_semver.default.inc(from, bump);
-  if (!next) throw new Error(`cannot bump ${from} by ${bump}`);
+  if (!next || !isModelVersion(next)) throw new Error(`cannot bump ${from} by ${bump}`);
   return next;
 }
 __name(nextVersion, "nextVersion");
@@ -43826,6 +44078,9 @@ function renderReadme(catalog, where) {
 }
 __name(renderReadme, "renderReadme");
 
+// node_modules/@mlops-actions/registry/src/layout.ts
+init_src();
+
 // node_modules/@mlops-actions/registry/src/types.ts
 var CARD_SCHEMA = "mlops-actions/model-card@1";
 var INDEX_METRICS_LIMIT = 20;
@@ -43888,11 +44143,11 @@ function parseIndex(text, where, name) {
     throw corrupted(where, `schema is ${JSON.stringify(v["schema"])}, expected '${INDEX_SCHEMA}'`, "schema");
   if (v["name"] !== name) throw corrupted(where, `it names model ${JSON.stringify(v["name"])}, not '${name}'`, "name");
   if (!Number.isInteger(v["count"]) || v["count"] < 0) throw corrupted(where, "count is not a number of versions", "count");
-  if (v["latest"] !== void 0 && typeof v["latest"] !== "string") throw corrupted(where, "latest is not a version", "latest");
+  if (v["latest"] !== void 0 && !isVersionText(v["latest"])) throw corrupted(where, "latest is not a version", "latest");
   if (!isObject(v["aliases"])) throw corrupted(where, "aliases is not an object", "aliases");
   for (const [alias, state] of Object.entries(v["aliases"])) {
-    if (!isObject(state) || typeof state["version"] !== "string")
-      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isAlias(alias)) throw corrupted(where, `'${alias}' is not an alias name`, `aliases.${alias}`);
+    if (!isObject(state) || !isVersionText(state["version"])) throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ["history", "audit"]) {
     const log = v[key];
@@ -43918,9 +44173,18 @@ function parseCatalog(text, where) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CATALOG_SCHEMA || !isObject(v["models"]))
     throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  for (const [name, m] of Object.entries(v["models"])) {
+    if (!isModelName(name)) throw corrupted(where, `'${name}' is not a model name`, `models.${name}`);
+    if (!isObject(m) || m["latest"] !== void 0 && !isVersionText(m["latest"]))
+      throw corrupted(where, `model '${name}' has no valid latest version`, `models.${name}.latest`);
+  }
   return v;
 }
 __name(parseCatalog, "parseCatalog");
+function isVersionText(v) {
+  return typeof v === "string" && isModelVersion(v);
+}
+__name(isVersionText, "isVersionText");
 function parseCard(text, where, name, version) {
   const v = parseJson(text, where);
   if (!isObject(v) || v["schema"] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, "schema");
@@ -43955,7 +44219,7 @@ function parseLog(text, where, keep) {
 __name(parseLog, "parseLog");
 function parseDigestMarker(text, where) {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v["version"] !== "string" || !Number.isInteger(v["seq"]))
+  if (!isObject(v) || !isVersionText(v["version"]) || !Number.isInteger(v["seq"]))
     throw corrupted(where, "not a digest marker {version, seq}");
   return v;
 }
@@ -43988,6 +44252,7 @@ function flattenMetrics(metrics, limit) {
 __name(flattenMetrics, "flattenMetrics");
 
 // node_modules/@mlops-actions/registry/src/reports.ts
+init_src();
 var isObject2 = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null && !Array.isArray(v), "isObject");
 var NAN_WORDS = /^[+-]?(?:nan|\.nan)$/i;
 var INF_WORDS = /^[+-]?(?:inf|infinity|\.inf)$/i;
@@ -44019,8 +44284,10 @@ function checkFiniteValues(value, o) {
 __name(checkFiniteValues, "checkFiniteValues");
 
 // node_modules/@mlops-actions/registry/src/stores.ts
+init_src();
+init_src2();
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
+import { createReadStream as createReadStream3 } from "node:fs";
 import { realpath, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname6, isAbsolute as isAbsolute2, join as join8, resolve as resolve5, sep as sep5 } from "node:path";
 import { Readable, Writable } from "node:stream";
@@ -44368,7 +44635,7 @@ async function uploadAsset(gh, release, name, path, size, log) {
     try {
       const { data } = await gh.octokit.request(`POST ${release.upload_url}`, {
         name,
-        data: Readable.toWeb(createReadStream2(path, { highWaterMark: 1 << 20 })),
+        data: Readable.toWeb(createReadStream3(path, { highWaterMark: 1 << 20 })),
         headers: { "content-type": "application/octet-stream", "content-length": size },
         request: { retries: 0 }
       });
@@ -44380,7 +44647,7 @@ async function uploadAsset(gh, release, name, path, size, log) {
         if (other) return other;
       }
       if (n >= attempts || s !== void 0 && s < 500 && s !== 429) throw e;
-      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1e3 });
+      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1e3 * (gh.timeScale ?? 1), maxMs: DEFAULT_RETRY.maxMs * (gh.timeScale ?? 1) });
       log?.info(`registry: uploading ${name} failed (${s ?? messageOf(e)}); retrying in ${wait} ms`);
       await sleep(wait);
     }
@@ -44493,8 +44760,8 @@ var RegistryImpl = class {
   }
   async pick(s, index, ref) {
     let version;
-    if (ref.version !== void 0) version = validateVersion(ref.version);
-    else if (ref.alias !== void 0) version = index.aliases[validateAlias(ref.alias)]?.version;
+    if (ref.version !== void 0) version = ref.version;
+    else if (ref.alias !== void 0) version = index.aliases[ref.alias]?.version;
     else version = index.latest;
     if (version === void 0) return void 0;
     const card = await this.committedCard(s, index, version);
@@ -44503,16 +44770,13 @@ var RegistryImpl = class {
     return card;
   }
   async resolve(name, ref = {}) {
-    validateModelName(name);
-    const version = ref.version === void 0 ? void 0 : validateVersion(ref.version);
-    if (ref.alias !== void 0) validateAlias(ref.alias);
+    const version = ref.version;
     const s = await this.backend.read();
     await s.prefetch?.([layout.index(name), ...version ? [layout.card(name, version)] : [], layout.historyDir(name)]);
     const index = await this.readIndex(s, name);
     return index ? withDeprecation(await this.pick(s, index, ref), index) : void 0;
   }
   async versions(name, o = {}) {
-    validateModelName(name);
     const s = await this.backend.read();
     const limit = o.limit !== void 0 && o.limit > 0 ? Math.floor(o.limit) : void 0;
     await s.prefetch?.([layout.index(name), limit ? layout.historyDir(name) : `${layout.historyDir(name)}*`]);
@@ -44527,11 +44791,16 @@ var RegistryImpl = class {
       }
       lines = lines.slice(-limit);
     }
+    const bad = lines.find((l) => typeof l.version !== "string" || !isModelVersion(l.version));
+    if (bad)
+      throw corrupted(
+        this.backend.describe(layout.historyDir(name)),
+        `a line names ${JSON.stringify(bad.version)}, which is not a version`
+      );
     const deprecated = index.deprecated ?? {};
     return lines.map((l) => deprecated[l.version] ? { ...l, deprecated: deprecated[l.version].reason } : l).sort((a, b) => compareVersionsDesc(a.version, b.version));
   }
   async aliases(name) {
-    validateModelName(name);
     const index = await this.readIndex(await this.backend.read(), name);
     return index ? { ...index.aliases } : {};
   }
@@ -44539,6 +44808,7 @@ var RegistryImpl = class {
     const catalog = await this.readCatalog(await this.backend.read());
     return Object.entries(catalog?.models ?? {}).map(([name, m]) => ({
       name,
+      // parseCatalog checked the names
       latest: m.latest,
       versions: m.versions,
       aliases: { ...m.aliases },
@@ -44559,12 +44829,10 @@ var RegistryImpl = class {
     });
   }
   async card(name, version) {
-    validateModelName(name);
-    return this.requireCard(await this.backend.read(), name, validateVersion(version));
+    return this.requireCard(await this.backend.read(), name, version);
   }
   async download(name, version, destDir) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const s = await this.backend.read();
     const card = await this.requireCard(s, name, v);
     try {
@@ -44633,8 +44901,7 @@ var RegistryImpl = class {
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
   async readAttachment(name, version, attachment) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const s = await this.backend.read();
     const card = await this.committedCard(s, await this.readIndex(s, name), v);
     const a = card?.attachments?.[attachment];
@@ -44652,8 +44919,6 @@ var RegistryImpl = class {
     return data;
   }
   async auditLog(name, alias) {
-    validateModelName(name);
-    if (alias !== void 0) validateAlias(alias);
     const s = await this.backend.read();
     const index = await this.readIndex(s, name);
     if (!index) return [];
@@ -44663,6 +44928,7 @@ var RegistryImpl = class {
   async aliasHistory(name, alias) {
     const log = await this.auditLog(name, alias);
     return log.filter((e) => e.action === "alias").map((e) => ({
+      // The audit log is the registry's own record, written from checked names and versions.
       model: e.model,
       alias: e.alias,
       from: e.from ?? null,
@@ -44766,9 +45032,9 @@ var RegistryImpl = class {
     );
   }
   async register(o) {
-    const name = validateModelName(o.name);
-    const explicit = o.version !== void 0 && o.version !== "" ? validateVersion(o.version) : void 0;
-    const alias = o.alias ? validateAlias(o.alias) : void 0;
+    const name = o.name;
+    const explicit = o.version !== void 0 && o.version !== "" ? o.version : void 0;
+    const alias = o.alias ? o.alias : void 0;
     const bump = o.bump ?? "minor";
     if (!["major", "minor", "patch"].includes(bump))
       throw new UserError(`'${bump}' is not a bump`, { input: "bump", fix: "Use major, minor or patch" });
@@ -44948,10 +45214,8 @@ var RegistryImpl = class {
     }
   }
   async setAlias(name, alias, version, o = {}) {
-    validateModelName(name);
-    validateAlias(alias);
-    const to = version === null ? null : validateVersion(version);
-    const expected = o.expectedFrom === void 0 || o.expectedFrom === null ? o.expectedFrom : validateVersion(o.expectedFrom);
+    const to = version;
+    const expected = o.expectedFrom;
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -45000,13 +45264,11 @@ var RegistryImpl = class {
     return result;
   }
   async deprecations(name) {
-    validateModelName(name);
     const index = await this.readIndex(await this.backend.read(), name);
     return { ...index?.deprecated ?? {} };
   }
   async deprecate(name, version, o) {
-    validateModelName(name);
-    const v = validateVersion(version);
+    const v = version;
     const restore = o.restore === true;
     const reason = (o.reason ?? "").trim();
     if (!restore && reason === "") {
@@ -45175,7 +45437,9 @@ function openRegistry(o) {
   }
   const retry2 = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir3();
-  const ctx = { workspace: o.workspace, tempDir, branch, github: o.github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
+  const timeScale = o.timeScale ?? 1;
+  const github = o.github && o.timeScale !== void 0 ? { ...o.github, timeScale } : o.github;
+  const ctx = { workspace: o.workspace, tempDir, branch, github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
   if (uri.startsWith("file:")) {
     const root = fileUriToDir(uri, o.workspace);
     return new RegistryImpl(new FileBackend({ root, uri, log: o.log, retry: retry2 }), { ...ctx, branch: void 0 });
@@ -45192,7 +45456,7 @@ function openRegistry(o) {
       identity: o.identity,
       serverUrl: o.serverUrl,
       log: o.log,
-      retry: retry2
+      retry: timeScale === 1 ? retry2 : { ...retry2, baseMs: retry2.baseMs * timeScale, maxMs: retry2.maxMs * timeScale }
     });
     return new RegistryImpl(backend, ctx);
   }
@@ -45210,7 +45474,12 @@ function missingFileRegistry(uri, workspace) {
 }
 __name(missingFileRegistry, "missingFileRegistry");
 
+// node_modules/@mlops-actions/registry/src/reference-profile.ts
+init_src();
+
 // node_modules/@mlops-actions/registry/src/lifecycle.ts
+init_src();
+init_src2();
 import { randomBytes as randomBytes5 } from "node:crypto";
 import { readdir as readdir3, rename as rename5, rm as rm7, stat as stat5 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname8, join as join10 } from "node:path";
@@ -45228,9 +45497,9 @@ function parseVersionRef(ref, names = {}) {
       }
     );
   }
-  if (alias !== void 0) return { alias: validateAlias(alias, { input: n.alias }) };
+  if (alias !== void 0) return { alias: parseAlias(alias, { input: n.alias }) };
   if (version.toLowerCase() === "latest") return {};
-  return { version: validateVersion(version, { input: n.version }) };
+  return { version: parseModelVersion(version, { input: n.version }) };
 }
 __name(parseVersionRef, "parseVersionRef");
 function describeRef(ref) {
@@ -45238,9 +45507,11 @@ function describeRef(ref) {
 }
 __name(describeRef, "describeRef");
 async function resolveVersion(registry, name, ref, names = {}) {
+  return resolveParsed(registry, name, parseVersionRef(ref, names), names);
+}
+__name(resolveVersion, "resolveVersion");
+async function resolveParsed(registry, name, r, names = {}) {
   const n = { ...DEFAULT_INPUTS, ...names };
-  validateModelName(name, { input: n.model });
-  const r = parseVersionRef(ref, names);
   const card = await registry.resolve(name, r);
   if (card) return card;
   const versions = await registry.versions(name, { limit: 5 });
@@ -45262,7 +45533,7 @@ async function resolveVersion(registry, name, ref, names = {}) {
     fix: `Registered versions include ${versions.map((v) => v.version).join(", ")} (the most recent ones)`
   });
 }
-__name(resolveVersion, "resolveVersion");
+__name(resolveParsed, "resolveParsed");
 function refuseDeprecated(card, allow, what, input = "allow-deprecated", warn) {
   const d = card.deprecated;
   if (!d) return;
@@ -45290,7 +45561,6 @@ async function showModel(registry, name, ref = { version: "latest" }, names = {}
 }
 __name(showModel, "showModel");
 async function modelHistory(registry, name, o = {}) {
-  validateModelName(name, { input: "model" });
   const all = await registry.auditLog(name, o.alias);
   if (all.length === 0 && (await registry.versions(name, { limit: 1 })).length === 0) {
     throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
@@ -45302,20 +45572,18 @@ async function modelHistory(registry, name, o = {}) {
 }
 __name(modelHistory, "modelHistory");
 async function promote(registry, name, ref, alias, o = {}) {
-  validateAlias(alias, { input: "to" });
-  const card = await resolveVersion(registry, name, ref);
+  const parsed = parseVersionRef(ref);
+  const card = await resolveParsed(registry, name, parsed);
   refuseDeprecated(card, o.allowDeprecated === true, "promoted");
   const move = await registry.setAlias(name, alias, card.version, {
     expectedFrom: o.expectedFrom,
-    reason: o.reason ?? `promote ${describeRef(parseVersionRef(ref))}`,
+    reason: o.reason ?? `promote ${describeRef(parsed)}`,
     gtoTag: o.gtoTags
   });
   return { ...move, card };
 }
 __name(promote, "promote");
 async function rollback(registry, name, alias, o = {}) {
-  validateModelName(name, { input: "model" });
-  validateAlias(alias, { input: "alias" });
   const current = (await registry.aliases(name))[alias]?.version;
   if (current === void 0) {
     throw new UserError(`alias '${alias}' of model '${name}' is not set, so there is nothing to roll back`, {
@@ -45323,7 +45591,7 @@ async function rollback(registry, name, alias, o = {}) {
       fix: "Check the alias name, or promote a version to it"
     });
   }
-  let target = o.to === void 0 ? void 0 : validateVersion(o.to, { input: "to" });
+  let target = o.to;
   if (target === void 0) {
     const moves = await registry.aliasHistory(name, alias);
     const last = [...moves].reverse().find((m) => m.to === current);
@@ -45340,7 +45608,7 @@ async function rollback(registry, name, alias, o = {}) {
   }
   if (target === current)
     throw new UserError(`alias '${alias}' of model '${name}' already points at ${current}`, { input: "to", fix: "Give another version" });
-  const card = await resolveVersion(registry, name, { version: target }, { version: "to" });
+  const card = await resolveParsed(registry, name, { version: target }, { version: "to" });
   refuseDeprecated(card, o.allowDeprecated === true, "rolled back to");
   const move = await registry.setAlias(name, alias, target, {
     expectedFrom: current,
@@ -45351,8 +45619,7 @@ async function rollback(registry, name, alias, o = {}) {
 }
 __name(rollback, "rollback");
 async function deprecate(registry, name, version, o) {
-  validateModelName(name, { input: "model" });
-  return registry.deprecate(name, validateVersion(version, { input: "version" }), {
+  return registry.deprecate(name, version, {
     reason: o.reason,
     restore: o.restore,
     gtoTag: o.gtoTags
@@ -45360,8 +45627,6 @@ async function deprecate(registry, name, version, o) {
 }
 __name(deprecate, "deprecate");
 async function removeAlias(registry, name, alias, o = {}) {
-  validateModelName(name, { input: "model" });
-  validateAlias(alias, { input: "alias" });
   const aliases = await registry.aliases(name);
   const current = aliases[alias]?.version;
   if (current === void 0) {
@@ -45496,6 +45761,7 @@ async function listFiles(dir, rel = "") {
 __name(listFiles, "listFiles");
 
 // node_modules/@mlops-actions/registry/src/events.ts
+init_src();
 var REGISTRY_EVENT_TYPES = {
   registered: "model-registered",
   aliasMoved: "alias-moved"
@@ -45916,7 +46182,7 @@ __name(runRegistry, "runRegistry");
 async function dispatch(p, ctx) {
   const v = p.values;
   const [first, second] = p.args;
-  const model = first === void 0 ? void 0 : usage(() => validateModelName(first, { input: "model" }));
+  const model = first === void 0 ? void 0 : usage(() => parseModelName(first, { input: "model" }));
   const limit = v.limit === void 0 ? void 0 : usage(() => positiveInt(v.limit, "--limit"));
   let run;
   switch (p.command) {
@@ -45930,14 +46196,14 @@ async function dispatch(p, ctx) {
       break;
     }
     case "history": {
-      const alias = v.alias === void 0 ? void 0 : usage(() => validateAlias(v.alias, { input: "alias" }));
+      const alias = v.alias === void 0 ? void 0 : usage(() => parseAlias(v.alias, { input: "alias" }));
       run = /* @__PURE__ */ __name((r) => history(r, model, alias, limit, ctx), "run");
       break;
     }
     case "promote": {
       if (v.alias === void 0)
         throw new UsageError("promote needs the alias to move: mlops registry promote <model> <version|alias> --alias <alias>");
-      const alias = usage(() => validateAlias(v.alias, { input: "alias" }));
+      const alias = usage(() => parseAlias(v.alias, { input: "alias" }));
       const ref = refFromArgument(second);
       usage(() => parseVersionRef(ref, { version: "<version>", alias: "<version|alias>" }));
       const events = eventsTarget(v, ctx);
@@ -45954,8 +46220,8 @@ async function dispatch(p, ctx) {
     case "rollback": {
       if (v.alias === void 0)
         throw new UsageError("rollback needs the alias to move back: mlops registry rollback <model> --alias <alias>");
-      const alias = usage(() => validateAlias(v.alias, { input: "alias" }));
-      const to = v.to === void 0 || v.to.trim() === "" ? void 0 : usage(() => validateVersion(v.to, { input: "to" }));
+      const alias = usage(() => parseAlias(v.alias, { input: "alias" }));
+      const to = v.to === void 0 || v.to.trim() === "" ? void 0 : usage(() => parseModelVersion(v.to, { input: "to" }));
       const events = eventsTarget(v, ctx);
       run = /* @__PURE__ */ __name(async (r) => {
         const m = await rollback(r, model, alias, {
@@ -45969,7 +46235,7 @@ async function dispatch(p, ctx) {
       break;
     }
     case "deprecate": {
-      const version = usage(() => validateVersion(second, { input: "version" }));
+      const version = usage(() => parseModelVersion(second, { input: "version" }));
       const reason = v.reason?.trim();
       if (!v.restore && !reason)
         throw new UsageError(
@@ -45980,7 +46246,7 @@ async function dispatch(p, ctx) {
       break;
     }
     case "alias remove": {
-      const alias = usage(() => validateAlias(second, { input: "alias" }));
+      const alias = usage(() => parseAlias(second, { input: "alias" }));
       const events = eventsTarget(v, ctx);
       run = /* @__PURE__ */ __name(async (r) => {
         const m = await removeAlias(r, model, alias, { reason: v.reason?.trim() || void 0, gtoTags: v["gto-tags"] });
@@ -46057,7 +46323,7 @@ async function open(v, ctx) {
     let client;
     const octokit = {
       request: /* @__PURE__ */ __name(async (route, parameters) => {
-        client ??= Promise.resolve().then(() => (init_src(), src_exports)).then((m) => m.createGitHubClient({ token, apiUrl }));
+        client ??= Promise.resolve().then(() => (init_src3(), src_exports)).then((m) => m.createGitHubClient({ token, apiUrl }));
         return (await client).request(route, parameters);
       }, "request")
     };
@@ -46313,7 +46579,7 @@ function eventsTarget(v, ctx) {
 __name(eventsTarget, "eventsTarget");
 async function announce(t, r, m, card, ctx) {
   if (!t || !m.moved) return void 0;
-  const { createGitHubClient: createGitHubClient2 } = await Promise.resolve().then(() => (init_src(), src_exports));
+  const { createGitHubClient: createGitHubClient2 } = await Promise.resolve().then(() => (init_src3(), src_exports));
   const client = createGitHubClient2({ token: t.token, apiUrl: t.apiUrl });
   const type = await sendAliasEvent(r, client, t, m, t.context, card);
   if (type && !ctx.json) print(ctx.io.stderr, ctx.e.dim(`sent the ${type} event to ${t.owner}/${t.repo}`));

@@ -27,14 +27,17 @@ import {
   rollback,
   sendAliasEvent,
   showModel,
-  validateAlias,
-  validateModelName,
-  validateVersion,
+  parseAlias,
+  parseModelName,
+  parseModelVersion,
+  type Alias,
   type AuditEntry,
   type EventContext,
   type GitHubTarget,
   type Logger,
   type ModelCard,
+  type ModelName,
+  type ModelVersion,
   type Registry,
   type ReleaseClient,
   type VersionRef,
@@ -305,7 +308,7 @@ export async function runRegistry(argv: string[], given: Partial<RegistryIo> = {
 async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
   const v = p.values;
   const [first, second] = p.args;
-  const model = first === undefined ? undefined : usage(() => validateModelName(first, { input: 'model' }));
+  const model = first === undefined ? undefined : usage(() => parseModelName(first, { input: 'model' }));
   const limit = v.limit === undefined ? undefined : usage(() => positiveInt(v.limit!, '--limit'));
   // Every argument is checked before the registry is opened (a git: one is fetched).
   let run: (r: Registry) => Promise<number>;
@@ -320,14 +323,14 @@ async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
       break;
     }
     case 'history': {
-      const alias = v.alias === undefined ? undefined : usage(() => validateAlias(v.alias!, { input: 'alias' }));
+      const alias = v.alias === undefined ? undefined : usage(() => parseAlias(v.alias!, { input: 'alias' }));
       run = (r) => history(r, model!, alias, limit, ctx);
       break;
     }
     case 'promote': {
       if (v.alias === undefined)
         throw new UsageError('promote needs the alias to move: mlops registry promote <model> <version|alias> --alias <alias>');
-      const alias = usage(() => validateAlias(v.alias!, { input: 'alias' }));
+      const alias = usage(() => parseAlias(v.alias!, { input: 'alias' }));
       const ref = refFromArgument(second!);
       usage(() => parseVersionRef(ref, { version: '<version>', alias: '<version|alias>' }));
       const events = eventsTarget(v, ctx);
@@ -344,8 +347,8 @@ async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
     case 'rollback': {
       if (v.alias === undefined)
         throw new UsageError('rollback needs the alias to move back: mlops registry rollback <model> --alias <alias>');
-      const alias = usage(() => validateAlias(v.alias!, { input: 'alias' }));
-      const to = v.to === undefined || v.to.trim() === '' ? undefined : usage(() => validateVersion(v.to!, { input: 'to' }));
+      const alias = usage(() => parseAlias(v.alias!, { input: 'alias' }));
+      const to = v.to === undefined || v.to.trim() === '' ? undefined : usage(() => parseModelVersion(v.to!, { input: 'to' }));
       const events = eventsTarget(v, ctx);
       run = async (r) => {
         const m = await rollback(r, model!, alias, {
@@ -359,7 +362,7 @@ async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
       break;
     }
     case 'deprecate': {
-      const version = usage(() => validateVersion(second!, { input: 'version' }));
+      const version = usage(() => parseModelVersion(second!, { input: 'version' }));
       const reason = v.reason?.trim();
       if (!v.restore && !reason)
         throw new UsageError(
@@ -370,7 +373,7 @@ async function dispatch(p: Parsed, ctx: Ctx): Promise<number> {
       break;
     }
     case 'alias remove': {
-      const alias = usage(() => validateAlias(second!, { input: 'alias' }));
+      const alias = usage(() => parseAlias(second!, { input: 'alias' }));
       const events = eventsTarget(v, ctx);
       run = async (r) => {
         const m = await removeAlias(r, model!, alias, { reason: v.reason?.trim() || undefined, gtoTags: v['gto-tags'] });
@@ -516,7 +519,7 @@ function aliasCell(aliases: Record<string, string>, s: Style): string {
     .join(', ');
 }
 
-async function listVersions(r: Registry, model: string, limit: number | undefined, ctx: Ctx): Promise<number> {
+async function listVersions(r: Registry, model: ModelName, limit: number | undefined, ctx: Ctx): Promise<number> {
   // One call at a time: a git: registry reads through one clone.
   const versions = await r.versions(model, { limit });
   if (versions.length === 0) {
@@ -554,7 +557,7 @@ function metricsCell(metrics: Record<string, number>, max = 3): string {
   return shown.join(' ') + (entries.length > max ? ` (+${entries.length - max})` : '');
 }
 
-async function show(r: Registry, model: string, ref: VersionRef, ctx: Ctx): Promise<number> {
+async function show(r: Registry, model: ModelName, ref: VersionRef, ctx: Ctx): Promise<number> {
   const d = await showModel(r, model, ref, { version: '<version>', alias: '<alias>' });
   if (ctx.json) {
     print(ctx.io.stdout, JSON.stringify({ registry: r.uri, ...d }, null, 2));
@@ -621,7 +624,7 @@ function flat(o: Record<string, unknown> | undefined, prefix = ''): [string, str
   return out;
 }
 
-async function history(r: Registry, model: string, alias: string | undefined, limit: number | undefined, ctx: Ctx): Promise<number> {
+async function history(r: Registry, model: ModelName, alias: Alias | undefined, limit: number | undefined, ctx: Ctx): Promise<number> {
   const entries = await modelHistory(r, model, { alias, limit });
   if (ctx.json) {
     print(ctx.io.stdout, JSON.stringify({ registry: r.uri, model, entries }, null, 2));
@@ -646,10 +649,10 @@ function describe(e: AuditEntry, s: Style): [string, string, string] {
 // ----- writing ----------------------------------------------------------------------------------
 
 interface Move {
-  model: string;
-  alias: string;
-  from: string | null;
-  to: string | null;
+  model: ModelName;
+  alias: Alias;
+  from: ModelVersion | null;
+  to: ModelVersion | null;
   moved: boolean;
   at: string;
   actor?: string | undefined;
@@ -753,8 +756,8 @@ async function announce(t: EventsTarget | undefined, r: Registry, m: Move, card:
 
 async function deprecateCommand(
   r: Registry,
-  model: string,
-  version: string,
+  model: ModelName,
+  version: ModelVersion,
   reason: string,
   restore: boolean,
   gtoTags: boolean | undefined,
@@ -788,7 +791,7 @@ async function deprecateCommand(
 
 async function fetchCommand(
   r: Registry,
-  model: string,
+  model: ModelName,
   ref: VersionRef,
   refText: string,
   dest: string,

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, messageOf } from '@mlops-actions/errors';
 import { makeFolders } from '@mlops-actions/files';
+import type { Alias, ModelName, ModelVersion } from '@mlops-actions/registry';
 import type { GitHubDeployments } from './github-deployments.ts';
 import { versionShown, waitHealthy, type Expectation, type HealthVars } from './health.ts';
 import { isTargetFailed, TargetFailed, type Target } from './targets/target.ts';
@@ -16,16 +17,19 @@ export interface HealthSettings {
   timeoutMs: number;
   /** First pause between attempts (tests shorten it). */
   intervalMs?: number;
+  /** Multiplies the pauses between attempts, not the timeout (MLOPS_ACTIONS_TIME_SCALE; default 1). */
+  timeScale?: number | undefined;
 }
 
 export interface DeployOptions {
   registry: DeployRegistry;
-  model: string;
+  /** Parsed where it entered (parseModelName), as `ref` and `alias` are. */
+  model: ModelName;
   /** Which registered version to deploy. */
   ref: VersionRef;
   environment: string;
   /** The alias moved on success; its current version is what a rollback restores. */
-  alias: string;
+  alias: Alias;
   target: Target;
   health: HealthSettings;
   rollback: boolean;
@@ -78,7 +82,7 @@ export interface DeployOutcome {
   version: string | undefined;
   digest: string | undefined;
   /** The alias's version before this run. */
-  previousVersion: string | undefined;
+  previousVersion: ModelVersion | undefined;
   deploymentId: number | undefined;
   environmentUrl: string | undefined;
   durationSeconds: number;
@@ -296,7 +300,7 @@ async function rollBack(
   out: DeployOutcome,
   step: Step,
   scratch: string,
-  r: { changed: boolean; restoreVersion: string | undefined; failedVersion: string },
+  r: { changed: boolean; restoreVersion: ModelVersion | undefined; failedVersion: string },
 ): Promise<void> {
   const skip = (why: string) => {
     out.steps.push({ step: 'rollback', outcome: 'skipped', detail: why, ms: 0 });
@@ -457,6 +461,7 @@ function healthOf(o: DeployOptions, vars: HealthVars) {
     timeoutMs: o.health.timeoutMs,
     log: o.log,
     ...(o.health.intervalMs !== undefined ? { intervalMs: o.health.intervalMs } : {}),
+    ...(o.health.timeScale !== undefined ? { timeScale: o.health.timeScale } : {}),
     ...(o.fetch ? { fetch: o.fetch } : {}),
   };
 }

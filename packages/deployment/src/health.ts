@@ -194,6 +194,11 @@ export interface HealthOptions {
   /** First pause between attempts; it grows by half each time up to maxIntervalMs. */
   intervalMs?: number;
   maxIntervalMs?: number;
+  /**
+   * Multiplies the pauses between attempts (default 1). At 0 (tests) it polls again after MIN_PAUSE_MS,
+   * never in a busy loop. The timeout is the user's (health-timeout) and is not scaled.
+   */
+  timeScale?: number | undefined;
   /** Aborted when the run is cancelled: polling stops at once with a HealthFailed. */
   signal?: AbortSignal | undefined;
 }
@@ -225,6 +230,9 @@ function healthFix(what: 'health check' | 'smoke request', problem: string): str
     return 'The server still serves another version: check how it loads a new release (or set health-expect to what it shows)';
   return 'Check health-url, health-expect and smoke-input against what the server answers, or raise health-timeout';
 }
+
+/** The shortest pause between two attempts when the pauses are scaled down (timeScale below 1). */
+export const MIN_PAUSE_MS = 10;
 
 export interface HealthResult {
   attempts: number;
@@ -266,7 +274,9 @@ export async function waitHealthy(o: HealthOptions): Promise<HealthResult> {
           fix: healthFix(what, problem),
         });
       }
-      await sleep(Math.min(interval, left), undefined, o.signal ? { signal: o.signal } : {}).catch(() => undefined);
+      const scale = o.timeScale ?? 1;
+      const pause = scale === 1 ? interval : Math.max(MIN_PAUSE_MS, interval * scale);
+      await sleep(Math.min(pause, left), undefined, o.signal ? { signal: o.signal } : {}).catch(() => undefined);
       interval = Math.min(maxInterval, Math.round(interval * 1.5));
     }
   };

@@ -22,6 +22,7 @@ export {
   waitHealthy,
   fill,
   HealthFailed,
+  MIN_PAUSE_MS,
   type Expectation,
   type HealthOptions,
   type HealthResult,
@@ -34,8 +35,21 @@ export {
   type DeploymentState,
   type CreateDeploymentOptions,
 } from './github-deployments.ts';
-export { compareWithCard, describeMismatches, sha256File, checkCardPath, type Mismatch } from './verify.ts';
+export { compareWithCard, describeMismatches, checkCardPath, type Mismatch } from './verify.ts';
 export { renderSummary, type SummaryExtras } from './summary.ts';
 export { deployRegistry, toDeployCard } from './registry-adapter.ts';
 export { createTarget, type TargetSpec } from './targets/index.ts';
 export { proxyAwareFetch, describeFetchError } from './http.ts';
+export {
+  runDeploy,
+  failureMessage,
+  refusedInput,
+  publicUri,
+  CANCEL_EXIT_MS,
+  type DeployRun,
+  type DeployRunContext,
+  type DeployRunDeps,
+  type DeployRunOptions,
+  type SignalSource,
+  type TargetInput,
+} from './run.ts';

@@ -3,12 +3,10 @@
  * real parts (a file: registry, loopback servers, the GitHub emulator) and read in one sitting.
  */
 
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-  /** A collapsible group in the log; optional. */
-  group?<T>(name: string, fn: () => Promise<T>): Promise<T>;
-}
+import type { Alias, ModelName, ModelVersion } from '@mlops-actions/registry';
+
+/** The suite's one logger type (see @mlops-actions/errors). */
+export type { Logger } from '@mlops-actions/errors';
 
 /** One file of a model version as its card records it. */
 export interface CardFile {
@@ -20,8 +18,8 @@ export interface CardFile {
 
 /** The part of a model card the deployment reads. */
 export interface DeployCard {
-  name: string;
-  version: string;
+  name: ModelName;
+  version: ModelVersion;
   /** A digest of the whole version (covers every file's path and sha256). */
   digest: string;
   files: CardFile[];
@@ -31,7 +29,8 @@ export interface DeployCard {
   deprecated?: { reason: string; at: string; actor?: string | undefined } | undefined;
 }
 
-export type VersionRef = { version: string } | { alias: string };
+/** Checked where it entered (parseModelVersion, parseAlias): the flow and the registry trust it. */
+export type VersionRef = { version: ModelVersion } | { alias: Alias };
 
 /**
  * The registry as the deployment sees it. `@mlops-actions/registry` is adapted to this in
@@ -39,22 +38,27 @@ export type VersionRef = { version: string } | { alias: string };
  */
 export interface DeployRegistry {
   /** The card of a version, or of the version an alias points at; a UserError when there is none. */
-  resolve(name: string, ref: VersionRef): Promise<DeployCard>;
+  resolve(name: ModelName, ref: VersionRef): Promise<DeployCard>;
   /** The version an alias points at, or undefined when the alias is not set. */
-  aliasVersion(name: string, alias: string): Promise<string | undefined>;
+  aliasVersion(name: ModelName, alias: Alias): Promise<ModelVersion | undefined>;
   /** Downloads every file of a version into `dest` (an empty directory), verified against the card. */
-  download(name: string, version: string, dest: string): Promise<void>;
+  download(name: ModelName, version: ModelVersion, dest: string): Promise<void>;
   /**
    * Moves an alias, as an audited compare-and-set write: when the alias no longer points at
    * `expectedFrom` (undefined: not set), it throws an AliasConflict and changes nothing.
    */
-  setAlias(name: string, alias: string, version: string, options: { expectedFrom: string | undefined; reason: string }): Promise<void>;
+  setAlias(
+    name: ModelName,
+    alias: Alias,
+    version: ModelVersion,
+    options: { expectedFrom: ModelVersion | undefined; reason: string },
+  ): Promise<void>;
 }
 
 /** Thrown by DeployRegistry.setAlias when another writer moved the alias first. */
 export class AliasConflict extends Error {
-  readonly actual: string | undefined;
-  constructor(message: string, actual: string | undefined) {
+  readonly actual: ModelVersion | undefined;
+  constructor(message: string, actual: ModelVersion | undefined) {
     super(message);
     this.name = 'AliasConflict';
     this.actual = actual;

@@ -1,13 +1,8 @@
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { UserError } from '@mlops-actions/errors';
-import { sha256File as registrySha256File } from '@mlops-actions/registry';
+import { sha256File } from '@mlops-actions/files';
 import type { CardFile } from './types.ts';
-
-/** Hex SHA-256 of a file, streamed (the registry's own verifier). */
-export async function sha256File(path: string): Promise<string> {
-  return (await registrySha256File(path)).sha256;
-}
 
 /** Card paths are forward-slash paths inside the version; anything else could escape the release directory. */
 export function checkCardPath(p: string, where: string): void {
@@ -56,7 +51,7 @@ export async function compareWithCard(
         continue;
       }
       if (o.contents === false) continue;
-      const actual = await sha256File(abs);
+      const { sha256: actual } = await sha256File(abs);
       if (actual !== f.sha256.toLowerCase()) out.push({ path: f.path, problem: 'digest', expected: f.sha256, actual });
     }
   };

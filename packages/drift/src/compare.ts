@@ -15,6 +15,7 @@ import {
   meanStd,
   normalizedWasserstein,
   psi,
+  quantileSorted,
   twoProportionZ,
 } from '@mlops-actions/statistics';
 import type { ColumnData, ColumnType } from './columns.ts';
@@ -178,11 +179,10 @@ function binCounts(sorted: Float64Array, edges: readonly number[]): number[] {
 
 function histogramChart(ref: Float64Array, cur: Float64Array): Chart | undefined {
   if (ref.length === 0 || cur.length === 0) return undefined;
-  // Outliers would squash the picture: the range spans the 0.5%–99.5% quantiles of both sides;
-  // values beyond fall into the outer bins.
-  const q = (v: Float64Array, p: number) => v[Math.min(v.length - 1, Math.max(0, Math.floor(p * (v.length - 1))))]!;
-  let lo = Math.min(q(ref, 0.005), q(cur, 0.005));
-  let hi = Math.max(q(ref, 0.995), q(cur, 0.995));
+  // Outliers would squash the picture: the range spans the 0.5%–99.5% quantiles of both sides
+  // (numpy's linear quantile, as everywhere); values beyond fall into the outer bins.
+  let lo = Math.min(quantileSorted(ref, 0.005), quantileSorted(cur, 0.005));
+  let hi = Math.max(quantileSorted(ref, 0.995), quantileSorted(cur, 0.995));
   if (!(hi > lo)) {
     lo = Math.min(ref[0]!, cur[0]!);
     hi = Math.max(ref[ref.length - 1]!, cur[cur.length - 1]!);

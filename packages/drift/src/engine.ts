@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError, messageOf } from '@mlops-actions/errors';
+import { type Logger, UserError, messageOf } from '@mlops-actions/errors';
 import { resolveInside, toPosixRelative, writeFileAtomic, writeJsonAtomic } from '@mlops-actions/files';
 import type { ColumnType } from './columns.ts';
 import { compareExact, decide, DEFAULT_SETTINGS, type CompareSettings } from './compare.ts';
@@ -28,10 +28,8 @@ import { renderMarkdown } from './render-markdown.ts';
 import { REPORT_FORMAT, REPORT_VERSION, type ColumnReport, type Correction, type DriftReport } from './report.ts';
 import { SMALL_SAMPLE, TESTS, TEST_NAMES, type TestName } from './tests.ts';
 
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-}
+/** The suite's one logger type (see @mlops-actions/errors). */
+export type { Logger };
 
 export interface DriftOptions {
   workspace: string;

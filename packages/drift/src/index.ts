@@ -8,7 +8,6 @@ export {
   type Logger,
 } from './engine.ts';
 export { syncDriftIssue, issueMarker, issueTitle, type DriftIssueOptions, type DriftIssueOutcome } from './issue.ts';
-export { uploadReportArtifact, artifactName, type ArtifactResult } from './artifact.ts';
 export { isDriftWorker, serveDriftWorker, setWorkerEntry } from './worker.ts';
 export { renderMarkdown } from './render-markdown.ts';
 export { renderHtml } from './render-html.ts';
@@ -32,4 +31,14 @@ export { readCsvFile, type CsvRowSink } from './csv.ts';
 export { parseNumber, parseNumberText, MISSING_TOKENS } from './number.ts';
 export { ColumnBuilder, type ColumnData, type ColumnType } from './columns.ts';
 export { REPORT_FORMAT, REPORT_VERSION, type DriftReport, type ColumnReport, type Correction } from './report.ts';
-export { registryReferenceProfile, type RegistryReferenceOptions } from './registry-reference.ts';
+export {
+  parseDriftOptions,
+  runDriftReport,
+  storedProfile,
+  type DriftInputs,
+  type DriftRunOptions,
+  type DriftRunDeps,
+  type StoredProfile,
+  type ArtifactOutcome,
+  type DriftOutputValue,
+} from './run.ts';

@@ -59,3 +59,17 @@ export function messageOf(e: unknown): string {
   if (e instanceof Error) return e.message;
   return String(e);
 }
+
+/**
+ * Where a package reports progress and warnings: the one logger type of the suite. On a runner it is
+ * the action kit's `log` (which satisfies it); the CLI passes a terminal logger, tests an array.
+ * Packages take one instead of importing the runner toolkit.
+ */
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  /** Detail shown only when step debug logging is on. */
+  debug?(message: string): void;
+  /** Runs `fn` inside a collapsible group of the log; without it, callers just run `fn`. */
+  group?<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}

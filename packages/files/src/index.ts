@@ -3,3 +3,4 @@ export { checkOutputPath, fsReadError, fsWriteError, type OutputTarget } from '.
 export { resolveInside, toPosixRelative, isInside } from './paths.ts';
 export { formatOf, parseStructured, readStructuredFile, type StructuredDocument, type StructuredFormat } from './structured.ts';
 export { checkSize, MAX_DOCUMENT_BYTES, mib, parseDocumentText, parseJsonText, parseYamlText } from './document.ts';
+export { sha256File, sha256Stream, sha256Bytes, hashingStream, type Sha256Result } from './sha256.ts';

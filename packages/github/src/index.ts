@@ -17,6 +17,7 @@ export {
   type UpsertCommentOptions,
   type UpsertOutcome,
 } from './comments.ts';
+export { publishReport, type PublishReportOptions, type PublishOutcome } from './publish.ts';
 export { publishCheckRun, CHECK_TEXT_LIMIT, type CheckRunOptions } from './checks.ts';
 export { proxyFor, proxyFetch } from './proxy.ts';
 export {

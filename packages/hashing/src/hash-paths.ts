@@ -2,10 +2,9 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { setFlagsFromString } from 'node:v8';
 import { UserError } from '@mlops-actions/errors';
 import type { OutputTarget } from '@mlops-actions/files';
-import { type Algorithm, ALGORITHMS, HEX_LENGTH, compareBytewise, isAlgorithm, quotePath } from './listing.ts';
+import { type Algorithm, ALGORITHMS, HEX_LENGTH, bytewiseOrder, compareBytewise, isAlgorithm, quotePath } from './listing.ts';
 import { buildManifest, type DatasetManifest, type ManifestEntry } from './manifest.ts';
 import {
   BUFFER_SIZE,
@@ -16,6 +15,7 @@ import {
   hashFileOverlapped,
   hashFileSync,
   openFlags,
+  statFileSync,
 } from './pool.ts';
 import { walkSelection, type WalkReport } from './select.ts';
 import { RACY_WINDOW_MS, type StatCache, loadStatCache, saveStatCache } from './stat-cache.ts';
@@ -49,6 +49,11 @@ export interface HashPathsOptions {
    */
   shard?: ShardSpec | undefined;
   /**
+   * Entries in the stat cache from which the stats are shared with the worker pool rather than done on
+   * the main thread alone (default {@link PARALLEL_STAT_FROM}; tests lower it).
+   */
+  parallelStatFrom?: number | undefined;
+  /**
    * Files of the action's own (its manifest, its stat cache) left out of the walk but not recorded in
    * the manifest's `selection`, so a manifest's bytes do not depend on where it is written.
    */
@@ -57,6 +62,8 @@ export interface HashPathsOptions {
 
 /** Files per batch sent to a worker, once the walk is under way (smaller at first, to start early). */
 const MAX_BATCH = 256;
+/** The smallest batch at the end of a selection (a few milliseconds of work at most). */
+const MIN_TAIL_BATCH = 8;
 /** How long the walk may hold the main thread before it lets worker replies in (ms). */
 const WALK_SLICE_MS = 4;
 /**
@@ -65,6 +72,14 @@ const WALK_SLICE_MS = 4;
  */
 const INLINE_MAX_FILES = 64;
 const INLINE_MAX_BYTES = 64 * 1024 * 1024;
+/**
+ * Cache entries from which a re-hash shares its stats with worker threads. A worker takes ~35 ms to
+ * start (measured on a 2-core runner), and an lstat costs ~2 µs there: below this many files the main
+ * thread has stat'ed them all by then, and the worker's start is CPU spent for nothing.
+ */
+export const PARALLEL_STAT_FROM = 16_384;
+/** Files per stat batch: a few milliseconds of work, so the threads finish close together. */
+const STAT_BATCH = 512;
 
 /** Per file, in walk order: path, size, digest, and mtime and inode when a stat cache is kept. */
 class Files {
@@ -175,43 +190,31 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
         }
       }
     } else if (cache?.size) {
-      // Stat cache: stat on the main thread (a stat is cheaper than a message), read only the misses.
-      const misses: number[] = [];
-      let missBytes = 0;
-      // The cache is in walk order: each file is looked for at the slot after the previous one's.
-      let hint = 0;
-      for (const group of walk) {
-        if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
-        for (const rel of group) {
-          const k = files.paths.push(rel) - 1;
-          const c = cache.find(rel, hint);
-          if (c !== undefined) hint = c + 1;
-          const st = c === undefined ? undefined : fs.statSync(prefix + rel, NO_THROW);
-          if (st && st.size === cache.sizes[c!] && st.mtimeMs === cache.mtimes[c!] && st.ino === cache.inodes[c!] && st.isFile()) {
-            files.sizes[k] = st.size;
-            files.digests[k] = cache.digests[c!]!;
-            cacheHits++;
-          } else {
-            misses.push(k);
-            missBytes += st ? st.size : BUFFER_SIZE;
-          }
-        }
-      }
+      // Stat cache: stat each file the cache knows (a stat is far cheaper than a read), read only the
+      // others. With a big cache the pool starts now, before the walk: the main thread stats as it
+      // walks until a worker is up, then batches of stats go to whichever thread is free, the main
+      // thread included, the way git refreshes its index with parallel lstat.
+      if (cache.size >= (o.parallelStatFrom ?? PARALLEL_STAT_FROM) && concurrency > 1)
+        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+      const { misses, missBytes, hits } = await statAgainstCache(files, cache, walk, prefix, follow, pool);
+      cacheHits = hits;
       hashedNow = misses;
       if (misses.length) {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool ??= new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
     } else {
-      // Take the first slice of the walk; a small selection is done on the main thread.
+      // Walk until the selection is known to be small (the walk ends first: hashed on the main thread)
+      // or not (more than INLINE_MAX_FILES files: the pool starts at once, with the first directory
+      // that big, and the rest of the walk feeds it). No time limit: on a busy machine a slow first
+      // step would otherwise start worker threads for a single file.
       // (next() by hand: leaving a for-of early would close the generator.)
-      const slice = performance.now();
       let done = false;
-      while (files.paths.length <= INLINE_MAX_FILES && performance.now() - slice <= WALK_SLICE_MS) {
+      while (files.paths.length <= INLINE_MAX_FILES) {
         const step = walk.next();
         if (step.done) {
           done = true;
@@ -249,9 +252,7 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
         throw readError(new FileReadError(paths[k]!, 'ECHANGED', `its size went from ${statSizes![k]} to ${sizes[k]} bytes`));
     }
   } else {
-    order = new Array(paths.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    order.sort((a, b) => compareBytewise(paths[a]!, paths[b]!));
+    order = bytewiseOrder(paths);
   }
   const entries: ManifestEntry[] = new Array(order.length);
   for (let i = 0; i < order.length; i++) {
@@ -282,6 +283,97 @@ function totalSize(paths: readonly string[], prefix: string): number {
   let total = 0;
   for (const rel of paths) total += fs.statSync(prefix + rel, { throwIfNoEntry: false })?.size ?? 0;
   return total;
+}
+
+/**
+ * Walks the selection, and stats every file the cache holds an entry for (on the main thread as it
+ * walks, and once a worker of `pool` is up, on whichever thread is free) and compares size, mtime and
+ * inode.
+ * Hits take their digest from the cache; the misses (not in the cache, changed, or no longer a regular
+ * file) are returned in walk order, to be read.
+ */
+async function statAgainstCache(
+  files: Files,
+  cache: StatCache,
+  walk: Generator<string[], void, void>,
+  prefix: string,
+  follow: boolean,
+  pool: DigestPool | undefined,
+): Promise<{ misses: number[]; missBytes: number; hits: number }> {
+  const misses: number[] = [];
+  let missBytes = 0;
+  let hits = 0;
+  const { sizes, mtimes, inodes, digests } = cache;
+  // Compares the stats of files ks (meta as statFileSync fills it) with their cache slots.
+  const check = (ks: readonly number[], slots: readonly number[], meta: Float64Array) => {
+    for (let i = 0; i < ks.length; i++) {
+      const k = ks[i]!;
+      const c = slots[i]!;
+      const size = meta[i * 3]!;
+      if (size === sizes[c] && meta[i * 3 + 1] === mtimes[c] && meta[i * 3 + 2] === inodes[c]) {
+        files.sizes[k] = size;
+        files.digests[k] = digests[c]!;
+        hits++;
+      } else {
+        misses.push(k);
+        missBytes += size >= 0 ? size : BUFFER_SIZE;
+      }
+    }
+  };
+  const jobs: Promise<void>[] = [];
+  let ks: number[] = [];
+  let slots: number[] = [];
+  let names: string[] = [];
+  const meta = new Float64Array(STAT_BATCH * 3);
+  const flush = () => {
+    if (!ks.length) return;
+    if (pool?.started) {
+      const [bks, bslots] = [ks, slots];
+      jobs.push(pool.submitStat(names).then((r) => check(bks, bslots, r.meta)));
+    } else {
+      // No worker up yet (it takes tens of milliseconds to start): the main thread stats as it walks.
+      for (let i = 0; i < names.length; i++) statFileSync(fs, prefix + names[i]!, !follow, meta, i);
+      check(ks, slots, meta);
+    }
+    ks = [];
+    slots = [];
+    names = [];
+  };
+  // The cache is in walk order: each file is looked for at the slot after the previous one's.
+  let hint = 0;
+  let slice = performance.now();
+  for (const group of walk) {
+    if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
+    for (const rel of group) {
+      const k = files.paths.push(rel) - 1;
+      const c = cache.find(rel, hint);
+      if (c === undefined) {
+        misses.push(k);
+        missBytes += BUFFER_SIZE;
+        continue;
+      }
+      hint = c + 1;
+      ks.push(k);
+      slots.push(c);
+      names.push(rel);
+      if (ks.length === STAT_BATCH) flush();
+    }
+    // Let the workers' start-up and replies in now and then.
+    if (pool && performance.now() - slice > WALK_SLICE_MS) {
+      await yieldToLoop();
+      slice = performance.now();
+    }
+  }
+  flush();
+  if (pool) {
+    // The walk is done: the main thread takes its share of the batches still queued.
+    while (pool.runQueuedOnMain()) await yieldToLoop();
+    await settleAll(jobs);
+  }
+  // Batches are checked after later files were already found missing (and come back in any order):
+  // the misses go back in walk order.
+  misses.sort((a, b) => a - b);
+  return { misses, missBytes, hits };
 }
 
 /** Hashes files[k] for each k on the main thread. */
@@ -335,7 +427,7 @@ async function hashOnPool(pool: DigestPool, files: Files, ks: readonly number[])
     jobs.push(pool.submit(part.map((k) => files.paths[k]!)).then((r) => storeBatch(files, part, r, hexLength)));
   }
   // The main thread takes its share of the batches (yielding between them so replies come in).
-  while (pool.hashQueuedOnMain()) await yieldToLoop();
+  while (pool.runQueuedOnMain()) await yieldToLoop();
   await settleAll(jobs);
 }
 
@@ -361,10 +453,12 @@ async function streamToPool(pool: DigestPool, files: Files, walk: Generator<stri
     );
     jobs.push(p);
   };
-  // Batches grow from 16 files to MAX_BATCH: the first ones get every worker busy at once.
+  // Batches grow from 16 files to MAX_BATCH: the first ones get every worker busy at once. While the
+  // walk goes on, only a few wait in the queue: the rest is cut when the walk is done, see below.
   const batchFor = (n: number) => Math.min(MAX_BATCH, 16 + (n >> 3));
+  const ahead = pool.threads * 2;
   const cut = () => {
-    while (files.paths.length - batchStart >= batchFor(batchStart)) flush(batchStart + batchFor(batchStart));
+    while (pool.queued < ahead && files.paths.length - batchStart >= batchFor(batchStart)) flush(batchStart + batchFor(batchStart));
   };
   cut();
   let slice = performance.now();
@@ -378,14 +472,19 @@ async function streamToPool(pool: DigestPool, files: Files, walk: Generator<stri
       slice = performance.now();
     }
   }
-  flush(files.paths.length);
-  // The walk is done: the main thread takes its share of the batches still queued.
-  while (!failure && pool.hashQueuedOnMain()) await yieldToLoop();
+  // The walk is done, so what is left is known: batches shrink with it (a share of what is left per
+  // thread, halved), so the threads run out of work together instead of one waiting while another
+  // finishes a big last batch.
+  while (!failure && batchStart < files.paths.length) {
+    const left = files.paths.length - batchStart;
+    flush(batchStart + Math.min(left, MAX_BATCH, Math.max(MIN_TAIL_BATCH, Math.ceil(left / (pool.threads * 2)))));
+  }
+  // The main thread takes its share of the batches still queued.
+  while (!failure && pool.runQueuedOnMain()) await yieldToLoop();
   await Promise.all(jobs);
   if (failure) throw failure;
 }
 
-const NO_THROW = { throwIfNoEntry: false } as const;
 const CAP_YOUNG_GENERATION_AFTER = 50_000;
 let youngGenerationCapped = false;
 
@@ -400,7 +499,8 @@ let youngGenerationCapped = false;
 function capYoungGeneration(): void {
   if (youngGenerationCapped) return;
   youngGenerationCapped = true;
-  setFlagsFromString('--semi-space-growth-factor=1');
+  // node:v8 is loaded only here: most runs never need it, and every module loaded costs start-up time.
+  process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 function rangeOf(start: number, end: number): number[] {

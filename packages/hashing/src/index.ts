@@ -7,6 +7,7 @@ export {
   isAlgorithm,
   coreutilsLine,
   compareBytewise,
+  bytewiseOrder,
   sortByPath,
   digestListing,
   listingText,
@@ -65,3 +66,12 @@ export {
   mergeShards,
   mergeManifestFiles,
 } from './shards.ts';
+export {
+  type DataHashInputs,
+  type DataHashOptions,
+  type DataHashOutputs,
+  type DataHashResult,
+  type FileTarget,
+  parseDataHashOptions,
+  runDataHash,
+} from './run.ts';

@@ -58,6 +58,27 @@ function codePointRank(unit: number): number {
   return unit;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * The indices of `paths` in bytewise order (see {@link compareBytewise}). Without astral characters
+ * (UTF-16 surrogates) JavaScript's own string order is the bytewise one, and V8 compares two strings
+ * natively, far faster than a loop over their characters; a list already in order (a walk's usual
+ * case) is only checked, not sorted.
+ */
+export function bytewiseOrder(paths: readonly string[]): number[] {
+  const n = paths.length;
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let astral = false;
+  for (let i = 0; i < n && !astral; i++) astral = SURROGATE.test(paths[i]!);
+  if (astral) return order.sort((a, b) => compareBytewise(paths[a]!, paths[b]!));
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = paths[i - 1]! < paths[i]!;
+  if (!sorted) order.sort((a, b) => (paths[a]! < paths[b]! ? -1 : paths[a]! > paths[b]! ? 1 : 0));
+  return order;
+}
+
 /** Sorts in place by path, bytewise (the order of `LC_ALL=C sort`). */
 export function sortByPath<T extends { path: string }>(entries: T[]): T[] {
   return entries.sort((a, b) => compareBytewise(a.path, b.path));

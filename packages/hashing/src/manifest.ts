@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UserError, messageOf } from '@mlops-actions/errors';
-import { fsReadError, parseStructured, writeFileAtomic, type OutputTarget } from '@mlops-actions/files';
+import { fsReadError, writeFileAtomic, type OutputTarget } from '@mlops-actions/files';
 import { HEX_LENGTH, compareBytewise, digestListing, isAlgorithm, quotePath, type Algorithm } from './listing.ts';
 import type { ShardInfo } from './shards.ts';
 
@@ -139,7 +139,34 @@ export async function readManifest(path: string, displayPath: string = path, o: 
     if (err !== e) throw err;
     throw new UserError(`cannot read the manifest (${code ?? messageOf(e)})`, { file: displayPath });
   }
-  return parseManifest(text, displayPath, o);
+  try {
+    return parseManifest(text, displayPath, o);
+  } catch (e) {
+    const withLine = e instanceof UserError ? syntaxErrors.get(e) : undefined;
+    const line = withLine && (await yamlErrorLine(text));
+    throw line ? withLine(line) : e;
+  }
+}
+
+/**
+ * Invalid-JSON errors of parseManifest whose line V8 did not give, with how to make the same error
+ * with a line (readManifest looks the line up).
+ */
+const syntaxErrors = new WeakMap<UserError, (line: number) => UserError>();
+
+/**
+ * The line of a JSON syntax error from the YAML parser (JSON is YAML 1.2), which reports lines. Loaded
+ * only on this error path: hashing never loads the YAML parser (it costs several milliseconds of every
+ * start).
+ */
+async function yamlErrorLine(text: string): Promise<number | undefined> {
+  const { parseStructured } = await import('@mlops-actions/files');
+  try {
+    parseStructured(text, 'manifest');
+  } catch (ye) {
+    if (ye instanceof UserError && ye.line) return ye.line;
+  }
+  return undefined;
 }
 
 export interface ParseOptions {
@@ -158,7 +185,11 @@ export function parseManifest(text: string, displayPath: string, o: ParseOptions
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw notManifest(`invalid JSON (${messageOf(e).split('\n')[0]})`, jsonErrorLine(text, e));
+    const why = `invalid JSON (${messageOf(e).split('\n')[0]})`;
+    const line = jsonErrorLine(text, e);
+    const err = notManifest(why, line);
+    if (line.line === undefined) syntaxErrors.set(err, (at) => notManifest(why, { line: at }));
+    throw err;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw notManifest('the top level is not a JSON object');
   const v = value as Record<string, unknown>;
@@ -313,17 +344,11 @@ export function cacheKey(m: Pick<DatasetManifest, 'hash'>): string {
 }
 
 /**
- * The line of a JSON syntax error: from V8's "position N" when it gives one, otherwise from the YAML
- * parser (JSON is YAML 1.2), which reports lines; only on this error path, so the fast JSON.parse stays
- * the normal one.
+ * The line of a JSON syntax error from V8's "position N", when it gives one (readManifest asks the
+ * YAML parser when it does not).
  */
 function jsonErrorLine(text: string, e: unknown): { line?: number } {
   const pos = /position (\d+)/.exec(messageOf(e));
   if (pos) return { line: text.slice(0, Number(pos[1])).split('\n').length };
-  try {
-    parseStructured(text, 'manifest');
-  } catch (ye) {
-    if (ye instanceof UserError && ye.line) return { line: ye.line };
-  }
   return {};
 }

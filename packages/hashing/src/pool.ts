@@ -2,7 +2,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { sep } from 'node:path';
-import { SHARE_ENV, Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Algorithm } from './listing.ts';
 
 /**
@@ -51,6 +51,8 @@ export interface BatchResult {
 }
 
 interface Reply extends BatchResult {
+  /** The worker's first message: it has started. */
+  ready?: true;
   id: number;
   error?: { index: number; code: string; message: string };
 }
@@ -115,6 +117,27 @@ export function hashFileSync(
   }
 }
 
+/**
+ * Stats one file into `meta[i*3..i*3+2]` (size, mtimeMs, ino) for the stat cache's check: lstat with
+ * `noFollow` (a file swapped for a link is then no longer a regular file), stat otherwise. Anything but
+ * a regular file that can be stat'ed (gone, a link, a folder, no permission) gets size -1, which no
+ * cache entry has, so the file is read again and the read reports what is wrong. Used by the workers
+ * and on the main thread. Self-contained (it is stringified into the worker).
+ */
+export function statFileSync(fs: Fs, path: string, noFollow: boolean, meta: Float64Array, i: number): void {
+  let st: import('node:fs').Stats | undefined;
+  try {
+    st = noFollow ? fs.lstatSync(path, { throwIfNoEntry: false }) : fs.statSync(path, { throwIfNoEntry: false });
+  } catch {
+    st = undefined;
+  }
+  if (st?.isFile()) {
+    meta[i * 3] = st.size;
+    meta[i * 3 + 1] = st.mtimeMs;
+    meta[i * 3 + 2] = st.ino;
+  } else meta[i * 3] = -1;
+}
+
 /** Chunk of the overlapped reader: big enough that the per-read overhead is lost in the hashing. */
 const OVERLAP_CHUNK = 1024 * 1024;
 const OVERLAP_DEPTH = 4;
@@ -175,24 +198,33 @@ export function openFlags(fs: Fs, noFollow: boolean): number {
   return fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | (noFollow ? fs.constants.O_NOFOLLOW : 0);
 }
 
-// Runs inside the worker, with hashFileSync passed in. Self-contained (it is stringified).
-function workerMain(hashFile: typeof hashFileSync): void {
+// Runs inside the worker, with hashFileSync and statFileSync passed in. Self-contained (it is stringified).
+function workerMain(hashFile: typeof hashFileSync, statFile: typeof statFileSync): void {
   const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
   const fs = process.getBuiltinModule('node:fs');
-  const crypto = process.getBuiltinModule('node:crypto');
+  // node:crypto is loaded with the first batch to hash: a worker that only stats (a stat cache's
+  // re-hash) is ready sooner without it.
+  let crypto: typeof import('node:crypto') | undefined;
   const algorithm: string = workerData.algorithm;
   const prefix: string = workerData.prefix;
   const withStat: boolean = workerData.stat;
   const flags: number = workerData.flags;
+  const noFollow: boolean = workerData.noFollow;
   const buf = Buffer.allocUnsafe(workerData.bufferSize as number);
-  parentPort!.on('message', (req: { id: number; names: string }) => {
+  parentPort!.on('message', (req: { id: number; names: string; op: 'hash' | 'stat' }) => {
     const names = req.names.split('\0');
     const n = names.length;
     const meta = new Float64Array(n * 3);
+    if (req.op === 'stat') {
+      for (let i = 0; i < n; i++) statFile(fs, prefix + names[i]!, noFollow, meta, i);
+      parentPort!.postMessage({ id: req.id, meta, digests: '' }, [meta.buffer]);
+      return;
+    }
     let digests = '';
     for (let i = 0; i < n; i++) {
       const path = prefix + names[i]!;
       try {
+        crypto ??= process.getBuiltinModule('node:crypto');
         digests += hashFile(fs, crypto, path, flags, buf, algorithm, withStat, meta, i);
       } catch (e) {
         const err = e as { code?: string; message?: string };
@@ -207,10 +239,12 @@ function workerMain(hashFile: typeof hashFileSync): void {
     }
     parentPort!.postMessage({ id: req.id, meta, digests }, [meta.buffer]);
   });
+  // Up: a stat cache's re-hash sends its stats from now on (until then the main thread does them).
+  parentPort!.postMessage({ ready: true });
 }
 
 // The routine travels as a parameter, so the source does not depend on how a bundler names things.
-const WORKER_SOURCE = `(${workerMain.toString()})(${hashFileSync.toString()});`;
+const WORKER_SOURCE = `(${workerMain.toString()})(${hashFileSync.toString()}, ${statFileSync.toString()});`;
 
 export function defaultConcurrency(): number {
   return Math.max(1, availableParallelism());
@@ -219,10 +253,14 @@ export function defaultConcurrency(): number {
 interface Slot {
   worker: Worker;
   inFlight: number;
+  /** The worker has started (its first message). */
+  ready: boolean;
 }
 
 interface Job {
   id: number;
+  /** hash: digests (and size, and mtime and inode with `stat`); stat: size, mtime and inode only. */
+  op: 'hash' | 'stat';
   names: string[];
   resolve: (r: BatchResult) => void;
   reject: (e: Error) => void;
@@ -246,37 +284,50 @@ export class DigestPool {
 
   constructor(o: PoolOptions) {
     this.options = o;
-    // The main thread hashes too (see hashQueuedOnMain), so one worker fewer than the threads wanted:
+    // The main thread hashes too (see runQueuedOnMain), so one worker fewer than the threads wanted:
     // a worker costs ~30 ms of CPU to start, and the main thread can hash while the workers boot.
     const count = Math.max(0, Math.floor(o.concurrency ?? defaultConcurrency()) - 1);
     const prefix = o.root.endsWith(sep) ? o.root : `${o.root}${sep}`;
     this.prefix = prefix;
     this.flags = openFlags(fs, o.noFollow ?? false);
+    // Loaded when a pool is made: a run that hashes a few files on the main thread never needs it.
+    const threads = process.getBuiltinModule('node:worker_threads');
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER_SOURCE, {
+      const worker = new threads.Worker(WORKER_SOURCE, {
         eval: true,
         workerData: {
           algorithm: o.algorithm,
           bufferSize: BUFFER_SIZE,
           flags: this.flags,
           stat: o.stat ?? false,
+          noFollow: o.noFollow ?? false,
           prefix,
         },
         // The workers only hash: a small heap is plenty and keeps the process's footprint down, and they
         // need no copy of the environment.
         resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 },
-        env: SHARE_ENV,
+        env: threads.SHARE_ENV,
         stdout: false,
         stderr: false,
       });
-      const slot: Slot = { worker, inFlight: 0 };
-      worker.on('message', (reply: Reply) => this.settle(reply));
+      const slot: Slot = { worker, inFlight: 0, ready: false };
+      worker.on('message', (reply: Reply) => this.settle(slot, reply));
       worker.on('error', (e) => this.fail(e));
       worker.on('exit', (code) => {
         if (code !== 0 && !this.closed) this.fail(new Error(`a hashing worker exited with code ${code}`));
       });
       this.slots.push(slot);
     }
+  }
+
+  /** Whether a worker has started (work sent before waits in its port until then). */
+  get started(): boolean {
+    return this.slots.some((s) => s.ready);
+  }
+
+  /** Batches waiting for a thread (not yet sent to a worker). */
+  get queued(): number {
+    return this.queue.length;
   }
 
   /** Threads that hash: the workers and the main thread. */
@@ -290,24 +341,39 @@ export class DigestPool {
 
   /** Digests a batch of root-relative paths. */
   submit(names: string[]): Promise<BatchResult> {
+    return this.enqueue('hash', names);
+  }
+
+  /** Stats a batch of root-relative paths (see statFileSync); `digests` of the result is empty. */
+  submitStat(names: string[]): Promise<BatchResult> {
+    return this.enqueue('stat', names);
+  }
+
+  private enqueue(op: Job['op'], names: string[]): Promise<BatchResult> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<BatchResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, names, resolve, reject });
+      this.queue.push({ id: this.nextId++, op, names, resolve, reject });
       this.pump();
     });
   }
 
   /**
-   * Takes the next queued batch off the queue and hashes it on the main thread, synchronously; false
+   * Takes the next queued batch off the queue and does it on the main thread, synchronously; false
    * when nothing is queued. The caller yields to the event loop between calls so worker replies keep
    * flowing.
    */
-  hashQueuedOnMain(): boolean {
+  runQueuedOnMain(): boolean {
     const job = this.queue.shift();
     if (!job) return false;
-    this.mainBuffer ??= Buffer.allocUnsafe(BUFFER_SIZE);
     const { algorithm, stat } = this.options;
     const meta = new Float64Array(job.names.length * 3);
+    if (job.op === 'stat') {
+      const noFollow = this.options.noFollow ?? false;
+      for (let i = 0; i < job.names.length; i++) statFileSync(fs, this.prefix + job.names[i]!, noFollow, meta, i);
+      job.resolve({ meta, digests: '' });
+      return true;
+    }
+    this.mainBuffer ??= Buffer.allocUnsafe(BUFFER_SIZE);
     let digests = '';
     for (let i = 0; i < job.names.length; i++) {
       try {
@@ -325,16 +391,23 @@ export class DigestPool {
   private pump(): void {
     while (this.queue.length) {
       let best: Slot | undefined;
+      // A worker still starting gets its first batches too: they wait in its port and it begins the
+      // moment it is up, without a round trip through a main thread busy walking or hashing.
       for (const s of this.slots) if (s.inFlight < IN_FLIGHT && (!best || s.inFlight < best.inFlight)) best = s;
       if (!best) return;
       const job = this.queue.shift()!;
       best.inFlight++;
       this.pending.set(job.id, { ...job, slot: best });
-      best.worker.postMessage({ id: job.id, names: job.names.join('\0') });
+      best.worker.postMessage({ id: job.id, op: job.op, names: job.names.join('\0') });
     }
   }
 
-  private settle(reply: Reply): void {
+  private settle(slot: Slot, reply: Reply): void {
+    if (reply.ready) {
+      slot.ready = true;
+      this.pump();
+      return;
+    }
     const job = this.pending.get(reply.id);
     if (!job) return;
     this.pending.delete(reply.id);

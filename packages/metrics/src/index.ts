@@ -53,7 +53,6 @@ export {
   readPredictionsFile,
   normaliseLabel,
   type PredictionsCsvOptions,
-  quantileSorted,
   significanceMetricFor,
   DEFAULT_CONFIDENCE,
   DEFAULT_RESAMPLES,
@@ -93,6 +92,22 @@ export {
   type RulesSource,
 } from './validate.ts';
 export {
+  runValidateMetrics,
+  type ValidateMetricsRun,
+  type ValidateMetricsDeps,
+  type ValidateMetricsOutcome,
+  type BaselineChoice,
+  type AnnotationPlace,
+  type ValidateOutputValue,
+} from './run.ts';
+export {
+  readMetricsReport,
+  parseMetricsReport,
+  reportVerdict,
+  MAX_REPORT_BYTES,
+  type MetricsReportFile,
+  type MetricsReportSource,
+  type ReadMetricsReportOptions,
   parseReportJson,
   renderForeignReport,
   publishForeignReport,

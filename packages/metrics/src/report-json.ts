@@ -6,10 +6,11 @@
  * wrong type is an error naming its path. Strings still go through the renderer's escaping, so the
  * comment it gives cannot carry HTML, links or mentions the report's author wrote.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '@mlops-actions/errors';
-import { writeFileAtomic } from '@mlops-actions/files';
+import { UserError, messageOf } from '@mlops-actions/errors';
+import { checkSize, mib, parseJsonText, writeFileAtomic } from '@mlops-actions/files';
 import { link } from '@mlops-actions/markdown';
 import { renderMarkdown } from './render.ts';
 import { REPORT_FORMAT, type Report } from './report.ts';
@@ -279,29 +280,18 @@ function parse(spec: Spec, v: unknown, path: string, fail: (path: string, proble
   return out;
 }
 
-/**
- * The report in `text` (the content of a report.json from another run), checked and rebuilt; a
- * UserError naming the file and the first field that is wrong otherwise.
- */
-export function parseReportJson(text: string, file: string): Report {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`is not valid JSON: ${(e as Error).message}`, {
-      file,
-      fix: 'Pass the report.json that validate-metrics wrote (its report output)',
-    });
-  }
-  const fail = (path: string, problem: string): never => {
-    throw new UserError(`${path.replace(/^\$\.?/, '') || 'the report'} ${problem}`, {
-      file,
-      fix: `Pass a report.json written by validate-metrics (format ${REPORT_FORMAT}); a report that does not match is not rendered`,
-    });
-  };
+/** The largest report.json read back (a report of tens of thousands of metrics stays far below it). */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+/** The report formats validate-metrics has written, each with its reader; the newest is REPORT_FORMAT. */
+const READERS: Readonly<Record<string, (value: unknown, fail: (path: string, problem: string) => never) => Report>> = {
+  [REPORT_FORMAT]: readFormat1,
+};
+const FORMAT_FAMILY = /^mlops-actions\/validate-metrics-report@(\d+)$/;
+
+/** A version-1 report (the fields below REPORT), checked field by field and rebuilt. */
+function readFormat1(value: unknown, fail: (path: string, problem: string) => never): Report {
   const report = parse(REPORT, value, '$', fail) as Report;
-  // The renderer walks a confusion matrix by its labels: every matrix must be square, one row per label
-  // (and one for the pooled classes).
   // A chart has one value per x on each side, at most MAX_CHART_POINTS of them.
   report.plots?.charts.forEach((chart, i) => {
     if (chart.x.length === 0 || chart.x.length > MAX_CHART_POINTS)
@@ -311,6 +301,8 @@ export function parseReportJson(text: string, file: string): Report {
         fail(`plots.charts[${i}].${side}.values`, `must hold one value per x (${chart.x.length})`);
     }
   });
+  // The renderer walks a confusion matrix by its labels: every matrix must be square, one row per label
+  // (and one for the pooled classes).
   const c = report.confusion;
   if (c) {
     const k = c.labels.length + (c.pooled ? 1 : 0);
@@ -320,6 +312,130 @@ export function parseReportJson(text: string, file: string): Report {
     }
   }
   return report;
+}
+
+/** A validate-metrics report as read back: the typed report, its format and the digest of its bytes. */
+export interface MetricsReportFile {
+  report: Report;
+  /** The format the file declared (one of the versions this package reads). */
+  format: string;
+  /** `sha256:<hex>` of the file's bytes as given. */
+  digest: string;
+  /** How the file is named in messages. */
+  file: string;
+}
+
+export interface ReadMetricsReportOptions {
+  /** The action input the report came from, named in errors (e.g. `validation-report`). */
+  input?: string | undefined;
+}
+
+/** Where a report comes from: a file on disk, or its text already read (`file` names it in messages). */
+export type MetricsReportSource = { path: string; display?: string | undefined } | { text: string; file: string };
+
+function reportError(
+  message: string,
+  file: string,
+  o: ReadMetricsReportOptions,
+  extra: { key?: string; line?: number | undefined; fix: string },
+) {
+  return new UserError(message, {
+    file,
+    ...(o.input ? { input: o.input } : {}),
+    ...(extra.key ? { key: extra.key } : {}),
+    ...(extra.line ? { line: extra.line } : {}),
+    fix: extra.fix,
+  });
+}
+
+function parseBytes(bytes: Buffer, file: string, o: ReadMetricsReportOptions): MetricsReportFile {
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const doc = parseJsonText(bytes.toString('utf8'), file, file);
+  const v = doc.value;
+  const fix = "Pass the 'report' output of validate-metrics (its report.json)";
+  if (v === null || typeof v !== 'object' || Array.isArray(v))
+    throw reportError('is not a validate-metrics report: the top level is not a JSON object', file, o, { fix });
+  const format = (v as Record<string, unknown>)['format'];
+  if (format === undefined) throw reportError("is not a validate-metrics report: it has no 'format'", file, o, { key: 'format', fix });
+  const reader = typeof format === 'string' ? READERS[format] : undefined;
+  if (!reader) {
+    const line = doc.lineOf(['format']);
+    const known = Object.keys(READERS).join(', ');
+    const version = typeof format === 'string' ? FORMAT_FAMILY.exec(format)?.[1] : undefined;
+    if (version !== undefined && Number(version) > Math.max(...Object.keys(READERS).map((k) => Number(FORMAT_FAMILY.exec(k)![1]))))
+      throw reportError(`was written by a newer validate-metrics (format ${JSON.stringify(format)}); this one reads ${known}`, file, o, {
+        key: 'format',
+        line,
+        fix: 'Use the same release of mlops-actions for the step that writes the report and the step that reads it',
+      });
+    throw reportError(`is not a validate-metrics report: its format ${JSON.stringify(format)} is none of ${known}`, file, o, {
+      key: 'format',
+      line,
+      fix,
+    });
+  }
+  const fail = (path: string, problem: string): never => {
+    const key = path.replace(/^\$\.?/, '');
+    throw reportError(`${key || 'the report'} ${problem}`, file, o, {
+      fix: `Pass a report.json written by validate-metrics (format ${format}); a report that does not match is not read`,
+    });
+  };
+  return { report: reader(v, fail), format: format as string, digest, file };
+}
+
+/**
+ * The reader of validate-metrics' own report.json, keyed on its `format`: every version this package
+ * has written is read (today `mlops-actions/validate-metrics-report@1`); a report without a format, of a
+ * format not known, or of a newer version is a UserError naming the file, the key and the fix. The
+ * report is checked field by field into a fresh, typed Report (unknown fields dropped), so it may come
+ * from another run (a fork's). The digest is of the bytes as given.
+ */
+export async function readMetricsReport(source: MetricsReportSource, o: ReadMetricsReportOptions = {}): Promise<MetricsReportFile> {
+  if ('text' in source) return parseBytes(Buffer.from(source.text, 'utf8'), source.file, o);
+  const file = source.display ?? source.path;
+  const fix = "Pass the 'report' output of validate-metrics (its report.json)";
+  await checkSize(
+    source.path,
+    file,
+    MAX_REPORT_BYTES,
+    'validate-metrics report',
+    `${fix}; it is never over ${mib(MAX_REPORT_BYTES)}`,
+    o.input,
+  );
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(source.path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw reportError(`cannot be read: ${code === 'ENOENT' ? 'file not found' : messageOf(e)}`, file, o, { fix });
+  }
+  return parseBytes(bytes, file, o);
+}
+
+/** The same as readMetricsReport for a report's text already in memory. */
+export function parseMetricsReport(text: string, file: string, o: ReadMetricsReportOptions = {}): MetricsReportFile {
+  return parseBytes(Buffer.from(text, 'utf8'), file, o);
+}
+
+/**
+ * The report in `text` (the content of a report.json from another run), checked and rebuilt; a
+ * UserError naming the file and the first field that is wrong otherwise.
+ */
+export function parseReportJson(text: string, file: string): Report {
+  return parseMetricsReport(text, file).report;
+}
+
+/**
+ * What a model card records of a report: the verdict, what failed (each failed metric's name once, in
+ * the report's order, as model cards have always recorded it; the rule of a check tied to no metric)
+ * and how many checks passed or failed.
+ */
+export function reportVerdict(report: Report): { passed: boolean; failed: string[]; checks: number } {
+  return {
+    passed: report.passed,
+    failed: [...new Set(report.failed.map((c) => c.metric || c.rule))],
+    checks: report.checks,
+  };
 }
 
 export interface ForeignReportOptions {
@@ -334,7 +450,10 @@ export interface ForeignReportOptions {
  * workflow_run commenter of fork pull requests.
  */
 export function renderForeignReport(text: string, file: string, o: ForeignReportOptions = {}): { report: Report; markdown: string } {
-  const parsed = parseReportJson(text, file);
+  return renderForeign(parseMetricsReport(text, file).report, o);
+}
+
+function renderForeign(parsed: Report, o: ForeignReportOptions): { report: Report; markdown: string } {
   const run = o.sourceRunUrl && /^https:\/\//i.test(o.sourceRunUrl) ? o.sourceRunUrl : undefined;
   // The report's own links are the other run's to choose: replaced by the run we know.
   const report: Report = { ...parsed, links: { run } };
@@ -357,14 +476,16 @@ export interface PublishForeignReportOptions extends ForeignReportOptions {
 export async function publishForeignReport(
   o: PublishForeignReportOptions,
 ): Promise<{ report: Report; markdown: string; reportPath: string; markdownPath: string }> {
-  const text = await readFile(o.file.path, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot be read: ${e.code === 'ENOENT' ? 'file not found' : e.message}`, {
+  try {
+    await access(o.file.path);
+  } catch (e) {
+    throw new UserError(`cannot be read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : messageOf(e)}`, {
       input: 'report',
       file: o.file.display,
       fix: 'Download the report artifact first and pass the path of its report.json',
     });
-  });
-  const { report, markdown } = renderForeignReport(text, o.file.display, o);
+  }
+  const { report, markdown } = renderForeign((await readMetricsReport({ path: o.file.path, display: o.file.display })).report, o);
   const markdownPath = join(o.reportDir, 'report.md');
   await writeFileAtomic(markdownPath, markdown);
   return { report, markdown, reportPath: o.file.path, markdownPath };

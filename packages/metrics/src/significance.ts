@@ -1,5 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { UserError, messageOf } from '@mlops-actions/errors';
+import { quantileSorted } from '@mlops-actions/statistics';
 import { leafName, type Direction } from './direction.ts';
 import { MAX_PREDICTIONS_BYTES } from './document.ts';
 import { bootstrapAveragePrecisionDelta, averagePrecision } from './curves.ts';
@@ -377,14 +378,6 @@ function decideTask(p: Predictions, wanted: 'auto' | 'classification' | 'regress
   if (wanted === 'regression') return wanted;
   if (!allNumbers) return 'classification';
   return allIntegers && distinct.size <= MAX_INTEGER_CLASSES ? 'classification' : 'regression';
-}
-
-/** numpy's default (linear) quantile of sorted values. */
-export function quantileSorted(sorted: Float64Array | readonly number[], q: number): number {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
 function interval(deltas: Float64Array, confidence: number): [number, number] {

@@ -1,5 +1,5 @@
 import { extname, join } from 'node:path';
-import { UserError } from '@mlops-actions/errors';
+import { type Logger, UserError } from '@mlops-actions/errors';
 import { writeFileAtomic } from '@mlops-actions/files';
 import { readDataDiff } from './data.ts';
 import { parseDocumentText, parseYamlText } from './document.ts';
@@ -91,7 +91,7 @@ export interface ValidateOptions {
   links?: Report['links'];
   /** Where report.json and report.md are written; nothing is written when undefined. */
   reportDir?: string | undefined;
-  log?: { info(m: string): void; warning(m: string): void };
+  log?: Logger;
 }
 
 export interface ValidateResult {

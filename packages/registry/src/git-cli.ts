@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '@mlops-actions/errors';
+import { sha256Stream, type Sha256Result } from '@mlops-actions/files';
 import { fsWords } from './fs-words.ts';
 
 export interface GitResult {
@@ -117,30 +117,19 @@ export class GitCli {
   }
 
   /** SHA-256 and size of a blob's content, streamed. */
-  blobSha256(oid: string): Promise<{ sha256: string; size: number }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn('git', ['cat-file', 'blob', oid], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
-      const h = createHash('sha256');
-      let size = 0;
-      const err: Buffer[] = [];
-      child.stdout.on('data', (d: Buffer) => {
-        h.update(d);
-        size += d.length;
-      });
-      child.stderr.on('data', (d: Buffer) => err.push(d));
+  async blobSha256(oid: string): Promise<Sha256Result> {
+    const child = spawn('git', ['cat-file', 'blob', oid], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const err: Buffer[] = [];
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    const closed = new Promise<number>((resolve, reject) => {
       child.on('error', reject);
-      child.on('close', (code) =>
-        code === 0
-          ? resolve({ sha256: h.digest('hex'), size })
-          : reject(
-              new GitError(['cat-file', 'blob', oid], {
-                code: code ?? 1,
-                stdout: '',
-                stderr: this.redact(Buffer.concat(err).toString('utf8')),
-              }),
-            ),
-      );
+      child.on('close', (code) => resolve(code ?? 1));
     });
+    const [digest, code] = await Promise.all([sha256Stream(child.stdout), closed]);
+    if (code !== 0) {
+      throw new GitError(['cat-file', 'blob', oid], { code, stdout: '', stderr: this.redact(Buffer.concat(err).toString('utf8')) });
+    }
+    return digest;
   }
 
   /** Runs and returns stdout; a non-zero exit is an Error carrying git's message. */

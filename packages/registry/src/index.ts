@@ -7,13 +7,17 @@ export { COMMITTER, commitAuthor } from './git-backend.ts';
 export { MIN_GIT } from './git-cli.ts';
 export * from './types.ts';
 export {
-  validateModelName,
-  validateAlias,
-  validateVersion,
+  parseModelName,
+  parseModelVersion,
+  parseAlias,
+  isModelName,
+  isModelVersion,
+  isAlias,
   nextVersion,
   highestVersion,
   compareVersionsDesc,
   versionTag,
+  type Where,
 } from './names.ts';
 export {
   layout,
@@ -28,17 +32,15 @@ export {
 } from './layout.ts';
 export { AUTO_STORE_THRESHOLD, releaseTag, assetNames } from './stores.ts';
 export {
-  readValidationReport,
   readDataManifest,
   parseDataHash,
-  parseFingerprint,
   checkJsonFile,
   checkFiniteValues,
   modelSelection,
 } from './reports.ts';
 export { DEFAULT_RETRY, backoffMs, type RetryPolicy } from './backend.ts';
+export { referenceProfileOf, readReferenceProfile, type StoredReferenceProfile } from './reference-profile.ts';
 export { renderRegistrationSummary } from './summary.ts';
-export { sha256File, sha256Bytes } from './verify.ts';
 export {
   listModels,
   showModel,
@@ -53,6 +55,7 @@ export {
   refuseDeprecated,
   renderFetchSummary,
   type VersionRef,
+  type ParsedRef,
   type RefInputs,
   type ModelDetails,
   type PromoteOptions,
@@ -60,6 +63,18 @@ export {
   type FetchOptions,
   type FetchResult,
 } from './lifecycle.ts';
+export { runFetchModel, type FetchStepOptions, type FetchStepContext, type FetchStepDeps, type FetchStepResult } from './fetch-step.ts';
+export {
+  runRegisterModel,
+  parseStoreChoice,
+  readMappingFile,
+  readDataLineage,
+  type RegisterStepOptions,
+  type RegisterStepContext,
+  type RegisterStepDeps,
+  type RegisterStepOutputs,
+  type RegisterStepResult,
+} from './register-step.ts';
 export {
   REGISTRY_EVENT_TYPES,
   registryEventPayload,

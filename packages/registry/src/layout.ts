@@ -1,5 +1,6 @@
 import { UserError } from '@mlops-actions/errors';
-import { CARD_SCHEMA, type AliasState, type Deprecation, type ModelCard } from './types.ts';
+import { isAlias, isModelName, isModelVersion } from './names.ts';
+import { CARD_SCHEMA, type AliasState, type Deprecation, type ModelCard, type ModelName, type ModelVersion } from './types.ts';
 
 /**
  * Where everything lives, on the registry branch and in a file: registry alike:
@@ -49,9 +50,9 @@ export interface LogState {
 
 export interface ModelIndex {
   schema: typeof INDEX_SCHEMA;
-  name: string;
+  name: ModelName;
   /** The highest version (semver order). */
-  latest?: string | undefined;
+  latest?: ModelVersion | undefined;
   /** How many versions are registered: the number of history lines. */
   count: number;
   aliases: Record<string, AliasState>;
@@ -66,12 +67,12 @@ export interface ModelIndex {
 
 /** A digest marker: the version registered with these files, and its line in the history. */
 export interface DigestMarker {
-  version: string;
+  version: ModelVersion;
   seq: number;
 }
 
 export interface CatalogEntry {
-  latest: string | undefined;
+  latest: ModelVersion | undefined;
   versions: number;
   aliases: Record<string, string>;
   /** Main metrics of the latest version (at most 3). */
@@ -88,7 +89,7 @@ export interface Catalog {
 }
 
 export function emptyIndex(
-  name: string,
+  name: ModelName,
   now: string,
   perSegment: { history?: number | undefined; audit?: number | undefined } = {},
 ): ModelIndex {
@@ -125,18 +126,22 @@ function parseJson(text: string, where: string): unknown {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function parseIndex(text: string, where: string, name: string): ModelIndex {
+/**
+ * A model's index as read from the registry: a boundary like an action's input, so the versions and
+ * aliases it names are checked here (they become paths of cards) and trusted from then on.
+ */
+export function parseIndex(text: string, where: string, name: ModelName): ModelIndex {
   const v = parseJson(text, where);
   if (!isObject(v)) throw corrupted(where, 'not a JSON object');
   if (v['schema'] !== INDEX_SCHEMA)
     throw corrupted(where, `schema is ${JSON.stringify(v['schema'])}, expected '${INDEX_SCHEMA}'`, 'schema');
   if (v['name'] !== name) throw corrupted(where, `it names model ${JSON.stringify(v['name'])}, not '${name}'`, 'name');
   if (!Number.isInteger(v['count']) || (v['count'] as number) < 0) throw corrupted(where, 'count is not a number of versions', 'count');
-  if (v['latest'] !== undefined && typeof v['latest'] !== 'string') throw corrupted(where, 'latest is not a version', 'latest');
+  if (v['latest'] !== undefined && !isVersionText(v['latest'])) throw corrupted(where, 'latest is not a version', 'latest');
   if (!isObject(v['aliases'])) throw corrupted(where, 'aliases is not an object', 'aliases');
   for (const [alias, state] of Object.entries(v['aliases'])) {
-    if (!isObject(state) || typeof state['version'] !== 'string')
-      throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
+    if (!isAlias(alias)) throw corrupted(where, `'${alias}' is not an alias name`, `aliases.${alias}`);
+    if (!isObject(state) || !isVersionText(state['version'])) throw corrupted(where, `alias '${alias}' has no version`, `aliases.${alias}`);
   }
   for (const key of ['history', 'audit'] as const) {
     const log = v[key];
@@ -168,10 +173,21 @@ export function parseCatalog(text: string, where: string): Catalog {
   const v = parseJson(text, where);
   if (!isObject(v) || v['schema'] !== CATALOG_SCHEMA || !isObject(v['models']))
     throw corrupted(where, `not a registry catalog (${CATALOG_SCHEMA})`);
+  for (const [name, m] of Object.entries(v['models'])) {
+    if (!isModelName(name)) throw corrupted(where, `'${name}' is not a model name`, `models.${name}`);
+    if (!isObject(m) || (m['latest'] !== undefined && !isVersionText(m['latest'])))
+      throw corrupted(where, `model '${name}' has no valid latest version`, `models.${name}.latest`);
+  }
   return v as unknown as Catalog;
 }
 
-export function parseCard(text: string, where: string, name: string, version: string): ModelCard {
+/** A version as the registry writes it; anything else in a registry file is damage. */
+function isVersionText(v: unknown): v is ModelVersion {
+  return typeof v === 'string' && isModelVersion(v);
+}
+
+/** A card as read from the registry; it must describe the (already checked) name and version it was read for. */
+export function parseCard(text: string, where: string, name: ModelName, version: ModelVersion): ModelCard {
   const v = parseJson(text, where);
   if (!isObject(v) || v['schema'] !== CARD_SCHEMA) throw corrupted(where, `not a model card (${CARD_SCHEMA})`, 'schema');
   if (v['name'] !== name || v['version'] !== version)
@@ -207,7 +223,7 @@ export function parseLog<T>(text: string, where: string, keep: number): T[] {
 
 export function parseDigestMarker(text: string, where: string): DigestMarker {
   const v = parseJson(text, where);
-  if (!isObject(v) || typeof v['version'] !== 'string' || !Number.isInteger(v['seq']))
+  if (!isObject(v) || !isVersionText(v['version']) || !Number.isInteger(v['seq']))
     throw corrupted(where, 'not a digest marker {version, seq}');
   return v as unknown as DigestMarker;
 }

@@ -11,20 +11,26 @@ import { UserError } from '@mlops-actions/errors';
 import { makeFolders, writeJsonAtomic } from '@mlops-actions/files';
 import { code, escapeText, table } from '@mlops-actions/markdown';
 import { fsCreateWords, fsWords } from './fs-words.ts';
-import { validateAlias, validateModelName, validateVersion } from './names.ts';
+import { parseAlias, parseModelVersion } from './names.ts';
 import type {
+  Alias,
   AliasMove,
   AliasState,
   AuditEntry,
   DeprecateResult,
   Deprecation,
   ModelCard,
+  ModelName,
   ModelSummary,
+  ModelVersion,
   Registry,
   VersionSummary,
 } from './types.ts';
 
-/** Which version: an explicit one, `latest` (the highest registered), or the one an alias points at. */
+/**
+ * Which version, as a person wrote it (an input, an option): an explicit one, `latest` (the highest
+ * registered), or the one an alias points at. {@link parseVersionRef} checks it.
+ */
 export interface VersionRef {
   version?: string | undefined;
   alias?: string | undefined;
@@ -44,7 +50,7 @@ const DEFAULT_INPUTS: Required<RefInputs> = { model: 'model', version: 'version'
  * Checks a version reference: exactly one of version and alias; `latest` (any case) as version means
  * the highest registered version. Returns the form `Registry.resolve` takes.
  */
-export function parseVersionRef(ref: VersionRef, names: RefInputs = {}): { version?: string; alias?: string } {
+export function parseVersionRef(ref: VersionRef, names: RefInputs = {}): ParsedRef {
   const n = { ...DEFAULT_INPUTS, ...names };
   const version = ref.version?.trim() || undefined;
   const alias = ref.alias?.trim() || undefined;
@@ -57,12 +63,18 @@ export function parseVersionRef(ref: VersionRef, names: RefInputs = {}): { versi
       },
     );
   }
-  if (alias !== undefined) return { alias: validateAlias(alias, { input: n.alias }) };
+  if (alias !== undefined) return { alias: parseAlias(alias, { input: n.alias }) };
   if (version!.toLowerCase() === 'latest') return {};
-  return { version: validateVersion(version!, { input: n.version }) };
+  return { version: parseModelVersion(version!, { input: n.version }) };
 }
 
-function describeRef(ref: { version?: string; alias?: string }): string {
+/** A checked version reference, the form `Registry.resolve` takes: a version, an alias, or neither (latest). */
+export interface ParsedRef {
+  version?: ModelVersion;
+  alias?: Alias;
+}
+
+function describeRef(ref: ParsedRef): string {
   return ref.version ?? (ref.alias ? `alias ${ref.alias}` : 'latest');
 }
 
@@ -70,10 +82,12 @@ function describeRef(ref: { version?: string; alias?: string }): string {
  * The card a reference names, or a UserError naming the input at fault (no such model, version or
  * alias) with what does exist.
  */
-export async function resolveVersion(registry: Registry, name: string, ref: VersionRef, names: RefInputs = {}): Promise<ModelCard> {
+export async function resolveVersion(registry: Registry, name: ModelName, ref: VersionRef, names: RefInputs = {}): Promise<ModelCard> {
+  return resolveParsed(registry, name, parseVersionRef(ref, names), names);
+}
+
+async function resolveParsed(registry: Registry, name: ModelName, r: ParsedRef, names: RefInputs = {}): Promise<ModelCard> {
   const n = { ...DEFAULT_INPUTS, ...names };
-  validateModelName(name, { input: n.model });
-  const r = parseVersionRef(ref, names);
   const card = await registry.resolve(name, r);
   if (card) return card;
   const versions = await registry.versions(name, { limit: 5 });
@@ -139,7 +153,7 @@ export interface ModelDetails {
 /** One version's card with the model's aliases, versions and deprecations. */
 export async function showModel(
   registry: Registry,
-  name: string,
+  name: ModelName,
   ref: VersionRef = { version: 'latest' },
   names: RefInputs = {},
 ): Promise<ModelDetails> {
@@ -154,10 +168,9 @@ export async function showModel(
 /** The audit log of a model (registrations, alias moves and removals, deprecations), oldest first; only moves of `alias` when given. */
 export async function modelHistory(
   registry: Registry,
-  name: string,
-  o: { alias?: string | undefined; limit?: number | undefined } = {},
+  name: ModelName,
+  o: { alias?: Alias | undefined; limit?: number | undefined } = {},
 ): Promise<AuditEntry[]> {
-  validateModelName(name, { input: 'model' });
   const all = await registry.auditLog(name, o.alias);
   if (all.length === 0 && (await registry.versions(name, { limit: 1 })).length === 0) {
     throw new UserError(`there is no model '${name}' in the registry ${registry.uri}`, {
@@ -174,7 +187,7 @@ export interface PromoteOptions {
   reason?: string | undefined;
   allowDeprecated?: boolean | undefined;
   /** Compare-and-set: fail unless the alias points here now (null: not set). */
-  expectedFrom?: string | null | undefined;
+  expectedFrom?: ModelVersion | null | undefined;
   /** Also push GTO's stage tag `<name>#<alias>#<n>` (git: registries), so GTO users can read the move. */
   gtoTags?: boolean | undefined;
 }
@@ -189,17 +202,17 @@ export interface PromoteResult extends AliasMove {
  */
 export async function promote(
   registry: Registry,
-  name: string,
+  name: ModelName,
   ref: VersionRef,
-  alias: string,
+  alias: Alias,
   o: PromoteOptions = {},
 ): Promise<PromoteResult> {
-  validateAlias(alias, { input: 'to' });
-  const card = await resolveVersion(registry, name, ref);
+  const parsed = parseVersionRef(ref);
+  const card = await resolveParsed(registry, name, parsed);
   refuseDeprecated(card, o.allowDeprecated === true, 'promoted');
   const move = await registry.setAlias(name, alias, card.version, {
     expectedFrom: o.expectedFrom,
-    reason: o.reason ?? `promote ${describeRef(parseVersionRef(ref))}`,
+    reason: o.reason ?? `promote ${describeRef(parsed)}`,
     gtoTag: o.gtoTags,
   });
   return { ...move, card };
@@ -213,12 +226,15 @@ export async function promote(
  */
 export async function rollback(
   registry: Registry,
-  name: string,
-  alias: string,
-  o: { to?: string | undefined; reason?: string | undefined; allowDeprecated?: boolean | undefined; gtoTags?: boolean | undefined } = {},
+  name: ModelName,
+  alias: Alias,
+  o: {
+    to?: ModelVersion | undefined;
+    reason?: string | undefined;
+    allowDeprecated?: boolean | undefined;
+    gtoTags?: boolean | undefined;
+  } = {},
 ): Promise<PromoteResult> {
-  validateModelName(name, { input: 'model' });
-  validateAlias(alias, { input: 'alias' });
   const current = (await registry.aliases(name))[alias]?.version;
   if (current === undefined) {
     throw new UserError(`alias '${alias}' of model '${name}' is not set, so there is nothing to roll back`, {
@@ -226,7 +242,7 @@ export async function rollback(
       fix: 'Check the alias name, or promote a version to it',
     });
   }
-  let target = o.to === undefined ? undefined : validateVersion(o.to, { input: 'to' });
+  let target = o.to;
   if (target === undefined) {
     const moves = await registry.aliasHistory(name, alias);
     const last = [...moves].reverse().find((m) => m.to === current);
@@ -243,7 +259,7 @@ export async function rollback(
   }
   if (target === current)
     throw new UserError(`alias '${alias}' of model '${name}' already points at ${current}`, { input: 'to', fix: 'Give another version' });
-  const card = await resolveVersion(registry, name, { version: target }, { version: 'to' });
+  const card = await resolveParsed(registry, name, { version: target }, { version: 'to' });
   refuseDeprecated(card, o.allowDeprecated === true, 'rolled back to');
   const move = await registry.setAlias(name, alias, target, {
     expectedFrom: current,
@@ -256,12 +272,11 @@ export async function rollback(
 /** Deprecates a version (with a reason) or restores it. */
 export async function deprecate(
   registry: Registry,
-  name: string,
-  version: string,
+  name: ModelName,
+  version: ModelVersion,
   o: { reason: string; restore?: boolean | undefined; gtoTags?: boolean | undefined },
 ): Promise<DeprecateResult> {
-  validateModelName(name, { input: 'model' });
-  return registry.deprecate(name, validateVersion(version, { input: 'version' }), {
+  return registry.deprecate(name, version, {
     reason: o.reason,
     restore: o.restore,
     gtoTag: o.gtoTags,
@@ -274,12 +289,10 @@ export async function deprecate(
  */
 export async function removeAlias(
   registry: Registry,
-  name: string,
-  alias: string,
+  name: ModelName,
+  alias: Alias,
   o: { reason?: string | undefined; gtoTags?: boolean | undefined } = {},
 ): Promise<AliasMove & { card: ModelCard }> {
-  validateModelName(name, { input: 'model' });
-  validateAlias(alias, { input: 'alias' });
   const aliases = await registry.aliases(name);
   const current = aliases[alias]?.version;
   if (current === undefined) {
@@ -297,7 +310,7 @@ export async function removeAlias(
 // ----- fetching ---------------------------------------------------------------------------------
 
 export interface FetchOptions {
-  name: string;
+  name: ModelName;
   ref: VersionRef;
   /** Destination folder (absolute). It must not exist, or be empty, unless `overwrite`. */
   dest: string;

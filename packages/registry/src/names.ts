@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { UserError } from '@mlops-actions/errors';
-import type { Bump } from './types.ts';
+import type { Alias, Bump, ModelName, ModelVersion } from './types.ts';
 
 /**
  * Names end up in paths on the registry branch, in tag names (`<name>@v<version>`, GTO's convention)
@@ -9,8 +9,31 @@ import type { Bump } from './types.ts';
 const MODEL_NAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
 const ALIAS_NAME = /^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
 
-export function validateModelName(name: string, where: { input?: string; key?: string } = { input: 'name' }): string {
-  if (!MODEL_NAME.test(name) || name.includes('..')) {
+/** Which input (or key of a file) a refused name came from, for the UserError. */
+export interface Where {
+  input?: string;
+  key?: string;
+}
+
+export function isModelName(name: string): name is ModelName {
+  return MODEL_NAME.test(name) && !name.includes('..');
+}
+
+export function isAlias(alias: string): alias is Alias {
+  return ALIAS_NAME.test(alias) && !alias.includes('..');
+}
+
+/** True for a version exactly as the registry stores it (no `v`, no spaces, no build metadata). */
+export function isModelVersion(version: string): version is ModelVersion {
+  return !version.includes('+') && semver.valid(version) === version;
+}
+
+/**
+ * A model name, checked once where it enters (an action input, a command argument, a file): the
+ * registry's methods take the {@link ModelName} this returns and do not check it again.
+ */
+export function parseModelName(name: string, where: Where = { input: 'name' }): ModelName {
+  if (!isModelName(name)) {
     throw new UserError(`'${name}' is not a valid model name`, {
       ...where,
       fix: 'Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting and ending with a letter or digit (e.g. churn-classifier)',
@@ -19,8 +42,9 @@ export function validateModelName(name: string, where: { input?: string; key?: s
   return name;
 }
 
-export function validateAlias(alias: string, where: { input?: string; key?: string } = { input: 'alias' }): string {
-  if (!ALIAS_NAME.test(alias) || alias.includes('..')) {
+/** An alias, checked once where it enters (see {@link parseModelName}). */
+export function parseAlias(alias: string, where: Where = { input: 'alias' }): Alias {
+  if (!isAlias(alias)) {
     throw new UserError(`'${alias}' is not a valid alias`, {
       ...where,
       fix: 'Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting with a letter (e.g. production, candidate)',
@@ -31,19 +55,19 @@ export function validateAlias(alias: string, where: { input?: string; key?: stri
 
 /**
  * A semantic version as the registry stores it: `MAJOR.MINOR.PATCH` with an optional pre-release
- * (`1.0.0-rc.1`). A leading `v` is accepted and dropped. Build metadata (`+build`) is refused: semver
- * ignores it when ordering, so `1.0.0+a` and `1.0.0+b` would be two versions that compare equal.
+ * (`1.0.0-rc.1`). A leading `v` and surrounding spaces are accepted and dropped. Build metadata
+ * (`+build`) is refused: semver ignores it when ordering, so `1.0.0+a` and `1.0.0+b` would be two
+ * versions that compare equal. Checked once where it enters (see {@link parseModelName}).
  */
-export function validateVersion(version: string, where: { input?: string; key?: string } = { input: 'version' }): string {
+export function parseModelVersion(version: string, where: Where = { input: 'version' }): ModelVersion {
   const text = version.trim().replace(/^v(?=\d)/, '');
-  const parsed = semver.valid(text);
-  if (!parsed || text.includes('+') || parsed !== text) {
+  if (!isModelVersion(text)) {
     throw new UserError(`'${version}' is not a semantic version without build metadata`, {
       ...where,
       fix: 'Write MAJOR.MINOR.PATCH, optionally with a pre-release such as 1.4.0 or 2.0.0-rc.1; or leave it empty and use bump',
     });
   }
-  return parsed;
+  return text;
 }
 
 /** Highest version first. */
@@ -51,8 +75,8 @@ export function compareVersionsDesc(a: string, b: string): number {
   return semver.rcompare(a, b);
 }
 
-export function highestVersion(versions: readonly string[]): string | undefined {
-  let best: string | undefined;
+export function highestVersion<V extends string>(versions: readonly V[]): V | undefined {
+  let best: V | undefined;
   for (const v of versions) if (best === undefined || semver.gt(v, best)) best = v;
   return best;
 }
@@ -62,10 +86,11 @@ export function highestVersion(versions: readonly string[]): string | undefined 
  * 0.0.0 (1.0.0, 0.1.0 or 0.0.1). A pre-release highest version bumps the way `npm version` does
  * (`1.0.0-rc.1` + patch → `1.0.0`).
  */
-export function nextVersion(existing: readonly string[], bump: Bump): string {
+export function nextVersion(existing: readonly string[], bump: Bump): ModelVersion {
   const from = highestVersion(existing) ?? '0.0.0';
   const next = semver.inc(from, bump);
-  if (!next) throw new Error(`cannot bump ${from} by ${bump}`);
+  // semver.inc of a valid version is one (and never has build metadata).
+  if (!next || !isModelVersion(next)) throw new Error(`cannot bump ${from} by ${bump}`);
   return next;
 }
 

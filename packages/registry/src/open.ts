@@ -52,9 +52,12 @@ export function openRegistry(o: OpenRegistryOptions): Registry {
   }
   const retry = { ...DEFAULT_RETRY, ...o.retry };
   const tempDir = o.tempDir ?? tmpdir();
-  const ctx = { workspace: o.workspace, tempDir, branch, github: o.github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
+  const timeScale = o.timeScale ?? 1;
+  const github = o.github && o.timeScale !== undefined ? { ...o.github, timeScale } : o.github;
+  const ctx = { workspace: o.workspace, tempDir, branch, github, identity: o.identity, log: o.log, segmentLines: o.segmentLines };
   if (uri.startsWith('file:')) {
     const root = fileUriToDir(uri, o.workspace);
+    // The lock's own short retries (20 ms up) are not scaled: they wait for another process, not a server.
     return new RegistryImpl(new FileBackend({ root, uri, log: o.log, retry }), { ...ctx, branch: undefined });
   }
   if (uri.startsWith('git:')) {
@@ -69,7 +72,7 @@ export function openRegistry(o: OpenRegistryOptions): Registry {
       identity: o.identity,
       serverUrl: o.serverUrl,
       log: o.log,
-      retry,
+      retry: timeScale === 1 ? retry : { ...retry, baseMs: retry.baseMs * timeScale, maxMs: retry.maxMs * timeScale },
     });
     return new RegistryImpl(backend, ctx);
   }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { UserError } from '@mlops-actions/errors';
-import { makeFolders } from '@mlops-actions/files';
+import { makeFolders, sha256Bytes, sha256File } from '@mlops-actions/files';
 import { hashPaths } from '@mlops-actions/hashing';
 import type { Backend, Change, ChangeSet, Snapshot } from './backend.ts';
 import { catalogEntry, renderReadme } from './catalog.ts';
@@ -25,15 +25,7 @@ import {
 } from './layout.ts';
 import { checkFiniteValues } from './reports.ts';
 import { fsCreateWords, fsWords } from './fs-words.ts';
-import {
-  compareVersionsDesc,
-  highestVersion,
-  nextVersion,
-  validateAlias,
-  validateModelName,
-  validateVersion,
-  versionTag,
-} from './names.ts';
+import { compareVersionsDesc, highestVersion, isModelVersion, nextVersion, versionTag } from './names.ts';
 import {
   AUTO_STORE_THRESHOLD,
   downloadAsset,
@@ -47,6 +39,7 @@ import {
 import {
   CARD_SCHEMA,
   INDEX_METRICS_LIMIT,
+  type Alias,
   type AliasMove,
   type AliasState,
   type Attachment,
@@ -61,6 +54,8 @@ import {
   type Identity,
   type Logger,
   type ModelCard,
+  type ModelName,
+  type ModelVersion,
   type ModelSummary,
   type RegisterOptions,
   type RegisterResult,
@@ -68,7 +63,7 @@ import {
   type StoreChoice,
   type VersionSummary,
 } from './types.ts';
-import { copyHashed, sha256Bytes, sha256File } from './verify.ts';
+import { copyHashed } from './verify.ts';
 
 export interface RegistryContext {
   workspace: string;
@@ -109,7 +104,7 @@ export class RegistryImpl implements Registry {
 
   // ----- reading ---------------------------------------------------------------------------------
 
-  private async readIndex(s: Snapshot, name: string): Promise<ModelIndex | undefined> {
+  private async readIndex(s: Snapshot, name: ModelName): Promise<ModelIndex | undefined> {
     const path = layout.index(name);
     const text = await s.readText(path);
     return text === undefined ? undefined : parseIndex(text, this.backend.describe(path), name);
@@ -147,7 +142,7 @@ export class RegistryImpl implements Registry {
    * The card of a registered version, or undefined. A card counts only when its history line (found
    * through its sequence number) names it: a card a writer left without committing the index does not.
    */
-  private async committedCard(s: Snapshot, index: ModelIndex | undefined, version: string): Promise<ModelCard | undefined> {
+  private async committedCard(s: Snapshot, index: ModelIndex | undefined, version: ModelVersion): Promise<ModelCard | undefined> {
     if (!index || index.count === 0) return undefined;
     const path = layout.card(index.name, version);
     const text = await s.readText(path);
@@ -172,11 +167,11 @@ export class RegistryImpl implements Registry {
   private async pick(
     s: Snapshot,
     index: ModelIndex,
-    ref: { version?: string | undefined; alias?: string | undefined },
+    ref: { version?: ModelVersion | undefined; alias?: Alias | undefined },
   ): Promise<ModelCard | undefined> {
-    let version: string | undefined;
-    if (ref.version !== undefined) version = validateVersion(ref.version);
-    else if (ref.alias !== undefined) version = index.aliases[validateAlias(ref.alias)]?.version;
+    let version: ModelVersion | undefined;
+    if (ref.version !== undefined) version = ref.version;
+    else if (ref.alias !== undefined) version = index.aliases[ref.alias]?.version;
     else version = index.latest;
     if (version === undefined) return undefined;
     const card = await this.committedCard(s, index, version);
@@ -186,18 +181,18 @@ export class RegistryImpl implements Registry {
     return card;
   }
 
-  async resolve(name: string, ref: { version?: string | undefined; alias?: string | undefined } = {}): Promise<ModelCard | undefined> {
-    validateModelName(name);
-    const version = ref.version === undefined ? undefined : validateVersion(ref.version);
-    if (ref.alias !== undefined) validateAlias(ref.alias);
+  async resolve(
+    name: ModelName,
+    ref: { version?: ModelVersion | undefined; alias?: Alias | undefined } = {},
+  ): Promise<ModelCard | undefined> {
+    const version = ref.version;
     const s = await this.backend.read();
     await s.prefetch?.([layout.index(name), ...(version ? [layout.card(name, version)] : []), layout.historyDir(name)]);
     const index = await this.readIndex(s, name);
     return index ? withDeprecation(await this.pick(s, index, ref), index) : undefined;
   }
 
-  async versions(name: string, o: { limit?: number | undefined } = {}): Promise<VersionSummary[]> {
-    validateModelName(name);
+  async versions(name: ModelName, o: { limit?: number | undefined } = {}): Promise<VersionSummary[]> {
     const s = await this.backend.read();
     const limit = o.limit !== undefined && o.limit > 0 ? Math.floor(o.limit) : undefined;
     await s.prefetch?.([layout.index(name), limit ? layout.historyDir(name) : `${layout.historyDir(name)}*`]);
@@ -213,14 +208,20 @@ export class RegistryImpl implements Registry {
       }
       lines = lines.slice(-limit);
     }
+    // History lines are read from the registry: a boundary, so their versions are checked once, here.
+    const bad = lines.find((l) => typeof l.version !== 'string' || !isModelVersion(l.version));
+    if (bad)
+      throw corrupted(
+        this.backend.describe(layout.historyDir(name)),
+        `a line names ${JSON.stringify(bad.version)}, which is not a version`,
+      );
     const deprecated = index.deprecated ?? {};
     return lines
       .map((l) => (deprecated[l.version] ? { ...l, deprecated: deprecated[l.version]!.reason } : l))
       .sort((a, b) => compareVersionsDesc(a.version, b.version));
   }
 
-  async aliases(name: string): Promise<Record<string, AliasState>> {
-    validateModelName(name);
+  async aliases(name: ModelName): Promise<Record<string, AliasState>> {
     const index = await this.readIndex(await this.backend.read(), name);
     return index ? { ...index.aliases } : {};
   }
@@ -229,7 +230,7 @@ export class RegistryImpl implements Registry {
     const catalog = await this.readCatalog(await this.backend.read());
     return Object.entries(catalog?.models ?? {})
       .map(([name, m]) => ({
-        name,
+        name: name as ModelName, // parseCatalog checked the names
         latest: m.latest,
         versions: m.versions,
         aliases: { ...m.aliases },
@@ -240,7 +241,7 @@ export class RegistryImpl implements Registry {
   }
 
   /** The card of a registered version, or a UserError that lists recent versions. */
-  private async requireCard(s: Snapshot, name: string, version: string): Promise<ModelCard> {
+  private async requireCard(s: Snapshot, name: ModelName, version: ModelVersion): Promise<ModelCard> {
     const index = await this.readIndex(s, name);
     if (!index)
       throw new UserError(`there is no model '${name}' in the registry ${this.uri}`, { fix: 'Check the model name, or register it first' });
@@ -257,14 +258,12 @@ export class RegistryImpl implements Registry {
     });
   }
 
-  async card(name: string, version: string): Promise<ModelCard> {
-    validateModelName(name);
-    return this.requireCard(await this.backend.read(), name, validateVersion(version));
+  async card(name: ModelName, version: ModelVersion): Promise<ModelCard> {
+    return this.requireCard(await this.backend.read(), name, version);
   }
 
-  async download(name: string, version: string, destDir: string): Promise<DownloadResult> {
-    validateModelName(name);
-    const v = validateVersion(version);
+  async download(name: ModelName, version: ModelVersion, destDir: string): Promise<DownloadResult> {
+    const v = version;
     const s = await this.backend.read();
     const card = await this.requireCard(s, name, v);
     try {
@@ -342,9 +341,8 @@ export class RegistryImpl implements Registry {
     return downloadAsset({ ...gh, owner: store.owner, repo: store.repo }, asset.id, dest);
   }
 
-  async readAttachment(name: string, version: string, attachment: AttachmentName): Promise<Buffer | undefined> {
-    validateModelName(name);
-    const v = validateVersion(version);
+  async readAttachment(name: ModelName, version: ModelVersion, attachment: AttachmentName): Promise<Buffer | undefined> {
+    const v = version;
     const s = await this.backend.read();
     const card = await this.committedCard(s, await this.readIndex(s, name), v);
     const a = card?.attachments?.[attachment];
@@ -362,9 +360,7 @@ export class RegistryImpl implements Registry {
     return data;
   }
 
-  async auditLog(name: string, alias?: string): Promise<AuditEntry[]> {
-    validateModelName(name);
-    if (alias !== undefined) validateAlias(alias);
+  async auditLog(name: ModelName, alias?: Alias): Promise<AuditEntry[]> {
     const s = await this.backend.read();
     const index = await this.readIndex(s, name);
     if (!index) return [];
@@ -372,15 +368,16 @@ export class RegistryImpl implements Registry {
     return alias === undefined ? out : out.filter((e) => e.action === 'alias' && e.alias === alias);
   }
 
-  async aliasHistory(name: string, alias?: string): Promise<AliasMove[]> {
+  async aliasHistory(name: ModelName, alias?: Alias): Promise<AliasMove[]> {
     const log = await this.auditLog(name, alias);
     return log
       .filter((e) => e.action === 'alias')
       .map((e) => ({
-        model: e.model,
-        alias: e.alias!,
-        from: e.from ?? null,
-        to: e.to ?? null,
+        // The audit log is the registry's own record, written from checked names and versions.
+        model: e.model as ModelName,
+        alias: e.alias! as Alias,
+        from: (e.from ?? null) as ModelVersion | null,
+        to: (e.to ?? null) as ModelVersion | null,
         at: e.at,
         actor: e.actor,
         runUrl: e.runUrl,
@@ -467,8 +464,8 @@ export class RegistryImpl implements Registry {
 
   private moveAlias(
     index: ModelIndex,
-    alias: string,
-    to: string | null,
+    alias: Alias,
+    to: ModelVersion | null,
     now: string,
     who: { actor?: string; runUrl?: string },
     reason?: string,
@@ -509,9 +506,9 @@ export class RegistryImpl implements Registry {
   }
 
   async register(o: RegisterOptions): Promise<RegisterResult> {
-    const name = validateModelName(o.name);
-    const explicit = o.version !== undefined && o.version !== '' ? validateVersion(o.version) : undefined;
-    const alias = o.alias ? validateAlias(o.alias) : undefined;
+    const name = o.name;
+    const explicit = o.version !== undefined && o.version !== '' ? o.version : undefined;
+    const alias = o.alias ? o.alias : undefined;
     const bump = o.bump ?? 'minor';
     if (!['major', 'minor', 'patch'].includes(bump))
       throw new UserError(`'${bump}' is not a bump`, { input: 'bump', fix: 'Use major, minor or patch' });
@@ -700,7 +697,7 @@ export class RegistryImpl implements Registry {
    * Removes a stored copy this run made for a registration that failed, unless a version with the
    * same files exists meanwhile: the copy is content-addressed, so another writer may be using it.
    */
-  private async removeUnreferenced(stored: Stored, name: string, digest: string): Promise<void> {
+  private async removeUnreferenced(stored: Stored, name: ModelName, digest: string): Promise<void> {
     try {
       const s = await this.backend.read();
       if (await this.cardByDigest(s, await this.readIndex(s, name), digest)) return;
@@ -711,15 +708,13 @@ export class RegistryImpl implements Registry {
   }
 
   async setAlias(
-    name: string,
-    alias: string,
-    version: string | null,
-    o: { expectedFrom?: string | null | undefined; reason?: string | undefined; gtoTag?: boolean | undefined } = {},
+    name: ModelName,
+    alias: Alias,
+    version: ModelVersion | null,
+    o: { expectedFrom?: ModelVersion | null | undefined; reason?: string | undefined; gtoTag?: boolean | undefined } = {},
   ): Promise<AliasMove> {
-    validateModelName(name);
-    validateAlias(alias);
-    const to = version === null ? null : validateVersion(version);
-    const expected = o.expectedFrom === undefined || o.expectedFrom === null ? o.expectedFrom : validateVersion(o.expectedFrom);
+    const to = version;
+    const expected = o.expectedFrom;
     const who = this.who();
     const outcome = await this.backend.update(async (s) => {
       const now = this.now();
@@ -772,15 +767,13 @@ export class RegistryImpl implements Registry {
     return result;
   }
 
-  async deprecations(name: string): Promise<Record<string, Deprecation>> {
-    validateModelName(name);
+  async deprecations(name: ModelName): Promise<Record<string, Deprecation>> {
     const index = await this.readIndex(await this.backend.read(), name);
     return { ...(index?.deprecated ?? {}) };
   }
 
-  async deprecate(name: string, version: string, o: DeprecateOptions): Promise<DeprecateResult> {
-    validateModelName(name);
-    const v = validateVersion(version);
+  async deprecate(name: ModelName, version: ModelVersion, o: DeprecateOptions): Promise<DeprecateResult> {
+    const v = version;
     const restore = o.restore === true;
     const reason = (o.reason ?? '').trim();
     if (!restore && reason === '') {

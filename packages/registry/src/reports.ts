@@ -1,93 +1,12 @@
 import { realpath, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError, messageOf } from '@mlops-actions/errors';
-import { readStructuredFile, type StructuredDocument } from '@mlops-actions/files';
+import type { StructuredDocument } from '@mlops-actions/files';
 import { readManifest } from '@mlops-actions/hashing';
 import { fsWords } from './fs-words.ts';
-import type { DataLineage, TrainingParts, ValidationSummary } from './types.ts';
-import { sha256Bytes } from './verify.ts';
+import type { DataLineage } from './types.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const PASS = /^(pass|passed|success|ok)$/i;
-const FAIL = /^(fail|failed|failure|regression)$/i;
-
-function checkName(c: unknown): string | undefined {
-  if (typeof c === 'string') return c;
-  if (!isObject(c)) return undefined;
-  const metric = c['metric'] ?? c['name'];
-  const rule = c['rule'] ?? c['check'];
-  if (typeof metric === 'string' && typeof rule === 'string') return `${metric}: ${rule}`;
-  if (typeof metric === 'string') return metric;
-  return typeof rule === 'string' ? rule : undefined;
-}
-
-/**
- * Reads a validate-metrics JSON report into what the model card records: the verdict, the failed
- * checks and the report's digest. It accepts `passed: true|false` (or a `verdict`/`status` of
- * pass/fail) at the top level, and takes the failed checks from `failedChecks`/`failed-checks`/`failed`,
- * or from the `metrics`/`checks` entries whose status is `fail`.
- */
-export async function readValidationReport(path: string, displayPath = path): Promise<{ summary: ValidationSummary; file: string }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    throw new UserError(`cannot read the validation report: ${fsWords(e)}`, {
-      file: displayPath,
-      input: 'validation-report',
-      fix: 'Pass the report output of validate-metrics (a JSON file)',
-    });
-  }
-  const doc = await readStructuredFile(path, displayPath);
-  const v = doc.value;
-  const notReport = (why: string, key?: string) =>
-    new UserError(`is not a validate-metrics report: ${why}`, {
-      file: displayPath,
-      ...(key ? { key, line: doc.lineOf([key]) } : {}),
-      fix: "Pass the 'report' output of validate-metrics",
-    });
-  if (!isObject(v)) throw notReport('the top level is not a JSON object');
-  let passed: boolean | undefined;
-  if (typeof v['passed'] === 'boolean') passed = v['passed'];
-  else {
-    for (const key of ['verdict', 'status', 'result', 'conclusion']) {
-      const s = v[key];
-      if (typeof s === 'string' && PASS.test(s)) passed = true;
-      else if (typeof s === 'string' && FAIL.test(s)) passed = false;
-      if (passed !== undefined) break;
-    }
-  }
-  if (passed === undefined) throw notReport("it has no 'passed' (true or false) and no pass/fail 'verdict'", 'passed');
-
-  let failed: string[] = [];
-  const listed = v['failedChecks'] ?? v['failed-checks'] ?? v['failed'];
-  if (Array.isArray(listed)) failed = listed.map(checkName).filter((s): s is string => s !== undefined);
-  let checks: number | undefined;
-  for (const key of ['checks', 'metrics', 'results']) {
-    const c = v[key];
-    const entries: unknown[] = Array.isArray(c)
-      ? c
-      : isObject(c)
-        ? Object.entries(c).map(([k, x]) => (isObject(x) ? { name: k, ...x } : x))
-        : [];
-    if (!entries.length) continue;
-    checks ??= entries.length;
-    if (!Array.isArray(listed)) {
-      for (const e of entries) {
-        if (isObject(e) && typeof e['status'] === 'string' && FAIL.test(e['status'])) {
-          const n = checkName(e);
-          if (n) failed.push(n);
-        }
-      }
-    }
-  }
-  if (typeof v['checks'] === 'number') checks = v['checks'];
-  return {
-    summary: { passed, failed, ...(checks !== undefined ? { checks } : {}), reportDigest: `sha256:${sha256Bytes(bytes)}` },
-    file: path,
-  };
-}
 
 /** The data lineage from a data-hash manifest (validated by the hashing package: its hash must match its entries). */
 export async function readDataManifest(path: string, displayPath = path): Promise<DataLineage> {
@@ -106,42 +25,6 @@ export function parseDataHash(text: string): DataLineage {
     });
   }
   return { hash, algorithm: hash.split(':')[0] };
-}
-
-const HASH = /^sha256:[0-9a-f]{64}$/;
-const PART = /^(-|(sha256|sha512|sha1|md5):[0-9a-f]+)$/;
-
-/**
- * The `fingerprint` input: train-gate's `fingerprint` (a hash) or its `fingerprint-parts` (JSON with the
- * fingerprint and the data, code, params and extra hashes it was made from).
- */
-export function parseFingerprint(text: string): { fingerprint: string; training?: TrainingParts } {
-  const value = text.trim();
-  if (HASH.test(value)) return { fingerprint: value };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    parsed = undefined;
-  }
-  const p = parsed as Partial<Record<'fingerprint' | keyof TrainingParts, unknown>> | undefined;
-  const parts = ['data', 'code', 'params', 'extra'] as const;
-  if (
-    !p ||
-    typeof p !== 'object' ||
-    typeof p.fingerprint !== 'string' ||
-    !HASH.test(p.fingerprint) ||
-    parts.some((k) => typeof p[k] !== 'string' || !PART.test(p[k] as string))
-  ) {
-    throw new UserError('is neither a training fingerprint (sha256:<hex>) nor the fingerprint-parts JSON of train-gate', {
-      input: 'fingerprint',
-      fix: "Pass '${{ steps.<gate>.outputs.fingerprint-parts }}' (or its 'fingerprint' output)",
-    });
-  }
-  return {
-    fingerprint: p.fingerprint,
-    training: { data: p.data as string, code: p.code as string, params: p.params as string, extra: p.extra as string },
-  };
 }
 
 /** A reference profile must at least be JSON: a corrupt one would only fail later, in drift-report. */

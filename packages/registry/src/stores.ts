@@ -6,11 +6,11 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { UserError, messageOf } from '@mlops-actions/errors';
-import { makeFolders } from '@mlops-actions/files';
+import { hashingStream, makeFolders, sha256File } from '@mlops-actions/files';
 import { backoffMs, sleep, DEFAULT_RETRY } from './backend.ts';
 import { isSafeRelativePath } from './layout.ts';
 import type { CardFile, GitHubTarget, Logger, StoreLocation } from './types.ts';
-import { copyHashed, hashingStream, sha256File } from './verify.ts';
+import { copyHashed } from './verify.ts';
 
 /** Files of one model version, ready to be stored: where they are now and what they must hash to. */
 export interface ModelFiles {
@@ -508,7 +508,7 @@ async function uploadAsset(
         if (other) return other;
       }
       if (n >= attempts || (s !== undefined && s < 500 && s !== 429)) throw e;
-      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1000 });
+      const wait = backoffMs(n, { ...DEFAULT_RETRY, baseMs: 1000 * (gh.timeScale ?? 1), maxMs: DEFAULT_RETRY.maxMs * (gh.timeScale ?? 1) });
       log?.info(`registry: uploading ${name} failed (${s ?? messageOf(e)}); retrying in ${wait} ms`);
       await sleep(wait);
     }

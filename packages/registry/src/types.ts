@@ -3,19 +3,30 @@
  * depend on these: change them only additively.
  */
 
+import type { Logger } from '@mlops-actions/errors';
+
 /** Where a registry lives: `git:<remote>` (a branch of a git repository) or `file:<dir>` (a local directory). */
 export type RegistryUri = `git:${string}` | `file:${string}`;
 
 export type Bump = 'major' | 'minor' | 'patch';
 
+/**
+ * A model name, a version and an alias are checked once, where they enter the suite (an action's
+ * input, a command's argument, a file the registry reads), by `parseModelName`, `parseModelVersion`
+ * and `parseAlias`. The registry's methods take these branded strings: a plain string does not
+ * compile, so no method needs to check its arguments again. They read as plain strings.
+ */
+export type ModelName = string & { readonly __brand: 'ModelName' };
+/** A semantic version as the registry stores it (`1.4.0`, `2.0.0-rc.1`): see {@link ModelName}. */
+export type ModelVersion = string & { readonly __brand: 'ModelVersion' };
+/** An alias such as `production`: see {@link ModelName}. */
+export type Alias = string & { readonly __brand: 'Alias' };
+
 /** Where a version's files are kept: the registry itself (branch or directory), GitHub Release assets, or a directory. */
 export type StoreChoice = 'auto' | 'registry' | 'release' | `file:${string}`;
 
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-  debug?(message: string): void;
-}
+/** The suite's one logger type (see @mlops-actions/errors). */
+export type { Logger };
 
 /** Who and what is writing: recorded on alias moves and in the audit log. */
 export interface Identity {
@@ -47,6 +58,8 @@ export interface GitHubTarget {
   octokit: ReleaseClient;
   owner: string;
   repo: string;
+  /** Multiplies the waits between the store's own upload retries (default 1; openRegistry sets its `timeScale`). */
+  timeScale?: number | undefined;
 }
 
 export interface OpenRegistryOptions {
@@ -71,6 +84,11 @@ export interface OpenRegistryOptions {
   log?: Logger;
   /** Bounds of the retry loop on rejected pushes or a busy lock. */
   retry?: { attempts?: number; baseMs?: number; maxMs?: number };
+  /**
+   * Multiplies every back-off wait (rejected pushes, Release upload retries); default 1. The action kit
+   * passes MLOPS_ACTIONS_TIME_SCALE (0 in tests: retries at once, same number and order).
+   */
+  timeScale?: number | undefined;
   /** Lines per segment of the history and audit logs of new models (defaults 100 and 250); only tests change it. */
   segmentLines?: number;
 }
@@ -145,8 +163,8 @@ export const CARD_SCHEMA = 'mlops-actions/model-card@1';
 
 export interface ModelCard {
   schema: typeof CARD_SCHEMA;
-  name: string;
-  version: string;
+  name: ModelName;
+  version: ModelVersion;
   createdAt: string;
   description?: string | undefined;
   /** The dataset-hash rule of data-hash applied to the model files (`sha256:<hex>`). */
@@ -185,7 +203,7 @@ export interface Deprecation {
 
 /** One version as the model's index lists it: enough for lists and trend charts without reading cards. */
 export interface VersionSummary {
-  version: string;
+  version: ModelVersion;
   digest: string;
   createdAt: string;
   bytes: number;
@@ -205,7 +223,7 @@ export interface VersionSummary {
 export const INDEX_METRICS_LIMIT = 20;
 
 export interface AliasState {
-  version: string;
+  version: ModelVersion;
   since: string;
   actor?: string | undefined;
   runUrl?: string | undefined;
@@ -229,10 +247,10 @@ export interface AuditEntry {
 }
 
 export interface AliasMove {
-  model: string;
-  alias: string;
-  from: string | null;
-  to: string | null;
+  model: ModelName;
+  alias: Alias;
+  from: ModelVersion | null;
+  to: ModelVersion | null;
   at: string;
   actor?: string | undefined;
   runUrl?: string | undefined;
@@ -244,8 +262,8 @@ export interface AliasMove {
 }
 
 export interface ModelSummary {
-  name: string;
-  latest: string | undefined;
+  name: ModelName;
+  latest: ModelVersion | undefined;
   versions: number;
   aliases: Record<string, string>;
   updatedAt: string;
@@ -263,8 +281,8 @@ export interface DeprecateOptions {
 }
 
 export interface DeprecateResult {
-  model: string;
-  version: string;
+  model: ModelName;
+  version: ModelVersion;
   /** The deprecation now in force (undefined after a restore). */
   deprecated: Deprecation | undefined;
   /** False when the version was already in the requested state (nothing was written). */
@@ -276,17 +294,20 @@ export interface DeprecateResult {
 }
 
 export interface RegisterOptions {
-  name: string;
+  name: ModelName;
   /** The model files: patterns (files, directories, globs) relative to `root`, hashed by the data-hash rule. */
   files: { root: string; paths: string[]; exclude?: string[] };
   /** Explicit version; otherwise `bump` from the highest registered version (first version: bump of 0.0.0). */
-  version?: string | undefined;
+  version?: ModelVersion | undefined;
   bump?: Bump | undefined;
   store?: StoreChoice | undefined;
   metrics?: Record<string, unknown> | undefined;
   params?: Record<string, unknown> | undefined;
   data?: DataLineage | undefined;
-  /** A validate-metrics report (see readValidationReport); the file is kept as an attachment. */
+  /**
+   * A validate-metrics report, already read by its producer's reader (readMetricsReport of
+   * @mlops-actions/metrics): its verdict and digest; the file is kept as an attachment.
+   */
   validation?: { summary: ValidationSummary; file: string } | undefined;
   /** A drift-report reference profile (JSON file) kept with the version. */
   referenceProfile?: string | undefined;
@@ -301,7 +322,7 @@ export interface RegisterOptions {
   description?: string | undefined;
   lineage?: Lineage | undefined;
   /** Point this alias at the version (an audited move). */
-  alias?: string | undefined;
+  alias?: Alias | undefined;
   /** Push the tag `<name>@v<version>` (git: registries only). */
   tag?: boolean | undefined;
 }
@@ -328,42 +349,42 @@ export interface Registry {
   readonly kind: 'git' | 'file';
   register(o: RegisterOptions): Promise<RegisterResult>;
   /** The card of a version, of the version an alias points at, or of the latest version; undefined when there is none. */
-  resolve(name: string, ref?: { version?: string | undefined; alias?: string | undefined }): Promise<ModelCard | undefined>;
+  resolve(name: ModelName, ref?: { version?: ModelVersion | undefined; alias?: Alias | undefined }): Promise<ModelCard | undefined>;
   /**
    * Versions of a model with their main metrics, newest (highest semver) first; [] for an unknown model.
    * With `limit`, only the `limit` most recently registered ones (what a trend chart needs, read at a
    * cost that does not grow with the number of versions).
    */
-  versions(name: string, o?: { limit?: number | undefined }): Promise<VersionSummary[]>;
+  versions(name: ModelName, o?: { limit?: number | undefined }): Promise<VersionSummary[]>;
   /** Alias → version of a model. */
-  aliases(name: string): Promise<Record<string, AliasState>>;
+  aliases(name: ModelName): Promise<Record<string, AliasState>>;
   models(): Promise<ModelSummary[]>;
   /** The card of a version; a UserError when there is none. */
-  card(name: string, version: string): Promise<ModelCard>;
+  card(name: ModelName, version: ModelVersion): Promise<ModelCard>;
   /** Fetches every file into destDir, verifying each sha256; refuses (UserError) and removes what it wrote on a mismatch. */
-  download(name: string, version: string, destDir: string): Promise<DownloadResult>;
-  readAttachment(name: string, version: string, attachment: AttachmentName): Promise<Buffer | undefined>;
+  download(name: ModelName, version: ModelVersion, destDir: string): Promise<DownloadResult>;
+  readAttachment(name: ModelName, version: ModelVersion, attachment: AttachmentName): Promise<Buffer | undefined>;
   /**
    * Points `alias` at `version` (null removes it). With `expectedFrom` (a version, or null for "not set")
    * it is a compare-and-set: when the alias moved meanwhile, it fails with a UserError and writes nothing.
    */
   setAlias(
-    name: string,
-    alias: string,
-    version: string | null,
-    o?: { expectedFrom?: string | null | undefined; reason?: string | undefined; gtoTag?: boolean | undefined },
+    name: ModelName,
+    alias: Alias,
+    version: ModelVersion | null,
+    o?: { expectedFrom?: ModelVersion | null | undefined; reason?: string | undefined; gtoTag?: boolean | undefined },
   ): Promise<AliasMove>;
   /** The audit log (registrations and alias moves) of a model, oldest first; only moves of `alias` when given. */
-  auditLog(name: string, alias?: string): Promise<AuditEntry[]>;
+  auditLog(name: ModelName, alias?: Alias): Promise<AuditEntry[]>;
   /** Alias moves of a model, oldest first. */
-  aliasHistory(name: string, alias?: string): Promise<AliasMove[]>;
+  aliasHistory(name: ModelName, alias?: Alias): Promise<AliasMove[]>;
   /**
    * Deprecates a registered version (with a reason), or restores it (`restore: true`). The files and
    * card stay; deploy and fetch-model refuse the version unless allowed. Audited like an alias move.
    */
-  deprecate(name: string, version: string, o: DeprecateOptions): Promise<DeprecateResult>;
+  deprecate(name: ModelName, version: ModelVersion, o: DeprecateOptions): Promise<DeprecateResult>;
   /** Deprecated versions of a model: version → deprecation. */
-  deprecations(name: string): Promise<Record<string, Deprecation>>;
+  deprecations(name: ModelName): Promise<Record<string, Deprecation>>;
   /** Removes the temporary clone. */
   close(): Promise<void>;
 }

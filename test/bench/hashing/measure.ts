@@ -15,6 +15,13 @@ export interface OursRun {
   files: number;
   bytes: number;
   cacheHits: number;
+  /** From the process's start to run-ours's first line: node's bootstrap and the bundle's imports. */
+  startMs: number;
+  startCpuMs: number;
+  /** From the process's start to its last line (wallMs minus this: the exit, and spawning it). */
+  endMs: number;
+  /** CPU time of hashPaths on the main thread alone. */
+  mainCpuMs: number;
 }
 
 /** Runs the bundled run-ours script: node <bundle> <root> <path> [flags]. */
@@ -80,11 +87,7 @@ export function dropPageCache(bundle?: string): boolean {
   return true;
 }
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
+export { median } from '../../harness/stats.ts';
 
 export function load(): string {
   return loadavg()

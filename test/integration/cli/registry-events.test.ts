@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
+import { openRegistry, parseModelName, parseAlias, parseModelVersion } from '@mlops-actions/registry';
 import { TOKENS, useGitHubEmulator } from '../../harness/index.ts';
 import { startGitHttpServer, type GitHttpServer } from '../../harness/git-http-server.ts';
 import { bareRepo, git, projectClone, tempDir, writeFiles } from '../../unit/registry/helpers.ts';
@@ -47,8 +47,8 @@ function mlops(args: string[], env: Record<string, string>): Promise<{ code: num
 async function seed(uri: string, o: { token?: string } = {}): Promise<void> {
   const reg = openRegistry({ uri, workspace: ws, tempDir: root, ...(o.token ? { token: o.token } : {}) });
   try {
-    await reg.register({ name: 'churn', files: { root: join(root, 'm1'), paths: ['.'] }, alias: 'production' });
-    await reg.register({ name: 'churn', files: { root: join(root, 'm2'), paths: ['.'] } });
+    await reg.register({ name: parseModelName('churn'), files: { root: join(root, 'm1'), paths: ['.'] }, alias: parseAlias('production') });
+    await reg.register({ name: parseModelName('churn'), files: { root: join(root, 'm2'), paths: ['.'] } });
   } finally {
     await reg.close();
   }
@@ -57,7 +57,7 @@ async function seed(uri: string, o: { token?: string } = {}): Promise<void> {
 async function card(uri: string, version: string, token?: string) {
   const reg = openRegistry({ uri, workspace: ws, tempDir: root, ...(token ? { token } : {}) });
   try {
-    return await reg.card('churn', version);
+    return await reg.card(parseModelName('churn'), parseModelVersion(version));
   } finally {
     await reg.close();
   }
@@ -139,7 +139,7 @@ describe('mlops registry --events', () => {
     expect(stray.code).toBe(2);
     const reg = openRegistry({ uri: 'git:origin', workspace: ws, tempDir: root });
     try {
-      expect((await reg.aliases('churn'))['production']?.version).toBe('0.1.0');
+      expect((await reg.aliases(parseModelName('churn')))['production']?.version).toBe('0.1.0');
     } finally {
       await reg.close();
     }

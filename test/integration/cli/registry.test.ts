@@ -11,7 +11,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '@mlops-actions/github';
-import { layout, openRegistry, type Registry, type ReleaseClient } from '@mlops-actions/registry';
+import { layout, openRegistry, type Registry, type ReleaseClient, parseModelName, parseAlias } from '@mlops-actions/registry';
 import { runRegistry, watchStaging, type RegistryIo } from '../../../packages/cli/src/registry-commands.ts';
 import { identityFrom, tokenFrom } from '../../../packages/cli/src/registry-env.ts';
 import { progressBar, style } from '../../../packages/cli/src/terminal.ts';
@@ -87,12 +87,17 @@ async function seed(uri: string): Promise<void> {
   const reg = openAs(uri);
   try {
     await reg.register({
-      name: 'churn',
+      name: parseModelName('churn'),
       files: { root: join(root, 'm1'), paths: ['.'] },
       metrics: { accuracy: 0.91 },
-      alias: 'production',
+      alias: parseAlias('production'),
     });
-    await reg.register({ name: 'churn', files: { root: join(root, 'm2'), paths: ['.'] }, metrics: { accuracy: 0.93 }, alias: 'staging' });
+    await reg.register({
+      name: parseModelName('churn'),
+      files: { root: join(root, 'm2'), paths: ['.'] },
+      metrics: { accuracy: 0.93 },
+      alias: parseAlias('staging'),
+    });
   } finally {
     await reg.close();
   }
@@ -101,7 +106,7 @@ async function seed(uri: string): Promise<void> {
 async function aliasesOf(uri: string): Promise<Record<string, string>> {
   const reg = openAs(uri);
   try {
-    return Object.fromEntries(Object.entries(await reg.aliases('churn')).map(([a, s]) => [a, s.version]));
+    return Object.fromEntries(Object.entries(await reg.aliases(parseModelName('churn'))).map(([a, s]) => [a, s.version]));
   } finally {
     await reg.close();
   }
@@ -334,7 +339,7 @@ describe('usage errors exit 2', () => {
     const plain = join(root, 'plain');
     await mkdir(plain);
     const reg = openRegistry({ uri: 'file:reg', workspace: plain, tempDir: root });
-    await reg.register({ name: 'churn', files: { root: join(root, 'm1'), paths: ['.'] } });
+    await reg.register({ name: parseModelName('churn'), files: { root: join(root, 'm1'), paths: ['.'] } });
     await reg.close();
     const r = await mlops(['registry', 'list', '--registry', 'file:reg', '--json'], { cwd: plain });
     expect(r.code, r.stderr).toBe(0);
@@ -367,8 +372,12 @@ describe('a git registry over smart HTTP with a token (GITHUB_TOKEN)', () => {
     const bare = server.createRepo(fullName);
     const url = `git:${server.repoUrl(fullName)}`;
     const writer = openRegistry({ uri: url, workspace: ws, tempDir: root, token: TOKEN });
-    await writer.register({ name: 'churn', files: { root: join(root, 'm1'), paths: ['.'] }, alias: 'production' });
-    await writer.register({ name: 'churn', files: { root: join(root, 'm2'), paths: ['.'] } });
+    await writer.register({
+      name: parseModelName('churn'),
+      files: { root: join(root, 'm1'), paths: ['.'] },
+      alias: parseAlias('production'),
+    });
+    await writer.register({ name: parseModelName('churn'), files: { root: join(root, 'm2'), paths: ['.'] } });
     await writer.close();
 
     const env = { GITHUB_TOKEN: TOKEN };
@@ -415,14 +424,21 @@ describe('a version stored as GitHub Release assets (the GitHub API emulator)', 
   const emulator = useGitHubEmulator();
 
   it('fetch downloads the assets with GITHUB_TOKEN through GITHUB_API_URL, verified; a changed asset fails it (exit 1)', async () => {
-    const octokit = createGitHubClient({ token: TOKENS.githubToken, apiUrl: emulator.url }) as unknown as ReleaseClient;
+    // timeScale 0: octokit's spacing of writes (1 s apart) and any back-off are not waited for.
+    const octokit = createGitHubClient({ token: TOKENS.githubToken, apiUrl: emulator.url, timeScale: 0 }) as unknown as ReleaseClient;
     const reg = openRegistry({
       uri: 'git:origin',
       workspace: ws,
       tempDir: root,
       github: { octokit, owner: 'octo-org', repo: 'ml-project' },
+      timeScale: 0,
     });
-    await reg.register({ name: 'churn', files: { root: join(root, 'm1'), paths: ['.'] }, store: 'release', alias: 'production' });
+    await reg.register({
+      name: parseModelName('churn'),
+      files: { root: join(root, 'm1'), paths: ['.'] },
+      store: 'release',
+      alias: parseAlias('production'),
+    });
     await reg.close();
     const env = { GITHUB_TOKEN: TOKENS.githubToken, GITHUB_API_URL: emulator.url };
 

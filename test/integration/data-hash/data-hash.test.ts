@@ -9,7 +9,6 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -17,20 +16,13 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runStep, type StepOptions } from '../../harness/step-runner.ts';
+import { runStep, type StepOptions, stepFor } from '../../harness/step-runner.ts';
+import { removeTempDirs, tempDirSync } from '../../harness/temp.ts';
 
-const made: string[] = [];
-function temp(prefix: string): string {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-}
-afterEach(() => {
-  while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
-});
+const temp = tempDirSync;
+afterEach(removeTempDirs);
 
 function write(root: string, files: Record<string, string | Uint8Array>): void {
   for (const [rel, content] of Object.entries(files)) {
@@ -58,10 +50,9 @@ function dataset(ws: string): void {
   });
 }
 
-async function step(ws: string, inputs: StepOptions['inputs'], extra: Partial<StepOptions> = {}) {
-  const runnerTemp = extra.runnerTemp ?? temp('dh-runner-');
-  return runStep({ action: 'data-hash', workspace: ws, runnerTemp, inputs, ...extra });
-}
+const dataHash = stepFor('data-hash');
+const step = (ws: string, inputs: StepOptions['inputs'], extra: Partial<StepOptions> = {}) =>
+  dataHash(inputs, { workspace: ws, runnerTemp: extra.runnerTemp ?? temp('dh-runner-'), ...extra });
 
 describe('data-hash', () => {
   it('gives the hash coreutils gives (nested folders, unicode names, empty files), the outputs and a summary', async () => {

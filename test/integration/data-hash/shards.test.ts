@@ -3,21 +3,14 @@
  * Build it first: node scripts/build.ts data-hash.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runStep, type StepOptions } from '../../harness/step-runner.ts';
+import { type StepOptions, stepFor } from '../../harness/step-runner.ts';
+import { removeTempDirs, tempDirSync } from '../../harness/temp.ts';
 
-const made: string[] = [];
-function temp(prefix: string): string {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-}
-afterEach(() => {
-  while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
-});
+const temp = tempDirSync;
+afterEach(removeTempDirs);
 
 function dataset(ws: string): void {
   for (let i = 0; i < 30; i++) {
@@ -27,8 +20,9 @@ function dataset(ws: string): void {
   }
 }
 
+const dataHash = stepFor('data-hash');
 const step = (ws: string, inputs: StepOptions['inputs'], runnerTemp = temp('dh-runner-')) =>
-  runStep({ action: 'data-hash', workspace: ws, runnerTemp, inputs });
+  dataHash(inputs, { workspace: ws, runnerTemp });
 
 describe('data-hash shards', () => {
   it("shards write partial manifests, the merge (from a folder outside the workspace) gives the single job's outputs", async () => {

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
+import { openRegistry, parseModelName, parseAlias } from '@mlops-actions/registry';
 import { repoRoot } from '../../harness/step-runner.ts';
 
 let out: string;
@@ -63,9 +63,9 @@ describe('the demo', () => {
   it('the production alias moved to 0.1.0 then 0.2.0, never to the broken version', async () => {
     const registry = openRegistry({ uri: 'file:.mlops/registry', workspace: join(out, 'workspace') });
     try {
-      const moves = (await registry.aliasHistory('machine-failure', 'production')).map((m) => m.to);
+      const moves = (await registry.aliasHistory(parseModelName('machine-failure'), parseAlias('production'))).map((m) => m.to);
       expect(moves).toEqual(['0.1.0', '0.2.0']);
-      expect((await registry.resolve('machine-failure', { alias: 'production' }))?.version).toBe('0.2.0');
+      expect((await registry.resolve(parseModelName('machine-failure'), { alias: parseAlias('production') }))?.version).toBe('0.2.0');
     } finally {
       await registry.close();
     }

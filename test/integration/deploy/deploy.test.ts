@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '@mlops-actions/deployment';
 import { startGitHubEmulator, TOKENS, type GitHubEmulator } from '../../harness/github-emulator/server.ts';
-import { runStep, type StepResult } from '../../harness/step-runner.ts';
+import { type StepResult, stepFor } from '../../harness/step-runner.ts';
 import { makeRegistry, MODEL, type ModelSpec, type TestRegistry } from '../../unit/deployment/fixtures.ts';
 import { closedPort, expectNoViolations, json, serve, type TestServer } from '../../unit/deployment/servers.ts';
 import { ensureDeployBundle } from './bundle.ts';
@@ -46,28 +46,23 @@ async function setup(versions: ModelSpec[], kind: 'file' | 'git' = 'file'): Prom
   });
 }
 
-function step(inputs: Record<string, string>, o: { token?: string } = {}): Promise<StepResult> {
-  return runStep({
-    action: 'deploy',
-    workspace: reg.workspace,
-    apiUrl: gh.url,
-    repository: REPO,
-    ...(o.token ? { token: o.token } : {}),
-    ...(reg.commit ? { env: { GITHUB_SHA: reg.commit } } : {}),
-    inputs: {
-      model: MODEL,
-      environment: 'staging',
-      registry: reg.input,
-      target: 'directory',
-      'serving-dir': 'serving',
-      'health-url': `${server!.url}/healthz`,
-      'health-expect': 'model.version == {version}',
-      'health-timeout': '2s',
-      'environment-url': 'https://staging.models.example.com',
-      ...inputs,
-    },
-  });
-}
+const step = stepFor('deploy', () => ({
+  workspace: reg.workspace,
+  apiUrl: gh.url,
+  repository: REPO,
+  ...(reg.commit ? { env: { GITHUB_SHA: reg.commit } } : {}),
+  inputs: {
+    model: MODEL,
+    environment: 'staging',
+    registry: reg.input,
+    target: 'directory',
+    'serving-dir': 'serving',
+    'health-url': `${server!.url}/healthz`,
+    'health-expect': 'model.version == {version}',
+    'health-timeout': '2s',
+    'environment-url': 'https://staging.models.example.com',
+  },
+}));
 
 const served = async () => (await readlink(join(serving, 'current')).catch(() => undefined))?.replace(/^releases\//, '');
 const deploymentOf = (r: StepResult) => gh.state.deployments(REPO).find((d) => String(d.id) === r.outputs['deployment-id']);

@@ -6,9 +6,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deprecate } from '@mlops-actions/registry';
+import { deprecate, parseModelName, parseModelVersion } from '@mlops-actions/registry';
 import { startGitHubEmulator, type GitHubEmulator } from '../../harness/github-emulator/server.ts';
-import { runStep } from '../../harness/step-runner.ts';
+import { stepFor } from '../../harness/step-runner.ts';
 import { makeRegistry, MODEL } from '../../unit/deployment/fixtures.ts';
 import { ensureDeployBundle } from './bundle.ts';
 
@@ -24,16 +24,14 @@ describe.each(['file', 'git'] as const)('deploy of a deprecated version (%s regi
   it('is refused by version and by alias, nothing deployed or recorded; allow-deprecated deploys it with a warning', async () => {
     const reg = await makeRegistry(kind);
     await reg.register({ version: '1.0.0', validated: true, alias: 'candidate' });
-    await deprecate(reg.registry, MODEL, '1.0.0', { reason: 'trained on leaked labels' });
-    const step = (inputs: Record<string, string>) =>
-      runStep({
-        action: 'deploy',
-        workspace: reg.workspace,
-        apiUrl: gh.url,
-        repository: REPO,
-        ...(reg.commit ? { env: { GITHUB_SHA: reg.commit } } : {}),
-        inputs: { model: MODEL, environment: 'staging', registry: reg.input, target: 'directory', 'serving-dir': 'serving', ...inputs },
-      });
+    await deprecate(reg.registry, parseModelName(MODEL), parseModelVersion('1.0.0'), { reason: 'trained on leaked labels' });
+    const step = stepFor('deploy', {
+      workspace: reg.workspace,
+      apiUrl: gh.url,
+      repository: REPO,
+      ...(reg.commit ? { env: { GITHUB_SHA: reg.commit } } : {}),
+      inputs: { model: MODEL, environment: 'staging', registry: reg.input, target: 'directory', 'serving-dir': 'serving' },
+    });
     const before = gh.state.deployments(REPO).length;
     for (const ref of [{ version: '1.0.0' }, { alias: 'candidate' }] as Record<string, string>[]) {
       const r = await step(ref);

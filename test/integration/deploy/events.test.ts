@@ -8,9 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../../harness/github-emulator/server.ts';
-import { runStep } from '../../harness/step-runner.ts';
+import { stepFor } from '../../harness/step-runner.ts';
 import { makeRegistry, MODEL } from '../../unit/deployment/fixtures.ts';
 import { ensureDeployBundle } from './bundle.ts';
+import { parseModelName, parseModelVersion } from '@mlops-actions/registry';
 
 const REPO = 'octo-org/ml-project';
 let gh: GitHubEmulator;
@@ -33,15 +34,13 @@ describe('deploy events and gto-tags (git registry)', () => {
     await reg.register({ version: '1.0.0', validated: true, alias: 'production' });
     await reg.register({ version: '1.1.0', validated: true });
     await reg.register({ version: '1.2.0', validated: true });
-    const step = (inputs: Record<string, string>) =>
-      runStep({
-        action: 'deploy',
-        workspace: reg.workspace,
-        apiUrl: gh.url,
-        repository: REPO,
-        env: { GITHUB_SHA: reg.commit! },
-        inputs: { model: MODEL, environment: 'production', registry: reg.input, target: 'directory', 'serving-dir': 'serving', ...inputs },
-      });
+    const step = stepFor('deploy', {
+      workspace: reg.workspace,
+      apiUrl: gh.url,
+      repository: REPO,
+      env: { GITHUB_SHA: reg.commit! },
+      inputs: { model: MODEL, environment: 'production', registry: reg.input, target: 'directory', 'serving-dir': 'serving' },
+    });
     const sent = () => gh.state.dispatches(REPO);
     const before = sent().length;
 
@@ -55,7 +54,7 @@ describe('deploy events and gto-tags (git registry)', () => {
     const r = await step({ version: '1.2.0', events: 'true', 'gto-tags': 'true' });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(await reg.aliasOf('production')).toBe('1.2.0');
-    const card = await reg.registry.card(MODEL, '1.2.0');
+    const card = await reg.registry.card(parseModelName(MODEL), parseModelVersion('1.2.0'));
     expect(sent().slice(before)).toEqual([
       expect.objectContaining({
         eventType: 'alias-moved',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { readFile, readlink, writeFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
+import { openRegistry, parseModelName, parseModelVersion } from '@mlops-actions/registry';
 import { runStep, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
 import { bareRepo, projectClone } from '../../unit/registry/helpers.ts';
 import { makeRegistry, MODEL } from '../../unit/deployment/fixtures.ts';
@@ -40,8 +40,8 @@ beforeAll(async () => {
     const report = join(root, `report-${version}.json`);
     await writeFile(report, JSON.stringify({ passed: true, failedChecks: [] }));
     await registry.register({
-      name: 'machine-failure',
-      version,
+      name: parseModelName('machine-failure'),
+      version: parseModelVersion(version),
       files: { root: src, paths: ['.'] },
       validation: { summary: { passed: true, failed: [], reportDigest: 'sha256:00' }, file: report },
     });

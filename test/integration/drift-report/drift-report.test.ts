@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
-import { runStep, type StepResult } from '../../harness/step-runner.ts';
+import { openRegistry, parseModelName, parseModelVersion, parseAlias } from '@mlops-actions/registry';
+import { type StepResult, stepFor } from '../../harness/step-runner.ts';
 import type { DriftReport } from '../../../packages/drift/src/report.ts';
 
 let ws = '';
@@ -51,9 +51,7 @@ function writeCsv(name: string, rows: Row[], columns: (keyof Row)[] = ['age', 'i
 
 const base = { 'upload-artifact': 'false' };
 
-function step(inputs: Record<string, string>, extra: Partial<Parameters<typeof runStep>[0]> = {}): Promise<StepResult> {
-  return runStep({ action: 'drift-report', workspace: ws, event: 'schedule', inputs: { ...base, ...inputs }, ...extra });
-}
+const step = stepFor('drift-report', () => ({ workspace: ws, event: 'schedule', inputs: base }));
 
 function report(r: StepResult): DriftReport {
   return JSON.parse(readFileSync(r.outputs['report']!, 'utf8')) as DriftReport;
@@ -260,11 +258,11 @@ describe('drift-report action', () => {
     writeFileSync(join(ws, 'model/model.bin'), 'weights');
     const reg = openRegistry({ uri: 'file:registry', workspace: ws });
     await reg.register({
-      name: 'churn',
+      name: parseModelName('churn'),
       files: { root: ws, paths: ['model'] },
-      version: '1.0.0',
+      version: parseModelVersion('1.0.0'),
       referenceProfile: join(ws, 'profiles/full/profile.json'),
-      alias: 'production',
+      alias: parseAlias('production'),
     });
     const r = await step({
       reference: 'registry',

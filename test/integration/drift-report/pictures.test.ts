@@ -3,8 +3,7 @@
  * chart per drifted column (parsed by mermaid, and the issue body rendered in Chromium as GitHub shows
  * it), and the HTML report draws every column as an inline SVG.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStep, useGitHubEmulator } from '../../harness/index.ts';
 import { browserContext, closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses, mermaidBlocks } from '../../harness/mermaid.ts';
-import { repoRoot } from '../../harness/step-runner.ts';
 import { html } from '../../unit/metrics/markdown-safety.ts';
+import { freshActionDir } from '../../harness/fresh-action.ts';
 
 const github = useGitHubEmulator();
 const require = createRequire(import.meta.url);
@@ -40,15 +39,10 @@ function writeData(name: string, n: number, seed: number, shift: number): void {
   writeFileSync(join(ws, name), `${lines.join('\n')}\n`);
 }
 
-/** The action bundled from the current source into a folder of this file's own, so a concurrent rebuild of dist/ cannot pull it away. */
+/** The action bundled from the current source once per run (freshActionDir), so a concurrent rebuild of dist/ cannot pull it away. */
 let actionDir = '';
-beforeAll(() => {
-  const tmp = mkdtempSync(join(tmpdir(), 'drift-pictures-bundle-'));
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', join(tmp, 'bundle'), 'drift-report'], { cwd: repoRoot, stdio: 'ignore' });
-  actionDir = join(tmp, 'action');
-  mkdirSync(actionDir);
-  copyFileSync(join(repoRoot, 'actions', 'drift-report', 'action.yml'), join(actionDir, 'action.yml'));
-  symlinkSync(join(tmp, 'bundle', 'drift-report'), join(actionDir, 'dist'));
+beforeAll(async () => {
+  actionDir = await freshActionDir('drift-report');
   ws = mkdtempSync(join(tmpdir(), 'drift-pictures-'));
   writeData('ref.csv', 1500, 1, 0);
   writeData('cur.csv', 1200, 2, 1);

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
+import { openRegistry, parseModelName, parseAlias, parseModelVersion } from '@mlops-actions/registry';
 import { TOKENS, useGitHubEmulator } from '../../harness/index.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
 import {
@@ -47,7 +47,7 @@ describe('the examples fetch the production model with fetch-model', () => {
     // Production is 0.1.0 (what deploy would have done).
     const ws = await prepareWorkspace(origin);
     const reg = openRegistry({ uri: 'git:origin', workspace: ws });
-    await reg.setAlias('machine-failure', 'production', '0.1.0');
+    await reg.setAlias(parseModelName('machine-failure'), parseAlias('production'), parseModelVersion('0.1.0'));
     await reg.close();
 
     const again = await runJob({

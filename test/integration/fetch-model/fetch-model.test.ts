@@ -8,8 +8,16 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '@mlops-actions/github';
-import { deprecate, layout, openRegistry, type ReleaseClient } from '@mlops-actions/registry';
-import { runStep, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
+import {
+  deprecate,
+  layout,
+  openRegistry,
+  type ReleaseClient,
+  parseModelName,
+  parseAlias,
+  parseModelVersion,
+} from '@mlops-actions/registry';
+import { runStep, TOKENS, useGitHubEmulator, stepFor } from '../../harness/index.ts';
 import { startGitHttpServer, type GitHttpServer } from '../../harness/git-http-server.ts';
 import { bareRepo, git, projectClone, tempDir, writeFiles } from '../../unit/registry/helpers.ts';
 
@@ -33,19 +41,18 @@ async function seed(uri: string, workspace = ws): Promise<void> {
   const reg = openRegistry({ uri, workspace, tempDir: root });
   try {
     await reg.register({
-      name: 'churn',
+      name: parseModelName('churn'),
       files: { root: join(root, 'm1'), paths: ['.'] },
       metrics: { accuracy: 0.91, loss: { val: 0.2 } },
-      alias: 'production',
+      alias: parseAlias('production'),
     });
-    await reg.register({ name: 'churn', files: { root: join(root, 'm2'), paths: ['.'] }, metrics: { accuracy: 0.93 } });
+    await reg.register({ name: parseModelName('churn'), files: { root: join(root, 'm2'), paths: ['.'] }, metrics: { accuracy: 0.93 } });
   } finally {
     await reg.close();
   }
 }
 
-const fetchStep = (inputs: Record<string, string>, extra: Partial<Parameters<typeof runStep>[0]> = {}) =>
-  runStep({ action: 'fetch-model', workspace: ws, inputs: { model: 'churn', ...inputs }, ...extra });
+const fetchStep = stepFor('fetch-model', () => ({ workspace: ws, inputs: { model: 'churn' } }));
 
 describe.each([
   ['git: registry (bare remote)', 'git:origin'],
@@ -92,7 +99,7 @@ describe.each([
 
   it('refuses a deprecated version unless allow-deprecated, then fetches it with a warning', async () => {
     const reg = openRegistry({ uri, workspace: ws, tempDir: root });
-    await deprecate(reg, 'churn', '0.1.0', { reason: 'label leak' });
+    await deprecate(reg, parseModelName('churn'), parseModelVersion('0.1.0'), { reason: 'label leak' });
     await reg.close();
     const r = await fetchStep({ alias: 'production', registry: uri, path: 'out' });
     expect(r.exitCode).toBe(1);
@@ -150,7 +157,11 @@ describe('fetch-model from a workspace that is not a checkout', () => {
       serverUrl: server.url,
       identity: { repository: fullName },
     });
-    await writer.register({ name: 'churn', files: { root: join(root, 'm2'), paths: ['.'] }, alias: 'production' });
+    await writer.register({
+      name: parseModelName('churn'),
+      files: { root: join(root, 'm2'), paths: ['.'] },
+      alias: parseAlias('production'),
+    });
     await writer.close();
     const r = await runStep({
       action: 'fetch-model',
@@ -169,14 +180,19 @@ describe('fetch-model from a workspace that is not a checkout', () => {
 
 describe('fetch-model from GitHub Release assets', () => {
   it('downloads the assets with the token, verified', async () => {
-    const octokit = createGitHubClient({ token: TOKENS.githubToken, apiUrl: emulator.url }) as unknown as ReleaseClient;
+    const octokit = createGitHubClient({ token: TOKENS.githubToken, apiUrl: emulator.url, timeScale: 0 }) as unknown as ReleaseClient;
     const reg = openRegistry({
       uri: 'git:origin',
       workspace: ws,
       tempDir: root,
       github: { octokit, owner: 'octo-org', repo: 'ml-project' },
     });
-    await reg.register({ name: 'churn', files: { root: join(root, 'm1'), paths: ['.'] }, store: 'release', alias: 'production' });
+    await reg.register({
+      name: parseModelName('churn'),
+      files: { root: join(root, 'm1'), paths: ['.'] },
+      store: 'release',
+      alias: parseAlias('production'),
+    });
     await reg.close();
     const r = await runStep({
       action: 'fetch-model',

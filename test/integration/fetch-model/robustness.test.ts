@@ -12,7 +12,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deprecate, layout, openRegistry } from '@mlops-actions/registry';
+import { deprecate, layout, openRegistry, parseAlias, parseModelName, parseModelVersion } from '@mlops-actions/registry';
 import { runStep } from '../../harness/step-runner.ts';
 import { actionDir, CASE_TIMEOUT_MS, expectCleanFailure, expectUnchanged, snapshotTree } from '../../robustness/helpers.ts';
 import { writeFiles } from '../../unit/registry/helpers.ts';
@@ -26,10 +26,14 @@ beforeAll(async () => {
   for (const v of [1, 2, 3, 4]) {
     const src = join(base, '..', `fetch-robust-src-${v}-${base.slice(-6)}`);
     await writeFiles(src, { 'weights.bin': Buffer.alloc(256, v), 'meta/labels.txt': `v${v}\n` });
-    await reg.register({ name: 'churn', files: { root: src, paths: ['.'] }, ...(v === 1 ? { alias: 'production' } : {}) });
+    await reg.register({
+      name: parseModelName('churn'),
+      files: { root: src, paths: ['.'] },
+      ...(v === 1 ? { alias: parseAlias('production') } : {}),
+    });
     await rm(src, { recursive: true, force: true });
   }
-  await deprecate(reg, 'churn', '0.2.0', { reason: 'trained on leaked labels' });
+  await deprecate(reg, parseModelName('churn'), parseModelVersion('0.2.0'), { reason: 'trained on leaked labels' });
   await reg.close();
   await writeFile(join(base, 'reg', layout.file('churn', '0.3.0', 'weights.bin')), Buffer.alloc(256, 9));
   await rm(join(base, 'reg', layout.file('churn', '0.4.0', 'meta/labels.txt')));

@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
+import { openRegistry, parseModelName, parseAlias } from '@mlops-actions/registry';
 import { buildCli } from '../../../scripts/build.ts';
 import { compareTrees } from '../../../scripts/lib/freshness.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
@@ -53,10 +53,10 @@ beforeAll(async () => {
   const reg = openRegistry({ uri: `file:${join(project, 'reg')}`, workspace: project, tempDir: base });
   try {
     await reg.register({
-      name: 'churn',
+      name: parseModelName('churn'),
       files: { root: join(base, 'model'), paths: ['.'] },
       metrics: { accuracy: 0.9 },
-      alias: 'production',
+      alias: parseAlias('production'),
     });
   } finally {
     await reg.close();

@@ -25,8 +25,9 @@ function client(token: string = TOKENS.githubToken) {
   return new PlainOctokit({ auth: token, baseUrl: github.url });
 }
 
-function suiteClient(token: string, retries: number) {
-  return createGitHubClient({ token, apiUrl: github.url, retries, proxyEnv: {} });
+/** timeScale 0 skips the back-off; the rate-limit tests keep the real wait (1: octokit's own timing) and measure it. */
+function suiteClient(token: string, retries: number, timeScale = 0) {
+  return createGitHubClient({ token, apiUrl: github.url, retries, proxyEnv: {}, timeScale });
 }
 
 async function status(p: Promise<unknown>): Promise<number> {
@@ -479,7 +480,8 @@ describe('fault injection', () => {
   it.each([403, 429] as const)('a secondary rate limit (%i with retry-after) is waited out by the throttling plugin', async (code) => {
     github.faults.inject('GET /repos/{owner}/{repo}', { kind: 'secondary-rate-limit', status: code, retryAfter: 1 });
     const started = Date.now();
-    expect((await suiteClient(TOKENS.githubToken, 2).rest.repos.get({ owner, repo })).status).toBe(200);
+    // The real wait (timeScale 1): the throttling plugin waits retry-after seconds (here 1).
+    expect((await suiteClient(TOKENS.githubToken, 2, 1).rest.repos.get({ owner, repo })).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     const seen = github.requestsFor('repos/get');
     expect(seen.map((r) => [r.status, r.fault])).toEqual([

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runStep, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
+import { runStep, TOKENS, useGitHubEmulator, stepFor } from '../../harness/index.ts';
 import { bareRepo, git, projectClone, tempDir, writeFiles } from '../../unit/registry/helpers.ts';
 
 const emulator = useGitHubEmulator();
@@ -28,15 +28,13 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const register = (inputs: Record<string, string>) =>
-  runStep({
-    action: 'register-model',
-    workspace: ws,
-    apiUrl: emulator.url,
-    repository: REPO,
-    env: { GITHUB_SHA: commit },
-    inputs: { name: 'churn', path: 'out/model', ...inputs },
-  });
+const register = stepFor('register-model', () => ({
+  workspace: ws,
+  apiUrl: emulator.url,
+  repository: REPO,
+  env: { GITHUB_SHA: commit },
+  inputs: { name: 'churn', path: 'out/model' },
+}));
 
 describe('register-model events', () => {
   it('sends model-registered and alias-moved with the documented payload, and nothing for a no-op', async () => {

@@ -2,15 +2,18 @@
  * The bundled register-model action, run as the runner runs it (runStep), against real git: a bare
  * repository on disk as the remote and a clone of it as the workspace.
  */
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPaths, writeManifest } from '@mlops-actions/hashing';
-import { openRegistry } from '@mlops-actions/registry';
-import { runStep } from '../../harness/step-runner.ts';
+import { reportJson } from '@mlops-actions/metrics';
+import { openRegistry, parseModelName, parseModelVersion } from '@mlops-actions/registry';
+import { runStep, stepFor } from '../../harness/step-runner.ts';
 import { startGitHttpServer } from '../../harness/git-http-server.ts';
 import { bareRepo, git, projectClone, tempDir, writeFiles } from '../../unit/registry/helpers.ts';
+import { compare } from '../../unit/metrics/helpers.ts';
 
 let root: string;
 let remote: string;
@@ -26,7 +29,10 @@ beforeEach(async () => {
     'out/model/meta/labels.txt': 'churn\nstay\n',
     'out/metrics.json': JSON.stringify({ accuracy: 0.93, auc: 0.97, per_class: { churn: { f1: 0.81 } } }),
     'out/params.yaml': 'depth: 6\nlearning_rate: 0.1\n',
-    'out/validation.json': JSON.stringify({ passed: true, metrics: [{ name: 'accuracy', status: 'pass' }] }),
+    // A report as validate-metrics writes it (format mlops-actions/validate-metrics-report@1).
+    'out/validation.json': reportJson(
+      compare({ accuracy: 0.93, auc: 0.97 }, { accuracy: 0.9, auc: 0.97 }, 'accuracy: { min: 0.9 }\nauc: { min: 0.99 }'),
+    ),
     'out/profile.json': JSON.stringify({ format: 'profile', columns: {} }),
     'data/train.csv': 'a,b\n1,2\n',
   });
@@ -36,8 +42,7 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const step = (inputs: Record<string, string>, extra: Partial<Parameters<typeof runStep>[0]> = {}) =>
-  runStep({ action: 'register-model', workspace: ws, inputs, env: { GITHUB_SHA: commit }, ...extra });
+const step = stepFor('register-model', () => ({ workspace: ws, env: { GITHUB_SHA: commit } }));
 
 describe('register-model', () => {
   it('registers a version with its lineage, tags it, and is a no-op for the same files', async () => {
@@ -77,7 +82,15 @@ describe('register-model', () => {
       },
       params: { depth: 6, learning_rate: 0.1 },
       metrics: { accuracy: 0.93 },
-      validation: { passed: true, failed: [] },
+      // Read by the metrics package's reader: the verdict, the failed checks, the digest of the file.
+      validation: {
+        passed: false,
+        failed: ['auc'],
+        checks: 2,
+        reportDigest: `sha256:${createHash('sha256')
+          .update(readFileSync(join(ws, 'out/validation.json')))
+          .digest('hex')}`,
+      },
       description: 'nightly <b>@team</b>',
     });
     expect(card.data).toMatchObject({ files: 1, algorithm: 'sha256', manifest: 'out/data-manifest.json' });
@@ -148,7 +161,7 @@ describe('register-model', () => {
     expect(r.outputs['uri']).toBe('file:.mlops/registry#churn@0.1.0');
     expect(existsSync(join(ws, '.mlops/registry/models/churn/versions/0.1.0/files/weights.bin'))).toBe(true);
     const reg = openRegistry({ uri: 'file:.mlops/registry', workspace: ws });
-    expect((await reg.card('churn', '0.1.0')).files.map((f) => f.path)).toEqual(['weights.bin']);
+    expect((await reg.card(parseModelName('churn'), parseModelVersion('0.1.0'))).files.map((f) => f.path)).toEqual(['weights.bin']);
   });
 
   it('lands 8 registrations started at once from 8 clones, each with its own version', async () => {

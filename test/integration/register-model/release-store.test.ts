@@ -9,8 +9,8 @@ import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '@mlops-actions/github';
-import { openRegistry, releaseTag, type ReleaseClient } from '@mlops-actions/registry';
-import { runStep, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
+import { openRegistry, releaseTag, type ReleaseClient, parseModelName, parseModelVersion } from '@mlops-actions/registry';
+import { TOKENS, useGitHubEmulator, stepFor } from '../../harness/index.ts';
 import { bareRepo, git, projectClone, tempDir, writeFiles } from '../../unit/registry/helpers.ts';
 
 afterEach(async () => {
@@ -30,19 +30,18 @@ beforeEach(async () => {
   await writeFiles(ws, { 'model/weights.bin': Buffer.alloc(300_000, 5), 'model/sub dir/tokenizer.json': '{"vocab":[]}' });
 });
 
-const register = (inputs: Record<string, string>, token?: string) =>
-  runStep({
-    action: 'register-model',
-    workspace: ws,
-    apiUrl: emulator.url,
-    repository: REPO,
-    ...(token ? { token } : {}),
-    inputs: { name: 'churn', path: 'model', store: 'release', ...inputs },
-  });
+const registerStep = stepFor('register-model', () => ({
+  workspace: ws,
+  apiUrl: emulator.url,
+  repository: REPO,
+  inputs: { name: 'churn', path: 'model', store: 'release' },
+}));
+const register = (inputs: Record<string, string>, token?: string) => registerStep(inputs, token ? { token } : {});
 
 function openWithToken(token: string) {
-  const octokit = createGitHubClient({ token, apiUrl: emulator.url }) as unknown as ReleaseClient;
-  return openRegistry({ uri: 'git:origin', workspace: ws, github: { octokit, owner: 'octo-org', repo: 'ml-project' } });
+  // timeScale 0: no back-off nor spacing of writes (the bundled steps get MLOPS_ACTIONS_TIME_SCALE=0 from runStep).
+  const octokit = createGitHubClient({ token, apiUrl: emulator.url, timeScale: 0 }) as unknown as ReleaseClient;
+  return openRegistry({ uri: 'git:origin', workspace: ws, github: { octokit, owner: 'octo-org', repo: 'ml-project' }, timeScale: 0 });
 }
 
 describe('the Release store', () => {
@@ -65,14 +64,14 @@ describe('the Release store', () => {
 
     const reg = openWithToken(TOKENS.githubToken);
     const dest = join(root, 'download');
-    const d = await reg.download('churn', '0.1.0', dest);
+    const d = await reg.download(parseModelName('churn'), parseModelVersion('0.1.0'), dest);
     expect(d.files.map((f) => f.path).sort()).toEqual(['sub dir/tokenizer.json', 'weights.bin']);
     expect(readFileSync(join(dest, 'weights.bin')).equals(Buffer.alloc(300_000, 5))).toBe(true);
     expect(emulator.requestsFor('repos/get-release-asset').every((q) => q.auth === 'installation')).toBe(true);
 
     // An asset changed behind the registry's back is refused.
     releases[0]!.assets.find((a) => a.name === 'weights.bin')!.data = Buffer.alloc(300_000, 6);
-    await expect(reg.download('churn', '0.1.0', join(root, 'download-2'))).rejects.toThrow(
+    await expect(reg.download(parseModelName('churn'), parseModelVersion('0.1.0'), join(root, 'download-2'))).rejects.toThrow(
       /weights\.bin of churn@0\.1\.0 does not match its model card/,
     );
     await reg.close();
@@ -89,6 +88,8 @@ describe('the Release store', () => {
     const r = await register({});
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.stdout).toMatch(/uploading .* failed \(502\); retrying/);
+    // runStep's MLOPS_ACTIONS_TIME_SCALE=0: the back-off (0.5 to 1 s at timeScale 1) is not waited for.
+    expect(r.stdout).toMatch(/uploading .* failed \(502\); retrying in 0 ms/);
     expect(emulator.state.releases(REPO)[0]!.assets).toHaveLength(2);
   });
 
@@ -178,7 +179,7 @@ describe('the Release store on a repository with immutable releases', () => {
 
     // The reader deploy uses: downloads the published assets and verifies them against the card.
     const reg = openWithToken(TOKENS.readOnly);
-    const d = await reg.download('churn', '0.1.0', join(root, 'download'));
+    const d = await reg.download(parseModelName('churn'), parseModelVersion('0.1.0'), join(root, 'download'));
     expect(d.files.map((f) => [f.path, f.size]).sort()).toEqual([
       ['sub dir/tokenizer.json', 12],
       ['weights.bin', 300_000],
@@ -219,7 +220,9 @@ describe('the Release store on a repository with immutable releases', () => {
     expect(releases[0]!.assets.map((a) => a.name).sort()).toEqual(['sub_dir--tokenizer.json', 'weights.bin']);
     expect(watch.toPublished).toEqual([]);
     const reg = openWithToken(TOKENS.githubToken);
-    await expect(reg.download('churn', '0.1.0', join(root, 'download'))).resolves.toMatchObject({ files: expect.any(Array) });
+    await expect(reg.download(parseModelName('churn'), parseModelVersion('0.1.0'), join(root, 'download'))).resolves.toMatchObject({
+      files: expect.any(Array),
+    });
     await reg.close();
   });
 
@@ -252,7 +255,7 @@ describe('the Release store on a repository with immutable releases', () => {
     expect(emulator.state.release(REPO, tag)!.assets).toEqual([]);
     expect(watch.toPublished).toEqual([]);
     const reg = openWithToken(TOKENS.githubToken);
-    const d = await reg.download('churn', '0.1.0', join(root, 'download'));
+    const d = await reg.download(parseModelName('churn'), parseModelVersion('0.1.0'), join(root, 'download'));
     expect(d.files).toHaveLength(2);
     await reg.close();
   });
@@ -299,7 +302,7 @@ describe('the Release store on a repository with immutable releases', () => {
     expect(emulator.state.releases(REPO)[0]).toMatchObject({ draft: false, immutable: true });
     expect(watch.toPublished).toEqual([]);
     const reg = openWithToken(TOKENS.githubToken);
-    const d = await reg.download('churn', '0.1.0', join(root, 'download'));
+    const d = await reg.download(parseModelName('churn'), parseModelVersion('0.1.0'), join(root, 'download'));
     expect(d.files.find((f) => f.path === 'weights.bin')?.size).toBe(size);
     await reg.close();
   });

@@ -10,7 +10,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPaths, writeManifest } from '@mlops-actions/hashing';
-import { runStep, type StepResult } from '../../harness/step-runner.ts';
+import { type StepResult, stepFor } from '../../harness/step-runner.ts';
 import { actionDir, expectCleanFailure, expectUnchanged, snapshotTree } from '../../robustness/helpers.ts';
 import { bareRepo, git, projectClone, tempDir, writeFiles } from '../../unit/registry/helpers.ts';
 
@@ -296,8 +296,21 @@ const cases: Case[] = [
   {
     name: 'validation-report missing → names the file',
     inputs: { ...base, 'validation-report': 'out/nope.json' },
-    error: /out\/nope\.json/,
-    fix: /Pass the report output of validate-metrics/,
+    error: /^input 'validation-report', out\/nope\.json: cannot be read: file not found/,
+    fix: /Pass the 'report' output of validate-metrics/,
+  },
+  {
+    name: 'validation-report of a newer format → written by a newer validate-metrics',
+    inputs: { ...base, 'validation-report': 'out/v.json' },
+    files: { 'out/v.json': JSON.stringify({ format: 'mlops-actions/validate-metrics-report@2', passed: true }) },
+    error: /^input 'validation-report', out\/v\.json:1, key 'format': was written by a newer validate-metrics/,
+    fix: /Use the same release of mlops-actions/,
+  },
+  {
+    name: 'validation-report without a format (a hand-written verdict) → not a validate-metrics report',
+    inputs: { ...base, 'validation-report': 'out/validation.json' },
+    error: /^input 'validation-report', out\/validation\.json, key 'format': is not a validate-metrics report: it has no 'format'/,
+    fix: /Pass the 'report' output of validate-metrics/,
   },
   {
     name: 'validation-report not a report → is not a validate-metrics report',
@@ -353,6 +366,22 @@ const cases: Case[] = [
     name: 'fingerprint garbage → neither a fingerprint nor fingerprint-parts',
     inputs: { ...base, fingerprint: 'abc' },
     error: /^input 'fingerprint': is neither a training fingerprint/,
+    fix: /Pass '\$\{\{ steps\.<gate>\.outputs\.fingerprint-parts \}\}'/,
+  },
+  {
+    name: 'fingerprint-parts whose parts do not give the fingerprint → names the key',
+    inputs: {
+      ...base,
+      fingerprint: JSON.stringify({
+        data: `sha256:${'b'.repeat(64)}`,
+        code: '-',
+        params: '-',
+        extra: '-',
+        fingerprint: `sha256:${'a'.repeat(64)}`,
+      }),
+    },
+    error:
+      /^input 'fingerprint', key 'fingerprint': is not the fingerprint-parts JSON of train-gate: its parts do not give its fingerprint/,
     fix: /Pass '\$\{\{ steps\.<gate>\.outputs\.fingerprint-parts \}\}'/,
   },
   // --- alias and tag ------------------------------------------------------------------------------
@@ -467,15 +496,9 @@ const cases: Case[] = [
   },
 ];
 
+const registerStep = stepFor('register-model', () => ({ ...actionDir('register-model'), workspace: ws, env: { GITHUB_SHA: commit } }));
 const step = (inputs: Record<string, string>, env: Record<string, string | undefined> = {}, runnerTemp?: string): Promise<StepResult> =>
-  runStep({
-    action: 'register-model',
-    ...actionDir('register-model'),
-    workspace: ws,
-    ...(runnerTemp ? { runnerTemp } : {}),
-    inputs,
-    env: { GITHUB_SHA: commit, ...env },
-  });
+  registerStep(inputs, { env, ...(runnerTemp ? { runnerTemp } : {}) });
 
 describe('register-model refuses bad input with one clear error and writes nothing', () => {
   for (const c of cases) {

@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
-import { runStep, useRuntimeServices, type StepOptions } from '../../harness/index.ts';
+import { openRegistry, parseAlias, parseModelName } from '@mlops-actions/registry';
+import { runStep, useRuntimeServices, type StepOptions, stepFor } from '../../harness/index.ts';
 
 const DATA = `sha256:${'1'.repeat(64)}`;
 const OTHER_DATA = `sha256:${'2'.repeat(64)}`;
@@ -25,25 +25,21 @@ async function registerChampion(dir: string, o: { data?: string; params?: Record
   const registry = openRegistry({ uri: 'file:.mlops/registry', workspace: dir });
   try {
     await registry.register({
-      name: 'pm',
+      name: parseModelName('pm'),
       files: { root: dir, paths: ['trained'] },
       data: { hash: o.data ?? DATA },
       params: o.params ?? { lr: 0.1, trees: 50 },
-      alias: o.alias ?? 'production',
+      alias: parseAlias(o.alias ?? 'production'),
     });
   } finally {
     await registry.close();
   }
 }
 
-function gate(inputs: StepOptions['inputs'], extra: Partial<StepOptions> = {}) {
-  return runStep({
-    action: 'train-gate',
-    workspace: ws,
-    inputs: { 'data-hash': DATA, code: 'src/**/*.ts', params: 'params.yaml', model: 'pm', registry: 'file:.mlops/registry', ...inputs },
-    ...extra,
-  });
-}
+const gate = stepFor('train-gate', () => ({
+  workspace: ws,
+  inputs: { 'data-hash': DATA, code: 'src/**/*.ts', params: 'params.yaml', model: 'pm', registry: 'file:.mlops/registry' },
+}));
 
 const reasons = (r: { outputs: Record<string, string> }) => JSON.parse(r.outputs['reasons']!) as string[];
 
@@ -59,6 +55,8 @@ describe('train-gate decisions', () => {
     expect(reasons(r)).toEqual(['no-champion']);
     expect(r.outputs['champion-version']).toBe('');
     expect(r.outputs['fingerprint']).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // fingerprint-parts is the fingerprint and its four parts, as action.yml says: not the params themselves.
+    expect(Object.keys(JSON.parse(r.outputs['fingerprint-parts']!)).sort()).toEqual(['code', 'data', 'extra', 'fingerprint', 'params']);
     expect(r.summary).toContain('**Train**: `no-champion`');
     expect(r.summary).toContain('Champion: none for `pm`');
   });

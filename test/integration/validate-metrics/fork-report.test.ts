@@ -102,8 +102,17 @@ describe('validate-metrics report: (the workflow_run commenter for fork pull req
   });
 
   it.each([
-    ['not JSON', '{"format": ', /is not valid JSON/],
-    ['another format', { format: 'someone-else@1' }, /^report\.json: format must be one of "mlops-actions\/validate-metrics-report@1"/],
+    ['not JSON', '{"format": ', /^report\.json:1: cannot parse report\.json as JSON/],
+    [
+      'another format',
+      { format: 'someone-else@1' },
+      /^report\.json:1, key 'format': is not a validate-metrics report: its format "someone-else@1" is none of mlops-actions\/validate-metrics-report@1/,
+    ],
+    [
+      'a newer format',
+      { format: 'mlops-actions/validate-metrics-report@2' },
+      /^report\.json:1, key 'format': was written by a newer validate-metrics .*Use the same release of mlops-actions/,
+    ],
     ['an unknown rule in a check', 'rule', /^report\.json: failed\[0\]\.rule must be one of /],
   ])('a report that is %s is refused before anything is posted', async (_what, input, message) => {
     github.state.addPullRequest(REPO, { number: 7 });

@@ -9,8 +9,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TOKENS, useGitHubEmulator } from '../../harness/index.ts';
-import { runStep, type StepOptions, type StepResult } from '../../harness/step-runner.ts';
+import { TOKENS, useGitHubEmulator, stepFor } from '../../harness/index.ts';
+import type { StepOptions, StepResult } from '../../harness/step-runner.ts';
 
 const REPO = 'octo-org/ml-project';
 
@@ -40,17 +40,14 @@ async function workspace(candidate: number): Promise<string> {
 }
 
 /** A passing candidate (0.91 vs 0.9) or a regressing one (0.8: below the minimum and a drop). */
+const validate = stepFor('validate-metrics', () => ({
+  event: 'pull_request',
+  apiUrl: github.url,
+  inputs: { metrics: 'm/cand.json', baseline: 'm/base.json', rules: 'rules.yml' },
+  timeoutMs: 90_000,
+}));
 async function step(gate: 'passes' | 'regresses', o: Partial<StepOptions> = {}, inputs: StepOptions['inputs'] = {}): Promise<StepResult> {
-  const ws = await workspace(gate === 'passes' ? 0.91 : 0.8);
-  return runStep({
-    action: 'validate-metrics',
-    workspace: ws,
-    event: 'pull_request',
-    apiUrl: github.url,
-    inputs: { metrics: 'm/cand.json', baseline: 'm/base.json', rules: 'rules.yml', ...inputs },
-    timeoutMs: 90_000,
-    ...o,
-  });
+  return validate(inputs, { workspace: await workspace(gate === 'passes' ? 0.91 : 0.8), ...o });
 }
 
 /** The verdict is all there, whatever happened to the comment. */

@@ -4,8 +4,7 @@
  * the confusion matrices and the slice table; a failed slice rule fails the step with an error at the
  * rule's line that names the slice.
  */
-import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,21 +12,14 @@ import { useGitHubEmulator } from '../../harness/index.ts';
 import { closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses } from '../../harness/mermaid.ts';
 import { repoRoot, runStep } from '../../harness/step-runner.ts';
+import { freshActionDir } from '../../harness/fresh-action.ts';
 
 const REPO = 'octo-org/ml-project';
 
-/** The action bundled from the current source into a folder of this file's own, so a concurrent rebuild of dist/ cannot pull it away. */
+/** The action bundled from the current source once per run (freshActionDir), so a concurrent rebuild of dist/ cannot pull it away. */
 let actionDir = '';
 beforeAll(async () => {
-  const tmp = await mkdtemp(join(tmpdir(), 'vm-pictures-'));
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', join(tmp, 'bundle'), 'validate-metrics'], {
-    cwd: repoRoot,
-    stdio: 'ignore',
-  });
-  actionDir = join(tmp, 'action');
-  await mkdir(actionDir);
-  await copyFile(join(repoRoot, 'actions', 'validate-metrics', 'action.yml'), join(actionDir, 'action.yml'));
-  await symlink(join(tmp, 'bundle', 'validate-metrics'), join(actionDir, 'dist'));
+  actionDir = await freshActionDir('validate-metrics');
 }, 120_000);
 afterAll(closeBrowser);
 

@@ -4,36 +4,28 @@
  * against baseline-plots), the comment's mermaid blocks parse with mermaid and render in Chromium the
  * way GitHub renders a comment, and a bad plot file fails the step before anything is posted.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
-import { useGitHubEmulator } from '../../harness/index.ts';
+import { openRegistry, parseModelName } from '@mlops-actions/registry';
+import { useGitHubEmulator, stepFor } from '../../harness/index.ts';
 import { browserContext, closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses, mermaidBlocks } from '../../harness/mermaid.ts';
-import { repoRoot, runStep, type StepOptions } from '../../harness/step-runner.ts';
+import { runStep, type StepOptions } from '../../harness/step-runner.ts';
 import { html } from '../../unit/metrics/markdown-safety.ts';
 import { bareRepo, git, projectClone, writeFiles } from '../../unit/registry/helpers.ts';
+import { freshActionDir } from '../../harness/fresh-action.ts';
 
 const REPO = 'octo-org/ml-project';
 const require = createRequire(import.meta.url);
 
-/** Each action bundled from the current source into a folder of this file's own, so a concurrent rebuild of dist/ cannot pull it away. */
+/** Each action bundled from the current source once per run (freshActionDir), so a concurrent rebuild of dist/ cannot pull it away. */
 const actionDirs: Record<string, string> = {};
 beforeAll(async () => {
-  const tmp = await mkdtemp(join(tmpdir(), 'vm-plots-bundle-'));
-  for (const action of ['validate-metrics', 'register-model']) {
-    execFileSync(process.execPath, ['scripts/build.ts', '--out', join(tmp, 'bundle'), action], { cwd: repoRoot, stdio: 'ignore' });
-    const dir = join(tmp, action);
-    await mkdir(dir);
-    await copyFile(join(repoRoot, 'actions', action, 'action.yml'), join(dir, 'action.yml'));
-    await symlink(join(tmp, 'bundle', action), join(dir, 'dist'));
-    actionDirs[action] = dir;
-  }
+  for (const action of ['validate-metrics', 'register-model']) actionDirs[action] = await freshActionDir(action);
 }, 180_000);
 afterAll(closeBrowser);
 
@@ -53,17 +45,13 @@ function tsv(field: string, steps: number, start: number): string {
   return `step\t${field}\n${Array.from({ length: steps }, (_, i) => `${i}\t${(start * Math.exp(-i / 20)).toFixed(5)}`).join('\n')}\n`;
 }
 
-function validate(ws: string, inputs: StepOptions['inputs'], o: Partial<StepOptions> = {}) {
-  return runStep({
-    action: 'validate-metrics',
-    actionDir: actionDirs['validate-metrics'],
-    workspace: ws,
-    event: 'pull_request',
-    apiUrl: github.url,
-    inputs: { metrics: 'metrics.json', ...inputs },
-    ...o,
-  });
-}
+const validateStep = stepFor('validate-metrics', () => ({
+  actionDir: actionDirs['validate-metrics'],
+  event: 'pull_request',
+  apiUrl: github.url,
+  inputs: { metrics: 'metrics.json' },
+}));
+const validate = (ws: string, inputs: StepOptions['inputs'], o: Partial<StepOptions> = {}) => validateStep(inputs, { workspace: ws, ...o });
 
 /**
  * The comment as GitHub shows it: its markdown as HTML, each ```mermaid block (a `language-mermaid`
@@ -234,7 +222,7 @@ describe('plots', () => {
     expect(r.annotations[0]).toMatchObject({ level: 'error', file: 'plots/p.json', line: 1 });
     const registry = openRegistry({ uri: 'file:registry', workspace: ws, tempDir: tmpdir() });
     try {
-      expect(await registry.versions('churn')).toEqual([]);
+      expect(await registry.versions(parseModelName('churn'))).toEqual([]);
     } finally {
       await registry.close();
     }

@@ -4,40 +4,26 @@
  * line and key when there is one) and says how to fix it; no stack trace, nothing written to report-dir,
  * no job summary and no comment.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, copyFile, mkdir, mkdtemp, readdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useGitHubEmulator } from '../../harness/index.ts';
-import { repoRoot, runStep } from '../../harness/step-runner.ts';
+import { runStep } from '../../harness/step-runner.ts';
 import { actionDir as robustnessActionDir, expectCleanFailure, expectUnchanged, NOBODY, snapshotTree } from '../../robustness/helpers.ts';
+import { freshActionDir } from '../../harness/fresh-action.ts';
 
 const REPO = 'octo-org/ml-project';
 
 /**
- * The action bundled from the current source into a folder of this file's own (build.ts --out), so that
- * another test file rebuilding actions/validate-metrics/dist at the same time cannot pull it away mid-run;
- * ROBUSTNESS_ACTIONS_DIR runs the cases against another build instead (test/robustness/README.md).
+ * The action bundled from the current source once per run (freshActionDir), so that no test file
+ * rebuilding actions/validate-metrics/dist can pull it away mid-run; ROBUSTNESS_ACTIONS_DIR runs the cases
+ * against another build instead (test/robustness/README.md).
  */
 let actionDir = '';
 beforeAll(async () => {
-  const other = robustnessActionDir('validate-metrics').actionDir;
-  if (other) {
-    actionDir = other;
-    return;
-  }
-  const tmp = await mkdtemp(join(tmpdir(), 'vm-action-'));
-  await chmod(tmp, 0o755); // readable by the unprivileged user of the unreadable-file case
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', join(tmp, 'bundle'), 'validate-metrics'], {
-    cwd: repoRoot,
-    stdio: 'ignore',
-  });
-  actionDir = join(tmp, 'action');
-  await mkdir(actionDir);
-  await copyFile(join(repoRoot, 'actions', 'validate-metrics', 'action.yml'), join(actionDir, 'action.yml'));
-  await symlink(join(tmp, 'bundle', 'validate-metrics'), join(actionDir, 'dist'));
+  actionDir = robustnessActionDir('validate-metrics').actionDir ?? (await freshActionDir('validate-metrics'));
 }, 120_000);
 
 const github = useGitHubEmulator();

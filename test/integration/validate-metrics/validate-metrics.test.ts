@@ -2,24 +2,27 @@
  * The bundled validate-metrics action, run as the runner runs it (runStep), against the GitHub
  * emulator (the sticky comment) and a real file: registry (the champion baseline and the trend).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRegistry, readValidationReport } from '@mlops-actions/registry';
-import { TOKENS, useGitHubEmulator } from '../../harness/index.ts';
+import { readMetricsReport, reportVerdict } from '@mlops-actions/metrics';
+import { openRegistry, parseAlias, parseModelName, parseModelVersion } from '@mlops-actions/registry';
+import { TOKENS, useGitHubEmulator, stepFor } from '../../harness/index.ts';
 import { closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses } from '../../harness/mermaid.ts';
-import { repoRoot, runStep, type StepOptions } from '../../harness/step-runner.ts';
+import type { StepOptions } from '../../harness/step-runner.ts';
 import { assertSafe, HOSTILE } from '../../unit/metrics/markdown-safety.ts';
+import { freshActionDir } from '../../harness/fresh-action.ts';
 
 const REPO = 'octo-org/ml-project';
 const MARKER = '<!-- mlops-actions:validate-metrics:default -->';
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.ts', 'validate-metrics'], { cwd: repoRoot, stdio: 'ignore' });
+/** The action bundled from the current source once per run (freshActionDir), not rebuilt into dist/ under other files' feet. */
+let actionDir = '';
+beforeAll(async () => {
+  actionDir = await freshActionDir('validate-metrics');
 }, 120_000);
 afterAll(closeBrowser);
 
@@ -43,16 +46,13 @@ async function workspace(files: Record<string, string>): Promise<string> {
   return ws;
 }
 
-function step(ws: string, inputs: StepOptions['inputs'], o: Partial<StepOptions> = {}) {
-  return runStep({
-    action: 'validate-metrics',
-    workspace: ws,
-    event: 'pull_request',
-    apiUrl: github.url,
-    inputs: { rules: 'rules.yml', ...inputs },
-    ...o,
-  });
-}
+const validate = stepFor('validate-metrics', () => ({
+  actionDir,
+  event: 'pull_request',
+  apiUrl: github.url,
+  inputs: { rules: 'rules.yml' },
+}));
+const step = (ws: string, inputs: StepOptions['inputs'], o: Partial<StepOptions> = {}) => validate(inputs, { workspace: ws, ...o });
 
 const comments = () => github.state.comments(REPO, 7);
 
@@ -91,7 +91,11 @@ describe('validate-metrics on a pull request', () => {
       'latency_ms max',
       'latency_ms max_increase_relative',
     ]);
-    expect((await readValidationReport(r.outputs['report']!)).summary).toMatchObject({ passed: false, failed: ['accuracy', 'latency_ms'] });
+    // What register-model records of this report (its validation-report input).
+    expect(reportVerdict((await readMetricsReport({ path: r.outputs['report']! })).report)).toMatchObject({
+      passed: false,
+      failed: ['accuracy', 'latency_ms'],
+    });
     expect(await readFile(r.outputs['markdown']!, 'utf8')).toBe(r.summary);
   });
 
@@ -296,13 +300,13 @@ describe('the champion from the registry', () => {
         const src = await mkdtemp(join(tmpdir(), 'vm-model-'));
         await writeFile(join(src, 'model.bin'), `weights ${v.version}`);
         await registry.register({
-          name: 'churn',
-          version: v.version,
+          name: parseModelName('churn'),
+          version: parseModelVersion(v.version),
           files: { root: src, paths: ['.'] },
           metrics: { accuracy: v.accuracy, latency_ms: 40 },
           params: { depth: 6, lr: 0.1 },
           data: { hash: `sha256:${'ab'.repeat(32)}` },
-          alias: v.alias,
+          alias: v.alias === undefined ? undefined : parseAlias(v.alias),
         });
       }
     } finally {

@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cp, mkdtemp as makeTemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join } from 'node:path';
@@ -31,6 +31,7 @@ import {
 } from '../../harness/index.ts';
 import { ourAction } from '../../unit/workflows/action-uses.ts';
 import { condition, interpolate, render, type Status, type Value } from './expressions.ts';
+import { removeTempDirs, tempDir } from '../../harness/temp.ts';
 
 export interface Step {
   id?: string;
@@ -185,17 +186,10 @@ export interface CoreCalls {
 
 const NODE_BIN = dirname(process.execPath);
 
-const temps: string[] = [];
-/** A new temporary directory, removed by removeTemps(). */
-export async function mkdtemp(prefix: string): Promise<string> {
-  const dir = await makeTemp(prefix);
-  temps.push(dir);
-  return dir;
-}
+/** A new temporary directory (the harness's one temp-folder helper), removed by removeTemps(). */
+export const mkdtemp = (prefix: string): Promise<string> => tempDir(prefix);
 /** Removes every directory the job runner (or a test, through mkdtemp) made. */
-export async function removeTemps(): Promise<void> {
-  await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-}
+export const removeTemps = removeTempDirs;
 
 /** A workspace that looks like a checkout: the examples, node_modules (linked) and git with an origin. */
 export async function prepareWorkspace(origin: string): Promise<string> {
@@ -267,7 +261,8 @@ export async function runGitHubScript(
     serverUrl: 'https://github.com',
     apiUrl: o.apiUrl,
   };
-  const github = createGitHubClient({ token: o.token, apiUrl: o.apiUrl });
+  // timeScale 0: no back-off nor octokit's spacing of writes (as runStep's MLOPS_ACTIONS_TIME_SCALE=0).
+  const github = createGitHubClient({ token: o.token, apiUrl: o.apiUrl, timeScale: 0 });
   const require = createRequire(join(o.cwd, 'noop.js'));
   const saved = { ...process.env };
   Object.assign(process.env, o.env);

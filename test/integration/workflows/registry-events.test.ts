@@ -13,7 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
+import { openRegistry, parseAlias, parseModelName, parseModelVersion } from '@mlops-actions/registry';
 import { TOKENS, useGitHubEmulator } from '../../harness/index.ts';
 import { ArtifactFolders, bareOrigin, loadWorkflow, mkdtemp, prepareWorkspace, removeTemps, runJob, type JobResult } from './job-runner.ts';
 
@@ -34,7 +34,7 @@ let serving = '';
 async function aliases(): Promise<Record<string, string>> {
   const reg = openRegistry({ uri: `git:${origin}`, workspace: await mkdtemp(join(tmpdir(), 'mlops-events-read-')), tempDir: tmpdir() });
   try {
-    return Object.fromEntries(Object.entries(await reg.aliases(MODEL)).map(([a, s]) => [a, s.version]));
+    return Object.fromEntries(Object.entries(await reg.aliases(parseModelName(MODEL))).map(([a, s]) => [a, s.version]));
   } finally {
     await reg.close();
   }
@@ -53,11 +53,11 @@ beforeAll(async () => {
       const report = join(src, `report-${version}.json`);
       await writeFile(report, JSON.stringify({ passed: true, failedChecks: [] }));
       await reg.register({
-        name: MODEL,
-        version,
+        name: parseModelName(MODEL),
+        version: parseModelVersion(version),
         files: { root: dir, paths: ['.'] },
         validation: { summary: { passed: true, failed: [], reportDigest: 'sha256:00' }, file: report },
-        alias: version === '0.1.0' ? 'candidate' : undefined,
+        alias: version === '0.1.0' ? parseAlias('candidate') : undefined,
       });
     }
   } finally {

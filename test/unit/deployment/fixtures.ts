@@ -2,7 +2,7 @@
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openRegistry, type Registry } from '@mlops-actions/registry';
+import { openRegistry, type Registry, parseAlias, parseModelName, parseModelVersion } from '@mlops-actions/registry';
 import { bareRepo, projectClone } from '../registry/helpers.ts';
 
 export interface ModelSpec {
@@ -72,14 +72,20 @@ export async function makeRegistry(kind: 'file' | 'git' = 'file'): Promise<TestR
           file,
         };
       }
-      await registry.register({ name: MODEL, version: spec.version, files: { root: src, paths: ['.'] }, validation, alias: spec.alias });
+      await registry.register({
+        name: parseModelName(MODEL),
+        version: parseModelVersion(spec.version),
+        files: { root: src, paths: ['.'] },
+        validation,
+        alias: spec.alias === undefined ? undefined : parseAlias(spec.alias),
+      });
     },
     storedFile: (version, path) => join(dir, 'models', MODEL, 'versions', version, 'files', path),
     async aliasOf(alias) {
       // A fresh handle: what the remote (or directory) says now, not what this process cached.
       const fresh = open();
       try {
-        return (await fresh.aliases(MODEL))[alias]?.version;
+        return (await fresh.aliases(parseModelName(MODEL)))[alias]?.version;
       } finally {
         await fresh.close();
       }

@@ -17,6 +17,7 @@ import {
 import { startGitHubEmulator, TOKENS, type GitHubEmulator } from '../../harness/github-emulator/server.ts';
 import { makeRegistry, MODEL, type TestRegistry } from './fixtures.ts';
 import { expectNoViolations, json, memoryLog, serve, type TestServer } from './servers.ts';
+import { parseModelName, parseAlias, parseModelVersion } from '@mlops-actions/registry';
 
 const REPO = 'octo-org/ml-project';
 const SHA = 'a'.repeat(40);
@@ -58,13 +59,14 @@ describe('deploy flow', () => {
     token: string = TOKENS.githubToken,
   ): DeployOptions & { log: ReturnType<typeof memoryLog> } {
     const log = memoryLog();
-    const octokit = createGitHubClient({ token, apiUrl: gh.url, proxyEnv: {}, retries: 0 });
+    // timeScale 0: octokit spaces writes (a deployment and its statuses) a second apart otherwise.
+    const octokit = createGitHubClient({ token, apiUrl: gh.url, proxyEnv: {}, retries: 0, timeScale: 0 });
     return {
       registry: deployRegistry(reg.registry),
-      model: MODEL,
-      ref: { alias: 'candidate' },
+      model: parseModelName(MODEL),
+      ref: { alias: parseAlias('candidate') },
       environment: 'staging',
-      alias: 'staging',
+      alias: parseAlias('staging'),
       target: directoryTarget({ servingDir: serving, log }),
       health: { url: `${server.url}/health`, expectations: parseHealthExpect('version'), timeoutMs: 1500, intervalMs: 20 },
       rollback: true,
@@ -133,7 +135,7 @@ describe('deploy flow', () => {
       { version: '1.0.0', validated: true, alias: 'staging' },
       { version: '1.1.0', validated: true, healthy: false },
     ]);
-    const out = await deploy(options({ ref: { version: '1.1.0' } }));
+    const out = await deploy(options({ ref: { version: parseModelVersion('1.1.0') } }));
     expect(out.status).toBe('rolled-back');
     expect(out.error).toMatch(
       /health check of http:\/\/127\.0\.0\.1:\d+\/health did not pass within \ds .* last: HTTP 503: \{"error":"model failed to load","version":"1.1.0"\}/,
@@ -149,7 +151,7 @@ describe('deploy flow', () => {
 
   it('undoes a failed first deployment when the alias has no earlier version', async () => {
     await setup([{ version: '1.0.0', validated: true, healthy: false }]);
-    const out = await deploy(options({ ref: { version: '1.0.0' } }));
+    const out = await deploy(options({ ref: { version: parseModelVersion('1.0.0') } }));
     expect(out.status).toBe('rolled-back');
     expect(out.restored).toMatch(/removed the current link.*alias staging had no earlier version/);
     expect(await lstat(join(serving, 'current')).catch(() => 'absent')).toBe('absent');
@@ -163,7 +165,7 @@ describe('deploy flow', () => {
     ]);
     await writeFile(reg.storedFile('1.1.0', 'weights/layer0.bin'), 'tampered');
     const before = gh.state.deployments(REPO).length;
-    const out = await deploy(options({ ref: { version: '1.1.0' } }));
+    const out = await deploy(options({ ref: { version: parseModelVersion('1.1.0') } }));
     expect(out.status).toBe('failed');
     expect(out.error).toMatch(/weights\/layer0\.bin of churn@1\.1\.0 does not match its model card/);
     expect(out.restored).toBe('nothing was deployed');
@@ -178,18 +180,18 @@ describe('deploy flow', () => {
     [false, false, /churn 1\.1\.0 failed validate-metrics at registration \(failed checks: accuracy: min 0\.9\), so it is not deployed/],
   ])('refuses a version with validation %s unless allowed', async (validated, _allow, message) => {
     await setup([{ version: '1.1.0', validated }]);
-    const refused = await deploy(options({ ref: { version: '1.1.0' } }));
+    const refused = await deploy(options({ ref: { version: parseModelVersion('1.1.0') } }));
     expect(refused.status).toBe('failed');
     expect(refused.error).toMatch(message);
     expect(refused.deploymentId).toBeUndefined();
-    const allowed = await deploy(options({ ref: { version: '1.1.0' }, allowUnvalidated: true }));
+    const allowed = await deploy(options({ ref: { version: parseModelVersion('1.1.0') }, allowUnvalidated: true }));
     expect(allowed.status).toBe('deployed');
     expect(allowed.warnings.join()).toMatch(/deploying it because allow-unvalidated is true/);
   });
 
   it.each([
-    [{ version: '9.9.9' }, /model 'churn' has no version 9\.9\.9.*Registered versions include 1\.0\.0/],
-    [{ alias: 'nope' }, /alias 'nope' of model 'churn' is not set.*Set aliases are staging → 1\.0\.0/],
+    [{ version: parseModelVersion('9.9.9') }, /model 'churn' has no version 9\.9\.9.*Registered versions include 1\.0\.0/],
+    [{ alias: parseAlias('nope') }, /alias 'nope' of model 'churn' is not set.*Set aliases are staging → 1\.0\.0/],
   ])('fails clearly on an unknown %j', async (ref, message) => {
     await setup([{ version: '1.0.0', validated: true, alias: 'staging' }]);
     const out = await deploy(options({ ref }));
@@ -212,7 +214,9 @@ describe('deploy flow', () => {
       timeoutMs: 10_000,
       log,
     });
-    const out = await deploy(options({ ref: { version: '1.1.0' }, target, health: { expectations: [], timeoutMs: 1000 } }));
+    const out = await deploy(
+      options({ ref: { version: parseModelVersion('1.1.0') }, target, health: { expectations: [], timeoutMs: 1000 } }),
+    );
     expect(out.status).toBe('rolled-back');
     expect(out.error).toMatch(/exited with code 7; its last output:\n {2}cluster rejected the model/);
     expect(out.restored).toBe('rolled back: staging serves churn 1.0.0 again; alias staging still points at 1.0.0');
@@ -231,7 +235,9 @@ describe('deploy flow', () => {
     try {
       const log = memoryLog();
       const target = webhookTarget({ url: hook.url, secret: 's3cret', provenance: { repository: REPO }, timeoutMs: 5000, log });
-      const out = await deploy(options({ ref: { version: '1.1.0' }, target, health: { expectations: [], timeoutMs: 1000 } }));
+      const out = await deploy(
+        options({ ref: { version: parseModelVersion('1.1.0') }, target, health: { expectations: [], timeoutMs: 1000 } }),
+      );
       expect(out.status).toBe('rolled-back');
       expect(out.error).toMatch(/answered HTTP 502/);
       expect(hook.received.map((r) => `${JSON.parse(r.body).event} ${JSON.parse(r.body).version}`)).toEqual([
@@ -249,7 +255,7 @@ describe('deploy flow', () => {
       { version: '1.0.0', validated: true, alias: 'staging' },
       { version: '1.1.0', validated: true, healthy: false },
     ]);
-    const out = await deploy(options({ ref: { version: '1.1.0' }, rollback: false }));
+    const out = await deploy(options({ ref: { version: parseModelVersion('1.1.0') }, rollback: false }));
     expect(out.status).toBe('failed');
     expect(out.restored).toBe('rollback is off: staging may now serve 1.1.0');
     expect(await served()).toBe('1.1.0');
@@ -274,11 +280,14 @@ describe('deploy flow', () => {
         await dir.deploy(release);
         if (!raced) {
           raced = true;
-          await reg.registry.setAlias(MODEL, 'staging', '1.2.0', { expectedFrom: '1.0.0', reason: 'the other run' });
+          await reg.registry.setAlias(parseModelName(MODEL), parseAlias('staging'), parseModelVersion('1.2.0'), {
+            expectedFrom: parseModelVersion('1.0.0'),
+            reason: 'the other run',
+          });
         }
       },
     };
-    const out = await deploy(options({ ref: { version: '1.1.0' }, target: racing }));
+    const out = await deploy(options({ ref: { version: parseModelVersion('1.1.0') }, target: racing }));
     expect(out.status).toBe('rolled-back');
     expect(out.error).toMatch(/another deployment moved alias staging to 1\.2\.0 while this one ran.*concurrency/);
     expect(await reg.aliasOf('staging')).toBe('1.2.0');
@@ -288,7 +297,7 @@ describe('deploy flow', () => {
 
   it('deploys nothing when the token cannot create deployments', async () => {
     await setup([{ version: '1.0.0', validated: true }]);
-    const out = await deploy(options({ ref: { version: '1.0.0' } }, TOKENS.readOnly));
+    const out = await deploy(options({ ref: { version: parseModelVersion('1.0.0') } }, TOKENS.readOnly));
     expect(out.status).toBe('failed');
     expect(out.error).toMatch(/lacks the 'deployments: write' permission/);
     expect(await served()).toBeUndefined();
@@ -297,7 +306,7 @@ describe('deploy flow', () => {
 
   it('works without GitHub (a local run)', async () => {
     await setup([{ version: '1.0.0', validated: true }]);
-    const out = await deploy(options({ ref: { version: '1.0.0' }, github: undefined }));
+    const out = await deploy(options({ ref: { version: parseModelVersion('1.0.0') }, github: undefined }));
     expect(out).toMatchObject({ status: 'deployed', deploymentId: undefined });
     expect(await reg.aliasOf('staging')).toBe('1.0.0');
   });

@@ -18,7 +18,8 @@ describe('GitHubDeployments (against the GitHub emulator)', () => {
   const runUrl = 'https://github.com/octo-org/ml-project/actions/runs/42';
   const client = (token: string = TOKENS.githubToken) =>
     new GitHubDeployments({
-      octokit: createGitHubClient({ token, apiUrl: gh.url, proxyEnv: {}, retries: 1 }),
+      // timeScale 0: the retry and octokit's spacing of writes happen without the waits.
+      octokit: createGitHubClient({ token, apiUrl: gh.url, proxyEnv: {}, retries: 1, timeScale: 0 }),
       owner: 'octo-org',
       repo: 'ml-project',
       runUrl,
@@ -104,7 +105,7 @@ describe('GitHubDeployments.abandon', () => {
   it('closes a deployment left in_progress with error, and only that one', async () => {
     const log = memoryLog();
     const d = new GitHubDeployments({
-      octokit: createGitHubClient({ token: TOKENS.githubToken, apiUrl: gh.url, proxyEnv: {}, retries: 0 }),
+      octokit: createGitHubClient({ token: TOKENS.githubToken, apiUrl: gh.url, proxyEnv: {}, retries: 0, timeScale: 0 }),
       owner: 'octo-org',
       repo: 'ml-project',
       log,

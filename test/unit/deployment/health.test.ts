@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkAnswer, HealthFailed, parseHealthExpect, versionShown, waitHealthy, type HealthVars } from '@mlops-actions/deployment';
+import {
+  checkAnswer,
+  HealthFailed,
+  MIN_PAUSE_MS,
+  parseHealthExpect,
+  versionShown,
+  waitHealthy,
+  type HealthVars,
+} from '@mlops-actions/deployment';
 import { closedPort, json, memoryLog, serve, type TestServer } from './servers.ts';
 
 const vars: HealthVars = { model: 'churn', version: '1.3.0', digest: 'sha256:abc', environment: 'staging' };
@@ -103,6 +111,37 @@ describe('waitHealthy (real HTTP on loopback)', () => {
     expect(log.lines.filter((l) => l.includes('HTTP 503'))).toHaveLength(1);
     expect(log.lines.filter((l) => l.includes('shows version 1.2.0'))).toHaveLength(1);
     expect(log.text()).toMatch(/health check .*\/health: ok/);
+  });
+
+  it('timeScale scales the pauses between attempts (default 500 ms, growing), never below MIN_PAUSE_MS', async () => {
+    let calls = 0;
+    server = await serve((_req, res) => (++calls <= 3 ? json(res, 503, { status: 'starting' }) : json(res, 200, { version: '1.3.0' })));
+    // Three failed polls: 500 + 750 + 1125 ms of pauses at timeScale 1; 10 ms each (MIN_PAUSE_MS) at 0.
+    const started = Date.now();
+    const r = await waitHealthy({
+      url: server.url,
+      expectations: parseHealthExpect('version'),
+      vars,
+      timeoutMs: 10_000,
+      log: memoryLog(),
+      timeScale: 0,
+    });
+    expect(r.attempts).toBe(4);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3 * MIN_PAUSE_MS);
+    expect(Date.now() - started).toBeLessThan(1000);
+    // A server that never gets healthy: polled every MIN_PAUSE_MS or so until the (unscaled) timeout, not in a busy loop.
+    const down = Date.now();
+    const err = await waitHealthy({
+      url: server.url,
+      expectations: parseHealthExpect('version'),
+      vars: { ...vars, version: '9.9.9' },
+      timeoutMs: 200,
+      log: memoryLog(),
+      timeScale: 0,
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HealthFailed);
+    expect(Date.now() - down).toBeGreaterThanOrEqual(200);
+    expect(calls - 4).toBeLessThanOrEqual(200 / MIN_PAUSE_MS + 2);
   });
 
   it('gives up at the timeout with the last problem', async () => {

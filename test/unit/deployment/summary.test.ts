@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderSummary, type DeployOutcome } from '@mlops-actions/deployment';
+import { parseModelVersion } from '@mlops-actions/registry';
 
 const base: DeployOutcome = {
   status: 'deployed',
@@ -8,7 +9,7 @@ const base: DeployOutcome = {
   alias: 'production',
   version: '1.4.0',
   digest: 'sha256:abc',
-  previousVersion: '1.3.0',
+  previousVersion: parseModelVersion('1.3.0'),
   deploymentId: 17,
   environmentUrl: 'https://models.example.com',
   durationSeconds: 12.34,

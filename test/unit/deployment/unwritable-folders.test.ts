@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { deploy, deployRegistry, directoryTarget, isTargetFailed, parseHealthExpect, type Release } from '@mlops-actions/deployment';
 import { makeRegistry, MODEL } from './fixtures.ts';
 import { memoryLog } from './servers.ts';
+import { parseModelName, parseAlias } from '@mlops-actions/registry';
 
 const BLOCKED = '/proc/mlops-test';
 
@@ -49,10 +50,10 @@ describe('folders that cannot be created fail fast', () => {
     const log = memoryLog();
     const out = await deploy({
       registry: deployRegistry(reg.registry),
-      model: MODEL,
-      ref: { alias: 'candidate' },
+      model: parseModelName(MODEL),
+      ref: { alias: parseAlias('candidate') },
       environment: 'staging',
-      alias: 'staging',
+      alias: parseAlias('staging'),
       target: directoryTarget({ servingDir: serving, log }),
       health: { url: undefined, expectations: parseHealthExpect(''), timeoutMs: 1000 },
       rollback: true,

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isUserError } from '@mlops-actions/errors';
 import { checkOutputPath, fsReadError, fsWriteError, makeFolders, writeFileAtomic } from '@mlops-actions/files';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const temp = () => mkdtempSync(join(tmpdir(), 'write-errors-'));
+const temp = () => tempDirSync('write-errors-');
 
 describe('checkOutputPath', () => {
   it('accepts a missing file under missing folders, and an existing file', () => {

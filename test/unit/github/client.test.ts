@@ -46,12 +46,106 @@ describe('createGitHubClient', () => {
     expect(last.headers['user-agent']).toMatch(/^mlops-actions/);
   });
 
-  it('retries a 5xx', async () => {
+  // The one test of the real production delay (a measured single wait): the retry plugin waits
+  // retryAfterBaseValue (1 s) × retry count² before the first retry. Everything else passes timeScale 0.
+  it('retries a 5xx after the real one-second back-off (timeScale unset)', async () => {
     failuresLeft = 1;
     const before = seen.length;
     const octokit = createGitHubClient({ token: 't', apiUrl: url, proxyEnv: {} });
+    const started = performance.now();
     const { data } = await octokit.rest.users.getAuthenticated();
+    const waited = performance.now() - started;
     expect(data.login).toBe('octocat');
     expect(seen.length - before).toBe(2);
+    expect(waited).toBeGreaterThanOrEqual(950);
+    expect(waited).toBeLessThan(4000);
+  });
+
+  it('timeScale 0: the same retries, in the same order, without the back-off', async () => {
+    failuresLeft = 3;
+    const before = seen.length;
+    const octokit = createGitHubClient({ token: 't', apiUrl: url, proxyEnv: {}, timeScale: 0 });
+    const started = performance.now();
+    const { data } = await octokit.rest.users.getAuthenticated();
+    expect(data.login).toBe('octocat');
+    // Three retries (1 + 4 + 9 s of back-off at timeScale 1).
+    expect(seen.length - before).toBe(4);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses a time scale that is not a number >= 0', () => {
+    for (const timeScale of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => createGitHubClient({ token: 't', apiUrl: url, proxyEnv: {}, timeScale })).toThrow(
+        /timeScale must be a finite number >= 0/,
+      );
+    }
+  });
+});
+
+describe('createGitHubClient timeScale: rate-limit waits and write spacing', () => {
+  /** Answers with the queued statuses first (a 403 secondary rate limit carries retry-after), then 2xx. */
+  const answers: { status: number; retryAfter?: number }[] = [];
+  const arrivals: { method: string; url: string; at: number }[] = [];
+  const server = createServer((req, res) => {
+    arrivals.push({ method: req.method ?? '', url: req.url ?? '', at: performance.now() });
+    req.resume();
+    const next = answers.shift();
+    if (next && next.status === 403) {
+      res
+        .writeHead(403, { 'content-type': 'application/json', 'retry-after': String(next.retryAfter ?? 1) })
+        .end('{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again."}');
+      return;
+    }
+    const status = req.method === 'POST' ? 201 : 200;
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 1, login: 'octocat', body: 'x' }));
+  });
+  let url = '';
+  beforeAll(async () => {
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('timeScale 0 retries a secondary rate limit at once, whatever retry-after says', async () => {
+    arrivals.length = 0;
+    answers.push({ status: 403, retryAfter: 60 }, { status: 403, retryAfter: 60 });
+    const lines: string[] = [];
+    const log = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m) };
+    const octokit = createGitHubClient({ token: 't', apiUrl: url, proxyEnv: {}, timeScale: 0, log });
+    const started = performance.now();
+    const { status } = await octokit.rest.repos.get({ owner: 'o', repo: 'r' });
+    expect(status).toBe(200);
+    expect(arrivals.map((a) => a.method)).toEqual(['GET', 'GET', 'GET']);
+    // Two minutes of waiting at timeScale 1.
+    expect(performance.now() - started).toBeLessThan(1000);
+    // The log still says what GitHub asked for.
+    expect(lines).toEqual([
+      'GitHub secondary rate limit hit on GET /repos/{owner}/{repo}; retrying in 60s',
+      'GitHub secondary rate limit hit on GET /repos/{owner}/{repo}; retrying in 60s',
+    ]);
+  });
+
+  it('writes are spaced by the scaled minimum (octokit: 1 s apart, 3 s for a write that notifies)', async () => {
+    arrivals.length = 0;
+    const octokit = createGitHubClient({ token: 't', apiUrl: url, proxyEnv: {}, timeScale: 0.1 });
+    // A comment notifies (3 s × 0.1 apart); a label update is a plain write (1 s × 0.1).
+    await Promise.all([1, 2, 3].map((n) => octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: n, body: 'x' })));
+    await octokit.rest.issues.updateLabel({ owner: 'o', repo: 'r', name: 'a', new_name: 'b' });
+    await octokit.rest.issues.updateLabel({ owner: 'o', repo: 'r', name: 'b', new_name: 'c' });
+    const gaps = arrivals.slice(1).map((a, i) => a.at - arrivals[i]!.at);
+    expect(arrivals.map((a) => a.method)).toEqual(['POST', 'POST', 'POST', 'PATCH', 'PATCH']);
+    expect(gaps.slice(0, 2).every((g) => g >= 290)).toBe(true);
+    expect(gaps[3]).toBeGreaterThanOrEqual(90);
+    expect(gaps[3]).toBeLessThan(290);
+  });
+
+  it('timeScale 0 does not space writes', async () => {
+    arrivals.length = 0;
+    const octokit = createGitHubClient({ token: 't', apiUrl: url, proxyEnv: {}, timeScale: 0 });
+    const started = performance.now();
+    for (let n = 1; n <= 5; n++) await octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: n, body: 'x' });
+    expect(arrivals).toHaveLength(5);
+    // 12 s at timeScale 1 (a comment notifies: 3 s apart).
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -61,7 +61,7 @@ describe('describeGitHubFailure', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as { port: number };
     try {
-      const octokit = createGitHubClient({ token: 't', apiUrl: `http://127.0.0.1:${port}`, retries: 1, proxyEnv: {} });
+      const octokit = createGitHubClient({ token: 't', apiUrl: `http://127.0.0.1:${port}`, retries: 1, proxyEnv: {}, timeScale: 0 });
       const error = await octokit.rest.repos.get({ owner: 'o', repo: 'r' }).then(
         () => undefined,
         (e: unknown) => e,

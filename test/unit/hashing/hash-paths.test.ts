@@ -3,7 +3,7 @@ import { cpSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALGORITHMS, COREUTILS_TOOL, hashPaths, loadStatCache } from '@mlops-actions/hashing';
-import { coreutilsHash, tempDir, writeTree } from './helpers.ts';
+import { coreutilsHash, sh, tempDir, writeTree } from './helpers.ts';
 
 const BUFFER = 512 * 1024; // the workers' read buffer: sizes around it take both read paths
 
@@ -173,6 +173,68 @@ describe('the stat cache', () => {
     const again = await hashPaths({ root, paths: ['data'], statCache, concurrency: 2 });
     expect(again.stats!.cacheHits).toBe(400);
     expect(again.hash).toBe(warm.hash);
+  });
+
+  // The re-hash of a big cache shares its stats with the pool (parallelStatFrom lowers the bar, so a
+  // small tree takes that path); it must find exactly what the main thread alone finds.
+  it.each([
+    ['on the main thread alone', { concurrency: 1 }],
+    ['shared with the worker pool', { concurrency: 2, parallelStatFrom: 1 }],
+  ])('finds the same hits and misses with the stats %s, after additions, deletions and changes', async (_, how) => {
+    const root = tempDir();
+    oldTree(root, 1100); // three stat batches
+    const statCache = join(tempDir(), 'stat.bin');
+    const cold = await hashPaths({ root, paths: ['data'], statCache, ...how });
+    expect(cold.hash).toBe(`sha256:${coreutilsHash(root, 'data')}`);
+    const t = new Date(Date.now() - 30_000);
+    const { rmSync, renameSync, statSync } = await import('node:fs');
+    // 7 changed in place (same size, an old mtime), 5 removed, 3 added, and one moved onto another.
+    for (const i of [0, 1, 511, 512, 700, 1023, 1099]) {
+      writeFileSync(join(root, `data/${i}.txt`), `FILE ${i}`.padEnd(`file ${i}`.length, '!'));
+      utimesSync(join(root, `data/${i}.txt`), t, t);
+    }
+    for (const i of [2, 3, 800, 1050, 1098]) rmSync(join(root, `data/${i}.txt`));
+    writeTree(root, { 'data/new-a.txt': 'a', 'data/new-b.txt': 'b', 'data/0-new.txt': 'front' });
+    // 10 moved onto 11: the same size and mtime as 11 had (oldTree gives every file one mtime), only
+    // the inode tells the new content.
+    const moved = statSync(join(root, 'data/10.txt'));
+    renameSync(join(root, 'data/10.txt'), join(root, 'data/11.txt'));
+    expect(statSync(join(root, 'data/11.txt')).mtimeMs).toBe(moved.mtimeMs);
+    const warm = await hashPaths({ root, paths: ['data'], statCache, ...how });
+    expect(warm.hash).toBe(`sha256:${coreutilsHash(root, 'data')}`);
+    // 1,100 − 5 removed − 1 moved away = 1,094 files, of which 7 changed and data/11.txt is another file.
+    expect(warm.files).toBe(1094 + 3);
+    expect(warm.stats!.hashed).toBe(7 + 3 + 1);
+    expect(warm.stats!.cacheHits).toBe(1094 - 7 - 1);
+    // And the cache now holds the new state: nothing is read again.
+    const again = await hashPaths({ root, paths: ['data'], statCache, ...how });
+    expect(again.stats!.cacheHits).toBe(1094);
+    expect(again.stats!.hashed).toBe(3); // the three new files are within the racy window
+    expect(again.hash).toBe(warm.hash);
+  });
+
+  it.each([
+    ['on the main thread alone', { concurrency: 1 }],
+    ['shared with the worker pool', { concurrency: 2, parallelStatFrom: 1 }],
+  ])('reads again a file changed within the racy window with its size and mtime kept (stats %s)', async (_, how) => {
+    const root = tempDir();
+    oldTree(root, 20);
+    writeTree(root, { 'data/fresh.txt': 'version 1' });
+    const statCache = join(tempDir(), 'stat.bin');
+    await hashPaths({ root, paths: ['data'], statCache, ...how });
+    // The same size and the same mtime (set back to what it was when it was hashed): only a cache
+    // that kept the racily clean entry would miss the change.
+    // (touch -r copies the nanoseconds, which utimes with a Date or a number of seconds would round.)
+    const { statSync } = await import('node:fs');
+    const before = statSync(join(root, 'data/fresh.txt'));
+    const ref = join(tempDir(), 'ref');
+    sh(root, 'cp -p data/fresh.txt "$REF" && printf "version 2" > data/fresh.txt && touch -m -r "$REF" data/fresh.txt', { REF: ref });
+    const after = statSync(join(root, 'data/fresh.txt'));
+    expect([after.mtimeMs, after.size, after.ino]).toEqual([before.mtimeMs, before.size, before.ino]);
+    const m = await hashPaths({ root, paths: ['data'], statCache, ...how });
+    expect(m.stats!.cacheHits).toBe(20);
+    expect(m.entries.find((e) => e.path === 'data/fresh.txt')!.digest).toBe(createHash('sha256').update('version 2').digest('hex'));
+    expect(m.hash).toBe(`sha256:${coreutilsHash(root, 'data')}`);
   });
 
   it('does not keep files modified within the racy window', async () => {

@@ -1,21 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach } from 'vitest';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const made: string[] = [];
-
-/** A temp directory removed after the test. */
-export function tempDir(prefix = 'hashing-'): string {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  made.push(d);
-  return d;
-}
-
-afterEach(() => {
-  while (made.length) rmSync(made.pop()!, { recursive: true, force: true });
-});
+/** A temp directory, removed after the test file (the harness's one temp-folder helper, test/harness/setup.ts). */
+export const tempDir = (prefix = 'hashing-'): string => tempDirSync(prefix);
 
 /** Writes files (relative path → content) under root, creating folders. */
 export function writeTree(root: string, files: Record<string, string | Uint8Array>): void {

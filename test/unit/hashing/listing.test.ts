@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALGORITHMS, COREUTILS_TOOL, compareBytewise, coreutilsLine, digestListing, listingText, sortByPath } from '@mlops-actions/hashing';
+import {
+  ALGORITHMS,
+  COREUTILS_TOOL,
+  bytewiseOrder,
+  compareBytewise,
+  coreutilsLine,
+  digestListing,
+  listingText,
+  sortByPath,
+} from '@mlops-actions/hashing';
 import { sh, tempDir, writeTree } from './helpers.ts';
 
 // Names that exercise every rule of the coreutils format: the escapes (backslash, newline, carriage
@@ -107,5 +116,41 @@ describe('compareBytewise', () => {
     expect(compareBytewise('a', 'ab')).toBeLessThan(0);
     expect(compareBytewise('ab', 'a')).toBeGreaterThan(0);
     expect(compareBytewise('ab', 'ab')).toBe(0);
+  });
+});
+
+describe('bytewiseOrder', () => {
+  // Paths from a small alphabet so that prefixes, shared stems and every kind of character meet.
+  const alphabet = ['a', 'b', '/', '-', '.', 'é', '中', '\uE000', '\uFFFD', '😀', '𝄞'];
+  function randomPaths(n: number, seed: number, chars: readonly string[]): string[] {
+    let x = seed;
+    const next = () => ((x = (x * 1103515245 + 12345) % 2 ** 31), x);
+    const set = new Set<string>();
+    while (set.size < n) {
+      let p = '';
+      for (let len = 1 + (next() % 6); len > 0; len--) p += chars[next() % chars.length];
+      set.add(p);
+    }
+    return [...set];
+  }
+  const byCompare = (paths: string[]) => [...paths].sort(compareBytewise);
+
+  it.each([
+    ['without astral characters, shuffled', alphabet.filter((c) => c.length === 1 && c < '\uD800'), false],
+    ['without astral characters, already sorted', alphabet.filter((c) => c.length === 1 && c < '\uD800'), true],
+    ['with astral characters and U+E000–U+FFFF, shuffled', alphabet, false],
+    ['with astral characters and U+E000–U+FFFF, already sorted', alphabet, true],
+  ])('gives the order of compareBytewise %s', (_, chars, presorted) => {
+    for (let seed = 1; seed <= 5; seed++) {
+      let paths = randomPaths(300, seed, chars);
+      if (presorted) paths = byCompare(paths);
+      expect(bytewiseOrder(paths).map((k) => paths[k])).toEqual(byCompare(paths));
+    }
+  });
+
+  it('puts an astral character after U+E000–U+FFFF, as UTF-8 does (JavaScript order does not)', () => {
+    const paths = ['😀', '\uFFFD', 'a', '\uE000'];
+    expect(bytewiseOrder(paths).map((k) => paths[k])).toEqual(['a', '\uE000', '\uFFFD', '😀']);
+    expect(bytewiseOrder([])).toEqual([]);
   });
 });

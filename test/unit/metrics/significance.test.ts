@@ -9,11 +9,11 @@ import {
   mcnemarExact,
   MIN_BOOTSTRAP_N,
   parsePredictionsCsv,
-  quantileSorted,
   readPredictionsFile,
   significanceMetricFor,
   type SignificanceReport,
 } from '@mlops-actions/metrics';
+import { quantileSorted } from '@mlops-actions/statistics';
 import { repoRoot } from '../../harness/step-runner.ts';
 
 /** Written by test/fixtures/metrics/reference/significance.py (numpy, scikit-learn, scipy). */

@@ -4,7 +4,15 @@
  * and the GitHub repository an https registry remote names (for `mlops registry … --events`).
  */
 import { describe, expect, it } from 'vitest';
-import { aliasEvent, repositoryOfRegistry, type AliasMove, type ModelCard } from '@mlops-actions/registry';
+import {
+  aliasEvent,
+  repositoryOfRegistry,
+  type AliasMove,
+  type ModelCard,
+  parseModelName,
+  parseAlias,
+  parseModelVersion,
+} from '@mlops-actions/registry';
 
 const card = { name: 'churn', version: '1.2.0', digest: 'sha256:ab', uri: 'git:origin#churn@1.2.0' } as ModelCard;
 const ctx = {
@@ -16,10 +24,10 @@ const ctx = {
   actor: 'octocat',
 };
 const move = (from: string | null, to: string | null, moved = true): AliasMove => ({
-  model: 'churn',
-  alias: 'production',
-  from,
-  to,
+  model: parseModelName('churn'),
+  alias: parseAlias('production'),
+  from: from === null ? null : parseModelVersion(from),
+  to: to === null ? null : parseModelVersion(to),
   at: '2026-01-01T00:00:00Z',
   moved,
 });

@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openRegistry } from '@mlops-actions/registry';
+import { openRegistry, parseModelName, parseAlias, parseModelVersion } from '@mlops-actions/registry';
 import { makeFixture, writeFiles, type Fixture } from './helpers.ts';
 
 let fx: Fixture;
@@ -27,7 +27,7 @@ describe('file: backend', () => {
     await mkdir(join(dir, '.lock'), { recursive: true });
     const reg = fx.open({ retry: { attempts: 1, baseMs: 10, maxMs: 50 } });
     const started = Date.now();
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(
+    await expect(reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } })).rejects.toThrow(
       /stayed locked by another writer.*taken over at once when that writer ran on this machine, else after 30 s/,
     );
     expect(Date.now() - started).toBeGreaterThan(50);
@@ -39,7 +39,7 @@ describe('file: backend', () => {
     const old = new Date(Date.now() - 120_000);
     await utimes(join(dir, '.lock'), old, old);
     const reg = fx.open();
-    const r = await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    const r = await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     expect(r.created).toBe(true);
     // No lock, and no empty staging folder.
     expect(readdirSync(dir).sort()).toEqual(['README.md', 'models', 'registry.json']);
@@ -59,7 +59,7 @@ describe('file: backend', () => {
     const messages: string[] = [];
     const reg = fx.open({ log: { info: (m) => messages.push(m), warning: (m) => messages.push(m) } });
     const started = Date.now();
-    const r = await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    const r = await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     // Without the takeover the lock looks fresh for 30 s.
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(r.created).toBe(true);
@@ -71,14 +71,18 @@ describe('file: backend', () => {
     await mkdir(join(dir, '.lock'), { recursive: true });
     await writeFile(join(dir, '.lock', 'owner.json'), JSON.stringify({ host: hostname(), pid: process.ppid, nonce: 'x' }));
     const reg = fx.open({ retry: { attempts: 1, baseMs: 10, maxMs: 50 } });
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(/stayed locked by another writer/);
+    await expect(reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } })).rejects.toThrow(
+      /stayed locked by another writer/,
+    );
     expect(existsSync(join(dir, '.lock', 'owner.json'))).toBe(true);
   });
 
   it('leaves no empty registry folder behind after a failed first write (a deploy that found no model)', async () => {
     const fresh = join(fx.root, 'nested', 'registry');
     const reg = openRegistry({ uri: `file:${fresh}`, workspace: fx.workspace, tempDir: join(fx.root, 'tmp') });
-    await expect(reg.setAlias('m', 'production', '1.0.0')).rejects.toThrow(/there is no model 'm'/);
+    await expect(reg.setAlias(parseModelName('m'), parseAlias('production'), parseModelVersion('1.0.0'))).rejects.toThrow(
+      /there is no model 'm'/,
+    );
     expect(existsSync(join(fx.root, 'nested'))).toBe(false);
     await reg.close();
   });
@@ -88,13 +92,13 @@ describe('file: backend', () => {
     await new Promise((r) => dead.once('exit', r));
     await writeFiles(dir, { [`.staging/registry-1-abcdef012345/0`]: 'partial', [`.staging/${dead.pid}-abcdef012345/0`]: 'partial' });
     const reg = fx.open();
-    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     expect(existsSync(join(dir, '.staging'))).toBe(false);
   });
 
   it('ignores versions a writer staged but never committed to the index', async () => {
     const reg = fx.open();
-    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     // A crash after the card, digest marker and log lines were renamed in, before the index: the index does not count them.
     const orphan = {
       ...JSON.parse(fx.read('models/m/versions/0.1.0/card.json')!),
@@ -108,13 +112,13 @@ describe('file: backend', () => {
       'models/m/history/0001.jsonl': `${fx.read('models/m/history/0001.jsonl')}{"version":"0.2.0","digest":"sha256:${'e'.repeat(64)}"}\n`,
       'models/m/audit/0001.jsonl': `${fx.read('models/m/audit/0001.jsonl')}{"orphan":true}\n`,
     });
-    expect((await reg.versions('m')).map((v) => v.version)).toEqual(['0.1.0']);
-    expect(await reg.resolve('m', { version: '0.2.0' })).toBeUndefined();
-    expect((await reg.auditLog('m')).some((e) => 'orphan' in e)).toBe(false);
+    expect((await reg.versions(parseModelName('m'))).map((v) => v.version)).toEqual(['0.1.0']);
+    expect(await reg.resolve(parseModelName('m'), { version: parseModelVersion('0.2.0') })).toBeUndefined();
+    expect((await reg.auditLog(parseModelName('m'))).some((e) => 'orphan' in e)).toBe(false);
     await writeFiles(model, { 'model.bin': 'v2' });
-    const r = await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    const r = await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     expect(r.card.version).toBe('0.2.0');
     expect(JSON.parse(fx.read('models/m/versions/0.2.0/card.json')!).digest).toBe(r.card.digest);
-    expect((await reg.auditLog('m')).map((e) => e.version)).toEqual(['0.1.0', '0.2.0']);
+    expect((await reg.auditLog(parseModelName('m'))).map((e) => e.version)).toEqual(['0.1.0', '0.2.0']);
   });
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { layout, type ModelCard } from '@mlops-actions/registry';
+import { layout, type ModelCard, parseModelName } from '@mlops-actions/registry';
 import { makeFixture, writeFiles, type Fixture } from './helpers.ts';
 
 const SECRET = 'hunter2-very-secret-token\n';
@@ -25,7 +25,7 @@ describe.each(['git', 'file'] as const)('a %s registry reading a card whose file
     const model = join(fx.workspace, 'model');
     await writeFiles(model, { 'weights.bin': 'weights', 'conf/params.json': '{}' });
     store = join(fx.root, 'models-store');
-    const r = await fx.open().register({ name: 'm', files: { root: model, paths: ['.'] }, store: `file:${store}` });
+    const r = await fx.open().register({ name: parseModelName('m'), files: { root: model, paths: ['.'] }, store: `file:${store}` });
     card = r.card;
     // Files a runner may hold that no model card should ever reach: named like the model's files.
     secretDir = join(fx.root, 'home', '.ssh');
@@ -42,7 +42,7 @@ describe.each(['git', 'file'] as const)('a %s registry reading a card whose file
   const refused = async () => {
     const e = (await fx
       .open()
-      .download('m', card.version, join(fx.root, `dl-${Math.random().toString(16).slice(2)}`))
+      .download(parseModelName('m'), card.version, join(fx.root, `dl-${Math.random().toString(16).slice(2)}`))
       .then(
         () => undefined,
         (err: unknown) => err,
@@ -57,7 +57,7 @@ describe.each(['git', 'file'] as const)('a %s registry reading a card whose file
   };
 
   it('downloads from the store the registry wrote (the control case)', async () => {
-    const d = await fx.open().download('m', card.version, join(fx.root, 'dl'));
+    const d = await fx.open().download(parseModelName('m'), card.version, join(fx.root, 'dl'));
     expect(d.files.map((f) => f.path).sort()).toEqual(['conf/params.json', 'weights.bin']);
   });
 

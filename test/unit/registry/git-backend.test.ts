@@ -6,7 +6,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { chmodSync, existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { modelSelection, openRegistry } from '@mlops-actions/registry';
+import { modelSelection, openRegistry, parseModelName, parseModelVersion } from '@mlops-actions/registry';
 import { GitBackend } from '../../../packages/registry/src/git-backend.ts';
 import { BRANCH, bareRepo, git, makeFixture, projectClone, writeFiles, type Fixture } from './helpers.ts';
 
@@ -34,9 +34,9 @@ describe('git: backend', () => {
     hook('pre-receive', 'echo "Permission to octo-org/ml-project.git denied to github-actions[bot]." >&2; exit 1');
     const store = join(fx.root, 'store');
     const reg = fx.open();
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, tag: true, store: `file:${store}` })).rejects.toThrow(
-      /refused the push to branch 'mlops-registry'.*Permission to octo-org\/ml-project\.git denied.*contents: write/,
-    );
+    await expect(
+      reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] }, tag: true, store: `file:${store}` }),
+    ).rejects.toThrow(/refused the push to branch 'mlops-registry'.*Permission to octo-org\/ml-project\.git denied.*contents: write/);
     expect(fx.head()).toBe('');
     expect(git(['tag', '-l'], remote())).toBe('');
     // The content-addressed copy made before the commit was removed again.
@@ -54,15 +54,36 @@ describe('git: backend', () => {
       retry: { attempts: 3, baseMs: 10, maxMs: 20 },
       log: { info: (m) => messages.push(m), warning: (m) => messages.push(m) },
     });
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(
+    await expect(reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } })).rejects.toThrow(
       /could not write to the registry git:origin after 3 attempts.*re-run the job/,
     );
     expect(messages.filter((m) => /another writer updated 'mlops-registry' first; retrying/.test(m))).toHaveLength(2);
   });
 
+  it('timeScale scales the push back-off: at 0 the same retries run without the waits', async () => {
+    hook(
+      'update',
+      'c=$(GIT_AUTHOR_NAME=n GIT_AUTHOR_EMAIL=n@n GIT_COMMITTER_NAME=n GIT_COMMITTER_EMAIL=n@n git commit-tree $(git hash-object -t tree -w /dev/null) -m "noise $$ $(date +%s%N)") && git update-ref "$1" "$c"; exit 0',
+    );
+    const messages: string[] = [];
+    // At timeScale 1 this policy waits 1.5 s to 3 s before its third attempt.
+    const reg = fx.open({
+      retry: { attempts: 3, baseMs: 1000, maxMs: 4000 },
+      timeScale: 0,
+      log: { info: (m) => messages.push(m), warning: (m) => messages.push(m) },
+    });
+    await expect(reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } })).rejects.toThrow(
+      /could not write to the registry git:origin after 3 attempts/,
+    );
+    expect(messages.filter((m) => /first; retrying on the new tip in \d+ ms/.test(m)).map((m) => /in (\d+) ms/.exec(m)![1])).toEqual([
+      '0',
+      '0',
+    ]);
+  });
+
   it('names an unreachable registry and what to check', async () => {
     const reg = openRegistry({ uri: `git:${join(fx.root, 'no-such-repo.git')}`, workspace: fx.workspace, tempDir: join(fx.root, 'tmp') });
-    await expect(reg.versions('m')).rejects.toThrow(
+    await expect(reg.versions(parseModelName('m'))).rejects.toThrow(
       /cannot reach the registry git:.*no-such-repo\.git.*does not appear to be a git repository.*names a reachable git remote/,
     );
     await reg.close();
@@ -72,17 +93,17 @@ describe('git: backend', () => {
     const other = bareRepo(join(fx.root, 'other.git'));
     git(['remote', 'add', 'models', other], fx.workspace);
     const reg = openRegistry({ uri: 'git:models', workspace: fx.workspace, tempDir: join(fx.root, 'tmp') });
-    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     expect(git(['ls-tree', '-r', '--name-only', BRANCH], other)).toContain('models/m/index.json');
     expect(fx.head()).toBe('');
     await reg.close();
     const none = openRegistry({ uri: 'git:upstream', workspace: fx.workspace, tempDir: join(fx.root, 'tmp') });
-    await expect(none.versions('m')).rejects.toThrow(/has no git remote named 'upstream'.*actions\/checkout/);
+    await expect(none.versions(parseModelName('m'))).rejects.toThrow(/has no git remote named 'upstream'.*actions\/checkout/);
   });
 
   it('keeps the registry on another branch when asked', async () => {
     const reg = fx.open({ branch: 'models/registry' });
-    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     expect(git(['ls-tree', '-r', '--name-only', 'models/registry'], remote())).toContain('models/m/index.json');
     expect(() => fx.open({ branch: '../bad' })).toThrow(/not a usable branch name/);
   });
@@ -90,23 +111,28 @@ describe('git: backend', () => {
   it('pushes an annotated <name>@v<version> tag at the commit that produced the model, atomically with the version', async () => {
     const commit = git(['rev-parse', 'HEAD'], fx.workspace).trim();
     const reg = fx.open();
-    const r = await reg.register({ name: 'churn', files: { root: model, paths: ['.'] }, tag: true, lineage: { commit } });
+    const r = await reg.register({ name: parseModelName('churn'), files: { root: model, paths: ['.'] }, tag: true, lineage: { commit } });
     expect(r.tag).toBe('churn@v0.1.0');
     expect(git(['cat-file', '-t', 'churn@v0.1.0'], remote()).trim()).toBe('tag');
     expect(git(['rev-parse', 'churn@v0.1.0^{commit}'], remote()).trim()).toBe(commit);
     expect(git(['tag', '-l', '--format=%(contents:subject)', 'churn@v0.1.0'], remote())).toMatch(/Model churn version 0\.1\.0 \(sha256:/);
     // Registering the same files again finds the tag there and leaves it.
-    const again = await reg.register({ name: 'churn', files: { root: model, paths: ['.'] }, tag: true, lineage: { commit } });
+    const again = await reg.register({
+      name: parseModelName('churn'),
+      files: { root: model, paths: ['.'] },
+      tag: true,
+      lineage: { commit },
+    });
     expect(again).toMatchObject({ created: false, tag: 'churn@v0.1.0' });
   });
 
   it('reads without fetching model files: a resolve brings the tip trees and the few blobs it needs', async () => {
     await writeFiles(model, { 'big.bin': Buffer.alloc(3 * 1024 * 1024, 7) });
     const writer = fx.open();
-    await writer.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await writer.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     const temp = join(fx.root, 'reader-tmp');
     const reader = openRegistry({ uri: 'git:origin', workspace: fx.workspace, tempDir: temp });
-    expect((await reader.resolve('m'))?.files.map((f) => f.path)).toEqual(['big.bin', 'model.bin']);
+    expect((await reader.resolve(parseModelName('m')))?.files.map((f) => f.path)).toEqual(['big.bin', 'model.bin']);
     const repo = join(temp, readdirSync(temp)[0]!, 'repo.git');
     const sizeKiB =
       Number(/size-pack: (\d+)/.exec(git(['count-objects', '-v'], repo))?.[1] ?? '0') +
@@ -132,7 +158,7 @@ describe('git: backend', () => {
         tempDir: join(fx.root, 'tmp'),
         token,
       });
-      const err = await reg.versions('m').then(
+      const err = await reg.versions(parseModelName('m')).then(
         () => undefined,
         (e: Error) => e,
       );
@@ -152,7 +178,7 @@ describe('git: backend', () => {
       'echo "Push to https://x-access-token:ghp_leakedInRemoteMessage@github.com/o/r.git instead: permission denied" >&2; exit 1',
     );
     const reg = fx.open();
-    const err = await reg.register({ name: 'm', files: { root: model, paths: ['.'] } }).then(
+    const err = await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } }).then(
       () => undefined,
       (e: Error) => e,
     );
@@ -164,10 +190,10 @@ describe('git: backend', () => {
     const second = projectClone(remote(), join(fx.root, 'clone-2')).dir;
     const a = fx.open();
     const b = openRegistry({ uri: 'git:origin', workspace: second, tempDir: join(fx.root, 'tmp') });
-    await a.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await a.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     await writeFiles(join(second, 'model'), { 'model.bin': 'other weights' });
-    await b.register({ name: 'm', files: { root: join(second, 'model'), paths: ['.'] } });
-    expect((await a.versions('m')).map((v) => v.version)).toEqual(['0.2.0', '0.1.0']);
+    await b.register({ name: parseModelName('m'), files: { root: join(second, 'model'), paths: ['.'] } });
+    expect((await a.versions(parseModelName('m'))).map((v) => v.version)).toEqual(['0.2.0', '0.1.0']);
     expect(git(['rev-list', '--count', BRANCH], remote()).trim()).toBe('2');
     await b.close();
   });
@@ -178,14 +204,18 @@ describe('store: auto', () => {
     const big = join(fx.workspace, 'big');
     await writeFiles(big, { 'weights.bin': Buffer.alloc(25 * 1024 * 1024 + 1, 1) });
     const reg = fx.open();
-    await expect(reg.register({ name: 'big', files: { root: big, paths: ['.'] } })).rejects.toThrow(
+    await expect(reg.register({ name: parseModelName('big'), files: { root: big, paths: ['.'] } })).rejects.toThrow(
       /input 'store'.*25\.0 MiB, above the 25 MiB.*store: registry/,
     );
     expect(fx.head()).toBe('');
-    const r = await reg.register({ name: 'big', files: { root: big, paths: ['.'] }, store: `file:${join(fx.root, 'models-store')}` });
+    const r = await reg.register({
+      name: parseModelName('big'),
+      files: { root: big, paths: ['.'] },
+      store: `file:${join(fx.root, 'models-store')}`,
+    });
     expect(r.card.store).toEqual({ kind: 'file', uri: `file:${join(fx.root, 'models-store', 'big', r.card.digest.slice(7))}` });
     expect(fx.files().some((f) => f.includes('/files/'))).toBe(false);
-    const d = await reg.download('big', r.card.version, join(fx.root, 'dl'));
+    const d = await reg.download(parseModelName('big'), r.card.version, join(fx.root, 'dl'));
     expect(d.files[0]!.size).toBe(25 * 1024 * 1024 + 1);
   });
 });
@@ -201,21 +231,21 @@ describe('what git cannot store', () => {
     });
     const warnings: string[] = [];
     const reg = fx.open({ log: { info: () => undefined, warning: (m) => warnings.push(m) } });
-    const r = await reg.register({ name: 'hub', files: { root: model, paths: ['.'] } });
+    const r = await reg.register({ name: parseModelName('hub'), files: { root: model, paths: ['.'] } });
     expect(r.card.files.map((f) => f.path)).toEqual(['.gitattributes', 'model.bin']);
     expect(warnings.join('\n')).toMatch(/left out 3 git folders \.git, nested\/\.git, sub\/\.GIT of the model files/);
     expect(fx.files().filter((f) => f.includes('/files/'))).toEqual([
       'models/hub/versions/0.1.0/files/.gitattributes',
       'models/hub/versions/0.1.0/files/model.bin',
     ]);
-    const d = await reg.download('hub', '0.1.0', join(fx.root, 'dl'));
+    const d = await reg.download(parseModelName('hub'), parseModelVersion('0.1.0'), join(fx.root, 'dl'));
     expect(d.files.map((f) => f.path)).toEqual(['.gitattributes', 'model.bin']);
   });
 
   it('refuses names git and GitHub treat as .git (git~1, ".git.") with the file named', async () => {
     await writeFiles(model, { 'git~1/x': 'y' });
     const reg = fx.open();
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(
+    await expect(reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } })).rejects.toThrow(
       /input 'path': the model file 'git~1\/x' cannot be stored in a git registry: 'git~1' is a name git and GitHub treat as '\.git'.*Rename or remove it/,
     );
     expect(fx.head()).toBe('');
@@ -253,7 +283,12 @@ describe('values passed to git', () => {
     const marker = join(fx.root, 'pwned');
     const reg = fx.open();
     await expect(
-      reg.register({ name: 'm', files: { root: model, paths: ['.'] }, tag: true, lineage: { commit: `--upload-pack=touch ${marker}` } }),
+      reg.register({
+        name: parseModelName('m'),
+        files: { root: model, paths: ['.'] },
+        tag: true,
+        lineage: { commit: `--upload-pack=touch ${marker}` },
+      }),
     ).rejects.toThrow(/the commit "--upload-pack=touch .*" \(GITHUB_SHA\) is not a git commit id.*nothing was registered/);
     expect(existsSync(marker)).toBe(false);
     expect(fx.head()).toBe('');
@@ -263,7 +298,7 @@ describe('values passed to git', () => {
     const file = join(fx.root, 'a-file');
     writeFileSync(file, 'x');
     const reg = openRegistry({ uri: 'git:origin', workspace: fx.workspace, tempDir: join(file, 'tmp') });
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] } })).rejects.toThrow(
+    await expect(reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } })).rejects.toThrow(
       /cannot read the registry git:origin: the scratch folder .*a-file\/tmp is not usable \(a part of the path is a file, not a folder\).*RUNNER_TEMP/,
     );
     await reg.close();
@@ -271,10 +306,10 @@ describe('values passed to git', () => {
 
   it('names the download folder when it cannot be created', async () => {
     const reg = fx.open();
-    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     const file = join(fx.root, 'a-file');
     writeFileSync(file, 'x');
-    await expect(reg.download('m', '0.1.0', join(file, 'dl'))).rejects.toThrow(
+    await expect(reg.download(parseModelName('m'), parseModelVersion('0.1.0'), join(file, 'dl'))).rejects.toThrow(
       /cannot create the download folder .*a-file\/dl: (a part of the path is a file|a file is in the way).*writable folder/,
     );
   });
@@ -285,15 +320,15 @@ describe('values passed to git', () => {
 
   it('refuses NaN and infinite metrics and params, naming the key (the card would store null)', async () => {
     const reg = fx.open();
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, metrics: { eval: { auc: Number.NaN } } })).rejects.toThrow(
-      /input 'metrics', key 'eval\.auc': metric "eval\.auc" is NaN/,
-    );
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, metrics: { loss: 'Infinity' } })).rejects.toThrow(
-      /key 'loss': metric "loss" is infinity/,
-    );
-    await expect(reg.register({ name: 'm', files: { root: model, paths: ['.'] }, params: { lr: [0.1, -Infinity] } })).rejects.toThrow(
-      /input 'params', key 'lr\.1': value "lr\.1" is minus infinity/,
-    );
+    await expect(
+      reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] }, metrics: { eval: { auc: Number.NaN } } }),
+    ).rejects.toThrow(/input 'metrics', key 'eval\.auc': metric "eval\.auc" is NaN/);
+    await expect(
+      reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] }, metrics: { loss: 'Infinity' } }),
+    ).rejects.toThrow(/key 'loss': metric "loss" is infinity/);
+    await expect(
+      reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] }, params: { lr: [0.1, -Infinity] } }),
+    ).rejects.toThrow(/input 'params', key 'lr\.1': value "lr\.1" is minus infinity/);
     expect(fx.head()).toBe('');
   });
 

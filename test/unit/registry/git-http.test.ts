@@ -8,7 +8,7 @@ import { request } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openRegistry, type OpenRegistryOptions } from '@mlops-actions/registry';
+import { openRegistry, type OpenRegistryOptions, parseModelName } from '@mlops-actions/registry';
 import { startGitHttpServer, type GitHttpServer } from '../../harness/git-http-server.ts';
 import { BRANCH, git, tempDir, writeFiles } from './helpers.ts';
 
@@ -106,7 +106,7 @@ describe('git: registry over https', () => {
       `[http "${server.origin}/"]\n\textraheader = ${server.authHeader('ghs_stale_token')}\n`,
     );
     const reg = open(ws);
-    const r = await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    const r = await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     expect(r.card.version).toBe('0.1.0');
     expect(git(['ls-tree', '-r', '--name-only', BRANCH], bare)).toContain('models/m/versions/0.1.0/files/model.bin');
     // Every request carried exactly one Authorization header: ours.
@@ -124,7 +124,7 @@ describe('git: registry over https', () => {
       identity: { repository: fullName() },
       log: { info: (m) => info.push(m), warning: (m) => info.push(m) },
     });
-    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     expect(git(['ls-tree', '-r', '--name-only', BRANCH], bare)).toContain('models/m/index.json');
     expect(info.join('\n')).toMatch(
       new RegExp(`no git remote 'origin' \\(no checkout\\); using ${server.url.replace(/[.]/g, '\\.')}/${fullName()}\\.git`),
@@ -138,7 +138,7 @@ describe('git: registry over https', () => {
     git(['init', '-q', ws]);
     git(['remote', 'add', 'origin', `git@127.0.0.1:${fullName()}.git`], ws);
     const reg = open(ws, { serverUrl: server.url, identity: { repository: fullName() } });
-    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     expect(git(['ls-tree', '-r', '--name-only', BRANCH], bare)).toContain('models/m/index.json');
     await reg.close();
   });
@@ -146,14 +146,16 @@ describe('git: registry over https', () => {
   it('without a token says the token cannot read the repository (401), and never prompts', async () => {
     const ws = checkout(join(root, 'ws'));
     const reg = open(ws, { token: undefined });
-    await expect(reg.versions('m')).rejects.toThrow(/cannot reach the registry git:origin.*(401|could not read Username).*github-token/);
+    await expect(reg.versions(parseModelName('m'))).rejects.toThrow(
+      /cannot reach the registry git:origin.*(401|could not read Username).*github-token/,
+    );
     await reg.close();
   });
 
   it('commits as github-actions[bot], authored by the actor with their id-based noreply address', async () => {
     const ws = checkout(join(root, 'ws'));
     const reg = open(ws, { identity: { actor: 'octocat', actorId: '583231' } });
-    await reg.register({ name: 'm', files: { root: model, paths: ['.'] }, tag: true });
+    await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] }, tag: true });
     expect(git(['log', '-1', '--format=%an <%ae>|%cn <%ce>', BRANCH], bare).trim()).toBe(
       'octocat <583231+octocat@users.noreply.github.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
     );
@@ -164,14 +166,14 @@ describe('git: registry over https', () => {
     // No actor (a local run): the bot is the author too; an actor without an id keeps the login-based noreply address.
     const local = open(ws, { identity: {} });
     await writeFiles(model, { 'model.bin': 'v2' });
-    await local.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await local.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     expect(git(['log', '-1', '--format=%an <%ae>', BRANCH], bare).trim()).toBe(
       'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
     );
     await local.close();
     const noId = open(ws, { identity: { actor: 'hubot' } });
     await writeFiles(model, { 'model.bin': 'v3' });
-    await noId.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await noId.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     expect(git(['log', '-1', '--format=%an <%ae>', BRANCH], bare).trim()).toBe('hubot <hubot@users.noreply.github.com>');
     await noId.close();
   });
@@ -200,7 +202,7 @@ describe('git: registry over https', () => {
     git(['init', '-q', ws]);
     git(['remote', 'add', 'origin', server.repoUrl(fullName()).replace('http://', 'http://x-access-token:ghs_old_token_in_url@')], ws);
     const reg = open(ws);
-    await reg.register({ name: 'm', files: { root: model, paths: ['.'] } });
+    await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } });
     for (const q of server.requests) expect(q.authorization).toEqual([server.authHeader().slice('AUTHORIZATION: '.length)]);
     await reg.close();
   });

@@ -7,10 +7,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { openRegistry, type OpenRegistryOptions, type Registry } from '@mlops-actions/registry';
+import { tempDir as harnessTempDir } from '../../harness/temp.ts';
 
 export const BRANCH = 'mlops-registry';
 
@@ -28,9 +28,8 @@ export function git(args: string[], cwd?: string): string {
   return execFileSync('git', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-export async function tempDir(prefix = 'mlops-reg-test-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
-}
+/** A temp directory, removed after the test file (the harness's one temp-folder helper, test/harness/setup.ts). */
+export const tempDir = (prefix = 'mlops-reg-test-'): Promise<string> => harnessTempDir(prefix);
 
 /** A bare repository that serves partial clones, as GitHub does. */
 export function bareRepo(path: string): string {

@@ -20,6 +20,9 @@ import {
   rollback,
   showModel,
   type Registry,
+  parseModelName,
+  parseAlias,
+  parseModelVersion,
 } from '@mlops-actions/registry';
 import { git, makeFixture, writeFiles, type Fixture } from './helpers.ts';
 
@@ -33,7 +36,7 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     for (const v of [1, 2, 3]) {
       await writeFiles(join(fx.workspace, `m${v}`), { 'weights.bin': Buffer.alloc(64, v), 'sub/labels.txt': `v${v}\n` });
       await reg.register({
-        name: 'churn',
+        name: parseModelName('churn'),
         files: { root: join(fx.workspace, `m${v}`), paths: ['.'] },
         metrics: { accuracy: 0.8 + v / 100 },
       });
@@ -44,46 +47,54 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
   });
 
   it('promotes by version, latest and another alias, and rolls back to the previous target (twice = undo)', async () => {
-    const a = await promote(reg, 'churn', { version: '0.1.0' }, 'production', { reason: 'first release' });
+    const a = await promote(reg, parseModelName('churn'), { version: '0.1.0' }, parseAlias('production'), { reason: 'first release' });
     expect(a).toMatchObject({ alias: 'production', from: null, to: '0.1.0', moved: true, reason: 'first release' });
-    await promote(reg, 'churn', { version: 'latest' }, 'staging');
-    const b = await promote(reg, 'churn', { alias: 'staging' }, 'production');
+    await promote(reg, parseModelName('churn'), { version: 'latest' }, parseAlias('staging'));
+    const b = await promote(reg, parseModelName('churn'), { alias: 'staging' }, parseAlias('production'));
     expect(b).toMatchObject({ from: '0.1.0', to: '0.3.0' });
-    const r1 = await rollback(reg, 'churn', 'production');
+    const r1 = await rollback(reg, parseModelName('churn'), parseAlias('production'));
     expect(r1).toMatchObject({ from: '0.3.0', to: '0.1.0', reason: 'rollback from 0.3.0' });
-    expect((await reg.aliases('churn'))['production']?.version).toBe('0.1.0');
-    const r2 = await rollback(reg, 'churn', 'production');
+    expect((await reg.aliases(parseModelName('churn')))['production']?.version).toBe('0.1.0');
+    const r2 = await rollback(reg, parseModelName('churn'), parseAlias('production'));
     expect(r2).toMatchObject({ from: '0.1.0', to: '0.3.0' });
-    const explicit = await rollback(reg, 'churn', 'production', { to: '0.2.0' });
+    const explicit = await rollback(reg, parseModelName('churn'), parseAlias('production'), { to: parseModelVersion('0.2.0') });
     expect(explicit.to).toBe('0.2.0');
     // Every move is in the audit log, with who and from which run.
-    const moves = (await modelHistory(reg, 'churn', { alias: 'production' })).map((e) => `${e.from ?? '-'}>${e.to}`);
+    const moves = (await modelHistory(reg, parseModelName('churn'), { alias: parseAlias('production') })).map(
+      (e) => `${e.from ?? '-'}>${e.to}`,
+    );
     expect(moves).toEqual(['->0.1.0', '0.1.0>0.3.0', '0.3.0>0.1.0', '0.1.0>0.3.0', '0.3.0>0.2.0']);
-    expect((await modelHistory(reg, 'churn')).every((e) => e.actor === 'octocat')).toBe(true);
+    expect((await modelHistory(reg, parseModelName('churn'))).every((e) => e.actor === 'octocat')).toBe(true);
   });
 
   it('refuses a rollback with nothing to go back to, and an unset alias', async () => {
-    await promote(reg, 'churn', { version: '0.2.0' }, 'production');
-    await expect(rollback(reg, 'churn', 'production')).rejects.toThrow(
+    await promote(reg, parseModelName('churn'), { version: '0.2.0' }, parseAlias('production'));
+    await expect(rollback(reg, parseModelName('churn'), parseAlias('production'))).rejects.toThrow(
       /pointed at no version before 0\.2\.0, so there is nothing to roll back to/,
     );
-    await expect(rollback(reg, 'churn', 'canary')).rejects.toThrow(/alias 'canary' of model 'churn' is not set/);
-    await expect(promote(reg, 'churn', { version: '9.9.9' }, 'production')).rejects.toMatchObject({
+    await expect(rollback(reg, parseModelName('churn'), parseAlias('canary'))).rejects.toThrow(
+      /alias 'canary' of model 'churn' is not set/,
+    );
+    await expect(promote(reg, parseModelName('churn'), { version: '9.9.9' }, parseAlias('production'))).rejects.toMatchObject({
       input: 'version',
       message: expect.stringMatching(/has no version 9\.9\.9/),
     });
-    await expect(promote(reg, 'nope', { version: 'latest' }, 'production')).rejects.toMatchObject({ input: 'model' });
-    await expect(promote(reg, 'churn', { alias: 'ghost' }, 'production')).rejects.toMatchObject({
+    await expect(promote(reg, parseModelName('nope'), { version: 'latest' }, parseAlias('production'))).rejects.toMatchObject({
+      input: 'model',
+    });
+    await expect(promote(reg, parseModelName('churn'), { alias: 'ghost' }, parseAlias('production'))).rejects.toMatchObject({
       input: 'alias',
       message: expect.stringMatching(/alias 'ghost' .* is not set/),
     });
   });
 
   it('deprecates a version with a reason: shown in the card, versions, catalog, README and audit log; refused by promote, rollback and fetch unless allowed; restorable', async () => {
-    await promote(reg, 'churn', { version: '0.1.0' }, 'production');
-    await promote(reg, 'churn', { version: '0.2.0' }, 'production');
-    await expect(deprecate(reg, 'churn', '0.1.0', { reason: '  ' })).rejects.toMatchObject({ input: 'reason' });
-    const d = await deprecate(reg, 'churn', '0.1.0', { reason: 'trained on leaked <labels>' });
+    await promote(reg, parseModelName('churn'), { version: '0.1.0' }, parseAlias('production'));
+    await promote(reg, parseModelName('churn'), { version: '0.2.0' }, parseAlias('production'));
+    await expect(deprecate(reg, parseModelName('churn'), parseModelVersion('0.1.0'), { reason: '  ' })).rejects.toMatchObject({
+      input: 'reason',
+    });
+    const d = await deprecate(reg, parseModelName('churn'), parseModelVersion('0.1.0'), { reason: 'trained on leaked <labels>' });
     expect(d).toMatchObject({
       version: '0.1.0',
       changed: true,
@@ -92,14 +103,16 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     });
     // Again: nothing written.
     const head = fx.head();
-    expect((await deprecate(reg, 'churn', '0.1.0', { reason: 'again' })).changed).toBe(false);
+    expect((await deprecate(reg, parseModelName('churn'), parseModelVersion('0.1.0'), { reason: 'again' })).changed).toBe(false);
     expect(fx.head()).toBe(head);
 
-    expect((await reg.resolve('churn', { version: '0.1.0' }))?.deprecated?.reason).toBe('trained on leaked <labels>');
-    expect((await reg.card('churn', '0.1.0')).deprecated?.actor).toBe('octocat');
-    expect((await reg.resolve('churn', { version: '0.2.0' }))?.deprecated).toBeUndefined();
+    expect((await reg.resolve(parseModelName('churn'), { version: parseModelVersion('0.1.0') }))?.deprecated?.reason).toBe(
+      'trained on leaked <labels>',
+    );
+    expect((await reg.card(parseModelName('churn'), parseModelVersion('0.1.0'))).deprecated?.actor).toBe('octocat');
+    expect((await reg.resolve(parseModelName('churn'), { version: parseModelVersion('0.2.0') }))?.deprecated).toBeUndefined();
     expect(JSON.parse(fx.read(layout.card('churn', '0.1.0'))!).deprecated.reason).toBe('trained on leaked <labels>');
-    expect((await reg.versions('churn')).map((v) => [v.version, v.deprecated])).toEqual([
+    expect((await reg.versions(parseModelName('churn'))).map((v) => [v.version, v.deprecated])).toEqual([
       ['0.3.0', undefined],
       ['0.2.0', undefined],
       ['0.1.0', 'trained on leaked <labels>'],
@@ -109,59 +122,71 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     const readme = fx.read(layout.readme)!;
     expect(readme).toContain('| deprecated |');
     expect(readme).toContain('0.1.0: trained on leaked &lt;labels&gt;');
-    expect((await showModel(reg, 'churn', { version: '0.1.0' })).deprecated['0.1.0']?.reason).toBe('trained on leaked <labels>');
+    expect((await showModel(reg, parseModelName('churn'), { version: '0.1.0' })).deprecated['0.1.0']?.reason).toBe(
+      'trained on leaked <labels>',
+    );
 
-    await expect(rollback(reg, 'churn', 'production')).rejects.toMatchObject({
+    await expect(rollback(reg, parseModelName('churn'), parseAlias('production'))).rejects.toMatchObject({
       input: 'allow-deprecated',
       message: expect.stringMatching(
         /churn 0\.1\.0 is deprecated \(trained on leaked <labels>;.* by octocat\), so it is not rolled back to/,
       ),
     });
-    await expect(promote(reg, 'churn', { version: '0.1.0' }, 'staging')).rejects.toThrow(/is deprecated .*so it is not promoted/);
+    await expect(promote(reg, parseModelName('churn'), { version: '0.1.0' }, parseAlias('staging'))).rejects.toThrow(
+      /is deprecated .*so it is not promoted/,
+    );
     const dest = join(fx.root, 'fetched');
-    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.1.0' }, dest })).rejects.toThrow(
+    await expect(fetchModel(reg, { name: parseModelName('churn'), ref: { version: '0.1.0' }, dest })).rejects.toThrow(
       /is deprecated .*so it is not fetched/,
     );
     expect(existsSync(dest)).toBe(false);
     const warnings: string[] = [];
-    await fetchModel(reg, { name: 'churn', ref: { version: '0.1.0' }, dest, allowDeprecated: true, warn: (m) => warnings.push(m) });
+    await fetchModel(reg, {
+      name: parseModelName('churn'),
+      ref: { version: '0.1.0' },
+      dest,
+      allowDeprecated: true,
+      warn: (m) => warnings.push(m),
+    });
     expect(warnings[0]).toMatch(/deprecated .*using it because allow-deprecated is true/);
-    expect((await rollback(reg, 'churn', 'production', { allowDeprecated: true })).to).toBe('0.1.0');
+    expect((await rollback(reg, parseModelName('churn'), parseAlias('production'), { allowDeprecated: true })).to).toBe('0.1.0');
 
-    const restored = await deprecate(reg, 'churn', '0.1.0', { reason: 'false alarm', restore: true });
+    const restored = await deprecate(reg, parseModelName('churn'), parseModelVersion('0.1.0'), { reason: 'false alarm', restore: true });
     expect(restored).toMatchObject({ changed: true, deprecated: undefined, aliases: ['production'] });
-    expect((await reg.resolve('churn', { version: '0.1.0' }))?.deprecated).toBeUndefined();
+    expect((await reg.resolve(parseModelName('churn'), { version: parseModelVersion('0.1.0') }))?.deprecated).toBeUndefined();
     expect(JSON.parse(fx.read(layout.card('churn', '0.1.0'))!).deprecated).toBeUndefined();
     expect(JSON.parse(fx.read(layout.catalog)!).models.churn.deprecated).toBeUndefined();
-    const log = (await modelHistory(reg, 'churn')).filter((e) => e.action === 'deprecate' || e.action === 'restore');
+    const log = (await modelHistory(reg, parseModelName('churn'))).filter((e) => e.action === 'deprecate' || e.action === 'restore');
     expect(log.map((e) => [e.action, e.version, e.reason])).toEqual([
       ['deprecate', '0.1.0', 'trained on leaked <labels>'],
       ['restore', '0.1.0', 'false alarm'],
     ]);
-    await expect(deprecate(reg, 'churn', '7.0.0', { reason: 'x' })).rejects.toThrow(/has no version 7\.0\.0/);
+    await expect(deprecate(reg, parseModelName('churn'), parseModelVersion('7.0.0'), { reason: 'x' })).rejects.toThrow(
+      /has no version 7\.0\.0/,
+    );
   });
 
   it('removes an alias (audited) and refuses to remove one that is not set', async () => {
-    await promote(reg, 'churn', { version: '0.3.0' }, 'canary');
-    const m = await removeAlias(reg, 'churn', 'canary', { reason: 'experiment over' });
+    await promote(reg, parseModelName('churn'), { version: '0.3.0' }, parseAlias('canary'));
+    const m = await removeAlias(reg, parseModelName('churn'), parseAlias('canary'), { reason: 'experiment over' });
     expect(m).toMatchObject({ from: '0.3.0', to: null, moved: true, reason: 'experiment over' });
-    expect(await reg.aliases('churn')).toEqual({});
-    expect((await modelHistory(reg, 'churn', { alias: 'canary' })).at(-1)).toMatchObject({
+    expect(await reg.aliases(parseModelName('churn'))).toEqual({});
+    expect((await modelHistory(reg, parseModelName('churn'), { alias: parseAlias('canary') })).at(-1)).toMatchObject({
       from: '0.3.0',
       to: null,
       reason: 'experiment over',
     });
-    await expect(removeAlias(reg, 'churn', 'canary')).rejects.toMatchObject({
+    await expect(removeAlias(reg, parseModelName('churn'), parseAlias('canary'))).rejects.toMatchObject({
       input: 'alias',
       message: expect.stringMatching(/is not set/),
     });
-    await expect(modelHistory(reg, 'ghost')).rejects.toMatchObject({ input: 'model' });
+    await expect(modelHistory(reg, parseModelName('ghost'))).rejects.toMatchObject({ input: 'model' });
   });
 
   it('fetches a version verified into a new folder, refuses a non-empty one unless overwrite, and leaves nothing on a tampered file', async () => {
     const dest = join(fx.root, 'out', 'model');
     const cardPath = join(fx.root, 'cards', 'churn.card.json');
-    const f = await fetchModel(reg, { name: 'churn', ref: { alias: undefined, version: 'LATEST' }, dest, cardPath });
+    const f = await fetchModel(reg, { name: parseModelName('churn'), ref: { alias: undefined, version: 'LATEST' }, dest, cardPath });
     expect(f.card.version).toBe('0.3.0');
     expect(readFileSync(join(dest, 'weights.bin')).equals(Buffer.alloc(64, 3))).toBe(true);
     expect(readFileSync(join(dest, 'sub/labels.txt'), 'utf8')).toBe('v3\n');
@@ -170,11 +195,11 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     expect(readdirSync(dest).sort()).toEqual(['sub', 'weights.bin']);
     expect(readdirSync(join(fx.root, 'out'))).toEqual(['model']);
 
-    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.2.0' }, dest })).rejects.toMatchObject({
+    await expect(fetchModel(reg, { name: parseModelName('churn'), ref: { version: '0.2.0' }, dest })).rejects.toMatchObject({
       input: 'path',
       message: expect.stringMatching(/already holds files/),
     });
-    const r = await fetchModel(reg, { name: 'churn', ref: { version: '0.2.0' }, dest, overwrite: true });
+    const r = await fetchModel(reg, { name: parseModelName('churn'), ref: { version: '0.2.0' }, dest, overwrite: true });
     expect(r.replaced).toBe(true);
     expect(readFileSync(join(dest, 'sub/labels.txt'), 'utf8')).toBe('v2\n');
     expect(readdirSync(join(fx.root, 'out'))).toEqual(['model']);
@@ -182,12 +207,14 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     // An empty folder is fine.
     const empty = join(fx.root, 'empty');
     await mkdir(empty);
-    await fetchModel(reg, { name: 'churn', ref: { version: '0.1.0' }, dest: empty });
+    await fetchModel(reg, { name: parseModelName('churn'), ref: { version: '0.1.0' }, dest: empty });
     expect(readdirSync(empty).sort()).toEqual(['sub', 'weights.bin']);
 
     // A file in the way.
     await writeFile(join(fx.root, 'afile'), 'x');
-    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.1.0' }, dest: join(fx.root, 'afile') })).rejects.toMatchObject({
+    await expect(
+      fetchModel(reg, { name: parseModelName('churn'), ref: { version: '0.1.0' }, dest: join(fx.root, 'afile') }),
+    ).rejects.toMatchObject({
       input: 'path',
       message: expect.stringMatching(/is a file, not a folder/),
     });
@@ -196,22 +223,22 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
     await fx.tamper(layout.file('churn', '0.3.0', 'sub/labels.txt'), 'tampered\n');
     const dest2 = join(fx.root, 'out2', 'model');
     const card2 = join(fx.root, 'cards', 'second.json');
-    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.3.0' }, dest: dest2, cardPath: card2 })).rejects.toThrow(
-      /sub\/labels\.txt of churn@0\.3\.0 does not match its model card/,
-    );
+    await expect(
+      fetchModel(reg, { name: parseModelName('churn'), ref: { version: '0.3.0' }, dest: dest2, cardPath: card2 }),
+    ).rejects.toThrow(/sub\/labels\.txt of churn@0\.3\.0 does not match its model card/);
     expect(existsSync(dest2)).toBe(false);
     // Not even the parent folder the fetch created for it.
     expect(existsSync(join(fx.root, 'out2'))).toBe(false);
     expect(existsSync(card2)).toBe(false);
     // overwrite with a tampered version keeps what was there.
-    await expect(fetchModel(reg, { name: 'churn', ref: { version: '0.3.0' }, dest, overwrite: true })).rejects.toThrow(
+    await expect(fetchModel(reg, { name: parseModelName('churn'), ref: { version: '0.3.0' }, dest, overwrite: true })).rejects.toThrow(
       /does not match its model card/,
     );
     expect(readFileSync(join(dest, 'sub/labels.txt'), 'utf8')).toBe('v2\n');
   });
 
   it('describes registration events with at most 10 payload properties', async () => {
-    const card = (await reg.resolve('churn', { version: '0.2.0' }))!;
+    const card = (await reg.resolve(parseModelName('churn'), { version: parseModelVersion('0.2.0') }))!;
     const ctx = {
       registry: 'git:origin',
       branch: 'mlops-registry',
@@ -220,7 +247,14 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
       runUrl: 'https://github.com/o/r/actions/runs/9',
       actor: 'octocat',
     };
-    const move = { model: 'churn', alias: 'candidate', from: '0.1.0', to: '0.2.0', at: 'now', moved: true };
+    const move = {
+      model: parseModelName('churn'),
+      alias: parseAlias('candidate'),
+      from: parseModelVersion('0.1.0'),
+      to: parseModelVersion('0.2.0'),
+      at: 'now',
+      moved: true,
+    };
     const events = registrationEvents(card, true, move, ctx);
     expect(events.map((e) => e.type)).toEqual(['model-registered', 'alias-moved']);
     expect(events[1]!.payload).toEqual({
@@ -256,14 +290,25 @@ describe('GTO tags (git backend)', () => {
     const commit = git(['rev-parse', 'HEAD'], fx.workspace).trim();
     const reg = fx.open({ identity: { actor: 'octocat' } });
     await writeFiles(join(fx.workspace, 'm'), { 'w.bin': 'weights' });
-    await reg.register({ name: 'churn', files: { root: join(fx.workspace, 'm'), paths: ['.'] }, lineage: { commit }, tag: true });
-    expect((await promote(reg, 'churn', { version: '0.1.0' }, 'staging', { gtoTags: true })).tag).toBe('churn#staging#1');
-    expect((await promote(reg, 'churn', { version: '0.1.0' }, 'production', { gtoTags: true })).tag).toBe('churn#production#2');
-    expect((await removeAlias(reg, 'churn', 'staging', { gtoTags: true })).tag).toBe('churn#staging!#3');
-    expect((await deprecate(reg, 'churn', '0.1.0', { reason: 'leak', gtoTags: true })).tag).toBe('churn@v0.1.0!#4');
+    await reg.register({
+      name: parseModelName('churn'),
+      files: { root: join(fx.workspace, 'm'), paths: ['.'] },
+      lineage: { commit },
+      tag: true,
+    });
+    expect((await promote(reg, parseModelName('churn'), { version: '0.1.0' }, parseAlias('staging'), { gtoTags: true })).tag).toBe(
+      'churn#staging#1',
+    );
+    expect((await promote(reg, parseModelName('churn'), { version: '0.1.0' }, parseAlias('production'), { gtoTags: true })).tag).toBe(
+      'churn#production#2',
+    );
+    expect((await removeAlias(reg, parseModelName('churn'), parseAlias('staging'), { gtoTags: true })).tag).toBe('churn#staging!#3');
+    expect((await deprecate(reg, parseModelName('churn'), parseModelVersion('0.1.0'), { reason: 'leak', gtoTags: true })).tag).toBe(
+      'churn@v0.1.0!#4',
+    );
     // Without the option, no tag.
-    await deprecate(reg, 'churn', '0.1.0', { reason: 'x', restore: true });
-    expect((await promote(reg, 'churn', { version: '0.1.0' }, 'canary')).tag).toBeUndefined();
+    await deprecate(reg, parseModelName('churn'), parseModelVersion('0.1.0'), { reason: 'x', restore: true });
+    expect((await promote(reg, parseModelName('churn'), { version: '0.1.0' }, parseAlias('canary'))).tag).toBeUndefined();
     const tags = git(['for-each-ref', '--format=%(refname:short) %(*objectname)', 'refs/tags'], bare).trim().split('\n').sort();
     expect(tags).toEqual(
       [
@@ -282,8 +327,8 @@ describe('GTO tags (git backend)', () => {
     fx = await makeFixture('file');
     const reg = fx.open();
     await writeFiles(join(fx.workspace, 'm'), { 'w.bin': 'weights' });
-    await reg.register({ name: 'churn', files: { root: join(fx.workspace, 'm'), paths: ['.'] } });
-    const m = await promote(reg, 'churn', { version: 'latest' }, 'production', { gtoTags: true });
+    await reg.register({ name: parseModelName('churn'), files: { root: join(fx.workspace, 'm'), paths: ['.'] } });
+    const m = await promote(reg, parseModelName('churn'), { version: 'latest' }, parseAlias('production'), { gtoTags: true });
     expect(m).toMatchObject({ to: '0.1.0', moved: true });
     expect(m.tag).toBeUndefined();
   });

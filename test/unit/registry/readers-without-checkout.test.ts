@@ -4,13 +4,12 @@
  * workspace that is not a checkout, origin is GITHUB_SERVER_URL/GITHUB_REPOSITORY.git. Here that is a
  * git smart-HTTP server that checks the token like GitHub.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readRunnerContext, registryContext, type RunnerContext } from '@mlops-actions/action-kit';
-import { registryReferenceProfile, writeProfile } from '@mlops-actions/drift';
-import { openRegistry, type Registry } from '@mlops-actions/registry';
-import { openRegistryReader } from '../../../actions/validate-metrics/src/registry.ts';
+import { storedProfile, writeProfile } from '@mlops-actions/drift';
+import { openRegistry, readReferenceProfile, type Registry, parseModelName, parseAlias } from '@mlops-actions/registry';
 import { startGitHttpServer, type GitHttpServer } from '../../harness/git-http-server.ts';
 import { tempDir, writeFiles } from './helpers.ts';
 
@@ -59,11 +58,11 @@ beforeEach(async () => {
   const writer = openRegistry({ uri: 'git:origin', token: TOKEN, ...registryContext(ctx) });
   try {
     await writer.register({
-      name: 'churn',
+      name: parseModelName('churn'),
       files: { root: join(root, 'model'), paths: ['.'] },
       metrics: { accuracy: 0.9 },
       referenceProfile: profile,
-      alias: 'production',
+      alias: parseAlias('production'),
     });
   } finally {
     await writer.close();
@@ -75,9 +74,13 @@ afterEach(() => {
 
 describe('git:origin without a checkout', () => {
   it("validate-metrics' registry baseline reads the champion from the server URL and repository", async () => {
-    const reader = await openRegistryReader({ uri: 'git:origin', branch: 'mlops-registry', ctx, token: TOKEN, log });
+    // As validate-metrics' run() opens it: the registry inputs with the run's registry context.
+    const reader = openRegistry({ uri: 'git:origin', branch: 'mlops-registry', token: TOKEN, log, ...registryContext(ctx) });
     try {
-      expect(await reader.resolve('churn', { alias: 'production' })).toMatchObject({ version: '0.1.0', metrics: { accuracy: 0.9 } });
+      expect(await reader.resolve(parseModelName('churn'), { alias: parseAlias('production') })).toMatchObject({
+        version: '0.1.0',
+        metrics: { accuracy: 0.9 },
+      });
     } finally {
       await (reader as Registry).close();
     }
@@ -85,16 +88,16 @@ describe('git:origin without a checkout', () => {
   });
 
   it("drift-report's registry reference reads the champion's profile from the server URL and repository", async () => {
-    const r = await registryReferenceProfile({
-      ...registryContext(ctx),
-      uri: 'git:origin',
-      model: 'churn',
-      alias: 'production',
-      token: TOKEN,
-      log,
-    });
+    const stored = await readReferenceProfile(
+      { ...registryContext(ctx), uri: 'git:origin', token: TOKEN, log },
+      parseModelName('churn'),
+      parseAlias('production'),
+    );
+    const r = storedProfile(stored);
     expect(r.label).toBe('registry:churn@0.1.0');
     expect(r.profile.columns.map((c) => c.name)).toEqual(['age', 'plan']);
     expect(messages.join('\n')).toContain(`has no git remote 'origin' (no checkout); using ${server.url}/${ctx.repository}.git`);
+    // The private clone it read through (in RUNNER_TEMP) is removed once the profile is read.
+    expect(await readdir(ctx.runnerTemp)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelSelection, parseDataHash, readDataManifest, readValidationReport } from '@mlops-actions/registry';
+import { modelSelection, parseDataHash, readDataManifest } from '@mlops-actions/registry';
 import { hashPaths, writeManifest } from '@mlops-actions/hashing';
 import { tempDir, writeFiles } from './helpers.ts';
 
@@ -11,39 +11,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
-});
-
-async function report(content: unknown): Promise<string> {
-  const p = join(dir, `report-${Math.random().toString(36).slice(2)}.json`);
-  await writeFile(p, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
-  return p;
-}
-
-describe('validation reports', () => {
-  it.each([
-    [{ passed: true, metrics: [{ name: 'accuracy', status: 'pass' }] }, true, [], 1],
-    [{ passed: false, failedChecks: ['accuracy: min 0.9'], metrics: [{}, {}] }, false, ['accuracy: min 0.9'], 2],
-    [{ passed: false, metrics: { accuracy: { status: 'fail' }, loss: { status: 'pass' } } }, false, ['accuracy'], 2],
-    [{ verdict: 'fail', checks: [{ metric: 'f1', rule: 'max-drop', status: 'fail' }] }, false, ['f1: max-drop'], 1],
-    [{ status: 'passed' }, true, [], undefined],
-  ])('reads %j', async (content, passed, failed, checks) => {
-    const { summary } = await readValidationReport(await report(content));
-    expect(summary.passed).toBe(passed);
-    expect(summary.failed).toEqual(failed);
-    expect(summary.checks).toBe(checks);
-    expect(summary.reportDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
-  });
-
-  it('refuses a file that is not a report, naming it and the key', async () => {
-    const p = await report({ accuracy: 0.9 });
-    await expect(readValidationReport(p, 'reports/validation.json')).rejects.toThrow(
-      /reports\/validation\.json.*key 'passed'.*is not a validate-metrics report/,
-    );
-    await expect(readValidationReport(await report('{"passed": tru'), 'bad.json')).rejects.toThrow(/bad\.json/);
-    await expect(readValidationReport(join(dir, 'missing.json'), 'missing.json')).rejects.toThrow(
-      /input 'validation-report'.*missing\.json.*cannot read/,
-    );
-  });
 });
 
 describe('data lineage', () => {

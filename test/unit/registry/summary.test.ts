@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_SCHEMA, renderRegistrationSummary, type RegisterResult } from '@mlops-actions/registry';
+import {
+  CARD_SCHEMA,
+  renderRegistrationSummary,
+  type RegisterResult,
+  parseModelName,
+  parseModelVersion,
+  parseAlias,
+} from '@mlops-actions/registry';
 
 const card = (over: Partial<RegisterResult['card']> = {}): RegisterResult['card'] => ({
   schema: CARD_SCHEMA,
-  name: 'churn',
-  version: '1.2.0',
+  name: parseModelName('churn'),
+  version: parseModelVersion('1.2.0'),
   createdAt: '2025-01-01T00:00:00.000Z',
   digest: `sha256:${'a'.repeat(64)}`,
   bytes: 3 * 1024 * 1024,
@@ -23,7 +30,14 @@ describe('the job summary of a registration', () => {
       {
         card: card(),
         created: true,
-        alias: { model: 'churn', alias: 'candidate', from: '1.1.0', to: '1.2.0', at: '', moved: true },
+        alias: {
+          model: parseModelName('churn'),
+          alias: parseAlias('candidate'),
+          from: parseModelVersion('1.1.0'),
+          to: parseModelVersion('1.2.0'),
+          at: '',
+          moved: true,
+        },
         tag: 'churn@v1.2.0',
       },
       { registry: 'git:origin', branch: 'mlops-registry' },
@@ -44,7 +58,18 @@ describe('the job summary of a registration', () => {
     const same = renderRegistrationSummary({ card: card(), created: false }, { registry: 'file:.mlops/registry' });
     expect(same).toContain('is already registered as version `1.2.0` (same files; nothing new was written)');
     const moved = renderRegistrationSummary(
-      { card: card(), created: false, alias: { model: 'churn', alias: 'candidate', from: null, to: '1.2.0', at: '', moved: true } },
+      {
+        card: card(),
+        created: false,
+        alias: {
+          model: parseModelName('churn'),
+          alias: parseAlias('candidate'),
+          from: null,
+          to: parseModelVersion('1.2.0'),
+          at: '',
+          moved: true,
+        },
+      },
       { registry: 'git:origin' },
     );
     expect(moved).toContain('(same files; only the alias moved)');

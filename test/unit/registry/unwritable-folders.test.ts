@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isUserError } from '@mlops-actions/errors';
 import { makeFixture, writeFiles, type Fixture } from './helpers.ts';
+import { parseModelName, parseModelVersion } from '@mlops-actions/registry';
 
 const BLOCKED = '/proc/mlops-test';
 let fx: Fixture | undefined;
@@ -34,7 +35,9 @@ const failure = async (p: Promise<unknown>): Promise<Error> => {
 describe('folders that cannot be created fail fast with a UserError', () => {
   it('a file: registry directory', async () => {
     const { fx: f, model } = await withModel('file');
-    const e = await failure(f.open({ uri: `file:${BLOCKED}/registry` }).register({ name: 'm', files: { root: model, paths: ['.'] } }));
+    const e = await failure(
+      f.open({ uri: `file:${BLOCKED}/registry` }).register({ name: parseModelName('m'), files: { root: model, paths: ['.'] } }),
+    );
     expect(e.message).toBe(
       `cannot create the registry directory ${BLOCKED}/registry: a folder above it does not accept new folders. Use a writable directory for the file: registry.`,
     );
@@ -42,7 +45,9 @@ describe('folders that cannot be created fail fast with a UserError', () => {
 
   it('a file: store', async () => {
     const { fx: f, model } = await withModel('file');
-    const e = await failure(f.open().register({ name: 'm', files: { root: model, paths: ['.'] }, store: `file:${BLOCKED}/store` }));
+    const e = await failure(
+      f.open().register({ name: parseModelName('m'), files: { root: model, paths: ['.'] }, store: `file:${BLOCKED}/store` }),
+    );
     expect(e.message).toMatch(
       new RegExp(`^cannot store the model files in ${BLOCKED}/store: .*Use a writable directory for store: file:<dir>`),
     );
@@ -52,8 +57,8 @@ describe('folders that cannot be created fail fast with a UserError', () => {
   it('the download folder', async () => {
     const { fx: f, model } = await withModel('file');
     const reg = f.open();
-    await reg.register({ name: 'm', files: { root: model, paths: ['.'] }, version: '1.0.0' });
-    const e = await failure(reg.download('m', '1.0.0', `${BLOCKED}/download`));
+    await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] }, version: parseModelVersion('1.0.0') });
+    const e = await failure(reg.download(parseModelName('m'), parseModelVersion('1.0.0'), `${BLOCKED}/download`));
     expect(e.message).toMatch(
       new RegExp(
         `^cannot create the download folder ${BLOCKED}/download: a folder above it does not accept new folders\\. Download into a writable folder`,

@@ -4,7 +4,7 @@
  *
  *   node worker.ts '{"uri":"git:origin","workspace":"…","tempDir":"…","model":"…","name":"m","startAt":1700000000000}'
  */
-import { openRegistry } from '@mlops-actions/registry';
+import { openRegistry, parseModelName, parseAlias } from '@mlops-actions/registry';
 
 const c = JSON.parse(process.argv[2]!) as {
   uri: string;
@@ -15,6 +15,8 @@ const c = JSON.parse(process.argv[2]!) as {
   startAt: number;
   alias?: string;
   actor?: string;
+  /** The registry's timeScale (its push back-off); default 1. */
+  timeScale?: number;
 };
 const wait = c.startAt - Date.now();
 if (wait > 0) await new Promise((r) => setTimeout(r, wait));
@@ -24,9 +26,15 @@ const registry = openRegistry({
   tempDir: c.tempDir,
   identity: { actor: c.actor, runUrl: `https://github.com/o/r/actions/runs/${c.actor}` },
   log: { info: (m) => process.stderr.write(`${m}\n`), warning: (m) => process.stderr.write(`warning: ${m}\n`) },
+  ...(c.timeScale === undefined ? {} : { timeScale: c.timeScale }),
 });
 try {
-  const r = await registry.register({ name: c.name, files: { root: c.model, paths: ['.'] }, alias: c.alias, metrics: { accuracy: 0.5 } });
+  const r = await registry.register({
+    name: parseModelName(c.name),
+    files: { root: c.model, paths: ['.'] },
+    alias: c.alias === undefined ? undefined : parseAlias(c.alias),
+    metrics: { accuracy: 0.5 },
+  });
   process.stdout.write(`${JSON.stringify({ version: r.card.version, created: r.created, digest: r.card.digest })}\n`);
 } catch (e) {
   process.stderr.write(`${(e as Error).message}\n`);

@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalJson,
-  decide,
-  fingerprintOf,
-  paramsHash,
-  trainingCacheKey,
-  type Champion,
-  type TrainingComponents,
-} from '@mlops-actions/training-gate';
+import { decide, paramsHash, type Champion, type TrainingComponents } from '@mlops-actions/training-gate';
 
 const h = (s: string) => `sha256:${createHash('sha256').update(s).digest('hex')}`;
 const current: TrainingComponents = { data: h('data1'), code: h('code1'), params: paramsHash({ lr: 0.1 }), extra: '-' };
@@ -57,26 +49,5 @@ describe('decide', () => {
     const d = decide({ current: { ...current, code: '-' }, champion: champion(), drift: false, force: false, now });
     expect(d.reasons).toEqual(['unchanged']);
     expect(d.rows.find((r) => r.input === 'code')).toMatchObject({ current: 'not given', changed: null });
-  });
-});
-
-describe('fingerprint', () => {
-  it('is the sha256 of the documented text, so a user can recompute it', () => {
-    const fp = fingerprintOf(current);
-    const text = `mlops-actions/training-fingerprint@1\ndata ${current.data}\ncode ${current.code}\nparams ${current.params}\nextra -\n`;
-    expect(fp.fingerprint).toBe(h(text));
-    expect(fingerprintOf({ ...current, extra: h('x') }).fingerprint).not.toBe(fp.fingerprint);
-  });
-
-  it('params hash ignores key order and formatting but not values', () => {
-    expect(canonicalJson({ b: [1, { d: 2, c: 3 }], a: 'x' })).toBe('{"a":"x","b":[1,{"c":3,"d":2}]}');
-    expect(paramsHash({ a: 1, b: 2 })).toBe(paramsHash({ b: 2, a: 1 }));
-    expect(paramsHash({ a: 1, b: 2 })).not.toBe(paramsHash({ a: 1, b: 3 }));
-  });
-
-  it('gives a short cache key tied to the fingerprint', () => {
-    const key = trainingCacheKey(fingerprintOf(current).fingerprint);
-    expect(key).toMatch(/^mlops-training-[0-9a-f]{40}$/);
-    expect(trainingCacheKey(fingerprintOf({ ...current, data: h('other') }).fingerprint)).not.toBe(key);
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * One of the suite's actions bundled from its current sources once per test run, for the test files
+ * that must run what the sources build rather than the committed dist/: built with scripts/build.ts's
+ * buildAction into the run's temporary folder (test/harness/global-setup.ts), as a folder holding the
+ * action.yml and dist/ (runStep's `actionDir`). The first file to ask builds under a lock folder; the
+ * others wait for its marker and reuse the bundle, so a run bundles each action once, and nothing
+ * rewrites actions/<name>/dist under another file's feet.
+ */
+import { copyFile, mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { buildAction } from '../../scripts/build.ts';
+import { redirectAction, repoRoot } from './step-runner.ts';
+import { tempDir } from './temp.ts';
+
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
+
+async function bundleInto(action: string, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o755 });
+  await buildAction(action, join(dir, 'dist'));
+  await copyFile(join(repoRoot, 'actions', action, 'action.yml'), join(dir, 'action.yml'));
+}
+
+const mine = new Map<string, Promise<string>>();
+
+/** The folder (action.yml + dist/) of `action` bundled from its sources in this test run. */
+export function freshActionDir(action: string): Promise<string> {
+  let pending = mine.get(action);
+  if (!pending) {
+    pending = build(action);
+    mine.set(action, pending);
+  }
+  return pending;
+}
+
+async function build(action: string): Promise<string> {
+  const root = tmpdir();
+  // Only in a test run's own temporary folder is a bundle from another file of the run safe to trust.
+  if (!/mlops-tests-/.test(root)) {
+    const dir = join(await tempDir('mlops-fresh-action-'), action);
+    await bundleInto(action, dir);
+    return dir;
+  }
+  const base = join(root, 'mlops-fresh-actions');
+  await mkdir(base, { recursive: true, mode: 0o755 });
+  const dir = join(base, action);
+  const marker = join(base, `${action}.built`);
+  const lock = join(base, `${action}.lock`);
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (await exists(marker)) return dir;
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`waited 180 s for another test file to bundle ${action}`);
+      await sleep(100);
+    }
+  }
+  try {
+    if (await exists(marker)) return dir;
+    await rm(dir, { recursive: true, force: true });
+    await bundleInto(action, dir);
+    await writeFile(marker, '');
+    return dir;
+  } finally {
+    await rmdir(lock);
+  }
+}
+
+/**
+ * Runs `action` bundled from its sources (freshActionDir) in every runStep of this test file that does not
+ * name its own actionDir: for files that must test what the sources build without rewriting actions/<name>/dist.
+ */
+export async function useFreshAction(action: string): Promise<string> {
+  const dir = await freshActionDir(action);
+  redirectAction(action, dir);
+  return dir;
+}

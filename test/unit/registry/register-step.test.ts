@@ -1,0 +1,218 @@
+/** runRegisterModel: the register-model step from checked inputs to outputs, summary and events, against both backends. */
+import { existsSync, linkSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UserError } from '@mlops-actions/errors';
+import {
+  parseAlias,
+  parseModelName,
+  parseModelVersion,
+  type RegisterStepOptions,
+  type RegisterStepOutputs,
+  type ReleaseClient,
+  runRegisterModel,
+} from '@mlops-actions/registry';
+import { makeFixture, writeFiles, type Fixture } from './helpers.ts';
+
+describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) => {
+  let fx: Fixture;
+  let scratch: string;
+  /** Everything the step did, in order: log lines, outputs, summary, client creation and requests. */
+  const trail: string[] = [];
+  const log = { info: (m: string) => void trail.push(`info: ${m}`), warning: (m: string) => void trail.push(`warning: ${m}`) };
+  let outputs: RegisterStepOutputs | undefined;
+  let summary: string | undefined;
+  const requests: { route: string; parameters: Record<string, unknown> }[] = [];
+  let refuse: number | undefined;
+  const gitHubClient = async (token: string): Promise<ReleaseClient> => {
+    trail.push(`client: ${token}`);
+    return {
+      request: async (route: string, parameters: Record<string, unknown> = {}) => {
+        trail.push(`request: ${route} ${String(parameters['event_type'])}`);
+        if (refuse) throw Object.assign(new Error('Resource not accessible by integration'), { status: refuse });
+        requests.push({ route, parameters });
+        return { status: 204, data: undefined, headers: {} };
+      },
+    } as unknown as ReleaseClient;
+  };
+
+  beforeEach(async () => {
+    trail.length = 0;
+    requests.length = 0;
+    refuse = undefined;
+    outputs = undefined;
+    summary = undefined;
+    fx = await makeFixture(kind);
+    scratch = join(fx.root, 'runner-temp');
+    await mkdir(scratch);
+    await writeFiles(join(fx.workspace, 'm'), { 'weights.bin': Buffer.alloc(64, 7), 'sub/labels.txt': 'a\nb\n' });
+  });
+  afterEach(async () => {
+    await fx.cleanup();
+  });
+
+  const options = (
+    over: Partial<RegisterStepOptions> = {},
+    register: Partial<RegisterStepOptions['register']> = {},
+  ): RegisterStepOptions => ({
+    registry: { uri: fx.uri, branch: 'mlops-registry' },
+    token: 'ghs_token',
+    events: false,
+    cardDir: join(scratch, 'register-model'),
+    ...over,
+    register: {
+      name: parseModelName('churn'),
+      files: { root: join(fx.workspace, 'm'), paths: ['.'] },
+      metrics: { accuracy: 0.91 },
+      ...register,
+    },
+  });
+  const deps = (ctx: { owner?: string; repo?: string } = { owner: 'octo-org', repo: 'ml-project' }) => ({
+    ctx: {
+      workspace: fx.workspace,
+      tempDir: scratch,
+      serverUrl: 'https://github.com',
+      repository: 'octo-org/ml-project',
+      runUrl: 'https://github.com/octo-org/ml-project/actions/runs/7',
+      actor: 'octocat',
+      ...ctx,
+    },
+    log,
+    gitHubClient,
+    outputs: (o: RegisterStepOutputs) => {
+      trail.push('outputs');
+      outputs = o;
+    },
+    summary: async (markdown: string) => {
+      trail.push('summary');
+      summary = markdown;
+    },
+  });
+
+  it('registers the version, writes the card copy, reports outputs and summary, and leaves no scratch clone', async () => {
+    const r = await runRegisterModel(options(), deps());
+    expect(outputs).toEqual(r.outputs);
+    expect(r.outputs).toMatchObject({ version: '0.1.0', created: true, tag: '' });
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.outputs.uri).toMatch(/#churn@0\.1\.0$/);
+    expect(r.outputs.card).toBe(join(scratch, 'register-model', 'churn-0.1.0.card.json'));
+    const card = JSON.parse(readFileSync(r.outputs.card, 'utf8'));
+    expect(card).toMatchObject({ name: 'churn', version: '0.1.0', digest: r.outputs.digest, metrics: { accuracy: 0.91 } });
+    // Written whole under its name (a temporary name renamed into place): nothing else in the folder.
+    expect(readdirSync(join(scratch, 'register-model'))).toEqual(['churn-0.1.0.card.json']);
+    expect(summary).toBe(r.summary);
+    expect(r.summary).toContain('churn');
+    expect(r.summary).toContain('0.1.0');
+    expect(trail).toContainEqual(expect.stringMatching(/^info: Registered churn@0\.1\.0 \(sha256:[0-9a-f]+\) in /));
+    // Read back from the registry itself: the version landed.
+    const reg = fx.open();
+    expect((await reg.card(parseModelName('churn'), parseModelVersion('0.1.0'))).digest).toBe(r.outputs.digest);
+    // No event asked for: the GitHub client is never made.
+    expect(trail.filter((t) => t.startsWith('client') || t.startsWith('request'))).toEqual([]);
+    expect(r.sent).toEqual([]);
+    // The registry was closed: its scratch clone (git) is gone, only the card folder is left.
+    expect(readdirSync(scratch)).toEqual(['register-model']);
+
+    // The same files again: no new version, created false, the same card.
+    const again = await runRegisterModel(options(), deps());
+    expect(again.outputs).toMatchObject({ version: '0.1.0', created: false, digest: r.outputs.digest });
+    expect(trail).toContainEqual(expect.stringMatching(/already holds these files/));
+  });
+
+  it('with events: sends model-registered and alias-moved after the outputs and summary, with the documented payload', async () => {
+    const r = await runRegisterModel(options({ events: true }, { alias: parseAlias('staging') }), deps());
+    expect(r.sent).toEqual(['model-registered', 'alias-moved']);
+    expect(requests.map((q) => [q.route, q.parameters['owner'], q.parameters['repo'], q.parameters['event_type']])).toEqual([
+      ['POST /repos/{owner}/{repo}/dispatches', 'octo-org', 'ml-project', 'model-registered'],
+      ['POST /repos/{owner}/{repo}/dispatches', 'octo-org', 'ml-project', 'alias-moved'],
+    ]);
+    expect(requests[1]!.parameters['client_payload']).toMatchObject({
+      model: 'churn',
+      version: '0.1.0',
+      alias: 'staging',
+      previous: null,
+      digest: r.outputs.digest,
+      run_url: 'https://github.com/octo-org/ml-project/actions/runs/7',
+      actor: 'octocat',
+      card_url: kind === 'git' ? 'https://github.com/octo-org/ml-project/blob/mlops-registry/models/churn/versions/0.1.0/card.json' : null,
+    });
+    // The client is made once, on the first request, and only after the outputs and the summary.
+    const order = trail.filter((t) => !t.startsWith('info') && !t.startsWith('warning'));
+    expect(order).toEqual([
+      'outputs',
+      'summary',
+      'client: ghs_token',
+      'request: POST /repos/{owner}/{repo}/dispatches model-registered',
+      'request: POST /repos/{owner}/{repo}/dispatches alias-moved',
+    ]);
+
+    // A no-op registration with the alias already there: nothing to send.
+    requests.length = 0;
+    const again = await runRegisterModel(options({ events: true }, { alias: parseAlias('staging') }), deps());
+    expect(again.outputs.created).toBe(false);
+    expect(again.sent).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+
+  it('with events but no repository (a local run): registers, warns, sends nothing and makes no client', async () => {
+    const r = await runRegisterModel(options({ events: true }), deps({}));
+    expect(r.outputs.created).toBe(true);
+    expect(r.sent).toEqual([]);
+    expect(trail).toContain('warning: events: not sending model-registered: no GitHub repository or token (a local run)');
+    expect(trail.filter((t) => t.startsWith('client') || t.startsWith('request'))).toEqual([]);
+  });
+
+  it('a refused event fails with what to grant, after the registration landed and its outputs were set', async () => {
+    refuse = 403;
+    const run = runRegisterModel(options({ events: true }), deps());
+    await expect(run).rejects.toBeInstanceOf(UserError);
+    await expect(run).rejects.toMatchObject({ input: 'events', fix: expect.stringMatching(/contents: write/) });
+    expect(outputs).toMatchObject({ version: '0.1.0', created: true });
+    expect(summary).toBeDefined();
+    expect(fx.files()).toContain('models/churn/versions/0.1.0/card.json');
+    expect(readdirSync(scratch)).toEqual(['register-model']);
+  });
+
+  it('a refused registration: the registry is closed, no card copy, no outputs, no summary', async () => {
+    await runRegisterModel(options(), deps());
+    outputs = undefined;
+    summary = undefined;
+    trail.length = 0;
+    await writeFiles(join(fx.workspace, 'm'), { 'weights.bin': Buffer.alloc(64, 8) });
+    // Other files under a version that exists: refused.
+    const run = runRegisterModel(
+      options({ events: true, cardDir: join(scratch, 'second') }, { version: parseModelVersion('0.1.0') }),
+      deps(),
+    );
+    await expect(run).rejects.toBeInstanceOf(UserError);
+    expect(outputs).toBeUndefined();
+    expect(summary).toBeUndefined();
+    expect(trail.filter((t) => t.startsWith('client') || t.startsWith('request'))).toEqual([]);
+    expect(existsSync(join(scratch, 'second'))).toBe(false);
+    // Closed: the scratch clone a git registry makes in the temp folder is removed on failure too.
+    expect(readdirSync(scratch)).toEqual(['register-model']);
+  });
+
+  it('replaces an earlier card copy by renaming a whole new file into place, never writing into the old one', async () => {
+    const cardPath = join(scratch, 'register-model', 'churn-0.1.0.card.json');
+    await writeFiles(join(scratch, 'register-model'), { 'churn-0.1.0.card.json': 'old card\n' });
+    // A second name for the old file: a write into the file in place would show through it.
+    linkSync(cardPath, join(scratch, 'old-card'));
+    const r = await runRegisterModel(options(), deps());
+    expect(JSON.parse(readFileSync(cardPath, 'utf8'))).toMatchObject({ name: 'churn', version: '0.1.0', digest: r.outputs.digest });
+    expect(readFileSync(join(scratch, 'old-card'), 'utf8')).toBe('old card\n');
+    expect(readdirSync(join(scratch, 'register-model'))).toEqual(['churn-0.1.0.card.json']);
+  });
+
+  it('a card copy that cannot be written fails the step with nothing half-written, and still closes the registry', async () => {
+    // The card's own path is taken by a folder: the atomic write refuses without touching it.
+    await mkdir(join(scratch, 'register-model', 'churn-0.1.0.card.json'), { recursive: true });
+    const run = runRegisterModel(options(), deps());
+    await expect(run).rejects.toThrow();
+    expect(outputs).toBeUndefined();
+    expect(readdirSync(join(scratch, 'register-model'))).toEqual(['churn-0.1.0.card.json']);
+    expect(readdirSync(join(scratch, 'register-model', 'churn-0.1.0.card.json'))).toEqual([]);
+    expect(readdirSync(scratch)).toEqual(['register-model']);
+  });
+});
