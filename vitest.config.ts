@@ -18,6 +18,9 @@ export const shared = {
   setupFiles: ['test/harness/setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 60_000,
+  // Per project: a project that does not extend the root config would otherwise get vitest's default
+  // (one worker on two cores), and the files of the whole run went one at a time.
+  maxWorkers: 4,
 };
 
 export default defineConfig({

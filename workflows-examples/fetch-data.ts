@@ -13,7 +13,7 @@
  * Settings: workflows-examples/data-source.json.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface DataSource {
@@ -88,15 +88,38 @@ function main(argv: string[]): void {
   const latest = latestBatch(source, new Date(), process.env['LATEST_BATCH']);
   const spec = batchSpec(kind, source, latest);
   console.log(`${kind} data: batch ${spec} of the simulated store (newest: ${latest}) → ${out}`);
-  execFileSync(
-    process.execPath,
-    [
-      join(here, 'use-case', 'src', 'generate.ts'),
-      ...['--out', out, '--batch', spec, '--rows', String(source.rows), '--scenario', source.scenario],
-      ...['--drift-start', String(source.driftStart), '--seed', String(source.seed)],
-    ],
-    { stdio: 'inherit' },
-  );
+  const generate = (dir: string) =>
+    execFileSync(
+      process.execPath,
+      [
+        join(here, 'use-case', 'src', 'generate.ts'),
+        ...['--out', dir, '--batch', spec, '--rows', String(source.rows), '--scenario', source.scenario],
+        ...['--drift-start', String(source.driftStart), '--seed', String(source.seed)],
+      ],
+      { stdio: 'inherit' },
+    );
+  // MLOPS_EXAMPLES_DATA_CACHE: a folder that keeps the batches once generated. The generator is seeded,
+  // so the same settings always write the same files: many runs on one machine (a test's matrix of
+  // shards, the demo) copy them instead of generating them again.
+  const cache = process.env['MLOPS_EXAMPLES_DATA_CACHE'];
+  if (!cache) {
+    generate(out);
+    return;
+  }
+  const kept = join(cache, [spec, source.rows, source.scenario, source.driftStart, source.seed].join('_').replace(/[^\w.-]/g, '-'));
+  if (existsSync(kept)) console.log(`(kept in ${cache} from an earlier run: copied, not generated again)`);
+  else {
+    mkdirSync(cache, { recursive: true });
+    const fresh = mkdtempSync(`${kept}.tmp-`);
+    generate(fresh);
+    try {
+      renameSync(fresh, kept);
+    } catch {
+      // Another run kept the same batches first.
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  }
+  cpSync(kept, out, { recursive: true });
 }
 
 if (import.meta.main) {

@@ -7,12 +7,10 @@ import {
   __toESM,
   checkOutputPath,
   fsReadError,
+  fsWriteError,
   isUserError,
-  messageOf,
-  parseStructured,
-  resolveInside,
-  writeFileAtomic
-} from "./chunks/chunk-NSFZEVEU.js";
+  messageOf
+} from "./chunks/chunk-2UW3Y2ZL.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1792,10 +1790,10 @@ var require_picomatch2 = __commonJS({
 });
 
 // actions/data-hash/src/main.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // node_modules/@mlops-actions/action-kit/src/inputs.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -1918,12 +1916,12 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1941,7 +1939,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -2223,12 +2221,12 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2246,7 +2244,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -2332,6 +2330,82 @@ function group(name, fn) {
 }
 __name(group, "group");
 
+// node_modules/@mlops-actions/files/src/atomic.ts
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir2, rename as rename2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+async function writeFileAtomic(path, data, target = {}) {
+  checkOutputPath(path, target);
+  try {
+    await makeFolders(dirname(path));
+  } catch (e) {
+    throw fsWriteError(e, path, target);
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile2(tmp, data);
+    await rename2(tmp, path);
+  } catch (e) {
+    await removeQuietly(tmp);
+    throw fsWriteError(e, path, target);
+  }
+}
+__name(writeFileAtomic, "writeFileAtomic");
+async function makeFolders(dir) {
+  const missing2 = [];
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      const st = await stat2(d);
+      if (d === dir && !st.isDirectory()) {
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
+      }
+      break;
+    } catch (e) {
+      if (e.code !== "ENOENT" || dirname(d) === d) throw e;
+      missing2.push(d);
+    }
+  }
+  let first;
+  for (const d of missing2.reverse()) {
+    try {
+      await mkdir2(d);
+      first ??= d;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  return first;
+}
+__name(makeFolders, "makeFolders");
+async function removeQuietly(path) {
+  await rm2(path, { force: true, recursive: true }).catch(() => void 0);
+}
+__name(removeQuietly, "removeQuietly");
+
+// node_modules/@mlops-actions/files/src/paths.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function isInside(root, candidate) {
+  const rel = relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+__name(isInside, "isInside");
+function resolveInside(root, p, what = {}) {
+  const abs = resolve(root, p);
+  if (!isInside(root, abs)) {
+    throw new UserError(`'${p}' leads outside the workspace`, {
+      ...what,
+      fix: "Use a path inside the workspace (GITHUB_WORKSPACE)"
+    });
+  }
+  return abs;
+}
+__name(resolveInside, "resolveInside");
+
 // node_modules/@mlops-actions/action-kit/src/inputs.ts
 var fromEnvironment = /* @__PURE__ */ __name((name) => getInput(name, { trimWhitespace: true }), "fromEnvironment");
 var TRUE = ["true", "True", "TRUE"];
@@ -2414,24 +2488,9 @@ var Inputs = class {
     if (v === void 0) return void 0;
     if (/[\r\n]/.test(v))
       throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
-    const path = isAbsolute(v) ? resolve(v) : resolveInside(options.root, v, { input: name });
-    const rel = relative(options.root, path);
-    return { path, display: rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : path };
-  }
-  /** A YAML or JSON mapping written inline. */
-  mapping(name) {
-    const v = this.optional(name);
-    if (v === void 0) return void 0;
-    let parsed;
-    try {
-      parsed = parseStructured(v, `input '${name}'`).value;
-    } catch (e) {
-      throw new UserError(`is not valid YAML or JSON: ${e.message}`, { input: name });
-    }
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-      throw new UserError("must be a mapping (key: value lines, or a JSON object)", { input: name });
-    }
-    return parsed;
+    const path = isAbsolute2(v) ? resolve2(v) : resolveInside(options.root, v, { input: name });
+    const rel = relative2(options.root, path);
+    return { path, display: rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : path };
   }
   /** A duration such as `90m`, `12h`, `30d`, `2w`; returned in milliseconds. */
   duration(name) {
@@ -2457,12 +2516,12 @@ function parseDuration(text) {
 __name(parseDuration, "parseDuration");
 
 // node_modules/@mlops-actions/action-kit/src/annotations.ts
-import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
 function properties(place) {
   const ws = process.env["GITHUB_WORKSPACE"];
   let file = place.file;
-  if (file && ws && isAbsolute2(file)) {
-    const rel = relative2(ws, file);
+  if (file && ws && isAbsolute3(file)) {
+    const rel = relative3(ws, file);
     if (!rel.startsWith("..")) file = rel.split("\\").join("/");
   }
   const props = {};
@@ -2762,7 +2821,7 @@ async function readManifest(path, displayPath2 = path, o = {}) {
 __name(readManifest, "readManifest");
 var syntaxErrors = /* @__PURE__ */ new WeakMap();
 async function yamlErrorLine(text) {
-  const { parseStructured: parseStructured2 } = await import("./chunks/src-XJYUDLCL.js");
+  const { parseStructured: parseStructured2 } = await import("./chunks/structured-4MOZO2VA.js");
   try {
     parseStructured2(text, "manifest");
   } catch (ye) {
@@ -2930,14 +2989,14 @@ __name(jsonErrorLine, "jsonErrorLine");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto3 from "node:crypto";
 import * as fs4 from "node:fs";
-import { resolve as resolve2, sep as sep5 } from "node:path";
+import { resolve as resolve3, sep as sep6 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
 import * as crypto2 from "node:crypto";
 import * as fs3 from "node:fs";
 import { availableParallelism } from "node:os";
-import { sep as sep2 } from "node:path";
+import { sep as sep3 } from "node:path";
 var FileReadError = class extends Error {
   static {
     __name(this, "FileReadError");
@@ -3019,7 +3078,7 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       const k = issued++;
       reads.push(
         new Promise(
-          (resolve4, reject) => fs3.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve4(n))
+          (resolve5, reject) => fs3.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve5(n))
         )
       );
     }, "issue");
@@ -3116,7 +3175,7 @@ var DigestPool = class {
   constructor(o) {
     this.options = o;
     const count = Math.max(0, Math.floor(o.concurrency ?? defaultConcurrency()) - 1);
-    const prefix = o.root.endsWith(sep2) ? o.root : `${o.root}${sep2}`;
+    const prefix = o.root.endsWith(sep3) ? o.root : `${o.root}${sep3}`;
     this.prefix = prefix;
     this.flags = openFlags(fs3, o.noFollow ?? false);
     const threads = process.getBuiltinModule("node:worker_threads");
@@ -3172,8 +3231,8 @@ var DigestPool = class {
   }
   enqueue(op, names) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve4, reject) => {
-      this.queue.push({ id: this.nextId++, op, names, resolve: resolve4, reject });
+    return new Promise((resolve5, reject) => {
+      this.queue.push({ id: this.nextId++, op, names, resolve: resolve5, reject });
       this.pump();
     });
   }
@@ -3185,7 +3244,7 @@ var DigestPool = class {
   runQueuedOnMain() {
     const job = this.queue.shift();
     if (!job) return false;
-    const { algorithm, stat: stat2 } = this.options;
+    const { algorithm, stat: stat3 } = this.options;
     const meta = new Float64Array(job.names.length * 3);
     if (job.op === "stat") {
       const noFollow = this.options.noFollow ?? false;
@@ -3197,7 +3256,7 @@ var DigestPool = class {
     let digests = "";
     for (let i = 0; i < job.names.length; i++) {
       try {
-        digests += hashFileSync(fs3, crypto2, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat2 ?? false, meta, i);
+        digests += hashFileSync(fs3, crypto2, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat3 ?? false, meta, i);
       } catch (e) {
         const err = e;
         job.reject(new FileReadError(job.names[i], err.code ?? "EUNKNOWN", err.message));
@@ -3253,7 +3312,7 @@ var DigestPool = class {
 // node_modules/@mlops-actions/hashing/src/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join, posix, relative as relative3, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join2, posix, relative as relative4, sep as sep4 } from "node:path";
 function selectFiles(o) {
   const report = { skippedSymlinks: [], skippedSpecial: [] };
   const paths = [];
@@ -3261,7 +3320,7 @@ function selectFiles(o) {
   paths.sort(compareBytewise);
   const root = o.root;
   return {
-    files: paths.map((path) => ({ path, abs: path === "" ? root : join(root, ...path.split("/")) })),
+    files: paths.map((path) => ({ path, abs: path === "" ? root : join2(root, ...path.split("/")) })),
     skippedSymlinks: report.skippedSymlinks.sort(compareBytewise),
     skippedSpecial: report.skippedSpecial.sort(compareBytewise)
   };
@@ -3334,7 +3393,7 @@ function* walkSelection(o, report) {
         fix: "Make the path and its folders readable by the runner user, or exclude it"
       });
     }
-    const lexical = rel === "" ? rootReal : join(rootReal, ...rel.split("/"));
+    const lexical = rel === "" ? rootReal : join2(rootReal, ...rel.split("/"));
     if (real !== lexical) {
       if (!isInsideDir(rootReal, real)) {
         throw new UserError(`${shown(rel)} leads outside the workspace through a symbolic link (to ${real})`, {
@@ -3388,13 +3447,13 @@ function* walkSelection(o, report) {
         if (d.isFile()) {
           if ((!match || match(rel)) && fresh(rel)) files.push(rel);
         } else if (d.isDirectory()) {
-          subdirs.push({ rel, abs: `${dir.abs}${sep3}${name}`, chain: { real: `${dir.chain.real}${sep3}${name}`, parent: dir.chain } });
+          subdirs.push({ rel, abs: `${dir.abs}${sep4}${name}`, chain: { real: `${dir.chain.real}${sep4}${name}`, parent: dir.chain } });
         } else if (d.isSymbolicLink()) {
           if (!follow) {
             if (!match || match(rel)) skippedSymlinks.add(rel);
             continue;
           }
-          const abs = `${dir.abs}${sep3}${name}`;
+          const abs = `${dir.abs}${sep4}${name}`;
           const real = checkReal(line, rel, abs);
           let st;
           try {
@@ -3431,7 +3490,7 @@ function* walkSelection(o, report) {
   }
   __name(walk, "walk");
   for (const line of includes) {
-    const abs = line === "" ? root : join(root, ...line.split("/"));
+    const abs = line === "" ? root : join2(root, ...line.split("/"));
     let st;
     try {
       st = lstatSync(abs);
@@ -3476,7 +3535,7 @@ function* walkSelection(o, report) {
       });
     }
     const base = scan.base;
-    const baseAbs = base === "" ? root : join(root, ...base.split("/"));
+    const baseAbs = base === "" ? root : join2(root, ...base.split("/"));
     let baseStat;
     try {
       baseStat = statSync(baseAbs);
@@ -3508,10 +3567,10 @@ function* walkSelection(o, report) {
 __name(walkSelection, "walkSelection");
 function normalizeLine(root, line, input) {
   let p = line.trim();
-  if (isAbsolute3(p)) {
-    const rel = relative3(root, p);
-    if (rel.startsWith("..") || isAbsolute3(rel)) throw outside(line, input);
-    p = rel.split(sep3).join("/");
+  if (isAbsolute4(p)) {
+    const rel = relative4(root, p);
+    if (rel.startsWith("..") || isAbsolute4(rel)) throw outside(line, input);
+    p = rel.split(sep4).join("/");
   }
   p = posix.normalize(p);
   if (p === ".." || p.startsWith("../")) throw outside(line, input);
@@ -3527,7 +3586,7 @@ function outside(line, input) {
 }
 __name(outside, "outside");
 function isInsideDir(dir, p) {
-  return p === dir || p.startsWith(dir.endsWith(sep3) ? dir : `${dir}${sep3}`);
+  return p === dir || p.startsWith(dir.endsWith(sep4) ? dir : `${dir}${sep4}`);
 }
 __name(isInsideDir, "isInsideDir");
 function checkUtf8Names(abs, rel, line, where) {
@@ -3731,7 +3790,7 @@ __name(littleEndian, "littleEndian");
 
 // node_modules/@mlops-actions/hashing/src/shards.ts
 import { createHash as createHash3 } from "node:crypto";
-import { isAbsolute as isAbsolute4, parse, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute5, parse, sep as sep5 } from "node:path";
 var FILE_COST = 64 * 1024;
 var MAX_SHARDS = 256;
 function assignShards(paths, sizes, count) {
@@ -3892,15 +3951,15 @@ __name(mergeShards, "mergeShards");
 async function mergeManifestFiles(o) {
   const input = o.input ?? "manifests";
   const lines = o.paths.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-  const absolute = lines.filter((l) => isAbsolute4(l));
-  const relative5 = lines.filter((l) => !isAbsolute4(l));
+  const absolute = lines.filter((l) => isAbsolute5(l));
+  const relative6 = lines.filter((l) => !isAbsolute5(l));
   const found = [];
-  if (relative5.length)
-    for (const f of selectFiles({ root: o.root, paths: relative5, followSymlinks: true, input }).files)
+  if (relative6.length)
+    for (const f of selectFiles({ root: o.root, paths: relative6, followSymlinks: true, input }).files)
       found.push({ abs: f.abs, shown: f.path });
   if (absolute.length) {
     const top = parse(o.root).root;
-    const rel = absolute.map((l) => l.slice(top.length).split(sep4).join("/"));
+    const rel = absolute.map((l) => l.slice(top.length).split(sep5).join("/"));
     for (const f of selectFiles({ root: top, paths: rel, followSymlinks: true, input }).files) found.push({ abs: f.abs, shown: f.abs });
   }
   const parts = [];
@@ -3945,8 +4004,8 @@ async function hashPaths(o) {
   if (!isAlgorithm(algorithm)) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
-  const root = resolve2(o.root);
-  const prefix = root.endsWith(sep5) ? root : `${root}${sep5}`;
+  const root = resolve3(o.root);
+  const prefix = root.endsWith(sep6) ? root : `${root}${sep6}`;
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -4335,31 +4394,35 @@ __name(code, "code");
 
 // node_modules/@mlops-actions/markdown/src/blocks.ts
 function table(headers, rows, align = []) {
-  const sep6 = headers.map((_, i) => {
+  const sep7 = headers.map((_, i) => {
     const a = align[i];
     return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
   });
   const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
-  return [line(headers), line(sep6), ...rows.map(line)].join("\n");
+  return [line(headers), line(sep7), ...rows.map(line)].join("\n");
 }
 __name(table, "table");
+
+// node_modules/@mlops-actions/markdown/src/bytes.ts
+function formatBytes(n) {
+  if (n < 1024) return `${Math.round(n)} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB", "PiB"];
+  let v = n;
+  let u = -1;
+  do {
+    v /= 1024;
+    u++;
+  } while (v >= 1024 && u < units.length - 1);
+  const one = Math.round(v * 10) / 10;
+  return `${one >= 100 ? one.toFixed(0) : one.toFixed(1)} ${units[u]}`;
+}
+__name(formatBytes, "formatBytes");
 
 // node_modules/@mlops-actions/hashing/src/summary.ts
 function displayPath(p) {
   return code(p.replace(/[\\\n\r]/g, (c) => c === "\\" ? "\\\\" : c === "\n" ? "\\n" : "\\r"));
 }
 __name(displayPath, "displayPath");
-function formatBytes(n) {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${Math.round(n)} B` : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ${units[u]}`;
-}
-__name(formatBytes, "formatBytes");
 function renderSummary(m, comparison, o = {}) {
   const limit = o.limit ?? 20;
   const out = [`### ${escapeText(o.title ?? "Dataset hash")}`, ""];
@@ -4448,7 +4511,7 @@ function checkOwnFileTarget(path, kind, target = {}) {
 __name(checkOwnFileTarget, "checkOwnFileTarget");
 
 // node_modules/@mlops-actions/hashing/src/run.ts
-import { isAbsolute as isAbsolute5, join as join2, relative as relative4 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join3, relative as relative5 } from "node:path";
 function parseDataHashOptions(i) {
   let shard;
   if (i.mode === "merge") {
@@ -4479,7 +4542,7 @@ function parseDataHashOptions(i) {
     }
   }
   const manifest = i.manifest ?? {
-    path: join2(i.tempDir, "data-hash", "manifest.json"),
+    path: join3(i.tempDir, "data-hash", "manifest.json"),
     display: "data-hash/manifest.json under runner.temp"
   };
   checkOwnFileTarget(manifest.path, "manifest", { input: "manifest", display: manifest.display });
@@ -4513,7 +4576,7 @@ function parseDataHashOptions(i) {
 }
 __name(parseDataHashOptions, "parseDataHashOptions");
 function ownFiles(o) {
-  return [o.manifest.path, o.statCache?.path].filter((p) => p !== void 0).map((p) => relative4(o.workspace, p)).filter((r) => r !== "" && !r.startsWith("..") && !isAbsolute5(r)).map((r) => r.split("\\").join("/"));
+  return [o.manifest.path, o.statCache?.path].filter((p) => p !== void 0).map((p) => relative5(o.workspace, p)).filter((r) => r !== "" && !r.startsWith("..") && !isAbsolute6(r)).map((r) => r.split("\\").join("/"));
 }
 __name(ownFiles, "ownFiles");
 async function runDataHash(o, deps) {
@@ -4608,14 +4671,14 @@ ${m.files.toLocaleString("en-US")} of ${m.shard.files.toLocaleString("en-US")} f
 }
 __name(runDataHash, "runDataHash");
 function relativeOrAbsolute(root, p) {
-  const r = relative4(root, p);
-  return r.startsWith("..") || isAbsolute5(r) ? p : r;
+  const r = relative5(root, p);
+  return r.startsWith("..") || isAbsolute6(r) ? p : r;
 }
 __name(relativeOrAbsolute, "relativeOrAbsolute");
 
 // actions/data-hash/src/main.ts
 function readInputs(inputs, ctx) {
-  const workspace = resolve3(ctx.workspace);
+  const workspace = resolve4(ctx.workspace);
   const mode = inputs.choice("mode", ["hash", "merge"], "hash");
   const paths = inputs.list("path", { required: mode === "hash" });
   const manifests = inputs.list("manifests");
@@ -4624,7 +4687,7 @@ function readInputs(inputs, ctx) {
   const baseline = inputs.file("baseline", { root: workspace });
   return {
     workspace,
-    tempDir: resolve3(ctx.runnerTemp),
+    tempDir: resolve4(ctx.runnerTemp),
     mode,
     paths,
     manifests,
@@ -4648,5 +4711,5 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
 
 // actions/data-hash/src/index.ts
 await run2();
-await Promise.all([process.stdout, process.stderr].map((s) => new Promise((resolve4) => s.write("", () => resolve4()))));
+await Promise.all([process.stdout, process.stderr].map((s) => new Promise((resolve5) => s.write("", () => resolve5()))));
 process.exit();

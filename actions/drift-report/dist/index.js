@@ -1,19 +1,12 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   UserError,
-  hashingStream,
+  checkOutputPath,
+  fsWriteError,
   isUserError,
-  makeFolders,
   messageOf,
-  parseStructured,
-  resolveInside,
-  sha256Bytes,
-  sha256File,
-  sha256Stream,
-  toPosixRelative,
-  writeFileAtomic,
-  writeJsonAtomic
-} from "./chunks/chunk-IUD6KTRV.js";
+  parseStructured
+} from "./chunks/chunk-OX5QIC4H.js";
 import {
   ExitCode,
   Octokit,
@@ -471,11 +464,11 @@ var require_mtime_precision = __commonJS({
     function probe(file, fs4, callback) {
       const cachedPrecision = fs4[cacheSymbol];
       if (cachedPrecision) {
-        return fs4.stat(file, (err, stat4) => {
+        return fs4.stat(file, (err, stat5) => {
           if (err) {
             return callback(err);
           }
-          callback(null, stat4.mtime, cachedPrecision);
+          callback(null, stat5.mtime, cachedPrecision);
         });
       }
       const mtime = new Date(Math.ceil(Date.now() / 1e3) * 1e3 + 5);
@@ -483,13 +476,13 @@ var require_mtime_precision = __commonJS({
         if (err) {
           return callback(err);
         }
-        fs4.stat(file, (err2, stat4) => {
+        fs4.stat(file, (err2, stat5) => {
           if (err2) {
             return callback(err2);
           }
-          const precision = stat4.mtime.getTime() % 1e3 === 0 ? "s" : "ms";
+          const precision = stat5.mtime.getTime() % 1e3 === 0 ? "s" : "ms";
           Object.defineProperty(fs4, cacheSymbol, { value: precision });
-          callback(null, stat4.mtime, precision);
+          callback(null, stat5.mtime, precision);
         });
       });
     }
@@ -547,14 +540,14 @@ var require_lockfile = __commonJS({
         if (options.stale <= 0) {
           return callback(Object.assign(new Error("Lock file is already being held"), { code: "ELOCKED", file }));
         }
-        options.fs.stat(lockfilePath, (err2, stat4) => {
+        options.fs.stat(lockfilePath, (err2, stat5) => {
           if (err2) {
             if (err2.code === "ENOENT") {
               return acquireLock(file, { ...options, stale: 0 }, callback);
             }
             return callback(err2);
           }
-          if (!isLockStale(stat4, options)) {
+          if (!isLockStale(stat5, options)) {
             return callback(Object.assign(new Error("Lock file is already being held"), { code: "ELOCKED", file }));
           }
           removeLock(file, options, (err3) => {
@@ -567,8 +560,8 @@ var require_lockfile = __commonJS({
       });
     }
     __name(acquireLock, "acquireLock");
-    function isLockStale(stat4, options) {
-      return stat4.mtime.getTime() < Date.now() - options.stale;
+    function isLockStale(stat5, options) {
+      return stat5.mtime.getTime() < Date.now() - options.stale;
     }
     __name(isLockStale, "isLockStale");
     function removeLock(file, options, callback) {
@@ -588,7 +581,7 @@ var require_lockfile = __commonJS({
       lock2.updateDelay = lock2.updateDelay || options.update;
       lock2.updateTimeout = setTimeout(() => {
         lock2.updateTimeout = null;
-        options.fs.stat(lock2.lockfilePath, (err, stat4) => {
+        options.fs.stat(lock2.lockfilePath, (err, stat5) => {
           const isOverThreshold = lock2.lastUpdate + options.stale < Date.now();
           if (err) {
             if (err.code === "ENOENT" || isOverThreshold) {
@@ -597,7 +590,7 @@ var require_lockfile = __commonJS({
             lock2.updateDelay = 1e3;
             return updateLock(file, options);
           }
-          const isMtimeOurs = lock2.mtime.getTime() === stat4.mtime.getTime();
+          const isMtimeOurs = lock2.mtime.getTime() === stat5.mtime.getTime();
           if (!isMtimeOurs) {
             return setLockAsCompromised(
               file,
@@ -726,11 +719,11 @@ var require_lockfile = __commonJS({
         if (err) {
           return callback(err);
         }
-        options.fs.stat(getLockFile(file2, options), (err2, stat4) => {
+        options.fs.stat(getLockFile(file2, options), (err2, stat5) => {
           if (err2) {
             return err2.code === "ENOENT" ? callback(null, false) : callback(err2);
           }
-          return callback(null, !isLockStale(stat4, options));
+          return callback(null, !isLockStale(stat5, options));
         });
       });
     }
@@ -779,12 +772,12 @@ var require_adapter = __commonJS({
     }
     __name(createSyncFs, "createSyncFs");
     function toPromise(method) {
-      return (...args) => new Promise((resolve7, reject) => {
+      return (...args) => new Promise((resolve8, reject) => {
         args.push((err, result) => {
           if (err) {
             reject(err);
           } else {
-            resolve7(result);
+            resolve8(result);
           }
         });
         method(...args);
@@ -4869,10 +4862,136 @@ var require_semver2 = __commonJS({
 });
 
 // actions/drift-report/src/main.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // node_modules/@mlops-actions/action-kit/src/inputs.ts
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// node_modules/@mlops-actions/files/src/atomic.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+async function writeFileAtomic(path, data, target = {}) {
+  checkOutputPath(path, target);
+  try {
+    await makeFolders(dirname(path));
+  } catch (e) {
+    throw fsWriteError(e, path, target);
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await removeQuietly(tmp);
+    throw fsWriteError(e, path, target);
+  }
+}
+__name(writeFileAtomic, "writeFileAtomic");
+async function makeFolders(dir) {
+  const missing2 = [];
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      const st = await stat(d);
+      if (d === dir && !st.isDirectory()) {
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
+      }
+      break;
+    } catch (e) {
+      if (e.code !== "ENOENT" || dirname(d) === d) throw e;
+      missing2.push(d);
+    }
+  }
+  let first;
+  for (const d of missing2.reverse()) {
+    try {
+      await mkdir(d);
+      first ??= d;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  return first;
+}
+__name(makeFolders, "makeFolders");
+async function writeJsonAtomic(path, value, target = {}) {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
+`, target);
+}
+__name(writeJsonAtomic, "writeJsonAtomic");
+async function removeQuietly(path) {
+  await rm(path, { force: true, recursive: true }).catch(() => void 0);
+}
+__name(removeQuietly, "removeQuietly");
+
+// node_modules/@mlops-actions/files/src/paths.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
+function isInside(root, candidate) {
+  const rel = relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+__name(isInside, "isInside");
+function resolveInside(root, p, what = {}) {
+  const abs = resolve(root, p);
+  if (!isInside(root, abs)) {
+    throw new UserError(`'${p}' leads outside the workspace`, {
+      ...what,
+      fix: "Use a path inside the workspace (GITHUB_WORKSPACE)"
+    });
+  }
+  return abs;
+}
+__name(resolveInside, "resolveInside");
+function toPosixRelative(root, abs) {
+  const rel = relative(root, abs);
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+__name(toPosixRelative, "toPosixRelative");
+
+// node_modules/@mlops-actions/files/src/sha256.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Transform } from "node:stream";
+var CHUNK = 1 << 20;
+function sha256File(path) {
+  return sha256Stream(createReadStream(path, { highWaterMark: CHUNK }));
+}
+__name(sha256File, "sha256File");
+async function sha256Stream(source) {
+  const h = createHash("sha256");
+  let size = 0;
+  for await (const chunk of source) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    h.update(bytes);
+    size += bytes.length;
+  }
+  return { sha256: h.digest("hex"), size };
+}
+__name(sha256Stream, "sha256Stream");
+function sha256Bytes(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+__name(sha256Bytes, "sha256Bytes");
+function hashingStream() {
+  const h = createHash("sha256");
+  let size = 0;
+  const stream = new Transform({
+    transform(chunk, _enc, cb) {
+      h.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    }
+  });
+  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
+}
+__name(hashingStream, "hashingStream");
+
+// node_modules/@mlops-actions/action-kit/src/inputs.ts
 var fromEnvironment = /* @__PURE__ */ __name((name) => getInput(name, { trimWhitespace: true }), "fromEnvironment");
 var TRUE = ["true", "True", "TRUE"];
 var FALSE = ["false", "False", "FALSE"];
@@ -4954,24 +5073,9 @@ var Inputs = class {
     if (v === void 0) return void 0;
     if (/[\r\n]/.test(v))
       throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
-    const path = isAbsolute(v) ? resolve(v) : resolveInside(options.root, v, { input: name });
-    const rel = relative(options.root, path);
-    return { path, display: rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : path };
-  }
-  /** A YAML or JSON mapping written inline. */
-  mapping(name) {
-    const v = this.optional(name);
-    if (v === void 0) return void 0;
-    let parsed;
-    try {
-      parsed = parseStructured(v, `input '${name}'`).value;
-    } catch (e) {
-      throw new UserError(`is not valid YAML or JSON: ${e.message}`, { input: name });
-    }
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-      throw new UserError("must be a mapping (key: value lines, or a JSON object)", { input: name });
-    }
-    return parsed;
+    const path = isAbsolute2(v) ? resolve2(v) : resolveInside(options.root, v, { input: name });
+    const rel = relative2(options.root, path);
+    return { path, display: rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : path };
   }
   /** A duration such as `90m`, `12h`, `30d`, `2w`; returned in milliseconds. */
   duration(name) {
@@ -4995,14 +5099,29 @@ function parseDuration(text) {
   return Number(m[1]) * UNIT_MS[m[2]];
 }
 __name(parseDuration, "parseDuration");
+function mappingInput(inputs, name) {
+  const v = inputs.optional(name);
+  if (v === void 0) return void 0;
+  let parsed;
+  try {
+    parsed = parseStructured(v, `input '${name}'`).value;
+  } catch (e) {
+    throw new UserError(`is not valid YAML or JSON: ${e.message}`, { input: name });
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new UserError("must be a mapping (key: value lines, or a JSON object)", { input: name });
+  }
+  return parsed;
+}
+__name(mappingInput, "mappingInput");
 
 // node_modules/@mlops-actions/action-kit/src/annotations.ts
-import { isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
 function properties(place) {
   const ws = process.env["GITHUB_WORKSPACE"];
   let file = place.file;
-  if (file && ws && isAbsolute2(file)) {
-    const rel = relative2(ws, file);
+  if (file && ws && isAbsolute3(file)) {
+    const rel = relative3(ws, file);
     if (!rel.startsWith("..")) file = rel.split("\\").join("/");
   }
   const props = {};
@@ -5082,7 +5201,7 @@ __name(setOutputs, "setOutputs");
 // node_modules/@mlops-actions/action-kit/src/context.ts
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 function readRunnerContext(env = process.env) {
   const repository = env["GITHUB_REPOSITORY"] || void 0;
   const [owner, repo] = repository?.split("/") ?? [];
@@ -5156,8 +5275,8 @@ function defaultRegistry(ctx) {
 __name(defaultRegistry, "defaultRegistry");
 function registryContext(ctx) {
   return {
-    workspace: resolve2(ctx.workspace),
-    tempDir: resolve2(ctx.runnerTemp),
+    workspace: resolve3(ctx.workspace),
+    tempDir: resolve3(ctx.runnerTemp),
     identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
     serverUrl: ctx.serverUrl,
     timeScale: ctx.timeScale
@@ -5167,7 +5286,7 @@ __name(registryContext, "registryContext");
 
 // node_modules/@mlops-actions/action-kit/src/registry-inputs.ts
 import { existsSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 import { fileURLToPath } from "node:url";
 var DEFAULT_REGISTRY_BRANCH = "mlops-registry";
 var FIX_MISSING = "Point it at the directory register-model wrote (file:<dir>, relative to the workspace), or use git:origin for the repository's registry branch";
@@ -5188,7 +5307,7 @@ function fileRegistryDirectory(uri, workspace) {
   const rest = uri.slice("file:".length);
   if (rest === "")
     throw new UserError("'file:' names no directory", { input: "registry", fix: "Write file:<directory>, e.g. file:.mlops/registry" });
-  if (!rest.startsWith("//")) return resolve3(workspace, rest);
+  if (!rest.startsWith("//")) return resolve4(workspace, rest);
   try {
     return fileURLToPath(uri);
   } catch (e) {
@@ -5215,7 +5334,7 @@ var group2 = /* @__PURE__ */ __name((name, fn) => group(name, fn), "group");
 
 // node_modules/@mlops-actions/action-kit/src/artifact.ts
 import { readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 function artifactName(base) {
   return base.replace(/[":<>|*?\\/\r\n]/g, "-").slice(0, 200) || "artifact";
 }
@@ -5227,7 +5346,7 @@ async function uploadArtifact(dir, name, options = {}) {
     return { uploaded: false, name: safe, reason: "no-runtime", message: "no Actions runtime here (ACTIONS_RUNTIME_TOKEN is not set)" };
   }
   try {
-    const files = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith(".")).map((d) => join(dir, d.name));
+    const files = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith(".")).map((d) => join2(dir, d.name));
     const { DefaultArtifactClient } = await import("./chunks/artifact-3KHYD5PG.js");
     const r = await new DefaultArtifactClient().uploadArtifact(
       safe,
@@ -5247,7 +5366,7 @@ __name(uploadArtifact, "uploadArtifact");
 // node_modules/@mlops-actions/drift/src/engine.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { glob, readFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // node_modules/@mlops-actions/statistics/src/special.ts
 var LN_SQRT_2PI = 0.9189385332046728;
@@ -8480,7 +8599,7 @@ __name(fieldText, "fieldText");
 
 // node_modules/@mlops-actions/drift/src/read.ts
 var SNIFF_ROWS = 1e3;
-function formatOf(path, requested, display = path) {
+function formatOf2(path, requested, display = path) {
   if (requested !== "auto") return requested;
   const ext = extname(path.replace(/\.(gz)$/i, "")).toLowerCase();
   if (ext === ".csv" || ext === ".tsv" || ext === ".txt") return "csv";
@@ -8491,7 +8610,7 @@ function formatOf(path, requested, display = path) {
     fix: "Use .csv, .tsv, .jsonl, .ndjson or .parquet, or set 'format:' to csv, jsonl or parquet"
   });
 }
-__name(formatOf, "formatOf");
+__name(formatOf2, "formatOf");
 function delimiterOf(path) {
   return extname(path).toLowerCase() === ".tsv" ? 9 : 44;
 }
@@ -9511,10 +9630,10 @@ function compareProfileColumns(ref, cur, s) {
     }
   );
   if (choice.asCategories && valueCounts) {
-    const { rm: rm6, cm } = valueCounts;
+    const { rm: rm7, cm } = valueCounts;
     const threshold2 = thresholdFor(rp.name, choice.test, s);
-    const out = categoricalTest(choice.test, rm6, cm, s);
-    return finishColumn(rp.name, "numerical", choice.test, choice.reason, threshold2, out, rs, cs, s, barsChart(rm6, cm), true);
+    const out = categoricalTest(choice.test, rm7, cm, s);
+    return finishColumn(rp.name, "numerical", choice.test, choice.reason, threshold2, out, rs, cs, s, barsChart(rm7, cm), true);
   }
   const test = choice.asCategories ? choice.test === "jensen-shannon" ? "jensen-shannon" : "psi" : choice.test;
   const threshold = thresholdFor(rp.name, test, s);
@@ -9647,12 +9766,12 @@ async function serveDriftWorker() {
 }
 __name(serveDriftWorker, "serveDriftWorker");
 function readColumnsInWorker(request) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const w = new Worker(entry, { workerData: { mark: MARK, request } });
     let settled = false;
     w.once("message", (reply) => {
       settled = true;
-      if ("ok" in reply) resolve7(reply.ok);
+      if ("ok" in reply) resolve8(reply.ok);
       else reject(rebuild(reply.error));
     });
     w.once("error", (e) => {
@@ -9810,12 +9929,12 @@ __name(code, "code");
 
 // node_modules/@mlops-actions/markdown/src/blocks.ts
 function table(headers, rows, align = []) {
-  const sep7 = headers.map((_, i) => {
+  const sep8 = headers.map((_, i) => {
     const a = align[i];
     return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
   });
   const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
-  return [line(headers), line(sep7), ...rows.map(line)].join("\n");
+  return [line(headers), line(sep8), ...rows.map(line)].join("\n");
 }
 __name(table, "table");
 function details(summary2, body, open = false) {
@@ -10232,7 +10351,7 @@ async function loadSide(workspace, patterns, input, format) {
   }
   return {
     kind: "data",
-    files: files.map((f, i) => ({ path: f, display: display[i], format: formatOf(f, format, display[i]) })),
+    files: files.map((f, i) => ({ path: f, display: display[i], format: formatOf2(f, format, display[i]) })),
     label: display
   };
 }
@@ -10412,9 +10531,9 @@ async function driftReport(o) {
   };
   const markdown = renderMarkdown(report, o.runUrl ? { runUrl: o.runUrl } : {});
   const paths = {
-    json: join2(o.reportDir, "report.json"),
-    markdown: join2(o.reportDir, "report.md"),
-    html: join2(o.reportDir, "report.html")
+    json: join3(o.reportDir, "report.json"),
+    markdown: join3(o.reportDir, "report.md"),
+    html: join3(o.reportDir, "report.html")
   };
   await writeJsonAtomic(paths.json, JSON.parse(JSON.stringify(report, infinityAsString)));
   await writeFileAtomic(paths.markdown, markdown);
@@ -10496,7 +10615,7 @@ async function writeProfile(o) {
     ...bins ? { bins } : {},
     ...o.maxCategories ? { maxCategories: o.maxCategories } : {}
   });
-  const path = join2(o.reportDir, "profile.json");
+  const path = join3(o.reportDir, "profile.json");
   await writeJsonAtomic(path, profile);
   return { path, profile };
 }
@@ -11360,19 +11479,19 @@ var sleep = /* @__PURE__ */ __name((ms) => new Promise((r) => setTimeout(r, ms))
 
 // node_modules/@mlops-actions/registry/src/file-backend.ts
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import * as fs from "node:fs";
-import { copyFile, readdir as readdir2, readFile as readFile2, rename, rm as rm2, rmdir, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { copyFile, readdir as readdir2, readFile as readFile2, rename as rename2, rm as rm3, rmdir, stat as stat2, writeFile as writeFile3 } from "node:fs/promises";
 import { hostname } from "node:os";
-import { dirname as dirname2, join as join3, relative as relative3, sep as sep2 } from "node:path";
+import { dirname as dirname3, join as join4, relative as relative4, sep as sep3 } from "node:path";
 
 // node_modules/@mlops-actions/registry/src/verify.ts
-import { createReadStream, createWriteStream } from "node:fs";
-import { dirname } from "node:path";
+import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
+import { dirname as dirname2 } from "node:path";
 import { pipeline } from "node:stream/promises";
 async function copyHashed(source, dest) {
-  await makeFolders(dirname(dest));
-  const input = typeof source === "string" ? createReadStream(source, { highWaterMark: 1 << 20 }) : source;
+  await makeFolders(dirname2(dest));
+  const input = typeof source === "string" ? createReadStream2(source, { highWaterMark: 1 << 20 }) : source;
   const { stream, result } = hashingStream();
   await pipeline(input, stream, createWriteStream(dest));
   return result();
@@ -11423,7 +11542,7 @@ function pidIsGone(pid) {
 __name(pidIsGone, "pidIsGone");
 async function readOwner(lockDir) {
   try {
-    const v = JSON.parse(await readFile2(join3(lockDir, OWNER_FILE), "utf8"));
+    const v = JSON.parse(await readFile2(join4(lockDir, OWNER_FILE), "utf8"));
     return typeof v.host === "string" && typeof v.pid === "number" && typeof v.nonce === "string" ? v : void 0;
   } catch {
     return void 0;
@@ -11443,13 +11562,13 @@ var FileBackend = class {
     this.uri = o.uri;
   }
   describe(path) {
-    return `'${join3(this.o.root, path)}'`;
+    return `'${join4(this.o.root, path)}'`;
   }
   async read() {
     const root = this.o.root;
     const readBuffer = /* @__PURE__ */ __name(async (path) => {
       try {
-        return await readFile2(join3(root, path));
+        return await readFile2(join4(root, path));
       } catch (e) {
         if (e.code === "ENOENT" || e.code === "ENOTDIR") return void 0;
         throw new UserError(`cannot read ${this.describe(path)}: ${fsReason(e)}`, {
@@ -11463,7 +11582,7 @@ var FileBackend = class {
       readText: /* @__PURE__ */ __name(async (path) => (await readBuffer(path))?.toString("utf8"), "readText"),
       exportFile: /* @__PURE__ */ __name(async (path, dest) => {
         try {
-          await copyFile(join3(root, path), dest);
+          await copyFile(join4(root, path), dest);
           return true;
         } catch (e) {
           if (e.code === "ENOENT") return false;
@@ -11486,7 +11605,7 @@ var FileBackend = class {
     }
     let wrote = false;
     try {
-      const lockDir = join3(root, ".lock");
+      const lockDir = join4(root, ".lock");
       await this.takeOverDeadLock(lockDir);
       let compromised;
       let release;
@@ -11525,7 +11644,7 @@ var FileBackend = class {
         await release().catch(() => void 0);
       }
     } finally {
-      await rmdir(join3(root, ".staging")).catch(() => void 0);
+      await rmdir(join4(root, ".staging")).catch(() => void 0);
       if (created && !wrote) await removeEmptyDirs(root, created);
     }
   }
@@ -11537,23 +11656,23 @@ var FileBackend = class {
   async takeOverDeadLock(lockDir) {
     const owner = await readOwner(lockDir);
     if (!owner || owner.host !== hostname() || !pidIsGone(owner.pid)) return;
-    const aside = `${lockDir}.dead-${randomBytes(6).toString("hex")}`;
+    const aside = `${lockDir}.dead-${randomBytes2(6).toString("hex")}`;
     try {
-      await rename(lockDir, aside);
+      await rename2(lockDir, aside);
     } catch {
       return;
     }
     const moved = await readOwner(aside);
     if (moved && moved.nonce === owner.nonce) {
-      await rm2(aside, { recursive: true, force: true });
+      await rm3(aside, { recursive: true, force: true });
       this.o.log?.info(`registry: took over the lock of ${this.o.root} left by process ${owner.pid}, which is gone`);
     } else {
-      await rename(aside, lockDir).catch(() => rm2(aside, { recursive: true, force: true }));
+      await rename2(aside, lockDir).catch(() => rm3(aside, { recursive: true, force: true }));
     }
   }
   /** Staging folders of registry writers that died mid-write: only the lock holder stages, so all of them are stale. */
   async cleanStaging() {
-    const dir = join3(this.o.root, ".staging");
+    const dir = join4(this.o.root, ".staging");
     let names;
     try {
       names = await readdir2(dir);
@@ -11563,14 +11682,14 @@ var FileBackend = class {
     for (const name of names) {
       const legacy = /^(\d+)-[0-9a-f]{12}$/.exec(name);
       if (name.startsWith(STAGING_PREFIX) || legacy && pidIsGone(Number(legacy[1]))) {
-        await rm2(join3(dir, name), { recursive: true, force: true });
+        await rm3(join4(dir, name), { recursive: true, force: true });
         this.o.log?.debug?.(`registry: removed the staging folder ${name} of a writer that died`);
       }
     }
   }
   async apply(cs, compromised) {
     const root = this.o.root;
-    const staging = join3(root, ".staging", `${STAGING_PREFIX}${process.pid}-${randomBytes(6).toString("hex")}`);
+    const staging = join4(root, ".staging", `${STAGING_PREFIX}${process.pid}-${randomBytes2(6).toString("hex")}`);
     try {
       await makeFolders(staging);
     } catch (e) {
@@ -11581,8 +11700,8 @@ var FileBackend = class {
     try {
       const staged = [];
       for (const [i, c] of cs.changes.entries()) {
-        const p = join3(staging, String(i));
-        if ("data" in c) await writeFile2(p, c.data);
+        const p = join4(staging, String(i));
+        if ("data" in c) await writeFile3(p, c.data);
         else {
           const got = await copyHashed(c.source, p);
           if (got.sha256 !== c.sha256 || got.size !== c.size) {
@@ -11600,16 +11719,16 @@ var FileBackend = class {
       if (lost)
         throw new UserError(`lost the lock on the registry ${root} (${lost.message}); nothing was registered`, { fix: "Re-run the step" });
       for (const [i, c] of cs.changes.entries()) {
-        const dest = join3(root, c.path);
-        await makeFolders(dirname2(dest));
-        await rename(staged[i], dest);
+        const dest = join4(root, c.path);
+        await makeFolders(dirname3(dest));
+        await rename2(staged[i], dest);
       }
       for (const c of cs.changes) {
         const size = "data" in c ? Buffer.byteLength(c.data) : c.size;
-        const st = await stat(join3(root, c.path)).catch(() => void 0);
+        const st = await stat2(join4(root, c.path)).catch(() => void 0);
         if (!st?.isFile() || st.size !== size) {
           throw new UserError(
-            `the registry file ${join3(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`,
+            `the registry file ${join4(root, c.path)} is ${st ? `${st.size} bytes, expected ${size}` : "missing"} right after it was written`,
             {
               fix: "Another process is changing the registry directory: stop it, then register again"
             }
@@ -11622,23 +11741,23 @@ var FileBackend = class {
         fix: "Use a directory this job can write to (with free space) for the file: registry; nothing was registered"
       });
     } finally {
-      await rm2(staging, { recursive: true, force: true });
+      await rm3(staging, { recursive: true, force: true });
     }
   }
   async close() {
   }
 };
 function lockFs() {
-  const owner = { host: hostname(), pid: process.pid, nonce: randomBytes(8).toString("hex") };
+  const owner = { host: hostname(), pid: process.pid, nonce: randomBytes2(8).toString("hex") };
   return {
     ...fs,
     mkdir: /* @__PURE__ */ __name(((path, cb) => {
-      const made = /* @__PURE__ */ __name(() => fs.writeFile(join3(path, OWNER_FILE), JSON.stringify(owner), () => cb(null)), "made");
+      const made = /* @__PURE__ */ __name(() => fs.writeFile(join4(path, OWNER_FILE), JSON.stringify(owner), () => cb(null)), "made");
       fs.mkdir(path, (err) => {
         if (!err) return made();
         if (err.code !== "ENOENT") return cb(err);
         const retry2 = /* @__PURE__ */ __name(() => fs.mkdir(path, (again) => again ? cb(again) : made()), "retry");
-        makeFolders(dirname2(path)).then(retry2, retry2);
+        makeFolders(dirname3(path)).then(retry2, retry2);
       });
     }), "mkdir"),
     rmdir: /* @__PURE__ */ __name(((path, cb) => {
@@ -11657,24 +11776,147 @@ async function removeEmptyDirs(dir, createdTop) {
       return;
     }
     if (d === createdTop) return;
-    const up = dirname2(d);
-    const rel = relative3(createdTop, up);
-    if (up === d || rel.startsWith("..") || rel.split(sep2).includes("..")) return;
+    const up = dirname3(d);
+    const rel = relative4(createdTop, up);
+    if (up === d || rel.startsWith("..") || rel.split(sep3).includes("..")) return;
     d = up;
   }
 }
 __name(removeEmptyDirs, "removeEmptyDirs");
 
 // node_modules/@mlops-actions/registry/src/git-backend.ts
-import { appendFile as appendFile2, mkdtemp, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join5, resolve as resolve5 } from "node:path";
 import { execFile } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
 
 // node_modules/@mlops-actions/registry/src/git-cli.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { createWriteStream as createWriteStream2 } from "node:fs";
+import { PassThrough } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
+
+// node_modules/@mlops-actions/registry/src/git-batch.ts
+import { spawn } from "node:child_process";
+var CatFileBatch = class {
+  static {
+    __name(this, "CatFileBatch");
+  }
+  child;
+  queue = [];
+  buffered = [];
+  bufferedBytes = 0;
+  body;
+  failure;
+  exited;
+  stderr = "";
+  constructor(env) {
+    this.child = spawn("git", ["cat-file", "--batch"], { env, stdio: ["pipe", "pipe", "pipe"] });
+    this.exited = new Promise((resolve8) => {
+      this.child.on("close", (code2) => {
+        this.fail(
+          new Error(`git cat-file --batch ended (exit ${code2 ?? "signal"}): ${this.stderr.trim().split("\n").slice(-3).join(" | ")}`)
+        );
+        resolve8();
+      });
+    });
+    this.child.on("error", (e) => this.fail(e));
+    this.child.stdin.on("error", () => void 0);
+    this.child.stderr.setEncoding("utf8").on("data", (d) => {
+      this.stderr = (this.stderr + d).slice(-4e3);
+    });
+    this.child.stdout.on("data", (d) => this.onData(d));
+    this.child.unref();
+    for (const s of [this.child.stdin, this.child.stdout, this.child.stderr]) s.unref?.();
+  }
+  /** False once the process has ended or failed: make a new one. */
+  get usable() {
+    return this.failure === void 0;
+  }
+  /**
+   * The object `object` names (an object id, or `<rev>:<path>`), its content collected unless a sink
+   * takes it. Rejects when the process fails; names holding a line break cannot be asked.
+   */
+  read(object, sink) {
+    if (/[\n\r]/.test(object)) return Promise.reject(new Error("an object name with a line break cannot go to git cat-file --batch"));
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve8, reject) => {
+      if (this.queue.length === 0) this.child.stdout.ref?.();
+      this.queue.push({ object, sink, resolve: resolve8, reject });
+      this.child.stdin.write(`${object}
+`);
+    });
+  }
+  /** Ends the process (EOF on its stdin) and waits for it. */
+  async close() {
+    this.child.ref();
+    for (const s of [this.child.stdout, this.child.stderr]) s.ref?.();
+    this.child.stdin.end();
+    await this.exited;
+  }
+  fail(e) {
+    this.failure ??= e;
+    const pending = [...this.body ? [this.body.pending] : [], ...this.queue.splice(0)];
+    this.body = void 0;
+    for (const p of pending) p.reject(this.failure);
+  }
+  settled() {
+    if (this.queue.length === 0 && !this.body) this.child.stdout.unref?.();
+  }
+  onData(d) {
+    let data = d;
+    while (data.length) {
+      if (this.body) {
+        const b = this.body;
+        const take = Math.min(b.left, data.length);
+        const content = data.subarray(0, Math.max(0, Math.min(take, b.left - 1)));
+        if (content.length) {
+          if (b.pending.sink) b.pending.sink(content);
+          else b.chunks.push(content);
+        }
+        b.left -= take;
+        data = data.subarray(take);
+        if (b.left === 0) {
+          this.body = void 0;
+          b.pending.resolve({ kind: "found", ...b.header, data: b.pending.sink ? void 0 : Buffer.concat(b.chunks) });
+          this.settled();
+        }
+        continue;
+      }
+      const nl = data.indexOf(10);
+      if (nl < 0) {
+        this.buffered.push(data);
+        this.bufferedBytes += data.length;
+        if (this.bufferedBytes > 64 * 1024) this.fail(new Error("git cat-file --batch printed a header line longer than 64 KiB"));
+        return;
+      }
+      const line = Buffer.concat([...this.buffered, data.subarray(0, nl)]).toString("utf8");
+      this.buffered = [];
+      this.bufferedBytes = 0;
+      data = data.subarray(nl + 1);
+      const pending = this.queue.shift();
+      if (!pending) {
+        this.fail(new Error(`git cat-file --batch answered a question nobody asked: ${line.slice(0, 200)}`));
+        return;
+      }
+      const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(line);
+      if (m) {
+        this.body = { pending, header: { oid: m[1], type: m[2], size: Number(m[3]) }, left: Number(m[3]) + 1, chunks: [] };
+        continue;
+      }
+      if (line === `${pending.object} missing` || line === `${pending.object} ambiguous`) {
+        pending.resolve({ kind: "missing" });
+        this.settled();
+        continue;
+      }
+      pending.reject(new Error(`git cat-file --batch answered ${JSON.stringify(line.slice(0, 200))}`));
+      this.fail(new Error("git cat-file --batch got out of step"));
+      return;
+    }
+  }
+};
+
+// node_modules/@mlops-actions/registry/src/git-cli.ts
 var GitCli = class {
   static {
     __name(this, "GitCli");
@@ -11682,6 +11924,7 @@ var GitCli = class {
   gitDir;
   env;
   secrets;
+  batch;
   constructor(o) {
     this.gitDir = o.gitDir;
     const env = {};
@@ -11725,8 +11968,8 @@ var GitCli = class {
     return redactUrls(out);
   }
   run(args, o = {}) {
-    return new Promise((resolve7, reject) => {
-      const child = spawn("git", args, { env: { ...this.env, ...o.env }, stdio: ["pipe", "pipe", "pipe"] });
+    return new Promise((resolve8, reject) => {
+      const child = spawn2("git", args, { env: { ...this.env, ...o.env }, stdio: ["pipe", "pipe", "pipe"] });
       const out = [];
       const err = [];
       child.stdout.on("data", (d) => out.push(d));
@@ -11734,7 +11977,7 @@ var GitCli = class {
       child.on("error", (e) => reject(cannotRunGit(e)));
       child.on(
         "close",
-        (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+        (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(out).toString("utf8"), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
       );
       child.stdin.on("error", () => void 0);
       child.stdin.end(o.input ?? "");
@@ -11742,8 +11985,8 @@ var GitCli = class {
   }
   /** Like run(), with stdout as bytes (blobs). */
   runBuffer(args) {
-    return new Promise((resolve7, reject) => {
-      const child = spawn("git", args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    return new Promise((resolve8, reject) => {
+      const child = spawn2("git", args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
       const out = [];
       const err = [];
       child.stdout.on("data", (d) => out.push(d));
@@ -11751,18 +11994,45 @@ var GitCli = class {
       child.on("error", (e) => reject(cannotRunGit(e)));
       child.on(
         "close",
-        (code2) => resolve7({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
+        (code2) => resolve8({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: this.redact(Buffer.concat(err).toString("utf8")) })
       );
     });
   }
-  /** SHA-256 and size of a blob's content, streamed. */
+  /**
+   * An object read through one long-lived `git cat-file --batch` (see git-batch.ts): no process per
+   * read. Rejects when that process fails (the caller falls back to a `git cat-file` of its own, whose
+   * message says why).
+   */
+  readObject(object, sink) {
+    if (!this.batch?.usable) this.batch = new CatFileBatch(this.env);
+    return this.batch.read(object, sink);
+  }
+  /** Ends the `git cat-file --batch` process, if one runs. */
+  async close() {
+    const batch = this.batch;
+    this.batch = void 0;
+    await batch?.close();
+  }
+  /** SHA-256 and size of a blob's content, streamed (through the batch process; a process of its own if that fails). */
   async blobSha256(oid) {
-    const child = spawn("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const pass = new PassThrough();
+    const digest = sha256Stream(pass);
+    const answer = await this.readObject(oid, (chunk) => pass.write(chunk)).then(
+      (a) => a,
+      () => void 0
+    );
+    pass.end();
+    if (answer?.kind === "found" && answer.type === "blob") return digest;
+    digest.catch(() => void 0);
+    return this.blobSha256Spawned(oid);
+  }
+  async blobSha256Spawned(oid) {
+    const child = spawn2("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
     const err = [];
     child.stderr.on("data", (d) => err.push(d));
-    const closed = new Promise((resolve7, reject) => {
+    const closed = new Promise((resolve8, reject) => {
       child.on("error", reject);
-      child.on("close", (code3) => resolve7(code3 ?? 1));
+      child.on("close", (code3) => resolve8(code3 ?? 1));
     });
     const [digest, code2] = await Promise.all([sha256Stream(child.stdout), closed]);
     if (code2 !== 0) {
@@ -11778,12 +12048,12 @@ var GitCli = class {
   }
   /** Streams a blob to a file (`git cat-file blob <object>`); false when there is no such object. */
   async blobToFile(object, dest) {
-    const child = spawn("git", ["cat-file", "blob", object], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn2("git", ["cat-file", "blob", object], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
     const err = [];
     child.stderr.on("data", (d) => err.push(d));
-    const exited = new Promise((resolve7, reject) => {
+    const exited = new Promise((resolve8, reject) => {
       child.on("error", reject);
-      child.on("close", (code3) => resolve7(code3 ?? 1));
+      child.on("close", (code3) => resolve8(code3 ?? 1));
     });
     await pipeline2(child.stdout, createWriteStream2(dest));
     const code2 = await exited;
@@ -11807,8 +12077,8 @@ __name(cannotRunGit, "cannotRunGit");
 var MIN_GIT = [2, 31];
 var versionCheck;
 function checkGitVersion() {
-  versionCheck ??= new Promise((resolve7, reject) => {
-    const child = spawn("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+  versionCheck ??= new Promise((resolve8, reject) => {
+    const child = spawn2("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d) => out += d);
     child.on("error", (e) => reject(cannotRunGit(e)));
@@ -11834,7 +12104,7 @@ function checkGitVersion() {
         );
         return;
       }
-      resolve7(m[0]);
+      resolve8(m[0]);
     });
   });
   versionCheck.catch(() => {
@@ -11885,6 +12155,13 @@ var GitBackend = class {
   cli;
   workDir;
   verifiedBlobs = /* @__PURE__ */ new Map();
+  readCache = /* @__PURE__ */ new Map();
+  /** Blobs in the private clone (fetched, read or written here): a prefetch does not ask for them again. */
+  presentBlobs = /* @__PURE__ */ new Set();
+  /** Commits of the registry branch whose commit object and trees are in the private clone. */
+  knownCommits = /* @__PURE__ */ new Set();
+  /** The remote ignores --filter=blob:none: every fetch of the branch brought the blobs too. */
+  unfiltered = false;
   constructor(o) {
     this.o = o;
     this.uri = o.uri;
@@ -11902,15 +12179,18 @@ var GitBackend = class {
       log: this.o.log
     });
     await makeFolders(this.o.tempDir);
-    this.workDir = await mkdtemp(join4(this.o.tempDir, "mlops-registry-"));
-    const gitDir = join4(this.workDir, "repo.git");
+    this.workDir = await mkdtemp(join5(this.o.tempDir, "mlops-registry-"));
+    const gitDir = join5(this.workDir, "repo.git");
     const cli = new GitCli({ gitDir, remoteUrl, token: this.o.token });
-    await cli.ok(["-c", "init.defaultBranch=unused", "init", "--bare", "-q", gitDir]);
-    await appendFile2(
-      join4(gitDir, "config"),
+    for (const d of ["objects/info", "objects/pack", "refs/heads", "refs/tags"]) await mkdir3(join5(gitDir, d), { recursive: true });
+    await writeFile4(join5(gitDir, "HEAD"), "ref: refs/heads/unused\n");
+    await writeFile4(
+      join5(gitDir, "config"),
       [
         "[core]",
         "	repositoryformatversion = 1",
+        "	filemode = true",
+        "	bare = true",
         "[extensions]",
         "	partialClone = origin",
         "[fetch]",
@@ -11928,9 +12208,28 @@ var GitBackend = class {
   get trackingRef() {
     return `refs/remotes/origin/${this.o.branch}`;
   }
-  /** One fetch of the registry branch; undefined when the branch does not exist yet. */
+  /**
+   * The tip of the registry branch, its commit and trees here; undefined when the branch does not exist
+   * yet. When this open registry already holds commits of the branch (fetched or written by it), a
+   * `git ls-remote` asks the remote where the branch is: the same commit is not fetched again (a fetch
+   * with --depth always sends the tip commit and all its trees anew). Otherwise one fetch of the branch.
+   */
   async fetch() {
     const git = await this.git();
+    if (this.knownCommits.size) {
+      const ref = `refs/heads/${this.o.branch}`;
+      const l = await git.run(["ls-remote", "origin", ref]);
+      if (l.code === 0) {
+        const tip2 = l.stdout.split("\n").map((line) => line.split("	")).find(([, name]) => name === ref)?.[0];
+        if (tip2 && this.knownCommits.has(tip2)) return tip2;
+        if (!tip2) return void 0;
+      }
+    }
+    const tip = await this.fetchBranch(git);
+    if (tip) this.knownCommits.add(tip);
+    return tip;
+  }
+  async fetchBranch(git) {
     const r = await git.run([
       "fetch",
       "-q",
@@ -11940,14 +12239,31 @@ var GitBackend = class {
       "origin",
       `+refs/heads/${this.o.branch}:${this.trackingRef}`
     ]);
-    if (r.code === 0) return (await git.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
+    if (r.code === 0) {
+      if (/filtering not recognized by server/i.test(r.stderr)) this.unfiltered = true;
+      return await this.fetchedTip() ?? (await git.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
+    }
     if (/couldn't find remote ref/i.test(r.stderr)) {
-      await git.run(["update-ref", "-d", this.trackingRef]);
+      if (this.knownCommits.size) await git.run(["update-ref", "-d", this.trackingRef]);
       return void 0;
     }
     throw new UserError(`cannot reach the registry ${this.o.uri}: ${lastLines(r.stderr)}`, {
       fix: unreachableFix(this.o.uri, r.stderr)
     });
+  }
+  /**
+   * The commit the fetch just brought, from FETCH_HEAD (a file, no `git rev-parse` process). git-fetch(1),
+   * OUTPUT: "The names of refs that are fetched, together with the object names they point at, are
+   * written to .git/FETCH_HEAD" (https://git-scm.com/docs/git-fetch#_output), one `<oid> TAB … TAB <what>`
+   * line per ref (builtin/fetch.c, `append_fetch_head`). One branch is fetched, so one line.
+   */
+  async fetchedTip() {
+    try {
+      const line = (await readFile3(join5(this.cli.gitDir, "FETCH_HEAD"), "utf8")).split("\n")[0] ?? "";
+      return /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(line)?.[1];
+    } catch {
+      return void 0;
+    }
   }
   async read() {
     const rev = await this.explained("read", () => this.fetch());
@@ -11973,18 +12289,40 @@ var GitBackend = class {
       });
     }
   }
+  /** What was read of a commit (path → content, undefined for no such file), for the last few commits read. */
+  commitCache(rev) {
+    let cache = this.readCache.get(rev);
+    if (!cache) {
+      cache = { files: /* @__PURE__ */ new Map(), trees: /* @__PURE__ */ new Map() };
+      this.readCache.set(rev, cache);
+      for (const old of this.readCache.keys()) if (this.readCache.size > 4) this.readCache.delete(old);
+    }
+    return cache;
+  }
   snapshot(rev) {
     const git = this.cli;
-    const cache = /* @__PURE__ */ new Map();
+    const commit = rev ? this.commitCache(rev) : { files: /* @__PURE__ */ new Map(), trees: /* @__PURE__ */ new Map() };
+    const cache = commit.files;
     const prefetched = /* @__PURE__ */ new Set();
     const readBuffer = /* @__PURE__ */ __name(async (path) => {
       if (!rev) return void 0;
       if (cache.has(path)) return cache.get(path);
-      const r = await git.runBuffer(["cat-file", "blob", `${rev}:${path}`]);
+      const answer = await git.readObject(`${rev}:${path}`).then(
+        (a) => a,
+        () => void 0
+      );
       let data;
-      if (r.code === 0) data = r.stdout;
-      else if (!isMissingPath(r.stderr)) {
-        throw new UserError(`cannot read ${this.describe(path)}: ${lastLines(r.stderr)}`, { fix: unreachableFix(this.o.uri, r.stderr) });
+      if (answer?.kind === "found" && answer.type === "blob") {
+        data = answer.data;
+        this.presentBlobs.add(answer.oid);
+      } else if (answer?.kind === "missing" && await this.absent(rev, path, commit)) {
+        data = void 0;
+      } else {
+        const r = await git.runBuffer(["cat-file", "blob", `${rev}:${path}`]);
+        if (r.code === 0) data = r.stdout;
+        else if (!isMissingPath(r.stderr)) {
+          throw new UserError(`cannot read ${this.describe(path)}: ${lastLines(r.stderr)}`, { fix: unreachableFix(this.o.uri, r.stderr) });
+        }
       }
       cache.set(path, data);
       return data;
@@ -11997,7 +12335,7 @@ var GitBackend = class {
       prefetch: /* @__PURE__ */ __name(async (paths) => {
         const fresh = paths.filter((p) => !prefetched.has(p));
         for (const p of fresh) prefetched.add(p);
-        if (rev && fresh.length) await this.prefetch(rev, fresh);
+        if (rev && fresh.length) await this.prefetch(rev, fresh, commit);
       }, "prefetch")
     };
   }
@@ -12005,25 +12343,36 @@ var GitBackend = class {
    * Brings the blobs of several paths in one round trip, the way git's own lazy fetch asks for missing
    * objects (left alone, git would fetch each blob on first read, one round trip apiece). A path ending
    * in '/' stands for the last entry of that directory (the current log segment), one ending in '/*'
-   * for every entry of it.
+   * for every entry of it. The trees are read through the `git cat-file --batch` process (they are all
+   * here: the fetch brings them), and blobs already here or already read are not asked for.
    */
-  async prefetch(rev, paths) {
-    const git = this.cli;
-    const r = await git.run(["ls-tree", "-z", rev, "--", ...paths.map((p) => p.endsWith("/*") ? p.slice(0, -1) : p)]);
-    if (r.code !== 0) return;
-    const wanted = [];
-    const lastOf = /* @__PURE__ */ new Map();
-    for (const rec of r.stdout.split("\0")) {
-      const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(rec);
-      if (!m) continue;
-      const [, oid, path] = m;
-      const dir = path.slice(0, path.lastIndexOf("/") + 1);
-      if (paths.includes(path) || paths.includes(`${dir}*`)) wanted.push(oid);
-      else if (paths.includes(dir) && (!lastOf.has(dir) || path > lastOf.get(dir).name)) lastOf.set(dir, { name: path, oid });
+  async prefetch(rev, paths, commit) {
+    if (this.unfiltered) return;
+    const wanted = /* @__PURE__ */ new Set();
+    try {
+      for (const p of paths) {
+        if (p.endsWith("/") || p.endsWith("/*")) {
+          const dir = p.slice(0, p.endsWith("/") ? -1 : -2);
+          const blobs = (await this.tree(rev, dir, commit) ?? []).filter((e) => e.type === "blob");
+          if (p.endsWith("/*")) for (const e of blobs) wanted.add(e.oid);
+          else {
+            const last = blobs.reduce((a, e) => !a || e.name > a.name ? e : a, void 0);
+            if (last) wanted.add(last.oid);
+          }
+        } else if (!commit.files.has(p)) {
+          const slash = p.lastIndexOf("/");
+          const entry2 = (await this.tree(rev, slash < 0 ? "" : p.slice(0, slash), commit))?.find(
+            (e) => e.name === p.slice(slash + 1) && e.type === "blob"
+          );
+          if (entry2) wanted.add(entry2.oid);
+        }
+      }
+    } catch {
     }
-    for (const v of lastOf.values()) wanted.push(v.oid);
-    if (!wanted.length) return;
-    await git.run(
+    for (const oid of wanted) if (this.presentBlobs.has(oid)) wanted.delete(oid);
+    if (!wanted.size) return;
+    const git = this.cli;
+    const r = await git.run(
       [
         "-c",
         "fetch.negotiationAlgorithm=noop",
@@ -12037,10 +12386,52 @@ var GitBackend = class {
         "--stdin"
       ],
       {
-        input: `${wanted.join("\n")}
+        input: `${[...wanted].join("\n")}
 `
       }
     );
+    if (r.code === 0) for (const oid of wanted) this.presentBlobs.add(oid);
+  }
+  /** True when commit `rev` has no file at `path` (its directory does not exist or has no such entry). */
+  async absent(rev, path, commit) {
+    const slash = path.lastIndexOf("/");
+    try {
+      const entries = await this.tree(rev, slash < 0 ? "" : path.slice(0, slash), commit);
+      return !entries?.some((e) => e.name === path.slice(slash + 1));
+    } catch {
+      return false;
+    }
+  }
+  /**
+   * The entries of a directory of commit `rev` ('' for the top), read as a tree object through the
+   * `git cat-file --batch` process; undefined when there is no such directory. A tree object is a list
+   * of `<mode> SP <name> NUL <binary object id>` entries (gitformat-objects / Documentation/technical,
+   * tree objects; git's tree-walk.c `decode_tree_entry`).
+   */
+  async tree(rev, dir, commit) {
+    if (commit.trees.has(dir)) return commit.trees.get(dir);
+    const a = await this.cli.readObject(`${rev}:${dir}`);
+    let entries;
+    if (a.kind === "found" && a.type === "tree" && a.data) {
+      const raw = a.data;
+      const idBytes = a.oid.length / 2;
+      entries = [];
+      let i = 0;
+      while (i < raw.length) {
+        const space = raw.indexOf(32, i);
+        const nul = raw.indexOf(0, space + 1);
+        if (space < 0 || nul < 0 || nul + 1 + idBytes > raw.length) throw new Error(`cannot parse the tree ${a.oid}`);
+        const mode = raw.toString("latin1", i, space);
+        entries.push({
+          name: raw.toString("utf8", space + 1, nul),
+          oid: raw.toString("hex", nul + 1, nul + 1 + idBytes),
+          type: mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob"
+        });
+        i = nul + 1 + idBytes;
+      }
+    }
+    commit.trees.set(dir, entries);
+    return entries;
   }
   update(attempt, initial) {
     return this.explained("write", () => this.updateLoop(attempt, initial));
@@ -12062,6 +12453,7 @@ var GitBackend = class {
       if (refspecs.length === 0) return { result, tag: tag?.name };
       const outcome = await this.push(git, refspecs);
       if (outcome.kind === "ok") {
+        if (commit) this.knownCommits.add(commit);
         this.o.log?.debug?.(`registry: pushed ${refspecs.join(" ")} (attempt ${n})`);
         return { result, revision: commit, tag: tag?.name };
       }
@@ -12087,15 +12479,15 @@ var GitBackend = class {
   /** Builds the commit on top of `parent` in a private index; returns its id. */
   async commit(parent, cs) {
     const git = await this.git();
-    const stage = await mkdtemp(join4(this.workDir, "stage-"));
+    const stage = await mkdtemp(join5(this.workDir, "stage-"));
     try {
-      const env = { GIT_INDEX_FILE: join4(stage, "index") };
+      const env = { GIT_INDEX_FILE: join5(stage, "index") };
       await git.ok(parent ? ["read-tree", parent] : ["read-tree", "--empty"], { env });
       const paths = [];
       for (const [i, c] of cs.changes.entries()) {
         if ("data" in c) {
-          const p = join4(stage, `blob-${i}`);
-          await writeFile3(p, c.data);
+          const p = join5(stage, `blob-${i}`);
+          await writeFile4(p, c.data);
           paths.push(p);
         } else paths.push(c.source);
       }
@@ -12106,6 +12498,7 @@ var GitBackend = class {
       const oids = [];
       for (const p of paths)
         oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
+      for (const oid of oids) this.presentBlobs.add(oid);
       for (const [i, c] of cs.changes.entries()) {
         if ("source" in c) await this.verifyBlob(oids[i], c.source, c.sha256, c.size);
       }
@@ -12115,7 +12508,7 @@ var GitBackend = class {
       await this.verifyTree(tree, cs, oids);
       return (await git.ok(["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"], { env: this.authorEnv(), input: cs.message })).trim();
     } finally {
-      await rm3(stage, { recursive: true, force: true });
+      await rm4(stage, { recursive: true, force: true });
     }
   }
   /**
@@ -12233,7 +12626,12 @@ var GitBackend = class {
     return { kind: "transient", detail: text };
   }
   async close() {
-    if (this.workDir) await rm3(this.workDir, { recursive: true, force: true });
+    await this.cli?.close();
+    this.readCache.clear();
+    this.presentBlobs.clear();
+    this.knownCommits.clear();
+    this.unfiltered = false;
+    if (this.workDir) await rm4(this.workDir, { recursive: true, force: true });
     this.cli = void 0;
     this.workDir = void 0;
   }
@@ -12274,19 +12672,19 @@ async function resolveRemote(remote, workspace, uri, o = {}) {
       o.log?.info(`registry: origin is an SSH URL; using ${fallback} with the token instead`);
       return fallback;
     }
-    if (url) return isUrl(url) ? o.token ? withoutUserinfo(url) : url : resolve4(workspace, url);
+    if (url) return isUrl(url) ? o.token ? withoutUserinfo(url) : url : resolve5(workspace, url);
     if (fallback) {
       o.log?.info(`registry: the workspace ${workspace} has no git remote 'origin' (no checkout); using ${fallback}`);
       return fallback;
     }
-    if (!existsSync3(resolve4(workspace, remote))) {
+    if (!existsSync3(resolve5(workspace, remote))) {
       throw new UserError(`the workspace ${workspace} has no git remote named '${remote}'`, {
         input: "registry",
         fix: "Check out the repository first (actions/checkout), or give the remote's URL or path: git:https://github.com/<owner>/<repo>.git"
       });
     }
   }
-  return resolve4(workspace, remote);
+  return resolve5(workspace, remote);
 }
 __name(resolveRemote, "resolveRemote");
 function repositoryUrl(serverUrl, repository) {
@@ -12335,12 +12733,12 @@ function configValue(v) {
 __name(configValue, "configValue");
 
 // node_modules/@mlops-actions/registry/src/registry.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { readdir as readdir3, readFile as readFile3, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname4, join as join7, resolve as resolvePath } from "node:path";
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { readdir as readdir3, readFile as readFile4, rename as rename4, rm as rm6, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname5, join as join8, resolve as resolvePath } from "node:path";
 
 // node_modules/@mlops-actions/hashing/src/listing.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var ALGORITHMS = ["sha256", "sha512", "sha1", "md5"];
 var HEX_LENGTH = { sha256: 64, sha512: 128, sha1: 40, md5: 32 };
 function isAlgorithm(s) {
@@ -12386,7 +12784,7 @@ function bytewiseOrder(paths) {
 }
 __name(bytewiseOrder, "bytewiseOrder");
 function digestListing(entries, algorithm = "sha256") {
-  const h = createHash(algorithm);
+  const h = createHash2(algorithm);
   const SLICE = 512;
   for (let i = 0; i < entries.length; i += SLICE) {
     let text = "";
@@ -12426,14 +12824,14 @@ __name(buildManifest, "buildManifest");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto2 from "node:crypto";
 import * as fs3 from "node:fs";
-import { resolve as resolve5, sep as sep5 } from "node:path";
+import { resolve as resolve6, sep as sep6 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
 import * as crypto from "node:crypto";
 import * as fs2 from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { sep as sep3 } from "node:path";
+import { sep as sep4 } from "node:path";
 var FileReadError = class extends Error {
   static {
     __name(this, "FileReadError");
@@ -12515,7 +12913,7 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       const k = issued++;
       reads.push(
         new Promise(
-          (resolve7, reject) => fs2.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve7(n))
+          (resolve8, reject) => fs2.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve8(n))
         )
       );
     }, "issue");
@@ -12612,7 +13010,7 @@ var DigestPool = class {
   constructor(o) {
     this.options = o;
     const count = Math.max(0, Math.floor(o.concurrency ?? defaultConcurrency()) - 1);
-    const prefix = o.root.endsWith(sep3) ? o.root : `${o.root}${sep3}`;
+    const prefix = o.root.endsWith(sep4) ? o.root : `${o.root}${sep4}`;
     this.prefix = prefix;
     this.flags = openFlags(fs2, o.noFollow ?? false);
     const threads = process.getBuiltinModule("node:worker_threads");
@@ -12668,8 +13066,8 @@ var DigestPool = class {
   }
   enqueue(op, names) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve7, reject) => {
-      this.queue.push({ id: this.nextId++, op, names, resolve: resolve7, reject });
+    return new Promise((resolve8, reject) => {
+      this.queue.push({ id: this.nextId++, op, names, resolve: resolve8, reject });
       this.pump();
     });
   }
@@ -12681,7 +13079,7 @@ var DigestPool = class {
   runQueuedOnMain() {
     const job = this.queue.shift();
     if (!job) return false;
-    const { algorithm, stat: stat4 } = this.options;
+    const { algorithm, stat: stat5 } = this.options;
     const meta = new Float64Array(job.names.length * 3);
     if (job.op === "stat") {
       const noFollow = this.options.noFollow ?? false;
@@ -12693,7 +13091,7 @@ var DigestPool = class {
     let digests = "";
     for (let i = 0; i < job.names.length; i++) {
       try {
-        digests += hashFileSync(fs2, crypto, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat4 ?? false, meta, i);
+        digests += hashFileSync(fs2, crypto, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat5 ?? false, meta, i);
       } catch (e) {
         const err = e;
         job.reject(new FileReadError(job.names[i], err.code ?? "EUNKNOWN", err.message));
@@ -12749,7 +13147,7 @@ var DigestPool = class {
 // node_modules/@mlops-actions/hashing/src/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join5, posix, relative as relative4, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join6, posix, relative as relative5, sep as sep5 } from "node:path";
 function* walkSelection(o, report) {
   const root = o.root;
   const follow = o.followSymlinks ?? false;
@@ -12817,7 +13215,7 @@ function* walkSelection(o, report) {
         fix: "Make the path and its folders readable by the runner user, or exclude it"
       });
     }
-    const lexical = rel === "" ? rootReal : join5(rootReal, ...rel.split("/"));
+    const lexical = rel === "" ? rootReal : join6(rootReal, ...rel.split("/"));
     if (real !== lexical) {
       if (!isInsideDir(rootReal, real)) {
         throw new UserError(`${shown(rel)} leads outside the workspace through a symbolic link (to ${real})`, {
@@ -12871,13 +13269,13 @@ function* walkSelection(o, report) {
         if (d.isFile()) {
           if ((!match || match(rel)) && fresh(rel)) files.push(rel);
         } else if (d.isDirectory()) {
-          subdirs.push({ rel, abs: `${dir.abs}${sep4}${name}`, chain: { real: `${dir.chain.real}${sep4}${name}`, parent: dir.chain } });
+          subdirs.push({ rel, abs: `${dir.abs}${sep5}${name}`, chain: { real: `${dir.chain.real}${sep5}${name}`, parent: dir.chain } });
         } else if (d.isSymbolicLink()) {
           if (!follow) {
             if (!match || match(rel)) skippedSymlinks.add(rel);
             continue;
           }
-          const abs = `${dir.abs}${sep4}${name}`;
+          const abs = `${dir.abs}${sep5}${name}`;
           const real = checkReal(line, rel, abs);
           let st;
           try {
@@ -12914,7 +13312,7 @@ function* walkSelection(o, report) {
   }
   __name(walk, "walk");
   for (const line of includes) {
-    const abs = line === "" ? root : join5(root, ...line.split("/"));
+    const abs = line === "" ? root : join6(root, ...line.split("/"));
     let st;
     try {
       st = lstatSync(abs);
@@ -12959,7 +13357,7 @@ function* walkSelection(o, report) {
       });
     }
     const base = scan.base;
-    const baseAbs = base === "" ? root : join5(root, ...base.split("/"));
+    const baseAbs = base === "" ? root : join6(root, ...base.split("/"));
     let baseStat;
     try {
       baseStat = statSync3(baseAbs);
@@ -12991,10 +13389,10 @@ function* walkSelection(o, report) {
 __name(walkSelection, "walkSelection");
 function normalizeLine(root, line, input) {
   let p = line.trim();
-  if (isAbsolute3(p)) {
-    const rel = relative4(root, p);
-    if (rel.startsWith("..") || isAbsolute3(rel)) throw outside(line, input);
-    p = rel.split(sep4).join("/");
+  if (isAbsolute4(p)) {
+    const rel = relative5(root, p);
+    if (rel.startsWith("..") || isAbsolute4(rel)) throw outside(line, input);
+    p = rel.split(sep5).join("/");
   }
   p = posix.normalize(p);
   if (p === ".." || p.startsWith("../")) throw outside(line, input);
@@ -13010,7 +13408,7 @@ function outside(line, input) {
 }
 __name(outside, "outside");
 function isInsideDir(dir, p) {
-  return p === dir || p.startsWith(dir.endsWith(sep4) ? dir : `${dir}${sep4}`);
+  return p === dir || p.startsWith(dir.endsWith(sep5) ? dir : `${dir}${sep5}`);
 }
 __name(isInsideDir, "isInsideDir");
 function checkUtf8Names(abs, rel, line, where) {
@@ -13213,7 +13611,7 @@ function littleEndian(a) {
 __name(littleEndian, "littleEndian");
 
 // node_modules/@mlops-actions/hashing/src/shards.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var FILE_COST = 64 * 1024;
 function assignShards(paths, sizes, count) {
   const n = paths.length;
@@ -13246,7 +13644,7 @@ function assignShards(paths, sizes, count) {
 }
 __name(assignShards, "assignShards");
 function selectionId(paths, sizes) {
-  const h = createHash3("sha256");
+  const h = createHash4("sha256");
   const SLICE = 512;
   for (let i = 0; i < paths.length; i += SLICE) {
     let text = "";
@@ -13284,8 +13682,8 @@ async function hashPaths(o) {
   if (!isAlgorithm(algorithm)) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
-  const root = resolve5(o.root);
-  const prefix = root.endsWith(sep5) ? root : `${root}${sep5}`;
+  const root = resolve6(o.root);
+  const prefix = root.endsWith(sep6) ? root : `${root}${sep6}`;
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -13982,10 +14380,10 @@ function checkFiniteValues(value, o) {
 __name(checkFiniteValues, "checkFiniteValues");
 
 // node_modules/@mlops-actions/registry/src/stores.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { realpath, rename as rename2, rm as rm4, stat as stat2 } from "node:fs/promises";
-import { basename, dirname as dirname3, isAbsolute as isAbsolute4, join as join6, resolve as resolve6, sep as sep6 } from "node:path";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { realpath, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute5, join as join7, resolve as resolve7, sep as sep7 } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -13994,31 +14392,31 @@ function fileUriToDir(uri, workspace) {
   const rest = uri.slice("file:".length);
   if (rest.startsWith("//")) return fileURLToPath2(uri);
   if (rest === "") throw new UserError(`'${uri}' names no directory`, { fix: "Write file:<directory>, e.g. file:.mlops/registry" });
-  return resolve6(workspace, rest);
+  return resolve7(workspace, rest);
 }
 __name(fileUriToDir, "fileUriToDir");
 async function putFileStore(dir, name, m, log) {
-  const target = join6(dir, name, m.digestHex);
+  const target = join7(dir, name, m.digestHex);
   const location = { kind: "file", uri: `file:${target}` };
-  const remove = /* @__PURE__ */ __name(() => rm4(target, { recursive: true, force: true }), "remove");
+  const remove = /* @__PURE__ */ __name(() => rm5(target, { recursive: true, force: true }), "remove");
   if (await verifyDir(target, m.files)) return { location, created: false, remove: /* @__PURE__ */ __name(async () => void 0, "remove") };
-  const staging = join6(dir, ".staging", `${process.pid}-${randomBytes2(6).toString("hex")}`);
+  const staging = join7(dir, ".staging", `${process.pid}-${randomBytes3(6).toString("hex")}`);
   try {
     for (const f of m.files) {
-      const got = await copyHashed(join6(m.root, f.path), join6(staging, f.path));
+      const got = await copyHashed(join7(m.root, f.path), join7(staging, f.path));
       if (got.sha256 !== f.sha256 || got.size !== f.size) {
         throw new UserError(`the model file ${f.path} changed while it was being stored (sha256 ${got.sha256}, expected ${f.sha256})`, {
           fix: "Register once the training step has finished writing its files; nothing was registered"
         });
       }
     }
-    await makeFolders(join6(dir, name));
+    await makeFolders(join7(dir, name));
     if (await pathExists(target)) {
       log?.warning(`registry: ${target} held files that do not match their digest; replacing them`);
       await remove();
     }
     try {
-      await rename2(staging, target);
+      await rename3(staging, target);
     } catch (e) {
       if (!["EEXIST", "ENOTEMPTY"].includes(e.code ?? "") || !await verifyDir(target, m.files)) throw e;
       return { location, created: false, remove: /* @__PURE__ */ __name(async () => void 0, "remove") };
@@ -14029,7 +14427,7 @@ async function putFileStore(dir, name, m, log) {
       fix: "Use a writable directory for store: file:<dir>"
     });
   } finally {
-    await rm4(staging, { recursive: true, force: true });
+    await rm5(staging, { recursive: true, force: true });
   }
   return { location, created: true, remove };
 }
@@ -14045,9 +14443,9 @@ async function fileStoreFile(uri, card, path) {
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
-  if (rest.startsWith("//") || !isAbsolute4(rest)) throw refuse("not an absolute file:<directory>");
-  const dir = resolve6(rest);
-  if (basename(dir) !== hex || basename(dirname3(dir)) !== card.name || rest.split(/[\\/]/).includes("..")) {
+  if (rest.startsWith("//") || !isAbsolute5(rest)) throw refuse("not an absolute file:<directory>");
+  const dir = resolve7(rest);
+  if (basename2(dir) !== hex || basename2(dirname4(dir)) !== card.name || rest.split(/[\\/]/).includes("..")) {
     throw refuse(`not a directory named ${card.name}/<digest>`);
   }
   if (!isSafeRelativePath(path)) throw refuse("a file path that leaves the directory");
@@ -14055,11 +14453,11 @@ async function fileStoreFile(uri, card, path) {
   let real;
   try {
     realDir = await realpath(dir);
-    real = await realpath(join6(dir, path));
+    real = await realpath(join7(dir, path));
   } catch {
     return void 0;
   }
-  if (basename(realDir) !== hex || basename(dirname3(realDir)) !== card.name || !real.startsWith(realDir + sep6)) {
+  if (basename2(realDir) !== hex || basename2(dirname4(realDir)) !== card.name || !real.startsWith(realDir + sep7)) {
     throw refuse("a symbolic link leads out of it");
   }
   return real;
@@ -14068,7 +14466,7 @@ __name(fileStoreFile, "fileStoreFile");
 async function verifyDir(dir, files) {
   for (const f of files) {
     try {
-      const got = await sha256File(join6(dir, f.path));
+      const got = await sha256File(join7(dir, f.path));
       if (got.sha256 !== f.sha256 || got.size !== f.size) return false;
     } catch {
       return false;
@@ -14078,7 +14476,7 @@ async function verifyDir(dir, files) {
 }
 __name(verifyDir, "verifyDir");
 async function pathExists(p) {
-  return stat2(p).then(
+  return stat3(p).then(
     () => true,
     () => false
   );
@@ -14294,7 +14692,7 @@ async function fillDraft(gh, release, m, names, log) {
       continue;
     }
     if (have) await gh.octokit.request("DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}", { owner, repo, asset_id: have.id });
-    out[f.path] = await uploadAsset(gh, release, want, join6(m.root, f.path), f.size, log);
+    out[f.path] = await uploadAsset(gh, release, want, join7(m.root, f.path), f.size, log);
   }
   const listed = await listAssets(gh, release.id);
   for (const f of m.files) {
@@ -14331,7 +14729,7 @@ async function uploadAsset(gh, release, name, path, size, log) {
     try {
       const { data } = await gh.octokit.request(`POST ${release.upload_url}`, {
         name,
-        data: Readable.toWeb(createReadStream2(path, { highWaterMark: 1 << 20 })),
+        data: Readable.toWeb(createReadStream3(path, { highWaterMark: 1 << 20 })),
         headers: { "content-type": "application/octet-stream", "content-length": size },
         request: { retries: 0 }
       });
@@ -14525,12 +14923,16 @@ var RegistryImpl = class {
     });
   }
   async card(name, version) {
-    return this.requireCard(await this.backend.read(), name, version);
+    const s = await this.backend.read();
+    await s.prefetch?.([layout.index(name), layout.card(name, version), layout.historyDir(name)]);
+    return this.requireCard(s, name, version);
   }
   async download(name, version, destDir) {
     const v = version;
     const s = await this.backend.read();
+    await s.prefetch?.([layout.index(name), layout.card(name, v), layout.historyDir(name)]);
     const card = await this.requireCard(s, name, v);
+    if (card.store.kind === "registry") await s.prefetch?.(card.files.map((f) => layout.file(name, v, f.path)));
     try {
       await makeFolders(destDir);
     } catch (e) {
@@ -14538,11 +14940,11 @@ var RegistryImpl = class {
         fix: "Download into a writable folder (a path under the workspace or RUNNER_TEMP that is not a file)"
       });
     }
-    const staging = join7(destDir, `.mlops-download-${randomBytes3(6).toString("hex")}`);
+    const staging = join8(destDir, `.mlops-download-${randomBytes4(6).toString("hex")}`);
     try {
       for (const f of card.files) {
-        const tmp = join7(staging, f.path);
-        await makeFolders(dirname4(tmp));
+        const tmp = join8(staging, f.path);
+        await makeFolders(dirname5(tmp));
         const got = await this.fetchStored(s, card, f, tmp);
         if (!got || got.sha256 !== f.sha256 || got.size !== f.size) {
           throw new UserError(
@@ -14555,14 +14957,14 @@ var RegistryImpl = class {
       }
       const files = [];
       for (const f of card.files) {
-        const dest = join7(destDir, f.path);
-        await makeFolders(dirname4(dest));
-        await rename3(join7(staging, f.path), dest);
+        const dest = join8(destDir, f.path);
+        await makeFolders(dirname5(dest));
+        await rename4(join8(staging, f.path), dest);
         files.push({ path: f.path, absolute: dest, size: f.size, sha256: f.sha256 });
       }
       return { dir: destDir, files, card };
     } finally {
-      await rm5(staging, { recursive: true, force: true });
+      await rm6(staging, { recursive: true, force: true });
     }
   }
   async fetchStored(s, card, f, dest) {
@@ -14599,6 +15001,12 @@ var RegistryImpl = class {
   async readAttachment(name, version, attachment) {
     const v = version;
     const s = await this.backend.read();
+    await s.prefetch?.([
+      layout.index(name),
+      layout.card(name, v),
+      layout.historyDir(name),
+      layout.attachment(name, v, ATTACHMENT_FILES[attachment])
+    ]);
     const card = await this.committedCard(s, await this.readIndex(s, name), v);
     const a = card?.attachments?.[attachment];
     if (!a) return void 0;
@@ -14830,7 +15238,7 @@ var RegistryImpl = class {
           if (store.kind === "registry") {
             location = { kind: "registry" };
             for (const f of files)
-              changes.push({ path: layout.file(name, version, f.path), source: join7(model.root, f.path), sha256: f.sha256, size: f.size });
+              changes.push({ path: layout.file(name, version, f.path), source: join8(model.root, f.path), sha256: f.sha256, size: f.size });
           }
           const att = {};
           for (const a of attachments) {
@@ -15063,13 +15471,13 @@ async function gitFolders(root, paths) {
     for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (/^\.git$/i.test(e.name)) found.push(r);
-      else if (e.isDirectory()) await walk(join7(abs, e.name), r);
+      else if (e.isDirectory()) await walk(join8(abs, e.name), r);
     }
   }, "walk");
   for (const p of paths) {
     if (p.startsWith("!") || /[*?[\]{}]/.test(p)) continue;
     const abs = resolvePath(root, p);
-    const st = await stat3(abs).catch(() => void 0);
+    const st = await stat4(abs).catch(() => void 0);
     const rel = p === "." ? "" : p.replace(/^\.\//, "").replace(/\/+$/, "");
     if (/^\.git$/i.test(rel.split("/").pop() ?? "")) found.push(rel);
     else if (st?.isDirectory()) await walk(abs, rel);
@@ -15079,7 +15487,7 @@ async function gitFolders(root, paths) {
 __name(gitFolders, "gitFolders");
 async function readInput(path, input) {
   try {
-    return await readFile3(path);
+    return await readFile4(path);
   } catch (e) {
     throw new UserError(`cannot read ${path}: ${fsWords(e)}`, { input, fix: "Check the path; it is relative to the workspace" });
   }
@@ -15209,15 +15617,15 @@ function readInputs(inputs, ctx) {
       categorical: inputs.list("categorical", { commas: true }),
       numerical: inputs.list("numerical", { commas: true })
     },
-    tests: inputs.mapping("tests"),
-    thresholds: inputs.mapping("thresholds"),
+    tests: mappingInput(inputs, "tests"),
+    thresholds: mappingInput(inputs, "thresholds"),
     driftShare: inputs.number("drift-share", 0.5, { min: 0, max: 1 }),
     criticalColumns: inputs.list("critical-columns", { commas: true }),
     correction: inputs.choice("correction", ["none", "bonferroni", "bh"], "none"),
     schemaChanges: inputs.choice("schema-changes", ["drift", "report"], "drift"),
     model: inputs.optional("model"),
     alias: inputs.string("alias", "production"),
-    reportDir: inputs.file("report-dir", { root: ctx.workspace })?.path ?? join8(ctx.runnerTemp, "drift-report"),
+    reportDir: inputs.file("report-dir", { root: ctx.workspace })?.path ?? join9(ctx.runnerTemp, "drift-report"),
     parallel: inputs.choice("parallel", ["auto", "true", "false"], "auto"),
     uploadArtifact: inputs.boolean("upload-artifact", true),
     failOnDrift: inputs.boolean("fail-on-drift", false),

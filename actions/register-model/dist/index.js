@@ -3,22 +3,22 @@ import {
   code,
   details,
   escapeText,
+  formatBytes,
   hashPaths,
-  link,
-  readManifest,
-  table
-} from "./chunks/chunk-TPF6YH4O.js";
-import {
   hashingStream,
+  link,
   makeFolders,
-  parseStructured,
-  readStructuredFile,
+  readManifest,
   resolveInside,
   sha256Bytes,
   sha256File,
   sha256Stream,
+  table,
   writeJsonAtomic
-} from "./chunks/chunk-MCQSGITT.js";
+} from "./chunks/chunk-RLF2I7MU.js";
+import {
+  readStructuredFile
+} from "./chunks/chunk-VGXBTMER.js";
 import {
   UserError,
   isUserError,
@@ -545,8 +545,8 @@ var require_graceful_fs = __commonJS({
       fs5.createReadStream = createReadStream3;
       fs5.createWriteStream = createWriteStream3;
       var fs$readFile = fs5.readFile;
-      fs5.readFile = readFile4;
-      function readFile4(path, options, cb) {
+      fs5.readFile = readFile5;
+      function readFile5(path, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         return go$readFile(path, options, cb);
@@ -562,7 +562,7 @@ var require_graceful_fs = __commonJS({
         }
         __name(go$readFile, "go$readFile");
       }
-      __name(readFile4, "readFile");
+      __name(readFile5, "readFile");
       var fs$writeFile = fs5.writeFile;
       fs5.writeFile = writeFile5;
       function writeFile5(path, data, options, cb) {
@@ -584,8 +584,8 @@ var require_graceful_fs = __commonJS({
       __name(writeFile5, "writeFile");
       var fs$appendFile = fs5.appendFile;
       if (fs$appendFile)
-        fs5.appendFile = appendFile4;
-      function appendFile4(path, data, options, cb) {
+        fs5.appendFile = appendFile3;
+      function appendFile3(path, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         return go$appendFile(path, data, options, cb);
@@ -601,7 +601,7 @@ var require_graceful_fs = __commonJS({
         }
         __name(go$appendFile, "go$appendFile");
       }
-      __name(appendFile4, "appendFile");
+      __name(appendFile3, "appendFile");
       var fs$copyFile = fs5.copyFile;
       if (fs$copyFile)
         fs5.copyFile = copyFile3;
@@ -4528,21 +4528,6 @@ var Inputs = class {
     const rel = relative(options.root, path);
     return { path, display: rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : path };
   }
-  /** A YAML or JSON mapping written inline. */
-  mapping(name) {
-    const v = this.optional(name);
-    if (v === void 0) return void 0;
-    let parsed;
-    try {
-      parsed = parseStructured(v, `input '${name}'`).value;
-    } catch (e) {
-      throw new UserError(`is not valid YAML or JSON: ${e.message}`, { input: name });
-    }
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-      throw new UserError("must be a mapping (key: value lines, or a JSON object)", { input: name });
-    }
-    return parsed;
-  }
   /** A duration such as `90m`, `12h`, `30d`, `2w`; returned in milliseconds. */
   duration(name) {
     const v = this.optional(name);
@@ -5094,15 +5079,138 @@ async function removeEmptyDirs(dir, createdTop) {
 __name(removeEmptyDirs, "removeEmptyDirs");
 
 // node_modules/@mlops-actions/registry/src/git-backend.ts
-import { appendFile as appendFile3, mkdtemp, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, readFile as readFile2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join2, resolve as resolve4 } from "node:path";
 import { execFile } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
 
 // node_modules/@mlops-actions/registry/src/git-cli.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { createWriteStream as createWriteStream2 } from "node:fs";
+import { PassThrough } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
+
+// node_modules/@mlops-actions/registry/src/git-batch.ts
+import { spawn } from "node:child_process";
+var CatFileBatch = class {
+  static {
+    __name(this, "CatFileBatch");
+  }
+  child;
+  queue = [];
+  buffered = [];
+  bufferedBytes = 0;
+  body;
+  failure;
+  exited;
+  stderr = "";
+  constructor(env) {
+    this.child = spawn("git", ["cat-file", "--batch"], { env, stdio: ["pipe", "pipe", "pipe"] });
+    this.exited = new Promise((resolve8) => {
+      this.child.on("close", (code2) => {
+        this.fail(
+          new Error(`git cat-file --batch ended (exit ${code2 ?? "signal"}): ${this.stderr.trim().split("\n").slice(-3).join(" | ")}`)
+        );
+        resolve8();
+      });
+    });
+    this.child.on("error", (e) => this.fail(e));
+    this.child.stdin.on("error", () => void 0);
+    this.child.stderr.setEncoding("utf8").on("data", (d) => {
+      this.stderr = (this.stderr + d).slice(-4e3);
+    });
+    this.child.stdout.on("data", (d) => this.onData(d));
+    this.child.unref();
+    for (const s of [this.child.stdin, this.child.stdout, this.child.stderr]) s.unref?.();
+  }
+  /** False once the process has ended or failed: make a new one. */
+  get usable() {
+    return this.failure === void 0;
+  }
+  /**
+   * The object `object` names (an object id, or `<rev>:<path>`), its content collected unless a sink
+   * takes it. Rejects when the process fails; names holding a line break cannot be asked.
+   */
+  read(object, sink) {
+    if (/[\n\r]/.test(object)) return Promise.reject(new Error("an object name with a line break cannot go to git cat-file --batch"));
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve8, reject) => {
+      if (this.queue.length === 0) this.child.stdout.ref?.();
+      this.queue.push({ object, sink, resolve: resolve8, reject });
+      this.child.stdin.write(`${object}
+`);
+    });
+  }
+  /** Ends the process (EOF on its stdin) and waits for it. */
+  async close() {
+    this.child.ref();
+    for (const s of [this.child.stdout, this.child.stderr]) s.ref?.();
+    this.child.stdin.end();
+    await this.exited;
+  }
+  fail(e) {
+    this.failure ??= e;
+    const pending = [...this.body ? [this.body.pending] : [], ...this.queue.splice(0)];
+    this.body = void 0;
+    for (const p of pending) p.reject(this.failure);
+  }
+  settled() {
+    if (this.queue.length === 0 && !this.body) this.child.stdout.unref?.();
+  }
+  onData(d) {
+    let data = d;
+    while (data.length) {
+      if (this.body) {
+        const b = this.body;
+        const take = Math.min(b.left, data.length);
+        const content = data.subarray(0, Math.max(0, Math.min(take, b.left - 1)));
+        if (content.length) {
+          if (b.pending.sink) b.pending.sink(content);
+          else b.chunks.push(content);
+        }
+        b.left -= take;
+        data = data.subarray(take);
+        if (b.left === 0) {
+          this.body = void 0;
+          b.pending.resolve({ kind: "found", ...b.header, data: b.pending.sink ? void 0 : Buffer.concat(b.chunks) });
+          this.settled();
+        }
+        continue;
+      }
+      const nl = data.indexOf(10);
+      if (nl < 0) {
+        this.buffered.push(data);
+        this.bufferedBytes += data.length;
+        if (this.bufferedBytes > 64 * 1024) this.fail(new Error("git cat-file --batch printed a header line longer than 64 KiB"));
+        return;
+      }
+      const line = Buffer.concat([...this.buffered, data.subarray(0, nl)]).toString("utf8");
+      this.buffered = [];
+      this.bufferedBytes = 0;
+      data = data.subarray(nl + 1);
+      const pending = this.queue.shift();
+      if (!pending) {
+        this.fail(new Error(`git cat-file --batch answered a question nobody asked: ${line.slice(0, 200)}`));
+        return;
+      }
+      const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(line);
+      if (m) {
+        this.body = { pending, header: { oid: m[1], type: m[2], size: Number(m[3]) }, left: Number(m[3]) + 1, chunks: [] };
+        continue;
+      }
+      if (line === `${pending.object} missing` || line === `${pending.object} ambiguous`) {
+        pending.resolve({ kind: "missing" });
+        this.settled();
+        continue;
+      }
+      pending.reject(new Error(`git cat-file --batch answered ${JSON.stringify(line.slice(0, 200))}`));
+      this.fail(new Error("git cat-file --batch got out of step"));
+      return;
+    }
+  }
+};
+
+// node_modules/@mlops-actions/registry/src/git-cli.ts
 var GitCli = class {
   static {
     __name(this, "GitCli");
@@ -5110,6 +5218,7 @@ var GitCli = class {
   gitDir;
   env;
   secrets;
+  batch;
   constructor(o) {
     this.gitDir = o.gitDir;
     const env = {};
@@ -5154,7 +5263,7 @@ var GitCli = class {
   }
   run(args, o = {}) {
     return new Promise((resolve8, reject) => {
-      const child = spawn("git", args, { env: { ...this.env, ...o.env }, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawn2("git", args, { env: { ...this.env, ...o.env }, stdio: ["pipe", "pipe", "pipe"] });
       const out = [];
       const err = [];
       child.stdout.on("data", (d) => out.push(d));
@@ -5171,7 +5280,7 @@ var GitCli = class {
   /** Like run(), with stdout as bytes (blobs). */
   runBuffer(args) {
     return new Promise((resolve8, reject) => {
-      const child = spawn("git", args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn2("git", args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
       const out = [];
       const err = [];
       child.stdout.on("data", (d) => out.push(d));
@@ -5183,9 +5292,36 @@ var GitCli = class {
       );
     });
   }
-  /** SHA-256 and size of a blob's content, streamed. */
+  /**
+   * An object read through one long-lived `git cat-file --batch` (see git-batch.ts): no process per
+   * read. Rejects when that process fails (the caller falls back to a `git cat-file` of its own, whose
+   * message says why).
+   */
+  readObject(object, sink) {
+    if (!this.batch?.usable) this.batch = new CatFileBatch(this.env);
+    return this.batch.read(object, sink);
+  }
+  /** Ends the `git cat-file --batch` process, if one runs. */
+  async close() {
+    const batch = this.batch;
+    this.batch = void 0;
+    await batch?.close();
+  }
+  /** SHA-256 and size of a blob's content, streamed (through the batch process; a process of its own if that fails). */
   async blobSha256(oid) {
-    const child = spawn("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const pass = new PassThrough();
+    const digest = sha256Stream(pass);
+    const answer = await this.readObject(oid, (chunk) => pass.write(chunk)).then(
+      (a) => a,
+      () => void 0
+    );
+    pass.end();
+    if (answer?.kind === "found" && answer.type === "blob") return digest;
+    digest.catch(() => void 0);
+    return this.blobSha256Spawned(oid);
+  }
+  async blobSha256Spawned(oid) {
+    const child = spawn2("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
     const err = [];
     child.stderr.on("data", (d) => err.push(d));
     const closed = new Promise((resolve8, reject) => {
@@ -5206,7 +5342,7 @@ var GitCli = class {
   }
   /** Streams a blob to a file (`git cat-file blob <object>`); false when there is no such object. */
   async blobToFile(object, dest) {
-    const child = spawn("git", ["cat-file", "blob", object], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn2("git", ["cat-file", "blob", object], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
     const err = [];
     child.stderr.on("data", (d) => err.push(d));
     const exited = new Promise((resolve8, reject) => {
@@ -5236,7 +5372,7 @@ var MIN_GIT = [2, 31];
 var versionCheck;
 function checkGitVersion() {
   versionCheck ??= new Promise((resolve8, reject) => {
-    const child = spawn("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    const child = spawn2("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d) => out += d);
     child.on("error", (e) => reject(cannotRunGit(e)));
@@ -5313,6 +5449,13 @@ var GitBackend = class {
   cli;
   workDir;
   verifiedBlobs = /* @__PURE__ */ new Map();
+  readCache = /* @__PURE__ */ new Map();
+  /** Blobs in the private clone (fetched, read or written here): a prefetch does not ask for them again. */
+  presentBlobs = /* @__PURE__ */ new Set();
+  /** Commits of the registry branch whose commit object and trees are in the private clone. */
+  knownCommits = /* @__PURE__ */ new Set();
+  /** The remote ignores --filter=blob:none: every fetch of the branch brought the blobs too. */
+  unfiltered = false;
   constructor(o) {
     this.o = o;
     this.uri = o.uri;
@@ -5333,12 +5476,15 @@ var GitBackend = class {
     this.workDir = await mkdtemp(join2(this.o.tempDir, "mlops-registry-"));
     const gitDir = join2(this.workDir, "repo.git");
     const cli = new GitCli({ gitDir, remoteUrl, token: this.o.token });
-    await cli.ok(["-c", "init.defaultBranch=unused", "init", "--bare", "-q", gitDir]);
-    await appendFile3(
+    for (const d of ["objects/info", "objects/pack", "refs/heads", "refs/tags"]) await mkdir3(join2(gitDir, d), { recursive: true });
+    await writeFile4(join2(gitDir, "HEAD"), "ref: refs/heads/unused\n");
+    await writeFile4(
       join2(gitDir, "config"),
       [
         "[core]",
         "	repositoryformatversion = 1",
+        "	filemode = true",
+        "	bare = true",
         "[extensions]",
         "	partialClone = origin",
         "[fetch]",
@@ -5356,9 +5502,28 @@ var GitBackend = class {
   get trackingRef() {
     return `refs/remotes/origin/${this.o.branch}`;
   }
-  /** One fetch of the registry branch; undefined when the branch does not exist yet. */
+  /**
+   * The tip of the registry branch, its commit and trees here; undefined when the branch does not exist
+   * yet. When this open registry already holds commits of the branch (fetched or written by it), a
+   * `git ls-remote` asks the remote where the branch is: the same commit is not fetched again (a fetch
+   * with --depth always sends the tip commit and all its trees anew). Otherwise one fetch of the branch.
+   */
   async fetch() {
     const git = await this.git();
+    if (this.knownCommits.size) {
+      const ref = `refs/heads/${this.o.branch}`;
+      const l = await git.run(["ls-remote", "origin", ref]);
+      if (l.code === 0) {
+        const tip2 = l.stdout.split("\n").map((line) => line.split("	")).find(([, name]) => name === ref)?.[0];
+        if (tip2 && this.knownCommits.has(tip2)) return tip2;
+        if (!tip2) return void 0;
+      }
+    }
+    const tip = await this.fetchBranch(git);
+    if (tip) this.knownCommits.add(tip);
+    return tip;
+  }
+  async fetchBranch(git) {
     const r = await git.run([
       "fetch",
       "-q",
@@ -5368,14 +5533,31 @@ var GitBackend = class {
       "origin",
       `+refs/heads/${this.o.branch}:${this.trackingRef}`
     ]);
-    if (r.code === 0) return (await git.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
+    if (r.code === 0) {
+      if (/filtering not recognized by server/i.test(r.stderr)) this.unfiltered = true;
+      return await this.fetchedTip() ?? (await git.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
+    }
     if (/couldn't find remote ref/i.test(r.stderr)) {
-      await git.run(["update-ref", "-d", this.trackingRef]);
+      if (this.knownCommits.size) await git.run(["update-ref", "-d", this.trackingRef]);
       return void 0;
     }
     throw new UserError(`cannot reach the registry ${this.o.uri}: ${lastLines(r.stderr)}`, {
       fix: unreachableFix(this.o.uri, r.stderr)
     });
+  }
+  /**
+   * The commit the fetch just brought, from FETCH_HEAD (a file, no `git rev-parse` process). git-fetch(1),
+   * OUTPUT: "The names of refs that are fetched, together with the object names they point at, are
+   * written to .git/FETCH_HEAD" (https://git-scm.com/docs/git-fetch#_output), one `<oid> TAB … TAB <what>`
+   * line per ref (builtin/fetch.c, `append_fetch_head`). One branch is fetched, so one line.
+   */
+  async fetchedTip() {
+    try {
+      const line = (await readFile2(join2(this.cli.gitDir, "FETCH_HEAD"), "utf8")).split("\n")[0] ?? "";
+      return /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(line)?.[1];
+    } catch {
+      return void 0;
+    }
   }
   async read() {
     const rev = await this.explained("read", () => this.fetch());
@@ -5401,18 +5583,40 @@ var GitBackend = class {
       });
     }
   }
+  /** What was read of a commit (path → content, undefined for no such file), for the last few commits read. */
+  commitCache(rev) {
+    let cache = this.readCache.get(rev);
+    if (!cache) {
+      cache = { files: /* @__PURE__ */ new Map(), trees: /* @__PURE__ */ new Map() };
+      this.readCache.set(rev, cache);
+      for (const old of this.readCache.keys()) if (this.readCache.size > 4) this.readCache.delete(old);
+    }
+    return cache;
+  }
   snapshot(rev) {
     const git = this.cli;
-    const cache = /* @__PURE__ */ new Map();
+    const commit = rev ? this.commitCache(rev) : { files: /* @__PURE__ */ new Map(), trees: /* @__PURE__ */ new Map() };
+    const cache = commit.files;
     const prefetched = /* @__PURE__ */ new Set();
     const readBuffer = /* @__PURE__ */ __name(async (path) => {
       if (!rev) return void 0;
       if (cache.has(path)) return cache.get(path);
-      const r = await git.runBuffer(["cat-file", "blob", `${rev}:${path}`]);
+      const answer = await git.readObject(`${rev}:${path}`).then(
+        (a) => a,
+        () => void 0
+      );
       let data;
-      if (r.code === 0) data = r.stdout;
-      else if (!isMissingPath(r.stderr)) {
-        throw new UserError(`cannot read ${this.describe(path)}: ${lastLines(r.stderr)}`, { fix: unreachableFix(this.o.uri, r.stderr) });
+      if (answer?.kind === "found" && answer.type === "blob") {
+        data = answer.data;
+        this.presentBlobs.add(answer.oid);
+      } else if (answer?.kind === "missing" && await this.absent(rev, path, commit)) {
+        data = void 0;
+      } else {
+        const r = await git.runBuffer(["cat-file", "blob", `${rev}:${path}`]);
+        if (r.code === 0) data = r.stdout;
+        else if (!isMissingPath(r.stderr)) {
+          throw new UserError(`cannot read ${this.describe(path)}: ${lastLines(r.stderr)}`, { fix: unreachableFix(this.o.uri, r.stderr) });
+        }
       }
       cache.set(path, data);
       return data;
@@ -5425,7 +5629,7 @@ var GitBackend = class {
       prefetch: /* @__PURE__ */ __name(async (paths) => {
         const fresh = paths.filter((p) => !prefetched.has(p));
         for (const p of fresh) prefetched.add(p);
-        if (rev && fresh.length) await this.prefetch(rev, fresh);
+        if (rev && fresh.length) await this.prefetch(rev, fresh, commit);
       }, "prefetch")
     };
   }
@@ -5433,25 +5637,36 @@ var GitBackend = class {
    * Brings the blobs of several paths in one round trip, the way git's own lazy fetch asks for missing
    * objects (left alone, git would fetch each blob on first read, one round trip apiece). A path ending
    * in '/' stands for the last entry of that directory (the current log segment), one ending in '/*'
-   * for every entry of it.
+   * for every entry of it. The trees are read through the `git cat-file --batch` process (they are all
+   * here: the fetch brings them), and blobs already here or already read are not asked for.
    */
-  async prefetch(rev, paths) {
-    const git = this.cli;
-    const r = await git.run(["ls-tree", "-z", rev, "--", ...paths.map((p) => p.endsWith("/*") ? p.slice(0, -1) : p)]);
-    if (r.code !== 0) return;
-    const wanted = [];
-    const lastOf = /* @__PURE__ */ new Map();
-    for (const rec of r.stdout.split("\0")) {
-      const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(rec);
-      if (!m) continue;
-      const [, oid, path] = m;
-      const dir = path.slice(0, path.lastIndexOf("/") + 1);
-      if (paths.includes(path) || paths.includes(`${dir}*`)) wanted.push(oid);
-      else if (paths.includes(dir) && (!lastOf.has(dir) || path > lastOf.get(dir).name)) lastOf.set(dir, { name: path, oid });
+  async prefetch(rev, paths, commit) {
+    if (this.unfiltered) return;
+    const wanted = /* @__PURE__ */ new Set();
+    try {
+      for (const p of paths) {
+        if (p.endsWith("/") || p.endsWith("/*")) {
+          const dir = p.slice(0, p.endsWith("/") ? -1 : -2);
+          const blobs = (await this.tree(rev, dir, commit) ?? []).filter((e) => e.type === "blob");
+          if (p.endsWith("/*")) for (const e of blobs) wanted.add(e.oid);
+          else {
+            const last = blobs.reduce((a, e) => !a || e.name > a.name ? e : a, void 0);
+            if (last) wanted.add(last.oid);
+          }
+        } else if (!commit.files.has(p)) {
+          const slash = p.lastIndexOf("/");
+          const entry = (await this.tree(rev, slash < 0 ? "" : p.slice(0, slash), commit))?.find(
+            (e) => e.name === p.slice(slash + 1) && e.type === "blob"
+          );
+          if (entry) wanted.add(entry.oid);
+        }
+      }
+    } catch {
     }
-    for (const v of lastOf.values()) wanted.push(v.oid);
-    if (!wanted.length) return;
-    await git.run(
+    for (const oid of wanted) if (this.presentBlobs.has(oid)) wanted.delete(oid);
+    if (!wanted.size) return;
+    const git = this.cli;
+    const r = await git.run(
       [
         "-c",
         "fetch.negotiationAlgorithm=noop",
@@ -5465,10 +5680,52 @@ var GitBackend = class {
         "--stdin"
       ],
       {
-        input: `${wanted.join("\n")}
+        input: `${[...wanted].join("\n")}
 `
       }
     );
+    if (r.code === 0) for (const oid of wanted) this.presentBlobs.add(oid);
+  }
+  /** True when commit `rev` has no file at `path` (its directory does not exist or has no such entry). */
+  async absent(rev, path, commit) {
+    const slash = path.lastIndexOf("/");
+    try {
+      const entries = await this.tree(rev, slash < 0 ? "" : path.slice(0, slash), commit);
+      return !entries?.some((e) => e.name === path.slice(slash + 1));
+    } catch {
+      return false;
+    }
+  }
+  /**
+   * The entries of a directory of commit `rev` ('' for the top), read as a tree object through the
+   * `git cat-file --batch` process; undefined when there is no such directory. A tree object is a list
+   * of `<mode> SP <name> NUL <binary object id>` entries (gitformat-objects / Documentation/technical,
+   * tree objects; git's tree-walk.c `decode_tree_entry`).
+   */
+  async tree(rev, dir, commit) {
+    if (commit.trees.has(dir)) return commit.trees.get(dir);
+    const a = await this.cli.readObject(`${rev}:${dir}`);
+    let entries;
+    if (a.kind === "found" && a.type === "tree" && a.data) {
+      const raw = a.data;
+      const idBytes = a.oid.length / 2;
+      entries = [];
+      let i = 0;
+      while (i < raw.length) {
+        const space = raw.indexOf(32, i);
+        const nul = raw.indexOf(0, space + 1);
+        if (space < 0 || nul < 0 || nul + 1 + idBytes > raw.length) throw new Error(`cannot parse the tree ${a.oid}`);
+        const mode = raw.toString("latin1", i, space);
+        entries.push({
+          name: raw.toString("utf8", space + 1, nul),
+          oid: raw.toString("hex", nul + 1, nul + 1 + idBytes),
+          type: mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob"
+        });
+        i = nul + 1 + idBytes;
+      }
+    }
+    commit.trees.set(dir, entries);
+    return entries;
   }
   update(attempt, initial) {
     return this.explained("write", () => this.updateLoop(attempt, initial));
@@ -5490,6 +5747,7 @@ var GitBackend = class {
       if (refspecs.length === 0) return { result, tag: tag?.name };
       const outcome = await this.push(git, refspecs);
       if (outcome.kind === "ok") {
+        if (commit) this.knownCommits.add(commit);
         this.o.log?.debug?.(`registry: pushed ${refspecs.join(" ")} (attempt ${n})`);
         return { result, revision: commit, tag: tag?.name };
       }
@@ -5534,6 +5792,7 @@ var GitBackend = class {
       const oids = [];
       for (const p of paths)
         oids.push(p.includes("\n") ? (await git.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
+      for (const oid of oids) this.presentBlobs.add(oid);
       for (const [i, c] of cs.changes.entries()) {
         if ("source" in c) await this.verifyBlob(oids[i], c.source, c.sha256, c.size);
       }
@@ -5661,6 +5920,11 @@ var GitBackend = class {
     return { kind: "transient", detail: text };
   }
   async close() {
+    await this.cli?.close();
+    this.readCache.clear();
+    this.presentBlobs.clear();
+    this.knownCommits.clear();
+    this.unfiltered = false;
     if (this.workDir) await rm4(this.workDir, { recursive: true, force: true });
     this.cli = void 0;
     this.workDir = void 0;
@@ -5764,7 +6028,7 @@ __name(configValue, "configValue");
 
 // node_modules/@mlops-actions/registry/src/registry.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { readdir as readdir3, readFile as readFile3, rename as rename4, rm as rm6, stat as stat5 } from "node:fs/promises";
+import { readdir as readdir3, readFile as readFile4, rename as rename4, rm as rm6, stat as stat5 } from "node:fs/promises";
 import { dirname as dirname5, join as join4, resolve as resolvePath } from "node:path";
 
 // node_modules/@mlops-actions/registry/src/names.ts
@@ -6072,7 +6336,7 @@ function flattenMetrics(metrics, limit) {
 __name(flattenMetrics, "flattenMetrics");
 
 // node_modules/@mlops-actions/registry/src/reports.ts
-import { realpath, readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { realpath, readFile as readFile3, stat as stat3 } from "node:fs/promises";
 import { basename, dirname as dirname3, isAbsolute as isAbsolute3, relative as relative4, resolve as resolve5, sep as sep3 } from "node:path";
 var isObject2 = /* @__PURE__ */ __name((v) => typeof v === "object" && v !== null && !Array.isArray(v), "isObject");
 async function readDataManifest(path, displayPath = path) {
@@ -6095,7 +6359,7 @@ __name(parseDataHash, "parseDataHash");
 async function checkJsonFile(path, displayPath, input) {
   let text;
   try {
-    text = await readFile2(path, "utf8");
+    text = await readFile3(path, "utf8");
   } catch (e) {
     throw new UserError(`cannot read the file: ${fsWords(e)}`, {
       file: displayPath,
@@ -6714,12 +6978,16 @@ var RegistryImpl = class {
     });
   }
   async card(name, version) {
-    return this.requireCard(await this.backend.read(), name, version);
+    const s = await this.backend.read();
+    await s.prefetch?.([layout.index(name), layout.card(name, version), layout.historyDir(name)]);
+    return this.requireCard(s, name, version);
   }
   async download(name, version, destDir) {
     const v = version;
     const s = await this.backend.read();
+    await s.prefetch?.([layout.index(name), layout.card(name, v), layout.historyDir(name)]);
     const card = await this.requireCard(s, name, v);
+    if (card.store.kind === "registry") await s.prefetch?.(card.files.map((f) => layout.file(name, v, f.path)));
     try {
       await makeFolders(destDir);
     } catch (e) {
@@ -6788,6 +7056,12 @@ var RegistryImpl = class {
   async readAttachment(name, version, attachment) {
     const v = version;
     const s = await this.backend.read();
+    await s.prefetch?.([
+      layout.index(name),
+      layout.card(name, v),
+      layout.historyDir(name),
+      layout.attachment(name, v, ATTACHMENT_FILES[attachment])
+    ]);
     const card = await this.committedCard(s, await this.readIndex(s, name), v);
     const a = card?.attachments?.[attachment];
     if (!a) return void 0;
@@ -6894,7 +7168,7 @@ var RegistryImpl = class {
       entry: { at: now, action: "alias", model: index.name, alias, from, to, ...who, ...reason ? { reason } : {} }
     };
   }
-  chooseStore(choice, bytes2) {
+  chooseStore(choice, bytes) {
     if (choice.startsWith("file:")) return { kind: "file", dir: fileUriToDir(choice, this.ctx.workspace) };
     if (choice === "registry") return { kind: "registry" };
     if (choice === "release") {
@@ -6909,10 +7183,10 @@ var RegistryImpl = class {
     if (choice !== "auto") {
       throw new UserError(`'${choice}' is not a store`, { input: "store", fix: "Use auto, registry, release or file:<dir>" });
     }
-    if (this.backend.kind === "file" || bytes2 <= AUTO_STORE_THRESHOLD) return { kind: "registry" };
+    if (this.backend.kind === "file" || bytes <= AUTO_STORE_THRESHOLD) return { kind: "registry" };
     if (this.ctx.github) return { kind: "release" };
     throw new UserError(
-      `the model is ${(bytes2 / 1048576).toFixed(1)} MiB, above the ${AUTO_STORE_THRESHOLD / 1048576} MiB that store: auto keeps on the registry branch, and GitHub Release assets are not available (no GitHub repository or token)`,
+      `the model is ${(bytes / 1048576).toFixed(1)} MiB, above the ${AUTO_STORE_THRESHOLD / 1048576} MiB that store: auto keeps on the registry branch, and GitHub Release assets are not available (no GitHub repository or token)`,
       { input: "store", fix: "Set store: registry to keep it on the branch anyway, or store: file:<dir>" }
     );
   }
@@ -7268,7 +7542,7 @@ async function gitFolders(root, paths) {
 __name(gitFolders, "gitFolders");
 async function readInput(path, input) {
   try {
-    return await readFile3(path);
+    return await readFile4(path);
   } catch (e) {
     throw new UserError(`cannot read ${path}: ${fsWords(e)}`, { input, fix: "Check the path; it is relative to the workspace" });
   }
@@ -7353,18 +7627,6 @@ function openRegistry(o) {
 __name(openRegistry, "openRegistry");
 
 // node_modules/@mlops-actions/registry/src/summary.ts
-function bytes(n) {
-  if (n < 1024) return `${n} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let u = -1;
-  do {
-    v /= 1024;
-    u++;
-  } while (v >= 1024 && u < units.length - 1);
-  return `${v.toFixed(1)} ${units[u]}`;
-}
-__name(bytes, "bytes");
 function storeText(r) {
   const s = r.card.store;
   if (s.kind === "registry") return "the registry";
@@ -7378,7 +7640,7 @@ function renderRegistrationSummary(r, o) {
   const rows = [
     ["version", code(c.version)],
     ["digest", code(c.digest)],
-    ["files", `${c.files.length} (${bytes(c.bytes)})`],
+    ["files", `${c.files.length} (${formatBytes(c.bytes)})`],
     ["stored in", storeText(r)],
     ["registry", `${code(o.registry)}${o.branch ? ` branch ${code(o.branch)}` : ""}`]
   ];
@@ -7412,7 +7674,7 @@ function renderRegistrationSummary(r, o) {
   }
   const files = table(
     ["file", "size", "sha256"],
-    c.files.slice(0, 50).map((f) => [code(f.path), bytes(f.size), code(f.sha256.slice(0, 16))]),
+    c.files.slice(0, 50).map((f) => [code(f.path), formatBytes(f.size), code(f.sha256.slice(0, 16))]),
     ["left", "right", "left"]
   );
   parts.push(
@@ -7601,14 +7863,14 @@ __name(readDataLineage, "readDataLineage");
 // actions/register-model/src/main.ts
 async function fingerprint(text) {
   if (text === void 0) return {};
-  const { parseFingerprintParts } = await import("./chunks/src-LBMRX4VL.js");
+  const { parseFingerprintParts } = await import("./chunks/src-D5KAV6VW.js");
   const p = parseFingerprintParts(text, { input: "fingerprint" });
   return { fingerprint: p.fingerprint, ...p.parts ? { training: p.parts } : {} };
 }
 __name(fingerprint, "fingerprint");
 async function validationReport(f) {
   if (!f) return void 0;
-  const { readMetricsReport, reportVerdict } = await import("./chunks/src-AKB2PJPC.js");
+  const { readMetricsReport, reportVerdict } = await import("./chunks/src-RSZAQT25.js");
   const read = await readMetricsReport(f, { input: "validation-report" });
   return { summary: { ...reportVerdict(read.report), reportDigest: read.digest }, file: f.path };
 }
@@ -7634,7 +7896,7 @@ async function readInputs() {
   const profile = file("reference-profile");
   if (profile) await checkJsonFile(profile.path, profile.display, "reference-profile");
   const plotPatterns = inputs.list("plots");
-  const plots = plotPatterns.length ? await (await import("./chunks/src-AKB2PJPC.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
+  const plots = plotPatterns.length ? await (await import("./chunks/src-RSZAQT25.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
   return {
     ctx,
     registry: { uri: registry.uri, branch: registry.branch },

@@ -7,8 +7,8 @@ import {
   readRunnerContext,
   run,
   saveTraining
-} from "./chunks/chunk-6ALVUZUI.js";
-import "./chunks/chunk-IUD6KTRV.js";
+} from "./chunks/chunk-GDCC5HF3.js";
+import "./chunks/chunk-IWEYQEOF.js";
 import "./chunks/chunk-NLESR25S.js";
 import {
   __name

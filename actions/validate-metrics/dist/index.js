@@ -8,9 +8,13 @@ import {
   label,
   link,
   readManifest,
+  resolveInside,
+  sha256Bytes,
   table,
+  toPosixRelative,
+  writeFileAtomic,
   xyChart
-} from "./chunks/chunk-47VOVKOT.js";
+} from "./chunks/chunk-OFCX6W2A.js";
 import {
   MAX_DOCUMENT_BYTES,
   UserError,
@@ -20,12 +24,8 @@ import {
   mib,
   parseDocumentText,
   parseJsonText,
-  parseStructured,
-  parseYamlText,
-  resolveInside,
-  toPosixRelative,
-  writeFileAtomic
-} from "./chunks/chunk-IUD6KTRV.js";
+  parseYamlText
+} from "./chunks/chunk-L2EF6UH4.js";
 import {
   __commonJS,
   __export,
@@ -2012,21 +2012,6 @@ var Inputs = class {
     const path = isAbsolute(v) ? resolve(v) : resolveInside(options.root, v, { input: name });
     const rel = relative(options.root, path);
     return { path, display: rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel.split(sep).join("/") : path };
-  }
-  /** A YAML or JSON mapping written inline. */
-  mapping(name) {
-    const v = this.optional(name);
-    if (v === void 0) return void 0;
-    let parsed;
-    try {
-      parsed = parseStructured(v, `input '${name}'`).value;
-    } catch (e) {
-      throw new UserError(`is not valid YAML or JSON: ${e.message}`, { input: name });
-    }
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-      throw new UserError("must be a mapping (key: value lines, or a JSON object)", { input: name });
-    }
-    return parsed;
   }
   /** A duration such as `90m`, `12h`, `30d`, `2w`; returned in milliseconds. */
   duration(name) {
@@ -12224,7 +12209,6 @@ async function validate(o) {
 __name(validate, "validate");
 
 // node_modules/@mlops-actions/metrics/src/report-json.ts
-import { createHash } from "node:crypto";
 import { access as access2, readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var S = "string";
@@ -12513,7 +12497,7 @@ function reportError(message, file, o, extra) {
 }
 __name(reportError, "reportError");
 function parseBytes(bytes, file, o) {
-  const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+  const digest = `sha256:${sha256Bytes(bytes)}`;
   const doc = parseJsonText(bytes.toString("utf8"), file, file);
   const v = doc.value;
   const fix = "Pass the 'report' output of validate-metrics (its report.json)";
@@ -12741,7 +12725,7 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     outputs: setOutputs,
     summary: /* @__PURE__ */ __name((markdown) => new JobSummary().add(markdown).write(), "summary"),
     // The registry package is loaded only when the baseline is the registry's champion.
-    openRegistry: registry ? async () => (await import("./chunks/src-DJXYSRON.js")).openRegistry({
+    openRegistry: registry ? async () => (await import("./chunks/src-DVBMYXSN.js")).openRegistry({
       uri: registry.uri,
       branch: registry.branch,
       token: registry.token,

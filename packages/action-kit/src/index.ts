@@ -1,4 +1,4 @@
-export { Inputs, fromEnvironment, fromRecord, parseDuration, type InputSource, type FileInput } from './inputs.ts';
+export { Inputs, mappingInput, fromEnvironment, fromRecord, parseDuration, type InputSource, type FileInput } from './inputs.ts';
 export { run, debugEnabled } from './run.ts';
 export { annotate, type Place } from './annotations.ts';
 export { JobSummary } from './summary.ts';

@@ -126,22 +126,6 @@ export class Inputs {
     return { path, display: rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path };
   }
 
-  /** A YAML or JSON mapping written inline. */
-  mapping(name: string): Record<string, unknown> | undefined {
-    const v = this.optional(name);
-    if (v === undefined) return undefined;
-    let parsed;
-    try {
-      parsed = parseStructured(v, `input '${name}'`).value;
-    } catch (e) {
-      throw new UserError(`is not valid YAML or JSON: ${(e as Error).message}`, { input: name });
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      throw new UserError('must be a mapping (key: value lines, or a JSON object)', { input: name });
-    }
-    return parsed as Record<string, unknown>;
-  }
-
   /** A duration such as `90m`, `12h`, `30d`, `2w`; returned in milliseconds. */
   duration(name: string): number | undefined {
     const v = this.optional(name);
@@ -164,4 +148,23 @@ export function parseDuration(text: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
   if (!m) return undefined;
   return Number(m[1]) * UNIT_MS[m[2]!]!;
+}
+
+/**
+ * A YAML or JSON mapping written inline in an input. A function, not a method of Inputs: a method is
+ * bundled with the class whether it is called or not, a function only where an action calls it.
+ */
+export function mappingInput(inputs: Inputs, name: string): Record<string, unknown> | undefined {
+  const v = inputs.optional(name);
+  if (v === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = parseStructured(v, `input '${name}'`).value;
+  } catch (e) {
+    throw new UserError(`is not valid YAML or JSON: ${(e as Error).message}`, { input: name });
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UserError('must be a mapping (key: value lines, or a JSON object)', { input: name });
+  }
+  return parsed as Record<string, unknown>;
 }

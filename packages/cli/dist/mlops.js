@@ -8112,8 +8112,8 @@ var require_graceful_fs = __commonJS({
       fs5.createReadStream = createReadStream4;
       fs5.createWriteStream = createWriteStream3;
       var fs$readFile = fs5.readFile;
-      fs5.readFile = readFile5;
-      function readFile5(path, options, cb) {
+      fs5.readFile = readFile6;
+      function readFile6(path, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         return go$readFile(path, options, cb);
@@ -8129,7 +8129,7 @@ var require_graceful_fs = __commonJS({
         }
         __name(go$readFile, "go$readFile");
       }
-      __name(readFile5, "readFile");
+      __name(readFile6, "readFile");
       var fs$writeFile = fs5.writeFile;
       fs5.writeFile = writeFile7;
       function writeFile7(path, data, options, cb) {
@@ -8151,8 +8151,8 @@ var require_graceful_fs = __commonJS({
       __name(writeFile7, "writeFile");
       var fs$appendFile = fs5.appendFile;
       if (fs$appendFile)
-        fs5.appendFile = appendFile2;
-      function appendFile2(path, data, options, cb) {
+        fs5.appendFile = appendFile;
+      function appendFile(path, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
         return go$appendFile(path, data, options, cb);
@@ -8168,7 +8168,7 @@ var require_graceful_fs = __commonJS({
         }
         __name(go$appendFile, "go$appendFile");
       }
-      __name(appendFile2, "appendFile");
+      __name(appendFile, "appendFile");
       var fs$copyFile = fs5.copyFile;
       if (fs$copyFile)
         fs5.copyFile = copyFile2;
@@ -9327,124 +9327,6 @@ var init_write_errors = __esm({
       ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
     };
     __name(fsWriteError, "fsWriteError");
-  }
-});
-
-// node_modules/@mlops-actions/files/src/atomic.ts
-import { randomBytes } from "node:crypto";
-import { mkdir as mkdir3, rename, rm, stat, writeFile as writeFile3 } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join4 } from "node:path";
-async function writeFileAtomic(path, data, target = {}) {
-  checkOutputPath(path, target);
-  try {
-    await makeFolders(dirname3(path));
-  } catch (e) {
-    throw fsWriteError(e, path, target);
-  }
-  const tmp = join4(dirname3(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile3(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await removeQuietly(tmp);
-    throw fsWriteError(e, path, target);
-  }
-}
-async function makeFolders(dir) {
-  const missing = [];
-  for (let d = dir; ; d = dirname3(d)) {
-    try {
-      const st = await stat(d);
-      if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
-          code: "EEXIST",
-          errno: -17,
-          syscall: "mkdir",
-          path: dir
-        });
-      }
-      break;
-    } catch (e) {
-      if (e.code !== "ENOENT" || dirname3(d) === d) throw e;
-      missing.push(d);
-    }
-  }
-  let first;
-  for (const d of missing.reverse()) {
-    try {
-      await mkdir3(d);
-      first ??= d;
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-  }
-  return first;
-}
-async function writeJsonAtomic(path, value, target = {}) {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
-`, target);
-}
-async function removeQuietly(path) {
-  await rm(path, { force: true, recursive: true }).catch(() => void 0);
-}
-var init_atomic = __esm({
-  "node_modules/@mlops-actions/files/src/atomic.ts"() {
-    init_write_errors();
-    __name(writeFileAtomic, "writeFileAtomic");
-    __name(makeFolders, "makeFolders");
-    __name(writeJsonAtomic, "writeJsonAtomic");
-    __name(removeQuietly, "removeQuietly");
-  }
-});
-
-// node_modules/@mlops-actions/files/src/sha256.ts
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { Transform } from "node:stream";
-function sha256File(path) {
-  return sha256Stream(createReadStream(path, { highWaterMark: CHUNK }));
-}
-async function sha256Stream(source) {
-  const h = createHash("sha256");
-  let size = 0;
-  for await (const chunk of source) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    h.update(bytes);
-    size += bytes.length;
-  }
-  return { sha256: h.digest("hex"), size };
-}
-function sha256Bytes(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-function hashingStream() {
-  const h = createHash("sha256");
-  let size = 0;
-  const stream = new Transform({
-    transform(chunk, _enc, cb) {
-      h.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    }
-  });
-  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
-}
-var CHUNK;
-var init_sha256 = __esm({
-  "node_modules/@mlops-actions/files/src/sha256.ts"() {
-    CHUNK = 1 << 20;
-    __name(sha256File, "sha256File");
-    __name(sha256Stream, "sha256Stream");
-    __name(sha256Bytes, "sha256Bytes");
-    __name(hashingStream, "hashingStream");
-  }
-});
-
-// node_modules/@mlops-actions/files/src/index.ts
-var init_src2 = __esm({
-  "node_modules/@mlops-actions/files/src/index.ts"() {
-    init_atomic();
-    init_sha256();
   }
 });
 
@@ -29669,7 +29551,7 @@ var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { finished, PassThrough } = __require("node:stream");
+    var { finished, PassThrough: PassThrough2 } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors2();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -29748,7 +29630,7 @@ var require_api_stream = __commonJS({
         if (this.throwOnError && statusCode >= 400) {
           const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
           const contentType = parsedHeaders["content-type"];
-          res = new PassThrough();
+          res = new PassThrough2();
           this.callback = null;
           this.runInAsyncScope(
             getResolveErrorBodyCallback,
@@ -29848,7 +29730,7 @@ var require_api_pipeline = __commonJS({
     var {
       Readable: Readable2,
       Duplex,
-      PassThrough
+      PassThrough: PassThrough2
     } = __require("node:stream");
     var {
       InvalidArgumentError,
@@ -30043,7 +29925,7 @@ var require_api_pipeline = __commonJS({
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
-        return new PassThrough().destroy(err);
+        return new PassThrough2().destroy(err);
       }
     }
     __name(pipeline4, "pipeline");
@@ -39369,7 +39251,7 @@ __export(src_exports, {
   publishReport: () => publishReport,
   upsertComment: () => upsertComment
 });
-var init_src3 = __esm({
+var init_src2 = __esm({
   "node_modules/@mlops-actions/github/src/index.ts"() {
     init_client();
     init_comments();
@@ -41602,15 +41484,114 @@ var sleep = /* @__PURE__ */ __name((ms) => new Promise((r) => setTimeout(r, ms))
 // node_modules/@mlops-actions/registry/src/file-backend.ts
 var import_proper_lockfile = __toESM(require_proper_lockfile(), 1);
 init_src();
-init_src2();
 import { randomBytes as randomBytes2 } from "node:crypto";
 import * as fs from "node:fs";
 import { copyFile, readdir, readFile as readFile3, rename as rename2, rm as rm3, rmdir, stat as stat2, writeFile as writeFile5 } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname as dirname5, join as join5, relative, sep } from "node:path";
 
+// node_modules/@mlops-actions/files/src/atomic.ts
+init_write_errors();
+import { randomBytes } from "node:crypto";
+import { mkdir as mkdir3, rename, rm, stat, writeFile as writeFile3 } from "node:fs/promises";
+import { basename, dirname as dirname3, join as join4 } from "node:path";
+async function writeFileAtomic(path, data, target = {}) {
+  checkOutputPath(path, target);
+  try {
+    await makeFolders(dirname3(path));
+  } catch (e) {
+    throw fsWriteError(e, path, target);
+  }
+  const tmp = join4(dirname3(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile3(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await removeQuietly(tmp);
+    throw fsWriteError(e, path, target);
+  }
+}
+__name(writeFileAtomic, "writeFileAtomic");
+async function makeFolders(dir) {
+  const missing = [];
+  for (let d = dir; ; d = dirname3(d)) {
+    try {
+      const st = await stat(d);
+      if (d === dir && !st.isDirectory()) {
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
+      }
+      break;
+    } catch (e) {
+      if (e.code !== "ENOENT" || dirname3(d) === d) throw e;
+      missing.push(d);
+    }
+  }
+  let first;
+  for (const d of missing.reverse()) {
+    try {
+      await mkdir3(d);
+      first ??= d;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  return first;
+}
+__name(makeFolders, "makeFolders");
+async function writeJsonAtomic(path, value, target = {}) {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
+`, target);
+}
+__name(writeJsonAtomic, "writeJsonAtomic");
+async function removeQuietly(path) {
+  await rm(path, { force: true, recursive: true }).catch(() => void 0);
+}
+__name(removeQuietly, "removeQuietly");
+
+// node_modules/@mlops-actions/files/src/sha256.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Transform } from "node:stream";
+var CHUNK = 1 << 20;
+function sha256File(path) {
+  return sha256Stream(createReadStream(path, { highWaterMark: CHUNK }));
+}
+__name(sha256File, "sha256File");
+async function sha256Stream(source) {
+  const h = createHash("sha256");
+  let size = 0;
+  for await (const chunk of source) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    h.update(bytes);
+    size += bytes.length;
+  }
+  return { sha256: h.digest("hex"), size };
+}
+__name(sha256Stream, "sha256Stream");
+function sha256Bytes(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+__name(sha256Bytes, "sha256Bytes");
+function hashingStream() {
+  const h = createHash("sha256");
+  let size = 0;
+  const stream = new Transform({
+    transform(chunk, _enc, cb) {
+      h.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    }
+  });
+  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
+}
+__name(hashingStream, "hashingStream");
+
 // node_modules/@mlops-actions/registry/src/verify.ts
-init_src2();
 import { createReadStream as createReadStream2, createWriteStream } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -41912,18 +41893,139 @@ __name(removeEmptyDirs, "removeEmptyDirs");
 
 // node_modules/@mlops-actions/registry/src/git-backend.ts
 init_src();
-init_src2();
-import { appendFile, mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir5, mkdtemp as mkdtemp3, readFile as readFile4, rm as rm4, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join6, resolve as resolve3 } from "node:path";
 import { execFile } from "node:child_process";
 import { existsSync as existsSync2 } from "node:fs";
 
 // node_modules/@mlops-actions/registry/src/git-cli.ts
 init_src();
-init_src2();
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn4 } from "node:child_process";
 import { createWriteStream as createWriteStream2 } from "node:fs";
+import { PassThrough } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
+
+// node_modules/@mlops-actions/registry/src/git-batch.ts
+import { spawn as spawn3 } from "node:child_process";
+var CatFileBatch = class {
+  static {
+    __name(this, "CatFileBatch");
+  }
+  child;
+  queue = [];
+  buffered = [];
+  bufferedBytes = 0;
+  body;
+  failure;
+  exited;
+  stderr = "";
+  constructor(env) {
+    this.child = spawn3("git", ["cat-file", "--batch"], { env, stdio: ["pipe", "pipe", "pipe"] });
+    this.exited = new Promise((resolve7) => {
+      this.child.on("close", (code2) => {
+        this.fail(
+          new Error(`git cat-file --batch ended (exit ${code2 ?? "signal"}): ${this.stderr.trim().split("\n").slice(-3).join(" | ")}`)
+        );
+        resolve7();
+      });
+    });
+    this.child.on("error", (e) => this.fail(e));
+    this.child.stdin.on("error", () => void 0);
+    this.child.stderr.setEncoding("utf8").on("data", (d) => {
+      this.stderr = (this.stderr + d).slice(-4e3);
+    });
+    this.child.stdout.on("data", (d) => this.onData(d));
+    this.child.unref();
+    for (const s of [this.child.stdin, this.child.stdout, this.child.stderr]) s.unref?.();
+  }
+  /** False once the process has ended or failed: make a new one. */
+  get usable() {
+    return this.failure === void 0;
+  }
+  /**
+   * The object `object` names (an object id, or `<rev>:<path>`), its content collected unless a sink
+   * takes it. Rejects when the process fails; names holding a line break cannot be asked.
+   */
+  read(object, sink) {
+    if (/[\n\r]/.test(object)) return Promise.reject(new Error("an object name with a line break cannot go to git cat-file --batch"));
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve7, reject) => {
+      if (this.queue.length === 0) this.child.stdout.ref?.();
+      this.queue.push({ object, sink, resolve: resolve7, reject });
+      this.child.stdin.write(`${object}
+`);
+    });
+  }
+  /** Ends the process (EOF on its stdin) and waits for it. */
+  async close() {
+    this.child.ref();
+    for (const s of [this.child.stdout, this.child.stderr]) s.ref?.();
+    this.child.stdin.end();
+    await this.exited;
+  }
+  fail(e) {
+    this.failure ??= e;
+    const pending = [...this.body ? [this.body.pending] : [], ...this.queue.splice(0)];
+    this.body = void 0;
+    for (const p of pending) p.reject(this.failure);
+  }
+  settled() {
+    if (this.queue.length === 0 && !this.body) this.child.stdout.unref?.();
+  }
+  onData(d) {
+    let data = d;
+    while (data.length) {
+      if (this.body) {
+        const b = this.body;
+        const take = Math.min(b.left, data.length);
+        const content = data.subarray(0, Math.max(0, Math.min(take, b.left - 1)));
+        if (content.length) {
+          if (b.pending.sink) b.pending.sink(content);
+          else b.chunks.push(content);
+        }
+        b.left -= take;
+        data = data.subarray(take);
+        if (b.left === 0) {
+          this.body = void 0;
+          b.pending.resolve({ kind: "found", ...b.header, data: b.pending.sink ? void 0 : Buffer.concat(b.chunks) });
+          this.settled();
+        }
+        continue;
+      }
+      const nl = data.indexOf(10);
+      if (nl < 0) {
+        this.buffered.push(data);
+        this.bufferedBytes += data.length;
+        if (this.bufferedBytes > 64 * 1024) this.fail(new Error("git cat-file --batch printed a header line longer than 64 KiB"));
+        return;
+      }
+      const line = Buffer.concat([...this.buffered, data.subarray(0, nl)]).toString("utf8");
+      this.buffered = [];
+      this.bufferedBytes = 0;
+      data = data.subarray(nl + 1);
+      const pending = this.queue.shift();
+      if (!pending) {
+        this.fail(new Error(`git cat-file --batch answered a question nobody asked: ${line.slice(0, 200)}`));
+        return;
+      }
+      const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(line);
+      if (m) {
+        this.body = { pending, header: { oid: m[1], type: m[2], size: Number(m[3]) }, left: Number(m[3]) + 1, chunks: [] };
+        continue;
+      }
+      if (line === `${pending.object} missing` || line === `${pending.object} ambiguous`) {
+        pending.resolve({ kind: "missing" });
+        this.settled();
+        continue;
+      }
+      pending.reject(new Error(`git cat-file --batch answered ${JSON.stringify(line.slice(0, 200))}`));
+      this.fail(new Error("git cat-file --batch got out of step"));
+      return;
+    }
+  }
+};
+
+// node_modules/@mlops-actions/registry/src/git-cli.ts
 var GitCli = class {
   static {
     __name(this, "GitCli");
@@ -41931,6 +42033,7 @@ var GitCli = class {
   gitDir;
   env;
   secrets;
+  batch;
   constructor(o) {
     this.gitDir = o.gitDir;
     const env = {};
@@ -41975,7 +42078,7 @@ var GitCli = class {
   }
   run(args, o = {}) {
     return new Promise((resolve7, reject) => {
-      const child = spawn3("git", args, { env: { ...this.env, ...o.env }, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawn4("git", args, { env: { ...this.env, ...o.env }, stdio: ["pipe", "pipe", "pipe"] });
       const out = [];
       const err = [];
       child.stdout.on("data", (d) => out.push(d));
@@ -41992,7 +42095,7 @@ var GitCli = class {
   /** Like run(), with stdout as bytes (blobs). */
   runBuffer(args) {
     return new Promise((resolve7, reject) => {
-      const child = spawn3("git", args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn4("git", args, { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
       const out = [];
       const err = [];
       child.stdout.on("data", (d) => out.push(d));
@@ -42004,9 +42107,36 @@ var GitCli = class {
       );
     });
   }
-  /** SHA-256 and size of a blob's content, streamed. */
+  /**
+   * An object read through one long-lived `git cat-file --batch` (see git-batch.ts): no process per
+   * read. Rejects when that process fails (the caller falls back to a `git cat-file` of its own, whose
+   * message says why).
+   */
+  readObject(object, sink) {
+    if (!this.batch?.usable) this.batch = new CatFileBatch(this.env);
+    return this.batch.read(object, sink);
+  }
+  /** Ends the `git cat-file --batch` process, if one runs. */
+  async close() {
+    const batch = this.batch;
+    this.batch = void 0;
+    await batch?.close();
+  }
+  /** SHA-256 and size of a blob's content, streamed (through the batch process; a process of its own if that fails). */
   async blobSha256(oid) {
-    const child = spawn3("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const pass = new PassThrough();
+    const digest = sha256Stream(pass);
+    const answer = await this.readObject(oid, (chunk) => pass.write(chunk)).then(
+      (a) => a,
+      () => void 0
+    );
+    pass.end();
+    if (answer?.kind === "found" && answer.type === "blob") return digest;
+    digest.catch(() => void 0);
+    return this.blobSha256Spawned(oid);
+  }
+  async blobSha256Spawned(oid) {
+    const child = spawn4("git", ["cat-file", "blob", oid], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
     const err = [];
     child.stderr.on("data", (d) => err.push(d));
     const closed = new Promise((resolve7, reject) => {
@@ -42027,7 +42157,7 @@ var GitCli = class {
   }
   /** Streams a blob to a file (`git cat-file blob <object>`); false when there is no such object. */
   async blobToFile(object, dest) {
-    const child = spawn3("git", ["cat-file", "blob", object], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn4("git", ["cat-file", "blob", object], { env: this.env, stdio: ["ignore", "pipe", "pipe"] });
     const err = [];
     child.stderr.on("data", (d) => err.push(d));
     const exited = new Promise((resolve7, reject) => {
@@ -42057,7 +42187,7 @@ var MIN_GIT = [2, 31];
 var versionCheck;
 function checkGitVersion() {
   versionCheck ??= new Promise((resolve7, reject) => {
-    const child = spawn3("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    const child = spawn4("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d) => out += d);
     child.on("error", (e) => reject(cannotRunGit(e)));
@@ -42134,6 +42264,13 @@ var GitBackend = class {
   cli;
   workDir;
   verifiedBlobs = /* @__PURE__ */ new Map();
+  readCache = /* @__PURE__ */ new Map();
+  /** Blobs in the private clone (fetched, read or written here): a prefetch does not ask for them again. */
+  presentBlobs = /* @__PURE__ */ new Set();
+  /** Commits of the registry branch whose commit object and trees are in the private clone. */
+  knownCommits = /* @__PURE__ */ new Set();
+  /** The remote ignores --filter=blob:none: every fetch of the branch brought the blobs too. */
+  unfiltered = false;
   constructor(o) {
     this.o = o;
     this.uri = o.uri;
@@ -42154,12 +42291,15 @@ var GitBackend = class {
     this.workDir = await mkdtemp3(join6(this.o.tempDir, "mlops-registry-"));
     const gitDir = join6(this.workDir, "repo.git");
     const cli = new GitCli({ gitDir, remoteUrl: remoteUrl2, token: this.o.token });
-    await cli.ok(["-c", "init.defaultBranch=unused", "init", "--bare", "-q", gitDir]);
-    await appendFile(
+    for (const d of ["objects/info", "objects/pack", "refs/heads", "refs/tags"]) await mkdir5(join6(gitDir, d), { recursive: true });
+    await writeFile6(join6(gitDir, "HEAD"), "ref: refs/heads/unused\n");
+    await writeFile6(
       join6(gitDir, "config"),
       [
         "[core]",
         "	repositoryformatversion = 1",
+        "	filemode = true",
+        "	bare = true",
         "[extensions]",
         "	partialClone = origin",
         "[fetch]",
@@ -42177,9 +42317,28 @@ var GitBackend = class {
   get trackingRef() {
     return `refs/remotes/origin/${this.o.branch}`;
   }
-  /** One fetch of the registry branch; undefined when the branch does not exist yet. */
+  /**
+   * The tip of the registry branch, its commit and trees here; undefined when the branch does not exist
+   * yet. When this open registry already holds commits of the branch (fetched or written by it), a
+   * `git ls-remote` asks the remote where the branch is: the same commit is not fetched again (a fetch
+   * with --depth always sends the tip commit and all its trees anew). Otherwise one fetch of the branch.
+   */
   async fetch() {
     const git2 = await this.git();
+    if (this.knownCommits.size) {
+      const ref = `refs/heads/${this.o.branch}`;
+      const l = await git2.run(["ls-remote", "origin", ref]);
+      if (l.code === 0) {
+        const tip2 = l.stdout.split("\n").map((line) => line.split("	")).find(([, name]) => name === ref)?.[0];
+        if (tip2 && this.knownCommits.has(tip2)) return tip2;
+        if (!tip2) return void 0;
+      }
+    }
+    const tip = await this.fetchBranch(git2);
+    if (tip) this.knownCommits.add(tip);
+    return tip;
+  }
+  async fetchBranch(git2) {
     const r = await git2.run([
       "fetch",
       "-q",
@@ -42189,14 +42348,31 @@ var GitBackend = class {
       "origin",
       `+refs/heads/${this.o.branch}:${this.trackingRef}`
     ]);
-    if (r.code === 0) return (await git2.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
+    if (r.code === 0) {
+      if (/filtering not recognized by server/i.test(r.stderr)) this.unfiltered = true;
+      return await this.fetchedTip() ?? (await git2.ok(["rev-parse", "--verify", "-q", this.trackingRef])).trim();
+    }
     if (/couldn't find remote ref/i.test(r.stderr)) {
-      await git2.run(["update-ref", "-d", this.trackingRef]);
+      if (this.knownCommits.size) await git2.run(["update-ref", "-d", this.trackingRef]);
       return void 0;
     }
     throw new UserError(`cannot reach the registry ${this.o.uri}: ${lastLines(r.stderr)}`, {
       fix: unreachableFix(this.o.uri, r.stderr)
     });
+  }
+  /**
+   * The commit the fetch just brought, from FETCH_HEAD (a file, no `git rev-parse` process). git-fetch(1),
+   * OUTPUT: "The names of refs that are fetched, together with the object names they point at, are
+   * written to .git/FETCH_HEAD" (https://git-scm.com/docs/git-fetch#_output), one `<oid> TAB … TAB <what>`
+   * line per ref (builtin/fetch.c, `append_fetch_head`). One branch is fetched, so one line.
+   */
+  async fetchedTip() {
+    try {
+      const line = (await readFile4(join6(this.cli.gitDir, "FETCH_HEAD"), "utf8")).split("\n")[0] ?? "";
+      return /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(line)?.[1];
+    } catch {
+      return void 0;
+    }
   }
   async read() {
     const rev = await this.explained("read", () => this.fetch());
@@ -42222,18 +42398,40 @@ var GitBackend = class {
       });
     }
   }
+  /** What was read of a commit (path → content, undefined for no such file), for the last few commits read. */
+  commitCache(rev) {
+    let cache = this.readCache.get(rev);
+    if (!cache) {
+      cache = { files: /* @__PURE__ */ new Map(), trees: /* @__PURE__ */ new Map() };
+      this.readCache.set(rev, cache);
+      for (const old of this.readCache.keys()) if (this.readCache.size > 4) this.readCache.delete(old);
+    }
+    return cache;
+  }
   snapshot(rev) {
     const git2 = this.cli;
-    const cache = /* @__PURE__ */ new Map();
+    const commit = rev ? this.commitCache(rev) : { files: /* @__PURE__ */ new Map(), trees: /* @__PURE__ */ new Map() };
+    const cache = commit.files;
     const prefetched = /* @__PURE__ */ new Set();
     const readBuffer = /* @__PURE__ */ __name(async (path) => {
       if (!rev) return void 0;
       if (cache.has(path)) return cache.get(path);
-      const r = await git2.runBuffer(["cat-file", "blob", `${rev}:${path}`]);
+      const answer = await git2.readObject(`${rev}:${path}`).then(
+        (a) => a,
+        () => void 0
+      );
       let data;
-      if (r.code === 0) data = r.stdout;
-      else if (!isMissingPath(r.stderr)) {
-        throw new UserError(`cannot read ${this.describe(path)}: ${lastLines(r.stderr)}`, { fix: unreachableFix(this.o.uri, r.stderr) });
+      if (answer?.kind === "found" && answer.type === "blob") {
+        data = answer.data;
+        this.presentBlobs.add(answer.oid);
+      } else if (answer?.kind === "missing" && await this.absent(rev, path, commit)) {
+        data = void 0;
+      } else {
+        const r = await git2.runBuffer(["cat-file", "blob", `${rev}:${path}`]);
+        if (r.code === 0) data = r.stdout;
+        else if (!isMissingPath(r.stderr)) {
+          throw new UserError(`cannot read ${this.describe(path)}: ${lastLines(r.stderr)}`, { fix: unreachableFix(this.o.uri, r.stderr) });
+        }
       }
       cache.set(path, data);
       return data;
@@ -42246,7 +42444,7 @@ var GitBackend = class {
       prefetch: /* @__PURE__ */ __name(async (paths) => {
         const fresh = paths.filter((p) => !prefetched.has(p));
         for (const p of fresh) prefetched.add(p);
-        if (rev && fresh.length) await this.prefetch(rev, fresh);
+        if (rev && fresh.length) await this.prefetch(rev, fresh, commit);
       }, "prefetch")
     };
   }
@@ -42254,25 +42452,36 @@ var GitBackend = class {
    * Brings the blobs of several paths in one round trip, the way git's own lazy fetch asks for missing
    * objects (left alone, git would fetch each blob on first read, one round trip apiece). A path ending
    * in '/' stands for the last entry of that directory (the current log segment), one ending in '/*'
-   * for every entry of it.
+   * for every entry of it. The trees are read through the `git cat-file --batch` process (they are all
+   * here: the fetch brings them), and blobs already here or already read are not asked for.
    */
-  async prefetch(rev, paths) {
-    const git2 = this.cli;
-    const r = await git2.run(["ls-tree", "-z", rev, "--", ...paths.map((p) => p.endsWith("/*") ? p.slice(0, -1) : p)]);
-    if (r.code !== 0) return;
-    const wanted = [];
-    const lastOf = /* @__PURE__ */ new Map();
-    for (const rec of r.stdout.split("\0")) {
-      const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(rec);
-      if (!m) continue;
-      const [, oid, path] = m;
-      const dir = path.slice(0, path.lastIndexOf("/") + 1);
-      if (paths.includes(path) || paths.includes(`${dir}*`)) wanted.push(oid);
-      else if (paths.includes(dir) && (!lastOf.has(dir) || path > lastOf.get(dir).name)) lastOf.set(dir, { name: path, oid });
+  async prefetch(rev, paths, commit) {
+    if (this.unfiltered) return;
+    const wanted = /* @__PURE__ */ new Set();
+    try {
+      for (const p of paths) {
+        if (p.endsWith("/") || p.endsWith("/*")) {
+          const dir = p.slice(0, p.endsWith("/") ? -1 : -2);
+          const blobs = (await this.tree(rev, dir, commit) ?? []).filter((e) => e.type === "blob");
+          if (p.endsWith("/*")) for (const e of blobs) wanted.add(e.oid);
+          else {
+            const last = blobs.reduce((a, e) => !a || e.name > a.name ? e : a, void 0);
+            if (last) wanted.add(last.oid);
+          }
+        } else if (!commit.files.has(p)) {
+          const slash = p.lastIndexOf("/");
+          const entry = (await this.tree(rev, slash < 0 ? "" : p.slice(0, slash), commit))?.find(
+            (e) => e.name === p.slice(slash + 1) && e.type === "blob"
+          );
+          if (entry) wanted.add(entry.oid);
+        }
+      }
+    } catch {
     }
-    for (const v of lastOf.values()) wanted.push(v.oid);
-    if (!wanted.length) return;
-    await git2.run(
+    for (const oid of wanted) if (this.presentBlobs.has(oid)) wanted.delete(oid);
+    if (!wanted.size) return;
+    const git2 = this.cli;
+    const r = await git2.run(
       [
         "-c",
         "fetch.negotiationAlgorithm=noop",
@@ -42286,10 +42495,52 @@ var GitBackend = class {
         "--stdin"
       ],
       {
-        input: `${wanted.join("\n")}
+        input: `${[...wanted].join("\n")}
 `
       }
     );
+    if (r.code === 0) for (const oid of wanted) this.presentBlobs.add(oid);
+  }
+  /** True when commit `rev` has no file at `path` (its directory does not exist or has no such entry). */
+  async absent(rev, path, commit) {
+    const slash = path.lastIndexOf("/");
+    try {
+      const entries = await this.tree(rev, slash < 0 ? "" : path.slice(0, slash), commit);
+      return !entries?.some((e) => e.name === path.slice(slash + 1));
+    } catch {
+      return false;
+    }
+  }
+  /**
+   * The entries of a directory of commit `rev` ('' for the top), read as a tree object through the
+   * `git cat-file --batch` process; undefined when there is no such directory. A tree object is a list
+   * of `<mode> SP <name> NUL <binary object id>` entries (gitformat-objects / Documentation/technical,
+   * tree objects; git's tree-walk.c `decode_tree_entry`).
+   */
+  async tree(rev, dir, commit) {
+    if (commit.trees.has(dir)) return commit.trees.get(dir);
+    const a = await this.cli.readObject(`${rev}:${dir}`);
+    let entries;
+    if (a.kind === "found" && a.type === "tree" && a.data) {
+      const raw = a.data;
+      const idBytes = a.oid.length / 2;
+      entries = [];
+      let i = 0;
+      while (i < raw.length) {
+        const space = raw.indexOf(32, i);
+        const nul = raw.indexOf(0, space + 1);
+        if (space < 0 || nul < 0 || nul + 1 + idBytes > raw.length) throw new Error(`cannot parse the tree ${a.oid}`);
+        const mode = raw.toString("latin1", i, space);
+        entries.push({
+          name: raw.toString("utf8", space + 1, nul),
+          oid: raw.toString("hex", nul + 1, nul + 1 + idBytes),
+          type: mode === "40000" ? "tree" : mode === "160000" ? "commit" : "blob"
+        });
+        i = nul + 1 + idBytes;
+      }
+    }
+    commit.trees.set(dir, entries);
+    return entries;
   }
   update(attempt, initial) {
     return this.explained("write", () => this.updateLoop(attempt, initial));
@@ -42311,6 +42562,7 @@ var GitBackend = class {
       if (refspecs.length === 0) return { result, tag: tag?.name };
       const outcome = await this.push(git2, refspecs);
       if (outcome.kind === "ok") {
+        if (commit) this.knownCommits.add(commit);
         this.o.log?.debug?.(`registry: pushed ${refspecs.join(" ")} (attempt ${n})`);
         return { result, revision: commit, tag: tag?.name };
       }
@@ -42355,6 +42607,7 @@ var GitBackend = class {
       const oids = [];
       for (const p of paths)
         oids.push(p.includes("\n") ? (await git2.ok(["hash-object", "-w", "--no-filters", "--", p])).trim() : listed.shift());
+      for (const oid of oids) this.presentBlobs.add(oid);
       for (const [i, c] of cs.changes.entries()) {
         if ("source" in c) await this.verifyBlob(oids[i], c.source, c.sha256, c.size);
       }
@@ -42482,6 +42735,11 @@ var GitBackend = class {
     return { kind: "transient", detail: text };
   }
   async close() {
+    await this.cli?.close();
+    this.readCache.clear();
+    this.presentBlobs.clear();
+    this.knownCommits.clear();
+    this.unfiltered = false;
     if (this.workDir) await rm4(this.workDir, { recursive: true, force: true });
     this.cli = void 0;
     this.workDir = void 0;
@@ -42585,9 +42843,8 @@ __name(configValue, "configValue");
 
 // node_modules/@mlops-actions/registry/src/registry.ts
 init_src();
-init_src2();
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { readdir as readdir2, readFile as readFile4, rename as rename4, rm as rm6, stat as stat4 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile5, rename as rename4, rm as rm6, stat as stat4 } from "node:fs/promises";
 import { dirname as dirname7, join as join9, resolve as resolvePath } from "node:path";
 
 // node_modules/@mlops-actions/hashing/src/listing.ts
@@ -43308,7 +43565,6 @@ __name(codeOf, "codeOf");
 
 // node_modules/@mlops-actions/hashing/src/stat-cache.ts
 init_src();
-init_src2();
 import { readFileSync as readFileSync3 } from "node:fs";
 import { endianness } from "node:os";
 var STAT_CACHE_FORMAT = "mlops-actions/stat-cache@3";
@@ -43940,7 +44196,25 @@ function table(headers, rows, align = []) {
 }
 __name(table, "table");
 
+// node_modules/@mlops-actions/markdown/src/bytes.ts
+function formatBytes(n) {
+  if (n < 1024) return `${Math.round(n)} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB", "PiB"];
+  let v = n;
+  let u = -1;
+  do {
+    v /= 1024;
+    u++;
+  } while (v >= 1024 && u < units.length - 1);
+  const one = Math.round(v * 10) / 10;
+  return `${one >= 100 ? one.toFixed(0) : one.toFixed(1)} ${units[u]}`;
+}
+__name(formatBytes, "formatBytes");
+
 // node_modules/@mlops-actions/hashing/src/targets.ts
+init_src();
+
+// node_modules/@mlops-actions/hashing/src/run.ts
 init_src();
 
 // node_modules/@mlops-actions/registry/src/names.ts
@@ -44285,7 +44559,6 @@ __name(checkFiniteValues, "checkFiniteValues");
 
 // node_modules/@mlops-actions/registry/src/stores.ts
 init_src();
-init_src2();
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { realpath, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
@@ -44829,12 +45102,16 @@ var RegistryImpl = class {
     });
   }
   async card(name, version) {
-    return this.requireCard(await this.backend.read(), name, version);
+    const s = await this.backend.read();
+    await s.prefetch?.([layout.index(name), layout.card(name, version), layout.historyDir(name)]);
+    return this.requireCard(s, name, version);
   }
   async download(name, version, destDir) {
     const v = version;
     const s = await this.backend.read();
+    await s.prefetch?.([layout.index(name), layout.card(name, v), layout.historyDir(name)]);
     const card = await this.requireCard(s, name, v);
+    if (card.store.kind === "registry") await s.prefetch?.(card.files.map((f) => layout.file(name, v, f.path)));
     try {
       await makeFolders(destDir);
     } catch (e) {
@@ -44903,6 +45180,12 @@ var RegistryImpl = class {
   async readAttachment(name, version, attachment) {
     const v = version;
     const s = await this.backend.read();
+    await s.prefetch?.([
+      layout.index(name),
+      layout.card(name, v),
+      layout.historyDir(name),
+      layout.attachment(name, v, ATTACHMENT_FILES[attachment])
+    ]);
     const card = await this.committedCard(s, await this.readIndex(s, name), v);
     const a = card?.attachments?.[attachment];
     if (!a) return void 0;
@@ -45383,7 +45666,7 @@ async function gitFolders(root, paths) {
 __name(gitFolders, "gitFolders");
 async function readInput(path, input) {
   try {
-    return await readFile4(path);
+    return await readFile5(path);
   } catch (e) {
     throw new UserError(`cannot read ${path}: ${fsWords(e)}`, { input, fix: "Check the path; it is relative to the workspace" });
   }
@@ -45479,7 +45762,6 @@ init_src();
 
 // node_modules/@mlops-actions/registry/src/lifecycle.ts
 init_src();
-init_src2();
 import { randomBytes as randomBytes5 } from "node:crypto";
 import { readdir as readdir3, rename as rename5, rm as rm7, stat as stat5 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname8, join as join10 } from "node:path";
@@ -45760,6 +46042,9 @@ async function listFiles(dir, rel = "") {
 }
 __name(listFiles, "listFiles");
 
+// node_modules/@mlops-actions/registry/src/register-step.ts
+init_src();
+
 // node_modules/@mlops-actions/registry/src/events.ts
 init_src();
 var REGISTRY_EVENT_TYPES = {
@@ -45924,18 +46209,6 @@ function renderFields(rows, s) {
   return rows.map(([k, v]) => `${s.dim(k.padEnd(width))}  ${v}`).join("\n");
 }
 __name(renderFields, "renderFields");
-function formatBytes2(n) {
-  if (n < 1024) return `${n} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let u = -1;
-  do {
-    v /= 1024;
-    u++;
-  } while (v >= 1024 && u < units.length - 1);
-  return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[u]}`;
-}
-__name(formatBytes2, "formatBytes");
 function formatTime(iso) {
   if (!iso) return "";
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
@@ -45951,7 +46224,7 @@ function progressBar(stream, label2, total, s, o = {}) {
   const draw = /* @__PURE__ */ __name((done) => {
     const cols = Math.max(40, Math.min(stream.columns ?? 80, 120));
     const share = total > 0 ? Math.min(1, done / total) : 1;
-    const text = ` ${String(Math.floor(share * 100)).padStart(3)}%  ${formatBytes2(Math.min(done, total))} / ${formatBytes2(total)}`;
+    const text = ` ${String(Math.floor(share * 100)).padStart(3)}%  ${formatBytes(Math.min(done, total))} / ${formatBytes(total)}`;
     const barWidth = Math.max(10, cols - label2.length - text.length - 4);
     const filled = Math.round(share * barWidth);
     stream.write(`\r${label2} ${s.cyan("\u2588".repeat(filled))}${s.dim("\u2591".repeat(barWidth - filled))}${text}`);
@@ -46323,7 +46596,7 @@ async function open(v, ctx) {
     let client;
     const octokit = {
       request: /* @__PURE__ */ __name(async (route, parameters) => {
-        client ??= Promise.resolve().then(() => (init_src3(), src_exports)).then((m) => m.createGitHubClient({ token, apiUrl }));
+        client ??= Promise.resolve().then(() => (init_src2(), src_exports)).then((m) => m.createGitHubClient({ token, apiUrl }));
         return (await client).request(route, parameters);
       }, "request")
     };
@@ -46399,7 +46672,7 @@ async function listVersions(r, model, limit, ctx) {
     (byVersion.get(v.version) ?? []).sort().map(s.cyan).join(", "),
     formatTime(v.createdAt),
     String(v.files),
-    formatBytes2(v.bytes),
+    formatBytes(v.bytes),
     v.validation === "passed" ? s.green("passed") : v.validation === "failed" ? s.red("failed") : "",
     v.deprecated !== void 0 ? s.yellow(`deprecated: ${plain(v.deprecated)}`) : "",
     metricsCell(v.metrics)
@@ -46431,7 +46704,7 @@ async function show(r, model, ref, ctx) {
     ["aliases", pointing.join(", ") || "(none)"],
     ["created", formatTime(c.createdAt)],
     ["digest", c.digest],
-    ["files", `${c.files.length} (${formatBytes2(c.bytes)})`],
+    ["files", `${c.files.length} (${formatBytes(c.bytes)})`],
     [
       "store",
       c.store.kind === "release" ? `GitHub Release ${c.store.owner}/${c.store.repo} ${c.store.tag}` : c.store.kind === "file" ? `file store ${c.store.uri}` : "the registry"
@@ -46459,7 +46732,7 @@ async function show(r, model, ref, ctx) {
   if (params.length) rows.push(["params", params.map(([k, v]) => `${plain(k)}=${v}`).join(" ")]);
   const files = renderTable(
     ["PATH", "SIZE", "SHA256"],
-    c.files.map((f) => [plain(f.path), formatBytes2(f.size), f.sha256]),
+    c.files.map((f) => [plain(f.path), formatBytes(f.size), f.sha256]),
     s,
     { right: [1] }
   );
@@ -46579,7 +46852,7 @@ function eventsTarget(v, ctx) {
 __name(eventsTarget, "eventsTarget");
 async function announce(t, r, m, card, ctx) {
   if (!t || !m.moved) return void 0;
-  const { createGitHubClient: createGitHubClient2 } = await Promise.resolve().then(() => (init_src3(), src_exports));
+  const { createGitHubClient: createGitHubClient2 } = await Promise.resolve().then(() => (init_src2(), src_exports));
   const client = createGitHubClient2({ token: t.token, apiUrl: t.apiUrl });
   const type = await sendAliasEvent(r, client, t, m, t.context, card);
   if (type && !ctx.json) print(ctx.io.stderr, ctx.e.dim(`sent the ${type} event to ${t.owner}/${t.repo}`));
@@ -46662,7 +46935,7 @@ async function fetchCommand(r, model, ref, refText, dest, v, ctx) {
   const bytes = result.files.reduce((n, f) => n + f.size, 0);
   print(
     ctx.io.stdout,
-    `Fetched ${s.bold(`${model} ${result.card.version}`)}${refText !== result.card.version ? ` (${refText})` : ""} into ${result.dir}: ${result.files.length} file(s), ${formatBytes2(bytes)}, each verified against the model card (sha256 and size) ${s.green("\u2713")}
+    `Fetched ${s.bold(`${model} ${result.card.version}`)}${refText !== result.card.version ? ` (${refText})` : ""} into ${result.dir}: ${result.files.length} file(s), ${formatBytes(bytes)}, each verified against the model card (sha256 and size) ${s.green("\u2713")}
 digest ${result.card.digest}`
   );
   return 0;

@@ -2,6 +2,9 @@
  * What the `mlops` command prints for people: colours (only on a terminal, never with NO_COLOR),
  * aligned tables, sizes, and a progress bar on stderr for long transfers.
  */
+import { formatBytes } from '@mlops-actions/markdown';
+
+export { formatBytes };
 
 /** A stream to print to: process.stdout / process.stderr, or a fake one in tests. */
 export interface OutStream {
@@ -73,18 +76,6 @@ export function renderTable(headers: string[], rows: string[][], s: Style, o: { 
 export function renderFields(rows: [string, string][], s: Style): string {
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${s.dim(k.padEnd(width))}  ${v}`).join('\n');
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = -1;
-  do {
-    v /= 1024;
-    u++;
-  } while (v >= 1024 && u < units.length - 1);
-  return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[u]}`;
 }
 
 /** `2026-01-31 12:00Z` from an ISO time (minutes are enough in a table). */

@@ -160,7 +160,7 @@ const syntaxErrors = new WeakMap<UserError, (line: number) => UserError>();
  * start).
  */
 async function yamlErrorLine(text: string): Promise<number | undefined> {
-  const { parseStructured } = await import('@mlops-actions/files');
+  const { parseStructured } = await import('@mlops-actions/files/structured');
   try {
     parseStructured(text, 'manifest');
   } catch (ye) {

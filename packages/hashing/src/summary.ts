@@ -1,5 +1,8 @@
-import { code, escapeText, table } from '@mlops-actions/markdown';
+import { code, escapeText, formatBytes, table } from '@mlops-actions/markdown';
 import type { DatasetManifest, ManifestComparison } from './manifest.ts';
+
+// The suite's one size formatter (@mlops-actions/markdown), re-exported for this package's users.
+export { formatBytes };
 
 export interface SummaryOptions {
   /** How the baseline is named in the text (its path as the user gave it). */
@@ -14,17 +17,6 @@ export interface SummaryOptions {
 /** A file name as coreutils shows it (`\\`, `\n`, `\r` escaped), in inline code. */
 export function displayPath(p: string): string {
   return code(p.replace(/[\\\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\n' ? '\\n' : '\\r')));
-}
-
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${Math.round(n)} B` : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ${units[u]}`;
 }
 
 /**

@@ -6,11 +6,10 @@
  * wrong type is an error naming its path. Strings still go through the renderer's escaping, so the
  * comment it gives cannot carry HTML, links or mentions the report's author wrote.
  */
-import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError, messageOf } from '@mlops-actions/errors';
-import { checkSize, mib, parseJsonText, writeFileAtomic } from '@mlops-actions/files';
+import { checkSize, mib, parseJsonText, sha256Bytes, writeFileAtomic } from '@mlops-actions/files';
 import { link } from '@mlops-actions/markdown';
 import { renderMarkdown } from './render.ts';
 import { REPORT_FORMAT, type Report } from './report.ts';
@@ -349,7 +348,7 @@ function reportError(
 }
 
 function parseBytes(bytes: Buffer, file: string, o: ReadMetricsReportOptions): MetricsReportFile {
-  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const digest = `sha256:${sha256Bytes(bytes)}`;
   const doc = parseJsonText(bytes.toString('utf8'), file, file);
   const v = doc.value;
   const fix = "Pass the 'report' output of validate-metrics (its report.json)";

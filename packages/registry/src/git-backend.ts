@@ -1,4 +1,4 @@
-import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -42,7 +42,9 @@ type PushOutcome =
  * It keeps a private bare repository in the temp dir, a shallow (depth 1) partial clone (no blobs) of
  * just the registry branch: a fetch brings the tip commit and its trees, and git fetches the few blobs
  * a read needs (an index, a card) on demand. So the cost of a read does not grow with the number of
- * versions or the size of stored models. Writes build the new tree with plumbing (read-tree,
+ * versions or the size of stored models. Every file and tree is read through one long-lived
+ * `git cat-file --batch` (git-batch.ts), not a process apiece; a later read finds the branch where it
+ * was with a `git ls-remote` and fetches nothing. Writes build the new tree with plumbing (read-tree,
  * hash-object, update-index, write-tree, commit-tree) in a private index: no work tree, no checkout.
  * Pushes never force; a rejected push means another writer got in first, so the update is computed
  * again on the new tip and pushed again, with jittered backoff, a bounded number of times.
@@ -54,6 +56,13 @@ export class GitBackend implements Backend {
   private cli: GitCli | undefined;
   private workDir: string | undefined;
   private readonly verifiedBlobs = new Map<string, string>();
+  private readonly readCache = new Map<string, CommitCache>();
+  /** Blobs in the private clone (fetched, read or written here): a prefetch does not ask for them again. */
+  private readonly presentBlobs = new Set<string>();
+  /** Commits of the registry branch whose commit object and trees are in the private clone. */
+  private readonly knownCommits = new Set<string>();
+  /** The remote ignores --filter=blob:none: every fetch of the branch brought the blobs too. */
+  private unfiltered = false;
 
   constructor(o: GitBackendOptions) {
     this.o = o;
@@ -77,14 +86,21 @@ export class GitBackend implements Backend {
     this.workDir = await mkdtemp(join(this.o.tempDir, 'mlops-registry-'));
     const gitDir = join(this.workDir, 'repo.git');
     const cli = new GitCli({ gitDir, remoteUrl, token: this.o.token });
-    await cli.ok(['-c', 'init.defaultBranch=unused', 'init', '--bare', '-q', gitDir]);
+    // The bare repository is written here rather than by `git init` (one process less per open, and no
+    // template hooks from the runner's init.templateDir): git takes a directory with HEAD, objects/ and
+    // refs/ for a repository (gitrepository-layout, https://git-scm.com/docs/gitrepository-layout;
+    // setup.c `is_git_directory`).
+    for (const d of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags']) await mkdir(join(gitDir, d), { recursive: true });
+    await writeFile(join(gitDir, 'HEAD'), 'ref: refs/heads/unused\n');
     // A partial clone: `origin` is a promisor remote, so blobs missing locally are fetched on demand.
     // Written in one go rather than with one `git config` process per key.
-    await appendFile(
+    await writeFile(
       join(gitDir, 'config'),
       [
         '[core]',
         '\trepositoryformatversion = 1',
+        '\tfilemode = true',
+        '\tbare = true',
         '[extensions]',
         '\tpartialClone = origin',
         '[fetch]',
@@ -104,9 +120,33 @@ export class GitBackend implements Backend {
     return `refs/remotes/origin/${this.o.branch}`;
   }
 
-  /** One fetch of the registry branch; undefined when the branch does not exist yet. */
+  /**
+   * The tip of the registry branch, its commit and trees here; undefined when the branch does not exist
+   * yet. When this open registry already holds commits of the branch (fetched or written by it), a
+   * `git ls-remote` asks the remote where the branch is: the same commit is not fetched again (a fetch
+   * with --depth always sends the tip commit and all its trees anew). Otherwise one fetch of the branch.
+   */
   private async fetch(): Promise<string | undefined> {
     const git = await this.git();
+    if (this.knownCommits.size) {
+      const ref = `refs/heads/${this.o.branch}`;
+      const l = await git.run(['ls-remote', 'origin', ref]);
+      if (l.code === 0) {
+        const tip = l.stdout
+          .split('\n')
+          .map((line) => line.split('\t'))
+          .find(([, name]) => name === ref)?.[0];
+        if (tip && this.knownCommits.has(tip)) return tip;
+        if (!tip) return undefined;
+      }
+      // A new tip (or a failed ls-remote, which the fetch reports in its own words): fetch.
+    }
+    const tip = await this.fetchBranch(git);
+    if (tip) this.knownCommits.add(tip);
+    return tip;
+  }
+
+  private async fetchBranch(git: GitCli): Promise<string | undefined> {
     const r = await git.run([
       'fetch',
       '-q',
@@ -116,14 +156,36 @@ export class GitBackend implements Backend {
       'origin',
       `+refs/heads/${this.o.branch}:${this.trackingRef}`,
     ]);
-    if (r.code === 0) return (await git.ok(['rev-parse', '--verify', '-q', this.trackingRef])).trim();
+    if (r.code === 0) {
+      // A remote that does not filter (a bare repository without uploadpack.allowFilter, as `git init`
+      // makes them) sends every blob of the tip, and git says so (fetch-pack.c: "filtering not recognized
+      // by server, ignoring"): then there is nothing to prefetch.
+      if (/filtering not recognized by server/i.test(r.stderr)) this.unfiltered = true;
+      return (await this.fetchedTip()) ?? (await git.ok(['rev-parse', '--verify', '-q', this.trackingRef])).trim();
+    }
     if (/couldn't find remote ref/i.test(r.stderr)) {
-      await git.run(['update-ref', '-d', this.trackingRef]);
+      // A branch deleted since an earlier fetch of this open registry leaves no tracking ref behind.
+      if (this.knownCommits.size) await git.run(['update-ref', '-d', this.trackingRef]);
       return undefined;
     }
     throw new UserError(`cannot reach the registry ${this.o.uri}: ${lastLines(r.stderr)}`, {
       fix: unreachableFix(this.o.uri, r.stderr),
     });
+  }
+
+  /**
+   * The commit the fetch just brought, from FETCH_HEAD (a file, no `git rev-parse` process). git-fetch(1),
+   * OUTPUT: "The names of refs that are fetched, together with the object names they point at, are
+   * written to .git/FETCH_HEAD" (https://git-scm.com/docs/git-fetch#_output), one `<oid> TAB … TAB <what>`
+   * line per ref (builtin/fetch.c, `append_fetch_head`). One branch is fetched, so one line.
+   */
+  private async fetchedTip(): Promise<string | undefined> {
+    try {
+      const line = (await readFile(join(this.cli!.gitDir, 'FETCH_HEAD'), 'utf8')).split('\n')[0] ?? '';
+      return /^([0-9a-f]{40}|[0-9a-f]{64})\t/.exec(line)?.[1];
+    } catch {
+      return undefined;
+    }
   }
 
   async read(): Promise<Snapshot> {
@@ -156,19 +218,47 @@ export class GitBackend implements Backend {
     }
   }
 
+  /** What was read of a commit (path → content, undefined for no such file), for the last few commits read. */
+  private commitCache(rev: string): CommitCache {
+    let cache = this.readCache.get(rev);
+    if (!cache) {
+      cache = { files: new Map(), trees: new Map() };
+      this.readCache.set(rev, cache);
+      // A commit is immutable, so its reads stay right; only the last few commits are worth keeping.
+      for (const old of this.readCache.keys()) if (this.readCache.size > 4) this.readCache.delete(old);
+    }
+    return cache;
+  }
+
   private snapshot(rev: string | undefined): Snapshot {
     const git = this.cli!;
-    // A view is of one commit: what was read once is read from memory again.
-    const cache = new Map<string, Buffer | undefined>();
+    // A commit's files never change: what was read once (by this view or an earlier view of the same
+    // commit) is read from memory again.
+    const commit = rev ? this.commitCache(rev) : { files: new Map<string, Buffer | undefined>(), trees: new Map() };
+    const cache = commit.files;
     const prefetched = new Set<string>();
     const readBuffer = async (path: string): Promise<Buffer | undefined> => {
       if (!rev) return undefined;
       if (cache.has(path)) return cache.get(path);
-      const r = await git.runBuffer(['cat-file', 'blob', `${rev}:${path}`]);
+      // Through the one `git cat-file --batch` process. It answers `missing` both for a file that is not
+      // there and for a blob git could not fetch: its directory (a tree, always here) tells which. What
+      // stays unclear (or cannot be asked) is read by a `git cat-file blob` of its own, as before.
+      const answer = await git.readObject(`${rev}:${path}`).then(
+        (a) => a,
+        () => undefined,
+      );
       let data: Buffer | undefined;
-      if (r.code === 0) data = r.stdout;
-      else if (!isMissingPath(r.stderr)) {
-        throw new UserError(`cannot read ${this.describe(path)}: ${lastLines(r.stderr)}`, { fix: unreachableFix(this.o.uri, r.stderr) });
+      if (answer?.kind === 'found' && answer.type === 'blob') {
+        data = answer.data;
+        this.presentBlobs.add(answer.oid);
+      } else if (answer?.kind === 'missing' && (await this.absent(rev, path, commit))) {
+        data = undefined;
+      } else {
+        const r = await git.runBuffer(['cat-file', 'blob', `${rev}:${path}`]);
+        if (r.code === 0) data = r.stdout;
+        else if (!isMissingPath(r.stderr)) {
+          throw new UserError(`cannot read ${this.describe(path)}: ${lastLines(r.stderr)}`, { fix: unreachableFix(this.o.uri, r.stderr) });
+        }
       }
       cache.set(path, data);
       return data;
@@ -181,7 +271,7 @@ export class GitBackend implements Backend {
       prefetch: async (paths) => {
         const fresh = paths.filter((p) => !prefetched.has(p));
         for (const p of fresh) prefetched.add(p);
-        if (rev && fresh.length) await this.prefetch(rev, fresh);
+        if (rev && fresh.length) await this.prefetch(rev, fresh, commit);
       },
     };
   }
@@ -190,27 +280,39 @@ export class GitBackend implements Backend {
    * Brings the blobs of several paths in one round trip, the way git's own lazy fetch asks for missing
    * objects (left alone, git would fetch each blob on first read, one round trip apiece). A path ending
    * in '/' stands for the last entry of that directory (the current log segment), one ending in '/*'
-   * for every entry of it.
+   * for every entry of it. The trees are read through the `git cat-file --batch` process (they are all
+   * here: the fetch brings them), and blobs already here or already read are not asked for.
    */
-  private async prefetch(rev: string, paths: string[]): Promise<void> {
-    const git = this.cli!;
-    // `git ls-tree <rev> -- dir/` lists the entries inside dir; a file path lists the file.
-    const r = await git.run(['ls-tree', '-z', rev, '--', ...paths.map((p) => (p.endsWith('/*') ? p.slice(0, -1) : p))]);
-    if (r.code !== 0) return;
-    const wanted: string[] = [];
-    const lastOf = new Map<string, { name: string; oid: string }>();
-    for (const rec of r.stdout.split('\0')) {
-      const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(rec);
-      if (!m) continue;
-      const [, oid, path] = m as unknown as [string, string, string];
-      const dir = path.slice(0, path.lastIndexOf('/') + 1);
-      if (paths.includes(path) || paths.includes(`${dir}*`)) wanted.push(oid);
-      else if (paths.includes(dir) && (!lastOf.has(dir) || path > lastOf.get(dir)!.name)) lastOf.set(dir, { name: path, oid });
+  private async prefetch(rev: string, paths: string[], commit: CommitCache): Promise<void> {
+    if (this.unfiltered) return;
+    const wanted = new Set<string>();
+    try {
+      for (const p of paths) {
+        if (p.endsWith('/') || p.endsWith('/*')) {
+          const dir = p.slice(0, p.endsWith('/') ? -1 : -2);
+          const blobs = ((await this.tree(rev, dir, commit)) ?? []).filter((e) => e.type === 'blob');
+          if (p.endsWith('/*')) for (const e of blobs) wanted.add(e.oid);
+          else {
+            // git lists a tree's entries in name order; the last one is the newest segment.
+            const last = blobs.reduce<TreeEntry | undefined>((a, e) => (!a || e.name > a.name ? e : a), undefined);
+            if (last) wanted.add(last.oid);
+          }
+        } else if (!commit.files.has(p)) {
+          const slash = p.lastIndexOf('/');
+          const entry = (await this.tree(rev, slash < 0 ? '' : p.slice(0, slash), commit))?.find(
+            (e) => e.name === p.slice(slash + 1) && e.type === 'blob',
+          );
+          if (entry) wanted.add(entry.oid);
+        }
+      }
+    } catch {
+      // Best effort: whatever this does not bring, a read fetches by itself.
     }
-    for (const v of lastOf.values()) wanted.push(v.oid);
-    if (!wanted.length) return;
+    for (const oid of wanted) if (this.presentBlobs.has(oid)) wanted.delete(oid);
+    if (!wanted.size) return;
+    const git = this.cli!;
     // Best effort: whatever this does not bring, a read fetches by itself.
-    await git.run(
+    const r = await git.run(
       [
         '-c',
         'fetch.negotiationAlgorithm=noop',
@@ -224,9 +326,53 @@ export class GitBackend implements Backend {
         '--stdin',
       ],
       {
-        input: `${wanted.join('\n')}\n`,
+        input: `${[...wanted].join('\n')}\n`,
       },
     );
+    if (r.code === 0) for (const oid of wanted) this.presentBlobs.add(oid);
+  }
+
+  /** True when commit `rev` has no file at `path` (its directory does not exist or has no such entry). */
+  private async absent(rev: string, path: string, commit: CommitCache): Promise<boolean> {
+    const slash = path.lastIndexOf('/');
+    try {
+      const entries = await this.tree(rev, slash < 0 ? '' : path.slice(0, slash), commit);
+      return !entries?.some((e) => e.name === path.slice(slash + 1));
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * The entries of a directory of commit `rev` ('' for the top), read as a tree object through the
+   * `git cat-file --batch` process; undefined when there is no such directory. A tree object is a list
+   * of `<mode> SP <name> NUL <binary object id>` entries (gitformat-objects / Documentation/technical,
+   * tree objects; git's tree-walk.c `decode_tree_entry`).
+   */
+  private async tree(rev: string, dir: string, commit: CommitCache): Promise<TreeEntry[] | undefined> {
+    if (commit.trees.has(dir)) return commit.trees.get(dir);
+    const a = await this.cli!.readObject(`${rev}:${dir}`);
+    let entries: TreeEntry[] | undefined;
+    if (a.kind === 'found' && a.type === 'tree' && a.data) {
+      const raw = a.data;
+      const idBytes = a.oid.length / 2;
+      entries = [];
+      let i = 0;
+      while (i < raw.length) {
+        const space = raw.indexOf(0x20, i);
+        const nul = raw.indexOf(0, space + 1);
+        if (space < 0 || nul < 0 || nul + 1 + idBytes > raw.length) throw new Error(`cannot parse the tree ${a.oid}`);
+        const mode = raw.toString('latin1', i, space);
+        entries.push({
+          name: raw.toString('utf8', space + 1, nul),
+          oid: raw.toString('hex', nul + 1, nul + 1 + idBytes),
+          type: mode === '40000' ? 'tree' : mode === '160000' ? 'commit' : 'blob',
+        });
+        i = nul + 1 + idBytes;
+      }
+    }
+    commit.trees.set(dir, entries);
+    return entries;
   }
 
   update<T>(
@@ -256,6 +402,8 @@ export class GitBackend implements Backend {
       if (refspecs.length === 0) return { result, tag: tag?.name };
       const outcome = await this.push(git, refspecs);
       if (outcome.kind === 'ok') {
+        // The branch is at this commit now, and its trees and blobs are here: a later read need not fetch it.
+        if (commit) this.knownCommits.add(commit);
         this.o.log?.debug?.(`registry: pushed ${refspecs.join(' ')} (attempt ${n})`);
         return { result, revision: commit, tag: tag?.name };
       }
@@ -306,6 +454,8 @@ export class GitBackend implements Backend {
       const oids: string[] = [];
       for (const p of paths)
         oids.push(p.includes('\n') ? (await git.ok(['hash-object', '-w', '--no-filters', '--', p])).trim() : listed.shift()!);
+      // Written here: a later read or prefetch of this registry finds them without asking the remote.
+      for (const oid of oids) this.presentBlobs.add(oid);
       // Model files are verified as stored: the blob must hash to what the card will say.
       for (const [i, c] of cs.changes.entries()) {
         if ('source' in c) await this.verifyBlob(oids[i]!, c.source, c.sha256, c.size);
@@ -458,6 +608,11 @@ export class GitBackend implements Backend {
   }
 
   async close(): Promise<void> {
+    await this.cli?.close();
+    this.readCache.clear();
+    this.presentBlobs.clear();
+    this.knownCommits.clear();
+    this.unfiltered = false;
     if (this.workDir) await rm(this.workDir, { recursive: true, force: true });
     this.cli = undefined;
     this.workDir = undefined;
@@ -581,4 +736,16 @@ function isUrl(s: string): boolean {
 /** A value for a git config file: quoted, with backslashes and quotes escaped. */
 function configValue(v: string): string {
   return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** What was read of one commit: files by path (undefined: no such file) and directories by path. */
+interface CommitCache {
+  files: Map<string, Buffer | undefined>;
+  trees: Map<string, TreeEntry[] | undefined>;
+}
+
+interface TreeEntry {
+  name: string;
+  oid: string;
+  type: 'blob' | 'tree' | 'commit';
 }

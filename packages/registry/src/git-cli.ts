@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '@mlops-actions/errors';
 import { sha256Stream, type Sha256Result } from '@mlops-actions/files';
 import { fsWords } from './fs-words.ts';
+import { CatFileBatch, type BatchAnswer, type BatchSink } from './git-batch.ts';
 
 export interface GitResult {
   code: number;
@@ -28,6 +30,7 @@ export class GitCli {
   readonly gitDir: string;
   private readonly env: Record<string, string>;
   private readonly secrets: string[];
+  private batch: CatFileBatch | undefined;
 
   constructor(o: { gitDir: string; remoteUrl: string; token?: string | undefined }) {
     this.gitDir = o.gitDir;
@@ -116,8 +119,38 @@ export class GitCli {
     });
   }
 
-  /** SHA-256 and size of a blob's content, streamed. */
+  /**
+   * An object read through one long-lived `git cat-file --batch` (see git-batch.ts): no process per
+   * read. Rejects when that process fails (the caller falls back to a `git cat-file` of its own, whose
+   * message says why).
+   */
+  readObject(object: string, sink?: BatchSink): Promise<BatchAnswer> {
+    if (!this.batch?.usable) this.batch = new CatFileBatch(this.env);
+    return this.batch.read(object, sink);
+  }
+
+  /** Ends the `git cat-file --batch` process, if one runs. */
+  async close(): Promise<void> {
+    const batch = this.batch;
+    this.batch = undefined;
+    await batch?.close();
+  }
+
+  /** SHA-256 and size of a blob's content, streamed (through the batch process; a process of its own if that fails). */
   async blobSha256(oid: string): Promise<Sha256Result> {
+    const pass = new PassThrough();
+    const digest = sha256Stream(pass);
+    const answer = await this.readObject(oid, (chunk) => pass.write(chunk)).then(
+      (a) => a,
+      () => undefined,
+    );
+    pass.end();
+    if (answer?.kind === 'found' && answer.type === 'blob') return digest;
+    digest.catch(() => undefined);
+    return this.blobSha256Spawned(oid);
+  }
+
+  private async blobSha256Spawned(oid: string): Promise<Sha256Result> {
     const child = spawn('git', ['cat-file', 'blob', oid], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const err: Buffer[] = [];
     child.stderr.on('data', (d: Buffer) => err.push(d));

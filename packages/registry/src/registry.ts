@@ -259,13 +259,19 @@ export class RegistryImpl implements Registry {
   }
 
   async card(name: ModelName, version: ModelVersion): Promise<ModelCard> {
-    return this.requireCard(await this.backend.read(), name, version);
+    const s = await this.backend.read();
+    // What requireCard reads, in one round trip on a git: registry.
+    await s.prefetch?.([layout.index(name), layout.card(name, version), layout.historyDir(name)]);
+    return this.requireCard(s, name, version);
   }
 
   async download(name: ModelName, version: ModelVersion, destDir: string): Promise<DownloadResult> {
     const v = version;
     const s = await this.backend.read();
+    await s.prefetch?.([layout.index(name), layout.card(name, v), layout.historyDir(name)]);
     const card = await this.requireCard(s, name, v);
+    // Model files stored on the branch: all their blobs in one round trip rather than one apiece.
+    if (card.store.kind === 'registry') await s.prefetch?.(card.files.map((f) => layout.file(name, v, f.path)));
     try {
       await makeFolders(destDir);
     } catch (e) {
@@ -344,6 +350,12 @@ export class RegistryImpl implements Registry {
   async readAttachment(name: ModelName, version: ModelVersion, attachment: AttachmentName): Promise<Buffer | undefined> {
     const v = version;
     const s = await this.backend.read();
+    await s.prefetch?.([
+      layout.index(name),
+      layout.card(name, v),
+      layout.historyDir(name),
+      layout.attachment(name, v, ATTACHMENT_FILES[attachment]),
+    ]);
     const card = await this.committedCard(s, await this.readIndex(s, name), v);
     const a = card?.attachments?.[attachment];
     if (!a) return undefined;

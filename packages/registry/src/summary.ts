@@ -1,18 +1,6 @@
-import { code, details, escapeText, link, table } from '@mlops-actions/markdown';
+import { code, details, escapeText, formatBytes, link, table } from '@mlops-actions/markdown';
 import { flattenMetrics } from './layout.ts';
 import type { RegisterResult } from './types.ts';
-
-function bytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = -1;
-  do {
-    v /= 1024;
-    u++;
-  } while (v >= 1024 && u < units.length - 1);
-  return `${v.toFixed(1)} ${units[u]}`;
-}
 
 function storeText(r: RegisterResult): string {
   const s = r.card.store;
@@ -30,7 +18,7 @@ export function renderRegistrationSummary(r: RegisterResult, o: { registry: stri
   const rows: string[][] = [
     ['version', code(c.version)],
     ['digest', code(c.digest)],
-    ['files', `${c.files.length} (${bytes(c.bytes)})`],
+    ['files', `${c.files.length} (${formatBytes(c.bytes)})`],
     ['stored in', storeText(r)],
     ['registry', `${code(o.registry)}${o.branch ? ` branch ${code(o.branch)}` : ''}`],
   ];
@@ -66,7 +54,7 @@ export function renderRegistrationSummary(r: RegisterResult, o: { registry: stri
   }
   const files = table(
     ['file', 'size', 'sha256'],
-    c.files.slice(0, 50).map((f) => [code(f.path), bytes(f.size), code(f.sha256.slice(0, 16))]),
+    c.files.slice(0, 50).map((f) => [code(f.path), formatBytes(f.size), code(f.sha256.slice(0, 16))]),
     ['left', 'right', 'left'],
   );
   parts.push(

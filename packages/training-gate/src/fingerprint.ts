@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Bytes } from '@mlops-actions/files';
 
 /**
  * The inputs that make a training what it is. Each is a hash, so the fingerprint can be recomputed and
@@ -53,7 +53,7 @@ export function paramsHash(params: unknown): string {
 
 /** `sha256:<hex>` of a text. */
 export function textHash(text: string): string {
-  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+  return `sha256:${sha256Bytes(text)}`;
 }
 
 /** The Actions cache key of a training: short, and specific to the fingerprint. */

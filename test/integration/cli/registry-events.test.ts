@@ -6,42 +6,24 @@
  * the repository comes from --repository or from the registry's https remote on GITHUB_SERVER_URL;
  * without a token or a repository it is a usage error (exit 2) and nothing is written.
  */
-import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openRegistry, parseModelName, parseAlias, parseModelVersion } from '@mlops-actions/registry';
 import { TOKENS, useGitHubEmulator } from '../../harness/index.ts';
 import { startGitHttpServer, type GitHttpServer } from '../../harness/git-http-server.ts';
 import { bareRepo, git, projectClone, tempDir, writeFiles } from '../../unit/registry/helpers.ts';
+import { type Run, runMlops } from './helpers.ts';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const BIN = join(ROOT, 'packages/cli/bin/mlops.js');
 const REPO = 'octo-org/ml-project';
 const emulator = useGitHubEmulator();
 
 let root: string;
 let ws: string;
 
-function laptopEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (
-      /^(GITHUB_|RUNNER_|GITLAB_|CI_|JENKINS_|BUILD_)/.test(k) ||
-      ['CI', 'NO_COLOR', 'GH_TOKEN', 'FORCE_COLOR', 'MLOPS_DEBUG', 'GIT_DIR', 'GIT_WORK_TREE'].includes(k)
-    )
-      continue;
-    env[k] = v;
-  }
-  return { ...env, ...extra };
-}
-
-function mlops(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, 'registry', ...args], { cwd: ws, env: laptopEnv(env), encoding: 'utf8' }, (err, stdout, stderr) => {
-      done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
-    });
-  });
+/** `mlops registry <args>` in the checkout, with a laptop's environment plus `env` (helpers.ts). */
+function mlops(args: string[], env: Record<string, string>): Promise<Run> {
+  return runMlops(['registry', ...args], { cwd: ws, env });
 }
 
 async function seed(uri: string, o: { token?: string } = {}): Promise<void> {

@@ -4,11 +4,11 @@
  * fails on exactly those files with our message, and passes on a tree without them.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../harness/step-runner.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
 const biome = join(repoRoot, 'node_modules', '.bin', 'biome');
 
@@ -18,15 +18,9 @@ interface Finding {
   message: string;
 }
 
-let dir: string | undefined;
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-
 /** A git repository with our biome.json and the given files; returns what `biome ci` reports. */
 function lint(files: Record<string, string>): { status: number | null; findings: Finding[] } {
-  dir = mkdtempSync(join(tmpdir(), 'mlops-lint-'));
+  const dir = tempDirSync('mlops-lint-');
   spawnSync('git', ['init', '-q'], { cwd: dir });
   copyFileSync(join(repoRoot, 'biome.json'), join(dir, 'biome.json'));
   for (const [path, text] of Object.entries(files)) {

@@ -4,6 +4,10 @@
  * once and pushed to a bare repository, and then a real `git clone` of that bare `origin` (its
  * remote-tracking branches and default branch as git sets them up), with node_modules linked from
  * the checkout and our workspaces linked from the clone itself.
+ *
+ * `actions` keeps only those action folders (and their docs pages): every freshness check the clone
+ * runs (`npm run release` builds each action and the CLI to compare) then builds those alone. Whether
+ * all of the repository's bundles and pages are fresh is `npm run check`'s test (check.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -37,14 +41,21 @@ function linkNodeModules(dest: string): void {
   }
 }
 
-export async function makeScratchRepo(): Promise<ScratchRepo> {
+/** Action folders under actions/ and their pages under action-docs/ not in `keep`. */
+function leftOut(file: string, keep: string[] | undefined): boolean {
+  if (!keep) return false;
+  const action = /^actions\/([^/]+)\//.exec(file)?.[1] ?? /^action-docs\/([^/]+)\.md$/.exec(file)?.[1];
+  return action !== undefined && existsSync(join(repoRoot, 'actions', action, 'action.yml')) && !keep.includes(action);
+}
+
+export async function makeScratchRepo(o: { actions?: string[] } = {}): Promise<ScratchRepo> {
   const base = await mkdtemp(join(tmpdir(), 'mlops-scratch-'));
   const seed = join(base, 'seed');
   const dir = join(base, 'work');
   const origin = join(base, 'origin.git');
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repoRoot, encoding: 'utf8' })
     .split('\0')
-    .filter((f) => f && !f.startsWith('test/') && existsSync(join(repoRoot, f)));
+    .filter((f) => f && !f.startsWith('test/') && !leftOut(f, o.actions) && existsSync(join(repoRoot, f)));
   for (const f of files) {
     mkdirSync(dirname(join(seed, f)), { recursive: true });
     cpSync(join(repoRoot, f), join(seed, f));

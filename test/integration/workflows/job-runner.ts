@@ -11,7 +11,7 @@
  * path, a wrong flag, an expression that evaluates to the wrong thing fails a test.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -193,6 +193,21 @@ export const removeTemps = removeTempDirs;
 
 /** A workspace that looks like a checkout: the examples, node_modules (linked) and git with an origin. */
 export async function prepareWorkspace(origin: string): Promise<string> {
+  // Made once per origin and copied for every job (a matrix makes dozens): the same files and .git as
+  // a new one, without a bash and two git processes apiece. Made again if a test removed its temps.
+  let template = workspaceTemplates.get(origin);
+  if (!template || !existsSync(join(template, '.git', 'config'))) {
+    template = await newWorkspace(origin);
+    workspaceTemplates.set(origin, template);
+  }
+  const ws = await mkdtemp(join(tmpdir(), 'mlops-workflow-ws-'));
+  await cp(template, ws, { recursive: true, verbatimSymlinks: true });
+  return ws;
+}
+
+const workspaceTemplates = new Map<string, string>();
+
+async function newWorkspace(origin: string): Promise<string> {
   const ws = await mkdtemp(join(tmpdir(), 'mlops-workflow-ws-'));
   // Copied, not linked: the gate fingerprints the code and refuses paths through symbolic links.
   for (const entry of ['workflows-examples', 'package.json', 'package-lock.json']) {

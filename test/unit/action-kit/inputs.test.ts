@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Inputs, fromRecord, parseDuration } from '@mlops-actions/action-kit';
+import { Inputs, fromRecord, mappingInput, parseDuration } from '@mlops-actions/action-kit';
 
 const inputs = (r: Record<string, string>) => new Inputs(fromRecord(r));
 
@@ -44,10 +44,10 @@ describe('Inputs', () => {
   });
 
   it('mappings accept YAML and JSON and reject scalars', () => {
-    expect(inputs({ m: 'a: 1\nb: [x]' }).mapping('m')).toEqual({ a: 1, b: ['x'] });
-    expect(inputs({ m: '{"a": 2}' }).mapping('m')).toEqual({ a: 2 });
-    expect(() => inputs({ m: 'just text' }).mapping('m')).toThrow("input 'm': must be a mapping");
-    expect(() => inputs({ m: 'a: [1' }).mapping('m')).toThrow(/input 'm': is not valid YAML or JSON/);
+    expect(mappingInput(inputs({ m: 'a: 1\nb: [x]' }), 'm')).toEqual({ a: 1, b: ['x'] });
+    expect(mappingInput(inputs({ m: '{"a": 2}' }), 'm')).toEqual({ a: 2 });
+    expect(() => mappingInput(inputs({ m: 'just text' }), 'm')).toThrow("input 'm': must be a mapping");
+    expect(() => mappingInput(inputs({ m: 'a: [1' }), 'm')).toThrow(/input 'm': is not valid YAML or JSON/);
   });
 
   it('paths stay inside the root', () => {

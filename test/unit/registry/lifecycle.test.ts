@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   deprecate,
   fetchModel,
@@ -24,22 +24,46 @@ import {
   parseAlias,
   parseModelVersion,
 } from '@mlops-actions/registry';
-import { git, makeFixture, writeFiles, type Fixture } from './helpers.ts';
+import { copyFixture, git, makeFixture, writeFiles, type Fixture } from './helpers.ts';
 
 describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind) => {
   let fx: Fixture;
   let reg: Registry;
+  const identity = { actor: 'octocat', runUrl: 'https://github.com/o/r/actions/runs/9' };
 
-  beforeEach(async () => {
-    fx = await makeFixture(kind);
-    reg = fx.open({ identity: { actor: 'octocat', runUrl: 'https://github.com/o/r/actions/runs/9' } });
+  /** churn 0.1.0, 0.2.0, 0.3.0 (models m1–m3 in the workspace), registered by octocat. */
+  async function seedChurn(f: Fixture): Promise<Registry> {
+    const r = f.open({ identity });
     for (const v of [1, 2, 3]) {
-      await writeFiles(join(fx.workspace, `m${v}`), { 'weights.bin': Buffer.alloc(64, v), 'sub/labels.txt': `v${v}\n` });
-      await reg.register({
+      await writeFiles(join(f.workspace, `m${v}`), { 'weights.bin': Buffer.alloc(64, v), 'sub/labels.txt': `v${v}\n` });
+      await r.register({
         name: parseModelName('churn'),
-        files: { root: join(fx.workspace, `m${v}`), paths: ['.'] },
+        files: { root: join(f.workspace, `m${v}`), paths: ['.'] },
         metrics: { accuracy: 0.8 + v / 100 },
       });
+    }
+    return r;
+  }
+
+  // git: churn is registered once per file (three clones, commits and pushes) and each test gets a copy
+  // of that remote and clone (copyFixture). A file: registry is cheap to seed, so each test seeds its own.
+  let seeded: Fixture | undefined;
+  beforeAll(async () => {
+    if (kind !== 'git') return;
+    seeded = await makeFixture('git');
+    await (await seedChurn(seeded)).close();
+  });
+  afterAll(async () => {
+    await seeded?.cleanup();
+  });
+
+  beforeEach(async () => {
+    if (seeded) {
+      fx = await copyFixture(seeded);
+      reg = fx.open({ identity });
+    } else {
+      fx = await makeFixture(kind);
+      reg = await seedChurn(fx);
     }
   });
   afterEach(async () => {

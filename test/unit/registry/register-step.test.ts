@@ -10,10 +10,13 @@ import {
   parseModelVersion,
   type RegisterStepOptions,
   type RegisterStepOutputs,
+  parseStoreChoice,
+  readDataLineage,
+  readMappingFile,
   type ReleaseClient,
   runRegisterModel,
 } from '@mlops-actions/registry';
-import { makeFixture, writeFiles, type Fixture } from './helpers.ts';
+import { makeFixture, tempDir, writeFiles, type Fixture } from './helpers.ts';
 
 describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) => {
   let fx: Fixture;
@@ -214,5 +217,54 @@ describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) 
     expect(readdirSync(join(scratch, 'register-model'))).toEqual(['churn-0.1.0.card.json']);
     expect(readdirSync(join(scratch, 'register-model', 'churn-0.1.0.card.json'))).toEqual([]);
     expect(readdirSync(scratch)).toEqual(['register-model']);
+  });
+});
+
+describe('the register-model input rules', () => {
+  it.each([
+    ['auto', 'auto'],
+    ['release', 'release'],
+    ['file:.mlops/models', 'file:.mlops/models'],
+  ])('store %s is taken', (text, store) => {
+    expect(parseStoreChoice(text)).toBe(store);
+  });
+
+  it.each([
+    ['s3', /must be auto, registry, release or file:<dir>, got 's3'/],
+    ['file:', /'file:' names no directory/],
+  ])('store %s is a UserError naming the input', (text, message) => {
+    expect(() => parseStoreChoice(text)).toThrow(message);
+    expect(() => parseStoreChoice(text)).toThrow(expect.objectContaining({ input: 'store' }));
+  });
+
+  it('a metrics file: a mapping with finite values; NaN is refused naming the file, line and key', async () => {
+    const dir = await tempDir('register-rules-');
+    await writeFiles(dir, { 'm.yaml': 'accuracy: 0.9\nloss: .nan\n', 'list.json': '[1, 2]', 'ok.json': '{"auc": 0.8}' });
+    expect(await readMappingFile({ path: join(dir, 'ok.json'), display: 'ok.json' }, 'metrics')).toEqual({ auc: 0.8 });
+    await expect(readMappingFile({ path: join(dir, 'm.yaml'), display: 'm.yaml' }, 'metrics')).rejects.toMatchObject({
+      input: 'metrics',
+      file: 'm.yaml',
+      line: 2,
+      key: 'loss',
+    });
+    await expect(readMappingFile({ path: join(dir, 'list.json'), display: 'list.json' }, 'params')).rejects.toMatchObject({
+      input: 'params',
+      message: expect.stringMatching(/must hold a mapping/),
+    });
+  });
+
+  it('the data lineage: a data-hash alone, or one that agrees with the manifest; a contradicting one names data-hash', async () => {
+    const hash = `sha256:${'ab'.repeat(32)}`;
+    expect(await readDataLineage(undefined, undefined)).toBeUndefined();
+    expect(await readDataLineage(undefined, hash)).toEqual({ hash, algorithm: 'sha256' });
+    const dir = await tempDir('register-rules-');
+    await writeFiles(dir, { 'data/a.txt': 'a\n' });
+    const manifest = join(dir, 'manifest.json');
+    const { hashPaths, writeManifest } = await import('@mlops-actions/hashing');
+    const m = await hashPaths({ root: dir, paths: ['data'] });
+    await writeManifest(manifest, m);
+    const f = { path: manifest, display: 'manifest.json' };
+    expect(await readDataLineage(f, m.hash)).toMatchObject({ hash: m.hash, files: 1, manifest: 'manifest.json' });
+    await expect(readDataLineage(f, hash)).rejects.toMatchObject({ input: 'data-hash', message: expect.stringContaining(`says ${hash}`) });
   });
 });

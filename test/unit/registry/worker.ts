@@ -1,8 +1,10 @@
 /**
- * One registration in its own process, for the concurrency tests: waits until `startAt` (so every
- * worker starts at the same moment), registers, and prints the outcome as one JSON line.
+ * One registration in its own process, for the concurrency tests: loads the registry and opens it,
+ * prints `ready`, waits for a line on stdin (registerConcurrently in helpers.ts sends it to every
+ * worker once all are ready, so they start at the same moment), registers, and prints the outcome as
+ * one JSON line.
  *
- *   node worker.ts '{"uri":"git:origin","workspace":"…","tempDir":"…","model":"…","name":"m","startAt":1700000000000}'
+ *   node worker.ts '{"uri":"git:origin","workspace":"…","tempDir":"…","model":"…","name":"m"}'
  */
 import { openRegistry, parseModelName, parseAlias } from '@mlops-actions/registry';
 
@@ -12,14 +14,11 @@ const c = JSON.parse(process.argv[2]!) as {
   tempDir: string;
   model: string;
   name: string;
-  startAt: number;
   alias?: string;
   actor?: string;
   /** The registry's timeScale (its push back-off); default 1. */
   timeScale?: number;
 };
-const wait = c.startAt - Date.now();
-if (wait > 0) await new Promise((r) => setTimeout(r, wait));
 const registry = openRegistry({
   uri: c.uri,
   workspace: c.workspace,
@@ -28,6 +27,18 @@ const registry = openRegistry({
   log: { info: (m) => process.stderr.write(`${m}\n`), warning: (m) => process.stderr.write(`warning: ${m}\n`) },
   ...(c.timeScale === undefined ? {} : { timeScale: c.timeScale }),
 });
+// The start barrier: everything is loaded; wait for the signal.
+process.stdout.write('ready\n');
+await new Promise<void>((go) => {
+  // The test went away without starting us: register nothing.
+  const gone = () => process.exit(1);
+  process.stdin.once('end', gone);
+  process.stdin.once('data', () => {
+    process.stdin.off('end', gone);
+    go();
+  });
+});
+process.stdin.destroy();
 try {
   const r = await registry.register({
     name: parseModelName(c.name),

@@ -1,9 +1,5 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
-  UserError,
-  messageOf
-} from "./chunk-HK3EZUH2.js";
-import {
   __commonJS,
   __name,
   __require,
@@ -4083,10 +4079,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4100,7 +4096,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4124,7 +4120,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4140,7 +4136,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4233,7 +4229,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4247,13 +4243,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep + cb;
+              sep = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep += source;
               hasSpace = true;
               break;
             default:
@@ -4297,18 +4293,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4362,8 +4358,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4375,7 +4371,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4386,8 +4382,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep)
+                for (const st of sep) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4404,7 +4400,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4587,7 +4583,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4604,24 +4600,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep + content;
+          sep = " ";
           prevMoreIndented = false;
         }
       }
@@ -4810,25 +4806,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep === "\n")
+            res += sep;
           else
-            sep2 = "\n";
+            sep = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep + lm;
+          sep = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep + (match?.[1] ?? "");
     }
     __name(unfoldLines, "unfoldLines");
     function doubleQuotedValue(source, onError) {
@@ -5662,14 +5658,14 @@ var require_cst_stringify = __commonJS({
       }
     }
     __name(stringifyToken, "stringifyToken");
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep)
+        for (const st of sep)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6858,18 +6854,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep = scalar.end;
+            sep.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7022,15 +7018,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7224,13 +7220,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7513,204 +7509,56 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/@mlops-actions/files/src/atomic.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, join } from "node:path";
-
-// node_modules/@mlops-actions/files/src/write-errors.ts
-import { lstatSync, statSync } from "node:fs";
-import { dirname, parse } from "node:path";
-var quote = /* @__PURE__ */ __name((p) => `'${p.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'`, "quote");
-function kindOf(st) {
-  if (st.isDirectory()) return "a directory";
-  if (st.isFIFO()) return "a named pipe (FIFO)";
-  if (st.isSocket()) return "a socket";
-  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
-  if (st.isSymbolicLink()) return "a symbolic link";
-  return "not a regular file";
-}
-__name(kindOf, "kindOf");
-function checkOutputPath(path, target = {}) {
-  const shown = target.display ?? path;
-  const where = target.input ? { input: target.input } : {};
-  let st;
-  try {
-    st = lstatSync(path);
-  } catch (e) {
-    const code = e.code;
-    if (code !== "ENOENT" && code !== "ENOTDIR") throw fsWriteError(e, path, target);
-  }
-  if (st && !st.isFile() && !st.isSymbolicLink()) {
-    throw new UserError(`${quote(shown)} is ${kindOf(st)}, not a file that can be written`, {
-      ...where,
-      fix: st.isDirectory() ? `Name a file inside it, e.g. ${quote(`${shown.replace(/\/+$/, "")}/out.json`)}` : "Name a regular file"
-    });
-  }
-  if (st) return;
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    let d;
-    try {
-      d = statSync(dir);
-    } catch (e) {
-      const code = e.code;
-      if ((code === "ENOENT" || code === "ENOTDIR") && dir !== parse(dir).root) continue;
-      throw fsWriteError(e, path, target);
-    }
-    if (!d.isDirectory()) {
-      const base = shown !== path && path.endsWith(shown) ? path.slice(0, path.length - shown.length) : "";
-      const blocker = base && dir.startsWith(base) ? dir.slice(base.length) : dir;
-      throw new UserError(`cannot write ${quote(shown)}: ${quote(blocker)} is a file, not a folder`, {
-        ...where,
-        fix: "Choose an output path whose folders are folders (or move that file away)"
-      });
-    }
-    return;
-  }
-}
-__name(checkOutputPath, "checkOutputPath");
-var WRITE_CODES = {
-  EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
-  EPERM: {
-    why: "the operation is not permitted",
-    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
-  },
-  EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
-  ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
-  EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
-  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" },
-  EISDIR: { why: "it is a directory", fix: "Name a file, not a directory" },
-  ENOTDIR: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
-  EEXIST: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
-  ENOENT: { why: "its folder cannot be created there", fix: "Choose a path under the workspace or runner.temp" },
-  EXDEV: { why: "the temporary file and the target are on different file systems", fix: "Choose a path on one file system" },
-  ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
-};
-function fsWriteError(e, path, target = {}) {
-  const code = e?.code;
-  const known = code ? WRITE_CODES[code] : void 0;
-  if (!known) return e;
-  const err = new UserError(`cannot write ${quote(target.display ?? path)}: ${known.why}`, {
-    ...target.input ? { input: target.input } : {},
-    fix: known.fix,
-    cause: e
-  });
-  return Object.assign(err, { code });
-}
-__name(fsWriteError, "fsWriteError");
-var READ_CODES = {
-  ENOENT: { why: "file not found", fix: "Check the path; it is relative to the workspace" },
-  ENOTDIR: { why: "file not found (a part of its path is a file, not a folder)", fix: "Check the path; it is relative to the workspace" },
-  EISDIR: { why: "it is a directory, not a file", fix: "Name the file itself" },
-  EACCES: { why: "permission denied", fix: "Make the file readable by the runner user" },
-  EPERM: { why: "permission denied", fix: "Make the file readable by the runner user" },
-  ELOOP: { why: "it is a symbolic link loop", fix: "Fix the symbolic link" },
-  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" }
-};
-function fsReadError(e, displayPath, details = {}) {
-  const code = e?.code;
-  const known = code ? READ_CODES[code] : void 0;
-  if (!known) return e;
-  const err = new UserError(details.what ? `cannot read the ${details.what}: ${known.why}` : known.why, {
-    ...details.input ? { input: details.input } : {},
-    file: displayPath,
-    fix: code === "ENOENT" || code === "ENOTDIR" ? details.fix ?? known.fix : known.fix,
-    cause: e
-  });
-  return Object.assign(err, { code });
-}
-__name(fsReadError, "fsReadError");
-
-// node_modules/@mlops-actions/files/src/atomic.ts
-async function writeFileAtomic(path, data, target = {}) {
-  checkOutputPath(path, target);
-  try {
-    await makeFolders(dirname2(path));
-  } catch (e) {
-    throw fsWriteError(e, path, target);
-  }
-  const tmp = join(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await removeQuietly(tmp);
-    throw fsWriteError(e, path, target);
-  }
-}
-__name(writeFileAtomic, "writeFileAtomic");
-async function makeFolders(dir) {
-  const missing = [];
-  for (let d = dir; ; d = dirname2(d)) {
-    try {
-      const st = await stat(d);
-      if (d === dir && !st.isDirectory()) {
-        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
-          code: "EEXIST",
-          errno: -17,
-          syscall: "mkdir",
-          path: dir
-        });
-      }
-      break;
-    } catch (e) {
-      if (e.code !== "ENOENT" || dirname2(d) === d) throw e;
-      missing.push(d);
-    }
-  }
-  let first;
-  for (const d of missing.reverse()) {
-    try {
-      await mkdir(d);
-      first ??= d;
-    } catch (e) {
-      if (e.code !== "EEXIST") throw e;
-    }
-  }
-  return first;
-}
-__name(makeFolders, "makeFolders");
-async function writeJsonAtomic(path, value, target = {}) {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
-`, target);
-}
-__name(writeJsonAtomic, "writeJsonAtomic");
-async function removeQuietly(path) {
-  await rm(path, { force: true, recursive: true }).catch(() => void 0);
-}
-__name(removeQuietly, "removeQuietly");
-
-// node_modules/@mlops-actions/files/src/paths.ts
-import { isAbsolute, relative, resolve, sep } from "node:path";
-function isInside(root, candidate) {
-  const rel = relative(root, candidate);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-__name(isInside, "isInside");
-function resolveInside(root, p, what = {}) {
-  const abs = resolve(root, p);
-  if (!isInside(root, abs)) {
-    throw new UserError(`'${p}' leads outside the workspace`, {
-      ...what,
-      fix: "Use a path inside the workspace (GITHUB_WORKSPACE)"
-    });
-  }
-  return abs;
-}
-__name(resolveInside, "resolveInside");
-function toPosixRelative(root, abs) {
-  const rel = relative(root, abs);
-  return sep === "/" ? rel : rel.split(sep).join("/");
-}
-__name(toPosixRelative, "toPosixRelative");
-
 // node_modules/@mlops-actions/files/src/structured.ts
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 
+// node_modules/@mlops-actions/errors/src/index.ts
+var UserError = class extends Error {
+  static {
+    __name(this, "UserError");
+  }
+  file;
+  line;
+  column;
+  input;
+  key;
+  fix;
+  constructor(message, details = {}) {
+    super(composeMessage(message, details), details.cause === void 0 ? void 0 : { cause: details.cause });
+    this.name = "UserError";
+    this.file = details.file;
+    this.line = details.line;
+    this.column = details.column;
+    this.input = details.input;
+    this.key = details.key;
+    this.fix = details.fix;
+  }
+};
+function composeMessage(message, d) {
+  const where = [];
+  if (d.input) where.push(`input '${d.input}'`);
+  if (d.file) where.push(d.line ? `${d.file}:${d.line}${d.column ? `:${d.column}` : ""}` : d.file);
+  if (d.key) where.push(`key '${d.key}'`);
+  const prefix = where.length ? `${where.join(", ")}: ` : "";
+  if (!d.fix) return `${prefix}${message}`;
+  const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+  return `${prefix}${sentence} ${/[.!?]$/.test(d.fix) ? d.fix : `${d.fix}.`}`;
+}
+__name(composeMessage, "composeMessage");
+function isUserError(e) {
+  return e instanceof UserError || e instanceof Error && e.name === "UserError";
+}
+__name(isUserError, "isUserError");
+function messageOf(e) {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+__name(messageOf, "messageOf");
+
 // node_modules/@mlops-actions/files/src/document.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { stat as stat2 } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 var MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 var SEP = "\0";
 var MAX_DEPTH = 64;
@@ -8052,7 +7900,7 @@ __name(parseDocumentText, "parseDocumentText");
 async function checkSize(path, displayPath, limit, what, fix, input) {
   let size;
   try {
-    size = (await stat2(path)).size;
+    size = (await stat(path)).size;
   } catch {
     return;
   }
@@ -8071,6 +7919,109 @@ function mib(bytes) {
   return `${Number((bytes / 1024 / 1024).toPrecision(3))} MiB`;
 }
 __name(mib, "mib");
+
+// node_modules/@mlops-actions/files/src/write-errors.ts
+import { lstatSync, statSync } from "node:fs";
+import { dirname, parse } from "node:path";
+var quote = /* @__PURE__ */ __name((p) => `'${p.replace(/\n/g, "\\n").replace(/\r/g, "\\r")}'`, "quote");
+function kindOf(st) {
+  if (st.isDirectory()) return "a directory";
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isSocket()) return "a socket";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSymbolicLink()) return "a symbolic link";
+  return "not a regular file";
+}
+__name(kindOf, "kindOf");
+function checkOutputPath(path, target = {}) {
+  const shown = target.display ?? path;
+  const where = target.input ? { input: target.input } : {};
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (e) {
+    const code = e.code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") throw fsWriteError(e, path, target);
+  }
+  if (st && !st.isFile() && !st.isSymbolicLink()) {
+    throw new UserError(`${quote(shown)} is ${kindOf(st)}, not a file that can be written`, {
+      ...where,
+      fix: st.isDirectory() ? `Name a file inside it, e.g. ${quote(`${shown.replace(/\/+$/, "")}/out.json`)}` : "Name a regular file"
+    });
+  }
+  if (st) return;
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    let d;
+    try {
+      d = statSync(dir);
+    } catch (e) {
+      const code = e.code;
+      if ((code === "ENOENT" || code === "ENOTDIR") && dir !== parse(dir).root) continue;
+      throw fsWriteError(e, path, target);
+    }
+    if (!d.isDirectory()) {
+      const base = shown !== path && path.endsWith(shown) ? path.slice(0, path.length - shown.length) : "";
+      const blocker = base && dir.startsWith(base) ? dir.slice(base.length) : dir;
+      throw new UserError(`cannot write ${quote(shown)}: ${quote(blocker)} is a file, not a folder`, {
+        ...where,
+        fix: "Choose an output path whose folders are folders (or move that file away)"
+      });
+    }
+    return;
+  }
+}
+__name(checkOutputPath, "checkOutputPath");
+var WRITE_CODES = {
+  EACCES: { why: "permission denied", fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)" },
+  EPERM: {
+    why: "the operation is not permitted",
+    fix: "Choose a folder the runner user can write to (e.g. under runner.temp or the workspace)"
+  },
+  EROFS: { why: "the file system is read-only", fix: "Choose a path on a writable file system (e.g. under runner.temp)" },
+  ENOSPC: { why: "the disk is full", fix: "Free some space on the runner, or write to another disk" },
+  EDQUOT: { why: "the disk quota is exceeded", fix: "Free some space on the runner, or write to another disk" },
+  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" },
+  EISDIR: { why: "it is a directory", fix: "Name a file, not a directory" },
+  ENOTDIR: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
+  EEXIST: { why: "a part of its folder is a file, not a folder", fix: "Choose an output path whose folders are folders" },
+  ENOENT: { why: "its folder cannot be created there", fix: "Choose a path under the workspace or runner.temp" },
+  EXDEV: { why: "the temporary file and the target are on different file systems", fix: "Choose a path on one file system" },
+  ELOOP: { why: "its folder path holds a symbolic link loop", fix: "Fix the symbolic links in the path" }
+};
+function fsWriteError(e, path, target = {}) {
+  const code = e?.code;
+  const known = code ? WRITE_CODES[code] : void 0;
+  if (!known) return e;
+  const err = new UserError(`cannot write ${quote(target.display ?? path)}: ${known.why}`, {
+    ...target.input ? { input: target.input } : {},
+    fix: known.fix,
+    cause: e
+  });
+  return Object.assign(err, { code });
+}
+__name(fsWriteError, "fsWriteError");
+var READ_CODES = {
+  ENOENT: { why: "file not found", fix: "Check the path; it is relative to the workspace" },
+  ENOTDIR: { why: "file not found (a part of its path is a file, not a folder)", fix: "Check the path; it is relative to the workspace" },
+  EISDIR: { why: "it is a directory, not a file", fix: "Name the file itself" },
+  EACCES: { why: "permission denied", fix: "Make the file readable by the runner user" },
+  EPERM: { why: "permission denied", fix: "Make the file readable by the runner user" },
+  ELOOP: { why: "it is a symbolic link loop", fix: "Fix the symbolic link" },
+  ENAMETOOLONG: { why: "the name is too long", fix: "Use a shorter path" }
+};
+function fsReadError(e, displayPath, details = {}) {
+  const code = e?.code;
+  const known = code ? READ_CODES[code] : void 0;
+  if (!known) return e;
+  const err = new UserError(details.what ? `cannot read the ${details.what}: ${known.why}` : known.why, {
+    ...details.input ? { input: details.input } : {},
+    file: displayPath,
+    fix: code === "ENOENT" || code === "ENOTDIR" ? details.fix ?? known.fix : known.fix,
+    cause: e
+  });
+  return Object.assign(err, { code });
+}
+__name(fsReadError, "fsReadError");
 
 // node_modules/@mlops-actions/files/src/structured.ts
 function formatOf(name) {
@@ -8103,66 +8054,13 @@ async function readStructuredFile(path, displayPath = path, o = {}) {
 }
 __name(readStructuredFile, "readStructuredFile");
 
-// node_modules/@mlops-actions/files/src/sha256.ts
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { Transform } from "node:stream";
-var CHUNK = 1 << 20;
-function sha256File(path) {
-  return sha256Stream(createReadStream(path, { highWaterMark: CHUNK }));
-}
-__name(sha256File, "sha256File");
-async function sha256Stream(source) {
-  const h = createHash("sha256");
-  let size = 0;
-  for await (const chunk of source) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    h.update(bytes);
-    size += bytes.length;
-  }
-  return { sha256: h.digest("hex"), size };
-}
-__name(sha256Stream, "sha256Stream");
-function sha256Bytes(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-__name(sha256Bytes, "sha256Bytes");
-function hashingStream() {
-  const h = createHash("sha256");
-  let size = 0;
-  const stream = new Transform({
-    transform(chunk, _enc, cb) {
-      h.update(chunk);
-      size += chunk.length;
-      cb(null, chunk);
-    }
-  });
-  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
-}
-__name(hashingStream, "hashingStream");
-
 export {
+  UserError,
+  isUserError,
+  messageOf,
   checkOutputPath,
   fsWriteError,
-  fsReadError,
-  writeFileAtomic,
-  makeFolders,
-  writeJsonAtomic,
-  removeQuietly,
-  isInside,
-  resolveInside,
-  toPosixRelative,
-  MAX_DOCUMENT_BYTES,
-  parseJsonText,
-  parseYamlText,
-  parseDocumentText,
-  checkSize,
-  mib,
   formatOf,
   parseStructured,
-  readStructuredFile,
-  sha256File,
-  sha256Stream,
-  sha256Bytes,
-  hashingStream
+  readStructuredFile
 };

@@ -1,8 +1,9 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
+  checkOutputPath,
   fsReadError,
-  writeFileAtomic
-} from "./chunk-MCQSGITT.js";
+  fsWriteError
+} from "./chunk-VGXBTMER.js";
 import {
   UserError,
   messageOf
@@ -1790,11 +1791,135 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/@mlops-actions/files/src/atomic.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+async function writeFileAtomic(path, data, target = {}) {
+  checkOutputPath(path, target);
+  try {
+    await makeFolders(dirname(path));
+  } catch (e) {
+    throw fsWriteError(e, path, target);
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await removeQuietly(tmp);
+    throw fsWriteError(e, path, target);
+  }
+}
+__name(writeFileAtomic, "writeFileAtomic");
+async function makeFolders(dir) {
+  const missing = [];
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      const st = await stat(d);
+      if (d === dir && !st.isDirectory()) {
+        throw Object.assign(new Error(`EEXIST: file already exists, mkdir '${dir}'`), {
+          code: "EEXIST",
+          errno: -17,
+          syscall: "mkdir",
+          path: dir
+        });
+      }
+      break;
+    } catch (e) {
+      if (e.code !== "ENOENT" || dirname(d) === d) throw e;
+      missing.push(d);
+    }
+  }
+  let first;
+  for (const d of missing.reverse()) {
+    try {
+      await mkdir(d);
+      first ??= d;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+  return first;
+}
+__name(makeFolders, "makeFolders");
+async function writeJsonAtomic(path, value, target = {}) {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
+`, target);
+}
+__name(writeJsonAtomic, "writeJsonAtomic");
+async function removeQuietly(path) {
+  await rm(path, { force: true, recursive: true }).catch(() => void 0);
+}
+__name(removeQuietly, "removeQuietly");
+
+// node_modules/@mlops-actions/files/src/paths.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function isInside(root, candidate) {
+  const rel = relative(root, candidate);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+__name(isInside, "isInside");
+function resolveInside(root, p, what = {}) {
+  const abs = resolve(root, p);
+  if (!isInside(root, abs)) {
+    throw new UserError(`'${p}' leads outside the workspace`, {
+      ...what,
+      fix: "Use a path inside the workspace (GITHUB_WORKSPACE)"
+    });
+  }
+  return abs;
+}
+__name(resolveInside, "resolveInside");
+function toPosixRelative(root, abs) {
+  const rel = relative(root, abs);
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+__name(toPosixRelative, "toPosixRelative");
+
+// node_modules/@mlops-actions/files/src/sha256.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Transform } from "node:stream";
+var CHUNK = 1 << 20;
+function sha256File(path) {
+  return sha256Stream(createReadStream(path, { highWaterMark: CHUNK }));
+}
+__name(sha256File, "sha256File");
+async function sha256Stream(source) {
+  const h = createHash("sha256");
+  let size = 0;
+  for await (const chunk of source) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    h.update(bytes);
+    size += bytes.length;
+  }
+  return { sha256: h.digest("hex"), size };
+}
+__name(sha256Stream, "sha256Stream");
+function sha256Bytes(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+__name(sha256Bytes, "sha256Bytes");
+function hashingStream() {
+  const h = createHash("sha256");
+  let size = 0;
+  const stream = new Transform({
+    transform(chunk, _enc, cb) {
+      h.update(chunk);
+      size += chunk.length;
+      cb(null, chunk);
+    }
+  });
+  return { stream, result: /* @__PURE__ */ __name(() => ({ sha256: h.digest("hex"), size }), "result") };
+}
+__name(hashingStream, "hashingStream");
+
 // node_modules/@mlops-actions/hashing/src/manifest.ts
 import { readFile } from "node:fs/promises";
 
 // node_modules/@mlops-actions/hashing/src/listing.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var ALGORITHMS = ["sha256", "sha512", "sha1", "md5"];
 var HEX_LENGTH = { sha256: 64, sha512: 128, sha1: 40, md5: 32 };
 function isAlgorithm(s) {
@@ -1840,7 +1965,7 @@ function bytewiseOrder(paths) {
 }
 __name(bytewiseOrder, "bytewiseOrder");
 function digestListing(entries, algorithm = "sha256") {
-  const h = createHash(algorithm);
+  const h = createHash2(algorithm);
   const SLICE = 512;
   for (let i = 0; i < entries.length; i += SLICE) {
     let text = "";
@@ -1904,9 +2029,9 @@ async function readManifest(path, displayPath2 = path, o = {}) {
 __name(readManifest, "readManifest");
 var syntaxErrors = /* @__PURE__ */ new WeakMap();
 async function yamlErrorLine(text) {
-  const { parseStructured } = await import("./src-FOD3ICML.js");
+  const { parseStructured: parseStructured2 } = await import("./structured-GWTMYC3W.js");
   try {
-    parseStructured(text, "manifest");
+    parseStructured2(text, "manifest");
   } catch (ye) {
     if (ye instanceof UserError && ye.line) return ye.line;
   }
@@ -2067,14 +2192,14 @@ __name(jsonErrorLine, "jsonErrorLine");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto2 from "node:crypto";
 import * as fs2 from "node:fs";
-import { resolve, sep as sep3 } from "node:path";
+import { resolve as resolve2, sep as sep4 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import { availableParallelism } from "node:os";
-import { sep } from "node:path";
+import { sep as sep2 } from "node:path";
 var FileReadError = class extends Error {
   static {
     __name(this, "FileReadError");
@@ -2156,7 +2281,7 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       const k = issued++;
       reads.push(
         new Promise(
-          (resolve2, reject) => fs.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve2(n))
+          (resolve3, reject) => fs.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve3(n))
         )
       );
     }, "issue");
@@ -2253,7 +2378,7 @@ var DigestPool = class {
   constructor(o) {
     this.options = o;
     const count = Math.max(0, Math.floor(o.concurrency ?? defaultConcurrency()) - 1);
-    const prefix = o.root.endsWith(sep) ? o.root : `${o.root}${sep}`;
+    const prefix = o.root.endsWith(sep2) ? o.root : `${o.root}${sep2}`;
     this.prefix = prefix;
     this.flags = openFlags(fs, o.noFollow ?? false);
     const threads = process.getBuiltinModule("node:worker_threads");
@@ -2309,8 +2434,8 @@ var DigestPool = class {
   }
   enqueue(op, names) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve2, reject) => {
-      this.queue.push({ id: this.nextId++, op, names, resolve: resolve2, reject });
+    return new Promise((resolve3, reject) => {
+      this.queue.push({ id: this.nextId++, op, names, resolve: resolve3, reject });
       this.pump();
     });
   }
@@ -2322,7 +2447,7 @@ var DigestPool = class {
   runQueuedOnMain() {
     const job = this.queue.shift();
     if (!job) return false;
-    const { algorithm, stat } = this.options;
+    const { algorithm, stat: stat2 } = this.options;
     const meta = new Float64Array(job.names.length * 3);
     if (job.op === "stat") {
       const noFollow = this.options.noFollow ?? false;
@@ -2334,7 +2459,7 @@ var DigestPool = class {
     let digests = "";
     for (let i = 0; i < job.names.length; i++) {
       try {
-        digests += hashFileSync(fs, crypto, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat ?? false, meta, i);
+        digests += hashFileSync(fs, crypto, this.prefix + job.names[i], this.flags, this.mainBuffer, algorithm, stat2 ?? false, meta, i);
       } catch (e) {
         const err = e;
         job.reject(new FileReadError(job.names[i], err.code ?? "EUNKNOWN", err.message));
@@ -2390,7 +2515,7 @@ var DigestPool = class {
 // node_modules/@mlops-actions/hashing/src/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, posix, relative, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, posix, relative as relative2, sep as sep3 } from "node:path";
 function* walkSelection(o, report) {
   const root = o.root;
   const follow = o.followSymlinks ?? false;
@@ -2458,7 +2583,7 @@ function* walkSelection(o, report) {
         fix: "Make the path and its folders readable by the runner user, or exclude it"
       });
     }
-    const lexical = rel === "" ? rootReal : join(rootReal, ...rel.split("/"));
+    const lexical = rel === "" ? rootReal : join2(rootReal, ...rel.split("/"));
     if (real !== lexical) {
       if (!isInsideDir(rootReal, real)) {
         throw new UserError(`${shown(rel)} leads outside the workspace through a symbolic link (to ${real})`, {
@@ -2512,13 +2637,13 @@ function* walkSelection(o, report) {
         if (d.isFile()) {
           if ((!match || match(rel)) && fresh(rel)) files.push(rel);
         } else if (d.isDirectory()) {
-          subdirs.push({ rel, abs: `${dir.abs}${sep2}${name}`, chain: { real: `${dir.chain.real}${sep2}${name}`, parent: dir.chain } });
+          subdirs.push({ rel, abs: `${dir.abs}${sep3}${name}`, chain: { real: `${dir.chain.real}${sep3}${name}`, parent: dir.chain } });
         } else if (d.isSymbolicLink()) {
           if (!follow) {
             if (!match || match(rel)) skippedSymlinks.add(rel);
             continue;
           }
-          const abs = `${dir.abs}${sep2}${name}`;
+          const abs = `${dir.abs}${sep3}${name}`;
           const real = checkReal(line, rel, abs);
           let st;
           try {
@@ -2555,7 +2680,7 @@ function* walkSelection(o, report) {
   }
   __name(walk, "walk");
   for (const line of includes) {
-    const abs = line === "" ? root : join(root, ...line.split("/"));
+    const abs = line === "" ? root : join2(root, ...line.split("/"));
     let st;
     try {
       st = lstatSync(abs);
@@ -2600,7 +2725,7 @@ function* walkSelection(o, report) {
       });
     }
     const base = scan.base;
-    const baseAbs = base === "" ? root : join(root, ...base.split("/"));
+    const baseAbs = base === "" ? root : join2(root, ...base.split("/"));
     let baseStat;
     try {
       baseStat = statSync(baseAbs);
@@ -2632,10 +2757,10 @@ function* walkSelection(o, report) {
 __name(walkSelection, "walkSelection");
 function normalizeLine(root, line, input) {
   let p = line.trim();
-  if (isAbsolute(p)) {
-    const rel = relative(root, p);
-    if (rel.startsWith("..") || isAbsolute(rel)) throw outside(line, input);
-    p = rel.split(sep2).join("/");
+  if (isAbsolute2(p)) {
+    const rel = relative2(root, p);
+    if (rel.startsWith("..") || isAbsolute2(rel)) throw outside(line, input);
+    p = rel.split(sep3).join("/");
   }
   p = posix.normalize(p);
   if (p === ".." || p.startsWith("../")) throw outside(line, input);
@@ -2651,7 +2776,7 @@ function outside(line, input) {
 }
 __name(outside, "outside");
 function isInsideDir(dir, p) {
-  return p === dir || p.startsWith(dir.endsWith(sep2) ? dir : `${dir}${sep2}`);
+  return p === dir || p.startsWith(dir.endsWith(sep3) ? dir : `${dir}${sep3}`);
 }
 __name(isInsideDir, "isInsideDir");
 function checkUtf8Names(abs, rel, line, where) {
@@ -2854,7 +2979,7 @@ function littleEndian(a) {
 __name(littleEndian, "littleEndian");
 
 // node_modules/@mlops-actions/hashing/src/shards.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var FILE_COST = 64 * 1024;
 function assignShards(paths, sizes, count) {
   const n = paths.length;
@@ -2887,7 +3012,7 @@ function assignShards(paths, sizes, count) {
 }
 __name(assignShards, "assignShards");
 function selectionId(paths, sizes) {
-  const h = createHash3("sha256");
+  const h = createHash4("sha256");
   const SLICE = 512;
   for (let i = 0; i < paths.length; i += SLICE) {
     let text = "";
@@ -2925,8 +3050,8 @@ async function hashPaths(o) {
   if (!isAlgorithm(algorithm)) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
-  const root = resolve(o.root);
-  const prefix = root.endsWith(sep3) ? root : `${root}${sep3}`;
+  const root = resolve2(o.root);
+  const prefix = root.endsWith(sep4) ? root : `${root}${sep4}`;
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -3320,12 +3445,12 @@ __name(link, "link");
 
 // node_modules/@mlops-actions/markdown/src/blocks.ts
 function table(headers, rows, align = []) {
-  const sep4 = headers.map((_, i) => {
+  const sep5 = headers.map((_, i) => {
     const a = align[i];
     return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
   });
   const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
-  return [line(headers), line(sep4), ...rows.map(line)].join("\n");
+  return [line(headers), line(sep5), ...rows.map(line)].join("\n");
 }
 __name(table, "table");
 function details(summary, body, open = false) {
@@ -3371,7 +3496,32 @@ ${lines.join("\n")}
 }
 __name(xyChart, "xyChart");
 
+// node_modules/@mlops-actions/markdown/src/bytes.ts
+function formatBytes(n) {
+  if (n < 1024) return `${Math.round(n)} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB", "PiB"];
+  let v = n;
+  let u = -1;
+  do {
+    v /= 1024;
+    u++;
+  } while (v >= 1024 && u < units.length - 1);
+  const one = Math.round(v * 10) / 10;
+  return `${one >= 100 ? one.toFixed(0) : one.toFixed(1)} ${units[u]}`;
+}
+__name(formatBytes, "formatBytes");
+
 export {
+  writeFileAtomic,
+  makeFolders,
+  writeJsonAtomic,
+  isInside,
+  resolveInside,
+  toPosixRelative,
+  sha256File,
+  sha256Stream,
+  sha256Bytes,
+  hashingStream,
   readManifest,
   compareManifests,
   hashPaths,
@@ -3382,5 +3532,6 @@ export {
   details,
   label,
   chartNumber,
-  xyChart
+  xyChart,
+  formatBytes
 };

@@ -8,20 +8,21 @@ import {
   label,
   link,
   readManifest,
+  resolveInside,
+  sha256Bytes,
   table,
+  toPosixRelative,
+  writeFileAtomic,
   xyChart
-} from "./chunk-TPF6YH4O.js";
+} from "./chunk-RLF2I7MU.js";
 import {
   MAX_DOCUMENT_BYTES,
   checkSize,
   mib,
   parseDocumentText,
   parseJsonText,
-  parseYamlText,
-  resolveInside,
-  toPosixRelative,
-  writeFileAtomic
-} from "./chunk-MCQSGITT.js";
+  parseYamlText
+} from "./chunk-VGXBTMER.js";
 import {
   UserError,
   messageOf
@@ -5172,7 +5173,6 @@ async function validate(o) {
 __name(validate, "validate");
 
 // node_modules/@mlops-actions/metrics/src/report-json.ts
-import { createHash } from "node:crypto";
 import { access, readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 var S = "string";
@@ -5461,7 +5461,7 @@ function reportError(message, file, o, extra) {
 }
 __name(reportError, "reportError");
 function parseBytes(bytes, file, o) {
-  const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+  const digest = `sha256:${sha256Bytes(bytes)}`;
   const doc = parseJsonText(bytes.toString("utf8"), file, file);
   const v = doc.value;
   const fix = "Pass the 'report' output of validate-metrics (its report.json)";

@@ -3,17 +3,18 @@ import {
   code,
   escapeText,
   hashPaths,
-  readManifest,
-  table
-} from "./chunk-TPF6YH4O.js";
-import {
-  fsReadError,
   isInside,
   makeFolders,
-  parseStructured,
+  readManifest,
   resolveInside,
+  sha256Bytes,
+  table,
   toPosixRelative
-} from "./chunk-MCQSGITT.js";
+} from "./chunk-RLF2I7MU.js";
+import {
+  fsReadError,
+  parseStructured
+} from "./chunk-VGXBTMER.js";
 import {
   UserError,
   messageOf
@@ -23,7 +24,6 @@ import {
 } from "./chunk-C6ICYTQL.js";
 
 // node_modules/@mlops-actions/training-gate/src/fingerprint.ts
-import { createHash } from "node:crypto";
 var FINGERPRINT_FORMAT = "mlops-actions/training-fingerprint@1";
 function fingerprintOf(c) {
   const text = `${FINGERPRINT_FORMAT}
@@ -49,7 +49,7 @@ function paramsHash(params) {
 }
 __name(paramsHash, "paramsHash");
 function textHash(text) {
-  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+  return `sha256:${sha256Bytes(text)}`;
 }
 __name(textHash, "textHash");
 function trainingCacheKey(fingerprint) {

@@ -1,0 +1,13 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
+import {
+  formatOf,
+  parseStructured,
+  readStructuredFile
+} from "./chunk-ABXQCFSI.js";
+import "./chunk-HK3EZUH2.js";
+import "./chunk-C6ICYTQL.js";
+export {
+  formatOf,
+  parseStructured,
+  readStructuredFile
+};
