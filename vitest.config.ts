@@ -9,8 +9,8 @@ import { defineConfig } from 'vitest/config';
  *  - integration: test/integration/** and test/robustness/**, which spawn the bundled actions, servers,
  *    git and Chromium: child processes (`forks`), each file in a fresh one.
  * Four files at a time on two cores: an integration file spends much of its time waiting on the processes,
- * servers and git it starts, so two workers left a core idle about half the time (CPU 431 s in 434 s of
- * wall time on two cores); with four, both cores stay busy.
+ * servers and git it starts, so fewer workers leave a core idle (measured on two cores: one file at a
+ * time, 339 s; four, 226 s, both cores busy).
  */
 export const shared = {
   exclude: ['**/node_modules/**', 'test/bench/**'],
@@ -18,8 +18,8 @@ export const shared = {
   setupFiles: ['test/harness/setup.ts'],
   testTimeout: 60_000,
   hookTimeout: 60_000,
-  // Per project: a project that does not extend the root config would otherwise get vitest's default
-  // (one worker on two cores), and the files of the whole run went one at a time.
+  // Per project: a project that does not extend the root config otherwise gets vitest's default, one
+  // worker on two cores (the files of the whole run then went one at a time).
   maxWorkers: 4,
 };
 
