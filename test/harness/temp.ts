@@ -1,8 +1,8 @@
 /**
  * The one temporary-folder helper of the tests: `tempDir()` makes a folder under the run's TMPDIR (which
  * test/harness/global-setup.ts gives the whole run and removes at its end) and remembers it;
- * `removeTempDirs()` removes every folder made so far (`useTempDirs()` in index.ts does so after each test
- * file). No vitest import here: benchmarks run under plain node use it too.
+ * `removeTempDirs()` removes every folder made so far (test/harness/setup.ts does so after each test file,
+ * `useTempDirsPerTest()` in index.ts after each test). No vitest import here: benchmarks run under plain node use it too.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -6,18 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildManifest, serializeManifest } from '@mlops-actions/hashing';
 import { runStep } from '../harness/step-runner.ts';
 import { CASE_TIMEOUT_MS, NOBODY, actionDir, expectCleanFailure, expectUnchanged, snapshotTree, tempFilesIn } from './helpers.ts';
-
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+import { tempDirSync } from '../harness/temp.ts';
 
 interface Ctx {
   ws: string;
@@ -693,10 +688,9 @@ describe.concurrent('data-hash robustness', () => {
 
   for (const c of cases) {
     it(c.name, async () => {
-      const ws = mkdtempSync(join(tmpdir(), 'rb-dh-ws-'));
-      const runnerTemp = mkdtempSync(join(tmpdir(), 'rb-dh-rt-'));
-      const outside = mkdtempSync(join(tmpdir(), 'rb-dh-out-'));
-      made.push(ws, runnerTemp, outside);
+      const ws = tempDirSync('rb-dh-ws-');
+      const runnerTemp = tempDirSync('rb-dh-rt-');
+      const outside = tempDirSync('rb-dh-out-');
       const ctx: Ctx = {
         ws,
         runnerTemp,
@@ -753,9 +747,8 @@ describe.concurrent('data-hash robustness', () => {
 
 describe.concurrent('data-hash: inputs that used to fail and must work', () => {
   it('path . when GITHUB_WORKSPACE is a symbolic link (once: "\'\' is a symbolic link")', async () => {
-    const ws = mkdtempSync(join(tmpdir(), 'rb-dh-ws-'));
-    const outside = mkdtempSync(join(tmpdir(), 'rb-dh-out-'));
-    made.push(ws, outside);
+    const ws = tempDirSync('rb-dh-ws-');
+    const outside = tempDirSync('rb-dh-out-');
     mkdirSync(join(ws, 'data'));
     writeFileSync(join(ws, 'data', 'a.csv'), 'a,1\n');
     symlinkSync(ws, join(outside, 'ws-link'));
@@ -770,8 +763,7 @@ describe.concurrent('data-hash: inputs that used to fail and must work', () => {
   });
 
   it('a manifest from an earlier run at the same path is replaced', async () => {
-    const ws = mkdtempSync(join(tmpdir(), 'rb-dh-ws-'));
-    made.push(ws);
+    const ws = tempDirSync('rb-dh-ws-');
     mkdirSync(join(ws, 'data'));
     writeFileSync(join(ws, 'data', 'a.csv'), 'a,1\n');
     const inputs = { path: 'data', manifest: 'data/manifest.json', 'stat-cache': '.cache/stat.json' };

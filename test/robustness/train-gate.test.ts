@@ -5,18 +5,13 @@
  * Runs the bundle: node scripts/build.ts train-gate.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildManifest, serializeManifest } from '@mlops-actions/hashing';
 import { runStep } from '../harness/step-runner.ts';
 import { CASE_TIMEOUT_MS, NOBODY, actionDir, expectCleanFailure, expectUnchanged, snapshotTree } from './helpers.ts';
-
-const made: string[] = [];
-afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
-});
+import { tempDirSync } from '../harness/temp.ts';
 
 const DATA = `sha256:${'1'.repeat(64)}`;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -466,10 +461,9 @@ describe.concurrent('train-gate robustness', () => {
 
   for (const c of cases) {
     it(c.name, async () => {
-      const ws = mkdtempSync(join(tmpdir(), 'rb-tg-ws-'));
-      const runnerTemp = mkdtempSync(join(tmpdir(), 'rb-tg-rt-'));
-      const outside = mkdtempSync(join(tmpdir(), 'rb-tg-out-'));
-      made.push(ws, runnerTemp, outside);
+      const ws = tempDirSync('rb-tg-ws-');
+      const runnerTemp = tempDirSync('rb-tg-rt-');
+      const outside = tempDirSync('rb-tg-out-');
       const ctx: Ctx = {
         ws,
         runnerTemp,

@@ -7013,9 +7013,6 @@ var require_semver2 = __commonJS({
   }
 });
 
-// actions/deploy/src/main.ts
-import { isAbsolute as isAbsolute6, resolve as resolve9 } from "node:path";
-
 // node_modules/@mlops-actions/action-kit/src/inputs.ts
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
@@ -14043,8 +14040,8 @@ function createTarget(spec, log) {
 }
 __name(createTarget, "createTarget");
 
-// node_modules/@mlops-actions/deployment/src/run.ts
-import { resolve as resolve8 } from "node:path";
+// node_modules/@mlops-actions/deployment/src/options.ts
+import { isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
 
 // node_modules/@mlops-actions/registry/src/open.ts
 import { tmpdir as tmpdir2 } from "node:os";
@@ -18222,7 +18219,137 @@ async function sendAliasEvent(registry, client, target, move, c, card) {
 }
 __name(sendAliasEvent, "sendAliasEvent");
 
+// node_modules/@mlops-actions/deployment/src/options.ts
+var DEFAULT_TARGET_TIMEOUT_MS = 10 * 6e4;
+var DEFAULT_HEALTH_TIMEOUT_MS = 6e4;
+var TARGET_INPUTS = {
+  command: [["command", "command"]],
+  webhook: [
+    ["webhook-url", "webhookUrl"],
+    ["webhook-secret", "webhookSecret"]
+  ],
+  directory: [["serving-dir", "servingDir"]]
+};
+function parseDeployOptions(i, log) {
+  const model = parseModelName(i.model, { input: "model" });
+  if (i.version === void 0 === (i.alias === void 0)) {
+    throw new UserError(
+      i.version === void 0 ? "give the version to deploy, or an alias that points at it" : "give version or alias, not both",
+      {
+        input: i.version === void 0 ? "version" : "alias",
+        fix: "Set 'version: 1.4.0' or 'alias: candidate'"
+      }
+    );
+  }
+  const ref = i.version !== void 0 ? { version: deployVersion(i.version) } : { alias: parseAlias(i.alias, { input: "alias" }) };
+  const environment = required("environment", i.environment);
+  if (i.promoteAlias === void 0 && !isAlias(environment)) {
+    throw new UserError(`the environment '${environment}' cannot name the alias to move`, {
+      input: "promote-alias",
+      fix: `Set promote-alias to a lowercase name (e.g. ${aliasLike(environment)})`
+    });
+  }
+  const alias = parseAlias(i.promoteAlias ?? environment, { input: "promote-alias" });
+  for (const [kind, inputs] of Object.entries(TARGET_INPUTS)) {
+    if (kind === i.target) continue;
+    for (const [name, field] of inputs)
+      if (i[field] !== void 0) log.warning(`input '${name}' is for target ${kind}; target is ${i.target}, so it is ignored`);
+  }
+  const target = targetInput(i);
+  const healthUrl = httpUrl("health-url", i.healthUrl);
+  const smokeUrl = httpUrl("smoke-url", i.smokeUrl) ?? (i.smokeInput !== void 0 ? healthUrl : void 0);
+  if (i.smokeInput !== void 0 && !smokeUrl) {
+    throw new UserError("needs a URL to send the request to", {
+      input: "smoke-input",
+      fix: "Set smoke-url (or health-url, which it defaults to)"
+    });
+  }
+  if (i.smokeUrl !== void 0 && i.smokeInput === void 0) {
+    throw new UserError("is set but smoke-input (the request body) is not", {
+      input: "smoke-url",
+      fix: `Set smoke-input, e.g. '{"features": [1, 2, 3]}'`
+    });
+  }
+  const expectations = parseHealthExpect(i.healthExpect);
+  if (expectations.length && !healthUrl) {
+    throw new UserError("is set but health-url is not, so there is nothing to check", { input: "health-expect", fix: "Set health-url" });
+  }
+  return {
+    model,
+    ref,
+    environment,
+    alias,
+    registry: i.registry,
+    target,
+    health: {
+      url: healthUrl,
+      expectations,
+      smoke: i.smokeInput !== void 0 ? { url: smokeUrl, body: i.smokeInput } : void 0,
+      timeoutMs: i.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS
+    },
+    rollback: i.rollback,
+    allowUnvalidated: i.allowUnvalidated,
+    allowDeprecated: i.allowDeprecated,
+    environmentUrl: httpUrl("environment-url", i.environmentUrl),
+    recordDeployment: i.recordDeployment,
+    events: i.events,
+    gtoTags: i.gtoTags,
+    token: i.token
+  };
+}
+__name(parseDeployOptions, "parseDeployOptions");
+function targetInput(i) {
+  const timeoutMs = i.targetTimeoutMs ?? DEFAULT_TARGET_TIMEOUT_MS;
+  if (i.target === "command") return { kind: "command", command: required("command", i.command), timeoutMs };
+  if (i.target === "webhook") {
+    const url = required("webhook-url", httpUrl("webhook-url", i.webhookUrl));
+    if (!i.webhookSecret) {
+      throw new UserError("is required for target webhook: every request is signed with it", {
+        input: "webhook-secret",
+        fix: "Store a random secret in the repository's secrets and pass it: 'webhook-secret: ${{ secrets.DEPLOY_WEBHOOK_SECRET }}'"
+      });
+    }
+    return { kind: "webhook", url, secret: i.webhookSecret, timeoutMs };
+  }
+  const dir = required("serving-dir", i.servingDir);
+  return { kind: "directory", servingDir: isAbsolute6(dir) ? resolve8(dir) : resolve8(i.workspace, dir) };
+}
+__name(targetInput, "targetInput");
+function required(input, value) {
+  if (value === void 0 || value === "") {
+    throw new UserError("is required but was not set", { input, fix: `Add '${input}:' under 'with:' in the step` });
+  }
+  return value;
+}
+__name(required, "required");
+function httpUrl(input, value) {
+  if (value === void 0) return void 0;
+  const u = URL.parse(value);
+  if (!u || u.protocol !== "http:" && u.protocol !== "https:") {
+    throw new UserError(`'${value}' is not an http(s) URL`, { input, fix: "Write the full URL, e.g. https://models.example.com/health" });
+  }
+  return value;
+}
+__name(httpUrl, "httpUrl");
+function aliasLike(environment) {
+  const near = environment.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/\.{2,}/g, ".").replace(/^[^a-z]+|[^a-z0-9]+$/g, "");
+  return isAlias(near) ? near : "production";
+}
+__name(aliasLike, "aliasLike");
+function deployVersion(v) {
+  try {
+    return parseModelVersion(v, { input: "version" });
+  } catch {
+    throw new UserError(`'${v}' is not a semantic version`, {
+      input: "version",
+      fix: "Give a registered version such as 1.4.0 (or 2.0.0-rc.1), or deploy by alias ('alias: candidate')"
+    });
+  }
+}
+__name(deployVersion, "deployVersion");
+
 // node_modules/@mlops-actions/deployment/src/run.ts
+import { resolve as resolve9 } from "node:path";
 var CANCEL_EXIT_MS = 9e3;
 async function runDeploy(o, deps) {
   const { ctx, log } = deps;
@@ -18235,8 +18362,8 @@ async function runDeploy(o, deps) {
     token: o.token,
     github: releases,
     log,
-    workspace: resolve8(ctx.workspace),
-    tempDir: resolve8(ctx.runnerTemp),
+    workspace: resolve9(ctx.workspace),
+    tempDir: resolve9(ctx.runnerTemp),
     identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
     serverUrl: ctx.serverUrl,
     ...timeScale(ctx)
@@ -18262,7 +18389,7 @@ async function runDeploy(o, deps) {
       rollback: o.rollback,
       allowUnvalidated: o.allowUnvalidated,
       allowDeprecated: o.allowDeprecated,
-      workDir: resolve8(ctx.runnerTemp),
+      workDir: resolve9(ctx.runnerTemp),
       github,
       environmentUrl: o.environmentUrl,
       reason: `deploy to ${o.environment}${ctx.runUrl ? ` (${ctx.runUrl})` : ""}`,
@@ -18321,7 +18448,7 @@ __name(runDeploy, "runDeploy");
 function targetSpec(t, w) {
   switch (t.kind) {
     case "command":
-      return { ...t, cwd: resolve8(w.ctx.workspace), baseEnv: w.env };
+      return { ...t, cwd: resolve9(w.ctx.workspace), baseEnv: w.env };
     case "webhook":
       return {
         ...t,
@@ -18372,123 +18499,50 @@ function capitalise(s) {
 __name(capitalise, "capitalise");
 
 // actions/deploy/src/main.ts
-var TARGET_INPUTS = { command: ["command"], webhook: ["webhook-url", "webhook-secret"], directory: ["serving-dir"] };
-function httpUrl(inputs, name) {
-  const v = inputs.optional(name);
-  if (v === void 0) return void 0;
-  const u = URL.parse(v);
-  if (!u || u.protocol !== "http:" && u.protocol !== "https:") {
-    throw new UserError(`'${v}' is not an http(s) URL`, { input: name, fix: "Write the full URL, e.g. https://models.example.com/health" });
-  }
-  return v;
-}
-__name(httpUrl, "httpUrl");
 function readInputs() {
   const inputs = new Inputs();
   const ctx = readRunnerContext();
-  const workspace = resolve9(ctx.workspace);
-  const model = parseModelName(inputs.string("model"), { input: "model" });
-  const version = inputs.optional("version");
-  const alias = inputs.optional("alias");
-  if (version === void 0 === (alias === void 0)) {
-    throw new UserError(
-      version === void 0 ? "give the version to deploy, or an alias that points at it" : "give version or alias, not both",
-      {
-        input: version === void 0 ? "version" : "alias",
-        fix: "Set 'version: 1.4.0' or 'alias: candidate'"
-      }
-    );
-  }
-  const ref = version !== void 0 ? { version: deployVersion(version) } : { alias: parseAlias(alias, { input: "alias" }) };
-  const environment = inputs.string("environment");
-  const promote2 = inputs.optional("promote-alias") ?? environment;
-  if (inputs.optional("promote-alias") === void 0 && !/^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/.test(environment)) {
-    throw new UserError(`the environment '${environment}' cannot name the alias to move`, {
-      input: "promote-alias",
-      fix: `Set promote-alias to a lowercase name (e.g. ${environment.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z]+|[^a-z0-9]+$/g, "") || "production"})`
-    });
-  }
-  const promoteAlias = parseAlias(promote2, { input: "promote-alias" });
-  const kind = inputs.choice("target", ["command", "webhook", "directory"]);
-  for (const [other, names] of Object.entries(TARGET_INPUTS)) {
-    if (other === kind) continue;
-    for (const n of names)
-      if (inputs.optional(n) !== void 0) log_exports.warning(`input '${n}' is for target ${other}; target is ${kind}, so it is ignored`);
-  }
-  const targetTimeoutMs = inputs.duration("target-timeout") ?? 10 * 6e4;
-  let target;
-  if (kind === "command") {
-    target = { kind, command: inputs.string("command"), timeoutMs: targetTimeoutMs };
-  } else if (kind === "webhook") {
-    const url = httpUrl(inputs, "webhook-url") ?? inputs.string("webhook-url");
-    const secret = inputs.secret("webhook-secret");
-    if (!secret) {
-      throw new UserError("is required for target webhook: every request is signed with it", {
-        input: "webhook-secret",
-        fix: "Store a random secret in the repository's secrets and pass it: 'webhook-secret: ${{ secrets.DEPLOY_WEBHOOK_SECRET }}'"
-      });
-    }
-    target = { kind, url, secret, timeoutMs: targetTimeoutMs };
-  } else {
-    const dir = inputs.string("serving-dir");
-    target = { kind, servingDir: isAbsolute6(dir) ? resolve9(dir) : resolve9(workspace, dir) };
-  }
-  const healthUrl = httpUrl(inputs, "health-url");
-  const smokeInput = inputs.optional("smoke-input");
-  const smokeUrl = httpUrl(inputs, "smoke-url") ?? (smokeInput !== void 0 ? healthUrl : void 0);
-  if (smokeInput !== void 0 && !smokeUrl) {
-    throw new UserError("needs a URL to send the request to", {
-      input: "smoke-input",
-      fix: "Set smoke-url (or health-url, which it defaults to)"
-    });
-  }
-  if (inputs.optional("smoke-url") !== void 0 && smokeInput === void 0) {
-    throw new UserError("is set but smoke-input (the request body) is not", {
-      input: "smoke-url",
-      fix: `Set smoke-input, e.g. '{"features": [1, 2, 3]}'`
-    });
-  }
-  const expectations = parseHealthExpect(inputs.optional("health-expect"));
-  if (expectations.length && !healthUrl) {
-    throw new UserError("is set but health-url is not, so there is nothing to check", { input: "health-expect", fix: "Set health-url" });
-  }
-  const timeoutMs = inputs.duration("health-timeout") ?? 6e4;
   const registry = readRegistryInputs(inputs, ctx, { mustExist: true });
   return {
     ctx,
-    model,
-    ref,
-    environment,
-    alias: promoteAlias,
-    // The embedded default for local runs is a directory registry, as register-model's; it must exist.
+    workspace: ctx.workspace,
+    model: inputs.string("model"),
+    version: inputs.optional("version"),
+    alias: inputs.optional("alias"),
+    environment: inputs.string("environment"),
+    promoteAlias: inputs.optional("promote-alias"),
+    target: inputs.choice("target", ["command", "webhook", "directory"]),
+    command: inputs.optional("command"),
+    webhookUrl: inputs.optional("webhook-url"),
+    webhookSecret: inputs.secret("webhook-secret"),
+    servingDir: inputs.optional("serving-dir"),
+    targetTimeoutMs: inputs.duration("target-timeout"),
+    healthUrl: inputs.optional("health-url"),
+    healthExpect: inputs.optional("health-expect"),
+    healthTimeoutMs: inputs.duration("health-timeout"),
+    smokeUrl: inputs.optional("smoke-url"),
+    smokeInput: inputs.optional("smoke-input"),
+    environmentUrl: inputs.optional("environment-url"),
     registry: { uri: registry.uri, branch: registry.branch },
-    target,
-    health: { url: healthUrl, expectations, smoke: smokeInput !== void 0 ? { url: smokeUrl, body: smokeInput } : void 0, timeoutMs },
+    token: registry.token,
     rollback: inputs.boolean("rollback", true),
     allowUnvalidated: inputs.boolean("allow-unvalidated", false),
     allowDeprecated: inputs.boolean("allow-deprecated", false),
-    environmentUrl: httpUrl(inputs, "environment-url"),
     recordDeployment: inputs.boolean("github-deployment", true),
     events: inputs.boolean("events", false),
-    gtoTags: inputs.boolean("gto-tags", false),
-    token: registry.token
+    gtoTags: inputs.boolean("gto-tags", false)
   };
 }
 __name(readInputs, "readInputs");
-function deployVersion(v) {
-  try {
-    return parseModelVersion(v, { input: "version" });
-  } catch {
-    throw new UserError(`'${v}' is not a semantic version`, {
-      input: "version",
-      fix: "Give a registered version such as 1.4.0 (or 2.0.0-rc.1), or deploy by alias ('alias: candidate')"
-    });
-  }
-}
-__name(deployVersion, "deployVersion");
 var run2 = /* @__PURE__ */ __name(() => run(async () => {
-  const { ctx, ...options } = readInputs();
-  const r = await runDeploy(options, { ctx, env: process.env, log: log_exports, signals: process, exit: /* @__PURE__ */ __name((code2) => process.exit(code2), "exit") });
+  const { ctx, ...raw } = readInputs();
+  const r = await runDeploy(parseDeployOptions(raw, log_exports), {
+    ctx,
+    env: process.env,
+    log: log_exports,
+    signals: process,
+    exit: /* @__PURE__ */ __name((code2) => process.exit(code2), "exit")
+  });
   setOutputs(r.outputs);
   await new JobSummary().add(r.summary).write();
   if (r.error) throw r.error;

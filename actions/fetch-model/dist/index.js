@@ -5662,9 +5662,6 @@ var require_semver2 = __commonJS({
   }
 });
 
-// actions/fetch-model/src/main.ts
-import { isAbsolute as isAbsolute6, join as join9, resolve as resolve8, sep as sep8 } from "node:path";
-
 // node_modules/@mlops-actions/action-kit/src/inputs.ts
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
@@ -10981,8 +10978,51 @@ function renderFetchSummary(r, where) {
 }
 __name(renderFetchSummary, "renderFetchSummary");
 
+// node_modules/@mlops-actions/registry/src/fetch-options.ts
+import { isAbsolute as isAbsolute6, join as join8, resolve as resolve8, sep as sep8 } from "node:path";
+function parseFetchOptions(i) {
+  const workspace = resolve8(i.workspace);
+  const model = parseModelName(i.model, { input: "model" });
+  const ref = { version: i.version, alias: i.alias };
+  const parsed = parseVersionRef(ref);
+  const refText = parsed.version ?? parsed.alias ?? "latest";
+  const given = i.path;
+  if (/[\r\n]/.test(given ?? ""))
+    throw new UserError("must be one folder, got several lines", { input: "path", fix: "Give a single folder path" });
+  const dest = given === void 0 ? join8(resolve8(i.runnerTemp), "fetch-model", `${model}-${refText}`) : isAbsolute6(given) ? resolve8(given) : resolveInside(workspace, given, { input: "path" });
+  if (holds(dest, workspace)) {
+    throw new UserError(`'${given}' is the workspace${dest === workspace ? "" : " or a folder holding it"}`, {
+      input: "path",
+      fix: "Fetch into a folder of its own, e.g. models/<name> or ${{ runner.temp }}/model"
+    });
+  }
+  if (i.registryDirectory && holds(dest, resolve8(i.registryDirectory))) {
+    throw new UserError(`'${given}' holds the registry directory ${i.registry.uri}`, {
+      input: "path",
+      fix: "Fetch into a folder outside the registry, e.g. models/<name>"
+    });
+  }
+  return {
+    model,
+    ref,
+    refText,
+    registry: i.registry,
+    token: i.token,
+    dest,
+    overwrite: given === void 0 ? true : i.overwrite,
+    allowDeprecated: i.allowDeprecated,
+    // Outside the model folder, which holds the model's files and nothing else.
+    cardDir: join8(resolve8(i.runnerTemp), "fetch-model")
+  };
+}
+__name(parseFetchOptions, "parseFetchOptions");
+function holds(outer, inner) {
+  return inner === outer || inner.startsWith(outer.endsWith(sep8) ? outer : `${outer}${sep8}`);
+}
+__name(holds, "holds");
+
 // node_modules/@mlops-actions/registry/src/fetch-step.ts
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 async function runFetchModel(o, deps) {
   const { ctx, log } = deps;
   const github = releaseTarget(o.token, ctx, deps.gitHubClient);
@@ -11005,7 +11045,7 @@ async function runFetchModel(o, deps) {
       dest: o.dest,
       overwrite: o.overwrite,
       allowDeprecated: o.allowDeprecated,
-      cardPath: /* @__PURE__ */ __name((c) => join8(o.cardDir, `${c.name}-${c.version}.card.json`), "cardPath"),
+      cardPath: /* @__PURE__ */ __name((c) => join9(o.cardDir, `${c.name}-${c.version}.card.json`), "cardPath"),
       warn: log.warning
     });
     const card = result.card;
@@ -11039,47 +11079,26 @@ __name(releaseTarget, "releaseTarget");
 function readInputs() {
   const inputs = new Inputs();
   const ctx = readRunnerContext();
-  const workspace = resolve8(ctx.workspace);
-  const model = parseModelName(inputs.string("model"), { input: "model" });
-  const ref = { version: inputs.optional("version"), alias: inputs.optional("alias") };
-  const parsed = parseVersionRef(ref);
-  const refText = parsed.version ?? parsed.alias ?? "latest";
   const registry = readRegistryInputs(inputs, ctx, { mustExist: true });
-  const given = inputs.optional("path");
-  if (/[\r\n]/.test(given ?? ""))
-    throw new UserError("must be one folder, got several lines", { input: "path", fix: "Give a single folder path" });
-  const dest = given === void 0 ? join9(resolve8(ctx.runnerTemp), "fetch-model", `${model}-${refText}`) : isAbsolute6(given) ? resolve8(given) : resolveInside(workspace, given, { input: "path" });
-  const holds = /* @__PURE__ */ __name((outer, inner) => inner === outer || inner.startsWith(outer.endsWith(sep8) ? outer : `${outer}${sep8}`), "holds");
-  if (holds(dest, workspace)) {
-    throw new UserError(`'${given}' is the workspace${dest === workspace ? "" : " or a folder holding it"}`, {
-      input: "path",
-      fix: "Fetch into a folder of its own, e.g. models/<name> or ${{ runner.temp }}/model"
-    });
-  }
-  if (registry.directory && holds(dest, registry.directory)) {
-    throw new UserError(`'${given}' holds the registry directory ${registry.uri}`, {
-      input: "path",
-      fix: "Fetch into a folder outside the registry, e.g. models/<name>"
-    });
-  }
   return {
     ctx,
-    model,
-    ref,
-    refText,
+    workspace: ctx.workspace,
+    runnerTemp: ctx.runnerTemp,
+    model: inputs.string("model"),
+    version: inputs.optional("version"),
+    alias: inputs.optional("alias"),
     registry: { uri: registry.uri, branch: registry.branch },
+    registryDirectory: registry.directory,
     token: registry.token,
-    dest,
-    overwrite: given === void 0 ? true : inputs.boolean("overwrite", false),
-    allowDeprecated: inputs.boolean("allow-deprecated", false),
-    // Outside the model folder, which holds the model's files and nothing else.
-    cardDir: join9(resolve8(ctx.runnerTemp), "fetch-model")
+    path: inputs.optional("path"),
+    overwrite: inputs.boolean("overwrite", false),
+    allowDeprecated: inputs.boolean("allow-deprecated", false)
   };
 }
 __name(readInputs, "readInputs");
 var run2 = /* @__PURE__ */ __name(() => run(async () => {
-  const { ctx, ...options } = readInputs();
-  const r = await runFetchModel(options, {
+  const { ctx, ...raw } = readInputs();
+  const r = await runFetchModel(parseFetchOptions(raw), {
     ctx: { ...registryContext(ctx), owner: ctx.owner, repo: ctx.repo },
     log: log_exports,
     // The GitHub client (and its code) is loaded on the first Release asset download only.

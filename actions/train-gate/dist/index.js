@@ -9,8 +9,7 @@ import {
   log_exports,
   makeFolders,
   openActionsCache,
-  parseCacheDir,
-  parseCachePath,
+  parseTrainGateOptions,
   readRegistryInputs,
   readRunnerContext,
   registryContext,
@@ -22,7 +21,7 @@ import {
   sha256File,
   sha256Stream,
   table
-} from "./chunks/chunk-GDCC5HF3.js";
+} from "./chunks/chunk-XNPTUP7T.js";
 import {
   UserError,
   messageOf
@@ -6703,38 +6702,26 @@ function readInputs() {
   const file = /* @__PURE__ */ __name((name) => inputs.file(name, { root: workspace }), "file");
   const dataHash = inputs.optional("data-hash");
   const dataManifest = file("data-manifest");
-  if (!dataHash && !dataManifest) {
-    throw new UserError("neither data-hash nor data-manifest is set", {
-      input: "data-hash",
-      fix: "Pass the hash or manifest output of a data-hash step"
-    });
-  }
   const drift = inputs.optional("drift");
-  if (drift !== void 0 && !["true", "false"].includes(drift)) {
-    throw new UserError(`must be true or false (the drift output of drift-report), got '${drift}'`, { input: "drift" });
-  }
-  const cacheDir = parseCacheDir(inputs.optional("cache-dir"), workspace);
+  const cacheDir = inputs.optional("cache-dir");
   const modelInput = inputs.optional("model");
   const aliasInput = inputs.string("alias", "production");
   const named = modelInput === void 0 ? void 0 : { model: parseModelName(modelInput, { input: "model" }), alias: parseAlias(aliasInput, { input: "alias" }) };
-  const sources = {
-    root: workspace,
+  const registry = readRegistryInputs(inputs, ctx);
+  const gate = {
+    workspace,
     dataHash,
     dataManifest,
     code: inputs.list("code"),
     params: file("params"),
-    extraKey: inputs.optional("extra-key")
-  };
-  const registry = readRegistryInputs(inputs, ctx);
-  const gate = {
-    workspace,
-    sources,
-    champion: named === void 0 ? void 0 : { ...named, registry: registry.uri, missingFolder: registry.missing ? registry.directory : void 0 },
-    drift: drift === "true",
+    extraKey: inputs.optional("extra-key"),
+    drift,
+    named,
+    registry,
     maxAgeMs: inputs.duration("max-age"),
     force: inputs.boolean("force", false),
     cache: inputs.boolean("cache", true),
-    cachePath: parseCachePath(inputs.string("cache-path", "model"), workspace),
+    cachePath: inputs.string("cache-path", "model"),
     cacheDir
   };
   return { ctx, registry, gate };
@@ -6742,21 +6729,13 @@ function readInputs() {
 __name(readInputs, "readInputs");
 var run2 = /* @__PURE__ */ __name(() => run(async () => {
   const i = readInputs();
-  const r = await runTrainGate(i.gate, {
+  const r = await runTrainGate(parseTrainGateOptions(i.gate), {
     log: log_exports,
     openRegistry: /* @__PURE__ */ __name(() => openRegistry({ uri: i.registry.uri, branch: i.registry.branch, token: i.registry.token, log: log_exports, ...registryContext(i.ctx) }), "openRegistry"),
     openActionsCache: /* @__PURE__ */ __name(() => openActionsCache(), "openActionsCache")
   });
   saveState(r.postState);
-  setOutputs({
-    "should-train": r.decision.shouldTrain,
-    reasons: r.decision.reasons,
-    fingerprint: r.fingerprint.fingerprint,
-    "fingerprint-parts": r.fingerprint,
-    "cache-hit": r.cache === "hit",
-    "cache-key": r.cacheKey,
-    "champion-version": r.championVersion ?? ""
-  });
+  setOutputs(r.outputs);
   await new JobSummary().add(r.summary).write();
 }), "run");
 

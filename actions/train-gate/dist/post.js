@@ -7,7 +7,7 @@ import {
   readRunnerContext,
   run,
   saveTraining
-} from "./chunks/chunk-GDCC5HF3.js";
+} from "./chunks/chunk-XNPTUP7T.js";
 import "./chunks/chunk-IWEYQEOF.js";
 import "./chunks/chunk-NLESR25S.js";
 import {

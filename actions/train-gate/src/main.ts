@@ -9,11 +9,10 @@ import {
   run as runAction,
   saveState,
   setOutputs,
-  UserError,
 } from '@mlops-actions/action-kit';
 import { openActionsCache } from '@mlops-actions/action-kit/cache';
 import { openRegistry, parseAlias, parseModelName, type Alias, type ModelName } from '@mlops-actions/registry';
-import { parseCacheDir, parseCachePath, runTrainGate, type TrainGateOptions } from '@mlops-actions/training-gate';
+import { parseTrainGateOptions, runTrainGate, type TrainGateInputs } from '@mlops-actions/training-gate';
 
 function readInputs() {
   const inputs = new Inputs();
@@ -22,45 +21,30 @@ function readInputs() {
   const file = (name: string) => inputs.file(name, { root: workspace });
   const dataHash = inputs.optional('data-hash');
   const dataManifest = file('data-manifest');
-  if (!dataHash && !dataManifest) {
-    throw new UserError('neither data-hash nor data-manifest is set', {
-      input: 'data-hash',
-      fix: 'Pass the hash or manifest output of a data-hash step',
-    });
-  }
   const drift = inputs.optional('drift');
-  if (drift !== undefined && !['true', 'false'].includes(drift)) {
-    throw new UserError(`must be true or false (the drift output of drift-report), got '${drift}'`, { input: 'drift' });
-  }
-  const cacheDir = parseCacheDir(inputs.optional('cache-dir'), workspace);
+  const cacheDir = inputs.optional('cache-dir');
   const modelInput = inputs.optional('model');
   const aliasInput = inputs.string('alias', 'production');
-  // Checked once, here, and only when there is a champion to look up.
+  // Parsed where they enter, and only when there is a champion to look up.
   const named =
     modelInput === undefined
       ? undefined
       : { model: parseModelName(modelInput, { input: 'model' }), alias: parseAlias(aliasInput, { input: 'alias' }) };
-  const sources = {
-    root: workspace,
+  const registry = readRegistryInputs(inputs, ctx);
+  const gate: TrainGateInputs<ModelName, Alias> = {
+    workspace,
     dataHash,
     dataManifest,
     code: inputs.list('code'),
     params: file('params'),
     extraKey: inputs.optional('extra-key'),
-  };
-  const registry = readRegistryInputs(inputs, ctx);
-  const gate: TrainGateOptions<ModelName, Alias> = {
-    workspace,
-    sources,
-    champion:
-      named === undefined
-        ? undefined
-        : { ...named, registry: registry.uri, missingFolder: registry.missing ? registry.directory : undefined },
-    drift: drift === 'true',
+    drift,
+    named,
+    registry,
     maxAgeMs: inputs.duration('max-age'),
     force: inputs.boolean('force', false),
     cache: inputs.boolean('cache', true),
-    cachePath: parseCachePath(inputs.string('cache-path', 'model'), workspace),
+    cachePath: inputs.string('cache-path', 'model'),
     cacheDir,
   };
   return { ctx, registry, gate };
@@ -70,7 +54,7 @@ function readInputs() {
 export const run = (): Promise<void> =>
   runAction(async () => {
     const i = readInputs();
-    const r = await runTrainGate(i.gate, {
+    const r = await runTrainGate(parseTrainGateOptions(i.gate), {
       log,
       openRegistry: () =>
         openRegistry({ uri: i.registry.uri, branch: i.registry.branch, token: i.registry.token, log, ...registryContext(i.ctx) }),
@@ -78,14 +62,6 @@ export const run = (): Promise<void> =>
     });
     // What the post step needs to save this training under its fingerprint once the job has succeeded.
     saveState(r.postState);
-    setOutputs({
-      'should-train': r.decision.shouldTrain,
-      reasons: r.decision.reasons,
-      fingerprint: r.fingerprint.fingerprint,
-      'fingerprint-parts': r.fingerprint,
-      'cache-hit': r.cache === 'hit',
-      'cache-key': r.cacheKey,
-      'champion-version': r.championVersion ?? '',
-    });
+    setOutputs(r.outputs);
     await new JobSummary().add(r.summary).write();
   });

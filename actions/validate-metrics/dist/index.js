@@ -7,6 +7,8 @@ import {
   escapeText,
   label,
   link,
+  parseAlias,
+  parseModelName,
   readManifest,
   resolveInside,
   sha256Bytes,
@@ -14,7 +16,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunks/chunk-OFCX6W2A.js";
+} from "./chunks/chunk-XT5UNX3F.js";
 import {
   MAX_DOCUMENT_BYTES,
   UserError,
@@ -505,8 +507,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
           });
         }
         computePenalty() {
@@ -723,15 +725,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -746,13 +748,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise;
         }
@@ -1162,14 +1164,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               }, "finished");
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve6();
                     }
                   });
                 }
@@ -1262,9 +1264,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = /* @__PURE__ */ __name((...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             }, "task");
@@ -1387,7 +1389,7 @@ var require_light = __commonJS({
 });
 
 // actions/validate-metrics/src/main.ts
-import { join as join3, resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // node_modules/@mlops-actions/action-kit/src/inputs.ts
 import { isAbsolute, relative, resolve, sep } from "node:path";
@@ -1513,12 +1515,12 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1536,7 +1538,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -1818,12 +1820,12 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
   __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1841,7 +1843,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
     }
     __name(rejected, "rejected");
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     __name(step, "step");
     step((generator = generator.apply(thisArg, _arguments || [])).next());
@@ -12624,95 +12626,125 @@ async function runValidateMetrics(run3, deps) {
 }
 __name(runValidateMetrics, "runValidateMetrics");
 
-// actions/validate-metrics/src/main.ts
-function rulesInput(inputs, workspace) {
-  const v = inputs.optional("rules");
-  if (v === void 0) return { kind: "none" };
-  if (v.includes("\n") || /:\s|[{}]|:$/.test(v)) return { kind: "inline", text: v };
-  return { kind: "file", file: inputs.file("rules", { root: workspace }) };
+// node_modules/@mlops-actions/metrics/src/options.ts
+import { join as join3, resolve as resolve4 } from "node:path";
+function isInlineRules(text) {
+  return text.includes("\n") || /:\s|[{}]|:$/.test(text);
 }
-__name(rulesInput, "rulesInput");
-function pullRequestInput(inputs) {
-  const v = inputs.optional("pull-request");
-  if (v === void 0) return void 0;
-  if (!/^[1-9]\d*$/.test(v)) throw new UserError(`must be a pull-request number, got '${v}'`, { input: "pull-request" });
-  return Number(v);
-}
-__name(pullRequestInput, "pullRequestInput");
-function readInputs(ctx) {
-  const inputs = new Inputs();
-  const workspace = resolve4(ctx.workspace);
-  const report = inputs.file("report", { root: workspace });
-  const metrics = inputs.file("metrics", { root: workspace }) ?? (report ? { path: report.path, display: report.display } : void 0);
+__name(isInlineRules, "isInlineRules");
+function parseValidateMetricsOptions(i) {
+  const metrics = i.metrics ?? (i.report ? { path: i.report.path, display: i.report.display } : void 0);
   if (!metrics)
     throw new UserError("is required but was not set", {
       input: "metrics",
       fix: "Add 'metrics:' under 'with:' in the step: the candidate's metrics file (or 'report:' to publish a report another run wrote)"
     });
-  if (report && inputs.optional("metrics") !== void 0)
+  if (i.report && i.metrics !== void 0)
     throw new UserError("cannot be combined with metrics: report publishes a report another run wrote, metrics validates here", {
       input: "report",
       fix: "Keep one of 'report:' and 'metrics:'"
     });
-  const baselineValue = inputs.optional("baseline");
   let baseline = { kind: "none" };
   let registry;
-  if (baselineValue === "registry") {
-    const model = inputs.optional("model");
-    if (!model)
+  if (i.baseline === "registry") {
+    if (!i.model)
       throw new UserError("is required when baseline is registry", {
         input: "model",
         fix: "Name the registered model, e.g. 'model: churn'"
       });
-    registry = readRegistryInputs(inputs, ctx);
-    baseline = { kind: "registry", model, alias: inputs.string("alias", "production"), label: registry.uri };
-  } else if (baselineValue !== void 0) {
-    baseline = { kind: "file", file: inputs.file("baseline", { root: workspace }) };
+    const champion = i.champion(i.model);
+    registry = champion.registry;
+    baseline = { kind: "registry", model: champion.model, alias: champion.alias, label: registry.uri };
+  } else if (i.baseline !== void 0) {
+    baseline = { kind: "file", file: i.file("baseline") };
   }
-  const reportDir = inputs.file("report-dir", { root: workspace })?.path ?? join3(resolve4(ctx.runnerTemp), "validate-metrics");
-  const failOn = inputs.choice("fail-on", ["regression", "never"], "regression");
-  const reportUrl = inputs.optional("report-url");
-  if (reportUrl !== void 0 && !/^https?:\/\//i.test(reportUrl))
-    throw new UserError(`must be an http(s) URL, got '${reportUrl}'`, { input: "report-url" });
-  const source = ctx.event["workflow_run"]?.html_url;
+  if (i.reportUrl !== void 0 && !/^https?:\/\//i.test(i.reportUrl))
+    throw new UserError(`must be an http(s) URL, got '${i.reportUrl}'`, { input: "report-url" });
+  let rules = { kind: "none" };
+  if (i.rules !== void 0) rules = isInlineRules(i.rules) ? { kind: "inline", text: i.rules } : { kind: "file", file: i.file("rules") };
+  let pullRequest = i.ctx.pullRequest;
+  if (i.pullRequest !== void 0) {
+    if (!/^[1-9]\d*$/.test(i.pullRequest))
+      throw new UserError(`must be a pull-request number, got '${i.pullRequest}'`, { input: "pull-request" });
+    pullRequest = Number(i.pullRequest);
+  }
+  const source = i.ctx.event["workflow_run"]?.html_url;
   return {
     run: {
-      report,
-      sourceRunUrl: typeof source === "string" ? source : ctx.runUrl,
+      report: i.report,
+      sourceRunUrl: typeof source === "string" ? source : i.ctx.runUrl,
       options: {
+        ...i.validate,
         metrics,
-        rules: rulesInput(inputs, workspace),
-        noBaseline: inputs.choice("no-baseline", ["pass", "fail"], "pass"),
-        mainMetric: inputs.optional("main-metric"),
-        params: inputs.file("params", { root: workspace }),
-        baselineParams: inputs.file("baseline-params", { root: workspace }),
-        dataManifest: inputs.file("data-manifest", { root: workspace }),
-        baselineDataManifest: inputs.file("baseline-data-manifest", { root: workspace }),
-        predictions: inputs.file("predictions", { root: workspace }),
-        slices: inputs.list("slices", { commas: true }),
-        minSliceSize: inputs.number("min-slice-size", 30, { min: 1, max: 1e9, integer: true }),
-        plots: { workspace, candidate: inputs.list("plots"), baseline: inputs.list("baseline-plots") },
-        significance: {
-          task: inputs.choice("task", ["auto", "classification", "regression"], "auto"),
-          positiveLabel: inputs.string("positive-label", "1"),
-          resamples: inputs.number("bootstrap-resamples", 2e3, { min: 100, max: 1e5, integer: true }),
-          seed: inputs.number("seed", 42, { min: 0, max: 4294967295, integer: true }),
-          confidence: inputs.number("confidence", 0.95, { min: 0.5, max: 0.999 })
-        },
-        precision: inputs.number("precision", 4, { min: 1, max: 12, integer: true }),
-        reportOnly: failOn === "never",
-        links: { run: ctx.runUrl, fullReport: reportUrl },
-        reportDir
+        rules,
+        reportOnly: i.failOn === "never",
+        links: { run: i.ctx.runUrl, fullReport: i.reportUrl },
+        reportDir: i.reportDir?.path ?? join3(resolve4(i.ctx.runnerTemp), "validate-metrics")
       },
       baseline,
-      failOn
+      failOn: i.failOn
     },
     registry,
+    comment: i.comment,
+    commentKey: i.commentKey,
+    pullRequest,
+    // A registry baseline reads the token with the registry inputs.
+    token: registry ? registry.token : i.token
+  };
+}
+__name(parseValidateMetricsOptions, "parseValidateMetricsOptions");
+
+// actions/validate-metrics/src/main.ts
+function readInputs(ctx) {
+  const inputs = new Inputs();
+  const workspace = resolve5(ctx.workspace);
+  const file = /* @__PURE__ */ __name((name) => inputs.file(name, { root: workspace }), "file");
+  return parseValidateMetricsOptions({
+    report: file("report"),
+    metrics: file("metrics"),
+    rules: inputs.optional("rules"),
+    baseline: inputs.optional("baseline"),
+    model: inputs.optional("model"),
+    file: /* @__PURE__ */ __name((name) => file(name), "file"),
+    // Read only for a registry baseline; the names are checked here, once, naming the inputs (the
+    // registry package itself loads only for this baseline).
+    champion: /* @__PURE__ */ __name((model) => {
+      const registry = readRegistryInputs(inputs, ctx);
+      return {
+        registry,
+        model: parseModelName(model, { input: "model" }),
+        alias: parseAlias(inputs.string("alias", "production"), { input: "alias" })
+      };
+    }, "champion"),
+    reportDir: file("report-dir"),
+    failOn: inputs.choice("fail-on", ["regression", "never"], "regression"),
+    reportUrl: inputs.optional("report-url"),
+    pullRequest: inputs.optional("pull-request"),
     comment: inputs.choice("comment", ["auto", "always", "never"], "auto"),
     commentKey: inputs.string("comment-key", "default"),
-    pullRequest: pullRequestInput(inputs) ?? ctx.pullRequest,
-    token: registry ? registry.token : inputs.secret("github-token")
-  };
+    token: inputs.secret("github-token"),
+    validate: {
+      noBaseline: inputs.choice("no-baseline", ["pass", "fail"], "pass"),
+      mainMetric: inputs.optional("main-metric"),
+      params: file("params"),
+      baselineParams: file("baseline-params"),
+      dataManifest: file("data-manifest"),
+      baselineDataManifest: file("baseline-data-manifest"),
+      predictions: file("predictions"),
+      slices: inputs.list("slices", { commas: true }),
+      minSliceSize: inputs.number("min-slice-size", 30, { min: 1, max: 1e9, integer: true }),
+      plots: { workspace, candidate: inputs.list("plots"), baseline: inputs.list("baseline-plots") },
+      significance: {
+        task: inputs.choice("task", ["auto", "classification", "regression"], "auto"),
+        positiveLabel: inputs.string("positive-label", "1"),
+        resamples: inputs.number("bootstrap-resamples", 2e3, { min: 100, max: 1e5, integer: true }),
+        seed: inputs.number("seed", 42, { min: 0, max: 4294967295, integer: true }),
+        confidence: inputs.number("confidence", 0.95, { min: 0.5, max: 0.999 })
+      },
+      precision: inputs.number("precision", 4, { min: 1, max: 12, integer: true })
+    },
+    ctx
+  });
 }
 __name(readInputs, "readInputs");
 var run2 = /* @__PURE__ */ __name(() => run(async () => {
@@ -12725,7 +12757,7 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     outputs: setOutputs,
     summary: /* @__PURE__ */ __name((markdown) => new JobSummary().add(markdown).write(), "summary"),
     // The registry package is loaded only when the baseline is the registry's champion.
-    openRegistry: registry ? async () => (await import("./chunks/src-DVBMYXSN.js")).openRegistry({
+    openRegistry: registry ? async () => (await import("./chunks/src-FYH5642O.js")).openRegistry({
       uri: registry.uri,
       branch: registry.branch,
       token: registry.token,

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   annotate,
   Inputs,
@@ -9,115 +9,64 @@ import {
   registryContext,
   run as runAction,
   setOutputs,
-  UserError,
   type RegistryInputs,
   type RunnerContext,
 } from '@mlops-actions/action-kit';
 import { publishReport } from '@mlops-actions/github';
-import { runValidateMetrics, type RulesSource, type ValidateMetricsRun } from '@mlops-actions/metrics';
+import { parseValidateMetricsOptions, runValidateMetrics, type ValidateMetricsOptions } from '@mlops-actions/metrics';
+// Only the name rules: the registry itself is loaded on demand, for a registry baseline.
+import { parseAlias, parseModelName } from '@mlops-actions/registry/names';
 
-interface ActionInputs {
-  run: ValidateMetricsRun;
-  /** The registry inputs, when the baseline is the registry's champion. */
-  registry: RegistryInputs | undefined;
-  comment: 'auto' | 'always' | 'never';
-  commentKey: string;
-  /** The pull request to comment on: the input, else the event's. */
-  pullRequest: number | undefined;
-  token: string | undefined;
-}
-
-/** Inline YAML (it has a newline, a colon or a brace) or the path of a rules file. */
-function rulesInput(inputs: Inputs, workspace: string): RulesSource {
-  const v = inputs.optional('rules');
-  if (v === undefined) return { kind: 'none' };
-  if (v.includes('\n') || /:\s|[{}]|:$/.test(v)) return { kind: 'inline', text: v };
-  return { kind: 'file', file: inputs.file('rules', { root: workspace })! };
-}
-
-/** A pull-request number given explicitly (the workflow_run pattern for fork PRs). */
-function pullRequestInput(inputs: Inputs): number | undefined {
-  const v = inputs.optional('pull-request');
-  if (v === undefined) return undefined;
-  if (!/^[1-9]\d*$/.test(v)) throw new UserError(`must be a pull-request number, got '${v}'`, { input: 'pull-request' });
-  return Number(v);
-}
-
-function readInputs(ctx: RunnerContext): ActionInputs {
+function readInputs(ctx: RunnerContext): ValidateMetricsOptions<RegistryInputs> {
   const inputs = new Inputs();
   const workspace = resolve(ctx.workspace);
-  const report = inputs.file('report', { root: workspace });
-  const metrics = inputs.file('metrics', { root: workspace }) ?? (report ? { path: report.path, display: report.display } : undefined);
-  if (!metrics)
-    throw new UserError('is required but was not set', {
-      input: 'metrics',
-      fix: "Add 'metrics:' under 'with:' in the step: the candidate's metrics file (or 'report:' to publish a report another run wrote)",
-    });
-  if (report && inputs.optional('metrics') !== undefined)
-    throw new UserError('cannot be combined with metrics: report publishes a report another run wrote, metrics validates here', {
-      input: 'report',
-      fix: "Keep one of 'report:' and 'metrics:'",
-    });
-  const baselineValue = inputs.optional('baseline');
-  let baseline: ValidateMetricsRun['baseline'] = { kind: 'none' };
-  let registry: RegistryInputs | undefined;
-  if (baselineValue === 'registry') {
-    const model = inputs.optional('model');
-    if (!model)
-      throw new UserError('is required when baseline is registry', {
-        input: 'model',
-        fix: "Name the registered model, e.g. 'model: churn'",
-      });
-    registry = readRegistryInputs(inputs, ctx);
-    baseline = { kind: 'registry', model, alias: inputs.string('alias', 'production'), label: registry.uri };
-  } else if (baselineValue !== undefined) {
-    baseline = { kind: 'file', file: inputs.file('baseline', { root: workspace })! };
-  }
-  const reportDir = inputs.file('report-dir', { root: workspace })?.path ?? join(resolve(ctx.runnerTemp), 'validate-metrics');
-  const failOn = inputs.choice('fail-on', ['regression', 'never'] as const, 'regression');
-  const reportUrl = inputs.optional('report-url');
-  if (reportUrl !== undefined && !/^https?:\/\//i.test(reportUrl))
-    throw new UserError(`must be an http(s) URL, got '${reportUrl}'`, { input: 'report-url' });
-  // report: mode links the comment to the run that wrote the report (the workflow_run event's run).
-  const source = (ctx.event['workflow_run'] as { html_url?: unknown } | undefined)?.html_url;
-  return {
-    run: {
-      report,
-      sourceRunUrl: typeof source === 'string' ? source : ctx.runUrl,
-      options: {
-        metrics,
-        rules: rulesInput(inputs, workspace),
-        noBaseline: inputs.choice('no-baseline', ['pass', 'fail'] as const, 'pass'),
-        mainMetric: inputs.optional('main-metric'),
-        params: inputs.file('params', { root: workspace }),
-        baselineParams: inputs.file('baseline-params', { root: workspace }),
-        dataManifest: inputs.file('data-manifest', { root: workspace }),
-        baselineDataManifest: inputs.file('baseline-data-manifest', { root: workspace }),
-        predictions: inputs.file('predictions', { root: workspace }),
-        slices: inputs.list('slices', { commas: true }),
-        minSliceSize: inputs.number('min-slice-size', 30, { min: 1, max: 1_000_000_000, integer: true }),
-        plots: { workspace, candidate: inputs.list('plots'), baseline: inputs.list('baseline-plots') },
-        significance: {
-          task: inputs.choice('task', ['auto', 'classification', 'regression'] as const, 'auto'),
-          positiveLabel: inputs.string('positive-label', '1'),
-          resamples: inputs.number('bootstrap-resamples', 2000, { min: 100, max: 100_000, integer: true }),
-          seed: inputs.number('seed', 42, { min: 0, max: 0xffffffff, integer: true }),
-          confidence: inputs.number('confidence', 0.95, { min: 0.5, max: 0.999 }),
-        },
-        precision: inputs.number('precision', 4, { min: 1, max: 12, integer: true }),
-        reportOnly: failOn === 'never',
-        links: { run: ctx.runUrl, fullReport: reportUrl },
-        reportDir,
-      },
-      baseline,
-      failOn,
+  const file = (name: string) => inputs.file(name, { root: workspace });
+  return parseValidateMetricsOptions({
+    report: file('report'),
+    metrics: file('metrics'),
+    rules: inputs.optional('rules'),
+    baseline: inputs.optional('baseline'),
+    model: inputs.optional('model'),
+    file: (name) => file(name)!,
+    // Read only for a registry baseline; the names are checked here, once, naming the inputs (the
+    // registry package itself loads only for this baseline).
+    champion: (model) => {
+      const registry = readRegistryInputs(inputs, ctx);
+      return {
+        registry,
+        model: parseModelName(model, { input: 'model' }),
+        alias: parseAlias(inputs.string('alias', 'production'), { input: 'alias' }),
+      };
     },
-    registry,
+    reportDir: file('report-dir'),
+    failOn: inputs.choice('fail-on', ['regression', 'never'] as const, 'regression'),
+    reportUrl: inputs.optional('report-url'),
+    pullRequest: inputs.optional('pull-request'),
     comment: inputs.choice('comment', ['auto', 'always', 'never'] as const, 'auto'),
     commentKey: inputs.string('comment-key', 'default'),
-    pullRequest: pullRequestInput(inputs) ?? ctx.pullRequest,
-    token: registry ? registry.token : inputs.secret('github-token'),
-  };
+    token: inputs.secret('github-token'),
+    validate: {
+      noBaseline: inputs.choice('no-baseline', ['pass', 'fail'] as const, 'pass'),
+      mainMetric: inputs.optional('main-metric'),
+      params: file('params'),
+      baselineParams: file('baseline-params'),
+      dataManifest: file('data-manifest'),
+      baselineDataManifest: file('baseline-data-manifest'),
+      predictions: file('predictions'),
+      slices: inputs.list('slices', { commas: true }),
+      minSliceSize: inputs.number('min-slice-size', 30, { min: 1, max: 1_000_000_000, integer: true }),
+      plots: { workspace, candidate: inputs.list('plots'), baseline: inputs.list('baseline-plots') },
+      significance: {
+        task: inputs.choice('task', ['auto', 'classification', 'regression'] as const, 'auto'),
+        positiveLabel: inputs.string('positive-label', '1'),
+        resamples: inputs.number('bootstrap-resamples', 2000, { min: 100, max: 100_000, integer: true }),
+        seed: inputs.number('seed', 42, { min: 0, max: 0xffffffff, integer: true }),
+        confidence: inputs.number('confidence', 0.95, { min: 0.5, max: 0.999 }),
+      },
+      precision: inputs.number('precision', 4, { min: 1, max: 12, integer: true }),
+    },
+    ctx,
+  });
 }
 
 /** The action: src/index.ts (the bundle's entry) calls it; @github/local-action imports this file and calls it. */

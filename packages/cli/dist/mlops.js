@@ -46042,6 +46042,9 @@ async function listFiles(dir, rel = "") {
 }
 __name(listFiles, "listFiles");
 
+// node_modules/@mlops-actions/registry/src/fetch-options.ts
+init_src();
+
 // node_modules/@mlops-actions/registry/src/register-step.ts
 init_src();
 

@@ -40,6 +40,7 @@ export { renderSummary, type SummaryExtras } from './summary.ts';
 export { deployRegistry, toDeployCard } from './registry-adapter.ts';
 export { createTarget, type TargetSpec } from './targets/index.ts';
 export { proxyAwareFetch, describeFetchError } from './http.ts';
+export { parseDeployOptions, DEFAULT_HEALTH_TIMEOUT_MS, DEFAULT_TARGET_TIMEOUT_MS, type DeployInputs } from './options.ts';
 export {
   runDeploy,
   failureMessage,

@@ -101,6 +101,13 @@ export {
   type ValidateOutputValue,
 } from './run.ts';
 export {
+  parseValidateMetricsOptions,
+  isInlineRules,
+  type ValidateMetricsInputs,
+  type ValidateMetricsOptions,
+  type LazyFileInput,
+} from './options.ts';
+export {
   readMetricsReport,
   parseMetricsReport,
   reportVerdict,

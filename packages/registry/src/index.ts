@@ -63,6 +63,7 @@ export {
   type FetchOptions,
   type FetchResult,
 } from './lifecycle.ts';
+export { parseFetchOptions, type FetchInputs } from './fetch-options.ts';
 export { runFetchModel, type FetchStepOptions, type FetchStepContext, type FetchStepDeps, type FetchStepResult } from './fetch-step.ts';
 export {
   runRegisterModel,

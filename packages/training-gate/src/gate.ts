@@ -80,6 +80,8 @@ export interface TrainGateResult {
   postState: Record<string, string>;
   /** The job summary. */
   summary: string;
+  /** The step's outputs (an object is written as JSON). */
+  outputs: Record<string, string | boolean | object>;
 }
 
 /**
@@ -137,6 +139,15 @@ export async function runTrainGate<Name, Alias>(
       cache: cacheState,
       cacheKey: key,
     }),
+    outputs: {
+      'should-train': decision.shouldTrain,
+      reasons: decision.reasons,
+      fingerprint: fp.fingerprint,
+      'fingerprint-parts': fp,
+      'cache-hit': cacheState === 'hit',
+      'cache-key': key,
+      'champion-version': card?.version ?? '',
+    },
   };
 }
 

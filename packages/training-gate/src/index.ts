@@ -26,4 +26,5 @@ export {
   type ChampionRegistry,
   type CacheState,
 } from './gate.ts';
+export { parseTrainGateOptions, type TrainGateInputs } from './options.ts';
 export { renderGateSummary, type SummaryFacts } from './summary.ts';

@@ -5,18 +5,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openRegistry, parseModelName, parseAlias } from '@mlops-actions/registry';
 import { repoRoot } from '../../harness/step-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 let out: string;
 let outcome: Record<string, any>;
 
 beforeAll(async () => {
-  out = join(await mkdtemp(join(tmpdir(), 'mlops-demo-')), 'run');
+  out = join(await tempDir('mlops-demo-'), 'run');
   const r = spawnSync(process.execPath, [join(repoRoot, 'workflows-examples', 'demo', 'run.ts'), '--json', '--out', out], {
     encoding: 'utf8',
     timeout: 300_000,
@@ -24,10 +23,6 @@ beforeAll(async () => {
   if (r.status !== 0) throw new Error(`the demo failed (${r.status}):\n${r.stderr}\n${r.stdout.slice(-3000)}`);
   outcome = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
 }, 300_000);
-
-afterAll(async () => {
-  if (out) await rm(join(out, '..'), { recursive: true, force: true });
-});
 
 describe('the demo', () => {
   it('round 1: no champion, so it trains, validates, registers 0.1.0 and deploys it healthy', () => {

@@ -8,7 +8,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, readlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../../harness/github-emulator/server.ts';
 import { runStep, type StepResult } from '../../harness/step-runner.ts';
@@ -46,6 +45,15 @@ function groupMembers(pgid: number): number[] {
     if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') out.push(Number(name));
   }
   return out;
+}
+/** Whether a process (not a zombie) with this pid exists. */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]$/.test(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0]!);
+  } catch {
+    return false;
+  }
 }
 const errors = (r: StepResult) => r.annotations.filter((a) => a.level === 'error');
 const deploymentOf = (r: StepResult) => gh.state.deployments(REPO).find((d) => String(d.id) === r.outputs['deployment-id']);
@@ -89,7 +97,10 @@ describe('deploy cancelled by the runner', () => {
     const pgid = Number(await readFile(join(ws, 'pgid.deploy'), 'utf8'));
     expect(pgid).toBeGreaterThan(1);
     expect(groupMembers(pgid)).toEqual([]);
-    await sleep(500);
+    // No waiting for a late "1.1.0 finished": the only process that could write it (the shell waiting on
+    // its `sleep 30` child) is in that group, now empty, and it would have written only after 30 s.
+    const child = Number(await readFile(join(ws, 'child.pid'), 'utf8'));
+    expect(alive(child)).toBe(false);
     expect((await readFile(join(ws, 'finished.log'), 'utf8')).trim().split('\n')).toEqual(['1.0.0 finished']);
     expect(r.outputs['status']).toBe('rolled-back');
     const [error, ...more] = errors(r);

@@ -8,7 +8,7 @@
  * records its own deployment inside such a job makes two, and the job's success marks the step's inactive.
  */
 import { join } from 'node:path';
-import { readFile, readlink, writeFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { readFile, readlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRegistry, parseModelName, parseModelVersion } from '@mlops-actions/registry';
@@ -18,6 +18,7 @@ import { makeRegistry, MODEL } from '../../unit/deployment/fixtures.ts';
 import { json, serve, type TestServer } from '../../unit/deployment/servers.ts';
 import { ArtifactFolders, loadWorkflow, prepareWorkspace, removeTemps, runJob, type JobResult } from '../workflows/job-runner.ts';
 import { ensureDeployBundle } from './bundle.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const REPO = 'octo-org/ml-project';
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
@@ -29,7 +30,7 @@ let server: TestServer;
 
 beforeAll(async () => {
   await ensureDeployBundle();
-  const root = await mkdtemp(join(tmpdir(), 'deploy-jobenv-'));
+  const root = await tempDir('deploy-jobenv-');
   origin = bareRepo(join(root, 'origin.git'));
   const { dir } = projectClone(origin, join(root, 'clone'));
   const registry = openRegistry({ uri: 'git:origin', workspace: dir, tempDir: tmpdir(), identity: { actor: 'octocat' } });

@@ -13,8 +13,7 @@
  * 1.3.0 (failed validation) and 1.4.0 (validated, but its server answers 503), and a model server on
  * loopback that serves whatever `current` points at.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, TOKENS, type GitHubEmulator } from '../../harness/github-emulator/server.ts';
@@ -23,6 +22,7 @@ import { makeRegistry, MODEL } from '../../unit/deployment/fixtures.ts';
 import { closedPort, expectNoViolations, json, serve, type TestServer } from '../../unit/deployment/servers.ts';
 import { actionDir, expectCleanFailure, expectUnchanged, snapshotTree } from '../../robustness/helpers.ts';
 import { ensureDeployBundle } from './bundle.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const REPO = 'octo-org/ml-project';
 let gh: GitHubEmulator;
@@ -584,12 +584,12 @@ describe('deploy robustness: one error naming the input and the fix, nothing hal
   it.each(cases.map((c) => [`${c.about} → exit 1: ${c.error.source.replace(/\\/g, '').slice(0, 90)}`, c] as const))(
     '%s',
     async (_name, c) => {
-      ws = await mkdtemp(join(tmpdir(), 'deploy-robust-'));
+      ws = await tempDir('deploy-robust-');
       await cp(base, ws, { recursive: true, verbatimSymlinks: true });
       hookAnswer = { status: 202 };
       await c.setup?.(ws);
       const before = gh.state.deployments(REPO).length;
-      const runnerTemp = await mkdtemp(join(tmpdir(), 'deploy-robust-temp-'));
+      const runnerTemp = await tempDir('deploy-robust-temp-');
       let r: StepResult;
       try {
         const wsBefore = snapshotTree(ws);

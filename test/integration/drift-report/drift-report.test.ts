@@ -2,14 +2,14 @@
  * drift-report end to end: the bundled action run as the runner runs it (runStep), on generated
  * data files in a fresh workspace. Build first: node scripts/build.ts drift-report.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openRegistry, parseModelName, parseModelVersion, parseAlias } from '@mlops-actions/registry';
 import { type StepResult, stepFor } from '../../harness/step-runner.ts';
 import type { DriftReport } from '../../../packages/drift/src/report.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
 let ws = '';
 
@@ -60,7 +60,7 @@ function report(r: StepResult): DriftReport {
 const reference = makeRows(3000, 1);
 
 beforeAll(() => {
-  ws = mkdtempSync(join(tmpdir(), 'drift-it-'));
+  ws = tempDirSync('drift-it-');
   mkdirSync(join(ws, 'data'));
   writeCsv('data/reference.csv', reference);
   writeCsv('data/shifted.csv', makeRows(2500, 2, 1));

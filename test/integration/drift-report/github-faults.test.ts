@@ -5,11 +5,11 @@
  * warning that says what happened and which permission or setting fixes it. The issue is matched on
  * its marker AND its author; on GitHub Enterprise Server the artifact upload is skipped with a warning.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_BOT, runStep, TOKENS, useGitHubEmulator, type StepResult } from '../../harness/index.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
 const github = useGitHubEmulator();
 const full = 'octo-org/ml-project';
@@ -28,7 +28,7 @@ function writeData(name: string, n: number, seed: number, shift: number): void {
 }
 
 beforeAll(() => {
-  ws = mkdtempSync(join(tmpdir(), 'drift-faults-'));
+  ws = tempDirSync('drift-faults-');
   mkdirSync(join(ws, 'data'));
   writeData('data/ref.csv', 1500, 1, 0);
   writeData('data/same.csv', 1400, 2, 0);

@@ -3,11 +3,11 @@
  * folder uploaded as a workflow artifact through the Actions runtime services (Azurite behind the
  * real @actions/artifact client, loaded on demand by the bundle).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_BOT, runStep, TOKENS, useGitHubEmulator, useRuntimeServices, type StepResult } from '../../harness/index.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: false });
 const services = useRuntimeServices();
@@ -26,7 +26,7 @@ function writeData(name: string, n: number, seed: number, shift: number): void {
 }
 
 beforeAll(() => {
-  ws = mkdtempSync(join(tmpdir(), 'drift-issue-'));
+  ws = tempDirSync('drift-issue-');
   mkdirSync(join(ws, 'data'));
   writeData('data/ref.csv', 2000, 1, 0);
   writeData('data/same.csv', 1800, 2, 0);

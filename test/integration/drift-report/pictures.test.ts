@@ -3,9 +3,8 @@
  * chart per drifted column (parsed by mermaid, and the issue body rendered in Chromium as GitHub shows
  * it), and the HTML report draws every column as an inline SVG.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStep, useGitHubEmulator } from '../../harness/index.ts';
@@ -13,6 +12,7 @@ import { browserContext, closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses, mermaidBlocks } from '../../harness/mermaid.ts';
 import { html } from '../../unit/metrics/markdown-safety.ts';
 import { freshActionDir } from '../../harness/fresh-action.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
 const github = useGitHubEmulator();
 const require = createRequire(import.meta.url);
@@ -43,7 +43,7 @@ function writeData(name: string, n: number, seed: number, shift: number): void {
 let actionDir = '';
 beforeAll(async () => {
   actionDir = await freshActionDir('drift-report');
-  ws = mkdtempSync(join(tmpdir(), 'drift-pictures-'));
+  ws = tempDirSync('drift-pictures-');
   writeData('ref.csv', 1500, 1, 0);
   writeData('cur.csv', 1200, 2, 1);
 }, 180_000);

@@ -5,13 +5,13 @@
  * reference was found or not. Build first: node scripts/build.ts drift-report.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeProfile } from '@mlops-actions/drift';
 import { openRegistry, parseModelName, parseModelVersion, parseAlias } from '@mlops-actions/registry';
 import { runStep, type StepResult } from '../../harness/step-runner.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
 let root = '';
 let ws = '';
@@ -24,7 +24,7 @@ function git(args: string[], cwd?: string): void {
 }
 
 beforeAll(async () => {
-  root = mkdtempSync(join(tmpdir(), 'mlops-drift-registry-'));
+  root = tempDirSync('mlops-drift-registry-');
   // A bare repository that serves partial clones, as GitHub does.
   bare = join(root, 'project.git');
   git(['init', '-q', '--bare', bare]);
@@ -56,7 +56,6 @@ beforeAll(async () => {
     await writer.close();
   }
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function step(inputs: Record<string, string>): Promise<StepResult & { leftInTemp: string[] }> {
   const runnerTemp = mkdtempSync(join(root, 'runner-temp-'));

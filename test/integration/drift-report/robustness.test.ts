@@ -5,12 +5,12 @@
  * trace, raw errno or internal-error wording, set no outputs, state or job summary, and leave the
  * workspace and runner temp unchanged (reports are written atomically, after every check).
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runStep, type StepResult } from '../../harness/step-runner.ts';
 import { actionDir, expectCleanFailure, expectUnchanged, snapshotTree } from '../../robustness/helpers.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
 let ws = '';
 let n = 0;
@@ -49,7 +49,7 @@ interface Expectation {
  */
 async function fails(inputs: Record<string, string>, e: Expectation): Promise<StepResult> {
   const reportDir = `out/case-${++n}`;
-  const runnerTemp = mkdtempSync(join(tmpdir(), 'drift-robust-runner-'));
+  const runnerTemp = tempDirSync('drift-robust-runner-');
   const before = snapshotTree(ws);
   const tempBefore = snapshotTree(runnerTemp);
   const r = await runStep({
@@ -73,7 +73,7 @@ const REF = 'data/ref.csv';
 const CUR = 'data/cur.csv';
 
 beforeAll(() => {
-  ws = mkdtempSync(join(tmpdir(), 'drift-robust-'));
+  ws = tempDirSync('drift-robust-');
   write(REF, csv(300, 1));
   write(CUR, csv(250, 2));
   write('data/cur-b.csv', csv(50, 3).replace('age,income,plan', 'age,plan,income'));

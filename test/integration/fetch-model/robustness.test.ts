@@ -8,20 +8,21 @@
  * production), 0.2.0 (deprecated), 0.3.0 (a stored file altered afterwards) and 0.4.0 (a stored file
  * deleted afterwards), a file `data.txt` and a non-empty folder `filled`.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deprecate, layout, openRegistry, parseAlias, parseModelName, parseModelVersion } from '@mlops-actions/registry';
 import { runStep } from '../../harness/step-runner.ts';
 import { actionDir, CASE_TIMEOUT_MS, expectCleanFailure, expectUnchanged, snapshotTree } from '../../robustness/helpers.ts';
 import { writeFiles } from '../../unit/registry/helpers.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 let base: string;
 const TOKEN_IN_URL = 'ghp_tokenInTheFetchUrl0123456789abcdef';
 
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), 'fetch-robust-base-'));
+  base = await tempDir('fetch-robust-base-');
   const reg = openRegistry({ uri: 'file:reg', workspace: base, tempDir: tmpdir(), identity: { actor: 'octocat' } });
   for (const v of [1, 2, 3, 4]) {
     const src = join(base, '..', `fetch-robust-src-${v}-${base.slice(-6)}`);
@@ -38,9 +39,6 @@ beforeAll(async () => {
   await writeFile(join(base, 'reg', layout.file('churn', '0.3.0', 'weights.bin')), Buffer.alloc(256, 9));
   await rm(join(base, 'reg', layout.file('churn', '0.4.0', 'meta/labels.txt')));
   await writeFiles(base, { 'data.txt': 'not a folder\n', 'filled/old.txt': 'keep me\n' });
-});
-afterAll(async () => {
-  await rm(base, { recursive: true, force: true });
 });
 
 interface Case {
@@ -250,8 +248,8 @@ describe.concurrent('fetch-model refuses bad input with one clear error and leav
     it(
       c.name,
       async () => {
-        const ws = await mkdtemp(join(tmpdir(), 'fetch-robust-ws-'));
-        const temp = await mkdtemp(join(tmpdir(), 'fetch-robust-tmp-'));
+        const ws = await tempDir('fetch-robust-ws-');
+        const temp = await tempDir('fetch-robust-tmp-');
         try {
           await cp(base, ws, { recursive: true });
           if (c.files) await writeFiles(ws, c.files);

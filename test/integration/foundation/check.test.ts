@@ -4,11 +4,11 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../harness/step-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 let copy: string;
 
@@ -37,15 +37,11 @@ function check(): { status: number; output: string } {
 }
 
 beforeAll(async () => {
-  copy = await mkdtemp(join(tmpdir(), 'mlops-check-copy-'));
+  copy = await tempDir('mlops-check-copy-');
   // The committed tree, as CI's clean clone has it.
   const tar = execFileSync('git', ['archive', '--format=tar', 'HEAD'], { cwd: repoRoot, maxBuffer: 512 * 1024 * 1024 });
   execFileSync('tar', ['-x', '-C', copy], { input: tar });
   linkNodeModules(copy);
-});
-
-afterAll(async () => {
-  await rm(copy, { recursive: true, force: true });
 });
 
 describe('npm run check', () => {

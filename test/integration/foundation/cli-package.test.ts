@@ -6,14 +6,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openRegistry, parseModelName, parseAlias } from '@mlops-actions/registry';
 import { buildCli } from '../../../scripts/build.ts';
 import { compareTrees } from '../../../scripts/lib/freshness.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 let base: string;
 let project: string;
@@ -36,7 +36,7 @@ function run(cmd: string, args: string[], cwd: string): { status: number; output
 }
 
 beforeAll(async () => {
-  base = await mkdtemp(join(tmpdir(), 'mlops-cli-pack-'));
+  base = await tempDir('mlops-cli-pack-');
   project = join(base, 'project');
   await mkdir(project);
   const packed = run('npm', ['pack', '--json', '--pack-destination', base], cliDir);
@@ -62,10 +62,6 @@ beforeAll(async () => {
     await reg.close();
   }
 }, 120_000);
-
-afterAll(async () => {
-  await rm(base, { recursive: true, force: true });
-});
 
 describe('the published @mlops-actions/cli package', () => {
   it('is publishable: not private, public access, a license, and nothing to install beside it', () => {

@@ -5,12 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand, parseFileCommand } from '../../../packages/cli/src/index.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const bin = join(repoRoot, 'packages', 'cli', 'bin', 'mlops.js');
 
@@ -22,7 +21,7 @@ function mlops(cwd: string, ...args: string[]): { status: number; stdout: string
 }
 
 async function workspace(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'mlops-cli-'));
+  const dir = await tempDir('mlops-cli-');
   mkdirSync(join(dir, 'data'));
   writeFileSync(join(dir, 'data', 'train.csv'), 'a,b\n1,2\n');
   writeFileSync(join(dir, 'data', 'test.csv'), 'a,b\n3,4\n');
@@ -240,7 +239,7 @@ describe("the guide's 'Running everything locally' commands", () => {
   it('work as written on a project next to the checkout', async () => {
     const commands = guideCommands();
     expect(commands.length).toBeGreaterThanOrEqual(3);
-    const parent = await mkdtemp(join(tmpdir(), 'mlops-guide-'));
+    const parent = await tempDir('mlops-guide-');
     const project = join(parent, 'my-project');
     const here = join(parent, 'checkout');
     mkdirSync(join(project, 'data'), { recursive: true });

@@ -11,12 +11,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../harness/step-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const actions = readdirSync(join(repoRoot, 'actions')).sort();
 
@@ -70,7 +69,7 @@ function localAction(action: string, env: Record<string, string>, cwd: string) {
 
 describe.each(actions)('actions/%s/src/main.ts, loaded as @github/local-action loads it', (action) => {
   it('runs nothing on import, exports run(), and run() reads its inputs through @actions/core', async () => {
-    const ws = await mkdtemp(join(tmpdir(), 'mlops-local-action-'));
+    const ws = await tempDir('mlops-local-action-');
     const r = localAction(action, {}, ws);
     expect(r.afterImport).toBe(0);
     expect(r.kind).toBe('function');
@@ -80,7 +79,7 @@ describe.each(actions)('actions/%s/src/main.ts, loaded as @github/local-action l
 
 describe('data-hash through local-action', () => {
   it('takes its inputs from the .env values and hands its outputs to core.setOutput', async () => {
-    const ws = await mkdtemp(join(tmpdir(), 'mlops-local-action-'));
+    const ws = await tempDir('mlops-local-action-');
     mkdirSync(join(ws, 'data'));
     writeFileSync(join(ws, 'data', 'a.csv'), 'x\n1\n');
     const r = localAction('data-hash', { INPUT_PATH: 'data/', INPUT_ALGORITHM: 'sha256', 'INPUT_FOLLOW-SYMLINKS': 'false' }, ws);

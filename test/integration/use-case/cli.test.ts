@@ -1,9 +1,9 @@
 /** generate.ts and train.ts as a workflow step runs them: separate processes, exit codes, messages. */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../harness/temp.ts';
 
 const SRC = join(import.meta.dirname, '../../../workflows-examples/use-case/src');
 let dir: string;
@@ -18,10 +18,7 @@ function run(tool: 'generate' | 'train' | 'serve', args: string[], env: Record<s
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'use-case-cli-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  dir = await tempDir('use-case-cli-');
 });
 
 describe('generate.ts', () => {

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBatches } from '../../../workflows-examples/use-case/src/generator.ts';
 import { createModelServer } from '../../../workflows-examples/use-case/src/server.ts';
 import { DEFAULT_PARAMS, train } from '../../../workflows-examples/use-case/src/trainer.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const SERVE = join(import.meta.dirname, '../../../workflows-examples/use-case/src/serve.ts');
 
@@ -53,7 +54,7 @@ async function heldOutRows(modelDir: string) {
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'use-case-serve-'));
+  dir = await tempDir('use-case-serve-');
   await writeBatches({ out: join(dir, 'data'), batches: [1], rowsPerBatch: 3000, scenario: 'none', driftStart: 2, seed: 5 });
   const params = { ...DEFAULT_PARAMS, trees: 20 };
   await train({ data: [join(dir, 'data')], out: join(dir, 'v1'), name: 'machine-failure', params });
@@ -81,7 +82,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (server && server.exitCode === null) server.kill('SIGKILL');
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('model server (serve.ts)', () => {

@@ -7,14 +7,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeBatches } from '../../../workflows-examples/use-case/src/generator.ts';
 import { binaryMetrics } from '../../../workflows-examples/use-case/src/metrics.ts';
 import { loadModel } from '../../../workflows-examples/use-case/src/model.ts';
 import { DEFAULT_PARAMS, train } from '../../../workflows-examples/use-case/src/trainer.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const PYTHON = '/usr/bin/python3';
 const TRAIN_PY = join(import.meta.dirname, '../../../workflows-examples/use-case/python/train.py');
@@ -39,7 +39,7 @@ function csv(text: string) {
 
 describe.skipIf(reason !== undefined)('python/train.py (scikit-learn; optional, needs /usr/bin/python3 with python3-sklearn)', () => {
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'use-case-sklearn-'));
+    dir = await tempDir('use-case-sklearn-');
     await writeBatches({ out: join(dir, 'data'), batches: [1, 2], rowsPerBatch: 4000, scenario: 'seasonal', driftStart: 2, seed: 21 });
     const params = { ...DEFAULT_PARAMS, trees: 40 };
     await train({ data: [join(dir, 'data', 'batch-0001.csv')], out: join(dir, 'node-champion'), name: 'machine-failure', params });
@@ -61,9 +61,6 @@ describe.skipIf(reason !== undefined)('python/train.py (scikit-learn; optional, 
       join(dir, 'node-champion'),
     ]);
     if (r.status !== 0) throw new Error(`train.py failed: ${r.stderr}`);
-  });
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('writes the same files as the Node trainer, params with the same keys', async () => {

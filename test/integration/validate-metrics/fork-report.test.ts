@@ -3,13 +3,13 @@
  * data the fork controlled. It is checked field by field and re-rendered with every string escaped —
  * never its markdown — under a note that the numbers come from the pull request's own run.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useGitHubEmulator } from '../../harness/index.ts';
 import { runStep, type StepOptions } from '../../harness/step-runner.ts';
 import { assertSafe, html, HOSTILE, outsideCode } from '../../unit/metrics/markdown-safety.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const REPO = 'octo-org/ml-project';
 const MARKER = '<!-- mlops-actions:validate-metrics:machine-failure -->';
@@ -22,7 +22,7 @@ const github = useGitHubEmulator();
 
 /** What the fork's run does: validate (read-only, no comment) and keep report.json. */
 async function forkReport(metrics: Record<string, unknown>): Promise<{ ws: string; report: Record<string, unknown> }> {
-  const ws = await mkdtemp(join(tmpdir(), 'vm-fork-'));
+  const ws = await tempDir('vm-fork-');
   await writeFile(join(ws, 'm.json'), JSON.stringify(metrics));
   await writeFile(join(ws, 'b.json'), JSON.stringify({ accuracy: 0.9 }));
   const r = await runStep({
@@ -36,7 +36,7 @@ async function forkReport(metrics: Record<string, unknown>): Promise<{ ws: strin
 
 /** The base repository's workflow_run job: publish the downloaded report on the pull request. */
 async function publish(report: unknown, o: Partial<StepOptions> = {}) {
-  const ws = await mkdtemp(join(tmpdir(), 'vm-commenter-'));
+  const ws = await tempDir('vm-commenter-');
   await writeFile(join(ws, 'report.json'), typeof report === 'string' ? report : JSON.stringify(report));
   return runStep({
     action: 'validate-metrics',

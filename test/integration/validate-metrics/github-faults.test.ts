@@ -5,12 +5,12 @@
  * warning that says what happened and which permission or setting fixes it.
  */
 import { createServer } from 'node:net';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOKENS, useGitHubEmulator, stepFor } from '../../harness/index.ts';
 import type { StepOptions, StepResult } from '../../harness/step-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const REPO = 'octo-org/ml-project';
 
@@ -31,7 +31,7 @@ async function closedPort(): Promise<number> {
 const RULES = 'accuracy: { min: 0.85, max_drop: 0.01 }\n';
 
 async function workspace(candidate: number): Promise<string> {
-  const ws = await mkdtemp(join(tmpdir(), 'vm-faults-'));
+  const ws = await tempDir('vm-faults-');
   await mkdir(join(ws, 'm'), { recursive: true });
   await writeFile(join(ws, 'rules.yml'), RULES);
   await writeFile(join(ws, 'm/base.json'), JSON.stringify({ accuracy: 0.9 }));

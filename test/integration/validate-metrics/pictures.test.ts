@@ -4,8 +4,7 @@
  * the confusion matrices and the slice table; a failed slice rule fails the step with an error at the
  * rule's line that names the slice.
  */
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useGitHubEmulator } from '../../harness/index.ts';
@@ -13,6 +12,7 @@ import { closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses } from '../../harness/mermaid.ts';
 import { repoRoot, runStep } from '../../harness/step-runner.ts';
 import { freshActionDir } from '../../harness/fresh-action.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const REPO = 'octo-org/ml-project';
 
@@ -27,7 +27,7 @@ const github = useGitHubEmulator();
 const useCase = join(repoRoot, 'test', 'fixtures', 'metrics', 'golden', 'use-case');
 
 async function workspace(rules: string): Promise<string> {
-  const ws = await mkdtemp(join(tmpdir(), 'vm-ws-'));
+  const ws = await tempDir('vm-ws-');
   await mkdir(join(ws, 'model'));
   for (const f of ['metrics.json', 'baseline-metrics.json', 'predictions.csv']) await copyFile(join(useCase, f), join(ws, 'model', f));
   await writeFile(join(ws, 'rules.yml'), rules);

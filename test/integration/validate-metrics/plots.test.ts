@@ -5,7 +5,7 @@
  * way GitHub renders a comment, and a bad plot file fails the step before anything is posted.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { runStep, type StepOptions } from '../../harness/step-runner.ts';
 import { html } from '../../unit/metrics/markdown-safety.ts';
 import { bareRepo, git, projectClone, writeFiles } from '../../unit/registry/helpers.ts';
 import { freshActionDir } from '../../harness/fresh-action.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const REPO = 'octo-org/ml-project';
 const require = createRequire(import.meta.url);
@@ -32,7 +33,7 @@ afterAll(closeBrowser);
 const github = useGitHubEmulator();
 
 async function workspace(files: Record<string, string>): Promise<string> {
-  const ws = await mkdtemp(join(tmpdir(), 'vm-plots-'));
+  const ws = await tempDir('vm-plots-');
   for (const [path, text] of Object.entries(files)) {
     await mkdir(join(ws, path, '..'), { recursive: true });
     await writeFile(join(ws, path), text);
@@ -150,7 +151,7 @@ describe('plots', () => {
   });
 
   it('the plots travel through a git: registry too (the registry branch of the repository)', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'vm-plots-git-'));
+    const root = await tempDir('vm-plots-git-');
     const remote = bareRepo(join(root, 'remote.git'));
     const { dir: ws, commit } = projectClone(remote, join(root, 'ws'));
     await writeFiles(ws, { 'out/model.bin': 'weights', 'logs/train.csv': 'epoch,loss,acc\n0,1,0.5\n1,0.6,0.7\n2,0.4,0.8\n' });

@@ -5,14 +5,14 @@
  * no job summary and no comment.
  */
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readdir, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useGitHubEmulator } from '../../harness/index.ts';
 import { runStep } from '../../harness/step-runner.ts';
 import { actionDir as robustnessActionDir, expectCleanFailure, expectUnchanged, NOBODY, snapshotTree } from '../../robustness/helpers.ts';
 import { freshActionDir } from '../../harness/fresh-action.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const REPO = 'octo-org/ml-project';
 
@@ -177,6 +177,19 @@ const cases: Case[] = [
     message: /^m\.json:1: cannot parse m\.json as JSON: nested more than 64 levels deep/,
     fix: /Fix the JSON syntax/,
     place: { file: 'm.json', line: 1 },
+  },
+  // A registry baseline: the model and alias are checked where they enter, before the registry opens.
+  {
+    name: "model: 'Churn Model' with baseline registry → not a valid model name, naming the input",
+    inputs: { baseline: 'registry', model: 'Churn Model', registry: 'file:nowhere' },
+    message: /^input 'model': 'Churn Model' is not a valid model name/,
+    fix: /lowercase letters, digits/,
+  },
+  {
+    name: "alias: 'Prod!' with baseline registry → not a valid alias, naming the input",
+    inputs: { baseline: 'registry', model: 'churn', alias: 'Prod!', registry: 'file:nowhere' },
+    message: /^input 'alias': 'Prod!' is not a valid alias/,
+    fix: /starting with a letter/,
   },
   // The metrics file: YAML and CSV.
   {
@@ -525,7 +538,7 @@ const cases: Case[] = [
 describe('validate-metrics refuses bad input with one error that says what and where', () => {
   it.each(cases)('$name', async (c) => {
     github.state.addPullRequest(REPO, { number: 7 });
-    const ws = await mkdtemp(join(tmpdir(), 'vm-bad-'));
+    const ws = await tempDir('vm-bad-');
     const files: Record<string, string> = { 'm.json': GOOD_METRICS, 'rules.yml': GOOD_RULES, ...c.files };
     for (const [path, text] of Object.entries(files)) {
       await mkdir(join(ws, path, '..'), { recursive: true });
@@ -551,9 +564,7 @@ describe('validate-metrics refuses bad input with one error that says what and w
       apiUrl: github.url,
       inputs: { metrics: 'm.json', rules: 'rules.yml', 'report-dir': 'out', ...c.inputs },
       // The unprivileged user needs to reach the runner temp (the event payload, the file commands).
-      ...(c.unreadable
-        ? { user: NOBODY, runnerTemp: await mkdtemp(join(tmpdir(), 'vm-runner-')).then(async (d) => (await chmod(d, 0o777), d)) }
-        : {}),
+      ...(c.unreadable ? { user: NOBODY, runnerTemp: await tempDir('vm-runner-').then(async (d) => (await chmod(d, 0o777), d)) } : {}),
     });
 
     // Exit 1, one ::error:: naming the input/file/line/key with the fix; no stack, no errno, no outputs.

@@ -3,7 +3,7 @@
  * emulator (the sticky comment) and a real file: registry (the champion baseline and the trend).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { assertMermaidParses } from '../../harness/mermaid.ts';
 import type { StepOptions } from '../../harness/step-runner.ts';
 import { assertSafe, HOSTILE } from '../../unit/metrics/markdown-safety.ts';
 import { freshActionDir } from '../../harness/fresh-action.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const REPO = 'octo-org/ml-project';
 const MARKER = '<!-- mlops-actions:validate-metrics:default -->';
@@ -38,7 +39,7 @@ const RULES = [
 
 /** A workspace with the given files (paths relative to it). */
 async function workspace(files: Record<string, string>): Promise<string> {
-  const ws = await mkdtemp(join(tmpdir(), 'vm-ws-'));
+  const ws = await tempDir('vm-ws-');
   for (const [path, text] of Object.entries(files)) {
     await mkdir(join(ws, path, '..'), { recursive: true });
     await writeFile(join(ws, path), text);
@@ -297,7 +298,7 @@ describe('the champion from the registry', () => {
     const registry = openRegistry({ uri: 'file:registry', workspace: ws, tempDir: tmpdir() });
     try {
       for (const v of versions) {
-        const src = await mkdtemp(join(tmpdir(), 'vm-model-'));
+        const src = await tempDir('vm-model-');
         await writeFile(join(src, 'model.bin'), `weights ${v.version}`);
         await registry.register({
           name: parseModelName('churn'),

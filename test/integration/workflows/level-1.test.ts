@@ -5,21 +5,11 @@
  * a forced run trains again and registers no new version for identical files.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
-import {
-  ArtifactFolders,
-  bareOrigin,
-  loadWorkflow,
-  mkdtemp,
-  prepareWorkspace,
-  removeTemps,
-  runJob,
-  sh,
-  type JobResult,
-} from './job-runner.ts';
+import { ArtifactFolders, bareOrigin, loadWorkflow, prepareWorkspace, removeTemps, runJob, sh, type JobResult } from './job-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const workflow = loadWorkflow('workflows-examples/level-1/continuous-training.yml');
@@ -42,7 +32,7 @@ function failures(job: JobResult): string {
 beforeAll(async () => {
   origin = await bareOrigin();
   artifacts = new ArtifactFolders(join(origin, 'artifacts'));
-  servingDir = await mkdtemp(join(tmpdir(), 'mlops-serving-'));
+  servingDir = await tempDir('mlops-serving-');
   server = spawn(process.execPath, [join(repoRoot, 'workflows-examples/use-case/src/serve.ts'), '--dir', servingDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -14,21 +14,11 @@
  * - monitoring.yml's retrain job starts release.yml when the drift job found drift.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_BOT, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
-import {
-  ArtifactFolders,
-  bareOrigin,
-  loadWorkflow,
-  mkdtemp,
-  prepareWorkspace,
-  removeTemps,
-  runJob,
-  sh,
-  type JobResult,
-} from './job-runner.ts';
+import { ArtifactFolders, bareOrigin, loadWorkflow, prepareWorkspace, removeTemps, runJob, sh, type JobResult } from './job-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const full = 'octo-org/ml-project';
@@ -255,7 +245,7 @@ describe('pull-request.yml and pull-request-comment.yml', () => {
   });
 
   it('fails on an artifact whose pull request number is not a number, without posting', async () => {
-    const forged = await mkdtemp(join(tmpdir(), 'mlops-forged-'));
+    const forged = await tempDir('mlops-forged-');
     await sh('printf "7; rm -rf /" > pr-number && echo "# report" > report.md', forged);
     await artifacts.upload(full, 777, 'validation-report', forged);
     const before = botComments()[0]!.body;

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRegistry, parseAlias, parseModelName, parseModelVersion } from '@mlops-actions/registry';
 import { TOKENS, useGitHubEmulator } from '../../harness/index.ts';
-import { ArtifactFolders, bareOrigin, loadWorkflow, mkdtemp, prepareWorkspace, removeTemps, runJob, type JobResult } from './job-runner.ts';
+import { ArtifactFolders, bareOrigin, loadWorkflow, prepareWorkspace, removeTemps, runJob, type JobResult } from './job-runner.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const full = 'octo-org/ml-project';
@@ -32,7 +33,7 @@ let healthUrl: string;
 let serving = '';
 
 async function aliases(): Promise<Record<string, string>> {
-  const reg = openRegistry({ uri: `git:${origin}`, workspace: await mkdtemp(join(tmpdir(), 'mlops-events-read-')), tempDir: tmpdir() });
+  const reg = openRegistry({ uri: `git:${origin}`, workspace: await tempDir('mlops-events-read-'), tempDir: tmpdir() });
   try {
     return Object.fromEntries(Object.entries(await reg.aliases(parseModelName(MODEL))).map(([a, s]) => [a, s.version]));
   } finally {
@@ -43,7 +44,7 @@ async function aliases(): Promise<Record<string, string>> {
 beforeAll(async () => {
   origin = await bareOrigin();
   artifacts = new ArtifactFolders(join(origin, 'artifacts'));
-  const src = await mkdtemp(join(tmpdir(), 'mlops-events-src-'));
+  const src = await tempDir('mlops-events-src-');
   const reg = openRegistry({ uri: `git:${origin}`, workspace: src, tempDir: tmpdir(), identity: { actor: 'octocat' } });
   try {
     for (const version of ['0.1.0', '0.2.0']) {
@@ -120,7 +121,7 @@ describe('promote.yml and model-events.yml', () => {
     expect(sent.map((d) => d.eventType)).toEqual(['alias-moved']);
     expect(sent[0]!.clientPayload).toMatchObject({ model: MODEL, version: '0.2.0', alias: 'candidate', previous: '0.1.0' });
 
-    const servingDir = join(await mkdtemp(join(tmpdir(), 'mlops-events-serving-')), MODEL);
+    const servingDir = join(await tempDir('mlops-events-serving-'), MODEL);
     serving = '0.2.0';
     const deployed = await staging(sent[0]!, servingDir);
     expect(deployed.result, failures(deployed)).toBe('success');

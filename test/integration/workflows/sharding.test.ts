@@ -11,15 +11,13 @@
  * - the merge refuses a missing shard.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runStep, tempDirSync, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
+import { runStep, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
 import {
   ArtifactFolders,
   bareOrigin,
   loadWorkflow,
-  mkdtemp,
   prepareWorkspace,
   removeTemps,
   runJob,
@@ -27,6 +25,7 @@ import {
   sh,
   type JobResult,
 } from './job-runner.ts';
+import { tempDir, tempDirSync } from '../../harness/temp.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const workflow = loadWorkflow('workflows-examples/level-2/drift-matrix.yml');
@@ -301,7 +300,7 @@ describe('level-2/drift-matrix.yml', () => {
   }, 300_000);
 
   it('refuses a second upload to the same artifact name in one run, as artifacts v4 do, unless overwrite is set', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mlops-artifact-'));
+    const dir = await tempDir('mlops-artifact-');
     await writeFile(join(dir, 'a.txt'), 'first');
     await artifacts.upload('octo-org/ml-project', 1, 'same-name', dir);
     await expect(artifacts.upload('octo-org/ml-project', 1, 'same-name', dir)).rejects.toThrow(/already exists in run 1/);

@@ -4,18 +4,17 @@
  * @actions/artifact client, which refuses before any request (the success path, through the runtime
  * services, is in test/integration/drift-report/issue-artifact.test.ts).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { artifactName, uploadArtifact } from '@mlops-actions/action-kit/artifact';
+import { tempDirSync } from '../../harness/temp.ts';
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mlops-kit-artifact-'));
+  dir = tempDirSync('mlops-kit-artifact-');
   writeFileSync(join(dir, 'report.json'), '{}');
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const KEYS = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'GITHUB_SERVER_URL'] as const;
 const saved = Object.fromEntries(KEYS.map((k) => [k, process.env[k]]));

@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Inputs, fromRecord, readRegistryInputs, readRunnerContext, UserError } from '@mlops-actions/action-kit';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const workspace = mkdtempSync(join(tmpdir(), 'registry-inputs-'));
+const workspace = tempDirSync('registry-inputs-');
 mkdirSync(join(workspace, 'reg'));
-afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 const local = readRunnerContext({ GITHUB_WORKSPACE: workspace });
 const onGitHub = readRunnerContext({ GITHUB_WORKSPACE: workspace, GITHUB_ACTIONS: 'true' });

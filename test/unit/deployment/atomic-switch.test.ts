@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { directoryTarget, type Release } from '@mlops-actions/deployment';
 import { memoryLog } from './servers.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 /**
  * A reader on another thread reads `current/` in a tight loop (synchronous fs calls, no yielding)
@@ -43,7 +43,7 @@ parentPort.postMessage({ reads, problems, seen: [...seen] });
 `;
 
 async function release(version: string, size: number): Promise<Release> {
-  const dir = await mkdtemp(join(tmpdir(), `r-${version}-`));
+  const dir = await tempDir(`r-${version}-`);
   // The version padded to 8 bytes, then the version's first character over and over.
   const content = Buffer.alloc(size, version.charCodeAt(0));
   content.write(version.padEnd(8, ' '), 0);
@@ -62,7 +62,7 @@ async function release(version: string, size: number): Promise<Release> {
 
 describe('directory target switch', () => {
   it('is atomic for a reader polling current during many switches', async () => {
-    const serving = await mkdtemp(join(tmpdir(), 'serving-atomic-'));
+    const serving = await tempDir('serving-atomic-');
     await mkdir(serving, { recursive: true });
     const size = 64 * 1024;
     const releases = await Promise.all(['1.0.0', '2.0.0', '3.0.0'].map((v) => release(v, size)));

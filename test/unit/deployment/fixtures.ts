@@ -1,9 +1,10 @@
 /** A real file: registry with model versions for the deployment tests. */
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openRegistry, type Registry, parseAlias, parseModelName, parseModelVersion } from '@mlops-actions/registry';
 import { bareRepo, projectClone } from '../registry/helpers.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 export interface ModelSpec {
   version: string;
@@ -37,7 +38,7 @@ export const MODEL = 'churn';
  * clone of it as the workspace, the registry on its mlops-registry branch (`git:origin`).
  */
 export async function makeRegistry(kind: 'file' | 'git' = 'file'): Promise<TestRegistry> {
-  const root = await mkdtemp(join(tmpdir(), 'deploy-ws-'));
+  const root = await tempDir('deploy-ws-');
   let ws = root;
   let input = 'file:registry';
   let commit: string | undefined;
@@ -59,7 +60,7 @@ export async function makeRegistry(kind: 'file' | 'git' = 'file'): Promise<TestR
     workspace: ws,
     registry,
     async register(spec) {
-      const src = await mkdtemp(join(tmpdir(), `model-${spec.version}-`));
+      const src = await tempDir(`model-${spec.version}-`);
       await writeFile(join(src, 'model.json'), JSON.stringify({ version: spec.version, healthy: spec.healthy ?? true }));
       await mkdir(join(src, 'weights'));
       await writeFile(join(src, 'weights', 'layer0.bin'), Buffer.alloc(4096, spec.version.charCodeAt(0)));

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readlink, writeFile, lstat } from 'node:fs/promises';
+import { readFile, readlink, writeFile, lstat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { startGitHubEmulator, TOKENS, type GitHubEmulator } from '../../harness/
 import { makeRegistry, MODEL, type TestRegistry } from './fixtures.ts';
 import { expectNoViolations, json, memoryLog, serve, type TestServer } from './servers.ts';
 import { parseModelName, parseAlias, parseModelVersion } from '@mlops-actions/registry';
+import { tempDir } from '../../harness/temp.ts';
 
 const REPO = 'octo-org/ml-project';
 const SHA = 'a'.repeat(40);
@@ -50,7 +51,7 @@ describe('deploy flow', () => {
   async function setup(versions: Parameters<TestRegistry['register']>[0][]) {
     reg = await makeRegistry();
     for (const v of versions) await reg.register(v);
-    serving = await mkdtemp(join(tmpdir(), 'serving-'));
+    serving = await tempDir('serving-');
     server = await modelServer(() => join(serving, 'current', 'model.json'));
   }
 

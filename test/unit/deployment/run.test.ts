@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtemp, readlink } from 'node:fs/promises';
+import { readlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -18,8 +18,18 @@ import { startGitHubEmulator, TOKENS, type GitHubEmulator } from '../../harness/
 import { makeRegistry, MODEL, type TestRegistry } from './fixtures.ts';
 import { expectNoViolations, json, memoryLog, serve, type TestServer } from './servers.ts';
 import { parseModelName, parseAlias, parseModelVersion } from '@mlops-actions/registry';
+import { tempDir } from '../../harness/temp.ts';
 
 const REPO = 'octo-org/ml-project';
+
+/** Polls (every 10 ms, up to 10 s) until `done()` holds: waits for an event instead of sleeping a guessed time. */
+async function until(done: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 const SHA = 'b'.repeat(40);
 
 describe('runDeploy: the deploy step from checked inputs to outputs, summary and error', () => {
@@ -41,7 +51,7 @@ describe('runDeploy: the deploy step from checked inputs to outputs, summary and
     reg = await makeRegistry();
     await reg.register({ version: '1.0.0', validated: true, alias: 'staging' });
     await reg.register({ version: '1.1.0', validated: true, alias: 'candidate' });
-    serving = await mkdtemp(join(tmpdir(), 'serving-'));
+    serving = await tempDir('serving-');
   }
 
   function options(over: Partial<DeployRunOptions> = {}): DeployRunOptions {
@@ -146,7 +156,7 @@ describe('runDeploy: the deploy step from checked inputs to outputs, summary and
     const exits: number[] = [];
     const run = runDeploy(
       options({
-        target: { kind: 'command', command: 'if [ "$MODEL_VERSION" = 1.1.0 ]; then sleep 30; fi', timeoutMs: 60_000 },
+        target: { kind: 'command', command: 'if [ "$MODEL_VERSION" = 1.1.0 ]; then echo "warming up"; sleep 30; fi', timeoutMs: 60_000 },
         token: TOKENS.githubToken,
       }),
       {
@@ -158,7 +168,8 @@ describe('runDeploy: the deploy step from checked inputs to outputs, summary and
         cancelExitMs: 50,
       },
     );
-    await new Promise((r) => setTimeout(r, 500));
+    // Cancel once the 1.1.0 script runs (its first line reached the log), not after a guessed delay.
+    await until(() => log.lines.includes('warming up'), 'the 1.1.0 deployment command to start');
     signals.emit('SIGINT');
     signals.emit('SIGTERM'); // a later signal changes nothing
     const r = await run;
@@ -167,7 +178,7 @@ describe('runDeploy: the deploy step from checked inputs to outputs, summary and
     expect(log.lines.filter((l) => l.startsWith('warning: The workflow run was cancelled'))).toEqual([
       'warning: The workflow run was cancelled (SIGINT): stopping the deployment and restoring what alias staging names',
     ]);
-    await new Promise((r) => setTimeout(r, 200));
+    await until(() => exits.length > 0, 'the step to exit after the cancel grace');
     expect(exits).toEqual([1]);
     expect(await reg.aliasOf('staging')).toBe('1.0.0');
     expect(log.text()).toMatch(/1\.0\.0/);

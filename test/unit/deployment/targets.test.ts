@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, readlink, readdir, writeFile, symlink, lstat } from 'node:fs/promises';
+import { mkdir, readFile, readlink, readdir, writeFile, symlink, lstat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +14,13 @@ import {
   type WebhookBody,
 } from '@mlops-actions/deployment';
 import { closedPort, json, memoryLog, serve, type TestServer } from './servers.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** A release folder with the given files, as the flow hands it to a target. */
 async function makeRelease(version: string, files: Record<string, string>, reason: Release['reason'] = 'deploy'): Promise<Release> {
-  const dir = await mkdtemp(join(tmpdir(), `release-${version}-`));
+  const dir = await tempDir(`release-${version}-`);
   for (const [p, content] of Object.entries(files)) {
     await mkdir(join(dir, p, '..'), { recursive: true });
     await writeFile(join(dir, p), content);
@@ -104,7 +105,7 @@ describe('command target', () => {
 
   it('stops the whole process group at once when the run is cancelled, even a child that ignores SIGTERM', async () => {
     const release = await makeRelease('1.3.0', { m: 'x' });
-    const dir = await mkdtemp(join(tmpdir(), 'cmd-cancel-'));
+    const dir = await tempDir('cmd-cancel-');
     const command = `bash -c 'trap "" TERM; echo $$ > stubborn.pid; sleep 30' & sleep 30`;
     const t = commandTarget({ command, cwd: dir, baseEnv: { PATH: process.env['PATH'] }, timeoutMs: 60_000, log: memoryLog() });
     const cancel = new AbortController();
@@ -220,7 +221,7 @@ describe('webhook target', () => {
 describe('directory target', () => {
   let serving: string;
   beforeEach(async () => {
-    serving = await mkdtemp(join(tmpdir(), 'serving-'));
+    serving = await tempDir('serving-');
   });
 
   it('copies into releases/<version> and switches current', async () => {
@@ -291,7 +292,7 @@ describe('directory target', () => {
     expect(await readlink(join(serving, 'current'))).toBe('manual');
     expect(await readdir(join(serving, 'releases'))).toEqual([]);
 
-    const empty = await mkdtemp(join(tmpdir(), 'serving-'));
+    const empty = await tempDir('serving-');
     const t2 = directoryTarget({ servingDir: empty, log: memoryLog() });
     await t2.deploy(await makeRelease('1.0.0', { m: 'x' }));
     expect(await t2.undo!()).toMatch(/removed the current link/);

@@ -4,20 +4,20 @@
  * never returns there, so each case has a short timeout: a hang fails it.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deploy, deployRegistry, directoryTarget, isTargetFailed, parseHealthExpect, type Release } from '@mlops-actions/deployment';
 import { makeRegistry, MODEL } from './fixtures.ts';
 import { memoryLog } from './servers.ts';
 import { parseModelName, parseAlias } from '@mlops-actions/registry';
+import { tempDir } from '../../harness/temp.ts';
 
 const BLOCKED = '/proc/mlops-test';
 
 describe('folders that cannot be created fail fast', () => {
   it('a serving-dir under a folder that refuses new folders: a TargetFailed naming serving-dir, nothing changed', async () => {
-    const src = await mkdtemp(join(tmpdir(), 'release-'));
+    const src = await tempDir('release-');
     await writeFile(join(src, 'model.json'), '{}');
     const release: Release = {
       model: 'churn',
@@ -46,7 +46,7 @@ describe('folders that cannot be created fail fast', () => {
   it('a temp folder where the download folder cannot be made: the deployment fails, nothing deployed', async () => {
     const reg = await makeRegistry();
     await reg.register({ version: '1.0.0', validated: true, alias: 'candidate' });
-    const serving = await mkdtemp(join(tmpdir(), 'serving-'));
+    const serving = await tempDir('serving-');
     const log = memoryLog();
     const out = await deploy({
       registry: deployRegistry(reg.registry),

@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCardPath, compareWithCard, describeMismatches } from '@mlops-actions/deployment';
 import { sha256File } from '@mlops-actions/files';
+import { tempDir } from '../../harness/temp.ts';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 async function tree(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'verify-'));
+  const dir = await tempDir('verify-');
   for (const [p, c] of Object.entries(files)) {
     await mkdir(join(dir, p, '..'), { recursive: true });
     await writeFile(join(dir, p), c);

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldText, readCsvFile } from '../../../packages/drift/src/csv.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'drift-csv-'));
+const dir = tempDirSync('drift-csv-');
 let n = 0;
 
 function csv(text: string | Buffer): string {

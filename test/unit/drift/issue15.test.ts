@@ -5,8 +5,7 @@
  * Wasserstein floor relative to the column's scale, distinct values counted over both samples, and
  * infinite statistics written to report.json.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { meanStd, normalizedWasserstein, sortFloat64 } from '@mlops-actions/statistics';
@@ -17,8 +16,9 @@ import { resolveSchema } from '../../../packages/drift/src/load.ts';
 import { mergeProfiles, profileDataset } from '../../../packages/drift/src/profile.ts';
 import { sniff, SNIFF_ROWS, type DataFile } from '../../../packages/drift/src/read.ts';
 import type { ColumnReport, SideSummary } from '../../../packages/drift/src/report.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'drift-issue15-'));
+const dir = tempDirSync('drift-issue15-');
 function file(name: string, content: string, format: DataFile['format'] = 'csv'): DataFile {
   const path = join(dir, name);
   writeFileSync(path, content);

@@ -4,15 +4,15 @@
  * comparison (as reference and as current) and in profiles; it used to be dropped, which turned a
  * column the reference had early into a "column removed" schema change.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { driftReport, type DriftOptions } from '../../../packages/drift/src/engine.ts';
 import { profileDataset } from '../../../packages/drift/src/profile.ts';
 import { sniff, SNIFF_ROWS, type DataFile } from '../../../packages/drift/src/read.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'drift-late-keys-'));
+const dir = tempDirSync('drift-late-keys-');
 const none = { columns: [], exclude: [], categorical: [], numerical: [] };
 const LATE = SNIFF_ROWS + 100;
 const ROWS = LATE + 900;

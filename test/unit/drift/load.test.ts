@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ColumnData } from '../../../packages/drift/src/columns.ts';
 import { readPairs, resolveSchema } from '../../../packages/drift/src/load.ts';
 import { sniff, type DataFile } from '../../../packages/drift/src/read.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'drift-load-'));
+const dir = tempDirSync('drift-load-');
 
 function data(name: string, rows: number, seed: number): DataFile {
   let s = seed;

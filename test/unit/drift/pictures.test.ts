@@ -4,8 +4,7 @@
  * them, every block parsed and one rendered by mermaid in Chromium; and an SVG for every column in
  * the HTML report, in both the exact and the profile mode.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +15,9 @@ import { fmt } from '../../../packages/drift/src/render-markdown.ts';
 import { browserContext, closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses, mermaidBlocks, renderMermaid } from '../../harness/mermaid.ts';
 import { assertSafe } from '../metrics/markdown-safety.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'drift-pictures-'));
+const dir = tempDirSync('drift-pictures-');
 const EVIL = '<img src=x>@octocat "x" ]` %%{init}%%';
 const SHIFTED = Array.from({ length: 12 }, (_, i) => `n${i}`);
 const COLUMNS = [...SHIFTED, 'steady', 'city', EVIL, 'empty_now'];

@@ -5,8 +5,7 @@
  * of one distribution it calls at most about twice the nominal 5% drifted; a shift whose D is well
  * above the error bound is found. Seeded (pure-rand xoroshiro128+), so deterministic.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
@@ -16,8 +15,9 @@ import { DEFAULT_SETTINGS } from '../../../packages/drift/src/compare.ts';
 import { compareProfileColumns } from '../../../packages/drift/src/compare-profile.ts';
 import { profileDataset, profileEdges, profileGrid, type DatasetProfile } from '../../../packages/drift/src/profile.ts';
 import type { DataFile } from '../../../packages/drift/src/read.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'drift-grid-ks-'));
+const dir = tempDirSync('drift-grid-ks-');
 const rng = xoroshiro128plus(20261206);
 const u = () => uniformFloat64(rng);
 const N = 30000;

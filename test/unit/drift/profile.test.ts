@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QuantileSketch } from '@mlops-actions/statistics';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +14,9 @@ import {
   type DatasetProfile,
 } from '../../../packages/drift/src/profile.ts';
 import { readColumns, type DataFile } from '../../../packages/drift/src/read.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'drift-profile-'));
+const dir = tempDirSync('drift-profile-');
 let seed = 7;
 const rnd = () => {
   seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
 import { readColumns, sniff, formatOf, type DataFile } from '../../../packages/drift/src/read.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'drift-read-'));
+const dir = tempDirSync('drift-read-');
 function file(name: string, content: string | Uint8Array, format: DataFile['format']): DataFile {
   const path = join(dir, name);
   writeFileSync(path, content);

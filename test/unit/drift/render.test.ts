@@ -3,8 +3,7 @@
  * parsing with mermaid's own parser, and the HTML loading in headless Chromium with no console
  * error and no network request (a screenshot is kept under test-results/drift/).
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,8 +11,9 @@ import { browserContext, chromiumAvailable, closeBrowser } from '../../harness/c
 import { assertMermaidParses, mermaidBlocks } from '../../harness/mermaid.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
 import { driftReport, writeProfile, type DriftResult } from '../../../packages/drift/src/index.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'drift-render-'));
+const dir = tempDirSync('drift-render-');
 const EVIL = ['a|b', '<script>alert(1)</script>', '@octocat', 'x"y', 'name with ] and ['];
 
 function data(name: string, rows: number, shift: number): void {

@@ -4,10 +4,9 @@
  * services given as plain functions (outputs, summary, artifact upload, the registry's stored
  * profile, the issue target), so each outcome is seen without a runner.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   parseDriftOptions,
   runDriftReport,
@@ -19,6 +18,7 @@ import {
 } from '@mlops-actions/drift';
 import { isUserError, type UserError } from '@mlops-actions/errors';
 import type { GitHubClient } from '@mlops-actions/github';
+import { tempDirSync } from '../../harness/temp.ts';
 
 function inputs(over: Partial<DriftInputs> = {}): DriftInputs {
   return {
@@ -137,13 +137,12 @@ describe('parseDriftOptions: tests, reference, issue, parallel', () => {
 
 let ws = '';
 beforeAll(() => {
-  ws = mkdtempSync(join(tmpdir(), 'mlops-drift-run-'));
+  ws = tempDirSync('mlops-drift-run-');
   const rows = (from: number) => ['x,plan', ...Array.from({ length: 200 }, (_, i) => `${from + i},${i % 2 ? 'a' : 'b'}`)].join('\n');
   writeFileSync(join(ws, 'ref.csv'), `${rows(0)}\n`);
   writeFileSync(join(ws, 'same.csv'), `${rows(0)}\n`);
   writeFileSync(join(ws, 'cur.csv'), `${rows(1000)}\n`);
 });
-afterAll(() => rmSync(ws, { recursive: true, force: true }));
 
 /** Deps that record what the flow does, in order. */
 function recorder(over: Partial<DriftRunDeps> = {}) {

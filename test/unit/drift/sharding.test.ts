@@ -3,8 +3,7 @@
  * drift report on merged shard profiles is the report one job writes on all the data (profile mode),
  * whatever the number of shards and the order of the merge.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BinnedHistogram, QuantileSketch, ks2samp, normalizedWasserstein } from '@mlops-actions/statistics';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +22,7 @@ import {
   type NumericalProfile,
 } from '../../../packages/drift/src/profile.ts';
 import { readColumns, type DataFile } from '../../../packages/drift/src/read.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
 let seed = 20;
 const rnd = () => {
@@ -31,7 +31,7 @@ const rnd = () => {
 };
 const normal = () => Math.sqrt(-2 * Math.log(rnd() || 1e-12)) * Math.cos(2 * Math.PI * rnd());
 
-const workspace = mkdtempSync(join(tmpdir(), 'drift-sharding-'));
+const workspace = tempDirSync('drift-sharding-');
 const HEADER = 'temp,speed,flag,plant';
 
 /** Rows with a large offset (rounding shows), a heavy tail, a 0/1 flag and categories. */

@@ -1,22 +1,21 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashingStream, sha256Bytes, sha256File, sha256Stream } from '@mlops-actions/files';
+import { tempDir } from '../../harness/temp.ts';
 
 const reference = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 describe('the one sha256 helper', () => {
   let dir: string;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'sha256-'));
+    dir = await tempDir('sha256-');
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   // Sizes around the 1 MiB read: empty, one byte, exactly one chunk, a chunk and a bit.
   it.each([0, 1, 1 << 20, (1 << 20) + 17, 3 * (1 << 20) + 5])('hashes a file of %i bytes like sha256sum, with its size', async (size) => {

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStructured, readStructuredFile, writeFileAtomic } from '@mlops-actions/files';
+import { tempDir } from '../../harness/temp.ts';
 
 describe('parseStructured', () => {
   it('finds the line of a nested key in YAML and JSON', () => {
@@ -87,7 +87,7 @@ describe('parseStructured', () => {
   });
 
   it('refuses a file over the size limit before reading it, and reads .json strictly', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'structured-'));
+    const dir = await tempDir('structured-');
     await writeFile(join(dir, 'm.json'), `{"a": "${'x'.repeat(2000)}"}`);
     await expect(readStructuredFile(join(dir, 'm.json'), 'm.json', { maxBytes: 1024, input: 'metrics' })).rejects.toThrow(
       "input 'metrics', m.json: is 0.00192 MiB, more than the 0.000977 MiB a JSON or YAML file may be. Keep it under the limit",
@@ -102,13 +102,13 @@ describe('parseStructured', () => {
 
 describe('writeFileAtomic', () => {
   it('leaves only the final file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'atomic-'));
+    const dir = await tempDir('atomic-');
     await writeFileAtomic(join(dir, 'sub', 'r.json'), '{}');
     expect(await readdir(join(dir, 'sub'))).toEqual(['r.json']);
   });
 
   it('leaves nothing behind when the write fails', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'atomic-'));
+    const dir = await tempDir('atomic-');
     await writeFile(join(dir, 'blocker'), 'x');
     // A file where a directory should be makes the write fail.
     await expect(writeFileAtomic(join(dir, 'blocker', 'r.json'), '{}')).rejects.toThrow();

@@ -1,5 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,6 +12,7 @@ import {
   paramsFromValue,
   metricSetFromRecord,
 } from '@mlops-actions/metrics';
+import { tempDir } from '../../harness/temp.ts';
 
 const values = (set: { values: Map<string, { value: number; line?: number | undefined }> }) =>
   Object.fromEntries([...set.values].map(([k, v]) => [k, v.value]));
@@ -81,7 +81,7 @@ describe('metrics files', () => {
   });
 
   it('names a missing or empty file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
+    const dir = await tempDir('metrics-');
     await expect(readMetricsFile(join(dir, 'nope.json'), 'nope.json')).rejects.toThrow(/^nope\.json: file not found\. Check the path/);
     await writeFile(join(dir, 'empty.json'), '{}');
     await expect(readMetricsFile(join(dir, 'empty.json'), 'empty.json')).rejects.toThrow(/^empty\.json: holds no metrics/);
@@ -90,7 +90,7 @@ describe('metrics files', () => {
   });
 
   it('holds a .json file to JSON, and still names the metric Python wrote as NaN', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
+    const dir = await tempDir('metrics-');
     const file = async (name: string, text: string) => {
       await writeFile(join(dir, name), text);
       return readMetricsFile(join(dir, name), name);
@@ -122,7 +122,7 @@ describe('metrics files', () => {
 
 describe('params', () => {
   it('flattens params and diffs them', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'params-'));
+    const dir = await tempDir('params-');
     await writeFile(join(dir, 'params.yaml'), 'train:\n  lr: 0.01\n  layers: [64, 32]\n  optimizer: adam\nseed: 1\n');
     const candidate = await readParamsFile(join(dir, 'params.yaml'), 'params.yaml');
     expect(Object.fromEntries(candidate)).toEqual({ 'train.lr': '0.01', 'train.layers': '[64,32]', 'train.optimizer': 'adam', seed: '1' });
@@ -162,7 +162,7 @@ describe('large metrics files', () => {
 
   it('refuses a file past the size limit before reading it', async () => {
     const { truncate } = await import('node:fs/promises');
-    const dir = await mkdtemp(join(tmpdir(), 'metrics-'));
+    const dir = await tempDir('metrics-');
     await writeFile(join(dir, 'big.json'), '');
     await truncate(join(dir, 'big.json'), MAX_DOCUMENT_BYTES + 1);
     await expect(readMetricsFile(join(dir, 'big.json'), 'big.json', 'metrics')).rejects.toThrow(
@@ -178,7 +178,7 @@ describe('large metrics files', () => {
 
 describe('params and other inputs name what is wrong', () => {
   it('a missing params file names the input and how to skip the diff, not ENOENT', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'params-'));
+    const dir = await tempDir('params-');
     const e = await readParamsFile(join(dir, 'params.yaml'), 'params.yaml', 'params').catch((x: unknown) => x as Error);
     expect(String((e as Error).message)).toBe(
       "input 'params', params.yaml: file not found. Check the path (it is relative to the workspace), or leave the input empty to skip the params diff.",

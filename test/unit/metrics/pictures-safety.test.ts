@@ -1,15 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateMetrics } from '@mlops-actions/metrics';
 import { closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses } from '../../harness/mermaid.ts';
 import { assertSafe, HOSTILE, html, tableCellCounts } from './markdown-safety.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
 afterAll(closeBrowser);
-const dir = mkdtempSync(join(tmpdir(), 'pictures-safety-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirSync('pictures-safety-');
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 

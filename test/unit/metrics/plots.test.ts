@@ -3,8 +3,7 @@
  * fix), the shared x and its resampling, and every mermaid block parsed (and one rendered) by mermaid
  * itself in headless Chromium.
  */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '@mlops-actions/errors';
@@ -29,6 +28,7 @@ import { closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses, mermaidBlocks, renderMermaid } from '../../harness/mermaid.ts';
 import { compare } from './helpers.ts';
 import { assertSafe, HOSTILE } from './markdown-safety.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 afterAll(closeBrowser);
 
@@ -271,7 +271,7 @@ describe('the report', () => {
 
 describe('plot files in the workspace', () => {
   async function ws(files: Record<string, string>): Promise<string> {
-    const dir = await mkdtemp(join(tmpdir(), 'plots-ws-'));
+    const dir = await tempDir('plots-ws-');
     for (const [p, text] of Object.entries(files)) {
       await mkdir(join(dir, p, '..'), { recursive: true });
       await writeFile(join(dir, p), text);

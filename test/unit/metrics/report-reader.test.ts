@@ -3,19 +3,16 @@
  * version, for register-model (the card's verdict and digest) and the fork-PR commenter.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMetricsReport, readMetricsReport, REPORT_FORMAT, reportJson, reportVerdict } from '@mlops-actions/metrics';
 import { compare } from './helpers.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'metrics-report-reader-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  dir = await tempDir('metrics-report-reader-');
 });
 
 /** A report as validate-metrics writes it: accuracy fails two rules, loss passes its one. */

@@ -3,21 +3,18 @@
  * (annotations, outputs, job summary) is written before the comment is asked for; the registry is
  * opened only for a registry baseline, and closed; a published report of another run never gates.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runValidateMetrics, type RegistryReader, type ValidateMetricsDeps, type ValidateMetricsRun } from '@mlops-actions/metrics';
+import { tempDir } from '../../harness/temp.ts';
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'metrics-run-'));
+  dir = await tempDir('metrics-run-');
   await writeFile(join(dir, 'good.json'), JSON.stringify({ accuracy: 0.92 }));
   await writeFile(join(dir, 'bad.json'), JSON.stringify({ accuracy: 0.8 }));
   await writeFile(join(dir, 'rules.yml'), 'accuracy:\n  min: 0.9\n');
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 const file = (name: string) => ({ path: join(dir, name), display: name });

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -14,11 +13,11 @@ import {
 } from '@mlops-actions/metrics';
 import { closeBrowser } from '../../harness/chromium.ts';
 import { assertMermaidParses } from '../../harness/mermaid.ts';
+import { tempDirSync } from '../../harness/temp.ts';
 
 afterAll(closeBrowser);
 
-const dir = mkdtempSync(join(tmpdir(), 'slices-test-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDirSync('slices-test-');
 let fileNo = 0;
 function file(name: string, text: string) {
   const path = join(dir, `${fileNo++}-${name}`);

@@ -1,8 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateMetrics, type RegistryReader } from '@mlops-actions/metrics';
+import { tempDir } from '../../harness/temp.ts';
 
 /** A registry whose champion card recorded NaN metrics as null (what register-model stored before it refused them). */
 function registryWith(metrics: Record<string, unknown>): RegistryReader {
@@ -18,7 +18,7 @@ function registryWith(metrics: Record<string, unknown>): RegistryReader {
 
 describe('a registry baseline with a metric recorded as null', () => {
   it('fails the change rule on it with a message, and warns, instead of passing as if the metric were new', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'vm-'));
+    const dir = await tempDir('vm-');
     await writeFile(join(dir, 'm.json'), JSON.stringify({ accuracy: 0.91, auc: 0.5 }));
     const warnings: string[] = [];
     const { report } = await validateMetrics({

@@ -1,9 +1,9 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isUserError, type UserError } from '@mlops-actions/errors';
 import { readDataset } from '../../../workflows-examples/use-case/src/data.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const HEADER =
   'UDI,Product ID,Type,Air temperature [K],Process temperature [K],Rotational speed [rpm],Torque [Nm],Tool wear [min],Machine failure,TWF,HDF,PWF,OSF,RNF';
@@ -14,10 +14,7 @@ const line = (udi: number, over: Partial<Record<string, string>> = {}) => {
 
 let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'use-case-data-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  dir = await tempDir('use-case-data-');
 });
 
 async function file(name: string, text: string): Promise<string> {

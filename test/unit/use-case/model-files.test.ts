@@ -1,22 +1,19 @@
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir, rename } from 'node:fs/promises';
+import { cp, readFile, writeFile, mkdir, rename } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeBatches } from '../../../workflows-examples/use-case/src/generator.ts';
 import { loadModel, ModelLoadError } from '../../../workflows-examples/use-case/src/model.ts';
 import { DEFAULT_PARAMS, train } from '../../../workflows-examples/use-case/src/trainer.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 let dir: string;
 let good: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'use-case-model-'));
+  dir = await tempDir('use-case-model-');
   await writeBatches({ out: join(dir, 'data'), batches: [1], rowsPerBatch: 3000, scenario: 'none', driftStart: 2, seed: 3 });
   good = join(dir, 'good');
   await train({ data: [join(dir, 'data')], out: good, name: 'mf', params: { ...DEFAULT_PARAMS, trees: 20 } });
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 async function variant(name: string, change: (files: { model: any; meta: any }) => void | 'raw'): Promise<string> {

@@ -1,22 +1,19 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isUserError } from '@mlops-actions/errors';
 import { writeBatches } from '../../../workflows-examples/use-case/src/generator.ts';
 import { binaryMetrics } from '../../../workflows-examples/use-case/src/metrics.ts';
 import { loadModel } from '../../../workflows-examples/use-case/src/model.ts';
 import { DEFAULT_PARAMS, readParamsFile, train, type TrainParams } from '../../../workflows-examples/use-case/src/trainer.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 let dir: string;
 const params: TrainParams = { ...DEFAULT_PARAMS, trees: 30 };
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'use-case-train-'));
+  dir = await tempDir('use-case-train-');
   await writeBatches({ out: join(dir, 'data'), batches: [1, 2], rowsPerBatch: 4000, scenario: 'seasonal', driftStart: 2, seed: 11 });
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 const read = (d: string, f: string) => readFile(join(d, f), 'utf8');

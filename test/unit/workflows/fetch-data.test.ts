@@ -2,12 +2,12 @@
  * workflows-examples/fetch-data.ts, the example workflows' stand-in for a data store: which batches it
  * holds on a given day, which of them training and monitoring read, and its settings file's errors.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../harness/index.ts';
 import { batchSpec, latestBatch, readDataSource, type DataSource } from '../../../workflows-examples/fetch-data.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const source: DataSource = {
   start: '2026-11-02',
@@ -65,7 +65,7 @@ describe('readDataSource', () => {
     ['a bad date', JSON.stringify({ ...source, start: '02/11/2026' }), /'start' must be a date written YYYY-MM-DD/],
     ['a zero window', JSON.stringify({ ...source, trainingWindow: 0 }), /'trainingWindow' must be a whole number from 1 up/],
   ])('names the file and the key for %s', async (_what, text, message) => {
-    const file = join(await mkdtemp(join(tmpdir(), 'mlops-data-source-')), 'data-source.json');
+    const file = join(await tempDir('mlops-data-source-'), 'data-source.json');
     await writeFile(file, text);
     expect(() => readDataSource(file)).toThrow(message);
     expect(() => readDataSource(file)).toThrow(file);

@@ -398,7 +398,16 @@ async function runTrainGate(o, deps) {
       model,
       cache: cacheState,
       cacheKey: key
-    })
+    }),
+    outputs: {
+      "should-train": decision.shouldTrain,
+      reasons: decision.reasons,
+      fingerprint: fp.fingerprint,
+      "fingerprint-parts": fp,
+      "cache-hit": cacheState === "hit",
+      "cache-key": key,
+      "champion-version": card?.version ?? ""
+    }
   };
 }
 __name(runTrainGate, "runTrainGate");
@@ -482,6 +491,43 @@ async function saveTraining(state, o, deps) {
   return { summary: void 0 };
 }
 __name(saveTraining, "saveTraining");
+
+// node_modules/@mlops-actions/training-gate/src/options.ts
+function parseTrainGateOptions(i) {
+  if (!i.dataHash && !i.dataManifest) {
+    throw new UserError("neither data-hash nor data-manifest is set", {
+      input: "data-hash",
+      fix: "Pass the hash or manifest output of a data-hash step"
+    });
+  }
+  if (i.drift !== void 0 && i.drift !== "true" && i.drift !== "false") {
+    throw new UserError(`must be true or false (the drift output of drift-report), got '${i.drift}'`, { input: "drift" });
+  }
+  const cacheDir = parseCacheDir(i.cacheDir, i.workspace);
+  const sources = {
+    root: i.workspace,
+    dataHash: i.dataHash,
+    dataManifest: i.dataManifest,
+    code: i.code,
+    params: i.params,
+    extraKey: i.extraKey
+  };
+  return {
+    workspace: i.workspace,
+    sources,
+    champion: i.named === void 0 ? void 0 : (
+      // A `file:` registry folder that does not exist: warned about, as a first run has none yet.
+      { ...i.named, registry: i.registry.uri, missingFolder: i.registry.missing ? i.registry.directory : void 0 }
+    ),
+    drift: i.drift === "true",
+    maxAgeMs: i.maxAgeMs,
+    force: i.force,
+    cache: i.cache,
+    cachePath: parseCachePath(i.cachePath, i.workspace),
+    cacheDir
+  };
+}
+__name(parseTrainGateOptions, "parseTrainGateOptions");
 export {
   FINGERPRINT_FORMAT,
   canonicalJson,
@@ -495,6 +541,7 @@ export {
   parseCacheDir,
   parseCachePath,
   parseFingerprintParts,
+  parseTrainGateOptions,
   renderGateSummary,
   runTrainGate,
   saveTraining,

@@ -5607,6 +5607,74 @@ async function runValidateMetrics(run, deps) {
   return { passed: report.passed, failStep };
 }
 __name(runValidateMetrics, "runValidateMetrics");
+
+// node_modules/@mlops-actions/metrics/src/options.ts
+import { join as join3, resolve } from "node:path";
+function isInlineRules(text) {
+  return text.includes("\n") || /:\s|[{}]|:$/.test(text);
+}
+__name(isInlineRules, "isInlineRules");
+function parseValidateMetricsOptions(i) {
+  const metrics = i.metrics ?? (i.report ? { path: i.report.path, display: i.report.display } : void 0);
+  if (!metrics)
+    throw new UserError("is required but was not set", {
+      input: "metrics",
+      fix: "Add 'metrics:' under 'with:' in the step: the candidate's metrics file (or 'report:' to publish a report another run wrote)"
+    });
+  if (i.report && i.metrics !== void 0)
+    throw new UserError("cannot be combined with metrics: report publishes a report another run wrote, metrics validates here", {
+      input: "report",
+      fix: "Keep one of 'report:' and 'metrics:'"
+    });
+  let baseline = { kind: "none" };
+  let registry;
+  if (i.baseline === "registry") {
+    if (!i.model)
+      throw new UserError("is required when baseline is registry", {
+        input: "model",
+        fix: "Name the registered model, e.g. 'model: churn'"
+      });
+    const champion = i.champion(i.model);
+    registry = champion.registry;
+    baseline = { kind: "registry", model: champion.model, alias: champion.alias, label: registry.uri };
+  } else if (i.baseline !== void 0) {
+    baseline = { kind: "file", file: i.file("baseline") };
+  }
+  if (i.reportUrl !== void 0 && !/^https?:\/\//i.test(i.reportUrl))
+    throw new UserError(`must be an http(s) URL, got '${i.reportUrl}'`, { input: "report-url" });
+  let rules = { kind: "none" };
+  if (i.rules !== void 0) rules = isInlineRules(i.rules) ? { kind: "inline", text: i.rules } : { kind: "file", file: i.file("rules") };
+  let pullRequest = i.ctx.pullRequest;
+  if (i.pullRequest !== void 0) {
+    if (!/^[1-9]\d*$/.test(i.pullRequest))
+      throw new UserError(`must be a pull-request number, got '${i.pullRequest}'`, { input: "pull-request" });
+    pullRequest = Number(i.pullRequest);
+  }
+  const source = i.ctx.event["workflow_run"]?.html_url;
+  return {
+    run: {
+      report: i.report,
+      sourceRunUrl: typeof source === "string" ? source : i.ctx.runUrl,
+      options: {
+        ...i.validate,
+        metrics,
+        rules,
+        reportOnly: i.failOn === "never",
+        links: { run: i.ctx.runUrl, fullReport: i.reportUrl },
+        reportDir: i.reportDir?.path ?? join3(resolve(i.ctx.runnerTemp), "validate-metrics")
+      },
+      baseline,
+      failOn: i.failOn
+    },
+    registry,
+    comment: i.comment,
+    commentKey: i.commentKey,
+    pullRequest,
+    // A registry baseline reads the token with the registry inputs.
+    token: registry ? registry.token : i.token
+  };
+}
+__name(parseValidateMetricsOptions, "parseValidateMetricsOptions");
 export {
   CHANGE_KEYS,
   CHANGE_MEANING,
@@ -5658,6 +5726,7 @@ export {
   formatValue,
   gateSlices,
   inferDirection,
+  isInlineRules,
   leafName,
   mcnemarExact,
   metricSetFromRecord,
@@ -5675,6 +5744,7 @@ export {
   parsePredictionsCsv,
   parseReportJson,
   parseRules,
+  parseValidateMetricsOptions,
   parseYamlText,
   plotChartMermaid,
   plotSetFromTexts,
