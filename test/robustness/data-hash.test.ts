@@ -11,17 +11,20 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, serializeManifest } from '@mlops-actions/hashing';
 import { runStep } from '../harness/step-runner.ts';
-import { CASE_TIMEOUT_MS, NOBODY, actionDir, expectCleanFailure, expectUnchanged, snapshotTree, tempFilesIn } from './helpers.ts';
+import {
+  CASE_TIMEOUT_MS,
+  caseWorkspace,
+  type CaseWorkspace,
+  NOBODY,
+  actionDir,
+  expectCleanFailure,
+  expectUnchanged,
+  snapshotTree,
+  tempFilesIn,
+} from './helpers.ts';
 import { tempDirSync } from '../harness/temp.ts';
 
-interface Ctx {
-  ws: string;
-  runnerTemp: string;
-  /** A folder outside the workspace (targets of links that leave it, absolute paths). */
-  outside: string;
-  write(rel: string, content?: string | Uint8Array): void;
-  link(target: string, rel: string): void;
-}
+type Ctx = CaseWorkspace;
 
 type Inputs = Record<string, string>;
 
@@ -688,22 +691,8 @@ describe.concurrent('data-hash robustness', () => {
 
   for (const c of cases) {
     it(c.name, async () => {
-      const ws = tempDirSync('rb-dh-ws-');
-      const runnerTemp = tempDirSync('rb-dh-rt-');
-      const outside = tempDirSync('rb-dh-out-');
-      const ctx: Ctx = {
-        ws,
-        runnerTemp,
-        outside,
-        write(rel, content = '') {
-          mkdirSync(dirname(join(ws, rel)), { recursive: true });
-          writeFileSync(join(ws, rel), content);
-        },
-        link(target, rel) {
-          mkdirSync(dirname(join(ws, rel)), { recursive: true });
-          symlinkSync(target, join(ws, rel));
-        },
-      };
+      const ctx: Ctx = caseWorkspace('rb-dh');
+      const { ws, runnerTemp, outside } = ctx;
       ctx.write('data/a.csv', 'a,1\n');
       ctx.write('data/b.csv', 'b,2\n');
       ctx.write('data/sub/c.txt', 'c\n');

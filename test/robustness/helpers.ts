@@ -3,10 +3,11 @@
  * with one error a person can act on, and leaves nothing half-written behind.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import type { StepResult } from '../harness/step-runner.ts';
+import { tempDirSync } from '../harness/temp.ts';
 
 /** The token runStep hands to a step by default (`${{ github.token }}`). */
 export const DEFAULT_TOKEN = 'ghs_test_token_0123456789';
@@ -150,4 +151,30 @@ export function expectUnchanged(before: Map<string, TreeEntry>, after: Map<strin
 /** Temp files an atomic write leaves when it fails halfway (`.<name>.<pid>.<rand>.tmp`, `<dir>.tmp-<pid>`). */
 export function tempFilesIn(snapshot: Map<string, TreeEntry>): string[] {
   return [...snapshot.keys()].filter((k) => /\.tmp$|\.tmp-\d+$/.test(k));
+}
+
+/** A case's folders (workspace, RUNNER_TEMP, one outside the workspace) and writers into its workspace. */
+export interface CaseWorkspace {
+  ws: string;
+  runnerTemp: string;
+  /** A folder outside the workspace (targets of links that leave it, absolute paths). */
+  outside: string;
+  write(rel: string, content?: string | Uint8Array): void;
+  link(target: string, rel: string): void;
+}
+
+/** Fresh folders for one case (removed after the file, with the harness's temp folders). */
+export function caseWorkspace(prefix: string): CaseWorkspace {
+  const ws = tempDirSync(`${prefix}-ws-`);
+  const place = (rel: string) => {
+    mkdirSync(dirname(join(ws, rel)), { recursive: true });
+    return join(ws, rel);
+  };
+  return {
+    ws,
+    runnerTemp: tempDirSync(`${prefix}-rt-`),
+    outside: tempDirSync(`${prefix}-out-`),
+    write: (rel, content = '') => writeFileSync(place(rel), content),
+    link: (target, rel) => symlinkSync(target, place(rel)),
+  };
 }

@@ -5,24 +5,27 @@
  * Runs the bundle: node scripts/build.ts train-gate.
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildManifest, serializeManifest } from '@mlops-actions/hashing';
 import { runStep } from '../harness/step-runner.ts';
-import { CASE_TIMEOUT_MS, NOBODY, actionDir, expectCleanFailure, expectUnchanged, snapshotTree } from './helpers.ts';
-import { tempDirSync } from '../harness/temp.ts';
+import {
+  CASE_TIMEOUT_MS,
+  caseWorkspace,
+  type CaseWorkspace,
+  NOBODY,
+  actionDir,
+  expectCleanFailure,
+  expectUnchanged,
+  snapshotTree,
+} from './helpers.ts';
 
 const DATA = `sha256:${'1'.repeat(64)}`;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const manifestText = () => serializeManifest(buildManifest('sha256', [{ path: 'data/a.csv', size: 4, digest: sha('a,1\n') }]));
 
-interface Ctx {
-  ws: string;
-  runnerTemp: string;
-  outside: string;
-  write(rel: string, content?: string | Uint8Array): void;
-}
+type Ctx = CaseWorkspace;
 
 type Inputs = Record<string, string>;
 
@@ -461,18 +464,8 @@ describe.concurrent('train-gate robustness', () => {
 
   for (const c of cases) {
     it(c.name, async () => {
-      const ws = tempDirSync('rb-tg-ws-');
-      const runnerTemp = tempDirSync('rb-tg-rt-');
-      const outside = tempDirSync('rb-tg-out-');
-      const ctx: Ctx = {
-        ws,
-        runnerTemp,
-        outside,
-        write(rel, content = '') {
-          mkdirSync(dirname(join(ws, rel)), { recursive: true });
-          writeFileSync(join(ws, rel), content);
-        },
-      };
+      const ctx: Ctx = caseWorkspace('rb-tg');
+      const { ws, runnerTemp, outside } = ctx;
       ctx.write('src/train.ts', 'export const epochs = 10;\n');
       ctx.write('params.yaml', 'lr: 0.1\ntrees: 50\n');
       ctx.write('model/weights.json', '[1,2,3]');

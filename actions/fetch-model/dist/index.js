@@ -11023,13 +11023,24 @@ __name(holds, "holds");
 
 // node_modules/@mlops-actions/registry/src/fetch-step.ts
 import { join as join9 } from "node:path";
-async function runFetchModel(o, deps) {
-  const { ctx, log } = deps;
-  const github = releaseTarget(o.token, ctx, deps.gitHubClient);
-  const registry = openRegistry({
-    uri: o.registry.uri,
-    branch: o.registry.branch,
-    token: o.token,
+
+// node_modules/@mlops-actions/registry/src/step-registry.ts
+function lazyReleaseClient(make) {
+  let client;
+  return {
+    request: /* @__PURE__ */ __name(async (route, parameters) => {
+      client ??= make();
+      return (await client).request(route, parameters);
+    }, "request")
+  };
+}
+__name(lazyReleaseClient, "lazyReleaseClient");
+function openStepRegistry(registry, token, ctx, log, gitHubClient) {
+  const github = ctx.owner && ctx.repo && token && gitHubClient ? { octokit: lazyReleaseClient(() => gitHubClient(token)), owner: ctx.owner, repo: ctx.repo } : void 0;
+  const opened = openRegistry({
+    uri: registry.uri,
+    branch: registry.branch,
+    token,
     github,
     log,
     workspace: ctx.workspace,
@@ -11038,6 +11049,14 @@ async function runFetchModel(o, deps) {
     serverUrl: ctx.serverUrl,
     timeScale: ctx.timeScale
   });
+  return { registry: opened, github };
+}
+__name(openStepRegistry, "openStepRegistry");
+
+// node_modules/@mlops-actions/registry/src/fetch-step.ts
+async function runFetchModel(o, deps) {
+  const { ctx, log } = deps;
+  const { registry } = openStepRegistry(o.registry, o.token, ctx, log, deps.gitHubClient);
   try {
     const result = await fetchModel(registry, {
       name: o.model,
@@ -11062,18 +11081,6 @@ async function runFetchModel(o, deps) {
   }
 }
 __name(runFetchModel, "runFetchModel");
-function releaseTarget(token, ctx, make) {
-  if (!ctx.owner || !ctx.repo || !token || !make) return void 0;
-  let client;
-  const octokit = {
-    request: /* @__PURE__ */ __name(async (route, parameters) => {
-      client ??= make(token);
-      return (await client).request(route, parameters);
-    }, "request")
-  };
-  return { octokit, owner: ctx.owner, repo: ctx.repo };
-}
-__name(releaseTarget, "releaseTarget");
 
 // actions/fetch-model/src/main.ts
 function readInputs() {

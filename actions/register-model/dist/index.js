@@ -7688,6 +7688,35 @@ function renderRegistrationSummary(r, o) {
 }
 __name(renderRegistrationSummary, "renderRegistrationSummary");
 
+// node_modules/@mlops-actions/registry/src/step-registry.ts
+function lazyReleaseClient(make) {
+  let client;
+  return {
+    request: /* @__PURE__ */ __name(async (route, parameters) => {
+      client ??= make();
+      return (await client).request(route, parameters);
+    }, "request")
+  };
+}
+__name(lazyReleaseClient, "lazyReleaseClient");
+function openStepRegistry(registry, token, ctx, log, gitHubClient) {
+  const github = ctx.owner && ctx.repo && token && gitHubClient ? { octokit: lazyReleaseClient(() => gitHubClient(token)), owner: ctx.owner, repo: ctx.repo } : void 0;
+  const opened = openRegistry({
+    uri: registry.uri,
+    branch: registry.branch,
+    token,
+    github,
+    log,
+    workspace: ctx.workspace,
+    tempDir: ctx.tempDir,
+    identity: ctx.identity,
+    serverUrl: ctx.serverUrl,
+    timeScale: ctx.timeScale
+  });
+  return { registry: opened, github };
+}
+__name(openStepRegistry, "openStepRegistry");
+
 // node_modules/@mlops-actions/registry/src/register-step.ts
 import { join as join5 } from "node:path";
 
@@ -7744,19 +7773,7 @@ __name(sendRegistryEvent, "sendRegistryEvent");
 // node_modules/@mlops-actions/registry/src/register-step.ts
 async function runRegisterModel(o, deps) {
   const { ctx, log } = deps;
-  const github = repositoryTarget(o.token, ctx, deps.gitHubClient);
-  const registry = openRegistry({
-    uri: o.registry.uri,
-    branch: o.registry.branch,
-    token: o.token,
-    github,
-    log,
-    workspace: ctx.workspace,
-    tempDir: ctx.tempDir,
-    identity: ctx.identity,
-    serverUrl: ctx.serverUrl,
-    timeScale: ctx.timeScale
-  });
+  const { registry, github } = openStepRegistry(o.registry, o.token, ctx, log, deps.gitHubClient);
   try {
     const result = await registry.register(o.register);
     const card = result.card;
@@ -7809,18 +7826,6 @@ async function sendEvents(card, result, o, ctx, github, log) {
   return sent;
 }
 __name(sendEvents, "sendEvents");
-function repositoryTarget(token, ctx, make) {
-  if (!ctx.owner || !ctx.repo || !token || !make) return void 0;
-  let client;
-  const octokit = {
-    request: /* @__PURE__ */ __name(async (route, parameters) => {
-      client ??= make(token);
-      return (await client).request(route, parameters);
-    }, "request")
-  };
-  return { octokit, owner: ctx.owner, repo: ctx.repo };
-}
-__name(repositoryTarget, "repositoryTarget");
 function parseStoreChoice(text, where = { input: "store" }) {
   if (!["auto", "registry", "release"].includes(text) && !text.startsWith("file:")) {
     throw new UserError(`must be auto, registry, release or file:<dir>, got '${text}'`, {

@@ -12757,7 +12757,7 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     outputs: setOutputs,
     summary: /* @__PURE__ */ __name((markdown) => new JobSummary().add(markdown).write(), "summary"),
     // The registry package is loaded only when the baseline is the registry's champion.
-    openRegistry: registry ? async () => (await import("./chunks/src-FYH5642O.js")).openRegistry({
+    openRegistry: registry ? async () => (await import("./chunks/src-KRIHGQIX.js")).openRegistry({
       uri: registry.uri,
       branch: registry.branch,
       token: registry.token,

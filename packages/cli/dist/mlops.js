@@ -46045,6 +46045,18 @@ __name(listFiles, "listFiles");
 // node_modules/@mlops-actions/registry/src/fetch-options.ts
 init_src();
 
+// node_modules/@mlops-actions/registry/src/step-registry.ts
+function lazyReleaseClient(make) {
+  let client;
+  return {
+    request: /* @__PURE__ */ __name(async (route, parameters) => {
+      client ??= make();
+      return (await client).request(route, parameters);
+    }, "request")
+  };
+}
+__name(lazyReleaseClient, "lazyReleaseClient");
+
 // node_modules/@mlops-actions/registry/src/register-step.ts
 init_src();
 
@@ -46596,13 +46608,9 @@ async function open(v, ctx) {
   const { serverUrl, apiUrl } = githubUrls(env);
   let github;
   if (token) {
-    let client;
-    const octokit = {
-      request: /* @__PURE__ */ __name(async (route, parameters) => {
-        client ??= Promise.resolve().then(() => (init_src2(), src_exports)).then((m) => m.createGitHubClient({ token, apiUrl }));
-        return (await client).request(route, parameters);
-      }, "request")
-    };
+    const octokit = lazyReleaseClient(
+      () => Promise.resolve().then(() => (init_src2(), src_exports)).then((m) => m.createGitHubClient({ token, apiUrl }))
+    );
     const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
     github = { octokit, owner, repo };
   }

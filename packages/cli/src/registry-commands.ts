@@ -15,6 +15,7 @@ import { isUserError } from '@mlops-actions/errors';
 import {
   deprecate,
   fetchModel,
+  lazyReleaseClient,
   listModels,
   missingFileRegistry,
   modelHistory,
@@ -453,13 +454,9 @@ async function open(v: Values, ctx: Ctx): Promise<Registry> {
   let github: GitHubTarget | undefined;
   if (token) {
     // Only a version stored as GitHub Release assets needs the API; the client is loaded then.
-    let client: Promise<ReleaseClient> | undefined;
-    const octokit: ReleaseClient = {
-      request: async (route, parameters) => {
-        client ??= import('@mlops-actions/github').then((m) => m.createGitHubClient({ token, apiUrl }) as unknown as ReleaseClient);
-        return (await client).request(route, parameters);
-      },
-    };
+    const octokit = lazyReleaseClient(() =>
+      import('@mlops-actions/github').then((m) => m.createGitHubClient({ token, apiUrl }) as unknown as ReleaseClient),
+    );
     const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
     github = { octokit, owner, repo };
   }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fetchModel, renderFetchSummary, type VersionRef } from './lifecycle.ts';
-import { openRegistry } from './open.ts';
-import type { GitHubTarget, Identity, Logger, ModelCard, ModelName, ReleaseClient } from './types.ts';
+import { openStepRegistry, type StepContext } from './step-registry.ts';
+import type { Logger, ModelCard, ModelName, ReleaseClient } from './types.ts';
 
 /** The fetch-model action's inputs, checked. */
 export interface FetchStepOptions {
@@ -21,17 +21,8 @@ export interface FetchStepOptions {
   cardDir: string;
 }
 
-/** Where the step runs: what openRegistry needs, and the repository whose Release assets a large model is stored in. */
-export interface FetchStepContext {
-  workspace: string;
-  tempDir: string;
-  identity?: Identity | undefined;
-  serverUrl?: string | undefined;
-  timeScale?: number | undefined;
-  /** The repository (owner and name), when the step runs in one. */
-  owner?: string | undefined;
-  repo?: string | undefined;
-}
+/** Where the step runs (see StepContext; a large model's Release assets are in its repository). */
+export type FetchStepContext = StepContext;
 
 export interface FetchStepDeps {
   ctx: FetchStepContext;
@@ -55,19 +46,7 @@ export interface FetchStepResult {
  */
 export async function runFetchModel(o: FetchStepOptions, deps: FetchStepDeps): Promise<FetchStepResult> {
   const { ctx, log } = deps;
-  const github = releaseTarget(o.token, ctx, deps.gitHubClient);
-  const registry = openRegistry({
-    uri: o.registry.uri,
-    branch: o.registry.branch,
-    token: o.token,
-    github,
-    log,
-    workspace: ctx.workspace,
-    tempDir: ctx.tempDir,
-    identity: ctx.identity,
-    serverUrl: ctx.serverUrl,
-    timeScale: ctx.timeScale,
-  });
+  const { registry } = openStepRegistry(o.registry, o.token, ctx, log, deps.gitHubClient);
   try {
     const result = await fetchModel(registry, {
       name: o.model,
@@ -90,21 +69,4 @@ export async function runFetchModel(o: FetchStepOptions, deps: FetchStepDeps): P
   } finally {
     await registry.close();
   }
-}
-
-/** The repository's Releases, with a client made on the first request; none outside a repository or without a token. */
-function releaseTarget(
-  token: string | undefined,
-  ctx: FetchStepContext,
-  make: ((token: string) => Promise<ReleaseClient>) | undefined,
-): GitHubTarget | undefined {
-  if (!ctx.owner || !ctx.repo || !token || !make) return undefined;
-  let client: Promise<ReleaseClient> | undefined;
-  const octokit: ReleaseClient = {
-    request: async (route, parameters) => {
-      client ??= make(token);
-      return (await client).request(route, parameters);
-    },
-  };
-  return { octokit, owner: ctx.owner, repo: ctx.repo };
 }

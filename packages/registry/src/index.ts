@@ -91,3 +91,4 @@ export {
   type RegistryEventPayload,
   type EventContext,
 } from './events.ts';
+export { lazyReleaseClient, openStepRegistry, type StepContext } from './step-registry.ts';

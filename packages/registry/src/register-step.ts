@@ -2,20 +2,10 @@ import { join } from 'node:path';
 import { UserError } from '@mlops-actions/errors';
 import { readStructuredFile, writeJsonAtomic } from '@mlops-actions/files';
 import { registrationEvents, sendRegistryEvent } from './events.ts';
-import { openRegistry } from './open.ts';
 import { checkFiniteValues, parseDataHash, readDataManifest } from './reports.ts';
+import { openStepRegistry, type StepContext } from './step-registry.ts';
 import { renderRegistrationSummary } from './summary.ts';
-import type {
-  DataLineage,
-  GitHubTarget,
-  Identity,
-  Logger,
-  ModelCard,
-  RegisterOptions,
-  RegisterResult,
-  ReleaseClient,
-  StoreChoice,
-} from './types.ts';
+import type { DataLineage, GitHubTarget, Logger, ModelCard, RegisterOptions, RegisterResult, ReleaseClient, StoreChoice } from './types.ts';
 
 /** The register-model action's inputs, checked (names, versions and aliases parsed where they entered). */
 export interface RegisterStepOptions {
@@ -28,17 +18,9 @@ export interface RegisterStepOptions {
   cardDir: string;
 }
 
-/** Where the step runs: what openRegistry needs, and the repository that receives Release assets and events. */
-export interface RegisterStepContext {
-  workspace: string;
-  tempDir: string;
-  identity?: Identity | undefined;
-  serverUrl?: string | undefined;
-  timeScale?: number | undefined;
-  /** The repository (owner and name), when the step runs in one. */
-  owner?: string | undefined;
-  repo?: string | undefined;
-  /** `owner/name`, the run and who started it: what an event's payload names. */
+/** Where the step runs (see StepContext; its repository receives Release assets and events), and what an event's payload names. */
+export interface RegisterStepContext extends StepContext {
+  /** `owner/name`, the run and who started it. */
   repository?: string | undefined;
   runUrl?: string | undefined;
   actor?: string | undefined;
@@ -83,19 +65,7 @@ export interface RegisterStepResult {
  */
 export async function runRegisterModel(o: RegisterStepOptions, deps: RegisterStepDeps): Promise<RegisterStepResult> {
   const { ctx, log } = deps;
-  const github = repositoryTarget(o.token, ctx, deps.gitHubClient);
-  const registry = openRegistry({
-    uri: o.registry.uri,
-    branch: o.registry.branch,
-    token: o.token,
-    github,
-    log,
-    workspace: ctx.workspace,
-    tempDir: ctx.tempDir,
-    identity: ctx.identity,
-    serverUrl: ctx.serverUrl,
-    timeScale: ctx.timeScale,
-  });
+  const { registry, github } = openStepRegistry(o.registry, o.token, ctx, log, deps.gitHubClient);
   try {
     const result = await registry.register(o.register);
     const card = result.card;
@@ -156,23 +126,6 @@ async function sendEvents(
     log.info(`Sent the ${e.type} event (repository_dispatch) for ${card.name}@${card.version}`);
   }
   return sent;
-}
-
-/** The repository, with a client made on the first request; none outside a repository or without a token. */
-function repositoryTarget(
-  token: string | undefined,
-  ctx: RegisterStepContext,
-  make: ((token: string) => Promise<ReleaseClient>) | undefined,
-): GitHubTarget | undefined {
-  if (!ctx.owner || !ctx.repo || !token || !make) return undefined;
-  let client: Promise<ReleaseClient> | undefined;
-  const octokit: ReleaseClient = {
-    request: async (route, parameters) => {
-      client ??= make(token);
-      return (await client).request(route, parameters);
-    },
-  };
-  return { octokit, owner: ctx.owner, repo: ctx.repo };
 }
 
 /** The `store` input: auto, registry, release or file:<directory>. */
