@@ -8,10 +8,10 @@
  */
 import { copyFile, mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildAction } from '../../scripts/build.ts';
-import { redirectAction, repoRoot } from './step-runner.ts';
+import { markSourceBuild, redirectAction, repoRoot } from './step-runner.ts';
 import { tempDir } from './temp.ts';
 
 const exists = (p: string) =>
@@ -28,32 +28,41 @@ async function bundleInto(action: string, dir: string): Promise<void> {
 
 const mine = new Map<string, Promise<string>>();
 
-/** The folder (action.yml + dist/) of `action` bundled from its sources in this test run. */
+/**
+ * The folder (action.yml + dist/) of `action` bundled from its sources in this test run. The bundle is
+ * made when a step first runs it as a process (runStep): a file whose steps all run in-process from the
+ * sources never waits for esbuild.
+ */
 export function freshActionDir(action: string): Promise<string> {
   let pending = mine.get(action);
   if (!pending) {
-    pending = build(action);
+    pending = placeOf(action).then((dir) => {
+      let built: Promise<void> | undefined;
+      markSourceBuild(action, dir, () => (built ??= build(action, dir)));
+      return dir;
+    });
     mine.set(action, pending);
   }
   return pending;
 }
 
-async function build(action: string): Promise<string> {
+/** Where the bundle of `action` goes: shared by the run's files in the run's own temporary folder. */
+async function placeOf(action: string): Promise<string> {
   const root = tmpdir();
   // Only in a test run's own temporary folder is a bundle from another file of the run safe to trust.
-  if (!/mlops-tests-/.test(root)) {
-    const dir = join(await tempDir('mlops-fresh-action-'), action);
-    await bundleInto(action, dir);
-    return dir;
-  }
-  const base = join(root, 'mlops-fresh-actions');
+  if (!/mlops-tests-/.test(root)) return join(await tempDir('mlops-fresh-action-'), action);
+  return join(root, 'mlops-fresh-actions', action);
+}
+
+async function build(action: string, dir: string): Promise<void> {
+  const base = dirname(dir);
+  if (!/mlops-tests-/.test(base)) return bundleInto(action, dir);
   await mkdir(base, { recursive: true, mode: 0o755 });
-  const dir = join(base, action);
   const marker = join(base, `${action}.built`);
   const lock = join(base, `${action}.lock`);
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (await exists(marker)) return dir;
+    if (await exists(marker)) return;
     try {
       await mkdir(lock);
       break;
@@ -63,11 +72,10 @@ async function build(action: string): Promise<string> {
     }
   }
   try {
-    if (await exists(marker)) return dir;
+    if (await exists(marker)) return;
     await rm(dir, { recursive: true, force: true });
     await bundleInto(action, dir);
     await writeFile(marker, '');
-    return dir;
   } finally {
     await rmdir(lock);
   }

@@ -6,11 +6,12 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_LAUNCHER_ENV, serveChromium } from './chromium.ts';
 
-export default function setup(): () => void {
+export default async function setup(): Promise<() => Promise<void>> {
   // Each vitest project (unit, integration) lists this setup and vitest runs it once per project: the
   // first one makes the folder, the others share it.
-  if (process.env['MLOPS_TEST_TMPDIR'] && process.env['MLOPS_TEST_TMPDIR'] === process.env['TMPDIR']) return () => undefined;
+  if (process.env['MLOPS_TEST_TMPDIR'] && process.env['MLOPS_TEST_TMPDIR'] === process.env['TMPDIR']) return async () => undefined;
   const dir = mkdtempSync(join(tmpdir(), 'mlops-tests-'));
   process.env['MLOPS_TEST_TMPDIR'] = dir;
   // Like /tmp itself: some tests run a step as an unprivileged user, which must reach its files here.
@@ -19,7 +20,12 @@ export default function setup(): () => void {
   // Node's module compile cache for every process the tests start (bundles, `mlops`, workers): each
   // compiles the same code, and the cache spares the re-compiling (nodejs.org/api/module.html#module-compile-cache).
   process.env['NODE_COMPILE_CACHE'] = join(dir, 'node-compile-cache');
-  return () => {
+  // One Chromium for the whole run (test/harness/chromium.ts): started at the first file that asks this
+  // launcher, closed here before the folder holding its profile goes.
+  const chromium = await serveChromium();
+  process.env[CHROMIUM_LAUNCHER_ENV] = chromium.url;
+  return async () => {
+    await chromium.close();
     if (process.env['KEEP_TEST_TMP'] === '1') console.log(`test files kept in ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   };

@@ -14,6 +14,8 @@ export {
   stepFor,
   mergeStepOptions,
   redirectAction,
+  runStepsIn,
+  type StepPlace,
   type StepDefaults,
   parseCommands,
   parseFileCommand,

@@ -13,8 +13,8 @@ const require = createRequire(import.meta.url);
 let page: Page | undefined;
 
 async function mermaidPage(): Promise<Page> {
-  // A test file closes its browser in afterAll (closeBrowser); the next file in the same worker (the unit
-  // project does not isolate files) must then load mermaid into a page of a new browser.
+  // A test file closes its context in afterAll (closeBrowser), which closes this page; the next file in the
+  // same worker (the unit project does not isolate files) then loads mermaid into a page of its own context.
   if (page && !page.isClosed()) return page;
   const context = await browserContext();
   page = await context.newPage();

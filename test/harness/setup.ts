@@ -1,8 +1,36 @@
 /**
  * Runs before every test file (vitest `setupFiles`, also when the unit project reuses a worker's modules
- * without isolation): the temporary folders a file made with tempDir/tempDirSync are removed after it.
+ * without isolation): the temporary folders a file made with tempDir/tempDirSync are removed after it,
+ * and the step runner forgets the file's redirects (redirectAction, runStepsIn).
+ *
+ * MLOPS_TEST_CPU_LOG=<file> appends one line per file: its path, the CPU it took (ms; its process's own
+ * and that of the child processes it waited for: git, node, Chromium) and its wall time (ms). In the
+ * integration project each file has its process to itself, so the figure is the file's; in the unit
+ * project the worker threads share one process, so it counts what ran beside the file too.
  */
-import { afterAll } from 'vitest';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import { resetStepRunner } from './step-runner.ts';
 import { removeTempDirs } from './temp.ts';
 
 afterAll(removeTempDirs);
+afterAll(resetStepRunner);
+
+const cpuLog = process.env['MLOPS_TEST_CPU_LOG'];
+if (cpuLog) {
+  // utime, stime, cutime, cstime of /proc/self/stat (fields 14-17), in clock ticks (100 per second on Linux).
+  const cpuMs = () => {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * 10;
+  };
+  let start = { cpu: 0, wall: 0 };
+  beforeAll(() => {
+    start = { cpu: cpuMs(), wall: performance.now() };
+  });
+  // biome-ignore lint/correctness/noEmptyPattern: vitest parses a hook's first parameter as the fixtures it uses and wants a pattern
+  afterAll(({}, suite) => {
+    const file = (suite as { file?: { filepath?: string } } | undefined)?.file?.filepath ?? '?';
+    appendFileSync(cpuLog, `${file}\t${cpuMs() - start.cpu}\t${Math.round(performance.now() - start.wall)}\n`);
+  });
+}

@@ -1,10 +1,20 @@
 /**
- * Runs a bundled action (`node actions/<name>/dist/index.js`) as a child process the way the GitHub
- * runner does: every declared input set from `with:` or its action.yml default (`${{ github.token }}`
- * becomes the step's token), the file commands (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STEP_SUMMARY,
- * GITHUB_STATE), the event payload file, and the usual GITHUB_* / RUNNER_* variables.
- * It returns the exit code, parsed outputs, the summary, the state for a post step, and the
- * annotations and masks the step printed as workflow commands.
+ * Runs an action the way the GitHub runner does: every declared input set from `with:` or its
+ * action.yml default (`${{ github.token }}` becomes the step's token), the file commands (GITHUB_OUTPUT,
+ * GITHUB_ENV, GITHUB_STEP_SUMMARY, GITHUB_STATE), the event payload file, and the usual GITHUB_* /
+ * RUNNER_* variables. It returns the exit code, parsed outputs, the summary, the state for a post step,
+ * and the annotations and masks the step printed as workflow commands.
+ *
+ * Where the action runs (see {@link StepOptions.runIn}):
+ *  - `process`: its bundle as a child process, `node actions/<name>/dist/index.js`, as the runner runs it;
+ *  - `in-process`: its exported run() from its sources, in this test's process (in-process.ts), which
+ *    spares node's start and the bundle's load, about 0.12 s of CPU per step.
+ * By default a step of one of the suite's own actions runs in-process, unless it needs a process of its
+ * own (signals, another user), names a folder that is not a build of the current sources (a fixture
+ * action, ROBUSTNESS_ACTIONS_DIR), or asks for one (`runIn: 'process'`, or {@link runStepsIn} for a whole
+ * file). Every bundle is still started by the suite: foundation/bundles.test.ts starts each one, each
+ * action's main integration file runs one flow through its bundle, and the steps that need a process run
+ * bundles too. MLOPS_TEST_STEPS=process (or in-process) sets every step of a run.
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +26,7 @@ import { parse } from 'yaml';
 import { parseFileCommand as cliParseFileCommand, parseCommand } from '../../packages/cli/src/commands.ts';
 import { inputVariable } from '../../packages/cli/src/run-action.ts';
 import { makeEvent, type EventName } from './events.ts';
+import { canRunInProcess, runActionInProcess } from './in-process.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -70,7 +81,15 @@ export interface StepOptions {
    * Each is sent once: `afterMs` after the step's stdout first matches `onStdout` (or after it starts).
    */
   signals?: { signal: NodeJS.Signals; onStdout?: RegExp; afterMs?: number }[];
+  /**
+   * `process` runs the bundle as a child process; `in-process` runs run() from the sources in this
+   * process. Default: the file's choice ({@link runStepsIn}), else in-process where the step allows it
+   * (see the top of this file).
+   */
+  runIn?: StepPlace;
 }
+
+export type StepPlace = 'process' | 'in-process';
 
 export interface StepResult {
   exitCode: number;
@@ -145,14 +164,62 @@ export function redirectAction(action: string, dir: string): void {
   actionDirs.set(action, dir);
 }
 
+/** Folders for a bundle of the current sources of an action (fresh-action.ts): the action and how to make the bundle. */
+const sourceBuilds = new Map<string, { action: string; ensureBuilt: () => Promise<void> }>();
+
+/**
+ * Records that `dir` is for `action` bundled from the current sources, made by `ensureBuilt`: a step
+ * may run those sources in its place, and only a step run as a process needs the bundle made.
+ */
+export function markSourceBuild(action: string, dir: string, ensureBuilt: () => Promise<void>): void {
+  sourceBuilds.set(resolve(dir), { action, ensureBuilt });
+}
+
+let fileDefault: StepPlace | undefined;
+
+/**
+ * From now on in this test file, steps run as `place` unless a step says otherwise: a file about an
+ * action's bundle calls `runStepsIn('process')` at its top.
+ */
+export function runStepsIn(place: StepPlace): void {
+  fileDefault = place;
+}
+
+/**
+ * Forgets the file's redirects and default place (setup.ts, after each file): a worker that runs several
+ * files in turn (vitest without isolation) must not carry one file's choices into the next.
+ */
+export function resetStepRunner(): void {
+  actionDirs.clear();
+  fileDefault = undefined;
+}
+
+/** Where the step runs (see the top of this file). */
+export function placeOf(o: StepOptions): StepPlace {
+  if (o.signals?.length || o.user || !canRunInProcess) return 'process';
+  if (o.actionDir !== undefined && sourceBuilds.get(resolve(o.actionDir))?.action !== o.action) return 'process';
+  const forced = process.env['MLOPS_TEST_STEPS'];
+  if (forced === 'process' || forced === 'in-process') return forced;
+  return o.runIn ?? fileDefault ?? 'in-process';
+}
+
+/** The module whose run() a bundle's entry calls: dist/index.js → src/main.ts, dist/post.js → src/post.ts. */
+function sourceOf(action: string, entry: string): string {
+  const name = entry.replace(/^dist\//, '').replace(/\.js$/, '');
+  return join(repoRoot, 'actions', action, 'src', `${name === 'index' ? 'main' : name}.ts`);
+}
+
 export async function runStep(step: StepOptions): Promise<StepResult> {
   const redirected = step.actionDir === undefined ? actionDirs.get(step.action) : undefined;
   const o: StepOptions = redirected ? { ...step, actionDir: redirected } : step;
-  const meta = readActionYml(o.action, o.actionDir);
+  const place = placeOf(o);
+  const sourceBuild = o.actionDir === undefined ? undefined : sourceBuilds.get(resolve(o.actionDir));
+  if (sourceBuild && place === 'process') await sourceBuild.ensureBuilt();
+  // A bundle of the current sources carries the sources' action.yml (and may not be made yet).
+  const meta = readActionYml(o.action, sourceBuild ? undefined : o.actionDir);
   const entry = o.entry === 'post' ? meta.runs.post : meta.runs.main;
   if (!entry) throw new Error(`action '${o.action}' has no ${o.entry} entry point`);
   const script = join(o.actionDir ?? join(repoRoot, 'actions', o.action), entry);
-  if (!existsSync(script)) throw new Error(`${script} does not exist: run 'npm run build'`);
 
   const token = o.token ?? 'ghs_test_token_0123456789';
   const declared = meta.inputs ?? {};
@@ -240,7 +307,29 @@ export async function runStep(step: StepOptions): Promise<StepResult> {
   }
 
   const started = performance.now();
-  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolvePromise, reject) => {
+  const { exitCode, stdout, stderr } =
+    place === 'in-process'
+      ? await runActionInProcess(sourceOf(o.action, entry), env, workspace, o.timeoutMs ?? 120_000)
+      : await spawnStep(script, env, workspace, o);
+  const durationMs = performance.now() - started;
+  const [outputs, envOut, state, summary] = await Promise.all([
+    readFile(paths.output, 'utf8').then(parseFileCommand),
+    readFile(paths.env, 'utf8').then(parseFileCommand),
+    readFile(paths.state, 'utf8').then(parseFileCommand),
+    readFile(paths.summary, 'utf8'),
+  ]);
+  return { exitCode, stdout, stderr, outputs, env: envOut, state, summary, ...parseCommands(stdout), workspace, runnerTemp, durationMs };
+}
+
+/** `node <script>` as the runner starts a step, with the step's signals sent as it runs. */
+function spawnStep(
+  script: string,
+  env: Record<string, string>,
+  workspace: string,
+  o: StepOptions,
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  if (!existsSync(script)) throw new Error(`${script} does not exist: run 'npm run build'`);
+  return new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolvePromise, reject) => {
     const child = spawn(process.execPath, [script], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'], ...(o.user ?? {}) });
     let out = '';
     let err = '';
@@ -271,14 +360,6 @@ export async function runStep(step: StepOptions): Promise<StepResult> {
       resolvePromise({ exitCode: code ?? (signal ? 128 : 1), stdout: out, stderr: err });
     });
   });
-  const durationMs = performance.now() - started;
-  const [outputs, envOut, state, summary] = await Promise.all([
-    readFile(paths.output, 'utf8').then(parseFileCommand),
-    readFile(paths.env, 'utf8').then(parseFileCommand),
-    readFile(paths.state, 'utf8').then(parseFileCommand),
-    readFile(paths.summary, 'utf8'),
-  ]);
-  return { exitCode, stdout, stderr, outputs, env: envOut, state, summary, ...parseCommands(stdout), workspace, runnerTemp, durationMs };
 }
 
 /** The runner's delimiter format, for tests that need to write a file command themselves. */

@@ -6478,7 +6478,7 @@ __name(run, "run");
 
 // node_modules/@mlops-actions/action-kit/src/summary.ts
 import { appendFile as appendFile2 } from "node:fs/promises";
-var written = false;
+var written = /* @__PURE__ */ new Set();
 var JobSummary = class {
   static {
     __name(this, "JobSummary");
@@ -6493,10 +6493,10 @@ var JobSummary = class {
     return this.parts.join("\n");
   }
   async write() {
-    if (written) throw new Error("the job summary was already written in this run (it is written once)");
-    written = true;
     const file = process.env["GITHUB_STEP_SUMMARY"];
     if (!file) return false;
+    if (written.has(file)) throw new Error("the job summary was already written in this run (it is written once)");
+    written.add(file);
     await appendFile2(file, this.markdown, "utf8");
     return true;
   }
@@ -7246,9 +7246,12 @@ function cannotRunGit(e) {
 }
 __name(cannotRunGit, "cannotRunGit");
 var MIN_GIT = [2, 31];
-var versionCheck;
+var versionChecks = /* @__PURE__ */ new Map();
 function checkGitVersion() {
-  versionCheck ??= new Promise((resolve9, reject) => {
+  const path = process.env["PATH"] ?? "";
+  let versionCheck = versionChecks.get(path);
+  if (versionCheck) return versionCheck;
+  versionCheck = new Promise((resolve9, reject) => {
     const child = spawn2("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d) => out += d);
@@ -7278,9 +7281,8 @@ function checkGitVersion() {
       resolve9(m[0]);
     });
   });
-  versionCheck.catch(() => {
-    versionCheck = void 0;
-  });
+  versionChecks.set(path, versionCheck);
+  versionCheck.catch(() => versionChecks.delete(path));
   return versionCheck;
 }
 __name(checkGitVersion, "checkGitVersion");
@@ -8323,6 +8325,7 @@ function* walkSelection(o, report) {
   const root = o.root;
   const follow = o.followSymlinks ?? false;
   const input = o.input;
+  const memo = o.listings;
   let rootReal;
   try {
     rootReal = realpathSync(root);
@@ -8415,6 +8418,31 @@ function* walkSelection(o, report) {
     ];
     while (stack.length) {
       const dir = stack.pop();
+      const dirSt = memo ? dirStat(dir.abs) : void 0;
+      const old = memo && dirSt ? memo.get(line, dir.rel) : void 0;
+      if (old && dirSt && old.mtimeMs === dirSt.mtimeMs && old.ctimeMs === dirSt.ctimeMs && old.ino === dirSt.ino) {
+        const prefix2 = dir.rel === "" ? "" : `${dir.rel}/`;
+        const files2 = seen ? old.files.filter(fresh) : old.files.slice();
+        for (const name of old.links) skippedSymlinks.add(prefix2 + name);
+        for (const name of old.special) skippedSpecial.add(prefix2 + name);
+        if (match && (old.files.length || old.links.length || old.special.length)) counter.matched = true;
+        for (let i = old.subdirs.length - 1; i >= 0; i--) {
+          const name = old.subdirs[i];
+          stack.push({
+            rel: prefix2 + name,
+            abs: `${dir.abs}${sep5}${name}`,
+            chain: { real: `${dir.chain.real}${sep5}${name}`, parent: dir.chain }
+          });
+        }
+        memo.put(line, dir.rel, old);
+        if (files2.length) {
+          counter.n += files2.length;
+          yield files2;
+        }
+        continue;
+      }
+      const record = dirSt ? { mtimeMs: dirSt.mtimeMs, ctimeMs: dirSt.ctimeMs, ino: dirSt.ino, files: [], subdirs: [], links: [], special: [] } : void 0;
+      let followedLink = false;
       let entries;
       try {
         entries = readdirSync(dir.abs, { withFileTypes: true });
@@ -8438,14 +8466,22 @@ function* walkSelection(o, report) {
         const rel = prefix + name;
         if (isExcluded?.(rel)) continue;
         if (d.isFile()) {
-          if ((!match || match(rel)) && fresh(rel)) files.push(rel);
+          if (!match || matches(match, rel, counter)) {
+            record?.files.push(rel);
+            if (fresh(rel)) files.push(rel);
+          }
         } else if (d.isDirectory()) {
+          record?.subdirs.push(name);
           subdirs.push({ rel, abs: `${dir.abs}${sep5}${name}`, chain: { real: `${dir.chain.real}${sep5}${name}`, parent: dir.chain } });
         } else if (d.isSymbolicLink()) {
           if (!follow) {
-            if (!match || match(rel)) skippedSymlinks.add(rel);
+            if (!match || matches(match, rel, counter)) {
+              record?.links.push(name);
+              skippedSymlinks.add(rel);
+            }
             continue;
           }
+          followedLink = true;
           const abs = `${dir.abs}${sep5}${name}`;
           const real = checkReal(line, rel, abs);
           let st;
@@ -8458,7 +8494,7 @@ function* walkSelection(o, report) {
             });
           }
           if (st.isFile()) {
-            if ((!match || match(rel)) && fresh(rel)) files.push(rel);
+            if ((!match || matches(match, rel, counter)) && fresh(rel)) files.push(rel);
           } else if (st.isDirectory()) {
             for (let c = dir.chain; c; c = c.parent) {
               if (c.real === real) {
@@ -8469,11 +8505,13 @@ function* walkSelection(o, report) {
               }
             }
             subdirs.push({ rel, abs, chain: { real, parent: dir.chain } });
-          } else if (!match || match(rel)) skippedSpecial.add(rel);
-        } else if (!match || match(rel)) {
+          } else if (!match || matches(match, rel, counter)) skippedSpecial.add(rel);
+        } else if (!match || matches(match, rel, counter)) {
+          record?.special.push(name);
           skippedSpecial.add(rel);
         }
       }
+      if (record && !followedLink) memo.put(line, dir.rel, record);
       for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
       if (files.length) {
         counter.n += files.length;
@@ -8497,7 +8535,7 @@ function* walkSelection(o, report) {
       }
     }
     if (line === "" && st) {
-      yield* walk(line, line, abs, rootReal, void 0, { n: 0 });
+      yield* walk(line, line, abs, rootReal, void 0, { n: 0, matched: false });
       continue;
     }
     if (st) {
@@ -8515,7 +8553,7 @@ function* walkSelection(o, report) {
       }
       if (st.isFile()) {
         if (fresh(line)) yield [line];
-      } else if (st.isDirectory()) yield* walk(line, line, abs, real, void 0, { n: 0 });
+      } else if (st.isDirectory()) yield* walk(line, line, abs, real, void 0, { n: 0, matched: false });
       else throw new UserError(`${shown(line)} is not a regular file or a directory`, { ...where(line), fix: "Name files or directories" });
       continue;
     }
@@ -8536,18 +8574,12 @@ function* walkSelection(o, report) {
       baseStat = void 0;
     }
     const isMatch = (0, import_picomatch.default)(line, { dot: true });
-    let matched = false;
-    const counted = seen ? (rel) => {
-      if (!isMatch(rel)) return false;
-      matched = true;
-      return true;
-    } : isMatch;
-    const counter = { n: 0 };
+    const counter = { n: 0, matched: false };
     if (baseStat?.isDirectory() && !excludedWithAncestors(base)) {
       const real = checkReal(line, base, baseAbs);
-      yield* walk(line, base, baseAbs, real, counted, counter);
+      yield* walk(line, base, baseAbs, real, isMatch, counter);
     }
-    if (counter.n === 0 && !matched) {
+    if (counter.n === 0 && !(seen && counter.matched)) {
       throw new UserError(`the glob ${quotePath(line)} matches no file`, {
         ...where(line),
         fix: "Check the pattern (relative to the workspace; * does not cross /, ** does) and that the files are there before this step"
@@ -8598,6 +8630,20 @@ function checkUtf8Names(abs, rel, line, where) {
   }
 }
 __name(checkUtf8Names, "checkUtf8Names");
+function matches(match, rel, counter) {
+  if (!match(rel)) return false;
+  counter.matched = true;
+  return true;
+}
+__name(matches, "matches");
+function dirStat(abs) {
+  try {
+    return statSync(abs, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+__name(dirStat, "dirStat");
 function shown(rel) {
   return rel === "" ? `'.' (the workspace)` : quotePath(rel);
 }
@@ -8624,9 +8670,10 @@ __name(codeOf, "codeOf");
 // node_modules/@mlops-actions/hashing/src/stat-cache.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { endianness } from "node:os";
-var STAT_CACHE_FORMAT = "mlops-actions/stat-cache@3";
+var STAT_CACHE_FORMAT = "mlops-actions/stat-cache@4";
 var FORMAT_PREFIX = STAT_CACHE_FORMAT.slice(0, STAT_CACHE_FORMAT.indexOf("@") + 1);
 var RACY_WINDOW_MS = 2e3;
+var MAX_WALKS = 8;
 var StatCache = class {
   static {
     __name(this, "StatCache");
@@ -8638,6 +8685,8 @@ var StatCache = class {
   inodes;
   byPath;
   live;
+  /** Directory listings per walk key, then per `${rel}\0${line}` (see listingMemo). */
+  walks = /* @__PURE__ */ new Map();
   /** Takes the columns as they are (paths distinct, all of one length); empty by default. */
   constructor(paths = [], sizes = new Float64Array(0), mtimes = new Float64Array(0), inodes = new Float64Array(0), digests = []) {
     this.paths = paths;
@@ -8702,6 +8751,35 @@ var StatCache = class {
     this.paths[i] = "";
     return true;
   }
+  /**
+   * The listings recorded by the walk `walkKey` (which names the root, lines, excludes and
+   * follow-symlinks), for a walk starting at `startedAt` (ms since the epoch) to reuse and record into.
+   * Directories not in `volatile` (root-relative; where the caller writes files of its own, whose
+   * every write changes them) and older than the racy window are recorded. `commit()` makes this
+   * walk's records the cache's (and its walk the most recent) and tells whether they changed.
+   */
+  listingMemo(walkKey, startedAt, volatile = /* @__PURE__ */ new Set()) {
+    const old = this.walks.get(walkKey);
+    const next = /* @__PURE__ */ new Map();
+    let changed = false;
+    return {
+      get: /* @__PURE__ */ __name((line, rel) => old?.get(`${rel}\0${line}`), "get"),
+      put: /* @__PURE__ */ __name((line, rel, record) => {
+        const key = `${rel}\0${line}`;
+        if (volatile.has(rel) || record.mtimeMs >= startedAt - RACY_WINDOW_MS) return;
+        if (old?.get(key) !== record) changed = true;
+        next.set(key, record);
+      }, "put"),
+      commit: /* @__PURE__ */ __name(() => {
+        if (!changed && next.size === (old?.size ?? 0)) return false;
+        const others = [...this.walks].filter(([k]) => k !== walkKey).slice(0, MAX_WALKS - 1);
+        this.walks.clear();
+        if (next.size) this.walks.set(walkKey, next);
+        for (const [k, v] of others) this.walks.set(k, v);
+        return true;
+      }, "commit")
+    };
+  }
 };
 async function loadStatCache(path, algorithm) {
   const cache = new StatCache();
@@ -8730,11 +8808,14 @@ async function loadStatCache(path, algorithm) {
   const hexLength = HEX_LENGTH[algorithm];
   if (!Number.isSafeInteger(n) || !Number.isSafeInteger(pathBytes) || n < 0 || pathBytes < 0) return notCache;
   const count = n;
+  const nameBytes = h.nameBytes;
+  if (!Number.isSafeInteger(nameBytes) || nameBytes < 0 || !Array.isArray(h.walks)) return notCache;
   const digestBytes = hexLength / 2;
   const numbers = eol + 1;
   const pathsAt = numbers + count * 24;
   const digestsAt = pathsAt + pathBytes;
-  if (buf.length !== digestsAt + count * digestBytes) return notCache;
+  const namesAt = digestsAt + count * digestBytes;
+  if (buf.length !== namesAt + nameBytes) return notCache;
   const columns = new Float64Array(count * 3);
   new Uint8Array(columns.buffer).set(buf.subarray(numbers, pathsAt));
   const paths = count ? buf.toString("utf8", pathsAt, digestsAt - 1).split("\0") : [];
@@ -8743,9 +8824,41 @@ async function loadStatCache(path, algorithm) {
   const digests = new Array(count);
   for (let i = 0; i < count; i++) digests[i] = hex.slice(i * hexLength, (i + 1) * hexLength);
   const le = littleEndian(columns);
-  return { cache: new StatCache(paths, le.slice(0, count), le.slice(count, 2 * count), le.slice(2 * count), digests) };
+  const loaded = new StatCache(paths, le.slice(0, count), le.slice(count, 2 * count), le.slice(2 * count), digests);
+  if (!readWalks(loaded, h.walks, paths, buf, namesAt)) return notCache;
+  return { cache: loaded };
 }
 __name(loadStatCache, "loadStatCache");
+function readWalks(cache, walks, paths, buf, namesAt) {
+  const names = buf.length > namesAt ? buf.toString("utf8", namesAt, buf.length - 1).split("\0") : [];
+  if (buf.length > namesAt && buf[buf.length - 1] !== 0) return false;
+  let at = 0;
+  const take = /* @__PURE__ */ __name((k) => {
+    if (!Number.isSafeInteger(k) || k < 0 || at + k > names.length) return void 0;
+    at += k;
+    return names.slice(at - k, at);
+  }, "take");
+  for (const w of walks) {
+    if (!Array.isArray(w) || typeof w[0] !== "string" || !Array.isArray(w[1])) return false;
+    const dirs = /* @__PURE__ */ new Map();
+    for (const row of w[1]) {
+      if (!Array.isArray(row) || row.length !== 10) return false;
+      const [line, rel, mtimeMs, ctimeMs, ino, first, count] = row;
+      if (typeof line !== "string" || typeof rel !== "string" || ![mtimeMs, ctimeMs, ino].every((x) => typeof x === "number")) return false;
+      if (!Number.isSafeInteger(first) || !Number.isSafeInteger(count) || first < -1 || count < 0 || first + count > paths.length)
+        return false;
+      const files = first >= 0 ? paths.slice(first, first + count) : take(count);
+      const subdirs = take(row[7]);
+      const links = take(row[8]);
+      const special = take(row[9]);
+      if (!files || !subdirs || !links || !special) return false;
+      dirs.set(`${rel}\0${line}`, { mtimeMs, ctimeMs, ino, files, subdirs, links, special });
+    }
+    cache.walks.set(w[0], dirs);
+  }
+  return at === names.length;
+}
+__name(readWalks, "readWalks");
 async function saveStatCache(path, algorithm, cache, target = {}) {
   const live = [];
   for (let i = 0; i < cache.paths.length; i++) if (cache.paths[i] !== "") live.push(i);
@@ -8765,10 +8878,42 @@ async function saveStatCache(path, algorithm, cache, target = {}) {
     }
   }
   const pathBytes = Buffer.byteLength(names, "utf8");
-  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes })}
+  const walks = [];
+  let dirNames = "";
+  const savedSlot = /* @__PURE__ */ new Map();
+  if (cache.walks.size) for (let j = 0; j < n; j++) savedSlot.set(cache.paths[live[j]], j);
+  for (const [key, dirs] of cache.walks) {
+    const rows = [];
+    for (const [k, d] of dirs) {
+      const cut = k.indexOf("\0");
+      let first = d.files.length ? savedSlot.get(d.files[0]) ?? -1 : -1;
+      for (let t = 1; first >= 0 && t < d.files.length; t++) if (cache.paths[live[first + t] ?? -1] !== d.files[t]) first = -1;
+      const lists = first >= 0 ? [d.subdirs, d.links, d.special] : [d.files, d.subdirs, d.links, d.special];
+      rows.push([
+        k.slice(cut + 1),
+        k.slice(0, cut),
+        d.mtimeMs,
+        d.ctimeMs,
+        d.ino,
+        first,
+        d.files.length,
+        d.subdirs.length,
+        d.links.length,
+        d.special.length
+      ]);
+      for (const list of lists) for (const name of list) dirNames += `${name}\0`;
+    }
+    walks.push([key, rows]);
+  }
+  const nameBytes = Buffer.byteLength(dirNames, "utf8");
+  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes, nameBytes, walks })}
 `;
   const numbers = littleEndian(columns);
-  await writeFileAtomic(path, [header, new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength), names, digests], target);
+  await writeFileAtomic(
+    path,
+    [header, new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength), names, digests, dirNames],
+    target
+  );
 }
 __name(saveStatCache, "saveStatCache");
 function littleEndian(a) {
@@ -8834,7 +8979,7 @@ var MIN_TAIL_BATCH = 8;
 var WALK_SLICE_MS = 4;
 var INLINE_MAX_FILES = 64;
 var INLINE_MAX_BYTES = 64 * 1024 * 1024;
-var PARALLEL_STAT_FROM = 16384;
+var PARALLEL_STAT_FROM = 32768;
 var STAT_BATCH = 512;
 var Files = class {
   static {
@@ -8868,8 +9013,13 @@ async function hashPaths(o) {
   let cacheHits = 0;
   const report = { skippedSymlinks: [], skippedSpecial: [] };
   const walkExclude = o.ownFiles?.length ? [...o.exclude ?? [], ...o.ownFiles] : o.exclude;
+  const listings = cache?.listingMemo(
+    JSON.stringify([root, o.paths, walkExclude ?? [], follow]),
+    startedAt,
+    new Set((o.ownFiles ?? []).map((f) => f.includes("/") ? f.slice(0, f.lastIndexOf("/")) : ""))
+  );
   const walk = walkSelection(
-    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput },
+    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput, listings },
     report
   );
   let pool;
@@ -8980,8 +9130,11 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
-  if (cache && o.statCache && hashedNow?.length)
-    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  if (cache && o.statCache) {
+    const listed = listings.commit();
+    if (hashedNow?.length || listed)
+      await updateStatCache(o.statCache, algorithm, cache, files, hashedNow ?? [], startedAt, listed, o.statCacheTarget);
+  }
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
     exclude: [...o.exclude ?? []],
@@ -9180,8 +9333,7 @@ async function settleAll(jobs) {
   if (failed) throw failed.reason;
 }
 __name(settleAll, "settleAll");
-async function updateStatCache(path, algorithm, cache, files, ks, startedAt, target) {
-  let dirty = false;
+async function updateStatCache(path, algorithm, cache, files, ks, startedAt, dirty, target) {
   for (const k of ks) {
     const p = files.paths[k];
     const mtimeMs = files.mtimes[k];

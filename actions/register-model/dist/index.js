@@ -15,7 +15,7 @@ import {
   sha256Stream,
   table,
   writeJsonAtomic
-} from "./chunks/chunk-RLF2I7MU.js";
+} from "./chunks/chunk-J756N2QV.js";
 import {
   readStructuredFile
 } from "./chunks/chunk-VGXBTMER.js";
@@ -4601,7 +4601,7 @@ __name(run, "run");
 
 // node_modules/@mlops-actions/action-kit/src/summary.ts
 import { appendFile as appendFile2 } from "node:fs/promises";
-var written = false;
+var written = /* @__PURE__ */ new Set();
 var JobSummary = class {
   static {
     __name(this, "JobSummary");
@@ -4616,10 +4616,10 @@ var JobSummary = class {
     return this.parts.join("\n");
   }
   async write() {
-    if (written) throw new Error("the job summary was already written in this run (it is written once)");
-    written = true;
     const file = process.env["GITHUB_STEP_SUMMARY"];
     if (!file) return false;
+    if (written.has(file)) throw new Error("the job summary was already written in this run (it is written once)");
+    written.add(file);
     await appendFile2(file, this.markdown, "utf8");
     return true;
   }
@@ -5369,9 +5369,12 @@ function cannotRunGit(e) {
 }
 __name(cannotRunGit, "cannotRunGit");
 var MIN_GIT = [2, 31];
-var versionCheck;
+var versionChecks = /* @__PURE__ */ new Map();
 function checkGitVersion() {
-  versionCheck ??= new Promise((resolve8, reject) => {
+  const path = process.env["PATH"] ?? "";
+  let versionCheck = versionChecks.get(path);
+  if (versionCheck) return versionCheck;
+  versionCheck = new Promise((resolve8, reject) => {
     const child = spawn2("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d) => out += d);
@@ -5401,9 +5404,8 @@ function checkGitVersion() {
       resolve8(m[0]);
     });
   });
-  versionCheck.catch(() => {
-    versionCheck = void 0;
-  });
+  versionChecks.set(path, versionCheck);
+  versionCheck.catch(() => versionChecks.delete(path));
   return versionCheck;
 }
 __name(checkGitVersion, "checkGitVersion");
@@ -7868,14 +7870,14 @@ __name(readDataLineage, "readDataLineage");
 // actions/register-model/src/main.ts
 async function fingerprint(text) {
   if (text === void 0) return {};
-  const { parseFingerprintParts } = await import("./chunks/src-WQAXA4DE.js");
+  const { parseFingerprintParts } = await import("./chunks/src-3AB45COO.js");
   const p = parseFingerprintParts(text, { input: "fingerprint" });
   return { fingerprint: p.fingerprint, ...p.parts ? { training: p.parts } : {} };
 }
 __name(fingerprint, "fingerprint");
 async function validationReport(f) {
   if (!f) return void 0;
-  const { readMetricsReport, reportVerdict } = await import("./chunks/src-2IY3C7QV.js");
+  const { readMetricsReport, reportVerdict } = await import("./chunks/src-ZQ74OGYG.js");
   const read = await readMetricsReport(f, { input: "validation-report" });
   return { summary: { ...reportVerdict(read.report), reportDigest: read.digest }, file: f.path };
 }
@@ -7901,7 +7903,7 @@ async function readInputs() {
   const profile = file("reference-profile");
   if (profile) await checkJsonFile(profile.path, profile.display, "reference-profile");
   const plotPatterns = inputs.list("plots");
-  const plots = plotPatterns.length ? await (await import("./chunks/src-2IY3C7QV.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
+  const plots = plotPatterns.length ? await (await import("./chunks/src-ZQ74OGYG.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
   return {
     ctx,
     registry: { uri: registry.uri, branch: registry.branch },

@@ -21,7 +21,7 @@ import {
   sha256File,
   sha256Stream,
   table
-} from "./chunks/chunk-XNPTUP7T.js";
+} from "./chunks/chunk-DHZWUAUQ.js";
 import {
   UserError,
   messageOf
@@ -4516,9 +4516,12 @@ function cannotRunGit(e) {
 }
 __name(cannotRunGit, "cannotRunGit");
 var MIN_GIT = [2, 31];
-var versionCheck;
+var versionChecks = /* @__PURE__ */ new Map();
 function checkGitVersion() {
-  versionCheck ??= new Promise((resolve4, reject) => {
+  const path = process.env["PATH"] ?? "";
+  let versionCheck = versionChecks.get(path);
+  if (versionCheck) return versionCheck;
+  versionCheck = new Promise((resolve4, reject) => {
     const child = spawn2("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d) => out += d);
@@ -4548,9 +4551,8 @@ function checkGitVersion() {
       resolve4(m[0]);
     });
   });
-  versionCheck.catch(() => {
-    versionCheck = void 0;
-  });
+  versionChecks.set(path, versionCheck);
+  versionCheck.catch(() => versionChecks.delete(path));
   return versionCheck;
 }
 __name(checkGitVersion, "checkGitVersion");

@@ -7,7 +7,7 @@ import {
   readRunnerContext,
   run,
   saveTraining
-} from "./chunks/chunk-XNPTUP7T.js";
+} from "./chunks/chunk-DHZWUAUQ.js";
 import "./chunks/chunk-IWEYQEOF.js";
 import "./chunks/chunk-NLESR25S.js";
 import {

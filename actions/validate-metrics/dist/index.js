@@ -16,7 +16,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunks/chunk-XT5UNX3F.js";
+} from "./chunks/chunk-Q5QFM53R.js";
 import {
   MAX_DOCUMENT_BYTES,
   UserError,
@@ -2088,7 +2088,7 @@ __name(run, "run");
 
 // node_modules/@mlops-actions/action-kit/src/summary.ts
 import { appendFile as appendFile2 } from "node:fs/promises";
-var written = false;
+var written = /* @__PURE__ */ new Set();
 var JobSummary = class {
   static {
     __name(this, "JobSummary");
@@ -2103,10 +2103,10 @@ var JobSummary = class {
     return this.parts.join("\n");
   }
   async write() {
-    if (written) throw new Error("the job summary was already written in this run (it is written once)");
-    written = true;
     const file = process.env["GITHUB_STEP_SUMMARY"];
     if (!file) return false;
+    if (written.has(file)) throw new Error("the job summary was already written in this run (it is written once)");
+    written.add(file);
     await appendFile2(file, this.markdown, "utf8");
     return true;
   }
@@ -12757,7 +12757,7 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     outputs: setOutputs,
     summary: /* @__PURE__ */ __name((markdown) => new JobSummary().add(markdown).write(), "summary"),
     // The registry package is loaded only when the baseline is the registry's champion.
-    openRegistry: registry ? async () => (await import("./chunks/src-KRIHGQIX.js")).openRegistry({
+    openRegistry: registry ? async () => (await import("./chunks/src-IETU2DRT.js")).openRegistry({
       uri: registry.uri,
       branch: registry.branch,
       token: registry.token,

@@ -118,6 +118,9 @@ export async function runJob(o: RunJobOptions): Promise<JobRun> {
   } catch (e) {
     throw new CliError(`cannot read the workflow ${o.workflow}: ${(e as Error).message}`);
   }
+  // An empty file parses to null, a list or a string to what they are: none of them is a workflow.
+  if (!wf || typeof wf !== 'object' || Array.isArray(wf))
+    throw new CliError(`${o.workflow} is not a workflow: it holds no mapping with 'jobs:' (write the workflow's 'on:' and 'jobs:' keys)`);
   const job = wf.jobs?.[o.job];
   if (!job) throw new CliError(`${o.workflow} has no job '${o.job}'; its jobs: ${Object.keys(wf.jobs ?? {}).join(', ') || '(none)'}`);
   if (job.uses) throw new CliError(`job '${o.job}' calls the reusable workflow ${job.uses}: run a job of that workflow instead`);

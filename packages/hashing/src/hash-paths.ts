@@ -73,11 +73,17 @@ const WALK_SLICE_MS = 4;
 const INLINE_MAX_FILES = 64;
 const INLINE_MAX_BYTES = 64 * 1024 * 1024;
 /**
- * Cache entries from which a re-hash shares its stats with worker threads. A worker takes ~35 ms to
- * start (measured on a 2-core runner), and an lstat costs ~2 µs there: below this many files the main
- * thread has stat'ed them all by then, and the worker's start is CPU spent for nothing.
+ * Cache entries from which a re-hash shares its stats with worker threads. A worker takes ~30 ms of
+ * CPU and wall time to start (measured on a 2-core runner), and a file costs the main thread ~2.3 µs
+ * there (its lstat, with the directory listings taken from the cache): by the time a worker is up the
+ * main thread has done some 13,000 files, and the worker's share of the rest must pay for its start,
+ * its messages and its teardown at exit. At 20,000 files it does not: the whole re-hash process took
+ * 112 ms (median of 15) with the main thread alone against 123 ms with a worker, and 131 ms of CPU
+ * against 172 (the 20,000 × 50 KiB tree of test/bench/hashing.bench.ts, runs interleaved, load average
+ * 5). At 200,000 files (1 KiB each) it still pays: 824 ms best and 1.13 s median of 7 with a worker,
+ * 923 ms and 1.14 s without (load average 8).
  */
-export const PARALLEL_STAT_FROM = 16_384;
+export const PARALLEL_STAT_FROM = 32_768;
 /** Files per stat batch: a few milliseconds of work, so the threads finish close together. */
 const STAT_BATCH = 512;
 
@@ -100,7 +106,10 @@ class Files {
  * - otherwise the walk runs on the main thread and hands batches to a pool of worker threads (one per
  *   core) as it goes, so hashing starts with the first directory and the walk hides behind it;
  * - with a stat cache, the main thread stats each file it finds; unchanged ones take their digest from
- *   the cache, and only the others are read (on the main thread or the pool, by the rule above).
+ *   the cache, and only the others are read (on the main thread or the pool, by the rule above). The
+ *   walk takes the listing of each unchanged directory from the cache too (git's untracked cache, see
+ *   select.ts), so a re-hash of an unchanged tree is one stat per directory and per file; from
+ *   PARALLEL_STAT_FROM entries the file stats are shared with a worker.
  */
 export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
   const started = performance.now();
@@ -126,8 +135,16 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
   let cacheHits = 0;
   const report: WalkReport = { skippedSymlinks: [], skippedSpecial: [] };
   const walkExclude = o.ownFiles?.length ? [...(o.exclude ?? []), ...o.ownFiles] : o.exclude;
+  // With a stat cache, the listings of unchanged directories come from it (see select.ts): the walk is
+  // keyed by everything that decides what it takes. The folders our own files are written to change
+  // with every write, so they are always listed afresh.
+  const listings = cache?.listingMemo(
+    JSON.stringify([root, o.paths, walkExclude ?? [], follow]),
+    startedAt,
+    new Set((o.ownFiles ?? []).map((f) => (f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : ''))),
+  );
   const walk = walkSelection(
-    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput },
+    { root, paths: o.paths, exclude: walkExclude, followSymlinks: follow, input: o.input, excludeInput: o.excludeInput, listings },
     report,
   );
 
@@ -260,8 +277,11 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
     entries[i] = { path: paths[k]!, size: sizes[k]!, digest: digests[k]! };
   }
 
-  if (cache && o.statCache && hashedNow?.length)
-    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow, startedAt, o.statCacheTarget);
+  if (cache && o.statCache) {
+    const listed = listings!.commit();
+    if (hashedNow?.length || listed)
+      await updateStatCache(o.statCache, algorithm, cache, files, hashedNow ?? [], startedAt, listed, o.statCacheTarget);
+  }
 
   const manifest = buildManifest(algorithm, entries, {
     paths: [...o.paths],
@@ -516,7 +536,10 @@ async function settleAll(jobs: Promise<void>[]): Promise<void> {
   if (failed) throw failed.reason;
 }
 
-/** Records the files read this run (racily clean ones excepted) and writes the cache if it changed. */
+/**
+ * Records the files read this run (racily clean ones excepted) and writes the cache if it changed
+ * (`dirty`: it did already, e.g. its listings).
+ */
 async function updateStatCache(
   path: string,
   algorithm: Algorithm,
@@ -524,9 +547,9 @@ async function updateStatCache(
   files: Files,
   ks: readonly number[],
   startedAt: number,
+  dirty: boolean,
   target?: OutputTarget,
 ): Promise<void> {
-  let dirty = false;
   for (const k of ks) {
     const p = files.paths[k]!;
     const mtimeMs = files.mtimes[k]!;

@@ -38,6 +38,8 @@ export {
   type SelectedFile,
   type Selection,
   type WalkReport,
+  type DirRecord,
+  type ListingMemo,
   selectFiles,
   walkSelection,
   normalizeLine,
@@ -45,6 +47,7 @@ export {
 export {
   STAT_CACHE_FORMAT,
   RACY_WINDOW_MS,
+  MAX_WALKS,
   StatCache,
   loadStatCache,
   saveStatCache,

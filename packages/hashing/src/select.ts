@@ -23,6 +23,15 @@ import { compareBytewise, quotePath } from './listing.ts';
  * directory by directory so hashing starts while the walk goes on (with 200,000 files the walk is a
  * fifth of the work), it needs readdir's file types to skip links and special files without a stat
  * per file, and it enforces the link rules above. Matching is picomatch's.
+ *
+ * Listings kept from an earlier walk (git's untracked cache, see {@link ListingMemo}): given a memo,
+ * the walk stats each directory before it lists it; a directory whose mtime, ctime and inode are those
+ * recorded (and that was not modified within the racy window when recorded, the memo's rule) has the
+ * same entries, since adding, removing or renaming an entry updates its directory's mtime (POSIX
+ * rename(2), unlink(2), open(2) with O_CREAT), so its recorded listing is used instead of readdir, the
+ * sort and the matching. Only the listing: every file is still stat'ed by the caller, a file's content
+ * does not touch its directory. Directories where links were followed are always listed afresh (a
+ * link's target can change without its directory changing).
  */
 export interface SelectOptions {
   /** Absolute directory the paths are relative to (the workspace). */
@@ -34,6 +43,34 @@ export interface SelectOptions {
   input?: string | undefined;
   /** Name of the action input the exclude patterns came from, for error messages. */
   excludeInput?: string | undefined;
+  /**
+   * Listings of an earlier walk with the same root, lines, excludes and follow-symlinks, to reuse for
+   * unchanged directories; the walk records every directory it lists in it.
+   */
+  listings?: ListingMemo | undefined;
+}
+
+/** What a walk found in one directory for one line, and the directory's stat taken before listing it. */
+export interface DirRecord {
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  /** Root-relative paths of the regular files the line selects (matched, not excluded), in walk order. */
+  files: string[];
+  /** Names of the subdirectories walked (not excluded), in walk order. */
+  subdirs: string[];
+  /** Names of the symbolic links skipped (follow-symlinks false) that the line matched. */
+  links: string[];
+  /** Names of the FIFOs, sockets and devices the line matched. */
+  special: string[];
+}
+
+/** Directory listings of an earlier walk of the same selection (kept in the stat cache). */
+export interface ListingMemo {
+  /** The record of `rel` walked for `line`, if any (the walk compares its stat). */
+  get(line: string, rel: string): DirRecord | undefined;
+  /** Records what the walk found in `rel` (the memo decides what it keeps, e.g. not racy ones). */
+  put(line: string, rel: string, record: DirRecord): void;
 }
 
 export interface SelectedFile {
@@ -86,6 +123,7 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
   const root = o.root;
   const follow = o.followSymlinks ?? false;
   const input = o.input;
+  const memo = o.listings;
   let rootReal: string;
   try {
     rootReal = realpathSync(root);
@@ -185,14 +223,17 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
     return true;
   };
 
-  /** Walks a directory; `match` filters files (a glob), undefined takes every file. */
+  /**
+   * Walks a directory; `match` filters files (a glob), undefined takes every file. `counter.n` counts
+   * the files yielded, `counter.matched` is set when `match` took any entry (file, link or special).
+   */
   function* walk(
     line: string,
     startRel: string,
     startAbs: string,
     startReal: string,
     match: ((rel: string) => boolean) | undefined,
-    counter: { n: number },
+    counter: { n: number; matched: boolean },
   ) {
     // Depth first, siblings in order, names sorted per directory: the output is nearly sorted, so
     // the final bytewise sort of the whole list is close to linear.
@@ -201,6 +242,37 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
     ];
     while (stack.length) {
       const dir = stack.pop()!;
+      // The directory's stat before its listing: an entry added after it moves the mtime past the one
+      // recorded.
+      const dirSt = memo ? dirStat(dir.abs) : undefined;
+      const old = memo && dirSt ? memo.get(line, dir.rel) : undefined;
+      if (old && dirSt && old.mtimeMs === dirSt.mtimeMs && old.ctimeMs === dirSt.ctimeMs && old.ino === dirSt.ino) {
+        // Unchanged since it was recorded: its entries are the recorded ones.
+        const prefix = dir.rel === '' ? '' : `${dir.rel}/`;
+        const files = seen ? old.files.filter(fresh) : old.files.slice();
+        for (const name of old.links) skippedSymlinks.add(prefix + name);
+        for (const name of old.special) skippedSpecial.add(prefix + name);
+        if (match && (old.files.length || old.links.length || old.special.length)) counter.matched = true;
+        for (let i = old.subdirs.length - 1; i >= 0; i--) {
+          const name = old.subdirs[i]!;
+          stack.push({
+            rel: prefix + name,
+            abs: `${dir.abs}${sep}${name}`,
+            chain: { real: `${dir.chain.real}${sep}${name}`, parent: dir.chain },
+          });
+        }
+        memo!.put(line, dir.rel, old);
+        if (files.length) {
+          counter.n += files.length;
+          yield files;
+        }
+        continue;
+      }
+      // What the memo is given: names, by kind (not when a link was followed, see above).
+      const record: DirRecord | undefined = dirSt
+        ? { mtimeMs: dirSt.mtimeMs, ctimeMs: dirSt.ctimeMs, ino: dirSt.ino, files: [], subdirs: [], links: [], special: [] }
+        : undefined;
+      let followedLink = false;
       let entries: Dirent[];
       try {
         entries = readdirSync(dir.abs, { withFileTypes: true });
@@ -224,14 +296,22 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
         const rel = prefix + name;
         if (isExcluded?.(rel)) continue;
         if (d.isFile()) {
-          if ((!match || match(rel)) && fresh(rel)) files.push(rel);
+          if (!match || matches(match, rel, counter)) {
+            record?.files.push(rel);
+            if (fresh(rel)) files.push(rel);
+          }
         } else if (d.isDirectory()) {
+          record?.subdirs.push(name);
           subdirs.push({ rel, abs: `${dir.abs}${sep}${name}`, chain: { real: `${dir.chain.real}${sep}${name}`, parent: dir.chain } });
         } else if (d.isSymbolicLink()) {
           if (!follow) {
-            if (!match || match(rel)) skippedSymlinks.add(rel);
+            if (!match || matches(match, rel, counter)) {
+              record?.links.push(name);
+              skippedSymlinks.add(rel);
+            }
             continue;
           }
+          followedLink = true;
           const abs = `${dir.abs}${sep}${name}`;
           const real = checkReal(line, rel, abs);
           let st: Stats;
@@ -244,7 +324,7 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
             });
           }
           if (st.isFile()) {
-            if ((!match || match(rel)) && fresh(rel)) files.push(rel);
+            if ((!match || matches(match, rel, counter)) && fresh(rel)) files.push(rel);
           } else if (st.isDirectory()) {
             for (let c: Chain | undefined = dir.chain; c; c = c.parent) {
               if (c.real === real) {
@@ -255,11 +335,13 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
               }
             }
             subdirs.push({ rel, abs, chain: { real, parent: dir.chain } });
-          } else if (!match || match(rel)) skippedSpecial.add(rel);
-        } else if (!match || match(rel)) {
+          } else if (!match || matches(match, rel, counter)) skippedSpecial.add(rel);
+        } else if (!match || matches(match, rel, counter)) {
+          record?.special.push(name);
           skippedSpecial.add(rel);
         }
       }
+      if (record && !followedLink) memo!.put(line, dir.rel, record);
       for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);
       if (files.length) {
         counter.n += files.length;
@@ -284,7 +366,7 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
     }
     if (line === '' && st) {
       // The workspace itself: taken as it is, even when GITHUB_WORKSPACE is (or goes through) a link.
-      yield* walk(line, line, abs, rootReal, undefined, { n: 0 });
+      yield* walk(line, line, abs, rootReal, undefined, { n: 0, matched: false });
       continue;
     }
     if (st) {
@@ -303,7 +385,7 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
       }
       if (st.isFile()) {
         if (fresh(line)) yield [line];
-      } else if (st.isDirectory()) yield* walk(line, line, abs, real, undefined, { n: 0 });
+      } else if (st.isDirectory()) yield* walk(line, line, abs, real, undefined, { n: 0, matched: false });
       else throw new UserError(`${shown(line)} is not a regular file or a directory`, { ...where(line), fix: 'Name files or directories' });
       continue;
     }
@@ -326,21 +408,13 @@ export function* walkSelection(o: SelectOptions, report: WalkReport): Generator<
       baseStat = undefined;
     }
     const isMatch = picomatch(line, { dot: true });
-    // A glob whose files another line already gave still matched something.
-    let matched = false;
-    const counted = seen
-      ? (rel: string) => {
-          if (!isMatch(rel)) return false;
-          matched = true;
-          return true;
-        }
-      : isMatch;
-    const counter = { n: 0 };
+    const counter = { n: 0, matched: false };
     if (baseStat?.isDirectory() && !excludedWithAncestors(base)) {
       const real = checkReal(line, base, baseAbs);
-      yield* walk(line, base, baseAbs, real, counted, counter);
+      yield* walk(line, base, baseAbs, real, isMatch, counter);
     }
-    if (counter.n === 0 && !matched) {
+    // With several lines, a glob whose files another line already gave still matched something.
+    if (counter.n === 0 && !(seen && counter.matched)) {
       throw new UserError(`the glob ${quotePath(line)} matches no file`, {
         ...where(line),
         fix: 'Check the pattern (relative to the workspace; * does not cross /, ** does) and that the files are there before this step',
@@ -393,6 +467,22 @@ function checkUtf8Names(abs: string, rel: string, line: string, where: (line: st
         fix: 'Rename the file (or exclude it); the manifest and the listing need UTF-8 paths',
       });
     }
+  }
+}
+
+/** `match(rel)`, noting in `counter` that the line matched something. */
+function matches(match: (rel: string) => boolean, rel: string, counter: { matched: boolean }): boolean {
+  if (!match(rel)) return false;
+  counter.matched = true;
+  return true;
+}
+
+/** A directory's stat for the listing memo (through links: a followed link's target), or undefined. */
+function dirStat(abs: string): Stats | undefined {
+  try {
+    return statSync(abs, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // e.g. no permission: the readdir that follows reports it
   }
 }
 

@@ -3,6 +3,7 @@ import { endianness } from 'node:os';
 import { messageOf } from '@mlops-actions/errors';
 import { writeFileAtomic, type OutputTarget } from '@mlops-actions/files';
 import { HEX_LENGTH, type Algorithm } from './listing.ts';
+import type { DirRecord, ListingMemo } from './select.ts';
 
 /**
  * The stat cache: root-relative path → size, mtime, inode and digest, as DVC keeps its state. A file
@@ -18,10 +19,21 @@ import { HEX_LENGTH, type Algorithm } from './listing.ts';
  * as raw bytes end to end. Loading 20,000 entries is then one read, a few copies and a split, not the
  * parse of a few MB of JSON; and entries are kept in walk order, so a re-hash finds each file at the
  * slot after the previous one without building an index (see {@link StatCache.find}).
+ *
+ * Since version 4 it also keeps the directory listings of the walks that used it, as git's untracked
+ * cache does (select.ts, ListingMemo): per walk (root, lines, excludes, follow-symlinks; several
+ * selections may share one cache) and per directory, its mtime, ctime and inode and what the walk took
+ * from it. The header holds the walks and their directories; the names follow the digests, UTF-8, each
+ * ended by a NUL. A directory's files are, as a rule, entries next to each other in the columns: the
+ * header then gives the slot of the first and no name is stored, and a re-hash gets the very strings
+ * of the paths column (no names to decode, and each file is found at its slot by identity). A
+ * directory modified within RACY_WINDOW_MS of the run's start is not recorded, like a racily clean file.
  */
-export const STAT_CACHE_FORMAT = 'mlops-actions/stat-cache@3';
+export const STAT_CACHE_FORMAT = 'mlops-actions/stat-cache@4';
 const FORMAT_PREFIX = STAT_CACHE_FORMAT.slice(0, STAT_CACHE_FORMAT.indexOf('@') + 1);
 export const RACY_WINDOW_MS = 2000;
+/** Walks whose listings a cache keeps, the most recently used first (older ones are dropped). */
+export const MAX_WALKS = 8;
 
 export interface StatCacheEntry {
   size: number;
@@ -42,6 +54,8 @@ export class StatCache {
   inodes: Float64Array;
   private byPath: Map<string, number> | undefined;
   private live: number;
+  /** Directory listings per walk key, then per `${rel}\0${line}` (see listingMemo). */
+  readonly walks: Map<string, Map<string, DirRecord>> = new Map();
 
   /** Takes the columns as they are (paths distinct, all of one length); empty by default. */
   constructor(
@@ -120,6 +134,38 @@ export class StatCache {
     this.paths[i] = '';
     return true;
   }
+
+  /**
+   * The listings recorded by the walk `walkKey` (which names the root, lines, excludes and
+   * follow-symlinks), for a walk starting at `startedAt` (ms since the epoch) to reuse and record into.
+   * Directories not in `volatile` (root-relative; where the caller writes files of its own, whose
+   * every write changes them) and older than the racy window are recorded. `commit()` makes this
+   * walk's records the cache's (and its walk the most recent) and tells whether they changed.
+   */
+  listingMemo(walkKey: string, startedAt: number, volatile: ReadonlySet<string> = new Set()): ListingMemo & { commit(): boolean } {
+    const old = this.walks.get(walkKey);
+    const next = new Map<string, DirRecord>();
+    let changed = false;
+    return {
+      get: (line, rel) => old?.get(`${rel}\0${line}`),
+      put: (line, rel, record) => {
+        const key = `${rel}\0${line}`;
+        // Racily clean: an entry added later within the same timestamp tick would leave the mtime as it is.
+        if (volatile.has(rel) || record.mtimeMs >= startedAt - RACY_WINDOW_MS) return;
+        if (old?.get(key) !== record) changed = true;
+        next.set(key, record);
+      },
+      commit: () => {
+        if (!changed && next.size === (old?.size ?? 0)) return false;
+        // This walk first, then the others, most recent first.
+        const others = [...this.walks].filter(([k]) => k !== walkKey).slice(0, MAX_WALKS - 1);
+        this.walks.clear();
+        if (next.size) this.walks.set(walkKey, next);
+        for (const [k, v] of others) this.walks.set(k, v);
+        return true;
+      },
+    };
+  }
 }
 
 export interface LoadedStatCache {
@@ -133,7 +179,15 @@ interface Header {
   algorithm?: unknown;
   count?: unknown;
   pathBytes?: unknown;
+  /**
+   * [walk key, directories][]; a directory is [line, rel, mtimeMs, ctimeMs, ino, first file's slot or
+   * -1 (its paths are then among the names), files, subdirs, links, special].
+   */
+  walks?: unknown;
+  nameBytes?: unknown;
 }
+
+type DirRow = [string, string, number, number, number, number, number, number, number, number];
 
 export async function loadStatCache(path: string, algorithm: Algorithm): Promise<LoadedStatCache> {
   const cache = new StatCache();
@@ -163,11 +217,14 @@ export async function loadStatCache(path: string, algorithm: Algorithm): Promise
   const hexLength = HEX_LENGTH[algorithm];
   if (!Number.isSafeInteger(n) || !Number.isSafeInteger(pathBytes) || (n as number) < 0 || (pathBytes as number) < 0) return notCache;
   const count = n as number;
+  const nameBytes = h.nameBytes;
+  if (!Number.isSafeInteger(nameBytes) || (nameBytes as number) < 0 || !Array.isArray(h.walks)) return notCache;
   const digestBytes = hexLength / 2;
   const numbers = eol + 1;
   const pathsAt = numbers + count * 24;
   const digestsAt = pathsAt + (pathBytes as number);
-  if (buf.length !== digestsAt + count * digestBytes) return notCache;
+  const namesAt = digestsAt + count * digestBytes;
+  if (buf.length !== namesAt + (nameBytes as number)) return notCache;
   // One copy into aligned memory (a Buffer's offset need not be a multiple of 8), read as float64s.
   const columns = new Float64Array(count * 3);
   new Uint8Array(columns.buffer).set(buf.subarray(numbers, pathsAt));
@@ -177,7 +234,40 @@ export async function loadStatCache(path: string, algorithm: Algorithm): Promise
   const digests = new Array<string>(count);
   for (let i = 0; i < count; i++) digests[i] = hex.slice(i * hexLength, (i + 1) * hexLength);
   const le = littleEndian(columns);
-  return { cache: new StatCache(paths, le.slice(0, count), le.slice(count, 2 * count), le.slice(2 * count), digests) };
+  const loaded = new StatCache(paths, le.slice(0, count), le.slice(count, 2 * count), le.slice(2 * count), digests);
+  if (!readWalks(loaded, h.walks as unknown[], paths, buf, namesAt)) return notCache;
+  return { cache: loaded };
+}
+
+/** Fills cache.walks from the header's walks, the paths column and the names section; false when they do not fit. */
+function readWalks(cache: StatCache, walks: unknown[], paths: string[], buf: Buffer, namesAt: number): boolean {
+  const names = buf.length > namesAt ? buf.toString('utf8', namesAt, buf.length - 1).split('\0') : [];
+  if (buf.length > namesAt && buf[buf.length - 1] !== 0) return false;
+  let at = 0;
+  const take = (k: unknown): string[] | undefined => {
+    if (!Number.isSafeInteger(k) || (k as number) < 0 || at + (k as number) > names.length) return undefined;
+    at += k as number;
+    return names.slice(at - (k as number), at);
+  };
+  for (const w of walks) {
+    if (!Array.isArray(w) || typeof w[0] !== 'string' || !Array.isArray(w[1])) return false;
+    const dirs = new Map<string, DirRecord>();
+    for (const row of w[1] as unknown[]) {
+      if (!Array.isArray(row) || row.length !== 10) return false;
+      const [line, rel, mtimeMs, ctimeMs, ino, first, count] = row as DirRow;
+      if (typeof line !== 'string' || typeof rel !== 'string' || ![mtimeMs, ctimeMs, ino].every((x) => typeof x === 'number')) return false;
+      if (!Number.isSafeInteger(first) || !Number.isSafeInteger(count) || first < -1 || count < 0 || first + count > paths.length)
+        return false;
+      const files = first >= 0 ? paths.slice(first, first + count) : take(count);
+      const subdirs = take(row[7]);
+      const links = take(row[8]);
+      const special = take(row[9]);
+      if (!files || !subdirs || !links || !special) return false;
+      dirs.set(`${rel}\0${line}`, { mtimeMs, ctimeMs, ino, files, subdirs, links, special });
+    }
+    cache.walks.set(w[0], dirs);
+  }
+  return at === names.length;
 }
 
 /** Writes the cache atomically, live entries in slot order. */
@@ -200,9 +290,43 @@ export async function saveStatCache(path: string, algorithm: Algorithm, cache: S
     }
   }
   const pathBytes = Buffer.byteLength(names, 'utf8');
-  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes })}\n`;
+  // The listings: their numbers in the header, their names after the digests; a directory's files by
+  // the slot of the first when they are entries next to each other, in order.
+  const walks: [string, DirRow[]][] = [];
+  let dirNames = '';
+  const savedSlot = new Map<string, number>();
+  if (cache.walks.size) for (let j = 0; j < n; j++) savedSlot.set(cache.paths[live[j]!]!, j);
+  for (const [key, dirs] of cache.walks) {
+    const rows: DirRow[] = [];
+    for (const [k, d] of dirs) {
+      const cut = k.indexOf('\0'); // a name holds no NUL
+      let first = d.files.length ? (savedSlot.get(d.files[0]!) ?? -1) : -1;
+      for (let t = 1; first >= 0 && t < d.files.length; t++) if (cache.paths[live[first + t] ?? -1] !== d.files[t]) first = -1;
+      const lists = first >= 0 ? [d.subdirs, d.links, d.special] : [d.files, d.subdirs, d.links, d.special];
+      rows.push([
+        k.slice(cut + 1),
+        k.slice(0, cut),
+        d.mtimeMs,
+        d.ctimeMs,
+        d.ino,
+        first,
+        d.files.length,
+        d.subdirs.length,
+        d.links.length,
+        d.special.length,
+      ]);
+      for (const list of lists) for (const name of list) dirNames += `${name}\0`;
+    }
+    walks.push([key, rows]);
+  }
+  const nameBytes = Buffer.byteLength(dirNames, 'utf8');
+  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes, nameBytes, walks })}\n`;
   const numbers = littleEndian(columns);
-  await writeFileAtomic(path, [header, new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength), names, digests], target);
+  await writeFileAtomic(
+    path,
+    [header, new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength), names, digests, dirNames],
+    target,
+  );
 }
 
 /** The same float64s in little-endian byte order (a no-op on the little-endian machines runners are). */

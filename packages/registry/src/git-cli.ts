@@ -205,14 +205,18 @@ function cannotRunGit(e: Error): UserError {
 /** The oldest git the registry works with: it passes settings through GIT_CONFIG_COUNT/KEY/VALUE (git 2.31). */
 export const MIN_GIT: readonly [number, number] = [2, 31];
 
-let versionCheck: Promise<string> | undefined;
+/** The check of the git each PATH finds (one PATH per process on a runner; the tests' in-process steps vary it). */
+const versionChecks = new Map<string, Promise<string>>();
 
 /**
  * Refuses a git too old for GIT_CONFIG_COUNT (older gits ignore those variables, so the token header
- * and the other settings would silently be missing). Checked once per process.
+ * and the other settings would silently be missing). Checked once per process and PATH.
  */
 export function checkGitVersion(): Promise<string> {
-  versionCheck ??= new Promise<string>((resolve, reject) => {
+  const path = process.env['PATH'] ?? '';
+  let versionCheck = versionChecks.get(path);
+  if (versionCheck) return versionCheck;
+  versionCheck = new Promise<string>((resolve, reject) => {
     const child = spawn('git', ['version'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -242,10 +246,9 @@ export function checkGitVersion(): Promise<string> {
       resolve(m[0]);
     });
   });
+  versionChecks.set(path, versionCheck);
   // A failed check is not cached: a test (or a user) may fix the PATH and try again in the same process.
-  versionCheck.catch(() => {
-    versionCheck = undefined;
-  });
+  versionCheck.catch(() => versionChecks.delete(path));
   return versionCheck;
 }
 

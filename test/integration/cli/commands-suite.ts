@@ -3,19 +3,32 @@
  * directory), run as a user runs them: every command, --json parsed, the human tables, exit codes
  * (0 done, 1 failed), errors without a stack. Each backend's test files call these (registry-git-read,
  * registry-git-write, registry-file), so the same cases run against both and the files run in parallel.
+ * The commands run in the test's process (runMlops, helpers.ts); a few through the bin in a child process
+ * (mlopsBin), so each family keeps an exit code, a table on a real pipe and a clean error through it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { git } from '../../unit/registry/helpers.ts';
-import { aliasesOf as aliasesIn, type Checkout, ESC, expectCleanError, freshCheckout, runMlops, type SeedUri } from './helpers.ts';
+import {
+  aliasesOf as aliasesIn,
+  type Checkout,
+  ESC,
+  expectCleanError,
+  freshCheckout,
+  runMlops,
+  runMlopsBin,
+  type SeedUri,
+} from './helpers.ts';
 
 let c: Checkout;
 let remote: string;
 let ws: string;
 
 const mlops = (args: string[], o: { cwd?: string; env?: Record<string, string> } = {}) => runMlops(args, { cwd: o.cwd ?? ws, env: o.env });
+/** The same through the bin, a child process whose stdout and stderr are pipes. */
+const mlopsBin = (args: string[]) => runMlopsBin(args, { cwd: ws });
 const aliasesOf = (uri: string) => aliasesIn(c, uri);
 
 /** Each test starts from its own copy of a checkout where churn 0.1.0 (production) and 0.2.0 (staging) are registered in `uri`. */
@@ -35,7 +48,7 @@ export function describeReadCommands(label: string, uri: SeedUri, reg: string[])
     useSeededCheckout(uri);
 
     it('list: a table of models for people, the same as JSON for scripts', async () => {
-      const human = await mlops(['registry', 'list', ...reg]);
+      const human = await mlopsBin(['registry', 'list', ...reg]);
       expect(human.code, human.stderr).toBe(0);
       const lines = human.stdout.trimEnd().split('\n');
       expect(lines[0]).toMatch(/^MODEL\s+LATEST\s+VERSIONS\s+ALIASES\s+UPDATED\s+DEPRECATED$/);
@@ -102,7 +115,7 @@ export function describeReadCommands(label: string, uri: SeedUri, reg: string[])
 
     it('failures exit 1 with one line and the fix, no stack', async () => {
       expectCleanError(
-        await mlops(['registry', 'show', 'churn', '9.9.9', ...reg]),
+        await mlopsBin(['registry', 'show', 'churn', '9.9.9', ...reg]),
         1,
         /<version>: model 'churn' has no version 9\.9\.9 .*Registered versions include 0\.2\.0, 0\.1\.0/,
       );
@@ -133,7 +146,7 @@ export function describeWriteCommands(label: string, uri: SeedUri, reg: string[]
     useSeededCheckout(uri);
 
     it('promote <model> <version> --alias, rollback --alias, history: audited moves recorded as the laptop user', async () => {
-      const p = await mlops(['registry', 'promote', 'churn', '0.2.0', '--alias', 'production', '--reason', 'better recall', ...reg]);
+      const p = await mlopsBin(['registry', 'promote', 'churn', '0.2.0', '--alias', 'production', '--reason', 'better recall', ...reg]);
       expect(p.code, p.stderr).toBe(0);
       expect(p.stdout.trim()).toBe('churn: production 0.1.0 → 0.2.0');
       expect(await aliasesOf(uri)).toEqual({ production: '0.2.0', staging: '0.2.0' });

@@ -1,7 +1,8 @@
 /**
- * Shared by the `mlops registry` test files (registry-*.test.ts): the command run as a user runs it
- * (the workspace bin in a child process, a laptop's environment), the clean-failure check, and the
- * laptop checkout each test starts from.
+ * Shared by the `mlops registry` test files (registry-*.test.ts): the command run with a laptop's
+ * environment, in the test's process (runMlops: the CLI's main, as the bin calls it) or as the workspace
+ * bin in a child process (runMlopsBin, where the process itself is under test), the clean-failure check,
+ * and the laptop checkout each test starts from.
  *
  * The checkout (a bare remote, a clone of it with Jane Doe as its git identity, two model folders, and
  * optionally churn 0.1.0 (production) and 0.2.0 (staging) registered in git:origin or file:reg) is
@@ -10,11 +11,12 @@
  * processes and two registrations of the set-up run once instead of once per test.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { openRegistry, parseAlias, parseModelName, type Registry } from '@mlops-actions/registry';
+import { runMlopsInProcess } from '../../harness/mlops-in-process.ts';
 import { bareRepo, git, projectClone, tempDir, writeFiles } from '../../unit/registry/helpers.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -42,15 +44,29 @@ export interface Run {
 }
 
 /**
- * `mlops <args>` in `cwd`. Test-only and invisible to the command: Node's module compile cache, as the
- * step runner sets it for the bundles (test/harness/step-runner.ts). bin/mlops.js runs the TypeScript
- * sources in a checkout, and stripping their types and compiling them again in each of the ~100 runs a
- * file makes cost ~0.25 s of CPU per run (0.35 s → 0.12 s for `mlops registry list`, measured).
+ * The environment of `mlops <args>` run by the tests: a laptop's, plus `extra`. Test-only and invisible
+ * to the command: Node's module compile cache, as the step runner sets it for the bundles
+ * (test/harness/step-runner.ts). bin/mlops.js runs the TypeScript sources in a checkout, and stripping
+ * their types and compiling them again in each run costs ~0.25 s of CPU per run (0.35 s → 0.12 s for
+ * `mlops registry list`, measured).
+ */
+function mlopsEnv(extra: Record<string, string> | undefined): NodeJS.ProcessEnv {
+  return laptopEnv({ NODE_COMPILE_CACHE: join(tmpdir(), 'node-compile-cache'), ...extra });
+}
+
+/**
+ * `mlops <args>` in `cwd` with a laptop's environment, in this process (test/harness/mlops-in-process.ts):
+ * the CLI's main as bin/mlops.js calls it, with the same exit code, stdout and stderr, without a node
+ * start and a load of the sources per run. Runs are serialized.
  */
 export function runMlops(args: string[], o: { cwd: string; env?: Record<string, string> }): Promise<Run> {
-  const env = laptopEnv({ NODE_COMPILE_CACHE: join(tmpdir(), 'node-compile-cache'), ...o.env });
+  return runMlopsInProcess(args, { cwd: o.cwd, env: mlopsEnv(o.env) });
+}
+
+/** `mlops <args>` in `cwd` as a user runs it: the workspace bin in a child process, a laptop's environment. */
+export function runMlopsBin(args: string[], o: { cwd: string; env?: Record<string, string> }): Promise<Run> {
   return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: o.cwd, env, encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: o.cwd, env: mlopsEnv(o.env), encoding: 'utf8' }, (err, stdout, stderr) => {
       done({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
     });
   });
@@ -125,6 +141,8 @@ const templates = new Map<string, Promise<string>>();
 async function template(seedUri: SeedUri | undefined): Promise<string> {
   const key = seedUri ?? '';
   let made = templates.get(key);
+  // A worker that runs several files in turn keeps this module, and each file's temp folders go after it.
+  if (made && !existsSync(await made)) made = undefined;
   if (!made) {
     made = (async () => {
       const c = await makeCheckout(await tempDir('mlops-cli-template-'));

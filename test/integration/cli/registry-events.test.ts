@@ -1,6 +1,6 @@
 /**
- * `mlops registry promote|rollback|alias remove --events`, run as a user runs it (the workspace bin in
- * a child process), against a real bare git remote and the GitHub emulator (every request checked
+ * `mlops registry promote|rollback|alias remove --events`, run with a laptop's environment (in the
+ * test's process: runMlops, helpers.ts), against a real bare git remote and the GitHub emulator (every request checked
  * against GitHub's OpenAPI description): one repository_dispatch per alias change with
  * register-model's payload (alias-moved; alias-removed for a removal), none when nothing changed;
  * the repository comes from --repository or from the registry's https remote on GITHUB_SERVER_URL;

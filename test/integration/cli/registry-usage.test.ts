@@ -1,7 +1,8 @@
 /**
  * `mlops registry` as a person at a terminal meets it: usage errors (exit 2, no stack), outside a
  * checkout, colours / NO_COLOR / the progress bar (checked in-process with fake terminal streams), who a
- * write is recorded as, and `npx mlops` from the repository root.
+ * write is recorded as, and `npx mlops` from the repository root. The commands run in the test's process
+ * (runMlops, helpers.ts); outside a checkout and the top-level --help go through the bin (runMlopsBin).
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
@@ -23,6 +24,7 @@ import {
   ROOT,
   type Run,
   runMlops,
+  runMlopsBin,
   seed as seedIn,
 } from './helpers.ts';
 
@@ -31,6 +33,8 @@ let root: string;
 let ws: string;
 
 const mlops = (args: string[], o: { cwd?: string; env?: Record<string, string> } = {}) => runMlops(args, { cwd: o.cwd ?? ws, env: o.env });
+/** The same through the bin in a child process: exit codes and clean errors as a script sees them. */
+const mlopsBin = (args: string[], o: { cwd: string }) => runMlopsBin(args, o);
 const seed = (uri: string) => seedIn(c, uri);
 
 beforeEach(async () => {
@@ -77,7 +81,7 @@ describe('usage errors exit 2', () => {
     const plain = join(root, 'plain');
     await mkdir(plain);
     expectCleanError(
-      await mlops(['registry', 'list'], { cwd: plain }),
+      await mlopsBin(['registry', 'list'], { cwd: plain }),
       2,
       /not inside a git checkout .*pass --registry git:<url> or --registry file:<dir>/,
     );
@@ -256,7 +260,7 @@ describe('the mlops bin', () => {
     expect(help.code, help.stderr).toBe(0);
     expect(help.stdout).toContain('promote <model> <version|alias> --alias <alias>');
     expect(help.stdout).toMatch(/Exit codes: 0 done; 1 the operation failed .*\n.*2 usage error/);
-    const top = await mlops(['--help'], { cwd: ROOT });
+    const top = await mlopsBin(['--help'], { cwd: ROOT });
     expect(top.stdout).toContain('mlops registry <list|show|history|promote|rollback|deprecate|alias remove|fetch>');
   });
 });

@@ -74,7 +74,9 @@ describe('deploy action', () => {
       { version: '1.0.0', validated: true, alias: 'staging' },
       { version: '1.1.0', validated: true, alias: 'candidate' },
     ]);
-    const r = await step({ alias: 'candidate' });
+    // Through the bundle, as a child process (`node dist/index.js`), as the runner runs it: the file's other
+    // steps run in-process from the sources (test/harness/step-runner.ts).
+    const r = await step({ alias: 'candidate' }, { runIn: 'process' });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs).toMatchObject({
       version: '1.1.0',

@@ -96,12 +96,24 @@ describe('drift-report action', () => {
   });
 
   it('reads the two datasets on two threads when asked (the worker starts from the bundle)', async () => {
-    const seq = await step({ reference: 'data/reference.csv', current: 'data/shifted.csv', parallel: 'false', 'report-dir': 'out/seq' });
-    const par = await step({ reference: 'data/reference.csv', current: 'data/shifted.csv', parallel: 'true', 'report-dir': 'out/par' });
+    // Through the bundle, as a child process (`node dist/index.js`), as the runner runs it: the file's other
+    // steps run in-process from the sources (test/harness/step-runner.ts).
+    const bundle = { runIn: 'process' } as const;
+    const seq = await step(
+      { reference: 'data/reference.csv', current: 'data/shifted.csv', parallel: 'false', 'report-dir': 'out/seq' },
+      bundle,
+    );
+    const par = await step(
+      { reference: 'data/reference.csv', current: 'data/shifted.csv', parallel: 'true', 'report-dir': 'out/par' },
+      bundle,
+    );
     expect(par.exitCode, par.stdout + par.stderr).toBe(0);
     const strip = (r: StepResult) => report(r).columns.map((c) => [c.name, c.statistic, c.p_value, c.reference.count, c.current.count]);
     expect(strip(par)).toEqual(strip(seq));
-    const bad = await step({ reference: 'data/ragged.csv', current: 'data/shifted.csv', parallel: 'true', 'report-dir': 'out/par-bad' });
+    const bad = await step(
+      { reference: 'data/ragged.csv', current: 'data/shifted.csv', parallel: 'true', 'report-dir': 'out/par-bad' },
+      bundle,
+    );
     expect(bad.exitCode).toBe(1);
     expect(bad.annotations.find((a) => a.file)).toMatchObject({ file: 'data/ragged.csv', line: 3 });
   });

@@ -63,7 +63,9 @@ describe.each([
   });
 
   it('fetches by alias into the default folder, with version, digest, card and metrics outputs', async () => {
-    const r = await fetchStep({ alias: 'production', registry: uri });
+    // Through the bundle, as a child process (`node dist/index.js`), as the runner runs it: the file's other
+    // steps run in-process from the sources (test/harness/step-runner.ts).
+    const r = await fetchStep({ alias: 'production', registry: uri }, { runIn: 'process' });
     expect(r.exitCode, r.stdout).toBe(0);
     expect(r.outputs['version']).toBe('0.1.0');
     const dir = r.outputs['path']!;

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { repoRoot, runStep } from '../../harness/step-runner.ts';
+import { repoRoot, runStep, runStepsIn } from '../../harness/step-runner.ts';
+
+// The bundles themselves, each started as a child process as the runner starts it (not in-process).
+runStepsIn('process');
 
 const actions = ['data-hash', 'train-gate', 'validate-metrics', 'register-model', 'deploy', 'drift-report'];
 

@@ -2,21 +2,42 @@
  * `mlops run <action> --with k=v`: the local runner of the CLI package runs the bundled actions as the
  * GitHub runner does — inputs with their defaults, outputs, the job summary, the post step with the
  * main step's state — with a local registry and cache by default, and refuses bad input before it starts.
+ * The commands run in the test's process (the CLI's main, test/harness/mlops-in-process.ts); a few go
+ * through the bin in a child process (mlopsBin): a run of an action and of a job, exit codes 1 and 2, --help.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommand, parseFileCommand } from '../../../packages/cli/src/index.ts';
+import { runMlopsInProcess } from '../../harness/mlops-in-process.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
 import { tempDir } from '../../harness/temp.ts';
 
 const bin = join(repoRoot, 'packages', 'cli', 'bin', 'mlops.js');
 
-function mlops(cwd: string, ...args: string[]): { status: number; stdout: string; stderr: string } {
-  const env = { ...process.env };
+interface Result {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** This process's environment outside GitHub Actions, plus `extra`. */
+function localEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
   delete env['GITHUB_ACTIONS'];
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env });
+  return env;
+}
+
+/** `mlops <args>` in `cwd`, in this process: main as bin/mlops.js calls it, the same exit code and output. */
+async function mlops(cwd: string, ...args: string[]): Promise<Result> {
+  const r = await runMlopsInProcess(args, { cwd, env: localEnv() });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `mlops <args>` in `cwd` through the bin, a child process. */
+function mlopsBin(cwd: string, ...args: string[]): Result {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: localEnv() });
   return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -31,7 +52,7 @@ async function workspace(): Promise<string> {
 describe('mlops run', () => {
   it('runs data-hash with --with and the defaults of the other inputs, printing outputs and the job summary', async () => {
     const ws = await workspace();
-    const r = mlops(ws, 'run', 'data-hash', '--with', 'path=data/', '--with', 'manifest=out/manifest.json');
+    const r = mlopsBin(ws, 'run', 'data-hash', '--with', 'path=data/', '--with', 'manifest=out/manifest.json');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const manifest = JSON.parse(readFileSync(join(ws, 'out', 'manifest.json'), 'utf8')) as { hash: string; algorithm?: string };
@@ -39,7 +60,7 @@ describe('mlops run', () => {
     expect(r.stdout).toContain('Job summary (');
     expect(r.stdout).toContain('### Dataset hash');
 
-    const json = mlops(ws, 'run', 'data-hash', '--with', 'path=data/', '--json');
+    const json = await mlops(ws, 'run', 'data-hash', '--with', 'path=data/', '--json');
     const parsed = JSON.parse(json.stdout) as { inputs: Record<string, string>; outputs: Record<string, string>; exitCode: number };
     expect(parsed.exitCode).toBe(0);
     expect(parsed.outputs['hash']).toBe(manifest.hash);
@@ -50,10 +71,10 @@ describe('mlops run', () => {
 
   it('runs train-gate with its post step: the first run saves to the local cache, the second restores it', async () => {
     const ws = await workspace();
-    const hash = JSON.parse(mlops(ws, 'run', 'data-hash', '--with', 'path=data/', '--json').stdout).outputs.hash as string;
+    const hash = JSON.parse((await mlops(ws, 'run', 'data-hash', '--with', 'path=data/', '--json')).stdout).outputs.hash as string;
     mkdirSync(join(ws, 'model'));
     writeFileSync(join(ws, 'model', 'weights.bin'), 'trained');
-    const first = mlops(ws, 'run', 'train-gate', '--with', `data-hash=${hash}`, '--with', 'cache-path=model');
+    const first = await mlops(ws, 'run', 'train-gate', '--with', `data-hash=${hash}`, '--with', 'cache-path=model');
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/should-train +true/);
     expect(first.stdout).toMatch(/cache-hit +false/);
@@ -61,7 +82,7 @@ describe('mlops run', () => {
     expect(existsSync(join(ws, '.mlops', 'training-cache'))).toBe(true);
 
     writeFileSync(join(ws, 'model', 'weights.bin'), 'changed by hand');
-    const second = mlops(ws, 'run', 'train-gate', '--with', `data-hash=${hash}`, '--with', 'cache-path=model');
+    const second = await mlops(ws, 'run', 'train-gate', '--with', `data-hash=${hash}`, '--with', 'cache-path=model');
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/cache-hit +true/);
     expect(readFileSync(join(ws, 'model', 'weights.bin'), 'utf8')).toBe('trained');
@@ -69,7 +90,7 @@ describe('mlops run', () => {
 
   it('fails the run as the step fails, with the error readable and the exit code of the step', async () => {
     const ws = await workspace();
-    const r = mlops(ws, 'run', 'data-hash', '--with', 'path=missing/');
+    const r = mlopsBin(ws, 'run', 'data-hash', '--with', 'path=missing/');
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^Error: .*missing/m);
     expect(r.stdout).toContain('failed (exit code 1)');
@@ -83,7 +104,7 @@ describe('mlops run', () => {
     [['deploy-everything'], "unknown command 'deploy-everything'"],
   ])('refuses %j before running anything', async (args, message) => {
     const ws = await workspace();
-    const r = mlops(ws, ...args);
+    const r = await mlops(ws, ...args);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(message);
   });
@@ -92,7 +113,7 @@ describe('mlops run', () => {
     '%j prints the usage and exits 0, running nothing',
     async (args) => {
       const ws = await workspace();
-      const r = mlops(ws, ...args);
+      const r = mlopsBin(ws, ...args);
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
       expect(r.stdout).toContain('usage: mlops run <action> [--with key=value]');
@@ -124,18 +145,17 @@ describe('mlops run <folder of an action.yml>', () => {
       ].join('\n'),
     );
     writeFileSync(join(dir, 'post.js'), "console.log('post sees started=' + process.env.STATE_started);\n");
-    const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_TOKEN: 'ghs_secretvalue123' };
-    delete env['GITHUB_ACTIONS'];
-    const r = spawnSync(process.execPath, [bin, 'run', './my-action'], { cwd: ws, encoding: 'utf8', env });
-    expect(r.status).toBe(0);
+    const env = localEnv({ GITHUB_TOKEN: 'ghs_secretvalue123' });
+    const r = await runMlopsInProcess(['run', './my-action'], { cwd: ws, env });
+    expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('ghs_secretvalue123');
     expect(r.stdout).toContain('using ***');
     expect(r.stdout).toContain('Warning: odd\nvalue (data/x.csv:4)');
     expect(r.stdout).toMatch(/Outputs:\n {2}report +line one\n +line two\n/);
     expect(r.stdout).toContain('post sees started=yes');
 
-    const failed = spawnSync(process.execPath, [bin, 'run', './my-action', '--with', 'fail=true'], { cwd: ws, encoding: 'utf8', env });
-    expect(failed.status).toBe(1);
+    const failed = await runMlopsInProcess(['run', './my-action', '--with', 'fail=true'], { cwd: ws, env });
+    expect(failed.code).toBe(1);
     expect(failed.stdout).toContain("Post step: skipped, post-if 'success()' is false");
     expect(failed.stdout).not.toContain('post sees');
   });
@@ -186,7 +206,7 @@ jobs:
   it('runs a job: our actions as bundles, run: steps with bash, other actions skipped with a note, post steps at the end', async () => {
     const ws = await workspace();
     writeFileSync(join(ws, 'wf.yml'), workflow);
-    const first = mlops(ws, 'run', 'wf.yml', '--job', 'train');
+    const first = mlopsBin(ws, 'run', 'wf.yml', '--job', 'train');
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     expect(first.stdout).toContain(
@@ -199,13 +219,13 @@ jobs:
     expect(readFileSync(join(ws, 'model', 'weights.txt'), 'utf8')).toMatch(/^trained on sha256:/);
 
     // The second run finds the training in the local cache: the gate says so and the training step is skipped.
-    const second = mlops(ws, 'run', 'wf.yml', '--job', 'train');
+    const second = await mlops(ws, 'run', 'wf.yml', '--job', 'train');
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('○ train (skipped: its if: is false)');
     expect(second.stdout).toMatch(/trained +$/m);
 
     // --input reaches inputs.force (train-gate names it among its reasons).
-    const forced = mlops(ws, 'run', 'wf.yml', '--job', 'train', '--input', 'force=true');
+    const forced = await mlops(ws, 'run', 'wf.yml', '--job', 'train', '--input', 'force=true');
     expect(forced.stdout).toMatch(/Decision: .*\bforced\b/);
     expect(second.stdout).not.toMatch(/Decision: .*\bforced\b/);
   });
@@ -213,15 +233,26 @@ jobs:
   it('fails the job at a failing step, skips what follows but runs if: failure()', async () => {
     const ws = await workspace();
     writeFileSync(join(ws, 'wf.yml'), workflow);
-    const r = mlops(ws, 'run', 'wf.yml', '--job', 'broken');
+    const r = await mlops(ws, 'run', 'wf.yml', '--job', 'broken');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('✖ Run exit 3');
     expect(r.stdout).toContain('○ Run echo never (skipped: its if: is false)');
     expect(r.stdout).toContain('cleaning up');
     expect(r.stdout).toContain('job broken: failure');
-    const missing = mlops(ws, 'run', 'wf.yml', '--job', 'deploy');
+    const missing = mlopsBin(ws, 'run', 'wf.yml', '--job', 'deploy');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("wf.yml has no job 'deploy'; its jobs: train, broken");
+    // An empty file, or one that is a list: a clean error (exit 2), not a TypeError with a stack.
+    for (const [name, text] of [
+      ['empty.yml', ''],
+      ['list.yml', '- jobs\n'],
+    ]) {
+      writeFileSync(join(ws, name!), text!);
+      const notWorkflow = await mlops(ws, 'run', name!, '--job', 'x');
+      expect(notWorkflow.status, notWorkflow.stderr).toBe(2);
+      expect(notWorkflow.stderr).toContain(`${name} is not a workflow`);
+      expect(notWorkflow.stderr).not.toMatch(/TypeError|\n\s+at /);
+    }
   });
 });
 
@@ -256,7 +287,7 @@ describe("the guide's 'Running everything locally' commands", () => {
         .replace(/^npx mlops /, '')
         .replace('sha256:<the hash above>', hash)
         .split(/\s+/);
-      const r = mlops(here, ...args);
+      const r = await mlops(here, ...args);
       expect({ line, status: r.status, stderr: r.stderr }).toEqual({ line, status: 0, stderr: '' });
       hash ||= /hash +(sha256:[0-9a-f]{64})/.exec(r.stdout)?.[1] ?? '';
       if (line.includes('--job')) expect(r.stdout).toContain(`force=true hash=${hash}`);

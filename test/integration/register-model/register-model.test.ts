@@ -48,18 +48,23 @@ describe('register-model', () => {
   it('registers a version with its lineage, tags it, and is a no-op for the same files', async () => {
     const manifest = join(ws, 'out', 'data-manifest.json');
     await writeManifest(manifest, await hashPaths({ root: ws, paths: ['data'] }));
-    const r = await step({
-      name: 'churn',
-      path: 'out/model',
-      metrics: 'out/metrics.json',
-      params: 'out/params.yaml',
-      'data-manifest': 'out/data-manifest.json',
-      'validation-report': 'out/validation.json',
-      'reference-profile': 'out/profile.json',
-      alias: 'candidate',
-      tag: 'true',
-      description: 'nightly <b>@team</b>',
-    });
+    // Through the bundle, as a child process (`node dist/index.js`), as the runner runs it: the file's other
+    // steps run in-process from the sources (test/harness/step-runner.ts).
+    const r = await step(
+      {
+        name: 'churn',
+        path: 'out/model',
+        metrics: 'out/metrics.json',
+        params: 'out/params.yaml',
+        'data-manifest': 'out/data-manifest.json',
+        'validation-report': 'out/validation.json',
+        'reference-profile': 'out/profile.json',
+        alias: 'candidate',
+        tag: 'true',
+        description: 'nightly <b>@team</b>',
+      },
+      { runIn: 'process' },
+    );
     expect(r.exitCode, r.stdout).toBe(0);
     const digest = (await hashPaths({ root: join(ws, 'out/model'), paths: ['.'] })).hash;
     expect(r.outputs).toMatchObject({ version: '0.1.0', digest, uri: 'git:origin#churn@0.1.0', tag: 'churn@v0.1.0', created: 'true' });

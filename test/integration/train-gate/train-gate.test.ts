@@ -169,15 +169,17 @@ describe('train-gate training cache', () => {
   });
 
   it('miss, then the post step saves, then an identical training is a hit', async () => {
+    // Through the bundle, as a child process (`node dist/index.js`), as the runner runs it: the file's other
+    // steps run in-process from the sources (test/harness/step-runner.ts).
     const env = services.env();
-    const first = await gate({ 'cache-path': 'trained' }, { env });
+    const first = await gate({ 'cache-path': 'trained' }, { env, runIn: 'process' });
     expect(first.exitCode).toBe(0);
     expect(first.outputs['cache-hit']).toBe('false');
     expect(first.outputs['should-train']).toBe('true');
     expect(first.summary).toContain('Cache: miss');
 
     // The training ran and wrote trained/; the job succeeded, so the post step saves it.
-    const post = await runStep({ action: 'train-gate', entry: 'post', workspace: ws, env, state: first.state });
+    const post = await runStep({ action: 'train-gate', entry: 'post', workspace: ws, env, state: first.state, runIn: 'process' });
     expect(post.exitCode).toBe(0);
     expect(post.stdout).toMatch(/Saved the training in 'trained' to the Actions cache as mlops-training-/);
 

@@ -65,7 +65,9 @@ describe('validate-metrics on a pull request', () => {
       'metrics/candidate.json': JSON.stringify({ accuracy: 0.87, latency_ms: 131, loss: 0.3 }),
       'metrics/main.json': JSON.stringify({ accuracy: 0.9, latency_ms: 100, loss: 0.31 }),
     });
-    const r = await step(ws, { metrics: 'metrics/candidate.json', baseline: 'metrics/main.json' });
+    // Through the bundle, as a child process (`node dist/index.js`), as the runner runs it: the file's other
+    // steps run in-process from the sources (test/harness/step-runner.ts).
+    const r = await step(ws, { metrics: 'metrics/candidate.json', baseline: 'metrics/main.json' }, { runIn: 'process' });
     expect(r.exitCode).toBe(1);
     expect(r.outputs['passed']).toBe('false');
     expect(r.outputs['failed-checks']).toBe('3');

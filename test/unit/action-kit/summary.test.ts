@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { removeTempDirs, tempDirSync } from '../../harness/temp.ts';
 
 /*
- * JobSummary remembers, per process, that the summary was written (one summary per action run). A
+ * JobSummary remembers, per process and summary file, that the summary was written (one summary per step). A
  * fresh copy of the module per test gives each test its own "run"; the unit project shares modules
  * between files, so the kit's own copy is left untouched.
  */
@@ -44,6 +44,16 @@ describe('JobSummary', () => {
     await new JobSummary().add('first').write();
     await expect(new JobSummary().add('second').write()).rejects.toThrow(/already written in this run/);
     expect(readFileSync(file, 'utf8')).toBe('first\n');
+  });
+
+  it("once is per step: another step's summary file (a process hosting several steps) is written", async () => {
+    const [first, second] = [join(dir, 'step-summary-3'), join(dir, 'step-summary-4')];
+    for (const f of [first, second]) writeFileSync(f, '');
+    process.env['GITHUB_STEP_SUMMARY'] = first;
+    await new JobSummary().add('one').write();
+    process.env['GITHUB_STEP_SUMMARY'] = second;
+    expect(await new JobSummary().add('two').write()).toBe(true);
+    expect([readFileSync(first, 'utf8'), readFileSync(second, 'utf8')]).toEqual(['one\n', 'two\n']);
   });
 
   it('outside a runner (no GITHUB_STEP_SUMMARY) writes nothing and says so', async () => {

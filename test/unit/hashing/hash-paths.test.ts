@@ -111,11 +111,15 @@ describe('hashPaths', () => {
 });
 
 describe('the stat cache', () => {
-  /** A tree whose files are older than the racy window, so the cache may keep them. */
+  /**
+   * A tree whose files and folder are older than the racy window, so the cache may keep them (and the
+   * folder's listing: the changes below go through a re-hash that would otherwise reuse it).
+   */
   function oldTree(root: string, count: number): void {
     writeTree(root, Object.fromEntries(Array.from({ length: count }, (_, i) => [`data/${i}.txt`, `file ${i}`])));
     const old = new Date(Date.now() - 60_000);
     for (let i = 0; i < count; i++) utimesSync(join(root, `data/${i}.txt`), old, old);
+    utimesSync(join(root, 'data'), old, old);
   }
 
   it('skips unchanged files on the second run and gives the same manifest', async () => {

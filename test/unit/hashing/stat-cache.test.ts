@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STAT_CACHE_FORMAT, StatCache, checkOwnFileTarget, hashPaths, loadStatCache, saveStatCache } from '@mlops-actions/hashing';
 import { coreutilsHash, tempDir, writeTree } from './helpers.ts';
 
 const digest = (s: string, algorithm = 'sha256') => createHash(algorithm).update(s).digest('hex');
 
-/** Files older than the racy window, so the cache keeps them. */
+/** Files (and their folders) older than the racy window, so the cache keeps them and their listings. */
 function oldTree(root: string, files: Record<string, string>): void {
   writeTree(root, files);
   const old = new Date(Date.now() - 60_000);
   for (const rel of Object.keys(files)) utimesSync(join(root, rel), old, old);
+  for (const rel of new Set(Object.keys(files).map((f) => dirname(f)))) utimesSync(join(root, rel), old, old);
 }
 
 describe('the stat cache file', () => {
@@ -57,6 +58,21 @@ describe('the stat cache file', () => {
     expect(m.hash).toBe(`sha256:${coreutilsHash(root, 'data')}`);
     expect((await loadStatCache(file, 'sha256')).cache.size).toBe(2);
     checkOwnFileTarget(file, 'stat-cache'); // still recognised as a stat cache, so it may be replaced
+  });
+
+  it('starts afresh, without a warning, from a cache of version 3 (no directory listings) and rewrites it as the current version', async () => {
+    const root = tempDir();
+    oldTree(root, { 'data/a.txt': 'a', 'data/b.txt': 'b' });
+    const file = join(tempDir(), 'stat.bin');
+    await hashPaths({ root, paths: ['data'], statCache: file });
+    const current = readFileSync(file);
+    expect(STAT_CACHE_FORMAT).toBe('mlops-actions/stat-cache@4');
+    writeFileSync(file, Buffer.from(current.toString('latin1').replace('stat-cache@4', 'stat-cache@3'), 'latin1'));
+    const warnings: string[] = [];
+    const m = await hashPaths({ root, paths: ['data'], statCache: file, onWarning: (w) => warnings.push(w) });
+    expect(warnings).toEqual([]);
+    expect(m.stats!.hashed).toBe(2);
+    expect(readFileSync(file).subarray(0, 100).toString('latin1')).toContain('stat-cache@4');
   });
 
   it('warns about a damaged (truncated) cache, hashes everything and rewrites it', async () => {

@@ -14,7 +14,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunk-RLF2I7MU.js";
+} from "./chunk-J756N2QV.js";
 import {
   MAX_DOCUMENT_BYTES,
   checkSize,

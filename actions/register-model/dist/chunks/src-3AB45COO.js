@@ -10,7 +10,7 @@ import {
   sha256Bytes,
   table,
   toPosixRelative
-} from "./chunk-RLF2I7MU.js";
+} from "./chunk-J756N2QV.js";
 import {
   fsReadError,
   parseStructured

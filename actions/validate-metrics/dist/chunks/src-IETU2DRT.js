@@ -25,7 +25,7 @@ import {
   table,
   versionTag,
   writeJsonAtomic
-} from "./chunk-XT5UNX3F.js";
+} from "./chunk-Q5QFM53R.js";
 import {
   UserError,
   messageOf,
@@ -2293,9 +2293,12 @@ function cannotRunGit(e) {
 }
 __name(cannotRunGit, "cannotRunGit");
 var MIN_GIT = [2, 31];
-var versionCheck;
+var versionChecks = /* @__PURE__ */ new Map();
 function checkGitVersion() {
-  versionCheck ??= new Promise((resolve5, reject) => {
+  const path = process.env["PATH"] ?? "";
+  let versionCheck = versionChecks.get(path);
+  if (versionCheck) return versionCheck;
+  versionCheck = new Promise((resolve5, reject) => {
     const child = spawn2("git", ["version"], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d) => out += d);
@@ -2325,9 +2328,8 @@ function checkGitVersion() {
       resolve5(m[0]);
     });
   });
-  versionCheck.catch(() => {
-    versionCheck = void 0;
-  });
+  versionChecks.set(path, versionCheck);
+  versionCheck.catch(() => versionChecks.delete(path));
   return versionCheck;
 }
 __name(checkGitVersion, "checkGitVersion");
