@@ -13,9 +13,9 @@ import { defineConfig } from 'vitest/config';
  *    state behind; setup.ts resets the step runner after each file): 36 s less CPU and 20 s less time
  *    for the whole suite than a fresh fork per file (284 s against 320 s of CPU, measured back to back),
  *    and checked in a shuffled file order (--sequence.shuffle.files).
- * Four files at a time on two cores: an integration file spends much of its time waiting on the processes,
- * servers and git it starts, so fewer workers leave a core idle (measured on two cores: one file at a
- * time, 339 s; four, 226 s, both cores busy).
+ * Four files at a time on two cores: a file spends part of its time waiting on the processes, servers
+ * and git it starts, so fewer workers leave a core idle (measured before steps ran in-process: one file
+ * at a time, 339 s; four, 226 s).
  */
 export const shared = {
   exclude: ['**/node_modules/**', 'test/bench/**'],

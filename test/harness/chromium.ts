@@ -8,8 +8,8 @@
  * every worker) and, at the first request of a file, starts `chromium.launchServer` and answers its
  * websocket endpoint; later requests get the same endpoint. A file `chromium.connect`s to it and opens its
  * own `browser.newContext()` (no cookies, storage or cache shared with another file's context). The
- * server cannot live in the first file's worker: an integration file runs in a child process that ends
- * with the file, and Chromium with it. The main process outlives every file, reaps Chromium (so its CPU
+ * server cannot live in the first file's worker: an integration file runs in a child process (a fork)
+ * that may end before other files are done with Chromium, and Chromium with it. The main process outlives every file, reaps Chromium (so its CPU
  * counts in the run's), and its teardown closes it; playwright-core also kills the browser it launched
  * when the process exits.
  *

@@ -11,13 +11,22 @@
  *    process.exit() ends the run with its code instead of the test process;
  *  - signal handlers the code adds are removed after it, so they cannot answer a later run's signals.
  *
- * Why: a child process costs ~0.12-0.15 s of CPU to start node and load a bundle or the CLI's sources,
- * and the suite runs about a thousand of them; most test what the code does, not that a process starts.
+ * Why: a child process costs CPU to start node and load a bundle or the CLI's sources (measured: the
+ * integration project took 252 s of CPU with every step spawned, 188 s with steps in-process, back to
+ * back; the data-hash robustness file 8.3 s and 3.3 s), and most tests check what the code does, not
+ * that a process starts.
  * Callers: step-runner.ts (runStep decides which steps may run here) and mlops-in-process.ts.
  *
  * One run at a time per process (the environment, the working directory and the streams are the
  * process's): runs started together go one after the other. The integration project runs its files in
  * forks, where process.chdir is allowed; a worker thread cannot chdir (see canRunInProcess).
+ *
+ * What a process would isolate and this does not: code of another test that goes on beside a run
+ * (describe.concurrent) sees the run's environment (hostEnv() gives it its own) and its console output
+ * lands in the run's stdout; work the code leaves running after it returns goes on after the process is
+ * put back; an unhandled rejection is reported by vitest against the test, not as the run's exit code.
+ * A run that times out is reported as timed out, and the process hosts no further run until its code
+ * has ended (nothing can stop it): runs asked for meanwhile fail, naming the one that hung.
  */
 import { format } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
@@ -30,7 +39,7 @@ export interface InProcessOptions {
   env: NodeJS.ProcessEnv;
   /** The working directory of the run. */
   cwd: string;
-  /** Fails the run after this long (a hung step fails its test instead of stalling the file). */
+  /** Fails the run after this long (a hung step fails its test instead of stalling the file); IN_PROCESS_TIMEOUT_MS by default. */
   timeoutMs?: number | undefined;
 }
 
@@ -52,6 +61,8 @@ class ProcessExit extends Error {
   }
 }
 
+class TimedOut extends Error {}
+
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
 const CONSOLE: readonly [keyof Console, 'out' | 'err'][] = [
   ['log', 'out'],
@@ -64,11 +75,29 @@ const CONSOLE: readonly [keyof Console, 'out' | 'err'][] = [
   ['trace', 'err'],
 ];
 
+/** Fails a run that takes longer (below vitest's 60 s testTimeout, so the run, not the test, times out). */
+export const IN_PROCESS_TIMEOUT_MS = 50_000;
+
 let queue: Promise<unknown> = Promise.resolve();
+/** The environment of the process outside the runs, while a run has swapped it (see hostEnv). */
+let host: NodeJS.ProcessEnv | undefined;
+/** Set while a run that timed out is still going: this process can host no other run meanwhile. */
+let hung: string | undefined;
+
+/**
+ * The process's own environment, also while a run has swapped process.env for the run's: a test that
+ * goes on beside a run (describe.concurrent) reads its settings (PATH, HOME, MLOPS_TEST_*) here.
+ */
+export function hostEnv(): NodeJS.ProcessEnv {
+  return host ?? process.env;
+}
 
 /** Runs `body` in this process as its own process would run it (see above), after any run under way. */
 export function inProcess<T>(body: () => Promise<T>, o: InProcessOptions): Promise<InProcessRun<T>> {
-  const turn = queue.then(() => runNow(body, o));
+  const turn = queue.then(() => {
+    if (hung) throw new Error(`this process can host no in-process run now: an earlier one timed out and is still going (${hung})`);
+    return runNow(body, o);
+  });
   queue = turn.catch(() => undefined);
   return turn;
 }
@@ -83,6 +112,8 @@ async function runNow<T>(body: () => Promise<T>, o: InProcessOptions): Promise<I
   let timer: NodeJS.Timeout | undefined;
   let value: T | undefined;
   let exitCode: number;
+  const timeoutMs = o.timeoutMs ?? IN_PROCESS_TIMEOUT_MS;
+  host = savedEnv;
   try {
     setEnv(o.env);
     process.chdir(o.cwd);
@@ -100,16 +131,25 @@ async function runNow<T>(body: () => Promise<T>, o: InProcessOptions): Promise<I
         throw new ProcessExit(Number(code ?? process.exitCode ?? 0));
       }),
     );
-    const timeout =
-      o.timeoutMs === undefined
-        ? undefined
-        : new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`the run did not finish within ${o.timeoutMs} ms`)), o.timeoutMs);
-          });
+    const timedOut = new TimedOut(`the run timed out after ${timeoutMs} ms`);
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(timedOut), timeoutMs);
+    });
+    const running = body();
     try {
-      value = await (timeout ? Promise.race([body(), timeout]) : body());
+      value = await Promise.race([running, timeout]);
       exitCode = Number(process.exitCode ?? 0);
     } catch (e) {
+      // As a child process that never ends is killed and its step reported as timed out (spawnStep).
+      // Nothing can stop the code, so no run may start until it has ended.
+      if (e === timedOut) {
+        hung = timedOut.message;
+        const ended = () => {
+          if (hung === timedOut.message) hung = undefined;
+        };
+        running.then(ended, ended);
+        throw e;
+      }
       if (e instanceof ProcessExit) exitCode = e.code;
       else {
         // Uncaught in a process: Node prints the error's stack on stderr and exits 1.
@@ -119,6 +159,7 @@ async function runNow<T>(body: () => Promise<T>, o: InProcessOptions): Promise<I
     }
   } finally {
     clearTimeout(timer);
+    host = undefined;
     for (const undo of restore.reverse()) undo();
     process.exitCode = savedExitCode;
     process.chdir(savedCwd);
@@ -128,9 +169,15 @@ async function runNow<T>(body: () => Promise<T>, o: InProcessOptions): Promise<I
   return { value, exitCode, stdout: sinks.out.join(''), stderr: sinks.err.join('') };
 }
 
-/** Makes process.env `env`, keeping vitest's VITEST_* variables (its worker reads them while the run goes on). */
+/**
+ * Makes process.env `env`, keeping what the test process needs while the run goes on and no action
+ * reads: vitest's VITEST_* variables (its worker reads them), the harness's MLOPS_TEST_* settings, and
+ * TMPDIR (the run's temporary folder, global-setup.ts: a test beside the run makes its folders there,
+ * and the run's own temporary files are removed with it).
+ */
 function setEnv(env: NodeJS.ProcessEnv): void {
-  for (const k of Object.keys(process.env)) if (!(k in env) && !k.startsWith('VITEST')) delete process.env[k];
+  const keep = (k: string) => k.startsWith('VITEST') || k.startsWith('MLOPS_TEST_') || k === 'TMPDIR';
+  for (const k of Object.keys(process.env)) if (!(k in env) && !keep(k)) delete process.env[k];
   for (const [k, v] of Object.entries(env)) if (v !== undefined && process.env[k] !== v) process.env[k] = v;
 }
 

@@ -4,9 +4,10 @@
  * and the step runner forgets the file's redirects (redirectAction, runStepsIn).
  *
  * MLOPS_TEST_CPU_LOG=<file> appends one line per file: its path, the CPU it took (ms; its process's own
- * and that of the child processes it waited for: git, node, Chromium) and its wall time (ms). In the
- * integration project each file has its process to itself, so the figure is the file's; in the unit
- * project the worker threads share one process, so it counts what ran beside the file too.
+ * and that of the child processes it waited for: git, node; not Chromium, a child of vitest's main
+ * process) and its wall time (ms). In the integration project a fork runs one file at a time, so the
+ * figure is the file's; in the unit project the worker threads share one process, so it counts what
+ * ran beside the file too.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';

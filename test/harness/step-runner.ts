@@ -8,7 +8,8 @@
  * Where the action runs (see {@link StepOptions.runIn}):
  *  - `process`: its bundle as a child process, `node actions/<name>/dist/index.js`, as the runner runs it;
  *  - `in-process`: its exported run() from its sources, in this test's process (in-process.ts), which
- *    spares node's start and the bundle's load, about 0.12 s of CPU per step.
+ *    spares node's start and the bundle's load (the integration project: 252 s of CPU with every step
+ *    spawned, 188 s with steps in-process, measured back to back).
  * By default a step of one of the suite's own actions runs in-process, unless it needs a process of its
  * own (signals, another user), names a folder that is not a build of the current sources (a fixture
  * action, ROBUSTNESS_ACTIONS_DIR), or asks for one (`runIn: 'process'`, or {@link runStepsIn} for a whole
@@ -26,7 +27,7 @@ import { parse } from 'yaml';
 import { parseFileCommand as cliParseFileCommand, parseCommand } from '../../packages/cli/src/commands.ts';
 import { inputVariable } from '../../packages/cli/src/run-action.ts';
 import { makeEvent, type EventName } from './events.ts';
-import { canRunInProcess, runActionInProcess } from './in-process.ts';
+import { canRunInProcess, hostEnv, IN_PROCESS_TIMEOUT_MS, runActionInProcess } from './in-process.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -198,7 +199,7 @@ export function resetStepRunner(): void {
 export function placeOf(o: StepOptions): StepPlace {
   if (o.signals?.length || o.user || !canRunInProcess) return 'process';
   if (o.actionDir !== undefined && sourceBuilds.get(resolve(o.actionDir))?.action !== o.action) return 'process';
-  const forced = process.env['MLOPS_TEST_STEPS'];
+  const forced = hostEnv()['MLOPS_TEST_STEPS'];
   if (forced === 'process' || forced === 'in-process') return forced;
   return o.runIn ?? fileDefault ?? 'in-process';
 }
@@ -251,8 +252,9 @@ export async function runStep(step: StepOptions): Promise<StepResult> {
   }
 
   const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? workspace,
+    // The test process's own (hostEnv): a step of another test may have swapped process.env meanwhile.
+    PATH: hostEnv()['PATH'] ?? '',
+    HOME: hostEnv()['HOME'] ?? workspace,
     LANG: 'C.UTF-8',
     CI: 'true',
     GITHUB_ACTIONS: 'true',
@@ -288,7 +290,7 @@ export async function runStep(step: StepOptions): Promise<StepResult> {
     // action kit reads it into ctx.timeScale; CONTRIBUTING.md, "Testing without waiting"). A test of a
     // real wait passes env: { MLOPS_ACTIONS_TIME_SCALE: undefined }; `MLOPS_ACTIONS_TIME_SCALE=1 npx
     // vitest run …` puts the real waits back into every step, to measure what they cost.
-    MLOPS_ACTIONS_TIME_SCALE: process.env['MLOPS_ACTIONS_TIME_SCALE'] ?? '0',
+    MLOPS_ACTIONS_TIME_SCALE: hostEnv()['MLOPS_ACTIONS_TIME_SCALE'] ?? '0',
     // Test-only and invisible to the action: V8's compiled code of the bundles kept on disk for the whole
     // run (Node's module compile cache, "a quiet optimization"), so the hundreds of steps a run starts do
     // not compile the same bundle again: about 17% less CPU per step.
@@ -309,7 +311,7 @@ export async function runStep(step: StepOptions): Promise<StepResult> {
   const started = performance.now();
   const { exitCode, stdout, stderr } =
     place === 'in-process'
-      ? await runActionInProcess(sourceOf(o.action, entry), env, workspace, o.timeoutMs ?? 120_000)
+      ? await runActionInProcess(sourceOf(o.action, entry), env, workspace, o.timeoutMs ?? IN_PROCESS_TIMEOUT_MS)
       : await spawnStep(script, env, workspace, o);
   const durationMs = performance.now() - started;
   const [outputs, envOut, state, summary] = await Promise.all([

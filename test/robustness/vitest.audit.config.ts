@@ -19,7 +19,8 @@ export default defineConfig({
     ...shared,
     root: resolve(import.meta.dirname, '..', '..'),
     include: ROBUSTNESS_FILES,
-    // The integration project's pool (vitest.config.ts): these files spawn the bundled actions.
+    // The integration project's pool (vitest.config.ts): in-process steps change the working directory,
+    // which only a process's main thread may do.
     pool: 'forks',
     maxWorkers: 2,
     setupFiles: [...shared.setupFiles, 'test/robustness/audit/setup.ts'],

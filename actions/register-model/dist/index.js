@@ -15,7 +15,7 @@ import {
   sha256Stream,
   table,
   writeJsonAtomic
-} from "./chunks/chunk-J756N2QV.js";
+} from "./chunks/chunk-XRGMI5UJ.js";
 import {
   readStructuredFile
 } from "./chunks/chunk-VGXBTMER.js";
@@ -7870,14 +7870,14 @@ __name(readDataLineage, "readDataLineage");
 // actions/register-model/src/main.ts
 async function fingerprint(text) {
   if (text === void 0) return {};
-  const { parseFingerprintParts } = await import("./chunks/src-3AB45COO.js");
+  const { parseFingerprintParts } = await import("./chunks/src-M2FS7UO3.js");
   const p = parseFingerprintParts(text, { input: "fingerprint" });
   return { fingerprint: p.fingerprint, ...p.parts ? { training: p.parts } : {} };
 }
 __name(fingerprint, "fingerprint");
 async function validationReport(f) {
   if (!f) return void 0;
-  const { readMetricsReport, reportVerdict } = await import("./chunks/src-ZQ74OGYG.js");
+  const { readMetricsReport, reportVerdict } = await import("./chunks/src-SQ3AJDRR.js");
   const read = await readMetricsReport(f, { input: "validation-report" });
   return { summary: { ...reportVerdict(read.report), reportDigest: read.digest }, file: f.path };
 }
@@ -7903,7 +7903,7 @@ async function readInputs() {
   const profile = file("reference-profile");
   if (profile) await checkJsonFile(profile.path, profile.display, "reference-profile");
   const plotPatterns = inputs.list("plots");
-  const plots = plotPatterns.length ? await (await import("./chunks/src-ZQ74OGYG.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
+  const plots = plotPatterns.length ? await (await import("./chunks/src-SQ3AJDRR.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
   return {
     ctx,
     registry: { uri: registry.uri, branch: registry.branch },

@@ -21,7 +21,7 @@ import {
   sha256File,
   sha256Stream,
   table
-} from "./chunks/chunk-DHZWUAUQ.js";
+} from "./chunks/chunk-NXZNYHYW.js";
 import {
   UserError,
   messageOf

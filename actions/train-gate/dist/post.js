@@ -7,7 +7,7 @@ import {
   readRunnerContext,
   run,
   saveTraining
-} from "./chunks/chunk-DHZWUAUQ.js";
+} from "./chunks/chunk-NXZNYHYW.js";
 import "./chunks/chunk-IWEYQEOF.js";
 import "./chunks/chunk-NLESR25S.js";
 import {

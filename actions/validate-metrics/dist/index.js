@@ -16,7 +16,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunks/chunk-Q5QFM53R.js";
+} from "./chunks/chunk-XUPZP7AO.js";
 import {
   MAX_DOCUMENT_BYTES,
   UserError,
@@ -12757,7 +12757,7 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     outputs: setOutputs,
     summary: /* @__PURE__ */ __name((markdown) => new JobSummary().add(markdown).write(), "summary"),
     // The registry package is loaded only when the baseline is the registry's champion.
-    openRegistry: registry ? async () => (await import("./chunks/src-IETU2DRT.js")).openRegistry({
+    openRegistry: registry ? async () => (await import("./chunks/src-6MULBNGH.js")).openRegistry({
       uri: registry.uri,
       branch: registry.branch,
       token: registry.token,

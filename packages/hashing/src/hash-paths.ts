@@ -80,8 +80,9 @@ const INLINE_MAX_BYTES = 64 * 1024 * 1024;
  * its messages and its teardown at exit. At 20,000 files it does not: the whole re-hash process took
  * 112 ms (median of 15) with the main thread alone against 123 ms with a worker, and 131 ms of CPU
  * against 172 (the 20,000 × 50 KiB tree of test/bench/hashing.bench.ts, runs interleaved, load average
- * 5). At 200,000 files (1 KiB each) it still pays: 824 ms best and 1.13 s median of 7 with a worker,
- * 923 ms and 1.14 s without (load average 8).
+ * 5). At 200,000 files (1 KiB each) the two were level (1.13 s and 1.14 s median of 7, load average 8;
+ * 824 ms and 923 ms best). Nothing was measured in between: 32,768 is where the main thread alone would
+ * take about as long again as a worker's start, a bound, not a measured crossover.
  */
 export const PARALLEL_STAT_FROM = 32_768;
 /** Files per stat batch: a few milliseconds of work, so the threads finish close together. */

@@ -151,7 +151,9 @@ export class StatCache {
       put: (line, rel, record) => {
         const key = `${rel}\0${line}`;
         // Racily clean: an entry added later within the same timestamp tick would leave the mtime as it is.
-        if (volatile.has(rel) || record.mtimeMs >= startedAt - RACY_WINDOW_MS) return;
+        // The ctime too: a folder whose mtime was set back (tar, rsync -a) changed just now all the same.
+        const racy = startedAt - RACY_WINDOW_MS;
+        if (volatile.has(rel) || record.mtimeMs >= racy || record.ctimeMs >= racy) return;
         if (old?.get(key) !== record) changed = true;
         next.set(key, record);
       },

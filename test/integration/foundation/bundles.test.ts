@@ -7,7 +7,7 @@ import { repoRoot, runStep, runStepsIn } from '../../harness/step-runner.ts';
 // The bundles themselves, each started as a child process as the runner starts it (not in-process).
 runStepsIn('process');
 
-const actions = ['data-hash', 'train-gate', 'validate-metrics', 'register-model', 'deploy', 'drift-report'];
+const actions = ['data-hash', 'train-gate', 'validate-metrics', 'register-model', 'fetch-model', 'deploy', 'drift-report'];
 
 describe('every bundled action', () => {
   it.each(actions)('%s starts and names a missing required input, or says what it needs', async (action) => {

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { runActionInProcess } from '../../harness/in-process.ts';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { inProcess, runActionInProcess } from '../../harness/in-process.ts';
 import { placeOf, runStep, type StepOptions } from '../../harness/step-runner.ts';
 import { tempDirSync } from '../../harness/temp.ts';
 
@@ -91,9 +91,30 @@ describe('a step run in-process', () => {
   });
 });
 
+describe('a run that does not end', () => {
+  it('is reported as timed out, and no run starts until its code has ended', async () => {
+    const cwd = tempDirSync('in-process-hang-');
+    let release!: () => void;
+    const stuck = new Promise<void>((r) => (release = r));
+    await expect(inProcess(() => stuck, { env: { PATH: process.env['PATH'] }, cwd, timeoutMs: 50 })).rejects.toThrow(
+      /timed out after 50 ms/,
+    );
+    await expect(inProcess(async () => 1, { env: {}, cwd })).rejects.toThrow(/an earlier one timed out and is still going/);
+    release();
+    await stuck;
+    await new Promise((r) => setImmediate(r));
+    expect((await inProcess(async () => 2, { env: { PATH: process.env['PATH'] }, cwd })).value).toBe(2);
+  });
+});
+
 describe('where a step runs', () => {
   const base: StepOptions = { action: 'deploy' };
   it('in-process by default, as a process when it needs one', () => {
+    const forced = process.env['MLOPS_TEST_STEPS'];
+    delete process.env['MLOPS_TEST_STEPS']; // MLOPS_TEST_STEPS=process (or in-process) would decide every step
+    onTestFinished(() => {
+      if (forced !== undefined) process.env['MLOPS_TEST_STEPS'] = forced;
+    });
     expect(placeOf(base)).toBe('in-process');
     expect(placeOf({ ...base, signals: [{ signal: 'SIGTERM' }] })).toBe('process');
     expect(placeOf({ ...base, user: { uid: 65534, gid: 65534 } })).toBe('process');

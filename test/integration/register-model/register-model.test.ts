@@ -184,6 +184,8 @@ describe('register-model', () => {
           workspace: dir,
           inputs: { name: 'race', path: 'model', alias: 'candidate' },
           timeoutMs: 110_000,
+          // Eight processes at once, so the pushes race (in-process steps would run one after the other).
+          runIn: 'process',
         }),
       ),
     );

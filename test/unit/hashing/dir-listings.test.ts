@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type DirRecord,
   type ListingMemo,
@@ -29,6 +29,15 @@ import {
   selectFiles,
 } from '@mlops-actions/hashing';
 import { coreutilsHash, tempDir, writeTree } from './helpers.ts';
+
+// Each run starts a minute after now: a folder the test made is then past the racy window on its ctime too,
+// which utimes (age, below) cannot set back. Only Date moves; the file system's times stay real.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 60_000 });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 /** Sets every file, link and directory under root (root included) a minute back: all past the racy window. */
 function age(root: string): void {
@@ -298,6 +307,15 @@ describe('StatCache.listingMemo', () => {
     settled.put('data', 'data', record(now - RACY_WINDOW_MS - 500));
     expect(settled.commit()).toBe(true);
     expect(cache.walks.get('walk')!.get('data\0data')).toEqual(record(now - RACY_WINDOW_MS - 500));
+  });
+
+  it('does not keep a directory whose mtime was set back but whose ctime is within the racy window (tar, rsync -a)', () => {
+    const now = Date.now();
+    const cache = new StatCache();
+    const memo = cache.listingMemo('walk', now);
+    memo.put('data', 'data', { ...record(now - 60_000), ctimeMs: now - RACY_WINDOW_MS + 500 });
+    expect(memo.commit()).toBe(false);
+    expect(cache.walks.size).toBe(0);
   });
 
   it('keeps the listings through a save and a load, and refuses a file whose listings are cut short', async () => {

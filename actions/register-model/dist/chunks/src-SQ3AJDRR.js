@@ -14,7 +14,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunk-J756N2QV.js";
+} from "./chunk-XRGMI5UJ.js";
 import {
   MAX_DOCUMENT_BYTES,
   checkSize,

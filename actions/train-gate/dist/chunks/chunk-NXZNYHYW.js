@@ -3355,7 +3355,8 @@ var StatCache = class {
       get: /* @__PURE__ */ __name((line, rel) => old?.get(`${rel}\0${line}`), "get"),
       put: /* @__PURE__ */ __name((line, rel, record) => {
         const key = `${rel}\0${line}`;
-        if (volatile.has(rel) || record.mtimeMs >= startedAt - RACY_WINDOW_MS) return;
+        const racy = startedAt - RACY_WINDOW_MS;
+        if (volatile.has(rel) || record.mtimeMs >= racy || record.ctimeMs >= racy) return;
         if (old?.get(key) !== record) changed = true;
         next.set(key, record);
       }, "put"),

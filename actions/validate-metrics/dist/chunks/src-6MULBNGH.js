@@ -25,7 +25,7 @@ import {
   table,
   versionTag,
   writeJsonAtomic
-} from "./chunk-Q5QFM53R.js";
+} from "./chunk-XUPZP7AO.js";
 import {
   UserError,
   messageOf,

@@ -10,7 +10,7 @@ import {
   sha256Bytes,
   table,
   toPosixRelative
-} from "./chunk-J756N2QV.js";
+} from "./chunk-XRGMI5UJ.js";
 import {
   fsReadError,
   parseStructured
