@@ -13,10 +13,13 @@
  * counts in the run's), and its teardown closes it; playwright-core also kills the browser it launched
  * when the process exits.
  *
+ * The launcher also answers services at POST /<name> for the workers, such as test/harness/mermaid.ts's one
+ * page with mermaid loaded for the whole run.
+ *
  * Outside such a run (the variable unset, e.g. a script importing this), a file launches its own browser.
  */
 import { existsSync } from 'node:fs';
-import { createServer, get } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, BrowserServer } from 'playwright-core';
 
@@ -58,25 +61,44 @@ export interface SharedChromium {
   pid: number;
 }
 
-/** Asks the run's launcher (serveChromium) for its Chromium, which it starts at the first request. */
-export function askLauncher(url: string): Promise<SharedChromium> {
+/**
+ * One request to the run's launcher: a GET, or a POST of `body`; resolves to the answer's text, rejects
+ * naming the launcher unless it answers 200.
+ */
+export function launcherRequest(url: string, body?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // node:http, not fetch: a test may stub the global fetch; no agent: no keep-alive socket left open.
-    const req = get(url, { agent: false, timeout: 60_000 }, (res) => {
-      let body = '';
+    const req = request(url, { method: body === undefined ? 'GET' : 'POST', agent: false, timeout: 60_000 }, (res) => {
+      let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
-        body += chunk;
+        text += chunk;
       });
       res.on('end', () => {
-        if (res.statusCode === 200) resolve(JSON.parse(body) as SharedChromium);
-        else reject(new Error(`the test run's Chromium launcher (${url}) answered ${res.statusCode}: ${body}`));
+        if (res.statusCode === 200) resolve(text);
+        else reject(new Error(`the test run's Chromium launcher (${url}) answered ${res.statusCode}: ${text}`));
       });
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`the test run's Chromium launcher (${url}) did not answer in 60 s`)));
     req.on('error', reject);
+    if (body !== undefined) req.setHeader('content-type', 'application/json');
+    req.end(body);
   });
+}
+
+/** Asks the run's launcher (serveChromium) for its Chromium, which it starts at the first request. */
+export async function askLauncher(url: string): Promise<SharedChromium> {
+  return JSON.parse(await launcherRequest(url)) as SharedChromium;
+}
+
+/**
+ * A service the launcher answers at POST /<name> (see serveChromium): a JSON request in, a JSON answer out,
+ * with the run's Chromium at hand. close() runs when the launcher closes, before the browser does.
+ */
+export interface LauncherService {
+  answer(request: unknown, chromium: () => Promise<SharedChromium>): Promise<unknown>;
+  close(): Promise<void>;
 }
 
 let mine: Promise<{ browser: Browser; context: BrowserContext }> | undefined;
@@ -122,9 +144,10 @@ export async function closeBrowser(): Promise<void> {
 /**
  * The run's Chromium launcher, for the vitest main process (test/harness/global-setup.ts, which puts its
  * url in MLOPS_CHROMIUM_LAUNCHER): listens on a loopback port, launches Chromium at the first request and
- * again only if it died. close() stops the launcher and the browser (which removes its profile).
+ * again only if it died, and answers each of `services` at POST /<its name>. close() stops the launcher,
+ * the services and the browser (which removes its profile).
  */
-export async function serveChromium(): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveChromium(services: Record<string, LauncherService> = {}): Promise<{ url: string; close(): Promise<void> }> {
   let server: Promise<BrowserServer> | undefined;
   const launch = async (): Promise<BrowserServer> => {
     if (!chromiumAvailable()) throw missing();
@@ -144,17 +167,35 @@ export async function serveChromium(): Promise<{ url: string; close(): Promise<v
     }
     return server;
   };
-  const http = createServer((_req, res) => {
-    shared().then(
-      (s) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ wsEndpoint: s.wsEndpoint(), pid: s.process().pid ?? 0 } satisfies SharedChromium));
-      },
-      (e: unknown) => {
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(String((e as Error)?.message ?? e));
-      },
-    );
+  const chromiumNow = async (): Promise<SharedChromium> => {
+    const s = await shared();
+    return { wsEndpoint: s.wsEndpoint(), pid: s.process().pid ?? 0 };
+  };
+  const http = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+    });
+    req.on('end', () => {
+      const answer = async (): Promise<unknown> => {
+        if (req.method !== 'POST') return chromiumNow();
+        const name = (req.url ?? '/').slice(1);
+        const service = Object.hasOwn(services, name) ? services[name] : undefined;
+        if (!service) throw new Error(`no service at ${req.url}`);
+        return service.answer(JSON.parse(body), chromiumNow);
+      };
+      answer().then(
+        (a) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(a));
+        },
+        (e: unknown) => {
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(String((e as Error)?.message ?? e));
+        },
+      );
+    });
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -165,6 +206,7 @@ export async function serveChromium(): Promise<{ url: string; close(): Promise<v
     async close() {
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
+      await Promise.all(Object.values(services).map((s) => s.close().catch(() => undefined)));
       const running = server;
       server = undefined;
       const s = await running?.catch(() => undefined);

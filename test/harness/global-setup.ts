@@ -7,6 +7,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_LAUNCHER_ENV, serveChromium } from './chromium.ts';
+import { mermaidService } from './mermaid.ts';
 
 export default async function setup(): Promise<() => Promise<void>> {
   // Each vitest project (unit, integration) lists this setup and vitest runs it once per project: the
@@ -21,8 +22,9 @@ export default async function setup(): Promise<() => Promise<void>> {
   // compiles the same code, and the cache spares the re-compiling (nodejs.org/api/module.html#module-compile-cache).
   process.env['NODE_COMPILE_CACHE'] = join(dir, 'node-compile-cache');
   // One Chromium for the whole run (test/harness/chromium.ts): started at the first file that asks this
-  // launcher, closed here before the folder holding its profile goes.
-  const chromium = await serveChromium();
+  // launcher, closed here before the folder holding its profile goes. It also keeps the run's one page with
+  // mermaid loaded (test/harness/mermaid.ts).
+  const chromium = await serveChromium({ mermaid: mermaidService() });
   process.env[CHROMIUM_LAUNCHER_ENV] = chromium.url;
   return async () => {
     await chromium.close();

@@ -135,7 +135,7 @@ async function runNow<T>(body: () => Promise<T>, o: InProcessOptions): Promise<I
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(timedOut), timeoutMs);
     });
-    const running = body();
+    const running = Promise.resolve().then(body); // a synchronous throw too is the run's, as in a process
     try {
       value = await Promise.race([running, timeout]);
       exitCode = Number(process.exitCode ?? 0);
