@@ -36,7 +36,7 @@ const mine = new Map<string, Promise<string>>();
 export function freshActionDir(action: string): Promise<string> {
   let pending = mine.get(action);
   if (!pending) {
-    pending = placeOf(action).then((dir) => {
+    pending = folderFor(action).then((dir) => {
       let built: Promise<void> | undefined;
       markSourceBuild(action, dir, () => (built ??= build(action, dir)));
       return dir;
@@ -47,7 +47,7 @@ export function freshActionDir(action: string): Promise<string> {
 }
 
 /** Where the bundle of `action` goes: shared by the run's files in the run's own temporary folder. */
-async function placeOf(action: string): Promise<string> {
+async function folderFor(action: string): Promise<string> {
   const root = tmpdir();
   // Only in a test run's own temporary folder is a bundle from another file of the run safe to trust.
   if (!/mlops-tests-/.test(root)) return join(await tempDir('mlops-fresh-action-'), action);
