@@ -20,6 +20,7 @@
  */
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -188,15 +189,10 @@ export async function startGitHttpServer(o: GitHttpServerOptions): Promise<GitHt
     createRepo(fullName, defaultBranch = 'main') {
       const path = join(root, `${fullName}.git`);
       const env = gitEnv();
-      execFileSync('git', ['init', '-q', '--bare', path], { env });
+      // One git process: HEAD set by --initial-branch, the settings appended to the repository's config.
+      execFileSync('git', ['init', '-q', '--bare', `--initial-branch=${defaultBranch}`, path], { env });
       // GitHub serves partial clones and any reachable object id.
-      for (const [k, v] of [
-        ['uploadpack.allowFilter', 'true'],
-        ['uploadpack.allowAnySHA1InWant', 'true'],
-      ] as const) {
-        execFileSync('git', ['config', k, v], { cwd: path, env });
-      }
-      execFileSync('git', ['symbolic-ref', 'HEAD', `refs/heads/${defaultBranch}`], { cwd: path, env });
+      appendFileSync(join(path, 'config'), '[uploadpack]\n\tallowFilter = true\n\tallowAnySHA1InWant = true\n');
       return path;
     },
     repoUrl: (fullName) => `${url}/${fullName}.git`,

@@ -3,7 +3,7 @@
  * the tests start) and removes it at the end, so the many workspaces, registries and servers tests
  * make leave nothing behind on the machine.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, chmodSync, constants, mkdtempSync, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_LAUNCHER_ENV, serveChromium } from './chromium.ts';
@@ -13,7 +13,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   // Each vitest project (unit, integration) lists this setup and vitest runs it once per project: the
   // first one makes the folder, the others share it.
   if (process.env['MLOPS_TEST_TMPDIR'] && process.env['MLOPS_TEST_TMPDIR'] === process.env['TMPDIR']) return async () => undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'mlops-tests-'));
+  const dir = mkdtempSync(join(runFolderBase(), 'mlops-tests-'));
   process.env['MLOPS_TEST_TMPDIR'] = dir;
   // Like /tmp itself: some tests run a step as an unprivileged user, which must reach its files here.
   chmodSync(dir, 0o1777);
@@ -31,4 +31,28 @@ export default async function setup(): Promise<() => Promise<void>> {
     if (process.env['KEEP_TEST_TMP'] === '1') console.log(`test files kept in ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/** tmpfs's magic number in statfs(2)'s f_type (linux/magic.h, TMPFS_MAGIC). */
+const TMPFS_MAGIC = 0x01021994;
+/** Free room a tmpfs must have to hold a run: its peak is well under 1 GiB (72 MB measured for four heavy files at once). */
+const TMPFS_MIN_FREE = 4 * 1024 ** 3;
+
+/**
+ * Where the run's folder goes: MLOPS_TEST_TMP_BASE when set; else /dev/shm when it is a writable tmpfs
+ * with room; else the system temp folder. A run creates and deletes tens of thousands of small files
+ * (workspaces, git repositories, registries), and on a disk file system the kernel's share of that is
+ * a large part of the suite's CPU (test/README.md, "Where the run's files go").
+ */
+function runFolderBase(): string {
+  const chosen = process.env['MLOPS_TEST_TMP_BASE'];
+  if (chosen) return chosen;
+  try {
+    const fs = statfsSync('/dev/shm');
+    accessSync('/dev/shm', constants.W_OK);
+    if (fs.type === TMPFS_MAGIC && fs.bavail * fs.bsize >= TMPFS_MIN_FREE) return '/dev/shm';
+  } catch {
+    // No /dev/shm (macOS, Windows) or not writable: the system temp folder.
+  }
+  return tmpdir();
 }

@@ -7979,13 +7979,13 @@ function formatHash(algorithm, hex) {
   return `${algorithm}:${hex}`;
 }
 __name(formatHash, "formatHash");
-function buildManifest(algorithm, entries, selection) {
+function buildManifest(algorithm, entries, selection, listingDigest) {
   let bytes = 0;
   for (const e of entries) bytes += e.size;
   return {
     format: MANIFEST_FORMAT,
     algorithm,
-    hash: formatHash(algorithm, digestListing(entries, algorithm)),
+    hash: formatHash(algorithm, listingDigest ?? digestListing(entries, algorithm)),
     files: entries.length,
     bytes,
     ...selection ? { selection } : {},
@@ -7997,7 +7997,7 @@ __name(buildManifest, "buildManifest");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto3 from "node:crypto";
 import * as fs5 from "node:fs";
-import { resolve as resolve6, sep as sep6 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
@@ -8115,6 +8115,21 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
   }
 }
 __name(hashFileOverlapped, "hashFileOverlapped");
+function pathPrefix(root, cwd) {
+  const absolute = root.endsWith(sep4) ? root : `${root}${sep4}`;
+  if (!cwd) return absolute;
+  const under = cwd.endsWith(sep4) ? cwd : `${cwd}${sep4}`;
+  return absolute.startsWith(under) ? absolute.slice(under.length) : absolute;
+}
+__name(pathPrefix, "pathPrefix");
+function workingDirectory() {
+  try {
+    return process.cwd();
+  } catch {
+    return void 0;
+  }
+}
+__name(workingDirectory, "workingDirectory");
 function openFlags(fs6, noFollow) {
   return fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK | (noFollow ? fs6.constants.O_NOFOLLOW : 0);
 }
@@ -8183,7 +8198,7 @@ var DigestPool = class {
   constructor(o) {
     this.options = o;
     const count = Math.max(0, Math.floor(o.concurrency ?? defaultConcurrency()) - 1);
-    const prefix = o.root.endsWith(sep4) ? o.root : `${o.root}${sep4}`;
+    const prefix = o.prefix ?? pathPrefix(o.root, void 0);
     this.prefix = prefix;
     this.flags = openFlags(fs4, o.noFollow ?? false);
     const threads = process.getBuiltinModule("node:worker_threads");
@@ -8685,6 +8700,13 @@ var StatCache = class {
   inodes;
   byPath;
   live;
+  /**
+   * The hex digest of the listing of every entry (see digestListing), when it is known: recorded when
+   * a run's manifest held exactly the cache's entries, and forgotten by any change of an entry. A
+   * re-hash whose files all come from the cache, and are all of its entries, has that listing, so its
+   * dataset hash needs no listing text built and hashed again.
+   */
+  listingDigest;
   /** Directory listings per walk key, then per `${rel}\0${line}` (see listingMemo). */
   walks = /* @__PURE__ */ new Map();
   /** Takes the columns as they are (paths distinct, all of one length); empty by default. */
@@ -8722,6 +8744,7 @@ var StatCache = class {
     return i === void 0 ? void 0 : { size: this.sizes[i], mtimeMs: this.mtimes[i], ino: this.inodes[i], digest: this.digests[i] };
   }
   set(path, e) {
+    this.listingDigest = void 0;
     const index = this.indexMap();
     let i = index.get(path);
     if (i === void 0) {
@@ -8747,6 +8770,7 @@ var StatCache = class {
     const index = this.indexMap();
     const i = index.get(path);
     if (i === void 0) return false;
+    this.listingDigest = void 0;
     index.delete(path);
     this.paths[i] = "";
     return true;
@@ -8827,6 +8851,10 @@ async function loadStatCache(path, algorithm) {
   const le = littleEndian(columns);
   const loaded = new StatCache(paths, le.slice(0, count), le.slice(count, 2 * count), le.slice(2 * count), digests);
   if (!readWalks(loaded, h.walks, paths, buf, namesAt)) return notCache;
+  if (h.listing !== void 0) {
+    if (typeof h.listing !== "string" || h.listing.length !== hexLength || !/^[0-9a-f]*$/.test(h.listing)) return notCache;
+    loaded.listingDigest = h.listing;
+  }
   return { cache: loaded };
 }
 __name(loadStatCache, "loadStatCache");
@@ -8907,7 +8935,8 @@ async function saveStatCache(path, algorithm, cache, target = {}) {
     walks.push([key, rows]);
   }
   const nameBytes = Buffer.byteLength(dirNames, "utf8");
-  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes, nameBytes, walks })}
+  const listing = cache.listingDigest;
+  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes, nameBytes, walks, ...listing ? { listing } : {} })}
 `;
   const numbers = littleEndian(columns);
   await writeFileAtomic(
@@ -9000,13 +9029,13 @@ async function hashPaths(o) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
   const root = resolve6(o.root);
-  const prefix = root.endsWith(sep6) ? root : `${root}${sep6}`;
+  const prefix = pathPrefix(root, workingDirectory());
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
   if (o.statCache) {
     const loaded = await loadStatCache(o.statCache, algorithm);
-    if (loaded.problem) o.onWarning?.(loaded.problem);
+    if (loaded.problem) o.log?.warning(loaded.problem);
     cache = loaded.cache;
   }
   const withStat = cache !== void 0;
@@ -9072,13 +9101,13 @@ async function hashPaths(o) {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
     } else if (cache?.size) {
       if (cache.size >= (o.parallelStatFrom ?? PARALLEL_STAT_FROM) && concurrency > 1)
-        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+        pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
       const { misses, missBytes, hits } = await statAgainstCache(files, cache, walk, prefix, follow, pool);
       cacheHits = hits;
       hashedNow = misses;
@@ -9086,7 +9115,7 @@ async function hashPaths(o) {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool ??= new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool ??= new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
@@ -9104,7 +9133,7 @@ async function hashPaths(o) {
       if (done && files.paths.length <= INLINE_MAX_FILES && (files.paths.length <= 1 || totalSize(files.paths, prefix) <= INLINE_MAX_BYTES)) {
         await hashInline(files, all(), prefix, algorithm, follow, withStat);
       } else {
-        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+        pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
         await streamToPool(pool, files, walk);
       }
       if (cache) hashedNow = all();
@@ -9131,16 +9160,23 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
+  const known = cache && !mine && cacheHits === entries.length && entries.length === cache.size ? cache.listingDigest : void 0;
+  const listingDigest = known ?? digestListing(entries, algorithm);
   if (cache && o.statCache) {
     const listed = listings.commit();
-    if (hashedNow?.length || listed)
-      await updateStatCache(o.statCache, algorithm, cache, files, hashedNow ?? [], startedAt, listed, o.statCacheTarget);
+    const listing = mine ? void 0 : { entries, digest: listingDigest };
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow ?? [], startedAt, listed, listing, o.statCacheTarget);
   }
-  const manifest = buildManifest(algorithm, entries, {
-    paths: [...o.paths],
-    exclude: [...o.exclude ?? []],
-    followSymlinks: follow
-  });
+  const manifest = buildManifest(
+    algorithm,
+    entries,
+    {
+      paths: [...o.paths],
+      exclude: [...o.exclude ?? []],
+      followSymlinks: follow
+    },
+    listingDigest
+  );
   if (shardInfo) manifest.shard = shardInfo;
   manifest.stats = {
     cacheHits,
@@ -9334,7 +9370,7 @@ async function settleAll(jobs) {
   if (failed) throw failed.reason;
 }
 __name(settleAll, "settleAll");
-async function updateStatCache(path, algorithm, cache, files, ks, startedAt, dirty, target) {
+async function updateStatCache(path, algorithm, cache, files, ks, startedAt, dirty, listing, target) {
   for (const k of ks) {
     const p = files.paths[k];
     const mtimeMs = files.mtimes[k];
@@ -9343,9 +9379,24 @@ async function updateStatCache(path, algorithm, cache, files, ks, startedAt, dir
       dirty = true;
     } else if (cache.delete(p)) dirty = true;
   }
+  if (listing && cache.listingDigest !== listing.digest && holdsExactly(cache, listing.entries)) {
+    cache.listingDigest = listing.digest;
+    dirty = true;
+  }
   if (dirty) await saveStatCache(path, algorithm, cache, target);
 }
 __name(updateStatCache, "updateStatCache");
+function holdsExactly(cache, entries) {
+  if (cache.size !== entries.length) return false;
+  let hint = 0;
+  for (const e of entries) {
+    const c = cache.find(e.path, hint);
+    if (c === void 0 || cache.digests[c] !== e.digest) return false;
+    hint = c + 1;
+  }
+  return true;
+}
+__name(holdsExactly, "holdsExactly");
 function readError(e) {
   const rel = e.path;
   switch (e.code) {
@@ -9396,12 +9447,12 @@ __name(code, "code");
 
 // node_modules/@mlops-actions/markdown/src/blocks.ts
 function table(headers, rows, align = []) {
-  const sep9 = headers.map((_, i) => {
+  const sep8 = headers.map((_, i) => {
     const a = align[i];
     return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
   });
   const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
-  return [line(headers), line(sep9), ...rows.map(line)].join("\n");
+  return [line(headers), line(sep8), ...rows.map(line)].join("\n");
 }
 __name(table, "table");
 
@@ -9744,7 +9795,7 @@ __name(checkFiniteValues, "checkFiniteValues");
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { realpath, rename as rename4, rm as rm6, stat as stat4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute5, join as join5, resolve as resolve7, sep as sep7 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute5, join as join5, resolve as resolve7, sep as sep6 } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -9818,7 +9869,7 @@ async function fileStoreFile(uri, card, path) {
   } catch {
     return void 0;
   }
-  if (basename2(realDir) !== hex || basename2(dirname4(realDir)) !== card.name || !real.startsWith(realDir + sep7)) {
+  if (basename2(realDir) !== hex || basename2(dirname4(realDir)) !== card.name || !real.startsWith(realDir + sep6)) {
     throw refuse("a symbolic link leads out of it");
   }
   return real;
@@ -10983,12 +11034,12 @@ async function resolveParsed(registry, name, r, names = {}) {
   });
 }
 __name(resolveParsed, "resolveParsed");
-function refuseDeprecated(card, allow, what, input = "allow-deprecated", warn) {
+function refuseDeprecated(card, allow, what, input = "allow-deprecated", log) {
   const d = card.deprecated;
   if (!d) return;
   const text = `${card.name} ${card.version} is deprecated (${d.reason}; ${d.at.replace("T", " ").replace(/\.\d+Z$/, "Z")}${d.actor ? ` by ${d.actor}` : ""})`;
   if (allow) {
-    warn?.(`${text}; using it because ${input} is true`);
+    log?.warning(`${text}; using it because ${input} is true`);
     return;
   }
   throw new UserError(`${text}, so it is not ${what}`, {
@@ -11001,7 +11052,7 @@ async function fetchModel(registry, o) {
   const pathInput = o.inputs?.path ?? "path";
   const overwriteInput = o.inputs?.overwrite ?? "overwrite";
   const card = await resolveVersion(registry, o.name, o.ref, o.inputs);
-  refuseDeprecated(card, o.allowDeprecated === true, "fetched", o.inputs?.allowDeprecated ?? "allow-deprecated", o.warn);
+  refuseDeprecated(card, o.allowDeprecated === true, "fetched", o.inputs?.allowDeprecated ?? "allow-deprecated", o.log);
   const existing = await inspectDest(o.dest, pathInput);
   if (existing === "non-empty" && !o.overwrite) {
     throw new UserError(`the destination ${o.dest} already holds files`, {
@@ -11132,7 +11183,7 @@ function renderFetchSummary(r, where) {
 __name(renderFetchSummary, "renderFetchSummary");
 
 // node_modules/@mlops-actions/registry/src/fetch-options.ts
-import { isAbsolute as isAbsolute6, join as join8, resolve as resolve8, sep as sep8 } from "node:path";
+import { isAbsolute as isAbsolute6, join as join8, resolve as resolve8, sep as sep7 } from "node:path";
 function parseFetchOptions(i) {
   const workspace = resolve8(i.workspace);
   const model = parseModelName(i.model, { input: "model" });
@@ -11170,7 +11221,7 @@ function parseFetchOptions(i) {
 }
 __name(parseFetchOptions, "parseFetchOptions");
 function holds(outer, inner) {
-  return inner === outer || inner.startsWith(outer.endsWith(sep8) ? outer : `${outer}${sep8}`);
+  return inner === outer || inner.startsWith(outer.endsWith(sep7) ? outer : `${outer}${sep7}`);
 }
 __name(holds, "holds");
 
@@ -11218,7 +11269,7 @@ async function runFetchModel(o, deps) {
       overwrite: o.overwrite,
       allowDeprecated: o.allowDeprecated,
       cardPath: /* @__PURE__ */ __name((c) => join9(o.cardDir, `${c.name}-${c.version}.card.json`), "cardPath"),
-      warn: log.warning
+      log
     });
     const card = result.card;
     log.info(

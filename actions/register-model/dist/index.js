@@ -15,7 +15,7 @@ import {
   sha256Stream,
   table,
   writeJsonAtomic
-} from "./chunks/chunk-XRGMI5UJ.js";
+} from "./chunks/chunk-JJZF7E6Y.js";
 import {
   readStructuredFile
 } from "./chunks/chunk-VGXBTMER.js";
@@ -7796,16 +7796,22 @@ async function runRegisterModel(o, deps) {
       registry: registry.uri,
       branch: registry.kind === "git" ? o.registry.branch : void 0
     });
-    deps.outputs(outputs);
-    await deps.summary(summary2);
-    const sent = o.events ? await sendEvents(card, result, o, ctx, github, log) : [];
-    return { outputs, summary: summary2, result, sent };
+    const sent = [];
+    let error2;
+    if (o.events) {
+      try {
+        await sendEvents(card, result, o, ctx, github, log, sent);
+      } catch (e) {
+        error2 = e instanceof Error ? e : new Error(String(e));
+      }
+    }
+    return { outputs, summary: summary2, result, sent, error: error2 };
   } finally {
     await registry.close();
   }
 }
 __name(runRegisterModel, "runRegisterModel");
-async function sendEvents(card, result, o, ctx, github, log) {
+async function sendEvents(card, result, o, ctx, github, log, sent) {
   const events = registrationEvents(card, result.created, result.alias, {
     registry: o.registry.uri,
     branch: o.registry.branch,
@@ -7817,15 +7823,13 @@ async function sendEvents(card, result, o, ctx, github, log) {
   if (!github) {
     if (events.length)
       log.warning(`events: not sending ${events.map((e) => e.type).join(" and ")}: no GitHub repository or token (a local run)`);
-    return [];
+    return;
   }
-  const sent = [];
   for (const e of events) {
     await sendRegistryEvent(github.octokit, github, e.type, e.payload);
     sent.push(e.type);
     log.info(`Sent the ${e.type} event (repository_dispatch) for ${card.name}@${card.version}`);
   }
-  return sent;
 }
 __name(sendEvents, "sendEvents");
 function parseStoreChoice(text, where = { input: "store" }) {
@@ -7870,14 +7874,14 @@ __name(readDataLineage, "readDataLineage");
 // actions/register-model/src/main.ts
 async function fingerprint(text) {
   if (text === void 0) return {};
-  const { parseFingerprintParts } = await import("./chunks/src-M2FS7UO3.js");
+  const { parseFingerprintParts } = await import("./chunks/src-77DI2JFA.js");
   const p = parseFingerprintParts(text, { input: "fingerprint" });
   return { fingerprint: p.fingerprint, ...p.parts ? { training: p.parts } : {} };
 }
 __name(fingerprint, "fingerprint");
 async function validationReport(f) {
   if (!f) return void 0;
-  const { readMetricsReport, reportVerdict } = await import("./chunks/src-SQ3AJDRR.js");
+  const { readMetricsReport, reportVerdict } = await import("./chunks/src-OCXZRUSB.js");
   const read = await readMetricsReport(f, { input: "validation-report" });
   return { summary: { ...reportVerdict(read.report), reportDigest: read.digest }, file: f.path };
 }
@@ -7903,7 +7907,7 @@ async function readInputs() {
   const profile = file("reference-profile");
   if (profile) await checkJsonFile(profile.path, profile.display, "reference-profile");
   const plotPatterns = inputs.list("plots");
-  const plots = plotPatterns.length ? await (await import("./chunks/src-SQ3AJDRR.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
+  const plots = plotPatterns.length ? await (await import("./chunks/src-OCXZRUSB.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
   return {
     ctx,
     registry: { uri: registry.uri, branch: registry.branch },
@@ -7945,16 +7949,17 @@ async function readInputs() {
 __name(readInputs, "readInputs");
 var run2 = /* @__PURE__ */ __name(() => run(async () => {
   const { ctx, ...options } = await readInputs();
-  await runRegisterModel(options, {
+  const r = await runRegisterModel(options, {
     ctx: { ...registryContext(ctx), owner: ctx.owner, repo: ctx.repo, repository: ctx.repository, runUrl: ctx.runUrl, actor: ctx.actor },
     log: log_exports,
     // The GitHub client (and its code) is loaded on the first Release or repository_dispatch request only.
     gitHubClient: /* @__PURE__ */ __name((token) => import("./chunks/src-6NR7XKKT.js").then(
       (m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log: log_exports, timeScale: ctx.timeScale })
-    ), "gitHubClient"),
-    outputs: setOutputs,
-    summary: /* @__PURE__ */ __name((markdown) => new JobSummary().add(markdown).write(), "summary")
+    ), "gitHubClient")
   });
+  setOutputs(r.outputs);
+  await new JobSummary().add(r.summary).write();
+  if (r.error) throw r.error;
 }), "run");
 
 // actions/register-model/src/index.ts

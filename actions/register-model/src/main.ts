@@ -119,7 +119,7 @@ async function readInputs(): Promise<RegisterModelInputs> {
 export const run = (): Promise<void> =>
   runAction(async () => {
     const { ctx, ...options } = await readInputs();
-    await runRegisterModel(options, {
+    const r = await runRegisterModel(options, {
       ctx: { ...registryContext(ctx), owner: ctx.owner, repo: ctx.repo, repository: ctx.repository, runUrl: ctx.runUrl, actor: ctx.actor },
       log,
       // The GitHub client (and its code) is loaded on the first Release or repository_dispatch request only.
@@ -127,7 +127,9 @@ export const run = (): Promise<void> =>
         import('@mlops-actions/github').then(
           (m) => m.createGitHubClient({ token, apiUrl: ctx.apiUrl, log, timeScale: ctx.timeScale }) as unknown as ReleaseClient,
         ),
-      outputs: setOutputs,
-      summary: (markdown) => new JobSummary().add(markdown).write(),
     });
+    // The registration landed: its outputs and summary are written even when an event then failed (r.error).
+    setOutputs(r.outputs);
+    await new JobSummary().add(r.summary).write();
+    if (r.error) throw r.error;
   });

@@ -21,7 +21,7 @@ import {
   sha256File,
   sha256Stream,
   table
-} from "./chunks/chunk-NXZNYHYW.js";
+} from "./chunks/chunk-WQPUL5R4.js";
 import {
   UserError,
   messageOf

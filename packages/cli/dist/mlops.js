@@ -4121,10 +4121,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4138,7 +4138,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4162,7 +4162,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4178,7 +4178,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4271,7 +4271,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4285,13 +4285,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -4335,18 +4335,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4400,8 +4400,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4413,7 +4413,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4424,8 +4424,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4442,7 +4442,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4625,7 +4625,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4642,24 +4642,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4848,25 +4848,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep8 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     __name(unfoldLines, "unfoldLines");
     function doubleQuotedValue(source, onError) {
@@ -5700,14 +5700,14 @@ var require_cst_stringify = __commonJS({
       }
     }
     __name(stringifyToken, "stringifyToken");
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6896,18 +6896,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep7;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep8 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -7060,15 +7060,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7262,13 +7262,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14746,12 +14746,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep6, jwtRE, isJWT, createTokenAuth;
+var b64url, sep5, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep6 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
+    sep5 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     __name(auth, "auth");
     __name(withAuthorizationPrefix, "withAuthorizationPrefix");
@@ -39265,6 +39265,44 @@ var init_src2 = __esm({
 // packages/cli/src/cli.ts
 import { parseArgs as parseArgs2 } from "node:util";
 
+// packages/cli/package.json
+var package_default = {
+  name: "@mlops-actions/cli",
+  version: "0.1.0",
+  description: "The mlops command: the MLOps Actions model registry from any CI or a laptop (mlops registry list|show|history|promote|rollback|deprecate|fetch), and actions or workflow jobs run locally (mlops run, from a clone).",
+  license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/mlops-actions/mlops-actions.git",
+    directory: "packages/cli"
+  },
+  type: "module",
+  engines: {
+    node: ">=24"
+  },
+  bin: {
+    mlops: "./bin/mlops.js"
+  },
+  exports: {
+    ".": "./dist/mlops.js"
+  },
+  files: [
+    "bin/",
+    "dist/"
+  ],
+  publishConfig: {
+    access: "public"
+  },
+  devDependencies: {
+    "@actions/expressions": "^0.3.61",
+    "@mlops-actions/errors": "*",
+    "@mlops-actions/github": "*",
+    "@mlops-actions/markdown": "*",
+    "@mlops-actions/registry": "*",
+    yaml: "^2.9.1"
+  }
+};
+
 // packages/cli/src/run-action.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { execFileSync, spawn } from "node:child_process";
@@ -41465,7 +41503,7 @@ __name(gitOut, "gitOut");
 init_src();
 import { readdir as readdir4, stat as stat6 } from "node:fs/promises";
 import { tmpdir as tmpdir4 } from "node:os";
-import { basename as basename4, dirname as dirname9, join as join11, resolve as resolve6, sep as sep7 } from "node:path";
+import { basename as basename4, dirname as dirname9, join as join11, resolve as resolve6, sep as sep6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -42921,13 +42959,13 @@ function formatHash(algorithm, hex) {
   return `${algorithm}:${hex}`;
 }
 __name(formatHash, "formatHash");
-function buildManifest(algorithm, entries, selection) {
+function buildManifest(algorithm, entries, selection, listingDigest) {
   let bytes = 0;
   for (const e of entries) bytes += e.size;
   return {
     format: MANIFEST_FORMAT,
     algorithm,
-    hash: formatHash(algorithm, digestListing(entries, algorithm)),
+    hash: formatHash(algorithm, listingDigest ?? digestListing(entries, algorithm)),
     files: entries.length,
     bytes,
     ...selection ? { selection } : {},
@@ -42940,7 +42978,7 @@ __name(buildManifest, "buildManifest");
 init_src();
 import * as crypto2 from "node:crypto";
 import * as fs3 from "node:fs";
-import { resolve as resolve4, sep as sep4 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
@@ -43058,6 +43096,21 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
   }
 }
 __name(hashFileOverlapped, "hashFileOverlapped");
+function pathPrefix(root, cwd) {
+  const absolute = root.endsWith(sep2) ? root : `${root}${sep2}`;
+  if (!cwd) return absolute;
+  const under = cwd.endsWith(sep2) ? cwd : `${cwd}${sep2}`;
+  return absolute.startsWith(under) ? absolute.slice(under.length) : absolute;
+}
+__name(pathPrefix, "pathPrefix");
+function workingDirectory() {
+  try {
+    return process.cwd();
+  } catch {
+    return void 0;
+  }
+}
+__name(workingDirectory, "workingDirectory");
 function openFlags(fs4, noFollow) {
   return fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK | (noFollow ? fs4.constants.O_NOFOLLOW : 0);
 }
@@ -43126,7 +43179,7 @@ var DigestPool = class {
   constructor(o) {
     this.options = o;
     const count = Math.max(0, Math.floor(o.concurrency ?? defaultConcurrency()) - 1);
-    const prefix = o.root.endsWith(sep2) ? o.root : `${o.root}${sep2}`;
+    const prefix = o.prefix ?? pathPrefix(o.root, void 0);
     this.prefix = prefix;
     this.flags = openFlags(fs2, o.noFollow ?? false);
     const threads = process.getBuiltinModule("node:worker_threads");
@@ -43630,6 +43683,13 @@ var StatCache = class {
   inodes;
   byPath;
   live;
+  /**
+   * The hex digest of the listing of every entry (see digestListing), when it is known: recorded when
+   * a run's manifest held exactly the cache's entries, and forgotten by any change of an entry. A
+   * re-hash whose files all come from the cache, and are all of its entries, has that listing, so its
+   * dataset hash needs no listing text built and hashed again.
+   */
+  listingDigest;
   /** Directory listings per walk key, then per `${rel}\0${line}` (see listingMemo). */
   walks = /* @__PURE__ */ new Map();
   /** Takes the columns as they are (paths distinct, all of one length); empty by default. */
@@ -43667,6 +43727,7 @@ var StatCache = class {
     return i === void 0 ? void 0 : { size: this.sizes[i], mtimeMs: this.mtimes[i], ino: this.inodes[i], digest: this.digests[i] };
   }
   set(path, e) {
+    this.listingDigest = void 0;
     const index = this.indexMap();
     let i = index.get(path);
     if (i === void 0) {
@@ -43692,6 +43753,7 @@ var StatCache = class {
     const index = this.indexMap();
     const i = index.get(path);
     if (i === void 0) return false;
+    this.listingDigest = void 0;
     index.delete(path);
     this.paths[i] = "";
     return true;
@@ -43772,6 +43834,10 @@ async function loadStatCache(path, algorithm) {
   const le = littleEndian(columns);
   const loaded = new StatCache(paths, le.slice(0, count), le.slice(count, 2 * count), le.slice(2 * count), digests);
   if (!readWalks(loaded, h.walks, paths, buf, namesAt)) return notCache;
+  if (h.listing !== void 0) {
+    if (typeof h.listing !== "string" || h.listing.length !== hexLength || !/^[0-9a-f]*$/.test(h.listing)) return notCache;
+    loaded.listingDigest = h.listing;
+  }
   return { cache: loaded };
 }
 __name(loadStatCache, "loadStatCache");
@@ -43852,7 +43918,8 @@ async function saveStatCache(path, algorithm, cache, target = {}) {
     walks.push([key, rows]);
   }
   const nameBytes = Buffer.byteLength(dirNames, "utf8");
-  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes, nameBytes, walks })}
+  const listing = cache.listingDigest;
+  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes, nameBytes, walks, ...listing ? { listing } : {} })}
 `;
   const numbers = littleEndian(columns);
   await writeFileAtomic(
@@ -43946,13 +44013,13 @@ async function hashPaths(o) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
   const root = resolve4(o.root);
-  const prefix = root.endsWith(sep4) ? root : `${root}${sep4}`;
+  const prefix = pathPrefix(root, workingDirectory());
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
   if (o.statCache) {
     const loaded = await loadStatCache(o.statCache, algorithm);
-    if (loaded.problem) o.onWarning?.(loaded.problem);
+    if (loaded.problem) o.log?.warning(loaded.problem);
     cache = loaded.cache;
   }
   const withStat = cache !== void 0;
@@ -44018,13 +44085,13 @@ async function hashPaths(o) {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
     } else if (cache?.size) {
       if (cache.size >= (o.parallelStatFrom ?? PARALLEL_STAT_FROM) && concurrency > 1)
-        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+        pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
       const { misses, missBytes, hits } = await statAgainstCache(files, cache, walk, prefix, follow, pool);
       cacheHits = hits;
       hashedNow = misses;
@@ -44032,7 +44099,7 @@ async function hashPaths(o) {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool ??= new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool ??= new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
@@ -44050,7 +44117,7 @@ async function hashPaths(o) {
       if (done && files.paths.length <= INLINE_MAX_FILES && (files.paths.length <= 1 || totalSize(files.paths, prefix) <= INLINE_MAX_BYTES)) {
         await hashInline(files, all(), prefix, algorithm, follow, withStat);
       } else {
-        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+        pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
         await streamToPool(pool, files, walk);
       }
       if (cache) hashedNow = all();
@@ -44077,16 +44144,23 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
+  const known = cache && !mine && cacheHits === entries.length && entries.length === cache.size ? cache.listingDigest : void 0;
+  const listingDigest = known ?? digestListing(entries, algorithm);
   if (cache && o.statCache) {
     const listed = listings.commit();
-    if (hashedNow?.length || listed)
-      await updateStatCache(o.statCache, algorithm, cache, files, hashedNow ?? [], startedAt, listed, o.statCacheTarget);
+    const listing = mine ? void 0 : { entries, digest: listingDigest };
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow ?? [], startedAt, listed, listing, o.statCacheTarget);
   }
-  const manifest = buildManifest(algorithm, entries, {
-    paths: [...o.paths],
-    exclude: [...o.exclude ?? []],
-    followSymlinks: follow
-  });
+  const manifest = buildManifest(
+    algorithm,
+    entries,
+    {
+      paths: [...o.paths],
+      exclude: [...o.exclude ?? []],
+      followSymlinks: follow
+    },
+    listingDigest
+  );
   if (shardInfo) manifest.shard = shardInfo;
   manifest.stats = {
     cacheHits,
@@ -44280,7 +44354,7 @@ async function settleAll(jobs) {
   if (failed) throw failed.reason;
 }
 __name(settleAll, "settleAll");
-async function updateStatCache(path, algorithm, cache, files, ks, startedAt, dirty, target) {
+async function updateStatCache(path, algorithm, cache, files, ks, startedAt, dirty, listing, target) {
   for (const k of ks) {
     const p = files.paths[k];
     const mtimeMs = files.mtimes[k];
@@ -44289,9 +44363,24 @@ async function updateStatCache(path, algorithm, cache, files, ks, startedAt, dir
       dirty = true;
     } else if (cache.delete(p)) dirty = true;
   }
+  if (listing && cache.listingDigest !== listing.digest && holdsExactly(cache, listing.entries)) {
+    cache.listingDigest = listing.digest;
+    dirty = true;
+  }
   if (dirty) await saveStatCache(path, algorithm, cache, target);
 }
 __name(updateStatCache, "updateStatCache");
+function holdsExactly(cache, entries) {
+  if (cache.size !== entries.length) return false;
+  let hint = 0;
+  for (const e of entries) {
+    const c = cache.find(e.path, hint);
+    if (c === void 0 || cache.digests[c] !== e.digest) return false;
+    hint = c + 1;
+  }
+  return true;
+}
+__name(holdsExactly, "holdsExactly");
 function readError(e) {
   const rel = e.path;
   switch (e.code) {
@@ -44342,12 +44431,12 @@ __name(code, "code");
 
 // node_modules/@mlops-actions/markdown/src/blocks.ts
 function table(headers, rows, align = []) {
-  const sep8 = headers.map((_, i) => {
+  const sep7 = headers.map((_, i) => {
     const a = align[i];
     return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
   });
   const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
-  return [line(headers), line(sep8), ...rows.map(line)].join("\n");
+  return [line(headers), line(sep7), ...rows.map(line)].join("\n");
 }
 __name(table, "table");
 
@@ -44717,7 +44806,7 @@ init_src();
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { realpath, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname6, isAbsolute as isAbsolute2, join as join8, resolve as resolve5, sep as sep5 } from "node:path";
+import { basename as basename2, dirname as dirname6, isAbsolute as isAbsolute2, join as join8, resolve as resolve5, sep as sep4 } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
@@ -44791,7 +44880,7 @@ async function fileStoreFile(uri, card, path) {
   } catch {
     return void 0;
   }
-  if (basename2(realDir) !== hex || basename2(dirname6(realDir)) !== card.name || !real.startsWith(realDir + sep5)) {
+  if (basename2(realDir) !== hex || basename2(dirname6(realDir)) !== card.name || !real.startsWith(realDir + sep4)) {
     throw refuse("a symbolic link leads out of it");
   }
   return real;
@@ -45971,12 +46060,12 @@ async function resolveParsed(registry, name, r, names = {}) {
   });
 }
 __name(resolveParsed, "resolveParsed");
-function refuseDeprecated(card, allow, what, input = "allow-deprecated", warn) {
+function refuseDeprecated(card, allow, what, input = "allow-deprecated", log) {
   const d = card.deprecated;
   if (!d) return;
   const text = `${card.name} ${card.version} is deprecated (${d.reason}; ${d.at.replace("T", " ").replace(/\.\d+Z$/, "Z")}${d.actor ? ` by ${d.actor}` : ""})`;
   if (allow) {
-    warn?.(`${text}; using it because ${input} is true`);
+    log?.warning(`${text}; using it because ${input} is true`);
     return;
   }
   throw new UserError(`${text}, so it is not ${what}`, {
@@ -46082,7 +46171,7 @@ async function fetchModel(registry, o) {
   const pathInput = o.inputs?.path ?? "path";
   const overwriteInput = o.inputs?.overwrite ?? "overwrite";
   const card = await resolveVersion(registry, o.name, o.ref, o.inputs);
-  refuseDeprecated(card, o.allowDeprecated === true, "fetched", o.inputs?.allowDeprecated ?? "allow-deprecated", o.warn);
+  refuseDeprecated(card, o.allowDeprecated === true, "fetched", o.inputs?.allowDeprecated ?? "allow-deprecated", o.log);
   const existing = await inspectDest(o.dest, pathInput);
   if (existing === "non-empty" && !o.overwrite) {
     throw new UserError(`the destination ${o.dest} already holds files`, {
@@ -46564,7 +46653,7 @@ var WORDS2 = {
   events: "--events"
 };
 function cliWords(message, words = WORDS2) {
-  return message.replace(/^input '([^']+)'(, |: )/, (_m, input, sep8) => `${words[input] ?? input}${sep8}`).replace(/'(--[a-z-]+): true'/g, "$1").replace(/the github-token input/g, "GITHUB_TOKEN").replace(
+  return message.replace(/^input '([^']+)'(, |: )/, (_m, input, sep7) => `${words[input] ?? input}${sep7}`).replace(/'(--[a-z-]+): true'/g, "$1").replace(/the github-token input/g, "GITHUB_TOKEN").replace(
     /Give the job 'permissions: contents: write' \(the token sends repository_dispatch with it\), or set events: false/,
     "Use a GITHUB_TOKEN with contents: write on that repository (in a workflow: permissions: contents: write), or leave out --events"
   ).replace("Re-run the job; or set events: false", "Run the command again, or leave out --events").replace(
@@ -46703,7 +46792,7 @@ async function dispatch(p, ctx) {
       if (!v.out?.trim())
         throw new UsageError("fetch needs the folder to fetch into: mlops registry fetch <model> <version|alias> --out <dir>");
       const dest = resolve6(ctx.io.cwd, v.out);
-      const holds = /* @__PURE__ */ __name((outer, inner) => inner === outer || inner.startsWith(outer.endsWith(sep7) ? outer : `${outer}${sep7}`), "holds");
+      const holds = /* @__PURE__ */ __name((outer, inner) => inner === outer || inner.startsWith(outer.endsWith(sep6) ? outer : `${outer}${sep6}`), "holds");
       if (holds(dest, ctx.io.cwd))
         throw new UsageError(
           `--out ${v.out} is the current folder or holds it; fetch into a folder of its own, e.g. --out models/${model}`
@@ -47070,7 +47159,13 @@ async function fetchCommand(r, model, ref, refText, dest, v, ctx) {
         overwrite: "--overwrite",
         allowDeprecated: "--allow-deprecated"
       },
-      warn: /* @__PURE__ */ __name((m) => print(ctx.io.stderr, `${ctx.e.yellow("mlops: warning:")} ${cliWords(m)}`), "warn")
+      // The warning for a deprecated version used anyway, in the command's words (--allow-deprecated).
+      log: {
+        info: /* @__PURE__ */ __name((m) => {
+          if (!ctx.json) print(ctx.io.stderr, ctx.e.dim(m));
+        }, "info"),
+        warning: /* @__PURE__ */ __name((m) => print(ctx.io.stderr, `${ctx.e.yellow("mlops: warning:")} ${cliWords(m)}`), "warning")
+      }
     });
     bar.update(card.bytes, true);
   } finally {
@@ -47145,6 +47240,7 @@ __name(watchStaging, "watchStaging");
 var USAGE = `usage: mlops run <action> [--with key=value]... [options]
        mlops run <workflow.yml> --job <id> [--input key=value]... [--secret KEY=VALUE]... [--workspace dir]
        mlops registry <list|show|history|promote|rollback|deprecate|alias remove|fetch> ... (mlops registry --help)
+       mlops --version
 
 Runs an action locally as the GitHub runner runs a step: inputs and their defaults, outputs, the job
 summary and the post step. Without a GitHub environment the actions use local defaults: the model
@@ -47158,10 +47254,12 @@ registry is the folder .mlops/registry and train-gate's cache is .mlops/training
   --debug               show debug messages (as a re-run with debug logging does)
   --json                print the result as JSON instead
   --help, -h            print this help
+  --version, -v         print the version of mlops (of the @mlops-actions/cli package) and exit
 
 With a workflow file and --job, runs that job's steps in order: the suite's actions as their bundles
 (post steps when the job ends), run: steps with bash, if: and \${{ }} evaluated as GitHub does;
 other actions (actions/checkout, \u2026) are skipped with a note. --input sets workflow_dispatch inputs.`;
+var VERSION9 = package_default.version;
 function safeList() {
   try {
     return listActions().join(", ");
@@ -47206,6 +47304,10 @@ async function main(argv, out = (s) => console.log(s), err = (s) => console.erro
     if (!command || command === "help" || command === "--help" || command === "-h") {
       out(USAGE);
       return command ? 0 : 2;
+    }
+    if (command === "--version" || command === "-v") {
+      out(VERSION9);
+      return 0;
     }
     if (command === "registry") return await runRegistry(rest);
     if (command !== "run") throw new CliError(`unknown command '${command}'
@@ -47286,6 +47388,7 @@ ${USAGE}`);
 }
 __name(main, "main");
 export {
+  VERSION9 as VERSION,
   main,
   report
 };

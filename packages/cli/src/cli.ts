@@ -3,11 +3,14 @@
  *
  *   mlops run <action> [--with key=value]… [--workspace dir] [--env KEY=VALUE]… [--no-post] [--debug] [--json]
  *   mlops run <workflow.yml> --job <id> [--input key=value]… [--secret KEY=VALUE]… [--workspace dir]
+ *   mlops --version
  *
  * Runs one of the suite's actions (or any JavaScript action, given its folder) on this machine as the
  * GitHub runner would run the step, then prints its outputs and its job summary.
  */
 import { parseArgs } from 'node:util';
+// The bundle (dist/mlops.js) carries it too: esbuild inlines an imported JSON file.
+import cliPackage from '../package.json' with { type: 'json' };
 import { CliError, listActions, runAction, type ActionRun } from './run-action.ts';
 import { runJob } from './run-job.ts';
 import { runRegistry } from './registry-commands.ts';
@@ -15,6 +18,7 @@ import { runRegistry } from './registry-commands.ts';
 const USAGE = `usage: mlops run <action> [--with key=value]... [options]
        mlops run <workflow.yml> --job <id> [--input key=value]... [--secret KEY=VALUE]... [--workspace dir]
        mlops registry <list|show|history|promote|rollback|deprecate|alias remove|fetch> ... (mlops registry --help)
+       mlops --version
 
 Runs an action locally as the GitHub runner runs a step: inputs and their defaults, outputs, the job
 summary and the post step. Without a GitHub environment the actions use local defaults: the model
@@ -28,10 +32,14 @@ registry is the folder .mlops/registry and train-gate's cache is .mlops/training
   --debug               show debug messages (as a re-run with debug logging does)
   --json                print the result as JSON instead
   --help, -h            print this help
+  --version, -v         print the version of mlops (of the @mlops-actions/cli package) and exit
 
 With a workflow file and --job, runs that job's steps in order: the suite's actions as their bundles
 (post steps when the job ends), run: steps with bash, if: and \${{ }} evaluated as GitHub does;
 other actions (actions/checkout, …) are skipped with a note. --input sets workflow_dispatch inputs.`;
+
+/** The version of the `mlops` command: that of its package, @mlops-actions/cli. */
+export const VERSION: string = cliPackage.version;
 
 function safeList(): string {
   try {
@@ -81,6 +89,11 @@ export async function main(
     if (!command || command === 'help' || command === '--help' || command === '-h') {
       out(USAGE);
       return command ? 0 : 2;
+    }
+    // As `git --version` / `git -v` and `npm --version` / `npm -v`: the version alone, for a script to read.
+    if (command === '--version' || command === '-v') {
+      out(VERSION);
+      return 0;
     }
     // `mlops registry …` prints and maps its own errors to exit codes (registry-commands.ts).
     if (command === 'registry') return await runRegistry(rest);

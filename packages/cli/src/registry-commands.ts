@@ -818,7 +818,13 @@ async function fetchCommand(
         overwrite: '--overwrite',
         allowDeprecated: '--allow-deprecated',
       },
-      warn: (m) => print(ctx.io.stderr, `${ctx.e.yellow('mlops: warning:')} ${cliWords(m)}`),
+      // The warning for a deprecated version used anyway, in the command's words (--allow-deprecated).
+      log: {
+        info: (m) => {
+          if (!ctx.json) print(ctx.io.stderr, ctx.e.dim(m));
+        },
+        warning: (m) => print(ctx.io.stderr, `${ctx.e.yellow('mlops: warning:')} ${cliWords(m)}`),
+      },
     });
     bar.update(card.bytes, true);
   } finally {

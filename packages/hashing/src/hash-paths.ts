@@ -1,10 +1,19 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { UserError } from '@mlops-actions/errors';
+import { type Logger, UserError } from '@mlops-actions/errors';
 import type { OutputTarget } from '@mlops-actions/files';
-import { type Algorithm, ALGORITHMS, HEX_LENGTH, bytewiseOrder, compareBytewise, isAlgorithm, quotePath } from './listing.ts';
+import {
+  type Algorithm,
+  ALGORITHMS,
+  HEX_LENGTH,
+  bytewiseOrder,
+  compareBytewise,
+  digestListing,
+  isAlgorithm,
+  quotePath,
+} from './listing.ts';
 import { buildManifest, type DatasetManifest, type ManifestEntry } from './manifest.ts';
 import {
   BUFFER_SIZE,
@@ -15,7 +24,9 @@ import {
   hashFileOverlapped,
   hashFileSync,
   openFlags,
+  pathPrefix,
   statFileSync,
+  workingDirectory,
 } from './pool.ts';
 import { walkSelection, type WalkReport } from './select.ts';
 import { RACY_WINDOW_MS, type StatCache, loadStatCache, saveStatCache } from './stat-cache.ts';
@@ -41,8 +52,8 @@ export interface HashPathsOptions {
   input?: string | undefined;
   /** Name of the action input the exclude patterns came from, for error messages. */
   excludeInput?: string | undefined;
-  /** Called with a warning a user should see (e.g. an unusable stat cache). */
-  onWarning?: ((message: string) => void) | undefined;
+  /** Where a warning a user should see goes (e.g. an unusable stat cache). */
+  log?: Logger | undefined;
   /**
    * Hash only this shard's share of the selection (see shards.ts) and return a partial manifest
    * (`shard` set): the whole selection is walked and stat'ed, only this shard's files are read.
@@ -110,7 +121,11 @@ class Files {
  *   the cache, and only the others are read (on the main thread or the pool, by the rule above). The
  *   walk takes the listing of each unchanged directory from the cache too (git's untracked cache, see
  *   select.ts), so a re-hash of an unchanged tree is one stat per directory and per file; from
- *   PARALLEL_STAT_FROM entries the file stats are shared with a worker.
+ *   PARALLEL_STAT_FROM entries the file stats are shared with a worker. When every file came from
+ *   the cache and they are all of its entries, the dataset hash is the one the cache recorded for
+ *   them (StatCache.listingDigest), not the digest of a listing built again;
+ * - the file calls (lstat, open) name the files relative to the working directory when the root is
+ *   in it, as it is in an action (see pathPrefix).
  */
 export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
   const started = performance.now();
@@ -120,14 +135,16 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(', ')}` });
   }
   const root = resolve(o.root);
-  const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  // The file calls name paths relative to the working directory when the root is under it (shorter
+  // lookups for the kernel, see pathPrefix); the walk keeps absolute ones.
+  const prefix = pathPrefix(root, workingDirectory());
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
 
   let cache: StatCache | undefined;
   if (o.statCache) {
     const loaded = await loadStatCache(o.statCache, algorithm);
-    if (loaded.problem) o.onWarning?.(loaded.problem);
+    if (loaded.problem) o.log?.warning(loaded.problem);
     cache = loaded.cache;
   }
   const withStat = cache !== undefined;
@@ -203,7 +220,7 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
@@ -213,7 +230,7 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
       // walks until a worker is up, then batches of stats go to whichever thread is free, the main
       // thread included, the way git refreshes its index with parallel lstat.
       if (cache.size >= (o.parallelStatFrom ?? PARALLEL_STAT_FROM) && concurrency > 1)
-        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+        pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
       const { misses, missBytes, hits } = await statAgainstCache(files, cache, walk, prefix, follow, pool);
       cacheHits = hits;
       hashedNow = misses;
@@ -221,7 +238,7 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool ??= new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool ??= new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
@@ -248,7 +265,7 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
       ) {
         await hashInline(files, all(), prefix, algorithm, follow, withStat);
       } else {
-        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+        pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
         await streamToPool(pool, files, walk);
       }
       if (cache) hashedNow = all();
@@ -278,17 +295,27 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
     entries[i] = { path: paths[k]!, size: sizes[k]!, digest: digests[k]! };
   }
 
+  // Every file came from the stat cache and they are all of its entries: the listing is the one whose
+  // digest the cache recorded, if it did (no listing text to build and hash again).
+  const known = cache && !mine && cacheHits === entries.length && entries.length === cache.size ? cache.listingDigest : undefined;
+  const listingDigest = known ?? digestListing(entries, algorithm);
+
   if (cache && o.statCache) {
     const listed = listings!.commit();
-    if (hashedNow?.length || listed)
-      await updateStatCache(o.statCache, algorithm, cache, files, hashedNow ?? [], startedAt, listed, o.statCacheTarget);
+    const listing = mine ? undefined : { entries, digest: listingDigest };
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow ?? [], startedAt, listed, listing, o.statCacheTarget);
   }
 
-  const manifest = buildManifest(algorithm, entries, {
-    paths: [...o.paths],
-    exclude: [...(o.exclude ?? [])],
-    followSymlinks: follow,
-  });
+  const manifest = buildManifest(
+    algorithm,
+    entries,
+    {
+      paths: [...o.paths],
+      exclude: [...(o.exclude ?? [])],
+      followSymlinks: follow,
+    },
+    listingDigest,
+  );
   if (shardInfo) manifest.shard = shardInfo;
   manifest.stats = {
     cacheHits,
@@ -538,8 +565,9 @@ async function settleAll(jobs: Promise<void>[]): Promise<void> {
 }
 
 /**
- * Records the files read this run (racily clean ones excepted) and writes the cache if it changed
- * (`dirty`: it did already, e.g. its listings).
+ * Records the files read this run (racily clean ones excepted), and the digest of this run's listing
+ * when the cache then holds exactly its entries (not for a shard's share), and writes the cache if it
+ * changed (`dirty`: it did already, e.g. its listings).
  */
 async function updateStatCache(
   path: string,
@@ -549,6 +577,7 @@ async function updateStatCache(
   ks: readonly number[],
   startedAt: number,
   dirty: boolean,
+  listing: { entries: readonly ManifestEntry[]; digest: string } | undefined,
   target?: OutputTarget,
 ): Promise<void> {
   for (const k of ks) {
@@ -560,7 +589,23 @@ async function updateStatCache(
       dirty = true;
     } else if (cache.delete(p)) dirty = true;
   }
+  if (listing && cache.listingDigest !== listing.digest && holdsExactly(cache, listing.entries)) {
+    cache.listingDigest = listing.digest;
+    dirty = true;
+  }
   if (dirty) await saveStatCache(path, algorithm, cache, target);
+}
+
+/** Whether the cache's entries are `entries` (distinct paths), with the same digests. */
+function holdsExactly(cache: StatCache, entries: readonly ManifestEntry[]): boolean {
+  if (cache.size !== entries.length) return false;
+  let hint = 0;
+  for (const e of entries) {
+    const c = cache.find(e.path, hint);
+    if (c === undefined || cache.digests[c] !== e.digest) return false;
+    hint = c + 1;
+  }
+  return true;
 }
 
 function readError(e: FileReadError): UserError {

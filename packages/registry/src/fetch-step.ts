@@ -55,7 +55,7 @@ export async function runFetchModel(o: FetchStepOptions, deps: FetchStepDeps): P
       overwrite: o.overwrite,
       allowDeprecated: o.allowDeprecated,
       cardPath: (c) => join(o.cardDir, `${c.name}-${c.version}.card.json`),
-      warn: log.warning,
+      log,
     });
     const card = result.card;
     log.info(

@@ -19,6 +19,7 @@ import type {
   AuditEntry,
   DeprecateResult,
   Deprecation,
+  Logger,
   ModelCard,
   ModelName,
   ModelSummary,
@@ -114,20 +115,14 @@ async function resolveParsed(registry: Registry, name: ModelName, r: ParsedRef, 
 
 /**
  * A UserError when the version is deprecated and that is not allowed (`what`: what is refused, e.g.
- * "fetched", "deployed"); a warning through `warn` when it is allowed.
+ * "fetched", "deployed"); a warning through `log` when it is allowed.
  */
-export function refuseDeprecated(
-  card: ModelCard,
-  allow: boolean,
-  what: string,
-  input = 'allow-deprecated',
-  warn?: (message: string) => void,
-): void {
+export function refuseDeprecated(card: ModelCard, allow: boolean, what: string, input = 'allow-deprecated', log?: Logger): void {
   const d = card.deprecated;
   if (!d) return;
   const text = `${card.name} ${card.version} is deprecated (${d.reason}; ${d.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z')}${d.actor ? ` by ${d.actor}` : ''})`;
   if (allow) {
-    warn?.(`${text}; using it because ${input} is true`);
+    log?.warning(`${text}; using it because ${input} is true`);
     return;
   }
   throw new UserError(`${text}, so it is not ${what}`, {
@@ -321,7 +316,8 @@ export interface FetchOptions {
   cardPath?: string | ((card: ModelCard) => string) | undefined;
   /** Input names for messages. */
   inputs?: RefInputs & { path?: string; overwrite?: string };
-  warn?: (message: string) => void;
+  /** Where the warning about a deprecated version used anyway goes. */
+  log?: Logger | undefined;
 }
 
 export interface FetchResult {
@@ -344,7 +340,7 @@ export async function fetchModel(registry: Registry, o: FetchOptions): Promise<F
   const pathInput = o.inputs?.path ?? 'path';
   const overwriteInput = o.inputs?.overwrite ?? 'overwrite';
   const card = await resolveVersion(registry, o.name, o.ref, o.inputs);
-  refuseDeprecated(card, o.allowDeprecated === true, 'fetched', o.inputs?.allowDeprecated ?? 'allow-deprecated', o.warn);
+  refuseDeprecated(card, o.allowDeprecated === true, 'fetched', o.inputs?.allowDeprecated ?? 'allow-deprecated', o.log);
 
   const existing = await inspectDest(o.dest, pathInput);
   if (existing === 'non-empty' && !o.overwrite) {

@@ -43,25 +43,28 @@ export interface RegisterStepDeps {
    * request only: most registrations never make one, and never load the client's code.
    */
   gitHubClient?: ((token: string) => Promise<ReleaseClient>) | undefined;
-  /** Sets the step's outputs: called once the registration landed, before any event is sent. */
-  outputs: (o: RegisterStepOutputs) => void;
-  /** Writes the job summary (markdown): called right after the outputs. */
-  summary: (markdown: string) => Promise<unknown>;
 }
 
+/** What the action writes: its outputs, its job summary, and the error that fails the step after them. */
 export interface RegisterStepResult {
   outputs: RegisterStepOutputs;
   summary: string;
   result: RegisterResult;
-  /** The events sent (types, in order); none when events is false or there is no repository or token. */
+  /** The events sent (types, in order, before any that failed); none when events is false or there is no repository or token. */
   sent: string[];
+  /**
+   * Set when an event could not be sent after the registration landed: the step writes the outputs and
+   * the summary, then fails with it (the version is in the registry either way).
+   */
+  error?: Error | undefined;
 }
 
 /**
- * The register-model step: opens the registry, registers the version, writes the card copy, reports
- * outputs and summary, then (with `events`) sends the repository_dispatch events; the registry is
- * closed (its scratch clone removed) whatever happens. Outputs and summary come before the events so a
- * refused event fails the step with the registration's outputs set: the version did land.
+ * The register-model step: opens the registry, registers the version, writes the card copy, then (with
+ * `events`) sends the repository_dispatch events, and returns the outputs and summary for the action to
+ * write; the registry is closed (its scratch clone removed) whatever happens. A registration refused
+ * throws before any output; an event refused after the registration landed is returned as `error`, so
+ * the step fails with the registration's outputs set: the version did land.
  */
 export async function runRegisterModel(o: RegisterStepOptions, deps: RegisterStepDeps): Promise<RegisterStepResult> {
   const { ctx, log } = deps;
@@ -88,10 +91,17 @@ export async function runRegisterModel(o: RegisterStepOptions, deps: RegisterSte
       registry: registry.uri,
       branch: registry.kind === 'git' ? o.registry.branch : undefined,
     });
-    deps.outputs(outputs);
-    await deps.summary(summary);
-    const sent = o.events ? await sendEvents(card, result, o, ctx, github, log) : [];
-    return { outputs, summary, result, sent };
+    const sent: string[] = [];
+    let error: Error | undefined;
+    if (o.events) {
+      try {
+        await sendEvents(card, result, o, ctx, github, log, sent);
+      } catch (e) {
+        // The registration stands: the action writes its outputs and summary, then fails on the event.
+        error = e instanceof Error ? e : new Error(String(e));
+      }
+    }
+    return { outputs, summary, result, sent, error };
   } finally {
     await registry.close();
   }
@@ -105,7 +115,9 @@ async function sendEvents(
   ctx: RegisterStepContext,
   github: GitHubTarget | undefined,
   log: Logger,
-): Promise<string[]> {
+  /** Each event type is added once it was sent. */
+  sent: string[],
+): Promise<void> {
   const events = registrationEvents(card, result.created, result.alias, {
     registry: o.registry.uri,
     branch: o.registry.branch,
@@ -117,15 +129,13 @@ async function sendEvents(
   if (!github) {
     if (events.length)
       log.warning(`events: not sending ${events.map((e) => e.type).join(' and ')}: no GitHub repository or token (a local run)`);
-    return [];
+    return;
   }
-  const sent: string[] = [];
   for (const e of events) {
     await sendRegistryEvent(github.octokit, github, e.type, e.payload);
     sent.push(e.type);
     log.info(`Sent the ${e.type} event (repository_dispatch) for ${card.name}@${card.version}`);
   }
-  return sent;
 }
 
 /** The `store` input: auto, registry, release or file:<directory>. */

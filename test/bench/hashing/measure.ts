@@ -24,10 +24,13 @@ export interface OursRun {
   mainCpuMs: number;
 }
 
-/** Runs the bundled run-ours script: node <bundle> <root> <path> [flags]. */
+/**
+ * Runs the bundled run-ours script: node <bundle> <root> <path> [flags], in `root`: the runner starts
+ * an action with the workspace as its working directory, and the peers run there too.
+ */
 export function runOurs(bundle: string, root: string, args: string[]): OursRun {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [bundle, root, ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [bundle, root, ...args], { encoding: 'utf8', cwd: root });
   const wallMs = performance.now() - t;
   if (r.status !== 0) throw new Error(`ours failed (${r.status}): ${r.stderr}`);
   return { wallMs, ...(JSON.parse(r.stdout.trim().split('\n').pop()!) as Omit<OursRun, 'wallMs'>) };

@@ -213,7 +213,7 @@ export function describeWriteCommands(label: string, uri: SeedUri, reg: string[]
 
       const allowed = await mlops(['registry', 'fetch', 'churn', '0.1.0', '--out', 'old', '--allow-deprecated', ...reg]);
       expect(allowed.code, allowed.stderr).toBe(0);
-      expect(allowed.stderr).toMatch(/^mlops: warning: churn 0\.1\.0 is deprecated/);
+      expect(allowed.stderr).toMatch(/^mlops: warning: churn 0\.1\.0 is deprecated .*; using it because --allow-deprecated is true$/m);
 
       const listed = await mlops(['registry', 'list', 'churn', ...reg]);
       expect(listed.stdout).toMatch(/^0\.1\.0\s+production.*deprecated: label leak/m);

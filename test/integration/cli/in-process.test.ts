@@ -32,7 +32,7 @@ describe('in this process and through the bin: the same exit code, stdout and st
   it.each<[string[], number]>([
     [[], 2],
     [['--help'], 0],
-    [['--version'], 2],
+    [['--version'], 0],
     [['frobnicate'], 2],
     [['run', 'no-such-action'], 2],
     [['run', 'wf.yml', '--job', 'probe'], 0],

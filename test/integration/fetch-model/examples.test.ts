@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRegistry, parseModelName, parseAlias, parseModelVersion } from '@mlops-actions/registry';
 import { TOKENS, useGitHubEmulator } from '../../harness/index.ts';
+import { examplesDataCache } from '../../harness/examples-data.ts';
 import { repoRoot } from '../../harness/step-runner.ts';
 import {
   ArtifactFolders,
@@ -22,7 +23,8 @@ import {
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const release = loadWorkflow('workflows-examples/level-2/release.yml');
-const runEnv = { LATEST_BATCH: '1' };
+// The seeded batch is generated once per test run and copied after that (examples-data.ts).
+const runEnv = { LATEST_BATCH: '1', MLOPS_EXAMPLES_DATA_CACHE: examplesDataCache() };
 const skip = { "Install the trainer's dependencies": 'the workspace links the repository node_modules' };
 
 afterAll(removeTemps);

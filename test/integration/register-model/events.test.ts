@@ -111,7 +111,12 @@ describe('register-model events', () => {
     const errors = r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^input 'events': could not send the model-registered event \(repository_dispatch\) to octo-org\/ml-project/);
+    // The version landed: its outputs are set and its summary written before the step fails on the event.
     expect(r.outputs['version']).toBe('0.1.0');
+    expect(r.outputs['created']).toBe('true');
+    expect(JSON.parse(readFileSync(r.outputs['card']!, 'utf8'))).toMatchObject({ name: 'churn', version: '0.1.0' });
+    expect(r.summary).toContain('### Registered `churn` version `0.1.0`');
+    expect(git(['show', 'mlops-registry:models/churn/versions/0.1.0/card.json'], remote)).toContain('"version": "0.1.0"');
     expect(emulator.state.dispatches(REPO)).toEqual([]);
   });
 });

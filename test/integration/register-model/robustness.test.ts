@@ -5,10 +5,11 @@
  * and leave nothing half-written (no outputs, state or job summary, workspace, runner temp and the
  * folder outside unchanged, no registry branch or tag on the remote, no file: registry folder).
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hashPaths, writeManifest } from '@mlops-actions/hashing';
 import { type StepResult, stepFor } from '../../harness/step-runner.ts';
 import { actionDir, expectCleanFailure, expectUnchanged, snapshotTree } from '../../robustness/helpers.ts';
@@ -19,11 +20,13 @@ let remote: string;
 let ws: string;
 let commit: string;
 
-beforeEach(async () => {
-  root = await tempDir('mlops-register-robust-');
-  remote = bareRepo(join(root, 'remote.git'));
-  ({ dir: ws, commit } = projectClone(remote, join(root, 'ws')));
-  await writeFiles(ws, {
+/** The project every case starts from (remote.git, ws, elsewhere), made once: about a dozen git processes. */
+let template: string;
+
+beforeAll(async () => {
+  template = await tempDir('mlops-register-robust-template-');
+  ({ commit } = projectClone(bareRepo(join(template, 'remote.git')), join(template, 'ws')));
+  await writeFiles(join(template, 'ws'), {
     'out/model/weights.bin': Buffer.alloc(1024, 3),
     'out/metrics.json': JSON.stringify({ accuracy: 0.93 }),
     'out/params.yaml': 'depth: 6\n',
@@ -31,7 +34,22 @@ beforeEach(async () => {
     'out/profile.json': JSON.stringify({ format: 'profile', columns: {} }),
     'data/train.csv': 'a,b\n1,2\n',
   });
-  await writeFiles(root, { 'elsewhere/w.bin': 'outside' });
+  await writeFiles(template, { 'elsewhere/w.bin': 'outside' });
+});
+
+// Each case starts from a fresh copy of the template in a folder of its own, as if made for it: nothing a
+// case did reaches the next. `cp -a` copies the tree in one process (modes and links kept); the one
+// absolute path git stored, the clone's remote.origin.url, is pointed at the copy's own remote.
+beforeEach(async () => {
+  root = await tempDir('mlops-register-robust-');
+  execFileSync('cp', ['-a', `${template}/.`, root]);
+  remote = join(root, 'remote.git');
+  ws = join(root, 'ws');
+  const config = join(ws, '.git', 'config');
+  const text = readFileSync(config, 'utf8');
+  const from = join(template, 'remote.git');
+  if (!text.includes(from)) throw new Error(`${config} does not name ${from}`);
+  writeFileSync(config, text.split(from).join(remote));
 });
 
 afterEach(async () => {

@@ -229,7 +229,17 @@ export function sh(script: string, cwd: string, env: Record<string, string> = {}
   return new Promise((resolvePromise, reject) => {
     const child = spawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], {
       cwd,
-      env: { PATH: `${NODE_BIN}:${process.env['PATH']}`, HOME: process.env['HOME'] ?? cwd, LANG: 'C.UTF-8', ...env },
+      env: {
+        PATH: `${NODE_BIN}:${process.env['PATH']}`,
+        HOME: process.env['HOME'] ?? cwd,
+        LANG: 'C.UTF-8',
+        // Test-only and invisible to the scripts, as in runStep's environment (step-runner.ts): the
+        // compiled code of the node processes a `run:` step starts (the data source, the trainer, npx,
+        // `mlops`) kept for the whole test run. train.ts --help: 0.33 s of CPU without, 0.15 s with it
+        // (mean of 8 alternated runs).
+        NODE_COMPILE_CACHE: join(tmpdir(), 'node-compile-cache'),
+        ...env,
+      },
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
 import { ArtifactFolders, bareOrigin, loadWorkflow, prepareWorkspace, removeTemps, runJob, sh, type JobResult } from './job-runner.ts';
+import { examplesDataCache } from '../../harness/examples-data.ts';
 import { tempDir } from '../../harness/temp.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const workflow = loadWorkflow('workflows-examples/level-1/continuous-training.yml');
-const runEnv = { LATEST_BATCH: '1' };
+// The seeded batch is generated once per test run and copied after that (examples-data.ts).
+const runEnv = { LATEST_BATCH: '1', MLOPS_EXAMPLES_DATA_CACHE: examplesDataCache() };
 const skip = { "Install the trainer's dependencies": 'the workspace links the repository node_modules' };
 
 let origin: string;

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_BOT, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
 import { ArtifactFolders, bareOrigin, loadWorkflow, prepareWorkspace, removeTemps, runJob, sh, type JobResult } from './job-runner.ts';
+import { examplesDataCache } from '../../harness/examples-data.ts';
 import { tempDir } from '../../harness/temp.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
@@ -32,7 +33,11 @@ const release = loadWorkflow('workflows-examples/level-2/release.yml');
 const monitoring = loadWorkflow('workflows-examples/level-2/monitoring.yml');
 
 // One batch of 10,000 rows keeps a training at a few seconds; npm ci is done once, for the repository.
-const runEnv = { LATEST_BATCH: '1' };
+// release.yml's train job generates its batch (fetch-data without a cache, as on a runner); the pull
+// request jobs copy the same seeded batch from the run's data cache (examples-data.ts) instead of
+// starting the generator again.
+const firstRunEnv = { LATEST_BATCH: '1' };
+const runEnv = { ...firstRunEnv, MLOPS_EXAMPLES_DATA_CACHE: examplesDataCache() };
 const skip = { "Install the trainer's dependencies": 'the workspace links the repository node_modules' };
 
 let artifacts: ArtifactFolders;
@@ -91,7 +96,7 @@ describe('release.yml, train job', () => {
       token: TOKENS.githubToken,
       apiUrl: github.url,
       artifacts,
-      runEnv,
+      runEnv: firstRunEnv,
       skip,
     });
     expect(job.result, failures(job)).toBe('success');

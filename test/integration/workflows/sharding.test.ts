@@ -13,7 +13,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runStep, TOKENS, useGitHubEmulator } from '../../harness/index.ts';
+import { runStep, TOKENS, useGitHubEmulator, type StepResult } from '../../harness/index.ts';
 import {
   ArtifactFolders,
   bareOrigin,
@@ -25,15 +25,16 @@ import {
   sh,
   type JobResult,
 } from './job-runner.ts';
-import { tempDir, tempDirSync } from '../../harness/temp.ts';
+import { examplesDataCache } from '../../harness/examples-data.ts';
+import { tempDir } from '../../harness/temp.ts';
 
 const github = useGitHubEmulator({ keepStateBetweenTests: true });
 const workflow = loadWorkflow('workflows-examples/level-2/drift-matrix.yml');
 // The champion was trained on batch 1; production is batch 4, after the simulated drift began (batch 3).
 // Every shard runs the data source step as written, on a runner of its own; the seeded batches it
-// writes are generated once and copied after that (workflows-examples/fetch-data.ts), which took 31
-// generations (about 0.4 s of CPU each) down to two.
-const dataCache = { MLOPS_EXAMPLES_DATA_CACHE: join(tempDirSync('mlops-data-cache-'), 'batches') };
+// writes are generated once per test run and copied after that (workflows-examples/fetch-data.ts,
+// test/harness/examples-data.ts), which took 31 generations (about 0.4 s of CPU each) down to two.
+const dataCache = { MLOPS_EXAMPLES_DATA_CACHE: examplesDataCache() };
 const championEnv = { LATEST_BATCH: '1', ...dataCache };
 const runEnv = { LATEST_BATCH: '4', ...dataCache };
 const skip = { "Install the data source's dependencies": 'the workspace links the repository node_modules' };
@@ -52,12 +53,13 @@ function failures(job: JobResult): string {
 
 interface Run {
   shards: number;
+  runId: number;
   compare: JobResult;
-  manifestText: string;
-  report: Report;
-  /** report.json of one drift-report job on all the data (profile mode, the same reference). */
-  single: Report;
   workspaces: string[];
+  /** data-hash of one job on all the data, on the first shard's runner. */
+  singleHash: StepResult;
+  /** drift-report of one job on all the data (profile mode, the same reference), on the same runner. */
+  whole: StepResult;
 }
 interface ColumnReport {
   name: string;
@@ -85,12 +87,9 @@ function comparable(r: Report): unknown {
   return { ...rest, current: { ...r.current, source: '(what was read)' } };
 }
 
-const runs = new Map<number, Run>();
-
-/** The whole workflow: plan, the profile matrix (a workspace per shard), compare. */
-async function runWorkflow(shards: number, drop?: number): Promise<{ compare: JobResult; workspaces: string[]; runId: number }> {
-  const runId = 20_000 + shards * 10 + (drop === undefined ? 0 : 1);
-  const common = {
+/** The workflow's job settings for a run. */
+function jobOptions(runId: number, shards: number) {
+  return {
     workflow,
     event: 'workflow_dispatch' as const,
     inputs: { shards, retrain: false },
@@ -101,6 +100,12 @@ async function runWorkflow(shards: number, drop?: number): Promise<{ compare: Jo
     skip,
     runId,
   };
+}
+
+/** The whole workflow: plan, the profile matrix (a workspace per shard), compare. */
+async function runWorkflow(shards: number): Promise<{ compare: JobResult; workspaces: string[]; runId: number }> {
+  const runId = 20_000 + shards * 10;
+  const common = jobOptions(runId, shards);
   const plan = await runJob({ ...common, job: 'plan', workspace: await prepareWorkspace(origin) });
   expect(plan.result, failures(plan)).toBe('success');
   expect(JSON.parse(plan.outputs['shards']!)).toEqual([...Array(shards).keys()]);
@@ -112,10 +117,6 @@ async function runWorkflow(shards: number, drop?: number): Promise<{ compare: Jo
   });
   expect(matrix.jobs).toHaveLength(shards);
   for (const j of matrix.jobs) expect(j.result, failures(j)).toBe('success');
-  if (drop !== undefined) {
-    const lost = artifacts.find(runId, `drift-shard-${drop}-of-${shards}`)!;
-    artifacts.artifacts.splice(artifacts.artifacts.indexOf(lost), 1);
-  }
   const compare = await runJob({
     ...common,
     job: 'compare',
@@ -124,6 +125,46 @@ async function runWorkflow(shards: number, drop?: number): Promise<{ compare: Jo
   });
   return { compare, workspaces, runId };
 }
+
+const runs = new Map<number, Promise<Run>>();
+
+/**
+ * The workflow with `shards` shards, and the single jobs on all the data to compare it with: run once
+ * per file, by the first test that needs it (the tests of 1, 3 and 8 shards, or the ones that compare
+ * or reuse their runs, in whatever order they run), the assertions left to the tests.
+ */
+function shardedRun(shards: number): Promise<Run> {
+  let run = runs.get(shards);
+  if (!run) {
+    run = (async () => {
+      const { compare, workspaces, runId } = await runWorkflow(shards);
+      // The single jobs: data-hash and drift-report on the whole data, on one of the shards' runners.
+      const singleHash = await runStep({ action: 'data-hash', workspace: workspaces[0]!, inputs: { path: 'current' } });
+      const whole = await runStep({
+        action: 'drift-report',
+        workspace: workspaces[0]!,
+        inputs: {
+          reference: 'registry',
+          model: 'machine-failure',
+          alias: 'production',
+          current: 'current/*.csv',
+          'exclude-columns': EXCLUDED,
+          'critical-columns': CRITICAL,
+          'upload-artifact': 'false',
+          'report-dir': 'single-report',
+        },
+        repository: 'octo-org/ml-project',
+        apiUrl: github.url,
+        token: TOKENS.githubToken,
+      });
+      return { shards, runId, compare, workspaces, singleHash, whole };
+    })();
+    runs.set(shards, run);
+  }
+  return run;
+}
+
+const readReport = async (file: string | undefined): Promise<Report> => JSON.parse(await readFile(file!, 'utf8')) as Report;
 
 beforeAll(async () => {
   origin = await bareOrigin();
@@ -213,67 +254,58 @@ describe('level-2/drift-matrix.yml', () => {
   it.each([1, 3, 8])(
     'with %i shard(s): the shards hash and profile their share, the compare job merges them',
     async (shards) => {
-      const { compare, workspaces } = await runWorkflow(shards);
+      const { compare, singleHash: single, whole } = await shardedRun(shards);
       expect(compare.result, failures(compare)).toBe('success');
       expect(compare.step('data').log).toContain(`merged ${shards} partial manifests`);
       const manifestText = await readFile(compare.step('data').outputs['manifest']!, 'utf8');
-      const report = JSON.parse(await readFile(compare.step('report').outputs['report']!, 'utf8')) as Report;
+      await readReport(compare.step('report').outputs['report']);
       expect(compare.outputs['data-hash']).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(compare.outputs['drift']).toBe('true');
       expect(github.state.issues('octo-org/ml-project').some((i) => i.state === 'open' && i.title.includes('machine-failure'))).toBe(true);
 
       // The single job: data-hash on the whole data, on one of the shards' runners.
-      const single = await runStep({ action: 'data-hash', workspace: workspaces[0]!, inputs: { path: 'current' } });
       expect(single.exitCode, single.stdout).toBe(0);
       expect(compare.outputs['data-hash']).toBe(single.outputs['hash']);
       expect(manifestText).toBe(await readFile(single.outputs['manifest']!, 'utf8'));
       expect(JSON.parse(manifestText).files).toBe(20);
 
       // The single job: drift-report on the whole data against the champion's reference, profile mode.
-      const whole = await runStep({
-        action: 'drift-report',
-        workspace: workspaces[0]!,
-        inputs: {
-          reference: 'registry',
-          model: 'machine-failure',
-          alias: 'production',
-          current: 'current/*.csv',
-          'exclude-columns': EXCLUDED,
-          'critical-columns': CRITICAL,
-          'upload-artifact': 'false',
-          'report-dir': 'single-report',
-        },
-        repository: 'octo-org/ml-project',
-        apiUrl: github.url,
-        token: TOKENS.githubToken,
-      });
       expect(whole.exitCode, whole.stdout).toBe(0);
-      const wholeReport = JSON.parse(await readFile(whole.outputs['report']!, 'utf8')) as Report;
+      const wholeReport = await readReport(whole.outputs['report']);
       expect(wholeReport.settings.mode).toBe('profile');
-      runs.set(shards, { shards, compare, manifestText, report, single: wholeReport, workspaces });
     },
     300_000,
   );
 
-  it('the merged drift report of 1, 3 and 8 shards is the report of one job on all the data, field for field', () => {
-    expect([...runs.keys()].sort(), 'the three runs ran first').toEqual([1, 3, 8]);
-    const single = runs.get(1)!.single;
+  it('the merged drift report of 1, 3 and 8 shards is the report of one job on all the data, field for field', async () => {
+    const reports = new Map<number, { merged: Report; single: Report }>();
+    for (const shards of [1, 3, 8]) {
+      // One after the other, as the tests of each run them: the runs share the emulator's issue.
+      const run = await shardedRun(shards);
+      expect(run.whole.exitCode, run.whole.stdout).toBe(0);
+      reports.set(shards, {
+        merged: await readReport(run.compare.step('report').outputs['report']),
+        single: await readReport(run.whole.outputs['report']),
+      });
+    }
+    const single = reports.get(1)!.single;
     // The numerical columns were compared through the sketches and grids (not exactly), so this is
     // the case the identity is about: each is read from the exact counts on the reference's grid.
     const numerical = single.columns.filter((c) => c.test === 'wasserstein' || c.test === 'ks');
     expect(numerical.length).toBeGreaterThanOrEqual(4);
     for (const c of numerical) expect(c.notes.join(' '), c.name).toMatch(/on the reference grid/);
     for (const shards of [1, 3, 8]) {
-      const run = runs.get(shards)!;
+      const run = reports.get(shards)!;
       // The single job on another runner's copy of the same data writes the same report.
       expect(comparable(run.single), `single job, run with ${shards} shards`).toEqual(comparable(single));
-      expect(comparable(run.report), `${shards} shards`).toEqual(comparable(single));
-      expect(run.report.current.source).toHaveLength(shards);
+      expect(comparable(run.merged), `${shards} shards`).toEqual(comparable(single));
+      expect(run.merged.current.source).toHaveLength(shards);
     }
-  });
+  }, 600_000);
 
   it('the retrain job starts release.yml with the drifted columns and the merged data hash', async () => {
-    const run = runs.get(3)!;
+    const run = await shardedRun(3);
+    const report = await readReport(run.compare.step('report').outputs['report']);
     const job = await runJob({
       workflow,
       job: 'retrain',
@@ -287,12 +319,27 @@ describe('level-2/drift-matrix.yml', () => {
     expect(job.result, failures(job)).toBe('success');
     const dispatch = github.state.workflowDispatches('octo-org/ml-project').at(-1)!;
     expect(dispatch).toMatchObject({ workflowId: 'release.yml', inputs: { drift: 'true' } });
-    expect(dispatch.inputs['reason']).toContain(run.report.verdict.drifted_columns[0]!);
+    expect(dispatch.inputs['reason']).toContain(report.verdict.drifted_columns[0]!);
     expect(dispatch.inputs['reason']).toContain(run.compare.outputs['data-hash']!.slice(0, 20));
-  });
+  }, 300_000);
 
   it('the compare job refuses to merge when a shard is missing', async () => {
-    const { compare } = await runWorkflow(3, 1);
+    // A run whose shard 1 of 3 left no artifact: the compare job of a run of its own, given what the
+    // 3-shard run's profile jobs uploaded (the same workflow, data and inputs) but shard 1's, instead
+    // of running plan and the profile matrix again for it.
+    const source = await shardedRun(3);
+    const runId = source.runId + 1;
+    for (const shard of [0, 2]) {
+      const kept = artifacts.find(source.runId, `drift-shard-${shard}-of-3`)!;
+      await artifacts.upload('octo-org/ml-project', runId, kept.name, kept.dir);
+    }
+    expect(artifacts.find(runId, 'drift-shard-1-of-3')).toBeUndefined();
+    const compare = await runJob({
+      ...jobOptions(runId, 3),
+      job: 'compare',
+      needs: { profile: { outputs: {}, result: 'success' } },
+      workspace: await prepareWorkspace(origin),
+    });
     expect(compare.result).toBe('failure');
     expect(compare.step('data').outcome).toBe('failure');
     expect(compare.step('data').log).toContain('lacks shard 1 of 3 (1 missing)');

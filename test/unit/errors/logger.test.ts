@@ -4,7 +4,8 @@ import type { Logger as DeploymentLogger } from '@mlops-actions/deployment';
 import type { Logger as DriftLogger } from '@mlops-actions/drift';
 import type { Logger } from '@mlops-actions/errors';
 import type { Logger as GitHubLogger } from '@mlops-actions/github';
-import type { Logger as RegistryLogger } from '@mlops-actions/registry';
+import type { HashPathsOptions } from '@mlops-actions/hashing';
+import type { FetchOptions, Logger as RegistryLogger, refuseDeprecated } from '@mlops-actions/registry';
 
 describe('one Logger', () => {
   it('is the type every package that logs takes (checked by the typecheck)', () => {
@@ -12,6 +13,10 @@ describe('one Logger', () => {
     expectTypeOf<DeploymentLogger>().toEqualTypeOf<Logger>();
     expectTypeOf<DriftLogger>().toEqualTypeOf<Logger>();
     expectTypeOf<GitHubLogger>().toEqualTypeOf<Logger>();
+    // Where a package once took a bare warning callback (warn, onWarning), it takes the Logger.
+    expectTypeOf<NonNullable<HashPathsOptions['log']>>().toEqualTypeOf<Logger>();
+    expectTypeOf<NonNullable<FetchOptions['log']>>().toEqualTypeOf<Logger>();
+    expectTypeOf<NonNullable<Parameters<typeof refuseDeprecated>[4]>>().toEqualTypeOf<Logger>();
   });
 
   it("is satisfied by the action kit's log, group and debug included", async () => {

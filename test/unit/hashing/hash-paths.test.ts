@@ -257,7 +257,8 @@ describe('the stat cache', () => {
     const statCache = join(tempDir(), 'stat.json');
     writeFileSync(statCache, '{ not json');
     const warnings: string[] = [];
-    const m = await hashPaths({ root, paths: ['data'], statCache, onWarning: (w) => warnings.push(w) });
+    const log = { info: () => undefined, warning: (w: string) => void warnings.push(w) };
+    const m = await hashPaths({ root, paths: ['data'], statCache, log });
     expect(warnings).toEqual([expect.stringContaining('not valid JSON')]);
     expect(m.stats!.hashed).toBe(2);
     expect((await loadStatCache(statCache, 'sha256')).cache.size).toBe(2);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { UserError } from '@mlops-actions/errors';
-import { type DataHashInputs, parseDataHashOptions, runDataHash } from '@mlops-actions/hashing';
+import { type DataHashInputs, StatCache, parseDataHashOptions, runDataHash, saveStatCache } from '@mlops-actions/hashing';
 import { coreutilsHash, tempDir, writeTree } from './helpers.ts';
 
 let ws: string;
@@ -140,5 +140,16 @@ describe('runDataHash', () => {
     const r = await runDataHash(parseDataHashOptions(inputs({ exclude: ['data/**'] })), { log });
     expect(r.outputs.files).toBe(0);
     expect(lines).toContainEqual(expect.stringMatching(/^warning: the selection holds no file/));
+  });
+
+  it("a damaged stat cache: the step's Logger gets the warning, and every file is hashed again", async () => {
+    const statCache = { path: join(temp, 'stat.bin'), display: 'stat.bin' };
+    const cache = new StatCache();
+    cache.set('data/a.csv', { size: 8, mtimeMs: 1_700_000_000_000, ino: 1, digest: '0'.repeat(64) });
+    await saveStatCache(statCache.path, 'sha256', cache);
+    writeFileSync(statCache.path, readFileSync(statCache.path).subarray(0, -5));
+    const r = await runDataHash(parseDataHashOptions(inputs({ statCache })), { log });
+    expect(r.outputs.hash).toBe(`sha256:${coreutilsHash(ws, 'data')}`);
+    expect(lines).toContainEqual(expect.stringMatching(/^warning: .*is not a stat cache/));
   });
 });

@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Logger } from '@mlops-actions/errors';
 import { STAT_CACHE_FORMAT, StatCache, checkOwnFileTarget, hashPaths, loadStatCache, saveStatCache } from '@mlops-actions/hashing';
 import { coreutilsHash, tempDir, writeTree } from './helpers.ts';
 
 const digest = (s: string, algorithm = 'sha256') => createHash(algorithm).update(s).digest('hex');
+/** A Logger that keeps the warnings in `into`. */
+const collect = (into: string[]): Logger => ({ info: () => undefined, warning: (w) => void into.push(w) });
 
 /** Files (and their folders) older than the racy window, so the cache keeps them and their listings. */
 function oldTree(root: string, files: Record<string, string>): void {
@@ -52,7 +55,7 @@ describe('the stat cache file', () => {
     };
     writeFileSync(file, `{"format":"${v2.format}","algorithm":"sha256",\n${JSON.stringify(v2).slice(1)}`);
     const warnings: string[] = [];
-    const m = await hashPaths({ root, paths: ['data'], statCache: file, onWarning: (w) => warnings.push(w) });
+    const m = await hashPaths({ root, paths: ['data'], statCache: file, log: collect(warnings) });
     expect(warnings).toEqual([]);
     expect(m.stats!.cacheHits).toBe(0);
     expect(m.hash).toBe(`sha256:${coreutilsHash(root, 'data')}`);
@@ -69,7 +72,7 @@ describe('the stat cache file', () => {
     expect(STAT_CACHE_FORMAT).toBe('mlops-actions/stat-cache@4');
     writeFileSync(file, Buffer.from(current.toString('latin1').replace('stat-cache@4', 'stat-cache@3'), 'latin1'));
     const warnings: string[] = [];
-    const m = await hashPaths({ root, paths: ['data'], statCache: file, onWarning: (w) => warnings.push(w) });
+    const m = await hashPaths({ root, paths: ['data'], statCache: file, log: collect(warnings) });
     expect(warnings).toEqual([]);
     expect(m.stats!.hashed).toBe(2);
     expect(readFileSync(file).subarray(0, 100).toString('latin1')).toContain('stat-cache@4');
@@ -82,7 +85,7 @@ describe('the stat cache file', () => {
     await hashPaths({ root, paths: ['data'], statCache: file });
     writeFileSync(file, readFileSync(file).subarray(0, -5));
     const warnings: string[] = [];
-    const m = await hashPaths({ root, paths: ['data'], statCache: file, onWarning: (w) => warnings.push(w) });
+    const m = await hashPaths({ root, paths: ['data'], statCache: file, log: collect(warnings) });
     expect(warnings).toEqual([expect.stringContaining('is not a stat cache')]);
     expect(m.stats!.hashed).toBe(2);
     const again = await hashPaths({ root, paths: ['data'], statCache: file });

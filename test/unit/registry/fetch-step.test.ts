@@ -3,8 +3,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UserError } from '@mlops-actions/errors';
-import { parseModelName, runFetchModel, type FetchStepOptions, type ReleaseClient, parseAlias } from '@mlops-actions/registry';
+import { type Logger, UserError } from '@mlops-actions/errors';
+import {
+  deprecate,
+  parseModelName,
+  parseModelVersion,
+  runFetchModel,
+  type FetchStepOptions,
+  type ReleaseClient,
+  parseAlias,
+} from '@mlops-actions/registry';
 import { makeFixture, writeFiles, type Fixture } from './helpers.ts';
 
 describe.each(['git', 'file'] as const)('runFetchModel (%s backend)', (kind) => {
@@ -71,6 +79,28 @@ describe.each(['git', 'file'] as const)('runFetchModel (%s backend)', (kind) => 
     // A model stored in the registry never loads the GitHub client; the registry leaves no scratch clone behind.
     expect(clients).toEqual([]);
     expect(readdirSync(scratch)).toEqual(['fetch-model']);
+  });
+
+  it('a deprecated version allowed: fetched, the warning goes to the Logger it was given (called as a method)', async () => {
+    const reg = fx.open({ identity: { actor: 'octocat' } });
+    await deprecate(reg, parseModelName('churn'), parseModelVersion('0.1.0'), { reason: 'label leak' });
+    await reg.close();
+    // A logger whose methods use `this`: it only works when handed on whole, not as a bare callback.
+    class Collecting implements Logger {
+      readonly seen: string[] = [];
+      info(m: string): void {
+        this.seen.push(m);
+      }
+      warning(m: string): void {
+        this.seen.push(`warning: ${m}`);
+      }
+    }
+    const logger = new Collecting();
+    const r = await runFetchModel(options({ allowDeprecated: true }), { ...deps(), log: logger });
+    expect(r.outputs.version).toBe('0.1.0');
+    expect(logger.seen).toContainEqual(
+      expect.stringMatching(/^warning: churn 0\.1\.0 is deprecated \(label leak;.*using it because allow-deprecated is true$/),
+    );
   });
 
   it('an alias that is not set: a UserError naming the input, nothing at the destination', async () => {

@@ -4,12 +4,13 @@
  * pointing anywhere else is refused before anything is read, and the error tells nothing about the
  * local file it pointed at (no size, no sha256).
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { layout, type ModelCard, parseModelName } from '@mlops-actions/registry';
-import { makeFixture, writeFiles, type Fixture } from './helpers.ts';
+import { copyFixture, makeFixture, writeFiles, type Fixture } from './helpers.ts';
 
 const SECRET = 'hunter2-very-secret-token\n';
 const SECRET_SHA = createHash('sha256').update(SECRET).digest('hex');
@@ -20,16 +21,46 @@ describe.each(['git', 'file'] as const)('a %s registry reading a card whose file
   let store: string;
   let secretDir: string;
 
-  beforeEach(async () => {
-    fx = await makeFixture(kind);
-    const model = join(fx.workspace, 'model');
+  /** m@0.1.0 registered with its files in the file: store `<root>/models-store`. */
+  const registerWithStore = async (f: Fixture) => {
+    const model = join(f.workspace, 'model');
     await writeFiles(model, { 'weights.bin': 'weights', 'conf/params.json': '{}' });
-    store = join(fx.root, 'models-store');
-    const r = await fx.open().register({ name: parseModelName('m'), files: { root: model, paths: ['.'] }, store: `file:${store}` });
-    card = r.card;
-    // Files a runner may hold that no model card should ever reach: named like the model's files.
+    store = join(f.root, 'models-store');
+    const reg = f.open();
+    card = (await reg.register({ name: parseModelName('m'), files: { root: model, paths: ['.'] }, store: `file:${store}` })).card;
+    await reg.close();
+  };
+  // Files a runner may hold that no model card should ever reach: named like the model's files.
+  const writeSecrets = (root: string) => writeFiles(join(root, 'home', '.ssh'), { 'weights.bin': SECRET, 'conf/params.json': SECRET });
+
+  // git: the version is registered once per file and each test gets a copy of that remote and clone
+  // (copyFixture). The card names the store by its absolute path, so the store stays the seed's: it is
+  // put back from a pristine copy before each test (a test may replace a stored file), and the seed
+  // holds the secrets too, where a store path climbing out of the store lands. A file: registry is
+  // cheap to seed (and its cards record its absolute path), so each file: test seeds its own.
+  let seeded: Fixture | undefined;
+  beforeAll(async () => {
+    if (kind !== 'git') return;
+    seeded = await makeFixture('git');
+    await registerWithStore(seeded);
+    await writeSecrets(seeded.root);
+    execFileSync('cp', ['-R', store, `${store}.pristine`]);
+  });
+  afterAll(async () => {
+    await seeded?.cleanup();
+  });
+
+  beforeEach(async () => {
+    if (seeded) {
+      fx = await copyFixture(seeded);
+      await rm(store, { recursive: true, force: true });
+      execFileSync('cp', ['-R', `${store}.pristine`, store]);
+    } else {
+      fx = await makeFixture(kind);
+      await registerWithStore(fx);
+    }
     secretDir = join(fx.root, 'home', '.ssh');
-    await writeFiles(secretDir, { 'weights.bin': SECRET, 'conf/params.json': SECRET });
+    await writeSecrets(fx.root);
   });
   afterEach(async () => {
     await fx.cleanup();

@@ -2,10 +2,11 @@
  * The git fixtures are copies of one template (makeFixture) or of a seeded fixture (copyFixture): each
  * copy must be a remote and clone of its own, or tests would see each other's writes.
  */
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseModelName } from '@mlops-actions/registry';
-import { copyFixture, type Fixture, git, makeFixture, writeFiles } from './helpers.ts';
+import { BRANCH, copyFixture, type Fixture, git, makeFixture, writeFiles } from './helpers.ts';
 
 const made: Fixture[] = [];
 afterAll(async () => {
@@ -50,5 +51,24 @@ describe('git fixtures', () => {
     expect(copy.head()).not.toBe(before);
     expect(seeded.head()).toBe(before);
     expect(seeded.files()).not.toContain('models/m/versions/0.2.0/card.json');
+  });
+
+  it('tamper: one commit on top of the branch tip that changes that file alone, to the bytes given', async () => {
+    const f = await fixture(() => makeFixture('git'));
+    await registerOne(f, 'weights');
+    const tip = f.head();
+    const before = f.files();
+    const bytes = Buffer.from([0, 255, 10, 13, 34, 92]);
+    const path = 'models/m/versions/0.1.0/files/w.bin';
+    await f.tamper(path, bytes);
+    const bare = join(f.root, 'remote.git');
+    expect(git(['rev-parse', `${f.head()}^`], bare).trim()).toBe(tip);
+    expect(git(['diff', '--name-only', tip, f.head()], bare).trim()).toBe(path);
+    expect(execFileSync('git', ['cat-file', 'blob', `${BRANCH}:${path}`], { cwd: bare })).toEqual(bytes);
+    // A new file, with a space and a quote in its name, next to the others.
+    await f.tamper('odd "name" x.txt', 'text\n');
+    expect(f.read('odd "name" x.txt')).toBe('text\n');
+    expect(f.files()).toHaveLength(before.length + 1);
+    expect(f.files()).toEqual(expect.arrayContaining(before));
   });
 });

@@ -170,7 +170,7 @@ describe.each(['git', 'file'] as const)('registry lifecycle (%s backend)', (kind
       ref: { version: '0.1.0' },
       dest,
       allowDeprecated: true,
-      warn: (m) => warnings.push(m),
+      log: { info: () => undefined, warning: (m) => warnings.push(m) },
     });
     expect(warnings[0]).toMatch(/deprecated .*using it because allow-deprecated is true/);
     expect((await rollback(reg, parseModelName('churn'), parseAlias('production'), { allowDeprecated: true })).to).toBe('0.1.0');

@@ -6,10 +6,10 @@
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isUserError } from '@mlops-actions/errors';
 import { readReferenceProfile, referenceProfileOf, parseModelName, parseModelVersion, parseAlias } from '@mlops-actions/registry';
-import { makeFixture, writeFiles, type Fixture } from './helpers.ts';
+import { copyFixture, makeFixture, writeFiles, type Fixture } from './helpers.ts';
 
 let fx: Fixture | undefined;
 afterEach(async () => {
@@ -19,8 +19,23 @@ afterEach(async () => {
 
 const PROFILE = '{"format":"stand-in: the registry does not read it"}\n';
 
+// A git: champion is registered once per file (per withProfile) and each test gets a copy of that
+// remote and clone (copyFixture); a file: one is cheap to register (and its cards record its absolute
+// path), so each file: test registers its own.
+const seeded = new Map<boolean, Promise<Fixture>>();
+afterAll(async () => {
+  await Promise.all([...seeded.values()].map(async (f) => (await f).cleanup()));
+  seeded.clear();
+});
+
 async function champion(kind: 'git' | 'file', withProfile = true): Promise<Fixture> {
-  const f = await makeFixture(kind);
+  if (kind === 'file') return register(await makeFixture(kind), withProfile);
+  let seed = seeded.get(withProfile);
+  if (!seed) seeded.set(withProfile, (seed = makeFixture('git').then((f) => register(f, withProfile))));
+  return copyFixture(await seed);
+}
+
+async function register(f: Fixture, withProfile: boolean): Promise<Fixture> {
   await writeFiles(join(f.root, 'model'), { 'model.bin': 'weights' });
   await writeFile(join(f.root, 'profile.json'), PROFILE);
   const writer = f.open();

@@ -9,7 +9,6 @@ import {
   parseModelName,
   parseModelVersion,
   type RegisterStepOptions,
-  type RegisterStepOutputs,
   parseStoreChoice,
   readDataLineage,
   readMappingFile,
@@ -21,19 +20,20 @@ import { makeFixture, tempDir, writeFiles, type Fixture } from './helpers.ts';
 describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) => {
   let fx: Fixture;
   let scratch: string;
-  /** Everything the step did, in order: log lines, outputs, summary, client creation and requests. */
+  /** Everything the step did, in order: log lines, client creation and requests. */
   const trail: string[] = [];
   const log = { info: (m: string) => void trail.push(`info: ${m}`), warning: (m: string) => void trail.push(`warning: ${m}`) };
-  let outputs: RegisterStepOutputs | undefined;
-  let summary: string | undefined;
   const requests: { route: string; parameters: Record<string, unknown> }[] = [];
   let refuse: number | undefined;
+  /** Refuses only this event type (every request when undefined). */
+  let refuseType: string | undefined;
   const gitHubClient = async (token: string): Promise<ReleaseClient> => {
     trail.push(`client: ${token}`);
     return {
       request: async (route: string, parameters: Record<string, unknown> = {}) => {
         trail.push(`request: ${route} ${String(parameters['event_type'])}`);
-        if (refuse) throw Object.assign(new Error('Resource not accessible by integration'), { status: refuse });
+        if (refuse && (refuseType === undefined || parameters['event_type'] === refuseType))
+          throw Object.assign(new Error('Resource not accessible by integration'), { status: refuse });
         requests.push({ route, parameters });
         return { status: 204, data: undefined, headers: {} };
       },
@@ -44,8 +44,7 @@ describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) 
     trail.length = 0;
     requests.length = 0;
     refuse = undefined;
-    outputs = undefined;
-    summary = undefined;
+    refuseType = undefined;
     fx = await makeFixture(kind);
     scratch = join(fx.root, 'runner-temp');
     await mkdir(scratch);
@@ -83,19 +82,11 @@ describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) 
     },
     log,
     gitHubClient,
-    outputs: (o: RegisterStepOutputs) => {
-      trail.push('outputs');
-      outputs = o;
-    },
-    summary: async (markdown: string) => {
-      trail.push('summary');
-      summary = markdown;
-    },
   });
 
-  it('registers the version, writes the card copy, reports outputs and summary, and leaves no scratch clone', async () => {
+  it('registers the version, writes the card copy, returns outputs and summary, and leaves no scratch clone', async () => {
     const r = await runRegisterModel(options(), deps());
-    expect(outputs).toEqual(r.outputs);
+    expect(r.error).toBeUndefined();
     expect(r.outputs).toMatchObject({ version: '0.1.0', created: true, tag: '' });
     expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(r.outputs.uri).toMatch(/#churn@0\.1\.0$/);
@@ -104,7 +95,6 @@ describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) 
     expect(card).toMatchObject({ name: 'churn', version: '0.1.0', digest: r.outputs.digest, metrics: { accuracy: 0.91 } });
     // Written whole under its name (a temporary name renamed into place): nothing else in the folder.
     expect(readdirSync(join(scratch, 'register-model'))).toEqual(['churn-0.1.0.card.json']);
-    expect(summary).toBe(r.summary);
     expect(r.summary).toContain('churn');
     expect(r.summary).toContain('0.1.0');
     expect(trail).toContainEqual(expect.stringMatching(/^info: Registered churn@0\.1\.0 \(sha256:[0-9a-f]+\) in /));
@@ -123,8 +113,9 @@ describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) 
     expect(trail).toContainEqual(expect.stringMatching(/already holds these files/));
   });
 
-  it('with events: sends model-registered and alias-moved after the outputs and summary, with the documented payload', async () => {
+  it('with events: sends model-registered and alias-moved after the registration, with the documented payload', async () => {
     const r = await runRegisterModel(options({ events: true }, { alias: parseAlias('staging') }), deps());
+    expect(r.error).toBeUndefined();
     expect(r.sent).toEqual(['model-registered', 'alias-moved']);
     expect(requests.map((q) => [q.route, q.parameters['owner'], q.parameters['repo'], q.parameters['event_type']])).toEqual([
       ['POST /repos/{owner}/{repo}/dispatches', 'octo-org', 'ml-project', 'model-registered'],
@@ -140,11 +131,10 @@ describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) 
       actor: 'octocat',
       card_url: kind === 'git' ? 'https://github.com/octo-org/ml-project/blob/mlops-registry/models/churn/versions/0.1.0/card.json' : null,
     });
-    // The client is made once, on the first request, and only after the outputs and the summary.
-    const order = trail.filter((t) => !t.startsWith('info') && !t.startsWith('warning'));
+    // The client is made once, on the first request, after the registration landed.
+    const order = trail.filter((t) => !t.startsWith('warning') && (!t.startsWith('info') || t.startsWith('info: Registered')));
     expect(order).toEqual([
-      'outputs',
-      'summary',
+      expect.stringMatching(/^info: Registered churn@0\.1\.0 /),
       'client: ghs_token',
       'request: POST /repos/{owner}/{repo}/dispatches model-registered',
       'request: POST /repos/{owner}/{repo}/dispatches alias-moved',
@@ -166,21 +156,37 @@ describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) 
     expect(trail.filter((t) => t.startsWith('client') || t.startsWith('request'))).toEqual([]);
   });
 
-  it('a refused event fails with what to grant, after the registration landed and its outputs were set', async () => {
+  it("a refused event is returned as the step's error with what to grant, next to the registration's outputs and summary", async () => {
     refuse = 403;
-    const run = runRegisterModel(options({ events: true }), deps());
-    await expect(run).rejects.toBeInstanceOf(UserError);
-    await expect(run).rejects.toMatchObject({ input: 'events', fix: expect.stringMatching(/contents: write/) });
-    expect(outputs).toMatchObject({ version: '0.1.0', created: true });
-    expect(summary).toBeDefined();
+    const r = await runRegisterModel(options({ events: true }, { alias: parseAlias('staging') }), deps());
+    expect(r.error).toBeInstanceOf(UserError);
+    expect(r.error).toMatchObject({ input: 'events', fix: expect.stringMatching(/contents: write/) });
+    expect(r.error?.message).toMatch(/could not send the model-registered event/);
+    // The first event was refused: alias-moved is not tried, nothing counts as sent.
+    expect(r.sent).toEqual([]);
+    expect(trail.filter((t) => t.startsWith('request'))).toEqual(['request: POST /repos/{owner}/{repo}/dispatches model-registered']);
+    expect(r.outputs).toMatchObject({ version: '0.1.0', created: true });
+    expect(r.outputs.card).toBe(join(scratch, 'register-model', 'churn-0.1.0.card.json'));
+    expect(existsSync(r.outputs.card)).toBe(true);
+    expect(r.summary).toContain('0.1.0');
     expect(fx.files()).toContain('models/churn/versions/0.1.0/card.json');
     expect(readdirSync(scratch)).toEqual(['register-model']);
   });
 
-  it('a refused registration: the registry is closed, no card copy, no outputs, no summary', async () => {
+  it('an event that fails after another was sent: the error names it, and sent keeps the one that went out', async () => {
+    refuse = 502;
+    refuseType = 'alias-moved';
+    const r = await runRegisterModel(options({ events: true }, { alias: parseAlias('staging') }), deps());
+    expect(r.error).toMatchObject({ input: 'events', message: expect.stringMatching(/could not send the alias-moved event/) });
+    expect(r.error).toMatchObject({ fix: expect.stringMatching(/^Re-run the job/) });
+    expect(r.sent).toEqual(['model-registered']);
+    expect(requests.map((q) => q.parameters['event_type'])).toEqual(['model-registered']);
+    expect(r.outputs).toMatchObject({ version: '0.1.0', created: true });
+    expect(readdirSync(scratch)).toEqual(['register-model']);
+  });
+
+  it('a refused registration throws (no outputs, no summary to write): the registry is closed, no card copy, no event', async () => {
     await runRegisterModel(options(), deps());
-    outputs = undefined;
-    summary = undefined;
     trail.length = 0;
     await writeFiles(join(fx.workspace, 'm'), { 'weights.bin': Buffer.alloc(64, 8) });
     // Other files under a version that exists: refused.
@@ -189,8 +195,6 @@ describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) 
       deps(),
     );
     await expect(run).rejects.toBeInstanceOf(UserError);
-    expect(outputs).toBeUndefined();
-    expect(summary).toBeUndefined();
     expect(trail.filter((t) => t.startsWith('client') || t.startsWith('request'))).toEqual([]);
     expect(existsSync(join(scratch, 'second'))).toBe(false);
     // Closed: the scratch clone a git registry makes in the temp folder is removed on failure too.
@@ -213,7 +217,6 @@ describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) 
     await mkdir(join(scratch, 'register-model', 'churn-0.1.0.card.json'), { recursive: true });
     const run = runRegisterModel(options(), deps());
     await expect(run).rejects.toThrow();
-    expect(outputs).toBeUndefined();
     expect(readdirSync(join(scratch, 'register-model'))).toEqual(['churn-0.1.0.card.json']);
     expect(readdirSync(join(scratch, 'register-model', 'churn-0.1.0.card.json'))).toEqual([]);
     expect(readdirSync(scratch)).toEqual(['register-model']);

@@ -25,7 +25,7 @@ import {
   table,
   versionTag,
   writeJsonAtomic
-} from "./chunk-XUPZP7AO.js";
+} from "./chunk-VJIWUZ7L.js";
 import {
   UserError,
   messageOf,
@@ -4636,12 +4636,12 @@ async function resolveParsed(registry, name, r, names = {}) {
   });
 }
 __name(resolveParsed, "resolveParsed");
-function refuseDeprecated(card, allow, what, input = "allow-deprecated", warn) {
+function refuseDeprecated(card, allow, what, input = "allow-deprecated", log) {
   const d = card.deprecated;
   if (!d) return;
   const text = `${card.name} ${card.version} is deprecated (${d.reason}; ${d.at.replace("T", " ").replace(/\.\d+Z$/, "Z")}${d.actor ? ` by ${d.actor}` : ""})`;
   if (allow) {
-    warn?.(`${text}; using it because ${input} is true`);
+    log?.warning(`${text}; using it because ${input} is true`);
     return;
   }
   throw new UserError(`${text}, so it is not ${what}`, {
@@ -4747,7 +4747,7 @@ async function fetchModel(registry, o) {
   const pathInput = o.inputs?.path ?? "path";
   const overwriteInput = o.inputs?.overwrite ?? "overwrite";
   const card = await resolveVersion(registry, o.name, o.ref, o.inputs);
-  refuseDeprecated(card, o.allowDeprecated === true, "fetched", o.inputs?.allowDeprecated ?? "allow-deprecated", o.warn);
+  refuseDeprecated(card, o.allowDeprecated === true, "fetched", o.inputs?.allowDeprecated ?? "allow-deprecated", o.log);
   const existing = await inspectDest(o.dest, pathInput);
   if (existing === "non-empty" && !o.overwrite) {
     throw new UserError(`the destination ${o.dest} already holds files`, {
@@ -4964,7 +4964,7 @@ async function runFetchModel(o, deps) {
       overwrite: o.overwrite,
       allowDeprecated: o.allowDeprecated,
       cardPath: /* @__PURE__ */ __name((c) => join7(o.cardDir, `${c.name}-${c.version}.card.json`), "cardPath"),
-      warn: log.warning
+      log
     });
     const card = result.card;
     log.info(
@@ -5082,16 +5082,22 @@ async function runRegisterModel(o, deps) {
       registry: registry.uri,
       branch: registry.kind === "git" ? o.registry.branch : void 0
     });
-    deps.outputs(outputs);
-    await deps.summary(summary);
-    const sent = o.events ? await sendEvents(card, result, o, ctx, github, log) : [];
-    return { outputs, summary, result, sent };
+    const sent = [];
+    let error;
+    if (o.events) {
+      try {
+        await sendEvents(card, result, o, ctx, github, log, sent);
+      } catch (e) {
+        error = e instanceof Error ? e : new Error(String(e));
+      }
+    }
+    return { outputs, summary, result, sent, error };
   } finally {
     await registry.close();
   }
 }
 __name(runRegisterModel, "runRegisterModel");
-async function sendEvents(card, result, o, ctx, github, log) {
+async function sendEvents(card, result, o, ctx, github, log, sent) {
   const events = registrationEvents(card, result.created, result.alias, {
     registry: o.registry.uri,
     branch: o.registry.branch,
@@ -5103,15 +5109,13 @@ async function sendEvents(card, result, o, ctx, github, log) {
   if (!github) {
     if (events.length)
       log.warning(`events: not sending ${events.map((e) => e.type).join(" and ")}: no GitHub repository or token (a local run)`);
-    return [];
+    return;
   }
-  const sent = [];
   for (const e of events) {
     await sendRegistryEvent(github.octokit, github, e.type, e.payload);
     sent.push(e.type);
     log.info(`Sent the ${e.type} event (repository_dispatch) for ${card.name}@${card.version}`);
   }
-  return sent;
 }
 __name(sendEvents, "sendEvents");
 function parseStoreChoice(text, where = { input: "store" }) {

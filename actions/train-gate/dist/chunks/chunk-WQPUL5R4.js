@@ -4,2241 +4,35 @@ import {
   checkOutputPath,
   fsReadError,
   fsWriteError,
-  messageOf
-} from "./chunk-L2EF6UH4.js";
+  isUserError,
+  messageOf,
+  parseStructured
+} from "./chunk-IWEYQEOF.js";
+import {
+  ExitCode,
+  debug,
+  error,
+  getInput,
+  getState,
+  group,
+  info,
+  isDebug,
+  notice,
+  saveState,
+  setFailed,
+  setOutput,
+  setSecret,
+  warning
+} from "./chunk-NLESR25S.js";
 import {
   __commonJS,
+  __export,
   __name,
   __toESM
 } from "./chunk-C6ICYTQL.js";
 
-// node_modules/@mlops-actions/registry/node_modules/semver/internal/constants.js
-var require_constants = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants();
-    var debug = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = /* @__PURE__ */ __name((value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    }, "makeSafeRegex");
-    var createToken = /* @__PURE__ */ __name((name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    }, "createToken");
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = /* @__PURE__ */ __name((options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    }, "parseOptions");
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = /* @__PURE__ */ __name((a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    }, "compareIdentifiers");
-    var rcompareIdentifiers = /* @__PURE__ */ __name((a, b) => compareIdentifiers(b, a), "rcompareIdentifiers");
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = /* @__PURE__ */ __name((prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    }, "isPrereleaseIdentifier");
-    var SemVer = class _SemVer {
-      static {
-        __name(this, "SemVer");
-      }
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num2 = +id;
-              if (num2 >= 0 && num2 < MAX_SAFE_INTEGER) {
-                return num2;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/parse.js
-var require_parse = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse = /* @__PURE__ */ __name((version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    }, "parse");
-    module.exports = parse;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var valid = /* @__PURE__ */ __name((version, options) => {
-      const v = parse(version, options);
-      return v ? v.version : null;
-    }, "valid");
-    module.exports = valid;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var clean = /* @__PURE__ */ __name((version, options) => {
-      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    }, "clean");
-    module.exports = clean;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = /* @__PURE__ */ __name((version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    }, "inc");
-    module.exports = inc;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var diff = /* @__PURE__ */ __name((version1, version2) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    }, "diff");
-    module.exports = diff;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).major, "major");
-    module.exports = major;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).minor, "minor");
-    module.exports = minor;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).patch, "patch");
-    module.exports = patch;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var prerelease = /* @__PURE__ */ __name((version, options) => {
-      const parsed = parse(version, options);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    }, "prerelease");
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = /* @__PURE__ */ __name((a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose)), "compare");
-    module.exports = compare;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = /* @__PURE__ */ __name((a, b, loose) => compare(b, a, loose), "rcompare");
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = /* @__PURE__ */ __name((a, b) => compare(a, b, true), "compareLoose");
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = /* @__PURE__ */ __name((a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    }, "compareBuild");
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(a, b, loose)), "sort");
-    module.exports = sort;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(b, a, loose)), "rsort");
-    module.exports = rsort;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) > 0, "gt");
-    module.exports = gt;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) < 0, "lt");
-    module.exports = lt;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) === 0, "eq");
-    module.exports = eq;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) !== 0, "neq");
-    module.exports = neq;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) >= 0, "gte");
-    module.exports = gte;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) <= 0, "lte");
-    module.exports = lte;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = /* @__PURE__ */ __name((a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    }, "cmp");
-    module.exports = cmp;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse = require_parse();
-    var { safeRe: re, t } = require_re();
-    var coerce = /* @__PURE__ */ __name((version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    }, "coerce");
-    module.exports = coerce;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var constants = require_constants();
-    var SemVer = require_semver();
-    var truncate = /* @__PURE__ */ __name((version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    }, "truncate");
-    var cloneInputVersion = /* @__PURE__ */ __name((version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse(versionStringToParse, options);
-    }, "cloneInputVersion");
-    var doTruncation = /* @__PURE__ */ __name((version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    }, "doTruncation");
-    var isPrerelease = /* @__PURE__ */ __name((type) => {
-      return type.startsWith("pre");
-    }, "isPrerelease");
-    module.exports = truncate;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      static {
-        __name(this, "LRUCache");
-      }
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = /* @__PURE__ */ __name((char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1, "isWhitespace");
-    var isVersionPrefix = /* @__PURE__ */ __name((char) => char === "v" || char === "=" || isWhitespace(char), "isVersionPrefix");
-    var isDigit = /* @__PURE__ */ __name((char) => char !== void 0 && char >= "0" && char <= "9", "isDigit");
-    var isLetter = /* @__PURE__ */ __name((char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z"), "isLetter");
-    var isIdentifierCharacter = /* @__PURE__ */ __name((char) => isDigit(char) || isLetter(char) || char === "-", "isIdentifierCharacter");
-    var isVersionStart = /* @__PURE__ */ __name((char) => isDigit(char) || char === "x" || char === "X" || char === "*", "isVersionStart");
-    var findDigitsEndIndex = /* @__PURE__ */ __name((range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    }, "findDigitsEndIndex");
-    var findVersionNumberEndIndex = /* @__PURE__ */ __name((range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    }, "findVersionNumberEndIndex");
-    var findPrereleaseIdentifierEndIndex = /* @__PURE__ */ __name((range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    }, "findPrereleaseIdentifierEndIndex");
-    var findPrereleaseEndIndex = /* @__PURE__ */ __name((range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    }, "findPrereleaseEndIndex");
-    var findBuildIdentifierEndIndex = /* @__PURE__ */ __name((range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    }, "findBuildIdentifierEndIndex");
-    var findBuildEndIndex = /* @__PURE__ */ __name((range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    }, "findBuildEndIndex");
-    var findLooseFullVersionEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    }, "findLooseFullVersionEndIndex");
-    var findPartialVersionComponentEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    }, "findPartialVersionComponentEndIndex");
-    var findPartialVersionEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    }, "findPartialVersionEndIndex");
-    var findVersionEndIndex = /* @__PURE__ */ __name((range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    }, "findVersionEndIndex");
-    var findRemovableWhitespaceIndex = /* @__PURE__ */ __name((range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    }, "findRemovableWhitespaceIndex");
-    var trimComparatorWhitespace = /* @__PURE__ */ __name((range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    }, "trimComparatorWhitespace");
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      static {
-        __name(this, "Range");
-      }
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = /* @__PURE__ */ __name((c) => c.value === "<0.0.0-0", "isNullSet");
-    var isAny = /* @__PURE__ */ __name((c) => c.value === "", "isAny");
-    var isSatisfiable = /* @__PURE__ */ __name((comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    }, "isSatisfiable");
-    var parseComparator = /* @__PURE__ */ __name((comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug("stars", comp);
-      return comp;
-    }, "parseComparator");
-    var isX = /* @__PURE__ */ __name((id) => !id || id.toLowerCase() === "x" || id === "*", "isX");
-    var invalidXRangeOrder = /* @__PURE__ */ __name((M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p), "invalidXRangeOrder");
-    var replaceTildes = /* @__PURE__ */ __name((comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    }, "replaceTildes");
-    var replaceTilde = /* @__PURE__ */ __name((comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug("tilde return", ret);
-        return ret;
-      });
-    }, "replaceTilde");
-    var replaceCarets = /* @__PURE__ */ __name((comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    }, "replaceCarets");
-    var replaceCaret = /* @__PURE__ */ __name((comp, options) => {
-      debug("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug("caret return", ret);
-        return ret;
-      });
-    }, "replaceCaret");
-    var replaceXRanges = /* @__PURE__ */ __name((comp, options) => {
-      debug("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    }, "replaceXRanges");
-    var replaceXRange = /* @__PURE__ */ __name((comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug("xRange return", ret);
-        return ret;
-      });
-    }, "replaceXRange");
-    var replaceStars = /* @__PURE__ */ __name((comp, options) => {
-      debug("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    }, "replaceStars");
-    var replaceGTE0 = /* @__PURE__ */ __name((comp, options) => {
-      debug("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    }, "replaceGTE0");
-    var hyphenReplace = /* @__PURE__ */ __name((incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    }, "hyphenReplace");
-    var testSet = /* @__PURE__ */ __name((set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    }, "testSet");
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static {
-        __name(this, "Comparator");
-      }
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies = /* @__PURE__ */ __name((version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    }, "satisfies");
-    module.exports = satisfies;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = /* @__PURE__ */ __name((range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" ")), "toComparators");
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = /* @__PURE__ */ __name((versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    }, "maxSatisfying");
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = /* @__PURE__ */ __name((versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    }, "minSatisfying");
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = /* @__PURE__ */ __name((range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    }, "minVersion");
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = /* @__PURE__ */ __name((range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    }, "validRange");
-    module.exports = validRange;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside2 = /* @__PURE__ */ __name((version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies(version, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    }, "outside");
-    module.exports = outside2;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside2 = require_outside();
-    var gtr = /* @__PURE__ */ __name((version, range, options) => outside2(version, range, ">", options), "gtr");
-    module.exports = gtr;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside2 = require_outside();
-    var ltr = /* @__PURE__ */ __name((version, range, options) => outside2(version, range, "<", options), "ltr");
-    module.exports = ltr;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = /* @__PURE__ */ __name((r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    }, "intersects");
-    module.exports = intersects;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version of v) {
-        const included = satisfies(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    var subset = /* @__PURE__ */ __name((sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    }, "subset");
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = /* @__PURE__ */ __name((sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
-          return null;
-        }
-        if (lt && !satisfies(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    }, "simpleSubset");
-    var higherGT = /* @__PURE__ */ __name((a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    }, "higherGT");
-    var lowerLT = /* @__PURE__ */ __name((a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    }, "lowerLT");
-    module.exports = subset;
-  }
-});
-
-// node_modules/@mlops-actions/registry/node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/@mlops-actions/registry/node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants = require_constants();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse = require_parse();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside2 = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside: outside2,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
+var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
@@ -2448,7 +242,7 @@ var require_utils = __commonJS({
       REGEX_REMOVE_BACKSLASH,
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
+    } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
     exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
@@ -2539,7 +333,7 @@ var require_scan = __commonJS({
       /* ) */
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
-    } = require_constants2();
+    } = require_constants();
     var isPathSeparator = /* @__PURE__ */ __name((code2) => {
       return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     }, "isPathSeparator");
@@ -2842,10 +636,10 @@ var require_scan = __commonJS({
 });
 
 // node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
+var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -3164,9 +958,9 @@ var require_parse2 = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = /* @__PURE__ */ __name(() => input.slice(state.index + 1), "remaining");
-      const consume = /* @__PURE__ */ __name((value2 = "", num2 = 0) => {
+      const consume = /* @__PURE__ */ __name((value2 = "", num = 0) => {
         state.consumed += value2;
-        state.index += num2;
+        state.index += num;
       }, "consume");
       const append = /* @__PURE__ */ __name((token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -3861,9 +1655,9 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse2();
+    var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants2();
+    var constants = require_constants();
     var isObject = /* @__PURE__ */ __name((val) => val && typeof val === "object" && !Array.isArray(val), "isObject");
     var picomatch2 = /* @__PURE__ */ __name((glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -4014,74 +1808,8 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/@mlops-actions/registry/src/names.ts
-var import_semver = __toESM(require_semver2(), 1);
-var MODEL_NAME = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
-var ALIAS_NAME = /^[a-z](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
-function isModelName(name) {
-  return MODEL_NAME.test(name) && !name.includes("..");
-}
-__name(isModelName, "isModelName");
-function isAlias(alias) {
-  return ALIAS_NAME.test(alias) && !alias.includes("..");
-}
-__name(isAlias, "isAlias");
-function isModelVersion(version) {
-  return !version.includes("+") && import_semver.default.valid(version) === version;
-}
-__name(isModelVersion, "isModelVersion");
-function parseModelName(name, where = { input: "name" }) {
-  if (!isModelName(name)) {
-    throw new UserError(`'${name}' is not a valid model name`, {
-      ...where,
-      fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting and ending with a letter or digit (e.g. churn-classifier)"
-    });
-  }
-  return name;
-}
-__name(parseModelName, "parseModelName");
-function parseAlias(alias, where = { input: "alias" }) {
-  if (!isAlias(alias)) {
-    throw new UserError(`'${alias}' is not a valid alias`, {
-      ...where,
-      fix: "Use 1 to 64 lowercase letters, digits, dots, dashes and underscores, starting with a letter (e.g. production, candidate)"
-    });
-  }
-  return alias;
-}
-__name(parseAlias, "parseAlias");
-function parseModelVersion(version, where = { input: "version" }) {
-  const text = version.trim().replace(/^v(?=\d)/, "");
-  if (!isModelVersion(text)) {
-    throw new UserError(`'${version}' is not a semantic version without build metadata`, {
-      ...where,
-      fix: "Write MAJOR.MINOR.PATCH, optionally with a pre-release such as 1.4.0 or 2.0.0-rc.1; or leave it empty and use bump"
-    });
-  }
-  return text;
-}
-__name(parseModelVersion, "parseModelVersion");
-function compareVersionsDesc(a, b) {
-  return import_semver.default.rcompare(a, b);
-}
-__name(compareVersionsDesc, "compareVersionsDesc");
-function highestVersion(versions) {
-  let best;
-  for (const v of versions) if (best === void 0 || import_semver.default.gt(v, best)) best = v;
-  return best;
-}
-__name(highestVersion, "highestVersion");
-function nextVersion(existing, bump) {
-  const from = highestVersion(existing) ?? "0.0.0";
-  const next = import_semver.default.inc(from, bump);
-  if (!next || !isModelVersion(next)) throw new Error(`cannot bump ${from} by ${bump}`);
-  return next;
-}
-__name(nextVersion, "nextVersion");
-function versionTag(name, version) {
-  return `${name}@v${version}`;
-}
-__name(versionTag, "versionTag");
+// node_modules/@mlops-actions/action-kit/src/inputs.ts
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // node_modules/@mlops-actions/files/src/atomic.ts
 import { randomBytes } from "node:crypto";
@@ -4105,7 +1833,7 @@ async function writeFileAtomic(path, data, target = {}) {
 }
 __name(writeFileAtomic, "writeFileAtomic");
 async function makeFolders(dir) {
-  const missing = [];
+  const missing2 = [];
   for (let d = dir; ; d = dirname(d)) {
     try {
       const st = await stat(d);
@@ -4120,11 +1848,11 @@ async function makeFolders(dir) {
       break;
     } catch (e) {
       if (e.code !== "ENOENT" || dirname(d) === d) throw e;
-      missing.push(d);
+      missing2.push(d);
     }
   }
   let first;
-  for (const d of missing.reverse()) {
+  for (const d of missing2.reverse()) {
     try {
       await mkdir(d);
       first ??= d;
@@ -4135,11 +1863,6 @@ async function makeFolders(dir) {
   return first;
 }
 __name(makeFolders, "makeFolders");
-async function writeJsonAtomic(path, value, target = {}) {
-  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
-`, target);
-}
-__name(writeJsonAtomic, "writeJsonAtomic");
 async function removeQuietly(path) {
   await rm(path, { force: true, recursive: true }).catch(() => void 0);
 }
@@ -4207,96 +1930,419 @@ function hashingStream() {
 }
 __name(hashingStream, "hashingStream");
 
-// node_modules/@mlops-actions/markdown/src/escape.ts
-var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!~|]/g;
-function escapeText(s) {
-  return String(s).replace(/\r\n|\r|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/(https?):\/\//gi, "$1:\u200B//").replace(/\bwww\./gi, "www\u200B.");
+// node_modules/@mlops-actions/action-kit/src/inputs.ts
+var fromEnvironment = /* @__PURE__ */ __name((name) => getInput(name, { trimWhitespace: true }), "fromEnvironment");
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+var Inputs = class {
+  static {
+    __name(this, "Inputs");
+  }
+  source;
+  constructor(source = fromEnvironment) {
+    this.source = source;
+  }
+  /** The raw value, or undefined when empty. */
+  optional(name) {
+    const v = this.source(name);
+    return v === "" ? void 0 : v;
+  }
+  string(name, fallback) {
+    return this.optional(name) ?? fallback ?? missing(name);
+  }
+  /** A token or other credential: masked in the log before anything can print it. */
+  secret(name, options = {}) {
+    const v = this.optional(name);
+    if (v !== void 0) setSecret(v);
+    if (v === void 0 && options.required) {
+      throw new UserError("is required but was not set", { input: name, fix: `Pass it, e.g. '${name}: \${{ secrets.GITHUB_TOKEN }}'` });
+    }
+    return v;
+  }
+  /** YAML 1.2 core booleans, as @actions/core accepts them. */
+  boolean(name, fallback) {
+    const v = this.optional(name);
+    if (v === void 0) return fallback;
+    if (TRUE.includes(v)) return true;
+    if (FALSE.includes(v)) return false;
+    throw new UserError(`must be true or false, got '${v}'`, { input: name });
+  }
+  number(name, fallback, limits = {}) {
+    const raw = this.optional(name);
+    if (raw === void 0) {
+      return fallback ?? missing(name);
+    }
+    const n = Number(raw);
+    const kind = limits.integer ? "an integer" : "a number";
+    if (raw.trim() === "" || !Number.isFinite(n) || limits.integer && !Number.isInteger(n)) {
+      throw new UserError(`must be ${kind}, got '${raw}'`, { input: name });
+    }
+    if (limits.min !== void 0 && n < limits.min) throw new UserError(`must be at least ${limits.min}, got ${n}`, { input: name });
+    if (limits.max !== void 0 && n > limits.max) throw new UserError(`must be at most ${limits.max}, got ${n}`, { input: name });
+    return n;
+  }
+  choice(name, allowed, fallback) {
+    const v = this.optional(name) ?? fallback;
+    if (v === void 0) return missing(name);
+    if (!allowed.includes(v)) {
+      throw new UserError(`must be one of ${allowed.map((a) => `'${a}'`).join(", ")}, got '${v}'`, { input: name });
+    }
+    return v;
+  }
+  /** One item per line; blank lines and lines starting with '#' are ignored. */
+  list(name, options = {}) {
+    const v = this.optional(name);
+    if (v === void 0) {
+      return options.required ? missing(name) : [];
+    }
+    return v.split(/\r?\n/).flatMap((line) => options.commas ? line.split(",") : [line]).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+  }
+  /** A path resolved inside `root` (normally the workspace). */
+  path(name, options) {
+    const v = this.optional(name) ?? options.fallback;
+    return v === void 0 ? void 0 : resolveInside(options.root, v, { input: name });
+  }
+  /**
+   * One file or directory: a relative path stays inside `root` (the workspace); an absolute one is taken
+   * as it is (e.g. under runner.temp, or a serving directory on a self-hosted runner). `display` is
+   * the path to show in messages: workspace-relative when inside it.
+   */
+  file(name, options) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    if (/[\r\n]/.test(v))
+      throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
+    const path = isAbsolute2(v) ? resolve2(v) : resolveInside(options.root, v, { input: name });
+    const rel = relative2(options.root, path);
+    return { path, display: rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : path };
+  }
+  /** A duration such as `90m`, `12h`, `30d`, `2w`; returned in milliseconds. */
+  duration(name) {
+    const v = this.optional(name);
+    if (v === void 0) return void 0;
+    const ms = parseDuration(v);
+    if (ms === void 0) {
+      throw new UserError(`'${v}' is not a duration`, { input: name, fix: "Write a number and a unit: s, m, h, d or w (e.g. 30d)" });
+    }
+    return ms;
+  }
+};
+function missing(name) {
+  throw new UserError("is required but was not set", { input: name, fix: `Add '${name}:' under 'with:' in the step` });
 }
-__name(escapeText, "escapeText");
-function code(s) {
-  const text = String(s).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text}${pad}${fence}`;
+__name(missing, "missing");
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 7 * 864e5 };
+function parseDuration(text) {
+  const m = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
+  if (!m) return void 0;
+  return Number(m[1]) * UNIT_MS[m[2]];
 }
-__name(code, "code");
-function link(text, url) {
-  if (!/^https?:\/\//i.test(url)) return escapeText(text);
-  return `[${escapeText(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
-}
-__name(link, "link");
+__name(parseDuration, "parseDuration");
 
-// node_modules/@mlops-actions/markdown/src/blocks.ts
-function table(headers, rows, align = []) {
-  const sep5 = headers.map((_, i) => {
-    const a = align[i];
-    return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
-  });
-  const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
-  return [line(headers), line(sep5), ...rows.map(line)].join("\n");
+// node_modules/@mlops-actions/action-kit/src/annotations.ts
+import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
+function properties(place) {
+  const ws = process.env["GITHUB_WORKSPACE"];
+  let file = place.file;
+  if (file && ws && isAbsolute3(file)) {
+    const rel = relative3(ws, file);
+    if (!rel.startsWith("..")) file = rel.split("\\").join("/");
+  }
+  const props = {};
+  if (file) props.file = file;
+  if (place.line) props.startLine = place.line;
+  if (place.column) props.startColumn = place.column;
+  if (place.title) props.title = place.title;
+  return props;
 }
-__name(table, "table");
-function details(summary, body, open = false) {
-  return `<details${open ? " open" : ""}>
-<summary>${summary}</summary>
+__name(properties, "properties");
+var annotate = {
+  error: /* @__PURE__ */ __name((message, place = {}) => error(message, properties(place)), "error"),
+  warning: /* @__PURE__ */ __name((message, place = {}) => warning(message, properties(place)), "warning"),
+  notice: /* @__PURE__ */ __name((message, place = {}) => notice(message, properties(place)), "notice")
+};
 
-${body}
+// node_modules/@mlops-actions/action-kit/src/run.ts
+function debugEnabled() {
+  return isDebug() || process.env["ACTIONS_STEP_DEBUG"] === "true";
+}
+__name(debugEnabled, "debugEnabled");
+async function run(body) {
+  try {
+    await body();
+  } catch (e) {
+    if (isUserError(e)) {
+      if (e.file) {
+        annotate.error(e.message, { file: e.file, line: e.line, column: e.column });
+        process.exitCode = ExitCode.Failure;
+      } else setFailed(e.message);
+    } else if (e instanceof Error && e.name === "GitHubNetworkError") {
+      setFailed(e.message);
+    } else {
+      const err = e instanceof Error ? e : new Error(String(e));
+      if (debugEnabled() && err.stack) info(err.stack);
+      setFailed(`${err.message}${debugEnabled() ? "" : " (re-run with debug logging for the stack trace)"}`);
+    }
+  }
+}
+__name(run, "run");
 
-</details>`;
-}
-__name(details, "details");
+// node_modules/@mlops-actions/action-kit/src/summary.ts
+import { appendFile } from "node:fs/promises";
+var written = /* @__PURE__ */ new Set();
+var JobSummary = class {
+  static {
+    __name(this, "JobSummary");
+  }
+  parts = [];
+  add(markdown) {
+    this.parts.push(markdown.endsWith("\n") ? markdown : `${markdown}
+`);
+    return this;
+  }
+  get markdown() {
+    return this.parts.join("\n");
+  }
+  async write() {
+    const file = process.env["GITHUB_STEP_SUMMARY"];
+    if (!file) return false;
+    if (written.has(file)) throw new Error("the job summary was already written in this run (it is written once)");
+    written.add(file);
+    await appendFile(file, this.markdown, "utf8");
+    return true;
+  }
+};
 
-// node_modules/@mlops-actions/markdown/src/bytes.ts
-function formatBytes(n) {
-  if (n < 1024) return `${Math.round(n)} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB", "PiB"];
-  let v = n;
-  let u = -1;
-  do {
-    v /= 1024;
-    u++;
-  } while (v >= 1024 && u < units.length - 1);
-  const one = Math.round(v * 10) / 10;
-  return `${one >= 100 ? one.toFixed(0) : one.toFixed(1)} ${units[u]}`;
+// node_modules/@mlops-actions/action-kit/src/outputs.ts
+function setOutputs(outputs) {
+  for (const [name, value] of Object.entries(outputs)) {
+    const text = value === void 0 || value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+    setOutput(name, text);
+  }
 }
-__name(formatBytes, "formatBytes");
+__name(setOutputs, "setOutputs");
 
-// node_modules/@mlops-actions/markdown/src/mermaid.ts
-function label(s) {
-  return String(s).replace(/%%\{[\s\S]*?\}%%/g, " ").replace(/[\r\n\u0085\u2028\u2029\v\f]+/g, " ").replace(/["\\`]/g, "'").replace(/[[\]]+/g, " ").replace(/[<>]/g, " ").replace(/#(\w*);/g, "#$1").replace(/@/g, "@\u200B").replace(/%+/g, "%").trim() || " ";
+// node_modules/@mlops-actions/action-kit/src/state.ts
+function saveState2(values) {
+  for (const [name, value] of Object.entries(values)) saveState(name, value);
 }
-__name(label, "label");
-function chartNumber(n, precision = 12) {
-  if (!Number.isFinite(n)) throw new Error(`a chart value must be a finite number, got ${n}`);
-  const p = Number(n.toPrecision(precision));
-  const s = String(p);
-  if (!/e/i.test(s)) return s;
-  const exp = Math.floor(Math.log10(Math.abs(p)));
-  if (exp >= 0) return BigInt(p).toString();
-  return p.toFixed(Math.min(100, precision - 1 - exp)).replace(/0+$/, "").replace(/\.$/, "");
+__name(saveState2, "saveState");
+function getState2(name) {
+  return getState(name);
 }
-__name(chartNumber, "chartNumber");
-var num = /* @__PURE__ */ __name((n) => chartNumber(n), "num");
-function xyChart(o) {
-  for (const c of o.palette ?? [])
-    if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(c)) throw new Error(`a chart colour must be #rgb or #rrggbb, got ${JSON.stringify(c)}`);
-  const lines = [
-    ...o.palette?.length ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${o.palette.join(", ")}"}}}}%%`] : [],
-    o.horizontal ? "xychart-beta horizontal" : "xychart-beta",
-    `  title "${label(o.title)}"`,
-    o.xRange ? `  x-axis "${label(o.xLabel ?? "")}" ${num(o.xRange[0])} --> ${num(o.xRange[1])}` : `  x-axis [${o.xLabels.map((x) => `"${label(x)}"`).join(", ")}]`,
-    o.yRange ? `  y-axis "${label(o.yLabel)}" ${num(o.yRange[0])} --> ${num(o.yRange[1])}` : `  y-axis "${label(o.yLabel)}"`,
-    ...o.series.map((s) => `  ${s.kind}${s.title === void 0 ? "" : ` "${label(s.title)}"`} [${s.values.map(num).join(", ")}]`)
-  ];
-  return `\`\`\`mermaid
-${lines.join("\n")}
-\`\`\``;
-}
-__name(xyChart, "xyChart");
+__name(getState2, "getState");
 
-// node_modules/@mlops-actions/hashing/src/manifest.ts
-import { readFile } from "node:fs/promises";
+// node_modules/@mlops-actions/action-kit/src/context.ts
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { resolve as resolve3 } from "node:path";
+function readRunnerContext(env = process.env) {
+  const repository = env["GITHUB_REPOSITORY"] || void 0;
+  const [owner, repo] = repository?.split("/") ?? [];
+  const serverUrl = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/$/, "");
+  const runId = env["GITHUB_RUN_ID"] || void 0;
+  const event = readEvent(env["GITHUB_EVENT_PATH"]);
+  const pr = event["pull_request"];
+  const issue = event["issue"];
+  const prNumber = pr?.number ?? (issue?.pull_request ? issue.number : void 0);
+  const headRepo = pr?.head?.repo?.full_name;
+  return {
+    workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
+    runnerTemp: env["RUNNER_TEMP"] || tmpdir(),
+    repository,
+    owner,
+    repo,
+    sha: env["GITHUB_SHA"] || void 0,
+    ref: env["GITHUB_REF"] || void 0,
+    workflow: env["GITHUB_WORKFLOW"] || void 0,
+    job: env["GITHUB_JOB"] || void 0,
+    runId,
+    runAttempt: env["GITHUB_RUN_ATTEMPT"] || void 0,
+    actor: env["GITHUB_ACTOR"] || void 0,
+    actorId: env["GITHUB_ACTOR_ID"] || void 0,
+    eventName: env["GITHUB_EVENT_NAME"] || void 0,
+    event,
+    serverUrl,
+    apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/$/, ""),
+    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0,
+    pullRequest: typeof prNumber === "number" ? prNumber : void 0,
+    fromFork: Boolean(headRepo && repository && headRepo !== repository),
+    onGitHub: env["GITHUB_ACTIONS"] === "true",
+    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0,
+    timeScale: readTimeScale(env["MLOPS_ACTIONS_TIME_SCALE"])
+  };
+}
+__name(readRunnerContext, "readRunnerContext");
+function readTimeScale(value) {
+  if (value === void 0 || value.trim() === "") return 1;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) {
+    throw new UserError(`MLOPS_ACTIONS_TIME_SCALE is '${value}', not a number >= 0`, {
+      fix: "Unset it (the real waits), or set 0 to skip retry and polling waits (tests only)"
+    });
+  }
+  return n;
+}
+__name(readTimeScale, "readTimeScale");
+function readEvent(path) {
+  if (!path) return {};
+  try {
+    const v = JSON.parse(readFileSync(path, "utf8"));
+    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
+  } catch (e) {
+    throw new UserError(`cannot read the event payload: ${e.message}`, { file: path });
+  }
+}
+__name(readEvent, "readEvent");
+function defaultRegistry(ctx) {
+  return ctx.onGitHub ? "git:origin" : "file:.mlops/registry";
+}
+__name(defaultRegistry, "defaultRegistry");
+function registryContext(ctx) {
+  return {
+    workspace: resolve3(ctx.workspace),
+    tempDir: resolve3(ctx.runnerTemp),
+    identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
+    serverUrl: ctx.serverUrl,
+    timeScale: ctx.timeScale
+  };
+}
+__name(registryContext, "registryContext");
+
+// node_modules/@mlops-actions/action-kit/src/registry-inputs.ts
+import { existsSync } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+import { fileURLToPath } from "node:url";
+var DEFAULT_REGISTRY_BRANCH = "mlops-registry";
+var FIX_MISSING = "Point it at the directory register-model wrote (file:<dir>, relative to the workspace), or use git:origin for the repository's registry branch";
+function readRegistryInputs(inputs, ctx, options = {}) {
+  const uri = inputs.optional("registry") ?? defaultRegistry(ctx);
+  const branch = inputs.string("registry-branch", DEFAULT_REGISTRY_BRANCH);
+  const token = inputs.secret("github-token");
+  const directory = fileRegistryDirectory(uri, ctx.workspace);
+  const missing2 = directory !== void 0 && !existsSync(directory);
+  if (missing2 && options.mustExist) {
+    throw new UserError(`the registry directory ${uri.slice("file:".length)} does not exist`, { input: "registry", fix: FIX_MISSING });
+  }
+  return { uri, branch, token, directory, missing: missing2 };
+}
+__name(readRegistryInputs, "readRegistryInputs");
+function fileRegistryDirectory(uri, workspace) {
+  if (!uri.startsWith("file:")) return void 0;
+  const rest = uri.slice("file:".length);
+  if (rest === "")
+    throw new UserError("'file:' names no directory", { input: "registry", fix: "Write file:<directory>, e.g. file:.mlops/registry" });
+  if (!rest.startsWith("//")) return resolve4(workspace, rest);
+  try {
+    return fileURLToPath(uri);
+  } catch (e) {
+    throw new UserError(`'${uri}' is not a usable file URL: ${e.message}`, {
+      input: "registry",
+      fix: "Write file:<directory> (relative to the workspace) or file:///<absolute directory>"
+    });
+  }
+}
+__name(fileRegistryDirectory, "fileRegistryDirectory");
+
+// node_modules/@mlops-actions/action-kit/src/log.ts
+var log_exports = {};
+__export(log_exports, {
+  debug: () => debug2,
+  group: () => group2,
+  info: () => info2,
+  warning: () => warning2
+});
+var info2 = /* @__PURE__ */ __name((message) => info(message), "info");
+var debug2 = /* @__PURE__ */ __name((message) => debug(message), "debug");
+var warning2 = /* @__PURE__ */ __name((message) => warning(message), "warning");
+var group2 = /* @__PURE__ */ __name((name, fn) => group(name, fn), "group");
+
+// node_modules/@mlops-actions/action-kit/src/cache.ts
+async function openActionsCache(options = {}) {
+  const cache = await (options.load ?? (() => import("./cache-ZNSPYC6U.js")))();
+  if (!cache.isFeatureAvailable()) return void 0;
+  const mode = (options.cacheMode ?? process.env["ACTIONS_CACHE_MODE"] ?? "").trim().toLowerCase();
+  return {
+    description: "the Actions cache",
+    async restore(key, path) {
+      return await cache.restoreCache([path], key, [], { lookupOnly: false }) === key;
+    },
+    async save(key, path) {
+      if (mode === "none" || mode === "read") {
+        return {
+          outcome: "not-saved",
+          reason: `this job's cache is read-only (cache-mode '${mode}'; GitHub makes it the default for untrusted triggers such as pull_request_target, issue_comment or a fork's workflow_run). Set 'cache-mode: write' on a job that runs only trusted code to save to the cache.`
+        };
+      }
+      let id;
+      try {
+        id = await cache.saveCache([path], key);
+      } catch (e) {
+        return { outcome: "not-saved", reason: `the cache refused the entry: ${e.message}` };
+      }
+      if (id !== -1) return { outcome: "saved" };
+      const existing = mode === "write-only" ? void 0 : await cache.restoreCache([path], key, [], { lookupOnly: true }).catch(() => void 0);
+      if (existing === key) return { outcome: "exists" };
+      return {
+        outcome: "not-saved",
+        reason: `the cache service did not store it (see its message above): a read-only cache token ("cache write denied", e.g. an untrusted trigger, fix: cache-mode write on a trusted job), the repository's cache storage limit, or a failed upload (re-run the job).`
+      };
+    }
+  };
+}
+__name(openActionsCache, "openActionsCache");
+
+// node_modules/@mlops-actions/training-gate/src/gate.ts
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
+
+// node_modules/@mlops-actions/training-gate/src/cache.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { cp, readdir, rename as rename2, rm as rm2 } from "node:fs/promises";
+import { dirname as dirname2, join as join2 } from "node:path";
+function directoryCache(dir) {
+  return {
+    description: `the local cache ${dir}`,
+    async restore(key, path) {
+      const entry = join2(dir, key);
+      if (!existsSync2(entry)) return false;
+      await rm2(path, { recursive: true, force: true });
+      await makeFolders(dirname2(path));
+      await cp(entry, path, { recursive: true, verbatimSymlinks: true });
+      return true;
+    },
+    async save(key, path) {
+      const entry = join2(dir, key);
+      if (existsSync2(entry)) return { outcome: "exists" };
+      await makeFolders(dir);
+      const tmp = `${entry}.tmp-${process.pid}`;
+      await rm2(tmp, { recursive: true, force: true });
+      await cp(path, tmp, { recursive: true, verbatimSymlinks: true });
+      try {
+        await rename2(tmp, entry);
+      } catch (e) {
+        await rm2(tmp, { recursive: true, force: true });
+        if (existsSync2(entry)) return { outcome: "exists" };
+        throw e;
+      }
+      return { outcome: "saved" };
+    }
+  };
+}
+__name(directoryCache, "directoryCache");
+async function hasContent(path) {
+  try {
+    return (await readdir(path, { recursive: true, withFileTypes: true })).some((e) => e.isFile());
+  } catch (e) {
+    if (e.code === "ENOTDIR") return true;
+    return false;
+  }
+}
+__name(hasContent, "hasContent");
+
+// node_modules/@mlops-actions/training-gate/src/components.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { extname } from "node:path";
 
 // node_modules/@mlops-actions/hashing/src/listing.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -4362,19 +2408,20 @@ function quotePath(p) {
 __name(quotePath, "quotePath");
 
 // node_modules/@mlops-actions/hashing/src/manifest.ts
+import { readFile } from "node:fs/promises";
 var MANIFEST_FORMAT = "mlops-actions/data-manifest@1";
 var PARTIAL_MANIFEST_FORMAT = "mlops-actions/data-manifest-part@1";
 function formatHash(algorithm, hex) {
   return `${algorithm}:${hex}`;
 }
 __name(formatHash, "formatHash");
-function buildManifest(algorithm, entries, selection) {
+function buildManifest(algorithm, entries, selection, listingDigest) {
   let bytes = 0;
   for (const e of entries) bytes += e.size;
   return {
     format: MANIFEST_FORMAT,
     algorithm,
-    hash: formatHash(algorithm, digestListing(entries, algorithm)),
+    hash: formatHash(algorithm, listingDigest ?? digestListing(entries, algorithm)),
     files: entries.length,
     bytes,
     ...selection ? { selection } : {},
@@ -4409,7 +2456,7 @@ async function readManifest(path, displayPath2 = path, o = {}) {
 __name(readManifest, "readManifest");
 var syntaxErrors = /* @__PURE__ */ new WeakMap();
 async function yamlErrorLine(text) {
-  const { parseStructured: parseStructured2 } = await import("./structured-OMK5PCKD.js");
+  const { parseStructured: parseStructured2 } = await import("./structured-MS2TJ66E.js");
   try {
     parseStructured2(text, "manifest");
   } catch (ye) {
@@ -4529,39 +2576,6 @@ function parseSelection(s) {
   return { paths: strings(o["paths"]), exclude: strings(o["exclude"]), followSymlinks: o["followSymlinks"] === true };
 }
 __name(parseSelection, "parseSelection");
-function compareManifests(baseline, current) {
-  if (baseline.algorithm !== current.algorithm) {
-    throw new UserError(
-      `the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`,
-      {
-        fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`
-      }
-    );
-  }
-  const added = [];
-  const removed = [];
-  const modified = [];
-  const a = baseline.entries;
-  const b = current.entries;
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length) removed.push(a[i++].path);
-    else if (i >= a.length) added.push(b[j++].path);
-    else {
-      const c = compareBytewise(a[i].path, b[j].path);
-      if (c < 0) removed.push(a[i++].path);
-      else if (c > 0) added.push(b[j++].path);
-      else {
-        if (a[i].digest !== b[j].digest || a[i].size !== b[j].size) modified.push(b[j].path);
-        i++;
-        j++;
-      }
-    }
-  }
-  return { changed: baseline.hash !== current.hash, added, removed, modified };
-}
-__name(compareManifests, "compareManifests");
 function jsonErrorLine(text, e) {
   const pos = /position (\d+)/.exec(messageOf(e));
   if (pos) return { line: text.slice(0, Number(pos[1])).split("\n").length };
@@ -4572,14 +2586,14 @@ __name(jsonErrorLine, "jsonErrorLine");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto2 from "node:crypto";
 import * as fs2 from "node:fs";
-import { resolve as resolve2, sep as sep4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import { availableParallelism } from "node:os";
-import { sep as sep2 } from "node:path";
+import { sep as sep3 } from "node:path";
 var FileReadError = class extends Error {
   static {
     __name(this, "FileReadError");
@@ -4661,7 +2675,7 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       const k = issued++;
       reads.push(
         new Promise(
-          (resolve3, reject) => fs.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve3(n))
+          (resolve7, reject) => fs.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve7(n))
         )
       );
     }, "issue");
@@ -4690,6 +2704,21 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
   }
 }
 __name(hashFileOverlapped, "hashFileOverlapped");
+function pathPrefix(root, cwd) {
+  const absolute = root.endsWith(sep3) ? root : `${root}${sep3}`;
+  if (!cwd) return absolute;
+  const under = cwd.endsWith(sep3) ? cwd : `${cwd}${sep3}`;
+  return absolute.startsWith(under) ? absolute.slice(under.length) : absolute;
+}
+__name(pathPrefix, "pathPrefix");
+function workingDirectory() {
+  try {
+    return process.cwd();
+  } catch {
+    return void 0;
+  }
+}
+__name(workingDirectory, "workingDirectory");
 function openFlags(fs3, noFollow) {
   return fs3.constants.O_RDONLY | fs3.constants.O_NONBLOCK | (noFollow ? fs3.constants.O_NOFOLLOW : 0);
 }
@@ -4758,7 +2787,7 @@ var DigestPool = class {
   constructor(o) {
     this.options = o;
     const count = Math.max(0, Math.floor(o.concurrency ?? defaultConcurrency()) - 1);
-    const prefix = o.root.endsWith(sep2) ? o.root : `${o.root}${sep2}`;
+    const prefix = o.prefix ?? pathPrefix(o.root, void 0);
     this.prefix = prefix;
     this.flags = openFlags(fs, o.noFollow ?? false);
     const threads = process.getBuiltinModule("node:worker_threads");
@@ -4814,8 +2843,8 @@ var DigestPool = class {
   }
   enqueue(op, names) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve3, reject) => {
-      this.queue.push({ id: this.nextId++, op, names, resolve: resolve3, reject });
+    return new Promise((resolve7, reject) => {
+      this.queue.push({ id: this.nextId++, op, names, resolve: resolve7, reject });
       this.pump();
     });
   }
@@ -4895,7 +2924,7 @@ var DigestPool = class {
 // node_modules/@mlops-actions/hashing/src/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2, posix, relative as relative2, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join3, posix, relative as relative4, sep as sep4 } from "node:path";
 function* walkSelection(o, report) {
   const root = o.root;
   const follow = o.followSymlinks ?? false;
@@ -4964,7 +2993,7 @@ function* walkSelection(o, report) {
         fix: "Make the path and its folders readable by the runner user, or exclude it"
       });
     }
-    const lexical = rel === "" ? rootReal : join2(rootReal, ...rel.split("/"));
+    const lexical = rel === "" ? rootReal : join3(rootReal, ...rel.split("/"));
     if (real !== lexical) {
       if (!isInsideDir(rootReal, real)) {
         throw new UserError(`${shown(rel)} leads outside the workspace through a symbolic link (to ${real})`, {
@@ -5005,8 +3034,8 @@ function* walkSelection(o, report) {
           const name = old.subdirs[i];
           stack.push({
             rel: prefix2 + name,
-            abs: `${dir.abs}${sep3}${name}`,
-            chain: { real: `${dir.chain.real}${sep3}${name}`, parent: dir.chain }
+            abs: `${dir.abs}${sep4}${name}`,
+            chain: { real: `${dir.chain.real}${sep4}${name}`, parent: dir.chain }
           });
         }
         memo.put(line, dir.rel, old);
@@ -5047,7 +3076,7 @@ function* walkSelection(o, report) {
           }
         } else if (d.isDirectory()) {
           record?.subdirs.push(name);
-          subdirs.push({ rel, abs: `${dir.abs}${sep3}${name}`, chain: { real: `${dir.chain.real}${sep3}${name}`, parent: dir.chain } });
+          subdirs.push({ rel, abs: `${dir.abs}${sep4}${name}`, chain: { real: `${dir.chain.real}${sep4}${name}`, parent: dir.chain } });
         } else if (d.isSymbolicLink()) {
           if (!follow) {
             if (!match || matches(match, rel, counter)) {
@@ -5057,7 +3086,7 @@ function* walkSelection(o, report) {
             continue;
           }
           followedLink = true;
-          const abs = `${dir.abs}${sep3}${name}`;
+          const abs = `${dir.abs}${sep4}${name}`;
           const real = checkReal(line, rel, abs);
           let st;
           try {
@@ -5096,7 +3125,7 @@ function* walkSelection(o, report) {
   }
   __name(walk, "walk");
   for (const line of includes) {
-    const abs = line === "" ? root : join2(root, ...line.split("/"));
+    const abs = line === "" ? root : join3(root, ...line.split("/"));
     let st;
     try {
       st = lstatSync(abs);
@@ -5141,7 +3170,7 @@ function* walkSelection(o, report) {
       });
     }
     const base = scan.base;
-    const baseAbs = base === "" ? root : join2(root, ...base.split("/"));
+    const baseAbs = base === "" ? root : join3(root, ...base.split("/"));
     let baseStat;
     try {
       baseStat = statSync(baseAbs);
@@ -5167,10 +3196,10 @@ function* walkSelection(o, report) {
 __name(walkSelection, "walkSelection");
 function normalizeLine(root, line, input) {
   let p = line.trim();
-  if (isAbsolute2(p)) {
-    const rel = relative2(root, p);
-    if (rel.startsWith("..") || isAbsolute2(rel)) throw outside(line, input);
-    p = rel.split(sep3).join("/");
+  if (isAbsolute4(p)) {
+    const rel = relative4(root, p);
+    if (rel.startsWith("..") || isAbsolute4(rel)) throw outside(line, input);
+    p = rel.split(sep4).join("/");
   }
   p = posix.normalize(p);
   if (p === ".." || p.startsWith("../")) throw outside(line, input);
@@ -5186,7 +3215,7 @@ function outside(line, input) {
 }
 __name(outside, "outside");
 function isInsideDir(dir, p) {
-  return p === dir || p.startsWith(dir.endsWith(sep3) ? dir : `${dir}${sep3}`);
+  return p === dir || p.startsWith(dir.endsWith(sep4) ? dir : `${dir}${sep4}`);
 }
 __name(isInsideDir, "isInsideDir");
 function checkUtf8Names(abs, rel, line, where) {
@@ -5243,7 +3272,7 @@ function codeOf(e) {
 __name(codeOf, "codeOf");
 
 // node_modules/@mlops-actions/hashing/src/stat-cache.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { endianness } from "node:os";
 var STAT_CACHE_FORMAT = "mlops-actions/stat-cache@4";
 var FORMAT_PREFIX = STAT_CACHE_FORMAT.slice(0, STAT_CACHE_FORMAT.indexOf("@") + 1);
@@ -5260,6 +3289,13 @@ var StatCache = class {
   inodes;
   byPath;
   live;
+  /**
+   * The hex digest of the listing of every entry (see digestListing), when it is known: recorded when
+   * a run's manifest held exactly the cache's entries, and forgotten by any change of an entry. A
+   * re-hash whose files all come from the cache, and are all of its entries, has that listing, so its
+   * dataset hash needs no listing text built and hashed again.
+   */
+  listingDigest;
   /** Directory listings per walk key, then per `${rel}\0${line}` (see listingMemo). */
   walks = /* @__PURE__ */ new Map();
   /** Takes the columns as they are (paths distinct, all of one length); empty by default. */
@@ -5297,6 +3333,7 @@ var StatCache = class {
     return i === void 0 ? void 0 : { size: this.sizes[i], mtimeMs: this.mtimes[i], ino: this.inodes[i], digest: this.digests[i] };
   }
   set(path, e) {
+    this.listingDigest = void 0;
     const index = this.indexMap();
     let i = index.get(path);
     if (i === void 0) {
@@ -5322,6 +3359,7 @@ var StatCache = class {
     const index = this.indexMap();
     const i = index.get(path);
     if (i === void 0) return false;
+    this.listingDigest = void 0;
     index.delete(path);
     this.paths[i] = "";
     return true;
@@ -5361,7 +3399,7 @@ async function loadStatCache(path, algorithm) {
   const cache = new StatCache();
   let buf;
   try {
-    buf = readFileSync(path);
+    buf = readFileSync2(path);
   } catch (e) {
     const code2 = e.code;
     if (code2 === "ENOENT") return { cache };
@@ -5402,6 +3440,10 @@ async function loadStatCache(path, algorithm) {
   const le = littleEndian(columns);
   const loaded = new StatCache(paths, le.slice(0, count), le.slice(count, 2 * count), le.slice(2 * count), digests);
   if (!readWalks(loaded, h.walks, paths, buf, namesAt)) return notCache;
+  if (h.listing !== void 0) {
+    if (typeof h.listing !== "string" || h.listing.length !== hexLength || !/^[0-9a-f]*$/.test(h.listing)) return notCache;
+    loaded.listingDigest = h.listing;
+  }
   return { cache: loaded };
 }
 __name(loadStatCache, "loadStatCache");
@@ -5482,7 +3524,8 @@ async function saveStatCache(path, algorithm, cache, target = {}) {
     walks.push([key, rows]);
   }
   const nameBytes = Buffer.byteLength(dirNames, "utf8");
-  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes, nameBytes, walks })}
+  const listing = cache.listingDigest;
+  const header = `${JSON.stringify({ format: STAT_CACHE_FORMAT, algorithm, count: n, pathBytes, nameBytes, walks, ...listing ? { listing } : {} })}
 `;
   const numbers = littleEndian(columns);
   await writeFileAtomic(
@@ -5574,14 +3617,14 @@ async function hashPaths(o) {
   if (!isAlgorithm(algorithm)) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
-  const root = resolve2(o.root);
-  const prefix = root.endsWith(sep4) ? root : `${root}${sep4}`;
+  const root = resolve5(o.root);
+  const prefix = pathPrefix(root, workingDirectory());
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
   if (o.statCache) {
     const loaded = await loadStatCache(o.statCache, algorithm);
-    if (loaded.problem) o.onWarning?.(loaded.problem);
+    if (loaded.problem) o.log?.warning(loaded.problem);
     cache = loaded.cache;
   }
   const withStat = cache !== void 0;
@@ -5605,7 +3648,7 @@ async function hashPaths(o) {
   let statSizes;
   try {
     if (o.shard) {
-      for (const group of walk) for (const rel of group) files.paths.push(rel);
+      for (const group3 of walk) for (const rel of group3) files.paths.push(rel);
       files.paths.sort(compareBytewise);
       const n = files.paths.length;
       statSizes = new Array(n);
@@ -5647,13 +3690,13 @@ async function hashPaths(o) {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
     } else if (cache?.size) {
       if (cache.size >= (o.parallelStatFrom ?? PARALLEL_STAT_FROM) && concurrency > 1)
-        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+        pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
       const { misses, missBytes, hits } = await statAgainstCache(files, cache, walk, prefix, follow, pool);
       cacheHits = hits;
       hashedNow = misses;
@@ -5661,7 +3704,7 @@ async function hashPaths(o) {
         if (misses.length <= INLINE_MAX_FILES && (missBytes <= INLINE_MAX_BYTES || misses.length === 1)) {
           await hashInline(files, misses, prefix, algorithm, follow, withStat);
         } else {
-          pool ??= new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+          pool ??= new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
           await hashOnPool(pool, files, misses);
         }
       }
@@ -5679,7 +3722,7 @@ async function hashPaths(o) {
       if (done && files.paths.length <= INLINE_MAX_FILES && (files.paths.length <= 1 || totalSize(files.paths, prefix) <= INLINE_MAX_BYTES)) {
         await hashInline(files, all(), prefix, algorithm, follow, withStat);
       } else {
-        pool = new DigestPool({ algorithm, root, concurrency, noFollow: !follow, stat: withStat });
+        pool = new DigestPool({ algorithm, root, prefix, concurrency, noFollow: !follow, stat: withStat });
         await streamToPool(pool, files, walk);
       }
       if (cache) hashedNow = all();
@@ -5706,16 +3749,23 @@ async function hashPaths(o) {
     const k = order[i];
     entries[i] = { path: paths[k], size: sizes[k], digest: digests[k] };
   }
+  const known = cache && !mine && cacheHits === entries.length && entries.length === cache.size ? cache.listingDigest : void 0;
+  const listingDigest = known ?? digestListing(entries, algorithm);
   if (cache && o.statCache) {
     const listed = listings.commit();
-    if (hashedNow?.length || listed)
-      await updateStatCache(o.statCache, algorithm, cache, files, hashedNow ?? [], startedAt, listed, o.statCacheTarget);
+    const listing = mine ? void 0 : { entries, digest: listingDigest };
+    await updateStatCache(o.statCache, algorithm, cache, files, hashedNow ?? [], startedAt, listed, listing, o.statCacheTarget);
   }
-  const manifest = buildManifest(algorithm, entries, {
-    paths: [...o.paths],
-    exclude: [...o.exclude ?? []],
-    followSymlinks: follow
-  });
+  const manifest = buildManifest(
+    algorithm,
+    entries,
+    {
+      paths: [...o.paths],
+      exclude: [...o.exclude ?? []],
+      followSymlinks: follow
+    },
+    listingDigest
+  );
   if (shardInfo) manifest.shard = shardInfo;
   manifest.stats = {
     cacheHits,
@@ -5773,9 +3823,9 @@ async function statAgainstCache(files, cache, walk, prefix, follow, pool) {
   }, "flush");
   let hint = 0;
   let slice = performance.now();
-  for (const group of walk) {
+  for (const group3 of walk) {
     if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
-    for (const rel of group) {
+    for (const rel of group3) {
       const k = files.paths.push(rel) - 1;
       const c = cache.find(rel, hint);
       if (c === void 0) {
@@ -5870,8 +3920,8 @@ async function streamToPool(pool, files, walk) {
   }, "cut");
   cut();
   let slice = performance.now();
-  for (const group of walk) {
-    for (const rel of group) files.paths.push(rel);
+  for (const group3 of walk) {
+    for (const rel of group3) files.paths.push(rel);
     if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
     cut();
     if (failure) break;
@@ -5909,7 +3959,7 @@ async function settleAll(jobs) {
   if (failed) throw failed.reason;
 }
 __name(settleAll, "settleAll");
-async function updateStatCache(path, algorithm, cache, files, ks, startedAt, dirty, target) {
+async function updateStatCache(path, algorithm, cache, files, ks, startedAt, dirty, listing, target) {
   for (const k of ks) {
     const p = files.paths[k];
     const mtimeMs = files.mtimes[k];
@@ -5918,9 +3968,24 @@ async function updateStatCache(path, algorithm, cache, files, ks, startedAt, dir
       dirty = true;
     } else if (cache.delete(p)) dirty = true;
   }
+  if (listing && cache.listingDigest !== listing.digest && holdsExactly(cache, listing.entries)) {
+    cache.listingDigest = listing.digest;
+    dirty = true;
+  }
   if (dirty) await saveStatCache(path, algorithm, cache, target);
 }
 __name(updateStatCache, "updateStatCache");
+function holdsExactly(cache, entries) {
+  if (cache.size !== entries.length) return false;
+  let hint = 0;
+  for (const e of entries) {
+    const c = cache.find(e.path, hint);
+    if (c === void 0 || cache.digests[c] !== e.digest) return false;
+    hint = c + 1;
+  }
+  return true;
+}
+__name(holdsExactly, "holdsExactly");
 function readError(e) {
   const rel = e.path;
   switch (e.code) {
@@ -5954,36 +4019,467 @@ function readError(e) {
 }
 __name(readError, "readError");
 
+// node_modules/@mlops-actions/markdown/src/escape.ts
+var MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!~|]/g;
+function escapeText(s) {
+  return String(s).replace(/\r\n|\r|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_SPECIAL, (c) => `\\${c}`).replace(/@/g, "@\u200B").replace(/(https?):\/\//gi, "$1:\u200B//").replace(/\bwww\./gi, "www\u200B.");
+}
+__name(escapeText, "escapeText");
+function code(s) {
+  const text = String(s).replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+__name(code, "code");
+
+// node_modules/@mlops-actions/markdown/src/blocks.ts
+function table(headers, rows, align = []) {
+  const sep5 = headers.map((_, i) => {
+    const a = align[i];
+    return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
+  });
+  const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
+  return [line(headers), line(sep5), ...rows.map(line)].join("\n");
+}
+__name(table, "table");
+
+// node_modules/@mlops-actions/training-gate/src/fingerprint.ts
+var FINGERPRINT_FORMAT = "mlops-actions/training-fingerprint@1";
+function fingerprintOf(c) {
+  const text = `${FINGERPRINT_FORMAT}
+data ${c.data}
+code ${c.code}
+params ${c.params}
+extra ${c.extra}
+`;
+  return { ...c, fingerprint: textHash(text) };
+}
+__name(fingerprintOf, "fingerprintOf");
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+__name(canonicalJson, "canonicalJson");
+function paramsHash(params) {
+  return textHash(canonicalJson(params));
+}
+__name(paramsHash, "paramsHash");
+function textHash(text) {
+  return `sha256:${sha256Bytes(text)}`;
+}
+__name(textHash, "textHash");
+function trainingCacheKey(fingerprint) {
+  return `mlops-training-${fingerprint.replace(/^sha256:/, "").slice(0, 40)}`;
+}
+__name(trainingCacheKey, "trainingCacheKey");
+
+// node_modules/@mlops-actions/training-gate/src/components.ts
+var HASH = /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|sha1:[0-9a-f]{40}|md5:[0-9a-f]{32})$/;
+async function computeComponents(s) {
+  let data = "-";
+  if (s.dataManifest) data = (await readManifest(s.dataManifest.path, s.dataManifest.display)).hash;
+  if (s.dataHash) {
+    if (!HASH.test(s.dataHash)) {
+      throw new UserError(`'${s.dataHash}' is not a dataset hash`, {
+        input: "data-hash",
+        fix: "Pass the hash output of data-hash: <algorithm>:<hex digest>, e.g. sha256: and 64 lowercase hex digits (${{ steps.<id>.outputs.hash }})"
+      });
+    }
+    if (data !== "-" && data !== s.dataHash) {
+      throw new UserError(`says ${s.dataHash} but data-manifest says ${data}`, {
+        input: "data-hash",
+        fix: "Give one of data-hash and data-manifest, from the same data-hash step"
+      });
+    }
+    data = s.dataHash;
+  }
+  const code2 = s.code.length ? (await hashPaths({ root: s.root, paths: s.code, input: "code" })).hash : "-";
+  let params = "-";
+  let paramsValue;
+  if (s.params) {
+    let text;
+    try {
+      text = await readFile2(s.params.path, "utf8");
+    } catch (e) {
+      const err = fsReadError(e, s.params.display, {
+        input: "params",
+        what: "params file",
+        fix: "Check the path (relative to the workspace) and that the file is there before this step"
+      });
+      if (err !== e) throw err;
+      throw new UserError(`cannot read the params file (${messageOf(e)})`, { input: "params", file: s.params.display });
+    }
+    if (extname(s.params.path).toLowerCase() === ".json") checkJson(text, s.params.display);
+    paramsValue = parseStructured(text, s.params.display, s.params.display).value;
+    if (paramsValue === null || paramsValue === void 0) {
+      throw new UserError("the params file is empty", {
+        input: "params",
+        file: s.params.display,
+        fix: "Write the training parameters as key: value lines (YAML) or a JSON object"
+      });
+    }
+    if (typeof paramsValue !== "object" || Array.isArray(paramsValue)) {
+      throw new UserError(
+        `the params file holds ${Array.isArray(paramsValue) ? "a list" : `a single ${typeof paramsValue}`}, not a mapping of parameters`,
+        {
+          input: "params",
+          file: s.params.display,
+          line: 1,
+          fix: "Write the training parameters as key: value lines (YAML) or a JSON object"
+        }
+      );
+    }
+    params = paramsHash(paramsValue);
+  }
+  return { data, code: code2, params, extra: s.extraKey ? textHash(s.extraKey) : "-", paramsValue };
+}
+__name(computeComponents, "computeComponents");
+function checkJson(text, display) {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    const pos = /position (\d+)/.exec(messageOf(e));
+    const at = pos ? Number(pos[1]) : errorOffset(text);
+    const line = at === void 0 ? void 0 : text.slice(0, at).split("\n").length;
+    throw new UserError(`cannot parse ${display}: invalid JSON (${messageOf(e).split("\n")[0]})`, {
+      input: "params",
+      file: display,
+      ...line ? { line } : {},
+      fix: "Fix the JSON syntax, or name the file .yaml to write YAML"
+    });
+  }
+}
+__name(checkJson, "checkJson");
+function errorOffset(text) {
+  const failsInside = /* @__PURE__ */ __name((k) => {
+    try {
+      JSON.parse(text.slice(0, k));
+      return false;
+    } catch (e) {
+      const m = messageOf(e);
+      if (/end of JSON input/.test(m)) return false;
+      const pos = /position (\d+)/.exec(m);
+      return pos ? Number(pos[1]) < k : true;
+    }
+  }, "failsInside");
+  if (!failsInside(text.length)) return void 0;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (failsInside(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo - 1;
+}
+__name(errorOffset, "errorOffset");
+
+// node_modules/@mlops-actions/training-gate/src/decide.ts
+var NOT_GIVEN = "-";
+function championPart(champion, part) {
+  const recorded = champion.training?.[part];
+  if (recorded) return recorded;
+  if (part === "data") return champion.dataHash;
+  if (part === "params" && champion.params) return paramsHash(champion.params);
+  return void 0;
+}
+__name(championPart, "championPart");
+function decide(g) {
+  const reasons = [];
+  const rows = [];
+  if (g.force) reasons.push("forced");
+  rows.push({ input: "force", champion: "", current: String(g.force), changed: g.force });
+  if (!g.champion) {
+    reasons.push("no-champion");
+    for (const part of ["data", "code", "params", "extra"]) {
+      rows.push({
+        input: part,
+        champion: "(no champion)",
+        current: g.current[part] === NOT_GIVEN ? "not given" : g.current[part],
+        changed: null
+      });
+    }
+  } else {
+    const reasonOf = { data: "data-changed", code: "code-changed", params: "params-changed", extra: "extra-changed" };
+    for (const part of ["data", "code", "params", "extra"]) {
+      const now = g.current[part];
+      const then = championPart(g.champion, part);
+      if (now === NOT_GIVEN) {
+        rows.push({ input: part, champion: then ?? "", current: "not given", changed: null });
+      } else if (then === void 0) {
+        rows.push({ input: part, champion: "not recorded", current: now, changed: null, note: "the champion has no record of it" });
+      } else {
+        const changed = then !== now;
+        rows.push({ input: part, champion: then, current: now, changed });
+        if (changed) reasons.push(reasonOf[part]);
+      }
+    }
+    if (g.maxAgeMs !== void 0) {
+      const ageMs = g.now.getTime() - Date.parse(g.champion.createdAt);
+      const stale = Number.isFinite(ageMs) && ageMs > g.maxAgeMs;
+      rows.push({
+        input: "age",
+        champion: g.champion.createdAt,
+        current: `${formatAge(ageMs)} (max ${formatAge(g.maxAgeMs)})`,
+        changed: stale
+      });
+      if (stale) reasons.push("stale");
+    }
+  }
+  rows.push({ input: "drift", champion: "", current: String(g.drift), changed: g.drift });
+  if (g.drift) reasons.push("drift");
+  const unique = [...new Set(reasons)];
+  return unique.length ? { shouldTrain: true, reasons: unique, rows } : { shouldTrain: false, reasons: ["unchanged"], rows };
+}
+__name(decide, "decide");
+function formatAge(ms) {
+  if (!Number.isFinite(ms)) return "unknown";
+  const d = ms / 864e5;
+  if (d >= 1) return `${Number(d.toFixed(1))}d`;
+  const h = ms / 36e5;
+  if (h >= 1) return `${Number(h.toFixed(1))}h`;
+  return `${Math.max(0, Math.round(ms / 6e4))}m`;
+}
+__name(formatAge, "formatAge");
+
+// node_modules/@mlops-actions/training-gate/src/summary.ts
+var short = /* @__PURE__ */ __name((s) => /^[a-z0-9]+:[0-9a-f]{20,}$/.test(s) ? `${s.slice(0, s.indexOf(":") + 13)}\u2026` : s, "short");
+var mark = /* @__PURE__ */ __name((c) => c === true ? "\u{1F534} changed" : c === false ? "same" : "\u2013", "mark");
+var switchMark = /* @__PURE__ */ __name((on) => on ? "\u{1F534} yes" : "no", "switchMark");
+function renderGateSummary(f) {
+  const { decision } = f;
+  const verdict = decision.shouldTrain ? `**Train**: ${decision.reasons.map((r) => code(r)).join(", ")}` : decision.reasons.includes("cache-hit") ? `**Skip training**: an identical training was restored from the cache (${decision.reasons.filter((r) => r !== "cache-hit").map((r) => code(r)).join(", ")})` : "**Skip training**: nothing that matters changed";
+  const rows = decision.rows.map((r) => [
+    r.input,
+    r.champion ? code(short(r.champion)) : "",
+    r.input === "force" || r.input === "drift" ? "" : r.current ? code(short(r.current)) : "",
+    (r.input === "force" || r.input === "drift" ? switchMark(r.changed) : mark(r.changed)) + (r.note ? ` (${escapeText(r.note)})` : "")
+  ]);
+  const champion = f.model ? f.championVersion ? `Champion: ${code(`${f.model}@${f.championVersion}`)}` : `Champion: none for ${code(f.model)}` : "Champion: none (no `model` given)";
+  const cache = {
+    hit: `Cache: hit on ${code(f.cacheKey)}`,
+    miss: `Cache: miss on ${code(f.cacheKey)}; the post step saves the training when the job succeeds`,
+    off: "Cache: off",
+    unavailable: "Cache: no cache service here",
+    "not-needed": "Cache: not consulted (no training needed)"
+  }[f.cache];
+  return [
+    "### train-gate",
+    "",
+    verdict,
+    "",
+    table(["input", "champion", "current", "changed"], rows),
+    "",
+    `${champion} \xB7 Fingerprint: ${code(f.fingerprint)} \xB7 ${cache}`,
+    ""
+  ].join("\n");
+}
+__name(renderGateSummary, "renderGateSummary");
+
+// node_modules/@mlops-actions/training-gate/src/gate.ts
+async function runTrainGate(o, deps) {
+  const { log } = deps;
+  const { paramsValue: _, ...components } = await computeComponents(o.sources);
+  const fp = fingerprintOf(components);
+  const card = o.champion ? await findChampion(o.champion, o.workspace, deps) : void 0;
+  const decision = decide({
+    current: fp,
+    champion: championOf(card),
+    drift: o.drift,
+    force: o.force,
+    maxAgeMs: o.maxAgeMs,
+    now: o.now ?? /* @__PURE__ */ new Date()
+  });
+  const key = trainingCacheKey(fp.fingerprint);
+  let cacheState = !o.cache ? "off" : decision.shouldTrain ? "miss" : "not-needed";
+  if (cacheState === "miss") {
+    const cache = o.cacheDir ? directoryCache(o.cacheDir) : await deps.openActionsCache();
+    if (!cache) {
+      log.info("No Actions cache service here (a local run?): carrying on without the training cache.");
+      cacheState = "unavailable";
+    } else if (await cache.restore(key, restorePath(o.cachePath, o.cacheDir, o.workspace))) {
+      log.info(`Restored an identical training (${fp.fingerprint}) from ${cache.description} into ${o.cachePath}: training is skipped.`);
+      cacheState = "hit";
+      decision.shouldTrain = false;
+      decision.reasons.push("cache-hit");
+    }
+  }
+  log.info(`Decision: ${decision.shouldTrain ? "train" : "skip training"} (${decision.reasons.join(", ")})`);
+  const model = o.champion ? String(o.champion.model) : void 0;
+  return {
+    decision,
+    fingerprint: fp,
+    cacheKey: key,
+    cache: cacheState,
+    championVersion: card?.version,
+    // Only a miss is saved: the post step stores this training under its fingerprint once the job succeeded.
+    postState: { save: String(cacheState === "miss"), key, path: o.cachePath, "cache-dir": o.cacheDir ?? "" },
+    summary: renderGateSummary({
+      decision,
+      fingerprint: fp.fingerprint,
+      championVersion: card?.version,
+      model,
+      cache: cacheState,
+      cacheKey: key
+    }),
+    outputs: {
+      "should-train": decision.shouldTrain,
+      reasons: decision.reasons,
+      fingerprint: fp.fingerprint,
+      "fingerprint-parts": fp,
+      "cache-hit": cacheState === "hit",
+      "cache-key": key,
+      "champion-version": card?.version ?? ""
+    }
+  };
+}
+__name(runTrainGate, "runTrainGate");
+function restorePath(cachePath, cacheDir, workspace) {
+  return cacheDir ? resolve6(workspace, cachePath) : cachePath;
+}
+__name(restorePath, "restorePath");
+async function findChampion(q, workspace, deps) {
+  if (q.missingFolder) {
+    const shown2 = isInside(workspace, q.missingFolder) ? toPosixRelative(workspace, q.missingFolder) : q.missingFolder;
+    deps.log.warning(
+      `input 'registry': the registry folder '${shown2}' does not exist, so there is no champion and training runs every time. Check the spelling of the registry input (${q.registry}); on a first run, before any model is registered, this is expected and can be ignored.`
+    );
+  }
+  const registry = deps.openRegistry();
+  try {
+    return await registry.resolve(q.model, { alias: q.alias });
+  } finally {
+    await registry.close();
+  }
+}
+__name(findChampion, "findChampion");
+function championOf(card) {
+  if (!card) return void 0;
+  return { version: card.version, createdAt: card.createdAt, training: card.training, dataHash: card.data?.hash, params: card.params };
+}
+__name(championOf, "championOf");
+function parseCachePath(p, workspace) {
+  if (/[\r\n]/.test(p))
+    throw new UserError("must be one path, got several lines", {
+      input: "cache-path",
+      fix: "Give the one folder the training writes its model to"
+    });
+  const abs = isAbsolute5(p) ? resolve6(p) : resolveInside(workspace, p, { input: "cache-path" });
+  if (isInside(abs, workspace)) {
+    throw new UserError(
+      `'${p}' is the workspace${abs === workspace ? "" : " or a folder holding it"}; restoring a training there would replace the checkout`,
+      {
+        input: "cache-path",
+        fix: "Name the folder the training writes its model to, e.g. model"
+      }
+    );
+  }
+  return p;
+}
+__name(parseCachePath, "parseCachePath");
+function parseCacheDir(dir, workspace) {
+  if (dir === void 0) return void 0;
+  const abs = resolve6(workspace, dir);
+  if (existsSync3(abs) && !statSync3(abs).isDirectory()) {
+    throw new UserError(`'${dir}' is a file, not a directory`, {
+      input: "cache-dir",
+      fix: "Name a directory to keep trainings in (it is created when missing), e.g. .mlops/cache"
+    });
+  }
+  return abs;
+}
+__name(parseCacheDir, "parseCacheDir");
+async function saveTraining(state, o, deps) {
+  const { log } = deps;
+  if (state("save") !== "true") return { summary: void 0 };
+  const key = state("key");
+  const path = state("path");
+  const cacheDir = state("cache-dir") || void 0;
+  if (!await hasContent(resolve6(o.workspace, path))) {
+    log.warning(`Not saving the training cache: '${path}' (cache-path) is empty or missing. Make the training write its model there.`);
+    return { summary: void 0 };
+  }
+  const cache = cacheDir ? directoryCache(cacheDir) : await deps.openActionsCache();
+  if (!cache) return { summary: void 0 };
+  const saved = await cache.save(key, restorePath(path, cacheDir, o.workspace));
+  if (saved.outcome === "saved") log.info(`Saved the training in '${path}' to ${cache.description} as ${key}.`);
+  else if (saved.outcome === "exists") log.info(`${cache.description} already holds ${key} (another job saved the same training).`);
+  else {
+    log.warning(`Not saved: the training in '${path}' was not saved to ${cache.description} as ${key}: ${saved.reason}`);
+    return {
+      summary: `> [!WARNING]
+> **Training cache not saved** (\`${key}\`): the next run with the same fingerprint will train again. See the step's warning for why.`
+    };
+  }
+  return { summary: void 0 };
+}
+__name(saveTraining, "saveTraining");
+
+// node_modules/@mlops-actions/training-gate/src/options.ts
+function parseTrainGateOptions(i) {
+  if (!i.dataHash && !i.dataManifest) {
+    throw new UserError("neither data-hash nor data-manifest is set", {
+      input: "data-hash",
+      fix: "Pass the hash or manifest output of a data-hash step"
+    });
+  }
+  if (i.drift !== void 0 && i.drift !== "true" && i.drift !== "false") {
+    throw new UserError(`must be true or false (the drift output of drift-report), got '${i.drift}'`, { input: "drift" });
+  }
+  const cacheDir = parseCacheDir(i.cacheDir, i.workspace);
+  const sources = {
+    root: i.workspace,
+    dataHash: i.dataHash,
+    dataManifest: i.dataManifest,
+    code: i.code,
+    params: i.params,
+    extraKey: i.extraKey
+  };
+  return {
+    workspace: i.workspace,
+    sources,
+    champion: i.named === void 0 ? void 0 : (
+      // A `file:` registry folder that does not exist: warned about, as a first run has none yet.
+      { ...i.named, registry: i.registry.uri, missingFolder: i.registry.missing ? i.registry.directory : void 0 }
+    ),
+    drift: i.drift === "true",
+    maxAgeMs: i.maxAgeMs,
+    force: i.force,
+    cache: i.cache,
+    cachePath: parseCachePath(i.cachePath, i.workspace),
+    cacheDir
+  };
+}
+__name(parseTrainGateOptions, "parseTrainGateOptions");
+
 export {
-  writeFileAtomic,
   makeFolders,
-  writeJsonAtomic,
-  resolveInside,
-  toPosixRelative,
   sha256File,
   sha256Stream,
   sha256Bytes,
   hashingStream,
+  Inputs,
+  run,
+  JobSummary,
+  setOutputs,
+  saveState2 as saveState,
+  getState2 as getState,
+  readRunnerContext,
+  registryContext,
+  readRegistryInputs,
+  log_exports,
+  openActionsCache,
+  hashPaths,
   escapeText,
   code,
-  link,
   table,
-  details,
-  label,
-  chartNumber,
-  xyChart,
-  formatBytes,
-  readManifest,
-  compareManifests,
-  hashPaths,
-  isModelName,
-  isAlias,
-  isModelVersion,
-  parseModelName,
-  parseAlias,
-  parseModelVersion,
-  compareVersionsDesc,
-  highestVersion,
-  nextVersion,
-  versionTag
+  runTrainGate,
+  saveTraining,
+  parseTrainGateOptions
 };

@@ -14,7 +14,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunk-XRGMI5UJ.js";
+} from "./chunk-JJZF7E6Y.js";
 import {
   MAX_DOCUMENT_BYTES,
   checkSize,

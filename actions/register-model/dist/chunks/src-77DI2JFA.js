@@ -10,7 +10,7 @@ import {
   sha256Bytes,
   table,
   toPosixRelative
-} from "./chunk-XRGMI5UJ.js";
+} from "./chunk-JJZF7E6Y.js";
 import {
   fsReadError,
   parseStructured
