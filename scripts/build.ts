@@ -13,8 +13,9 @@ import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, type Metafile, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin, version as esbuildVersion } from 'esbuild';
 import { actionNames, repoRoot } from './lib/actions.ts';
+import { cachedBuild } from './lib/build-cache.ts';
 import { bundledPackages, NOTICES_FILE, renderNotices } from './lib/notices.ts';
 
 // Some bundled CommonJS dependencies call require() on Node built-ins; in an ESM bundle that needs a real require.
@@ -42,6 +43,35 @@ const noOidcClient: Plugin = {
   },
 };
 
+/**
+ * With MLOPS_BUILD_CACHE=<folder> (test runs only: the harness sets it), the same sources are bundled once
+ * and the output copied after (scripts/lib/build-cache.ts): keyed by the entry points, esbuild's version,
+ * these files' contents (the options and plugins above, the notices, the lock file) and every input the
+ * earlier build read. Unset, as on a maintainer's machine and in CI's `npm run check`, every call bundles.
+ */
+const CACHE_KEY_FILES = [
+  'scripts/build.ts',
+  'scripts/lib/notices.ts',
+  'scripts/lib/build-cache.ts',
+  'package-lock.json',
+  'package.json',
+  'tsconfig.json',
+];
+
+function cached(kind: string, entryPoints: Record<string, string>, outdir: string, run: (into: string) => Promise<Metafile>) {
+  const dir = process.env['MLOPS_BUILD_CACHE'];
+  if (!dir) return run(outdir);
+  const entries = Object.fromEntries(Object.entries(entryPoints).map(([k, v]) => [k, relative(repoRoot, v).split(sep).join('/')]));
+  return cachedBuild({
+    dir,
+    root: repoRoot,
+    key: { kind, entryPoints: entries, esbuild: esbuildVersion },
+    keyFiles: CACHE_KEY_FILES,
+    outdir,
+    build: run,
+  });
+}
+
 /** `src` defaults to actions/<name>/src; tests bundle fixture actions (test/fixtures/*) with it. */
 /** Returns esbuild's metafile (output files relative to the repository root, with their inputs). */
 export async function buildAction(name: string, outdir: string, src = join(repoRoot, 'actions', name, 'src')): Promise<Metafile> {
@@ -51,6 +81,10 @@ export async function buildAction(name: string, outdir: string, src = join(repoR
   // Likewise src/post-index.ts calls post.ts's exported run() (local-action run <dir> src/post.ts).
   if (existsSync(join(src, 'post.ts')))
     entryPoints['post'] = join(src, existsSync(join(src, 'post-index.ts')) ? 'post-index.ts' : 'post.ts');
+  return cached(`action:${name}`, entryPoints, outdir, (into) => bundleAction(name, into, entryPoints));
+}
+
+async function bundleAction(name: string, outdir: string, entryPoints: Record<string, string>): Promise<Metafile> {
   // Built beside dist/ and swapped in at the end: a test running the bundle meanwhile (test files rebuild
   // in beforeAll, two at a time) sees the old or the new bundle, never a half-written or missing one.
   const staging = `${outdir}.building-${process.pid}`;
@@ -118,6 +152,10 @@ export const cliDir = join(repoRoot, 'packages', 'cli');
  * actions' bundles (ESM, node24, readable, names kept), but one file: the CLI loads nothing lazily.
  */
 export async function buildCli(outdir: string): Promise<Metafile> {
+  return cached(CLI, { mlops: join(cliDir, 'src', 'cli.ts') }, outdir, bundleCli);
+}
+
+async function bundleCli(outdir: string): Promise<Metafile> {
   const staging = `${outdir}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
@@ -146,7 +184,13 @@ export async function buildCli(outdir: string): Promise<Metafile> {
     });
     await rename(staging, outdir);
     await rm(old, { recursive: true, force: true });
-    return result.metafile;
+    // As buildAction's: the outputs named where they now are, not in the staging folder.
+    const from = relative(repoRoot, staging).split(sep).join('/');
+    const to = relative(repoRoot, outdir).split(sep).join('/');
+    const outputs = Object.fromEntries(
+      Object.entries(result.metafile.outputs).map(([k, v]) => [k.startsWith(`${from}/`) ? `${to}${k.slice(from.length)}` : k, v]),
+    );
+    return { ...result.metafile, outputs };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

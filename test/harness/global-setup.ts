@@ -21,6 +21,10 @@ export default async function setup(): Promise<() => Promise<void>> {
   // Node's module compile cache for every process the tests start (bundles, `mlops`, workers): each
   // compiles the same code, and the cache spares the re-compiling (nodejs.org/api/module.html#module-compile-cache).
   process.env['NODE_COMPILE_CACHE'] = join(dir, 'node-compile-cache');
+  // scripts/build.ts's bundle cache (scripts/lib/build-cache.ts) for every build of the run, in-process and in
+  // the copies and clones whose `npm run check` / `npm run release` the tests run: the same sources are
+  // bundled once, not once per freshness check. Keyed by every input's contents, so a changed source rebuilds.
+  process.env['MLOPS_BUILD_CACHE'] = join(dir, 'build-cache');
   // One Chromium for the whole run (test/harness/chromium.ts): started at the first file that asks this
   // launcher, closed here before the folder holding its profile goes. It also keeps the run's one page with
   // mermaid loaded (test/harness/mermaid.ts).

@@ -69,4 +69,19 @@ describe('npm run check', () => {
     expect(r.output).toContain("actions/train-gate/action.yml: runs.using is 'node20', must be 'node24'");
     expect(r.output).toMatch(/workflows-examples\/broken\.yml:6:\d+: .*nonexistent_context_key/);
   });
+
+  // The run's build cache (MLOPS_BUILD_CACHE, set by the harness and inherited by `check`) holds the bundles
+  // of the unchanged sources from the cases above: a changed source must be bundled again, not copied.
+  it("fails on a source changed since the bundles were built, an action's and the CLI's", async () => {
+    expect(process.env['MLOPS_BUILD_CACHE']).toBeTruthy();
+    // Sources one bundle each imports: the other bundles stay cached.
+    for (const file of ['actions/validate-metrics/src/main.ts', 'packages/cli/src/terminal.ts']) {
+      const path = join(copy, file);
+      await writeFile(path, `${await readFile(path, 'utf8')}\nconsole.log('planted by check.test.ts');\n`);
+    }
+    const r = check();
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('actions/validate-metrics/dist/index.js differs from a fresh build');
+    expect(r.output).toContain('packages/cli/dist/mlops.js differs from a fresh build');
+  });
 });

@@ -69,7 +69,10 @@ describe('deploy flow', () => {
       environment: 'staging',
       alias: parseAlias('staging'),
       target: directoryTarget({ servingDir: serving, log }),
-      health: { url: `${server.url}/health`, expectations: parseHealthExpect('version'), timeoutMs: 1500, intervalMs: 20 },
+      // An unhealthy version is polled until this timeout runs out (real time: waitHealthy's deadline is
+      // the user's health-timeout, not scaled); a healthy one passes at the first attempt, which may take up
+      // to a second whatever the timeout (each request gets at least 1 s), so 250 ms stays safe under load.
+      health: { url: `${server.url}/health`, expectations: parseHealthExpect('version'), timeoutMs: 250, intervalMs: 20 },
       rollback: true,
       allowUnvalidated: false,
       workDir: tmpdir(),

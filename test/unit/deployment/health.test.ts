@@ -225,7 +225,9 @@ describe('waitHealthy (real HTTP on loopback)', () => {
         ...o,
         expectations: parseHealthExpect(o.url ? 'version' : ''),
         vars,
-        timeoutMs: 300,
+        // A refused redirect polls until this timeout runs out (real time); a followed one passes at the
+        // first attempt, which has at least 1 s whatever the timeout.
+        timeoutMs: 100,
         log: memoryLog(),
         intervalMs: 20,
       }).then(

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeFetchError, proxyAwareFetch } from '@mlops-actions/deployment';
 import { closedPort, json, serve, type TestServer } from './servers.ts';
@@ -7,9 +8,15 @@ import { closedPort, json, serve, type TestServer } from './servers.ts';
 /** A forward proxy on loopback that tunnels CONNECT requests and remembers their targets. */
 async function connectProxy(): Promise<{ url: string; tunnels: string[]; close(): Promise<void> }> {
   const tunnels: string[] = [];
+  // A CONNECT socket leaves the HTTP server's books (closeAllConnections does not reach it), and the
+  // client keeps its tunnel alive for reuse: close() ends them itself instead of waiting ~3 s for the
+  // client's keep-alive to lapse.
+  const sockets = new Set<Duplex>();
   const server: Server = createServer((_req, res) => res.writeHead(405).end());
   server.on('connect', (req, client, head) => {
     tunnels.push(req.url ?? '');
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
     const [host, port] = (req.url ?? '').split(':');
     const upstream = connect(Number(port), host!, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -26,6 +33,7 @@ async function connectProxy(): Promise<{ url: string; tunnels: string[]; close()
     tunnels,
     close: () =>
       new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
         server.closeAllConnections();
         server.close(() => r());
       }),
