@@ -11,7 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Metafile, type Plugin, version as esbuildVersion } from 'esbuild';
 import { actionNames, repoRoot } from './lib/actions.ts';
@@ -44,7 +44,8 @@ const noOidcClient: Plugin = {
 };
 
 /**
- * With MLOPS_BUILD_CACHE=<folder> (test runs only: the harness sets it), the same sources are bundled once
+ * With MLOPS_BUILD_CACHE=<folder> inside the test run's folder (MLOPS_TEST_TMPDIR; test runs only: the
+ * harness sets both), the same sources are bundled once
  * and the output copied after (scripts/lib/build-cache.ts): keyed by the entry points, esbuild's version,
  * these files' contents (the options and plugins above, the notices, the lock file) and every input the
  * earlier build read. Unset, as on a maintainer's machine and in CI's `npm run check`, every call bundles.
@@ -60,7 +61,10 @@ const CACHE_KEY_FILES = [
 
 function cached(kind: string, entryPoints: Record<string, string>, outdir: string, run: (into: string) => Promise<Metafile>) {
   const dir = process.env['MLOPS_BUILD_CACHE'];
-  if (!dir) return run(outdir);
+  // Only inside a test run's own folder (test/harness/global-setup.ts sets both): a maintainer's
+  // `npm run check` or `npm run release` with the variable left exported bundles afresh.
+  const testRun = process.env['MLOPS_TEST_TMPDIR'];
+  if (!dir || !testRun || !resolve(dir).startsWith(`${resolve(testRun)}${sep}`)) return run(outdir);
   const entries = Object.fromEntries(Object.entries(entryPoints).map(([k, v]) => [k, relative(repoRoot, v).split(sep).join('/')]));
   return cachedBuild({
     dir,
@@ -86,7 +90,8 @@ export async function buildAction(name: string, outdir: string, src = join(repoR
 
 async function bundleAction(name: string, outdir: string, entryPoints: Record<string, string>): Promise<Metafile> {
   // Built beside dist/ and swapped in at the end: a test running the bundle meanwhile (test files rebuild
-  // in beforeAll, two at a time) sees the old or the new bundle, never a half-written or missing one.
+  // in beforeAll, two at a time) never sees a half-written bundle (between the swap's renames dist/ is
+  // briefly missing).
   const staging = `${outdir}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {

@@ -136,7 +136,10 @@ function rebase(metafile: Metafile, from: string, to: string): Metafile {
   return { ...metafile, outputs };
 }
 
-/** Puts `src`'s copy in place of `outdir` in one rename: a reader sees the old or the new folder. */
+/**
+ * Puts `src`'s copy in place of `outdir`: copied whole beside it first, then two renames (the old folder
+ * aside, the copy in), so a reader never sees a half-copied folder, though `outdir` is briefly missing.
+ */
 async function copyInto(src: string, outdir: string): Promise<void> {
   const staging = `${outdir}.building-${process.pid}-${randomBytes(4).toString('hex')}`;
   const old = `${outdir}.old-${process.pid}-${randomBytes(4).toString('hex')}`;

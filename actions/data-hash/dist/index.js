@@ -2989,7 +2989,7 @@ __name(jsonErrorLine, "jsonErrorLine");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto3 from "node:crypto";
 import * as fs4 from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve3 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
@@ -4178,7 +4178,8 @@ async function hashPaths(o) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
   const root = resolve3(o.root);
-  const prefix = pathPrefix(root, workingDirectory());
+  const cwd = workingDirectory();
+  const prefix = pathPrefix(root, cwd);
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -4293,6 +4294,8 @@ async function hashPaths(o) {
   } finally {
     pool?.close();
   }
+  if (!isAbsolute6(prefix) && workingDirectory() !== cwd)
+    throw new Error(`the working directory changed while hashing ${root} (from ${cwd} to ${workingDirectory()}): hash again`);
   const { paths, sizes, digests } = files;
   let order;
   if (mine) {
@@ -4713,7 +4716,7 @@ function checkOwnFileTarget(path, kind, target = {}) {
 __name(checkOwnFileTarget, "checkOwnFileTarget");
 
 // node_modules/@mlops-actions/hashing/src/run.ts
-import { isAbsolute as isAbsolute6, join as join3, relative as relative5 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join3, relative as relative5 } from "node:path";
 function parseDataHashOptions(i) {
   let shard;
   if (i.mode === "merge") {
@@ -4778,7 +4781,7 @@ function parseDataHashOptions(i) {
 }
 __name(parseDataHashOptions, "parseDataHashOptions");
 function ownFiles(o) {
-  return [o.manifest.path, o.statCache?.path].filter((p) => p !== void 0).map((p) => relative5(o.workspace, p)).filter((r) => r !== "" && !r.startsWith("..") && !isAbsolute6(r)).map((r) => r.split("\\").join("/"));
+  return [o.manifest.path, o.statCache?.path].filter((p) => p !== void 0).map((p) => relative5(o.workspace, p)).filter((r) => r !== "" && !r.startsWith("..") && !isAbsolute7(r)).map((r) => r.split("\\").join("/"));
 }
 __name(ownFiles, "ownFiles");
 async function runDataHash(o, deps) {
@@ -4874,7 +4877,7 @@ ${m.files.toLocaleString("en-US")} of ${m.shard.files.toLocaleString("en-US")} f
 __name(runDataHash, "runDataHash");
 function relativeOrAbsolute(root, p) {
   const r = relative5(root, p);
-  return r.startsWith("..") || isAbsolute6(r) ? p : r;
+  return r.startsWith("..") || isAbsolute7(r) ? p : r;
 }
 __name(relativeOrAbsolute, "relativeOrAbsolute");
 

@@ -14041,7 +14041,7 @@ function createTarget(spec, log) {
 __name(createTarget, "createTarget");
 
 // node_modules/@mlops-actions/deployment/src/options.ts
-import { isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute7, resolve as resolve8 } from "node:path";
 
 // node_modules/@mlops-actions/registry/src/open.ts
 import { tmpdir as tmpdir2 } from "node:os";
@@ -15404,7 +15404,7 @@ __name(buildManifest, "buildManifest");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto3 from "node:crypto";
 import * as fs5 from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
@@ -16436,7 +16436,8 @@ async function hashPaths(o) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
   const root = resolve6(o.root);
-  const prefix = pathPrefix(root, workingDirectory());
+  const cwd = workingDirectory();
+  const prefix = pathPrefix(root, cwd);
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -16551,6 +16552,8 @@ async function hashPaths(o) {
   } finally {
     pool?.close();
   }
+  if (!isAbsolute5(prefix) && workingDirectory() !== cwd)
+    throw new Error(`the working directory changed while hashing ${root} (from ${cwd} to ${workingDirectory()}): hash again`);
   const { paths, sizes, digests } = files;
   let order;
   if (mine) {
@@ -17176,7 +17179,7 @@ __name(checkFiniteValues, "checkFiniteValues");
 import { randomBytes as randomBytes5 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { realpath, rename as rename5, rm as rm8, stat as stat4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute5, join as join8, resolve as resolve7, sep as sep8 } from "node:path";
+import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute6, join as join8, resolve as resolve7, sep as sep8 } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -17236,7 +17239,7 @@ async function fileStoreFile(uri, card, path) {
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
-  if (rest.startsWith("//") || !isAbsolute5(rest)) throw refuse("not an absolute file:<directory>");
+  if (rest.startsWith("//") || !isAbsolute6(rest)) throw refuse("not an absolute file:<directory>");
   const dir = resolve7(rest);
   if (basename2(dir) !== hex || basename2(dirname5(dir)) !== card.name || rest.split(/[\\/]/).includes("..")) {
     throw refuse(`not a directory named ${card.name}/<digest>`);
@@ -18516,7 +18519,7 @@ function targetInput(i) {
     return { kind: "webhook", url, secret: i.webhookSecret, timeoutMs };
   }
   const dir = required("serving-dir", i.servingDir);
-  return { kind: "directory", servingDir: isAbsolute6(dir) ? resolve8(dir) : resolve8(i.workspace, dir) };
+  return { kind: "directory", servingDir: isAbsolute7(dir) ? resolve8(dir) : resolve8(i.workspace, dir) };
 }
 __name(targetInput, "targetInput");
 function required(input, value) {

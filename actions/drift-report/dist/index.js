@@ -12826,7 +12826,7 @@ __name(buildManifest, "buildManifest");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto2 from "node:crypto";
 import * as fs3 from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
@@ -13858,7 +13858,8 @@ async function hashPaths(o) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
   const root = resolve6(o.root);
-  const prefix = pathPrefix(root, workingDirectory());
+  const cwd = workingDirectory();
+  const prefix = pathPrefix(root, cwd);
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -13973,6 +13974,8 @@ async function hashPaths(o) {
   } finally {
     pool?.close();
   }
+  if (!isAbsolute5(prefix) && workingDirectory() !== cwd)
+    throw new Error(`the working directory changed while hashing ${root} (from ${cwd} to ${workingDirectory()}): hash again`);
   const { paths, sizes, digests } = files;
   let order;
   if (mine) {
@@ -14587,7 +14590,7 @@ __name(checkFiniteValues, "checkFiniteValues");
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { realpath, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute5, join as join7, resolve as resolve7, sep as sep6 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute6, join as join7, resolve as resolve7, sep as sep6 } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -14647,7 +14650,7 @@ async function fileStoreFile(uri, card, path) {
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
-  if (rest.startsWith("//") || !isAbsolute5(rest)) throw refuse("not an absolute file:<directory>");
+  if (rest.startsWith("//") || !isAbsolute6(rest)) throw refuse("not an absolute file:<directory>");
   const dir = resolve7(rest);
   if (basename2(dir) !== hex || basename2(dirname4(dir)) !== card.name || rest.split(/[\\/]/).includes("..")) {
     throw refuse(`not a directory named ${card.name}/<digest>`);

@@ -7997,7 +7997,7 @@ __name(buildManifest, "buildManifest");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto3 from "node:crypto";
 import * as fs5 from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
@@ -9029,7 +9029,8 @@ async function hashPaths(o) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
   const root = resolve6(o.root);
-  const prefix = pathPrefix(root, workingDirectory());
+  const cwd = workingDirectory();
+  const prefix = pathPrefix(root, cwd);
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -9144,6 +9145,8 @@ async function hashPaths(o) {
   } finally {
     pool?.close();
   }
+  if (!isAbsolute5(prefix) && workingDirectory() !== cwd)
+    throw new Error(`the working directory changed while hashing ${root} (from ${cwd} to ${workingDirectory()}): hash again`);
   const { paths, sizes, digests } = files;
   let order;
   if (mine) {
@@ -9795,7 +9798,7 @@ __name(checkFiniteValues, "checkFiniteValues");
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { realpath, rename as rename4, rm as rm6, stat as stat4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute5, join as join5, resolve as resolve7, sep as sep6 } from "node:path";
+import { basename as basename2, dirname as dirname4, isAbsolute as isAbsolute6, join as join5, resolve as resolve7, sep as sep6 } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -9855,7 +9858,7 @@ async function fileStoreFile(uri, card, path) {
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
-  if (rest.startsWith("//") || !isAbsolute5(rest)) throw refuse("not an absolute file:<directory>");
+  if (rest.startsWith("//") || !isAbsolute6(rest)) throw refuse("not an absolute file:<directory>");
   const dir = resolve7(rest);
   if (basename2(dir) !== hex || basename2(dirname4(dir)) !== card.name || rest.split(/[\\/]/).includes("..")) {
     throw refuse(`not a directory named ${card.name}/<digest>`);
@@ -11183,7 +11186,7 @@ function renderFetchSummary(r, where) {
 __name(renderFetchSummary, "renderFetchSummary");
 
 // node_modules/@mlops-actions/registry/src/fetch-options.ts
-import { isAbsolute as isAbsolute6, join as join8, resolve as resolve8, sep as sep7 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join8, resolve as resolve8, sep as sep7 } from "node:path";
 function parseFetchOptions(i) {
   const workspace = resolve8(i.workspace);
   const model = parseModelName(i.model, { input: "model" });
@@ -11193,7 +11196,7 @@ function parseFetchOptions(i) {
   const given = i.path;
   if (/[\r\n]/.test(given ?? ""))
     throw new UserError("must be one folder, got several lines", { input: "path", fix: "Give a single folder path" });
-  const dest = given === void 0 ? join8(resolve8(i.runnerTemp), "fetch-model", `${model}-${refText}`) : isAbsolute6(given) ? resolve8(given) : resolveInside(workspace, given, { input: "path" });
+  const dest = given === void 0 ? join8(resolve8(i.runnerTemp), "fetch-model", `${model}-${refText}`) : isAbsolute7(given) ? resolve8(given) : resolveInside(workspace, given, { input: "path" });
   if (holds(dest, workspace)) {
     throw new UserError(`'${given}' is the workspace${dest === workspace ? "" : " or a folder holding it"}`, {
       input: "path",

@@ -15,7 +15,7 @@ import {
   sha256Stream,
   table,
   writeJsonAtomic
-} from "./chunks/chunk-JJZF7E6Y.js";
+} from "./chunks/chunk-DR4TYJSG.js";
 import {
   readStructuredFile
 } from "./chunks/chunk-VGXBTMER.js";
@@ -7807,7 +7807,7 @@ async function runRegisterModel(o, deps) {
     }
     return { outputs, summary: summary2, result, sent, error: error2 };
   } finally {
-    await registry.close();
+    await registry.close().catch((e) => log.warning(`could not clean up after the registry: ${e instanceof Error ? e.message : String(e)}`));
   }
 }
 __name(runRegisterModel, "runRegisterModel");
@@ -7874,14 +7874,14 @@ __name(readDataLineage, "readDataLineage");
 // actions/register-model/src/main.ts
 async function fingerprint(text) {
   if (text === void 0) return {};
-  const { parseFingerprintParts } = await import("./chunks/src-77DI2JFA.js");
+  const { parseFingerprintParts } = await import("./chunks/src-T7V4AV4Z.js");
   const p = parseFingerprintParts(text, { input: "fingerprint" });
   return { fingerprint: p.fingerprint, ...p.parts ? { training: p.parts } : {} };
 }
 __name(fingerprint, "fingerprint");
 async function validationReport(f) {
   if (!f) return void 0;
-  const { readMetricsReport, reportVerdict } = await import("./chunks/src-OCXZRUSB.js");
+  const { readMetricsReport, reportVerdict } = await import("./chunks/src-AQHSQOR6.js");
   const read = await readMetricsReport(f, { input: "validation-report" });
   return { summary: { ...reportVerdict(read.report), reportDigest: read.digest }, file: f.path };
 }
@@ -7907,7 +7907,7 @@ async function readInputs() {
   const profile = file("reference-profile");
   if (profile) await checkJsonFile(profile.path, profile.display, "reference-profile");
   const plotPatterns = inputs.list("plots");
-  const plots = plotPatterns.length ? await (await import("./chunks/src-OCXZRUSB.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
+  const plots = plotPatterns.length ? await (await import("./chunks/src-AQHSQOR6.js")).readPlotsBundle(workspace, plotPatterns, "plots") : void 0;
   return {
     ctx,
     registry: { uri: registry.uri, branch: registry.branch },

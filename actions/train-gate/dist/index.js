@@ -21,7 +21,7 @@ import {
   sha256File,
   sha256Stream,
   table
-} from "./chunks/chunk-WQPUL5R4.js";
+} from "./chunks/chunk-WZQW5D35.js";
 import {
   UserError,
   messageOf

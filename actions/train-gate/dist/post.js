@@ -7,7 +7,7 @@ import {
   readRunnerContext,
   run,
   saveTraining
-} from "./chunks/chunk-WQPUL5R4.js";
+} from "./chunks/chunk-WZQW5D35.js";
 import "./chunks/chunk-IWEYQEOF.js";
 import "./chunks/chunk-NLESR25S.js";
 import {

@@ -16,7 +16,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunks/chunk-VJIWUZ7L.js";
+} from "./chunks/chunk-Z36CZIMZ.js";
 import {
   MAX_DOCUMENT_BYTES,
   UserError,
@@ -12757,7 +12757,7 @@ var run2 = /* @__PURE__ */ __name(() => run(async () => {
     outputs: setOutputs,
     summary: /* @__PURE__ */ __name((markdown) => new JobSummary().add(markdown).write(), "summary"),
     // The registry package is loaded only when the baseline is the registry's champion.
-    openRegistry: registry ? async () => (await import("./chunks/src-KB52YMDZ.js")).openRegistry({
+    openRegistry: registry ? async () => (await import("./chunks/src-RN7CW6IB.js")).openRegistry({
       uri: registry.uri,
       branch: registry.branch,
       token: registry.token,

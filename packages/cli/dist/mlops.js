@@ -42978,7 +42978,7 @@ __name(buildManifest, "buildManifest");
 init_src();
 import * as crypto2 from "node:crypto";
 import * as fs3 from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
@@ -44013,7 +44013,8 @@ async function hashPaths(o) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
   const root = resolve4(o.root);
-  const prefix = pathPrefix(root, workingDirectory());
+  const cwd = workingDirectory();
+  const prefix = pathPrefix(root, cwd);
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -44128,6 +44129,8 @@ async function hashPaths(o) {
   } finally {
     pool?.close();
   }
+  if (!isAbsolute2(prefix) && workingDirectory() !== cwd)
+    throw new Error(`the working directory changed while hashing ${root} (from ${cwd} to ${workingDirectory()}): hash again`);
   const { paths, sizes, digests } = files;
   let order;
   if (mine) {
@@ -44806,7 +44809,7 @@ init_src();
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { realpath, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname6, isAbsolute as isAbsolute2, join as join8, resolve as resolve5, sep as sep4 } from "node:path";
+import { basename as basename2, dirname as dirname6, isAbsolute as isAbsolute3, join as join8, resolve as resolve5, sep as sep4 } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { fileURLToPath } from "node:url";
@@ -44866,7 +44869,7 @@ async function fileStoreFile(uri, card, path) {
   const rest = uri.startsWith("file:") ? uri.slice("file:".length) : "";
   const hex = /^sha256:([0-9a-f]{64})$/.exec(card.digest)?.[1];
   if (!hex) throw refuse("the card has no sha256 digest");
-  if (rest.startsWith("//") || !isAbsolute2(rest)) throw refuse("not an absolute file:<directory>");
+  if (rest.startsWith("//") || !isAbsolute3(rest)) throw refuse("not an absolute file:<directory>");
   const dir = resolve5(rest);
   if (basename2(dir) !== hex || basename2(dirname6(dir)) !== card.name || rest.split(/[\\/]/).includes("..")) {
     throw refuse(`not a directory named ${card.name}/<digest>`);

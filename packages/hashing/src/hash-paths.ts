@@ -1,6 +1,6 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { type Logger, UserError } from '@mlops-actions/errors';
 import type { OutputTarget } from '@mlops-actions/files';
@@ -137,7 +137,8 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
   const root = resolve(o.root);
   // The file calls name paths relative to the working directory when the root is under it (shorter
   // lookups for the kernel, see pathPrefix); the walk keeps absolute ones.
-  const prefix = pathPrefix(root, workingDirectory());
+  const cwd = workingDirectory();
+  const prefix = pathPrefix(root, cwd);
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
 
@@ -276,6 +277,11 @@ export async function hashPaths(o: HashPathsOptions): Promise<DatasetManifest> {
   } finally {
     pool?.close();
   }
+
+  // Relative paths were read from the working directory of the start: had the process changed it
+  // meanwhile (an action never does; a program using this package might), other files were read.
+  if (!isAbsolute(prefix) && workingDirectory() !== cwd)
+    throw new Error(`the working directory changed while hashing ${root} (from ${cwd} to ${workingDirectory()}): hash again`);
 
   // Sort by path, bytewise. The walk's order is nearly sorted, so this is close to linear.
   const { paths, sizes, digests } = files;

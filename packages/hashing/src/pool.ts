@@ -204,12 +204,12 @@ export async function hashFileOverlapped(path: string, flags: number, algorithm:
  * directory or lies under it, else the absolute root; either way ending with a separator, or empty
  * when the root is the working directory. The runner starts an action in the workspace and the
  * hashing root is in it, so the kernel resolves `data/d1/f.bin` from the working directory instead of
- * walking every component of `/home/runner/work/repo/repo/data/d1/f.bin` for each file. With two
- * components fewer, 20,000 lstat calls took about 7% less time (38.6 ms against 41.6 ms, median of 31
- * alternated runs on a 2-core machine); a runner's workspace is five folders deep. The worker threads
- * share the process's working directory. Nothing here changes the working directory (an action must
- * not), and only a prefix that is plainly under it is used (no `..`: a working directory reached
- * through a link would not lead back).
+ * walking every component of `<workspace>/data/d1/f.bin` for each file: with two components fewer,
+ * 20,000 lstat calls took about 7% less time (38.6 ms against 41.6 ms, median of 31 alternated runs
+ * on a 2-core machine). The worker threads share the process's working directory, which must not
+ * change during a run (hashPaths checks it at the end). Nothing here changes the working directory
+ * (an action must not), and only a prefix that is plainly under it is used (no `..`: a working
+ * directory reached through a link would not lead back).
  */
 export function pathPrefix(root: string, cwd: string | undefined): string {
   const absolute = root.endsWith(sep) ? root : `${root}${sep}`;

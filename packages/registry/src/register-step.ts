@@ -62,7 +62,8 @@ export interface RegisterStepResult {
 /**
  * The register-model step: opens the registry, registers the version, writes the card copy, then (with
  * `events`) sends the repository_dispatch events, and returns the outputs and summary for the action to
- * write; the registry is closed (its scratch clone removed) whatever happens. A registration refused
+ * write; the registry is closed (its scratch clone removed) whatever happens, a failure to close being a
+ * warning. A registration refused
  * throws before any output; an event refused after the registration landed is returned as `error`, so
  * the step fails with the registration's outputs set: the version did land.
  */
@@ -103,7 +104,11 @@ export async function runRegisterModel(o: RegisterStepOptions, deps: RegisterSte
     }
     return { outputs, summary, result, sent, error };
   } finally {
-    await registry.close();
+    // Closing removes the scratch clone; a leftover folder in the runner's temp is no reason to lose the
+    // outcome (the version landed, or the error that stopped it).
+    await registry
+      .close()
+      .catch((e: unknown) => log.warning(`could not clean up after the registry: ${e instanceof Error ? e.message : String(e)}`));
   }
 }
 

@@ -3,7 +3,7 @@
  * of unchanged sources is copied from the cache, byte for byte what esbuild makes; a changed source is
  * bundled again; without the variable (a maintainer's `npm run build`, `check`, `release`) nothing is cached.
  */
-import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildAction } from '../../../scripts/build.ts';
@@ -84,5 +84,27 @@ describe('scripts/build.ts with MLOPS_BUILD_CACHE', () => {
     await buildAction('cache-probe', join(base, 'b'), src);
     expect(buildCacheStats).toEqual(before);
     expect(tree(join(base, 'b'))).toEqual(tree(join(base, 'a')));
+  });
+
+  it('is not used outside a test run: a cache folder not in the run folder (MLOPS_TEST_TMPDIR), or no run folder', async () => {
+    const runFolder = process.env['MLOPS_TEST_TMPDIR'];
+    // Beside the run folder, not in it.
+    const outside = mkdtempSync(join(dirname(runFolder ?? base), 'mlops-build-cache-probe-'));
+    try {
+      process.env['MLOPS_BUILD_CACHE'] = outside;
+      const before = { ...buildCacheStats };
+      await buildAction('cache-probe', join(base, 'a'), src);
+      await buildAction('cache-probe', join(base, 'b'), src);
+      expect(buildCacheStats).toEqual(before);
+      process.env['MLOPS_BUILD_CACHE'] = join(base, 'cache');
+      delete process.env['MLOPS_TEST_TMPDIR'];
+      await buildAction('cache-probe', join(base, 'c'), src);
+      await buildAction('cache-probe', join(base, 'd'), src);
+      expect(buildCacheStats).toEqual(before);
+      expect(readdirSync(outside)).toEqual([]);
+    } finally {
+      if (runFolder !== undefined) process.env['MLOPS_TEST_TMPDIR'] = runFolder;
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -109,3 +109,24 @@ describe('hashPaths names files relative to the working directory', () => {
     }
   });
 });
+
+describe('hashPaths refuses a run during which the working directory changed', () => {
+  it('throws instead of returning the hash of the files under the new working directory', () => {
+    const top = tempDir();
+    const root = join(top, 'ws');
+    const decoy = join(top, 'decoy');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`data/d${i % 8}/f${i}.txt`] = `file ${i}\n`;
+    writeTree(root, files);
+    writeTree(decoy, Object.fromEntries(Object.keys(files).map((k) => [k, 'decoy\n'])));
+    // The working directory moves to the decoy (same relative paths) as soon as hashing has started.
+    const script = `
+      const { hashPaths } = await import(${JSON.stringify(HASHING)});
+      const run = hashPaths({ root: ${JSON.stringify(root)}, paths: ['data'], concurrency: 2 });
+      process.chdir(${JSON.stringify(decoy)});
+      try { console.log((await run).hash); } catch (e) { console.log('error: ' + e.message); }`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toMatch(/^error: the working directory changed while hashing .*ws \(from .*ws to .*decoy\): hash again$/);
+  });
+});

@@ -2,7 +2,8 @@
 import { existsSync, linkSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RegistryImpl } from '../../../packages/registry/src/registry.ts';
 import { UserError } from '@mlops-actions/errors';
 import {
   parseAlias,
@@ -111,6 +112,19 @@ describe.each(['git', 'file'] as const)('runRegisterModel (%s backend)', (kind) 
     const again = await runRegisterModel(options(), deps());
     expect(again.outputs).toMatchObject({ version: '0.1.0', created: false, digest: r.outputs.digest });
     expect(trail).toContainEqual(expect.stringMatching(/already holds these files/));
+  });
+
+  it('a registry that cannot be closed after the registration landed: a warning, and the outputs are still returned', async () => {
+    const close = vi.spyOn(RegistryImpl.prototype, 'close').mockRejectedValueOnce(new Error('EBUSY: scratch folder busy'));
+    try {
+      const r = await runRegisterModel(options(), deps());
+      expect(close).toHaveBeenCalledTimes(1);
+      expect(r.error).toBeUndefined();
+      expect(r.outputs).toMatchObject({ version: '0.1.0', created: true });
+      expect(trail).toContainEqual('warning: could not clean up after the registry: EBUSY: scratch folder busy');
+    } finally {
+      close.mockRestore();
+    }
   });
 
   it('with events: sends model-registered and alias-moved after the registration, with the documented payload', async () => {

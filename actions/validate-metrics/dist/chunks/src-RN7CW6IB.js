@@ -25,7 +25,7 @@ import {
   table,
   versionTag,
   writeJsonAtomic
-} from "./chunk-VJIWUZ7L.js";
+} from "./chunk-Z36CZIMZ.js";
 import {
   UserError,
   messageOf,
@@ -5093,7 +5093,7 @@ async function runRegisterModel(o, deps) {
     }
     return { outputs, summary, result, sent, error };
   } finally {
-    await registry.close();
+    await registry.close().catch((e) => log.warning(`could not clean up after the registry: ${e instanceof Error ? e.message : String(e)}`));
   }
 }
 __name(runRegisterModel, "runRegisterModel");

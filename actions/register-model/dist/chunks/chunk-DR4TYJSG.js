@@ -1,32 +1,15 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
-  UserError,
   checkOutputPath,
   fsReadError,
-  fsWriteError,
-  isUserError,
-  messageOf,
-  parseStructured
-} from "./chunk-IWEYQEOF.js";
+  fsWriteError
+} from "./chunk-VGXBTMER.js";
 import {
-  ExitCode,
-  debug,
-  error,
-  getInput,
-  getState,
-  group,
-  info,
-  isDebug,
-  notice,
-  saveState,
-  setFailed,
-  setOutput,
-  setSecret,
-  warning
-} from "./chunk-NLESR25S.js";
+  UserError,
+  messageOf
+} from "./chunk-HK3EZUH2.js";
 import {
   __commonJS,
-  __export,
   __name,
   __toESM
 } from "./chunk-C6ICYTQL.js";
@@ -958,9 +941,9 @@ var require_parse = __commonJS({
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = /* @__PURE__ */ __name(() => input.slice(state.index + 1), "remaining");
-      const consume = /* @__PURE__ */ __name((value2 = "", num = 0) => {
+      const consume = /* @__PURE__ */ __name((value2 = "", num2 = 0) => {
         state.consumed += value2;
-        state.index += num;
+        state.index += num2;
       }, "consume");
       const append = /* @__PURE__ */ __name((token) => {
         state.output += token.output != null ? token.output : token.value;
@@ -1808,9 +1791,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/@mlops-actions/action-kit/src/inputs.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-
 // node_modules/@mlops-actions/files/src/atomic.ts
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
@@ -1833,7 +1813,7 @@ async function writeFileAtomic(path, data, target = {}) {
 }
 __name(writeFileAtomic, "writeFileAtomic");
 async function makeFolders(dir) {
-  const missing2 = [];
+  const missing = [];
   for (let d = dir; ; d = dirname(d)) {
     try {
       const st = await stat(d);
@@ -1848,11 +1828,11 @@ async function makeFolders(dir) {
       break;
     } catch (e) {
       if (e.code !== "ENOENT" || dirname(d) === d) throw e;
-      missing2.push(d);
+      missing.push(d);
     }
   }
   let first;
-  for (const d of missing2.reverse()) {
+  for (const d of missing.reverse()) {
     try {
       await mkdir(d);
       first ??= d;
@@ -1863,6 +1843,11 @@ async function makeFolders(dir) {
   return first;
 }
 __name(makeFolders, "makeFolders");
+async function writeJsonAtomic(path, value, target = {}) {
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}
+`, target);
+}
+__name(writeJsonAtomic, "writeJsonAtomic");
 async function removeQuietly(path) {
   await rm(path, { force: true, recursive: true }).catch(() => void 0);
 }
@@ -1930,419 +1915,8 @@ function hashingStream() {
 }
 __name(hashingStream, "hashingStream");
 
-// node_modules/@mlops-actions/action-kit/src/inputs.ts
-var fromEnvironment = /* @__PURE__ */ __name((name) => getInput(name, { trimWhitespace: true }), "fromEnvironment");
-var TRUE = ["true", "True", "TRUE"];
-var FALSE = ["false", "False", "FALSE"];
-var Inputs = class {
-  static {
-    __name(this, "Inputs");
-  }
-  source;
-  constructor(source = fromEnvironment) {
-    this.source = source;
-  }
-  /** The raw value, or undefined when empty. */
-  optional(name) {
-    const v = this.source(name);
-    return v === "" ? void 0 : v;
-  }
-  string(name, fallback) {
-    return this.optional(name) ?? fallback ?? missing(name);
-  }
-  /** A token or other credential: masked in the log before anything can print it. */
-  secret(name, options = {}) {
-    const v = this.optional(name);
-    if (v !== void 0) setSecret(v);
-    if (v === void 0 && options.required) {
-      throw new UserError("is required but was not set", { input: name, fix: `Pass it, e.g. '${name}: \${{ secrets.GITHUB_TOKEN }}'` });
-    }
-    return v;
-  }
-  /** YAML 1.2 core booleans, as @actions/core accepts them. */
-  boolean(name, fallback) {
-    const v = this.optional(name);
-    if (v === void 0) return fallback;
-    if (TRUE.includes(v)) return true;
-    if (FALSE.includes(v)) return false;
-    throw new UserError(`must be true or false, got '${v}'`, { input: name });
-  }
-  number(name, fallback, limits = {}) {
-    const raw = this.optional(name);
-    if (raw === void 0) {
-      return fallback ?? missing(name);
-    }
-    const n = Number(raw);
-    const kind = limits.integer ? "an integer" : "a number";
-    if (raw.trim() === "" || !Number.isFinite(n) || limits.integer && !Number.isInteger(n)) {
-      throw new UserError(`must be ${kind}, got '${raw}'`, { input: name });
-    }
-    if (limits.min !== void 0 && n < limits.min) throw new UserError(`must be at least ${limits.min}, got ${n}`, { input: name });
-    if (limits.max !== void 0 && n > limits.max) throw new UserError(`must be at most ${limits.max}, got ${n}`, { input: name });
-    return n;
-  }
-  choice(name, allowed, fallback) {
-    const v = this.optional(name) ?? fallback;
-    if (v === void 0) return missing(name);
-    if (!allowed.includes(v)) {
-      throw new UserError(`must be one of ${allowed.map((a) => `'${a}'`).join(", ")}, got '${v}'`, { input: name });
-    }
-    return v;
-  }
-  /** One item per line; blank lines and lines starting with '#' are ignored. */
-  list(name, options = {}) {
-    const v = this.optional(name);
-    if (v === void 0) {
-      return options.required ? missing(name) : [];
-    }
-    return v.split(/\r?\n/).flatMap((line) => options.commas ? line.split(",") : [line]).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
-  }
-  /** A path resolved inside `root` (normally the workspace). */
-  path(name, options) {
-    const v = this.optional(name) ?? options.fallback;
-    return v === void 0 ? void 0 : resolveInside(options.root, v, { input: name });
-  }
-  /**
-   * One file or directory: a relative path stays inside `root` (the workspace); an absolute one is taken
-   * as it is (e.g. under runner.temp, or a serving directory on a self-hosted runner). `display` is
-   * the path to show in messages: workspace-relative when inside it.
-   */
-  file(name, options) {
-    const v = this.optional(name);
-    if (v === void 0) return void 0;
-    if (/[\r\n]/.test(v))
-      throw new UserError("must be one path, got several lines", { input: name, fix: "Give a single path on one line" });
-    const path = isAbsolute2(v) ? resolve2(v) : resolveInside(options.root, v, { input: name });
-    const rel = relative2(options.root, path);
-    return { path, display: rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : path };
-  }
-  /** A duration such as `90m`, `12h`, `30d`, `2w`; returned in milliseconds. */
-  duration(name) {
-    const v = this.optional(name);
-    if (v === void 0) return void 0;
-    const ms = parseDuration(v);
-    if (ms === void 0) {
-      throw new UserError(`'${v}' is not a duration`, { input: name, fix: "Write a number and a unit: s, m, h, d or w (e.g. 30d)" });
-    }
-    return ms;
-  }
-};
-function missing(name) {
-  throw new UserError("is required but was not set", { input: name, fix: `Add '${name}:' under 'with:' in the step` });
-}
-__name(missing, "missing");
-var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 7 * 864e5 };
-function parseDuration(text) {
-  const m = /^(\d+(?:\.\d+)?)\s*([smhdw])$/.exec(text.trim());
-  if (!m) return void 0;
-  return Number(m[1]) * UNIT_MS[m[2]];
-}
-__name(parseDuration, "parseDuration");
-
-// node_modules/@mlops-actions/action-kit/src/annotations.ts
-import { isAbsolute as isAbsolute3, relative as relative3 } from "node:path";
-function properties(place) {
-  const ws = process.env["GITHUB_WORKSPACE"];
-  let file = place.file;
-  if (file && ws && isAbsolute3(file)) {
-    const rel = relative3(ws, file);
-    if (!rel.startsWith("..")) file = rel.split("\\").join("/");
-  }
-  const props = {};
-  if (file) props.file = file;
-  if (place.line) props.startLine = place.line;
-  if (place.column) props.startColumn = place.column;
-  if (place.title) props.title = place.title;
-  return props;
-}
-__name(properties, "properties");
-var annotate = {
-  error: /* @__PURE__ */ __name((message, place = {}) => error(message, properties(place)), "error"),
-  warning: /* @__PURE__ */ __name((message, place = {}) => warning(message, properties(place)), "warning"),
-  notice: /* @__PURE__ */ __name((message, place = {}) => notice(message, properties(place)), "notice")
-};
-
-// node_modules/@mlops-actions/action-kit/src/run.ts
-function debugEnabled() {
-  return isDebug() || process.env["ACTIONS_STEP_DEBUG"] === "true";
-}
-__name(debugEnabled, "debugEnabled");
-async function run(body) {
-  try {
-    await body();
-  } catch (e) {
-    if (isUserError(e)) {
-      if (e.file) {
-        annotate.error(e.message, { file: e.file, line: e.line, column: e.column });
-        process.exitCode = ExitCode.Failure;
-      } else setFailed(e.message);
-    } else if (e instanceof Error && e.name === "GitHubNetworkError") {
-      setFailed(e.message);
-    } else {
-      const err = e instanceof Error ? e : new Error(String(e));
-      if (debugEnabled() && err.stack) info(err.stack);
-      setFailed(`${err.message}${debugEnabled() ? "" : " (re-run with debug logging for the stack trace)"}`);
-    }
-  }
-}
-__name(run, "run");
-
-// node_modules/@mlops-actions/action-kit/src/summary.ts
-import { appendFile } from "node:fs/promises";
-var written = /* @__PURE__ */ new Set();
-var JobSummary = class {
-  static {
-    __name(this, "JobSummary");
-  }
-  parts = [];
-  add(markdown) {
-    this.parts.push(markdown.endsWith("\n") ? markdown : `${markdown}
-`);
-    return this;
-  }
-  get markdown() {
-    return this.parts.join("\n");
-  }
-  async write() {
-    const file = process.env["GITHUB_STEP_SUMMARY"];
-    if (!file) return false;
-    if (written.has(file)) throw new Error("the job summary was already written in this run (it is written once)");
-    written.add(file);
-    await appendFile(file, this.markdown, "utf8");
-    return true;
-  }
-};
-
-// node_modules/@mlops-actions/action-kit/src/outputs.ts
-function setOutputs(outputs) {
-  for (const [name, value] of Object.entries(outputs)) {
-    const text = value === void 0 || value === null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
-    setOutput(name, text);
-  }
-}
-__name(setOutputs, "setOutputs");
-
-// node_modules/@mlops-actions/action-kit/src/state.ts
-function saveState2(values) {
-  for (const [name, value] of Object.entries(values)) saveState(name, value);
-}
-__name(saveState2, "saveState");
-function getState2(name) {
-  return getState(name);
-}
-__name(getState2, "getState");
-
-// node_modules/@mlops-actions/action-kit/src/context.ts
-import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { resolve as resolve3 } from "node:path";
-function readRunnerContext(env = process.env) {
-  const repository = env["GITHUB_REPOSITORY"] || void 0;
-  const [owner, repo] = repository?.split("/") ?? [];
-  const serverUrl = (env["GITHUB_SERVER_URL"] || "https://github.com").replace(/\/$/, "");
-  const runId = env["GITHUB_RUN_ID"] || void 0;
-  const event = readEvent(env["GITHUB_EVENT_PATH"]);
-  const pr = event["pull_request"];
-  const issue = event["issue"];
-  const prNumber = pr?.number ?? (issue?.pull_request ? issue.number : void 0);
-  const headRepo = pr?.head?.repo?.full_name;
-  return {
-    workspace: env["GITHUB_WORKSPACE"] || process.cwd(),
-    runnerTemp: env["RUNNER_TEMP"] || tmpdir(),
-    repository,
-    owner,
-    repo,
-    sha: env["GITHUB_SHA"] || void 0,
-    ref: env["GITHUB_REF"] || void 0,
-    workflow: env["GITHUB_WORKFLOW"] || void 0,
-    job: env["GITHUB_JOB"] || void 0,
-    runId,
-    runAttempt: env["GITHUB_RUN_ATTEMPT"] || void 0,
-    actor: env["GITHUB_ACTOR"] || void 0,
-    actorId: env["GITHUB_ACTOR_ID"] || void 0,
-    eventName: env["GITHUB_EVENT_NAME"] || void 0,
-    event,
-    serverUrl,
-    apiUrl: (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/$/, ""),
-    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0,
-    pullRequest: typeof prNumber === "number" ? prNumber : void 0,
-    fromFork: Boolean(headRepo && repository && headRepo !== repository),
-    onGitHub: env["GITHUB_ACTIONS"] === "true",
-    cacheMode: env["ACTIONS_CACHE_MODE"] || void 0,
-    timeScale: readTimeScale(env["MLOPS_ACTIONS_TIME_SCALE"])
-  };
-}
-__name(readRunnerContext, "readRunnerContext");
-function readTimeScale(value) {
-  if (value === void 0 || value.trim() === "") return 1;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) {
-    throw new UserError(`MLOPS_ACTIONS_TIME_SCALE is '${value}', not a number >= 0`, {
-      fix: "Unset it (the real waits), or set 0 to skip retry and polling waits (tests only)"
-    });
-  }
-  return n;
-}
-__name(readTimeScale, "readTimeScale");
-function readEvent(path) {
-  if (!path) return {};
-  try {
-    const v = JSON.parse(readFileSync(path, "utf8"));
-    return v && typeof v === "object" && !Array.isArray(v) ? v : {};
-  } catch (e) {
-    throw new UserError(`cannot read the event payload: ${e.message}`, { file: path });
-  }
-}
-__name(readEvent, "readEvent");
-function defaultRegistry(ctx) {
-  return ctx.onGitHub ? "git:origin" : "file:.mlops/registry";
-}
-__name(defaultRegistry, "defaultRegistry");
-function registryContext(ctx) {
-  return {
-    workspace: resolve3(ctx.workspace),
-    tempDir: resolve3(ctx.runnerTemp),
-    identity: { actor: ctx.actor, actorId: ctx.actorId, runUrl: ctx.runUrl, runId: ctx.runId, repository: ctx.repository },
-    serverUrl: ctx.serverUrl,
-    timeScale: ctx.timeScale
-  };
-}
-__name(registryContext, "registryContext");
-
-// node_modules/@mlops-actions/action-kit/src/registry-inputs.ts
-import { existsSync } from "node:fs";
-import { resolve as resolve4 } from "node:path";
-import { fileURLToPath } from "node:url";
-var DEFAULT_REGISTRY_BRANCH = "mlops-registry";
-var FIX_MISSING = "Point it at the directory register-model wrote (file:<dir>, relative to the workspace), or use git:origin for the repository's registry branch";
-function readRegistryInputs(inputs, ctx, options = {}) {
-  const uri = inputs.optional("registry") ?? defaultRegistry(ctx);
-  const branch = inputs.string("registry-branch", DEFAULT_REGISTRY_BRANCH);
-  const token = inputs.secret("github-token");
-  const directory = fileRegistryDirectory(uri, ctx.workspace);
-  const missing2 = directory !== void 0 && !existsSync(directory);
-  if (missing2 && options.mustExist) {
-    throw new UserError(`the registry directory ${uri.slice("file:".length)} does not exist`, { input: "registry", fix: FIX_MISSING });
-  }
-  return { uri, branch, token, directory, missing: missing2 };
-}
-__name(readRegistryInputs, "readRegistryInputs");
-function fileRegistryDirectory(uri, workspace) {
-  if (!uri.startsWith("file:")) return void 0;
-  const rest = uri.slice("file:".length);
-  if (rest === "")
-    throw new UserError("'file:' names no directory", { input: "registry", fix: "Write file:<directory>, e.g. file:.mlops/registry" });
-  if (!rest.startsWith("//")) return resolve4(workspace, rest);
-  try {
-    return fileURLToPath(uri);
-  } catch (e) {
-    throw new UserError(`'${uri}' is not a usable file URL: ${e.message}`, {
-      input: "registry",
-      fix: "Write file:<directory> (relative to the workspace) or file:///<absolute directory>"
-    });
-  }
-}
-__name(fileRegistryDirectory, "fileRegistryDirectory");
-
-// node_modules/@mlops-actions/action-kit/src/log.ts
-var log_exports = {};
-__export(log_exports, {
-  debug: () => debug2,
-  group: () => group2,
-  info: () => info2,
-  warning: () => warning2
-});
-var info2 = /* @__PURE__ */ __name((message) => info(message), "info");
-var debug2 = /* @__PURE__ */ __name((message) => debug(message), "debug");
-var warning2 = /* @__PURE__ */ __name((message) => warning(message), "warning");
-var group2 = /* @__PURE__ */ __name((name, fn) => group(name, fn), "group");
-
-// node_modules/@mlops-actions/action-kit/src/cache.ts
-async function openActionsCache(options = {}) {
-  const cache = await (options.load ?? (() => import("./cache-ZNSPYC6U.js")))();
-  if (!cache.isFeatureAvailable()) return void 0;
-  const mode = (options.cacheMode ?? process.env["ACTIONS_CACHE_MODE"] ?? "").trim().toLowerCase();
-  return {
-    description: "the Actions cache",
-    async restore(key, path) {
-      return await cache.restoreCache([path], key, [], { lookupOnly: false }) === key;
-    },
-    async save(key, path) {
-      if (mode === "none" || mode === "read") {
-        return {
-          outcome: "not-saved",
-          reason: `this job's cache is read-only (cache-mode '${mode}'; GitHub makes it the default for untrusted triggers such as pull_request_target, issue_comment or a fork's workflow_run). Set 'cache-mode: write' on a job that runs only trusted code to save to the cache.`
-        };
-      }
-      let id;
-      try {
-        id = await cache.saveCache([path], key);
-      } catch (e) {
-        return { outcome: "not-saved", reason: `the cache refused the entry: ${e.message}` };
-      }
-      if (id !== -1) return { outcome: "saved" };
-      const existing = mode === "write-only" ? void 0 : await cache.restoreCache([path], key, [], { lookupOnly: true }).catch(() => void 0);
-      if (existing === key) return { outcome: "exists" };
-      return {
-        outcome: "not-saved",
-        reason: `the cache service did not store it (see its message above): a read-only cache token ("cache write denied", e.g. an untrusted trigger, fix: cache-mode write on a trusted job), the repository's cache storage limit, or a failed upload (re-run the job).`
-      };
-    }
-  };
-}
-__name(openActionsCache, "openActionsCache");
-
-// node_modules/@mlops-actions/training-gate/src/gate.ts
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
-
-// node_modules/@mlops-actions/training-gate/src/cache.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { cp, readdir, rename as rename2, rm as rm2 } from "node:fs/promises";
-import { dirname as dirname2, join as join2 } from "node:path";
-function directoryCache(dir) {
-  return {
-    description: `the local cache ${dir}`,
-    async restore(key, path) {
-      const entry = join2(dir, key);
-      if (!existsSync2(entry)) return false;
-      await rm2(path, { recursive: true, force: true });
-      await makeFolders(dirname2(path));
-      await cp(entry, path, { recursive: true, verbatimSymlinks: true });
-      return true;
-    },
-    async save(key, path) {
-      const entry = join2(dir, key);
-      if (existsSync2(entry)) return { outcome: "exists" };
-      await makeFolders(dir);
-      const tmp = `${entry}.tmp-${process.pid}`;
-      await rm2(tmp, { recursive: true, force: true });
-      await cp(path, tmp, { recursive: true, verbatimSymlinks: true });
-      try {
-        await rename2(tmp, entry);
-      } catch (e) {
-        await rm2(tmp, { recursive: true, force: true });
-        if (existsSync2(entry)) return { outcome: "exists" };
-        throw e;
-      }
-      return { outcome: "saved" };
-    }
-  };
-}
-__name(directoryCache, "directoryCache");
-async function hasContent(path) {
-  try {
-    return (await readdir(path, { recursive: true, withFileTypes: true })).some((e) => e.isFile());
-  } catch (e) {
-    if (e.code === "ENOTDIR") return true;
-    return false;
-  }
-}
-__name(hasContent, "hasContent");
-
-// node_modules/@mlops-actions/training-gate/src/components.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { extname } from "node:path";
+// node_modules/@mlops-actions/hashing/src/manifest.ts
+import { readFile } from "node:fs/promises";
 
 // node_modules/@mlops-actions/hashing/src/listing.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -2408,7 +1982,6 @@ function quotePath(p) {
 __name(quotePath, "quotePath");
 
 // node_modules/@mlops-actions/hashing/src/manifest.ts
-import { readFile } from "node:fs/promises";
 var MANIFEST_FORMAT = "mlops-actions/data-manifest@1";
 var PARTIAL_MANIFEST_FORMAT = "mlops-actions/data-manifest-part@1";
 function formatHash(algorithm, hex) {
@@ -2456,7 +2029,7 @@ async function readManifest(path, displayPath2 = path, o = {}) {
 __name(readManifest, "readManifest");
 var syntaxErrors = /* @__PURE__ */ new WeakMap();
 async function yamlErrorLine(text) {
-  const { parseStructured: parseStructured2 } = await import("./structured-MS2TJ66E.js");
+  const { parseStructured: parseStructured2 } = await import("./structured-GWTMYC3W.js");
   try {
     parseStructured2(text, "manifest");
   } catch (ye) {
@@ -2576,6 +2149,39 @@ function parseSelection(s) {
   return { paths: strings(o["paths"]), exclude: strings(o["exclude"]), followSymlinks: o["followSymlinks"] === true };
 }
 __name(parseSelection, "parseSelection");
+function compareManifests(baseline, current) {
+  if (baseline.algorithm !== current.algorithm) {
+    throw new UserError(
+      `the baseline manifest uses ${baseline.algorithm} and this run uses ${current.algorithm}, so their files cannot be compared`,
+      {
+        fix: `Hash with algorithm: ${baseline.algorithm}, or make a new baseline with ${current.algorithm}`
+      }
+    );
+  }
+  const added = [];
+  const removed = [];
+  const modified = [];
+  const a = baseline.entries;
+  const b = current.entries;
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length) removed.push(a[i++].path);
+    else if (i >= a.length) added.push(b[j++].path);
+    else {
+      const c = compareBytewise(a[i].path, b[j].path);
+      if (c < 0) removed.push(a[i++].path);
+      else if (c > 0) added.push(b[j++].path);
+      else {
+        if (a[i].digest !== b[j].digest || a[i].size !== b[j].size) modified.push(b[j].path);
+        i++;
+        j++;
+      }
+    }
+  }
+  return { changed: baseline.hash !== current.hash, added, removed, modified };
+}
+__name(compareManifests, "compareManifests");
 function jsonErrorLine(text, e) {
   const pos = /position (\d+)/.exec(messageOf(e));
   if (pos) return { line: text.slice(0, Number(pos[1])).split("\n").length };
@@ -2586,14 +2192,14 @@ __name(jsonErrorLine, "jsonErrorLine");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto2 from "node:crypto";
 import * as fs2 from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute3, resolve as resolve2 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import { availableParallelism } from "node:os";
-import { sep as sep3 } from "node:path";
+import { sep as sep2 } from "node:path";
 var FileReadError = class extends Error {
   static {
     __name(this, "FileReadError");
@@ -2675,7 +2281,7 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
       const k = issued++;
       reads.push(
         new Promise(
-          (resolve7, reject) => fs.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve7(n))
+          (resolve3, reject) => fs.read(fd, ring[k % ring.length], 0, OVERLAP_CHUNK, k * OVERLAP_CHUNK, (e, n) => e ? reject(e) : resolve3(n))
         )
       );
     }, "issue");
@@ -2705,9 +2311,9 @@ async function hashFileOverlapped(path, flags, algorithm, meta) {
 }
 __name(hashFileOverlapped, "hashFileOverlapped");
 function pathPrefix(root, cwd) {
-  const absolute = root.endsWith(sep3) ? root : `${root}${sep3}`;
+  const absolute = root.endsWith(sep2) ? root : `${root}${sep2}`;
   if (!cwd) return absolute;
-  const under = cwd.endsWith(sep3) ? cwd : `${cwd}${sep3}`;
+  const under = cwd.endsWith(sep2) ? cwd : `${cwd}${sep2}`;
   return absolute.startsWith(under) ? absolute.slice(under.length) : absolute;
 }
 __name(pathPrefix, "pathPrefix");
@@ -2843,8 +2449,8 @@ var DigestPool = class {
   }
   enqueue(op, names) {
     if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve7, reject) => {
-      this.queue.push({ id: this.nextId++, op, names, resolve: resolve7, reject });
+    return new Promise((resolve3, reject) => {
+      this.queue.push({ id: this.nextId++, op, names, resolve: resolve3, reject });
       this.pump();
     });
   }
@@ -2924,7 +2530,7 @@ var DigestPool = class {
 // node_modules/@mlops-actions/hashing/src/select.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join3, posix, relative as relative4, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, posix, relative as relative2, sep as sep3 } from "node:path";
 function* walkSelection(o, report) {
   const root = o.root;
   const follow = o.followSymlinks ?? false;
@@ -2993,7 +2599,7 @@ function* walkSelection(o, report) {
         fix: "Make the path and its folders readable by the runner user, or exclude it"
       });
     }
-    const lexical = rel === "" ? rootReal : join3(rootReal, ...rel.split("/"));
+    const lexical = rel === "" ? rootReal : join2(rootReal, ...rel.split("/"));
     if (real !== lexical) {
       if (!isInsideDir(rootReal, real)) {
         throw new UserError(`${shown(rel)} leads outside the workspace through a symbolic link (to ${real})`, {
@@ -3034,8 +2640,8 @@ function* walkSelection(o, report) {
           const name = old.subdirs[i];
           stack.push({
             rel: prefix2 + name,
-            abs: `${dir.abs}${sep4}${name}`,
-            chain: { real: `${dir.chain.real}${sep4}${name}`, parent: dir.chain }
+            abs: `${dir.abs}${sep3}${name}`,
+            chain: { real: `${dir.chain.real}${sep3}${name}`, parent: dir.chain }
           });
         }
         memo.put(line, dir.rel, old);
@@ -3076,7 +2682,7 @@ function* walkSelection(o, report) {
           }
         } else if (d.isDirectory()) {
           record?.subdirs.push(name);
-          subdirs.push({ rel, abs: `${dir.abs}${sep4}${name}`, chain: { real: `${dir.chain.real}${sep4}${name}`, parent: dir.chain } });
+          subdirs.push({ rel, abs: `${dir.abs}${sep3}${name}`, chain: { real: `${dir.chain.real}${sep3}${name}`, parent: dir.chain } });
         } else if (d.isSymbolicLink()) {
           if (!follow) {
             if (!match || matches(match, rel, counter)) {
@@ -3086,7 +2692,7 @@ function* walkSelection(o, report) {
             continue;
           }
           followedLink = true;
-          const abs = `${dir.abs}${sep4}${name}`;
+          const abs = `${dir.abs}${sep3}${name}`;
           const real = checkReal(line, rel, abs);
           let st;
           try {
@@ -3125,7 +2731,7 @@ function* walkSelection(o, report) {
   }
   __name(walk, "walk");
   for (const line of includes) {
-    const abs = line === "" ? root : join3(root, ...line.split("/"));
+    const abs = line === "" ? root : join2(root, ...line.split("/"));
     let st;
     try {
       st = lstatSync(abs);
@@ -3170,7 +2776,7 @@ function* walkSelection(o, report) {
       });
     }
     const base = scan.base;
-    const baseAbs = base === "" ? root : join3(root, ...base.split("/"));
+    const baseAbs = base === "" ? root : join2(root, ...base.split("/"));
     let baseStat;
     try {
       baseStat = statSync(baseAbs);
@@ -3196,10 +2802,10 @@ function* walkSelection(o, report) {
 __name(walkSelection, "walkSelection");
 function normalizeLine(root, line, input) {
   let p = line.trim();
-  if (isAbsolute4(p)) {
-    const rel = relative4(root, p);
-    if (rel.startsWith("..") || isAbsolute4(rel)) throw outside(line, input);
-    p = rel.split(sep4).join("/");
+  if (isAbsolute2(p)) {
+    const rel = relative2(root, p);
+    if (rel.startsWith("..") || isAbsolute2(rel)) throw outside(line, input);
+    p = rel.split(sep3).join("/");
   }
   p = posix.normalize(p);
   if (p === ".." || p.startsWith("../")) throw outside(line, input);
@@ -3215,7 +2821,7 @@ function outside(line, input) {
 }
 __name(outside, "outside");
 function isInsideDir(dir, p) {
-  return p === dir || p.startsWith(dir.endsWith(sep4) ? dir : `${dir}${sep4}`);
+  return p === dir || p.startsWith(dir.endsWith(sep3) ? dir : `${dir}${sep3}`);
 }
 __name(isInsideDir, "isInsideDir");
 function checkUtf8Names(abs, rel, line, where) {
@@ -3272,7 +2878,7 @@ function codeOf(e) {
 __name(codeOf, "codeOf");
 
 // node_modules/@mlops-actions/hashing/src/stat-cache.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import { endianness } from "node:os";
 var STAT_CACHE_FORMAT = "mlops-actions/stat-cache@4";
 var FORMAT_PREFIX = STAT_CACHE_FORMAT.slice(0, STAT_CACHE_FORMAT.indexOf("@") + 1);
@@ -3399,7 +3005,7 @@ async function loadStatCache(path, algorithm) {
   const cache = new StatCache();
   let buf;
   try {
-    buf = readFileSync2(path);
+    buf = readFileSync(path);
   } catch (e) {
     const code2 = e.code;
     if (code2 === "ENOENT") return { cache };
@@ -3617,8 +3223,9 @@ async function hashPaths(o) {
   if (!isAlgorithm(algorithm)) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
-  const root = resolve5(o.root);
-  const prefix = pathPrefix(root, workingDirectory());
+  const root = resolve2(o.root);
+  const cwd = workingDirectory();
+  const prefix = pathPrefix(root, cwd);
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -3648,7 +3255,7 @@ async function hashPaths(o) {
   let statSizes;
   try {
     if (o.shard) {
-      for (const group3 of walk) for (const rel of group3) files.paths.push(rel);
+      for (const group of walk) for (const rel of group) files.paths.push(rel);
       files.paths.sort(compareBytewise);
       const n = files.paths.length;
       statSizes = new Array(n);
@@ -3733,6 +3340,8 @@ async function hashPaths(o) {
   } finally {
     pool?.close();
   }
+  if (!isAbsolute3(prefix) && workingDirectory() !== cwd)
+    throw new Error(`the working directory changed while hashing ${root} (from ${cwd} to ${workingDirectory()}): hash again`);
   const { paths, sizes, digests } = files;
   let order;
   if (mine) {
@@ -3823,9 +3432,9 @@ async function statAgainstCache(files, cache, walk, prefix, follow, pool) {
   }, "flush");
   let hint = 0;
   let slice = performance.now();
-  for (const group3 of walk) {
+  for (const group of walk) {
     if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
-    for (const rel of group3) {
+    for (const rel of group) {
       const k = files.paths.push(rel) - 1;
       const c = cache.find(rel, hint);
       if (c === void 0) {
@@ -3920,8 +3529,8 @@ async function streamToPool(pool, files, walk) {
   }, "cut");
   cut();
   let slice = performance.now();
-  for (const group3 of walk) {
-    for (const rel of group3) files.paths.push(rel);
+  for (const group of walk) {
+    for (const rel of group) files.paths.push(rel);
     if (files.paths.length > CAP_YOUNG_GENERATION_AFTER) capYoungGeneration();
     cut();
     if (failure) break;
@@ -4033,453 +3642,101 @@ function code(s) {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 __name(code, "code");
+function link(text, url) {
+  if (!/^https?:\/\//i.test(url)) return escapeText(text);
+  return `[${escapeText(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+}
+__name(link, "link");
 
 // node_modules/@mlops-actions/markdown/src/blocks.ts
 function table(headers, rows, align = []) {
-  const sep5 = headers.map((_, i) => {
+  const sep4 = headers.map((_, i) => {
     const a = align[i];
     return a === "right" ? "---:" : a === "center" ? ":---:" : "---";
   });
   const line = /* @__PURE__ */ __name((cells) => `| ${headers.map((_, i) => cells[i] ?? "").join(" | ")} |`, "line");
-  return [line(headers), line(sep5), ...rows.map(line)].join("\n");
+  return [line(headers), line(sep4), ...rows.map(line)].join("\n");
 }
 __name(table, "table");
+function details(summary, body, open = false) {
+  return `<details${open ? " open" : ""}>
+<summary>${summary}</summary>
 
-// node_modules/@mlops-actions/training-gate/src/fingerprint.ts
-var FINGERPRINT_FORMAT = "mlops-actions/training-fingerprint@1";
-function fingerprintOf(c) {
-  const text = `${FINGERPRINT_FORMAT}
-data ${c.data}
-code ${c.code}
-params ${c.params}
-extra ${c.extra}
-`;
-  return { ...c, fingerprint: textHash(text) };
-}
-__name(fingerprintOf, "fingerprintOf");
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-__name(canonicalJson, "canonicalJson");
-function paramsHash(params) {
-  return textHash(canonicalJson(params));
-}
-__name(paramsHash, "paramsHash");
-function textHash(text) {
-  return `sha256:${sha256Bytes(text)}`;
-}
-__name(textHash, "textHash");
-function trainingCacheKey(fingerprint) {
-  return `mlops-training-${fingerprint.replace(/^sha256:/, "").slice(0, 40)}`;
-}
-__name(trainingCacheKey, "trainingCacheKey");
+${body}
 
-// node_modules/@mlops-actions/training-gate/src/components.ts
-var HASH = /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|sha1:[0-9a-f]{40}|md5:[0-9a-f]{32})$/;
-async function computeComponents(s) {
-  let data = "-";
-  if (s.dataManifest) data = (await readManifest(s.dataManifest.path, s.dataManifest.display)).hash;
-  if (s.dataHash) {
-    if (!HASH.test(s.dataHash)) {
-      throw new UserError(`'${s.dataHash}' is not a dataset hash`, {
-        input: "data-hash",
-        fix: "Pass the hash output of data-hash: <algorithm>:<hex digest>, e.g. sha256: and 64 lowercase hex digits (${{ steps.<id>.outputs.hash }})"
-      });
-    }
-    if (data !== "-" && data !== s.dataHash) {
-      throw new UserError(`says ${s.dataHash} but data-manifest says ${data}`, {
-        input: "data-hash",
-        fix: "Give one of data-hash and data-manifest, from the same data-hash step"
-      });
-    }
-    data = s.dataHash;
-  }
-  const code2 = s.code.length ? (await hashPaths({ root: s.root, paths: s.code, input: "code" })).hash : "-";
-  let params = "-";
-  let paramsValue;
-  if (s.params) {
-    let text;
-    try {
-      text = await readFile2(s.params.path, "utf8");
-    } catch (e) {
-      const err = fsReadError(e, s.params.display, {
-        input: "params",
-        what: "params file",
-        fix: "Check the path (relative to the workspace) and that the file is there before this step"
-      });
-      if (err !== e) throw err;
-      throw new UserError(`cannot read the params file (${messageOf(e)})`, { input: "params", file: s.params.display });
-    }
-    if (extname(s.params.path).toLowerCase() === ".json") checkJson(text, s.params.display);
-    paramsValue = parseStructured(text, s.params.display, s.params.display).value;
-    if (paramsValue === null || paramsValue === void 0) {
-      throw new UserError("the params file is empty", {
-        input: "params",
-        file: s.params.display,
-        fix: "Write the training parameters as key: value lines (YAML) or a JSON object"
-      });
-    }
-    if (typeof paramsValue !== "object" || Array.isArray(paramsValue)) {
-      throw new UserError(
-        `the params file holds ${Array.isArray(paramsValue) ? "a list" : `a single ${typeof paramsValue}`}, not a mapping of parameters`,
-        {
-          input: "params",
-          file: s.params.display,
-          line: 1,
-          fix: "Write the training parameters as key: value lines (YAML) or a JSON object"
-        }
-      );
-    }
-    params = paramsHash(paramsValue);
-  }
-  return { data, code: code2, params, extra: s.extraKey ? textHash(s.extraKey) : "-", paramsValue };
+</details>`;
 }
-__name(computeComponents, "computeComponents");
-function checkJson(text, display) {
-  try {
-    JSON.parse(text);
-  } catch (e) {
-    const pos = /position (\d+)/.exec(messageOf(e));
-    const at = pos ? Number(pos[1]) : errorOffset(text);
-    const line = at === void 0 ? void 0 : text.slice(0, at).split("\n").length;
-    throw new UserError(`cannot parse ${display}: invalid JSON (${messageOf(e).split("\n")[0]})`, {
-      input: "params",
-      file: display,
-      ...line ? { line } : {},
-      fix: "Fix the JSON syntax, or name the file .yaml to write YAML"
-    });
-  }
-}
-__name(checkJson, "checkJson");
-function errorOffset(text) {
-  const failsInside = /* @__PURE__ */ __name((k) => {
-    try {
-      JSON.parse(text.slice(0, k));
-      return false;
-    } catch (e) {
-      const m = messageOf(e);
-      if (/end of JSON input/.test(m)) return false;
-      const pos = /position (\d+)/.exec(m);
-      return pos ? Number(pos[1]) < k : true;
-    }
-  }, "failsInside");
-  if (!failsInside(text.length)) return void 0;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (failsInside(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo - 1;
-}
-__name(errorOffset, "errorOffset");
+__name(details, "details");
 
-// node_modules/@mlops-actions/training-gate/src/decide.ts
-var NOT_GIVEN = "-";
-function championPart(champion, part) {
-  const recorded = champion.training?.[part];
-  if (recorded) return recorded;
-  if (part === "data") return champion.dataHash;
-  if (part === "params" && champion.params) return paramsHash(champion.params);
-  return void 0;
+// node_modules/@mlops-actions/markdown/src/mermaid.ts
+function label(s) {
+  return String(s).replace(/%%\{[\s\S]*?\}%%/g, " ").replace(/[\r\n\u0085\u2028\u2029\v\f]+/g, " ").replace(/["\\`]/g, "'").replace(/[[\]]+/g, " ").replace(/[<>]/g, " ").replace(/#(\w*);/g, "#$1").replace(/@/g, "@\u200B").replace(/%+/g, "%").trim() || " ";
 }
-__name(championPart, "championPart");
-function decide(g) {
-  const reasons = [];
-  const rows = [];
-  if (g.force) reasons.push("forced");
-  rows.push({ input: "force", champion: "", current: String(g.force), changed: g.force });
-  if (!g.champion) {
-    reasons.push("no-champion");
-    for (const part of ["data", "code", "params", "extra"]) {
-      rows.push({
-        input: part,
-        champion: "(no champion)",
-        current: g.current[part] === NOT_GIVEN ? "not given" : g.current[part],
-        changed: null
-      });
-    }
-  } else {
-    const reasonOf = { data: "data-changed", code: "code-changed", params: "params-changed", extra: "extra-changed" };
-    for (const part of ["data", "code", "params", "extra"]) {
-      const now = g.current[part];
-      const then = championPart(g.champion, part);
-      if (now === NOT_GIVEN) {
-        rows.push({ input: part, champion: then ?? "", current: "not given", changed: null });
-      } else if (then === void 0) {
-        rows.push({ input: part, champion: "not recorded", current: now, changed: null, note: "the champion has no record of it" });
-      } else {
-        const changed = then !== now;
-        rows.push({ input: part, champion: then, current: now, changed });
-        if (changed) reasons.push(reasonOf[part]);
-      }
-    }
-    if (g.maxAgeMs !== void 0) {
-      const ageMs = g.now.getTime() - Date.parse(g.champion.createdAt);
-      const stale = Number.isFinite(ageMs) && ageMs > g.maxAgeMs;
-      rows.push({
-        input: "age",
-        champion: g.champion.createdAt,
-        current: `${formatAge(ageMs)} (max ${formatAge(g.maxAgeMs)})`,
-        changed: stale
-      });
-      if (stale) reasons.push("stale");
-    }
-  }
-  rows.push({ input: "drift", champion: "", current: String(g.drift), changed: g.drift });
-  if (g.drift) reasons.push("drift");
-  const unique = [...new Set(reasons)];
-  return unique.length ? { shouldTrain: true, reasons: unique, rows } : { shouldTrain: false, reasons: ["unchanged"], rows };
+__name(label, "label");
+function chartNumber(n, precision = 12) {
+  if (!Number.isFinite(n)) throw new Error(`a chart value must be a finite number, got ${n}`);
+  const p = Number(n.toPrecision(precision));
+  const s = String(p);
+  if (!/e/i.test(s)) return s;
+  const exp = Math.floor(Math.log10(Math.abs(p)));
+  if (exp >= 0) return BigInt(p).toString();
+  return p.toFixed(Math.min(100, precision - 1 - exp)).replace(/0+$/, "").replace(/\.$/, "");
 }
-__name(decide, "decide");
-function formatAge(ms) {
-  if (!Number.isFinite(ms)) return "unknown";
-  const d = ms / 864e5;
-  if (d >= 1) return `${Number(d.toFixed(1))}d`;
-  const h = ms / 36e5;
-  if (h >= 1) return `${Number(h.toFixed(1))}h`;
-  return `${Math.max(0, Math.round(ms / 6e4))}m`;
+__name(chartNumber, "chartNumber");
+var num = /* @__PURE__ */ __name((n) => chartNumber(n), "num");
+function xyChart(o) {
+  for (const c of o.palette ?? [])
+    if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(c)) throw new Error(`a chart colour must be #rgb or #rrggbb, got ${JSON.stringify(c)}`);
+  const lines = [
+    ...o.palette?.length ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${o.palette.join(", ")}"}}}}%%`] : [],
+    o.horizontal ? "xychart-beta horizontal" : "xychart-beta",
+    `  title "${label(o.title)}"`,
+    o.xRange ? `  x-axis "${label(o.xLabel ?? "")}" ${num(o.xRange[0])} --> ${num(o.xRange[1])}` : `  x-axis [${o.xLabels.map((x) => `"${label(x)}"`).join(", ")}]`,
+    o.yRange ? `  y-axis "${label(o.yLabel)}" ${num(o.yRange[0])} --> ${num(o.yRange[1])}` : `  y-axis "${label(o.yLabel)}"`,
+    ...o.series.map((s) => `  ${s.kind}${s.title === void 0 ? "" : ` "${label(s.title)}"`} [${s.values.map(num).join(", ")}]`)
+  ];
+  return `\`\`\`mermaid
+${lines.join("\n")}
+\`\`\``;
 }
-__name(formatAge, "formatAge");
+__name(xyChart, "xyChart");
 
-// node_modules/@mlops-actions/training-gate/src/summary.ts
-var short = /* @__PURE__ */ __name((s) => /^[a-z0-9]+:[0-9a-f]{20,}$/.test(s) ? `${s.slice(0, s.indexOf(":") + 13)}\u2026` : s, "short");
-var mark = /* @__PURE__ */ __name((c) => c === true ? "\u{1F534} changed" : c === false ? "same" : "\u2013", "mark");
-var switchMark = /* @__PURE__ */ __name((on) => on ? "\u{1F534} yes" : "no", "switchMark");
-function renderGateSummary(f) {
-  const { decision } = f;
-  const verdict = decision.shouldTrain ? `**Train**: ${decision.reasons.map((r) => code(r)).join(", ")}` : decision.reasons.includes("cache-hit") ? `**Skip training**: an identical training was restored from the cache (${decision.reasons.filter((r) => r !== "cache-hit").map((r) => code(r)).join(", ")})` : "**Skip training**: nothing that matters changed";
-  const rows = decision.rows.map((r) => [
-    r.input,
-    r.champion ? code(short(r.champion)) : "",
-    r.input === "force" || r.input === "drift" ? "" : r.current ? code(short(r.current)) : "",
-    (r.input === "force" || r.input === "drift" ? switchMark(r.changed) : mark(r.changed)) + (r.note ? ` (${escapeText(r.note)})` : "")
-  ]);
-  const champion = f.model ? f.championVersion ? `Champion: ${code(`${f.model}@${f.championVersion}`)}` : `Champion: none for ${code(f.model)}` : "Champion: none (no `model` given)";
-  const cache = {
-    hit: `Cache: hit on ${code(f.cacheKey)}`,
-    miss: `Cache: miss on ${code(f.cacheKey)}; the post step saves the training when the job succeeds`,
-    off: "Cache: off",
-    unavailable: "Cache: no cache service here",
-    "not-needed": "Cache: not consulted (no training needed)"
-  }[f.cache];
-  return [
-    "### train-gate",
-    "",
-    verdict,
-    "",
-    table(["input", "champion", "current", "changed"], rows),
-    "",
-    `${champion} \xB7 Fingerprint: ${code(f.fingerprint)} \xB7 ${cache}`,
-    ""
-  ].join("\n");
+// node_modules/@mlops-actions/markdown/src/bytes.ts
+function formatBytes(n) {
+  if (n < 1024) return `${Math.round(n)} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB", "PiB"];
+  let v = n;
+  let u = -1;
+  do {
+    v /= 1024;
+    u++;
+  } while (v >= 1024 && u < units.length - 1);
+  const one = Math.round(v * 10) / 10;
+  return `${one >= 100 ? one.toFixed(0) : one.toFixed(1)} ${units[u]}`;
 }
-__name(renderGateSummary, "renderGateSummary");
-
-// node_modules/@mlops-actions/training-gate/src/gate.ts
-async function runTrainGate(o, deps) {
-  const { log } = deps;
-  const { paramsValue: _, ...components } = await computeComponents(o.sources);
-  const fp = fingerprintOf(components);
-  const card = o.champion ? await findChampion(o.champion, o.workspace, deps) : void 0;
-  const decision = decide({
-    current: fp,
-    champion: championOf(card),
-    drift: o.drift,
-    force: o.force,
-    maxAgeMs: o.maxAgeMs,
-    now: o.now ?? /* @__PURE__ */ new Date()
-  });
-  const key = trainingCacheKey(fp.fingerprint);
-  let cacheState = !o.cache ? "off" : decision.shouldTrain ? "miss" : "not-needed";
-  if (cacheState === "miss") {
-    const cache = o.cacheDir ? directoryCache(o.cacheDir) : await deps.openActionsCache();
-    if (!cache) {
-      log.info("No Actions cache service here (a local run?): carrying on without the training cache.");
-      cacheState = "unavailable";
-    } else if (await cache.restore(key, restorePath(o.cachePath, o.cacheDir, o.workspace))) {
-      log.info(`Restored an identical training (${fp.fingerprint}) from ${cache.description} into ${o.cachePath}: training is skipped.`);
-      cacheState = "hit";
-      decision.shouldTrain = false;
-      decision.reasons.push("cache-hit");
-    }
-  }
-  log.info(`Decision: ${decision.shouldTrain ? "train" : "skip training"} (${decision.reasons.join(", ")})`);
-  const model = o.champion ? String(o.champion.model) : void 0;
-  return {
-    decision,
-    fingerprint: fp,
-    cacheKey: key,
-    cache: cacheState,
-    championVersion: card?.version,
-    // Only a miss is saved: the post step stores this training under its fingerprint once the job succeeded.
-    postState: { save: String(cacheState === "miss"), key, path: o.cachePath, "cache-dir": o.cacheDir ?? "" },
-    summary: renderGateSummary({
-      decision,
-      fingerprint: fp.fingerprint,
-      championVersion: card?.version,
-      model,
-      cache: cacheState,
-      cacheKey: key
-    }),
-    outputs: {
-      "should-train": decision.shouldTrain,
-      reasons: decision.reasons,
-      fingerprint: fp.fingerprint,
-      "fingerprint-parts": fp,
-      "cache-hit": cacheState === "hit",
-      "cache-key": key,
-      "champion-version": card?.version ?? ""
-    }
-  };
-}
-__name(runTrainGate, "runTrainGate");
-function restorePath(cachePath, cacheDir, workspace) {
-  return cacheDir ? resolve6(workspace, cachePath) : cachePath;
-}
-__name(restorePath, "restorePath");
-async function findChampion(q, workspace, deps) {
-  if (q.missingFolder) {
-    const shown2 = isInside(workspace, q.missingFolder) ? toPosixRelative(workspace, q.missingFolder) : q.missingFolder;
-    deps.log.warning(
-      `input 'registry': the registry folder '${shown2}' does not exist, so there is no champion and training runs every time. Check the spelling of the registry input (${q.registry}); on a first run, before any model is registered, this is expected and can be ignored.`
-    );
-  }
-  const registry = deps.openRegistry();
-  try {
-    return await registry.resolve(q.model, { alias: q.alias });
-  } finally {
-    await registry.close();
-  }
-}
-__name(findChampion, "findChampion");
-function championOf(card) {
-  if (!card) return void 0;
-  return { version: card.version, createdAt: card.createdAt, training: card.training, dataHash: card.data?.hash, params: card.params };
-}
-__name(championOf, "championOf");
-function parseCachePath(p, workspace) {
-  if (/[\r\n]/.test(p))
-    throw new UserError("must be one path, got several lines", {
-      input: "cache-path",
-      fix: "Give the one folder the training writes its model to"
-    });
-  const abs = isAbsolute5(p) ? resolve6(p) : resolveInside(workspace, p, { input: "cache-path" });
-  if (isInside(abs, workspace)) {
-    throw new UserError(
-      `'${p}' is the workspace${abs === workspace ? "" : " or a folder holding it"}; restoring a training there would replace the checkout`,
-      {
-        input: "cache-path",
-        fix: "Name the folder the training writes its model to, e.g. model"
-      }
-    );
-  }
-  return p;
-}
-__name(parseCachePath, "parseCachePath");
-function parseCacheDir(dir, workspace) {
-  if (dir === void 0) return void 0;
-  const abs = resolve6(workspace, dir);
-  if (existsSync3(abs) && !statSync3(abs).isDirectory()) {
-    throw new UserError(`'${dir}' is a file, not a directory`, {
-      input: "cache-dir",
-      fix: "Name a directory to keep trainings in (it is created when missing), e.g. .mlops/cache"
-    });
-  }
-  return abs;
-}
-__name(parseCacheDir, "parseCacheDir");
-async function saveTraining(state, o, deps) {
-  const { log } = deps;
-  if (state("save") !== "true") return { summary: void 0 };
-  const key = state("key");
-  const path = state("path");
-  const cacheDir = state("cache-dir") || void 0;
-  if (!await hasContent(resolve6(o.workspace, path))) {
-    log.warning(`Not saving the training cache: '${path}' (cache-path) is empty or missing. Make the training write its model there.`);
-    return { summary: void 0 };
-  }
-  const cache = cacheDir ? directoryCache(cacheDir) : await deps.openActionsCache();
-  if (!cache) return { summary: void 0 };
-  const saved = await cache.save(key, restorePath(path, cacheDir, o.workspace));
-  if (saved.outcome === "saved") log.info(`Saved the training in '${path}' to ${cache.description} as ${key}.`);
-  else if (saved.outcome === "exists") log.info(`${cache.description} already holds ${key} (another job saved the same training).`);
-  else {
-    log.warning(`Not saved: the training in '${path}' was not saved to ${cache.description} as ${key}: ${saved.reason}`);
-    return {
-      summary: `> [!WARNING]
-> **Training cache not saved** (\`${key}\`): the next run with the same fingerprint will train again. See the step's warning for why.`
-    };
-  }
-  return { summary: void 0 };
-}
-__name(saveTraining, "saveTraining");
-
-// node_modules/@mlops-actions/training-gate/src/options.ts
-function parseTrainGateOptions(i) {
-  if (!i.dataHash && !i.dataManifest) {
-    throw new UserError("neither data-hash nor data-manifest is set", {
-      input: "data-hash",
-      fix: "Pass the hash or manifest output of a data-hash step"
-    });
-  }
-  if (i.drift !== void 0 && i.drift !== "true" && i.drift !== "false") {
-    throw new UserError(`must be true or false (the drift output of drift-report), got '${i.drift}'`, { input: "drift" });
-  }
-  const cacheDir = parseCacheDir(i.cacheDir, i.workspace);
-  const sources = {
-    root: i.workspace,
-    dataHash: i.dataHash,
-    dataManifest: i.dataManifest,
-    code: i.code,
-    params: i.params,
-    extraKey: i.extraKey
-  };
-  return {
-    workspace: i.workspace,
-    sources,
-    champion: i.named === void 0 ? void 0 : (
-      // A `file:` registry folder that does not exist: warned about, as a first run has none yet.
-      { ...i.named, registry: i.registry.uri, missingFolder: i.registry.missing ? i.registry.directory : void 0 }
-    ),
-    drift: i.drift === "true",
-    maxAgeMs: i.maxAgeMs,
-    force: i.force,
-    cache: i.cache,
-    cachePath: parseCachePath(i.cachePath, i.workspace),
-    cacheDir
-  };
-}
-__name(parseTrainGateOptions, "parseTrainGateOptions");
+__name(formatBytes, "formatBytes");
 
 export {
+  writeFileAtomic,
   makeFolders,
+  writeJsonAtomic,
+  isInside,
+  resolveInside,
+  toPosixRelative,
   sha256File,
   sha256Stream,
   sha256Bytes,
   hashingStream,
-  Inputs,
-  run,
-  JobSummary,
-  setOutputs,
-  saveState2 as saveState,
-  getState2 as getState,
-  readRunnerContext,
-  registryContext,
-  readRegistryInputs,
-  log_exports,
-  openActionsCache,
+  readManifest,
+  compareManifests,
   hashPaths,
   escapeText,
   code,
+  link,
   table,
-  runTrainGate,
-  saveTraining,
-  parseTrainGateOptions
+  details,
+  label,
+  chartNumber,
+  xyChart,
+  formatBytes
 };

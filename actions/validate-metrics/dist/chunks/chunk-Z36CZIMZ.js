@@ -4572,7 +4572,7 @@ __name(jsonErrorLine, "jsonErrorLine");
 // node_modules/@mlops-actions/hashing/src/hash-paths.ts
 import * as crypto2 from "node:crypto";
 import * as fs2 from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute3, resolve as resolve2 } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 
 // node_modules/@mlops-actions/hashing/src/pool.ts
@@ -5604,7 +5604,8 @@ async function hashPaths(o) {
     throw new UserError(`unknown algorithm '${String(algorithm)}'`, { fix: `Use one of ${ALGORITHMS.join(", ")}` });
   }
   const root = resolve2(o.root);
-  const prefix = pathPrefix(root, workingDirectory());
+  const cwd = workingDirectory();
+  const prefix = pathPrefix(root, cwd);
   const follow = o.followSymlinks ?? false;
   const concurrency = o.concurrency ?? defaultConcurrency();
   let cache;
@@ -5719,6 +5720,8 @@ async function hashPaths(o) {
   } finally {
     pool?.close();
   }
+  if (!isAbsolute3(prefix) && workingDirectory() !== cwd)
+    throw new Error(`the working directory changed while hashing ${root} (from ${cwd} to ${workingDirectory()}): hash again`);
   const { paths, sizes, digests } = files;
   let order;
   if (mine) {

@@ -10,7 +10,7 @@ import {
   sha256Bytes,
   table,
   toPosixRelative
-} from "./chunk-JJZF7E6Y.js";
+} from "./chunk-DR4TYJSG.js";
 import {
   fsReadError,
   parseStructured

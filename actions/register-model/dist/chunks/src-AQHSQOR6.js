@@ -14,7 +14,7 @@ import {
   toPosixRelative,
   writeFileAtomic,
   xyChart
-} from "./chunk-JJZF7E6Y.js";
+} from "./chunk-DR4TYJSG.js";
 import {
   MAX_DOCUMENT_BYTES,
   checkSize,
