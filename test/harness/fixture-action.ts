@@ -4,15 +4,15 @@
  * `actionDir`. Identical bundles share one folder under the system temp dir (named by a hash of the
  * bundle), so test runs do not pile up copies. In a test run's own temporary folder (global-setup.ts)
  * the bundle is made once per run: the first file to ask builds it under a lock folder, the others
- * (in other worker processes) wait for its marker and reuse it, as fresh-action.ts does for the
+ * (in other worker processes) wait for its marker and reuse it (once-per-run.ts), as fresh-action.ts does for the
  * actions (three files bundle the probe action, about 1 s of esbuild CPU each).
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { buildAction } from '../../scripts/build.ts';
+import { oncePerRun } from './once-per-run.ts';
 import { repoRoot } from './step-runner.ts';
 
 const built = new Map<string, Promise<{ dir: string; ms: number }>>();
@@ -35,47 +35,18 @@ async function hashTree(dir: string): Promise<string> {
 export async function buildFixtureAction(name: string): Promise<{ dir: string; ms: number }> {
   let pending = built.get(name);
   if (!pending) {
-    pending = oncePerRun(name, () => bundle(name));
+    pending = oncePerRunBundle(name, () => bundle(name));
     built.set(name, pending);
   }
   return pending;
 }
 
 /** The bundle another file of this test run made (its marker names the folder), else `make()`'s under a lock. */
-async function oncePerRun(name: string, make: () => Promise<{ dir: string; ms: number }>): Promise<{ dir: string; ms: number }> {
+async function oncePerRunBundle(name: string, make: () => Promise<{ dir: string; ms: number }>): Promise<{ dir: string; ms: number }> {
   if (!/mlops-tests-/.test(tmpdir())) return make();
   const started = performance.now();
-  const root = join(tmpdir(), 'mlops-fixture-actions');
-  await mkdir(root, { recursive: true });
-  const marker = join(root, `${name}.built`);
-  const lock = join(root, `${name}.lock`);
-  const made = async () => {
-    const dir = await readFile(marker, 'utf8').catch(() => undefined);
-    return dir === undefined ? undefined : { dir, ms: performance.now() - started };
-  };
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    const done = await made();
-    if (done) return done;
-    try {
-      await mkdir(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`waited 180 s for another test file to bundle ${name}`);
-      await sleep(100);
-    }
-  }
-  try {
-    const done = await made();
-    if (done) return done;
-    const result = await make();
-    // Written whole, then renamed into place: a file polling for the marker never reads half of it.
-    await writeFile(`${marker}.tmp`, result.dir);
-    await rename(`${marker}.tmp`, marker);
-    return result;
-  } finally {
-    await rmdir(lock);
-  }
+  const dir = await oncePerRun(join(tmpdir(), 'mlops-fixture-actions'), name, async () => (await make()).dir);
+  return { dir, ms: performance.now() - started };
 }
 
 async function bundle(name: string): Promise<{ dir: string; ms: number }> {

@@ -6,19 +6,13 @@
  * others wait for its marker and reuse the bundle, so a run bundles each action once, and nothing
  * rewrites actions/<name>/dist under another file's feet.
  */
-import { copyFile, mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { buildAction } from '../../scripts/build.ts';
+import { oncePerRun } from './once-per-run.ts';
 import { markSourceBuild, redirectAction, repoRoot } from './step-runner.ts';
 import { tempDir } from './temp.ts';
-
-const exists = (p: string) =>
-  stat(p).then(
-    () => true,
-    () => false,
-  );
 
 async function bundleInto(action: string, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o755 });
@@ -57,28 +51,11 @@ async function folderFor(action: string): Promise<string> {
 async function build(action: string, dir: string): Promise<void> {
   const base = dirname(dir);
   if (!/mlops-tests-/.test(base)) return bundleInto(action, dir);
-  await mkdir(base, { recursive: true, mode: 0o755 });
-  const marker = join(base, `${action}.built`);
-  const lock = join(base, `${action}.lock`);
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (await exists(marker)) return;
-    try {
-      await mkdir(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`waited 180 s for another test file to bundle ${action}`);
-      await sleep(100);
-    }
-  }
-  try {
-    if (await exists(marker)) return;
+  await oncePerRun(base, action, async () => {
     await rm(dir, { recursive: true, force: true });
     await bundleInto(action, dir);
-    await writeFile(marker, '');
-  } finally {
-    await rmdir(lock);
-  }
+    return dir;
+  });
 }
 
 /**
