@@ -2,8 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultRegistry, readRunnerContext, registryContext, requireRepository, UserError } from '@mlops-actions/action-kit';
+import { defaultRegistry, readRunnerContext, registryContext, requireRepository } from '@mlops-actions/action-kit';
 import { removeTempDirs, tempDirSync } from '../../harness/temp.ts';
+import { userError } from '../../harness/user-error.ts';
 
 const dir = tempDirSync('runner-context-');
 afterAll(removeTempDirs);
@@ -13,16 +14,6 @@ function eventFile(name: string, payload: unknown): string {
   const path = join(dir, name);
   writeFileSync(path, typeof payload === 'string' ? payload : JSON.stringify(payload));
   return path;
-}
-
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('no error thrown');
 }
 
 describe('readRunnerContext', () => {

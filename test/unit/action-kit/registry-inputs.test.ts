@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Inputs, fromRecord, readRegistryInputs, readRunnerContext, UserError } from '@mlops-actions/action-kit';
+import { Inputs, fromRecord, readRegistryInputs, readRunnerContext } from '@mlops-actions/action-kit';
 import { tempDirSync } from '../../harness/temp.ts';
+import { userError } from '../../harness/user-error.ts';
 
 const workspace = tempDirSync('registry-inputs-');
 mkdirSync(join(workspace, 'reg'));
@@ -12,16 +13,6 @@ const local = readRunnerContext({ GITHUB_WORKSPACE: workspace });
 const onGitHub = readRunnerContext({ GITHUB_WORKSPACE: workspace, GITHUB_ACTIONS: 'true' });
 const read = (record: Record<string, string>, ctx = local, mustExist = false) =>
   readRegistryInputs(new Inputs(fromRecord(record)), ctx, { mustExist });
-
-function userError(fn: () => unknown): UserError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('readRegistryInputs', () => {
   it.each([

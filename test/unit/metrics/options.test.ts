@@ -1,7 +1,7 @@
 /** parseValidateMetricsOptions: validate-metrics' rules between its inputs, the defaults and the fallbacks. */
 import { describe, expect, it } from 'vitest';
-import { UserError } from '@mlops-actions/errors';
 import { isInlineRules, type LazyFileInput, parseValidateMetricsOptions, type ValidateMetricsInputs } from '@mlops-actions/metrics';
+import { userError } from '../../harness/user-error.ts';
 
 interface FakeRegistry {
   uri: string;
@@ -41,17 +41,6 @@ const inputs = (over: Partial<ValidateMetricsInputs<FakeRegistry>> = {}): Valida
     ...over,
   };
 };
-
-/** The UserError a call throws (fails the test when it throws none, or another error). */
-function userError(f: () => unknown): UserError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError, none was thrown');
-}
 
 describe('parseValidateMetricsOptions refuses', () => {
   it.each([

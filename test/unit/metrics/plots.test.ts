@@ -6,7 +6,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UserError } from '@mlops-actions/errors';
 import { parseReportJson, renderForeignReport, renderMarkdown, reportJson } from '@mlops-actions/metrics';
 import {
   chartGrid,
@@ -29,18 +28,9 @@ import { assertMermaidParses, mermaidBlocks, renderMermaid } from '../../harness
 import { compare } from './helpers.ts';
 import { assertSafe, HOSTILE } from './markdown-safety.ts';
 import { tempDir } from '../../harness/temp.ts';
+import { userError } from '../../harness/user-error.ts';
 
 afterAll(closeBrowser);
-
-function userError(f: () => unknown): UserError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
 
 describe('plot files', () => {
   it.each([

@@ -2,9 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '@mlops-actions/errors';
 import { parseTrainGateOptions, runTrainGate, type TrainGateInputs } from '@mlops-actions/training-gate';
 import { removeTempDirs, tempDirSync } from '../../harness/temp.ts';
+import { userError } from '../../harness/user-error.ts';
 
 afterAll(removeTempDirs);
 
@@ -35,17 +35,6 @@ const inputs = (over: Partial<TrainGateInputs> = {}): TrainGateInputs => ({
   cacheDir: undefined,
   ...over,
 });
-
-/** The UserError a call throws (fails the test when it throws none, or another error). */
-function userError(f: () => unknown): UserError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UserError);
-    return e as UserError;
-  }
-  throw new Error('expected a UserError, none was thrown');
-}
 
 describe('parseTrainGateOptions refuses', () => {
   it.each([
