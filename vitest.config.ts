@@ -2,10 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects (`vitest run --project unit`, `npm run test:unit` / `npm run test:integration`):
- *  - unit: test/unit/**, in-process logic. Worker threads without per-file isolation, so a worker loads
- *    the modules once instead of once per file: a file must leave no module state behind (close what it
- *    opens in afterAll, restore process.env). Checked: the project in its default and in a shuffled file
- *    order (--sequence.shuffle.files) fails only what it fails with forks and isolation.
+ *  - unit: test/unit/**, in-process logic. Child processes (`forks`) without per-file isolation, so a
+ *    worker loads the modules once instead of once per file: a file must leave no module state behind
+ *    (close what it opens in afterAll, restore process.env). Checked in a shuffled file order
+ *    (--sequence.shuffle.files). Forks, not worker threads: many unit files start git and other programs,
+ *    and Linux's fork copies the page tables of the whole parent process, so each start costs in
+ *    proportion to the parent's memory. Threads share vitest's main process (its memory and three more
+ *    workers'); a fork is one worker's. Measured back to back, twice each: 58 s and 59 s of wall time
+ *    and 96 s and 98 s of CPU with threads (40 s of it in the kernel), 42 s and 44 s and 70 s and 74 s
+ *    with forks (16–17 s in the kernel).
  *  - integration: test/integration/** and test/robustness/**, which run the actions (most in-process from
  *    their sources, some as bundles), servers, git and Chromium: child processes (`forks`), because an
  *    in-process step changes the working directory, which only a process's main thread may do. A fork
@@ -32,7 +37,7 @@ export default defineConfig({
   test: {
     maxWorkers: 4,
     projects: [
-      { extends: false, test: { ...shared, name: 'unit', include: ['test/unit/**/*.test.ts'], pool: 'threads', isolate: false } },
+      { extends: false, test: { ...shared, name: 'unit', include: ['test/unit/**/*.test.ts'], pool: 'forks', isolate: false } },
       {
         extends: false,
         test: {

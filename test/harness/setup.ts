@@ -1,13 +1,12 @@
 /**
- * Runs before every test file (vitest `setupFiles`, also when the unit project reuses a worker's modules
- * without isolation): the temporary folders a file made with tempDir/tempDirSync are removed after it,
+ * Runs before every test file (vitest `setupFiles`, also when a worker reuses its modules without
+ * isolation, as both projects' workers do): the temporary folders a file made with tempDir/tempDirSync are removed after it,
  * and the step runner forgets the file's redirects (redirectAction, runStepsIn).
  *
  * MLOPS_TEST_CPU_LOG=<file> appends one line per file: its path, the CPU it took (ms; its process's own
  * and that of the child processes it waited for: git, node; not Chromium, a child of vitest's main
- * process) and its wall time (ms). In the integration project a fork runs one file at a time, so the
- * figure is the file's; in the unit project the worker threads share one process, so it counts what
- * ran beside the file too.
+ * process) and its wall time (ms). A worker is a child process running one file at a time, so the
+ * figure is the file's (the first file of a worker also pays for loading the modules).
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
