@@ -1,7 +1,7 @@
 /**
  * Runs before every test file (vitest `setupFiles`, also when a worker reuses its modules without
- * isolation, as both projects' workers do): the temporary folders a file made with tempDir/tempDirSync are removed after it,
- * and the step runner forgets the file's redirects (redirectAction, runStepsIn).
+ * isolation, as both projects' workers do): the temporary folders a file made with tempDir/tempDirSync
+ * are removed after it, and the step runner forgets the file's redirects (redirectAction, runStepsIn).
  *
  * MLOPS_TEST_CPU_LOG=<file> appends one line per file: its path, the CPU it took (ms; its process's own
  * and that of the child processes it waited for: git, node; not Chromium, a child of vitest's main
