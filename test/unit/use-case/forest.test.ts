@@ -7,6 +7,8 @@ import {
   trainForest,
   validateOptions,
   type ForestJson,
+  type ForestOptions,
+  type TreeJson,
 } from '../../../workflows-examples/use-case/src/forest.ts';
 import { streams } from '../../../workflows-examples/use-case/src/random.ts';
 
@@ -94,6 +96,122 @@ describe('trainForest', () => {
     [{ classWeight: 'auto' }, /classWeight/],
   ])('refuses bad options %j', (change, message) => {
     expect(() => validateOptions({ ...opts, ...(change as object) })).toThrow(message);
+  });
+});
+
+/**
+ * The forest as a plain trainer builds it: one row array per node, sums recomputed per node. Only for
+ * features with at most maxBins distinct values (split exactly at midpoints), which skips the quantile
+ * binning. trainForest keeps its rows in one buffer partitioned in place; it must add the same doubles
+ * in the same order, so the two models are identical to the last bit.
+ */
+function plainForest(X: number[][], y: number[], o: ForestOptions): TreeJson[] {
+  const n = X.length;
+  const nFeatures = X[0]!.length;
+  const edges = Array.from({ length: nFeatures }, (_, f) => {
+    const distinct = [...new Set(X.map((x) => x[f]!))].sort((a, b) => a - b);
+    return distinct.slice(1).map((v, k) => (distinct[k]! + v) / 2);
+  });
+  const bin = (f: number, v: number) => edges[f]!.filter((e) => e <= v).length;
+  const positives = y.reduce((s, v) => s + v, 0);
+  const classWeight = o.classWeight === 'balanced' ? [n / (2 * (n - positives)), n / (2 * positives)] : [1, 1];
+  const [rng] = streams(o.seed, 1);
+  const mf = o.maxFeatures;
+  const mtry = mf === 'all' ? nFeatures : Math.max(1, Math.floor(mf === 'sqrt' ? Math.sqrt(nFeatures) : mf * nFeatures));
+  const featureOrder = Array.from({ length: nFeatures }, (_, f) => f);
+  const trees: TreeJson[] = [];
+  for (let t = 0; t < o.trees; t++) {
+    const counts = new Array<number>(n).fill(0);
+    for (let i = 0; i < n; i++) counts[Math.floor(rng!.uniform() * n)]!++;
+    const w = (i: number) => counts[i]! * classWeight[y[i]!]!;
+    const tree: TreeJson = { feature: [], threshold: [], left: [], right: [], value: [] };
+    const newNode = () => {
+      for (const a of [tree.feature, tree.left, tree.right]) a.push(-1);
+      tree.threshold.push(0);
+      tree.value.push(0);
+      return tree.feature.length - 1;
+    };
+    const rows = counts.flatMap((c, i) => (c > 0 ? [i] : []));
+    const stack = [{ id: newNode(), rows, depth: 0 }];
+    while (stack.length > 0) {
+      const { id, rows: nodeRows, depth } = stack.pop()!;
+      let [w0, w1, count] = [0, 0, 0];
+      for (const i of nodeRows) {
+        if (y[i]) w1 += w(i);
+        else w0 += w(i);
+        count += counts[i]!;
+      }
+      const total = w0 + w1;
+      tree.value[id] = total > 0 ? Math.round((w1 / total) * 1e6) / 1e6 : 0;
+      if (depth >= o.maxDepth || count < o.minSamplesSplit || w0 === 0 || w1 === 0) continue;
+      for (let k = 0; k < mtry; k++) {
+        const j = k + Math.floor(rng!.uniform() * (nFeatures - k));
+        [featureOrder[k], featureOrder[j]] = [featureOrder[j]!, featureOrder[k]!];
+      }
+      const parentScore = (w0 * w0 + w1 * w1) / total;
+      let [bestGain, bestFeature, bestBin] = [1e-12, -1, -1];
+      for (const f of featureOrder.slice(0, mtry)) {
+        const nb = edges[f]!.length + 1;
+        const hist = new Array<number>(nb * 2).fill(0);
+        const binCounts = new Array<number>(nb).fill(0);
+        for (const i of nodeRows) {
+          hist[bin(f, X[i]![f]!) * 2 + y[i]!]! += w(i);
+          binCounts[bin(f, X[i]![f]!)]! += counts[i]!;
+        }
+        let [l0, l1, lc] = [0, 0, 0];
+        for (let b = 0; b < nb - 1; b++) {
+          l0 += hist[b * 2]!;
+          l1 += hist[b * 2 + 1]!;
+          lc += binCounts[b]!;
+          if (lc < o.minSamplesLeaf) continue;
+          if (count - lc < o.minSamplesLeaf) break;
+          const [r0, r1] = [w0 - l0, w1 - l1];
+          if (l0 + l1 <= 0 || r0 + r1 <= 0) continue;
+          const gain = (l0 * l0 + l1 * l1) / (l0 + l1) + (r0 * r0 + r1 * r1) / (r0 + r1) - parentScore;
+          if (gain > bestGain) [bestGain, bestFeature, bestBin] = [gain, f, b];
+        }
+      }
+      if (bestFeature < 0) continue;
+      const goesLeft = (i: number) => bin(bestFeature, X[i]![bestFeature]!) <= bestBin;
+      tree.feature[id] = bestFeature;
+      tree.threshold[id] = edges[bestFeature]![bestBin]!;
+      const [l, r] = [newNode(), newNode()];
+      tree.left[id] = l;
+      tree.right[id] = r;
+      stack.push(
+        { id: r, rows: nodeRows.filter((i) => !goesLeft(i)), depth: depth + 1 },
+        { id: l, rows: nodeRows.filter(goesLeft), depth: depth + 1 },
+      );
+    }
+    trees.push(tree);
+  }
+  return trees;
+}
+
+describe('trainForest: the same trees as a plain trainer', () => {
+  // Integer features with few values (exact splits); balanced class weights make the sums
+  // non-integer, so adding a node's rows in another order would change the last bits of a gain.
+  const [r] = streams(11, 1);
+  const X = Array.from({ length: 800 }, () => [
+    Math.floor(r!.uniform() * 40),
+    Math.floor(r!.uniform() * 25),
+    Math.floor(r!.uniform() * 7),
+    Math.floor(r!.uniform() * 60),
+  ]);
+  const y = X.map((x) => (x[0]! + x[1]! * 0.5 + x[2]! > 38 + r!.uniform() * 8 ? 1 : 0));
+
+  it.each<[string, Partial<ForestOptions>]>([
+    ['balanced, sqrt', { classWeight: 'balanced', maxFeatures: 'sqrt' }],
+    [
+      'balanced, all, deep, leaves of 1',
+      { classWeight: 'balanced', maxFeatures: 'all', maxDepth: 20, minSamplesLeaf: 1, minSamplesSplit: 2 },
+    ],
+    ['unweighted, a fraction of the features, large leaves, another seed', { maxFeatures: 0.5, minSamplesLeaf: 10, seed: 3 }],
+  ])('%s', (_name, change) => {
+    const o: ForestOptions = { ...DEFAULT_FOREST_OPTIONS, trees: 8, ...change };
+    const model = trainForest(X, y, o);
+    expect(model.trees.reduce((s, t) => s + t.feature.length, 0)).toBeGreaterThan(100);
+    expect(model.trees).toEqual(plainForest(X, y, o));
   });
 });
 
