@@ -16,7 +16,7 @@
  *   SUITE_BENCH_ROUNDS=3 npm run bench -- suite
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { median } from '../harness/stats.ts';
@@ -55,6 +55,9 @@ for (const f of sameFilesNow) {
 
 // Real path: vitest names a test file by its real path, and testNames() takes it relative to the checkout.
 const scratch = realpathSync(mkdtempSync(join(tmpdir(), 'mlops-suite-bench-')));
+// Like /tmp: the filed suite runs some steps as an unprivileged user, who must reach the clone's files
+// (mkdtemp's 0700 made two of its data-hash cases fail).
+chmodSync(scratch, 0o755);
 const filedClone = join(scratch, 'filed');
 console.log(`cloning ${FILED_COMMIT.slice(0, 7)} and installing its dependencies (npm ci), not timed`);
 git(['clone', '--quiet', '--no-checkout', root, filedClone]);
@@ -89,6 +92,7 @@ interface Run {
 /** `vitest run [files]` in `dir` with the JSON reporter, as `npm test` would start it (the checkout's node_modules/.bin first). */
 function vitest(dir: string, files: string[], label: string): Run {
   const out = join(scratch, `${label}.json`);
+  rmSync(out, { force: true }); // not the report of an earlier round
   const env = { ...process.env, PATH: `${join(dir, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` };
   const cpu = childrenCpuMs();
   const t = performance.now();
