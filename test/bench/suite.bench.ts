@@ -19,7 +19,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { median } from '../harness/stats.ts';
+import { median, processCpuMs } from '../harness/stats.ts';
 
 const root = realpathSync(join(import.meta.dirname, '..', '..'));
 /** The commit of the suite issue 19 was filed against: 2,866 tests in 85 files. */
@@ -69,13 +69,6 @@ if (install.status !== 0) {
   process.exit(1);
 }
 
-/** CPU (ms, user + sys) of the processes this one has waited for: /proc/self/stat cutime + cstime, 100 ticks a second. */
-function childrenCpuMs(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[13]) + Number(f[14])) * 10;
-}
-
 interface TestReport {
   numTotalTests: number;
   numPassedTests: number;
@@ -94,7 +87,7 @@ function vitest(dir: string, files: string[], label: string): Run {
   const out = join(scratch, `${label}.json`);
   rmSync(out, { force: true }); // not the report of an earlier round
   const env = { ...process.env, PATH: `${join(dir, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` };
-  const cpu = childrenCpuMs();
+  const cpu = processCpuMs().children;
   const t = performance.now();
   const r = spawnSync(join(dir, 'node_modules', '.bin', 'vitest'), ['run', '--reporter=json', `--outputFile=${out}`, ...files], {
     cwd: dir,
@@ -104,7 +97,7 @@ function vitest(dir: string, files: string[], label: string): Run {
     maxBuffer: 256 * 1024 * 1024,
   });
   const wallS = (performance.now() - t) / 1000;
-  const cpuS = (childrenCpuMs() - cpu) / 1000;
+  const cpuS = (processCpuMs().children - cpu) / 1000;
   if (!existsSync(out)) throw new Error(`${label}: vitest wrote no report (exit ${r.status}):\n${r.stderr.slice(-4000)}`);
   return { wallS, cpuS, report: JSON.parse(readFileSync(out, 'utf8')) as TestReport };
 }

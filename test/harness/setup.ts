@@ -8,8 +8,9 @@
  * process) and its wall time (ms). A worker is a child process running one file at a time, so the
  * figure is the file's (the first file of a worker also pays for loading the modules).
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
+import { processCpuMs } from './stats.ts';
 import { resetStepRunner } from './step-runner.ts';
 import { removeTempDirs } from './temp.ts';
 
@@ -18,11 +19,9 @@ afterAll(resetStepRunner);
 
 const cpuLog = process.env['MLOPS_TEST_CPU_LOG'];
 if (cpuLog) {
-  // utime, stime, cutime, cstime of /proc/self/stat (fields 14-17), in clock ticks (100 per second on Linux).
   const cpuMs = () => {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) * 10;
+    const cpu = processCpuMs();
+    return cpu.own + cpu.children;
   };
   let start = { cpu: 0, wall: 0 };
   beforeAll(() => {
